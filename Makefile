@@ -1,0 +1,30 @@
+# The one way to set up, test and run Kontakt. See README.md.
+SHELL := /bin/bash
+VENV := .venv/bin
+TEXT ?= hei
+FROM ?= +4791234567
+
+export RASA_TOKEN ?= development-only-rasa-token
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
+
+.PHONY: setup test run sms train evaluate lock
+
+setup:  ## environment, packages, database, model
+	scripts/setup.sh
+
+test:  ## the whole test suite
+	$(VENV)/python -m pytest
+
+run: train  ## the whole service on this machine: Rasa, actions, Flask app, scheduler
+	$(VENV)/python -m storage.migrate
+	$(VENV)/flask --app bot seed-demo
+	$(VENV)/honcho start -f Procfile
+
+sms:  ## text the running service: make sms TEXT="hei" FROM=+4791234567
+	$(VENV)/flask --app bot text "$(TEXT)" --from "$(FROM)"
+
+train:  ## train the Rasa model (skipped when nothing changed)
+	scripts/train.sh
+
+lock:  ## re-resolve requirements.in into requirements.lock
+	scripts/lock.sh

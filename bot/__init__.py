@@ -1,0 +1,29 @@
+"""The Flask app: SMS webhooks now, the veileder inbox later."""
+import logging
+
+from flask import Flask
+
+from services.inbound import MessagingServices
+from services.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    settings = settings or Settings.from_env()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        # Twilio's webhook forms are small; anything larger is not from Twilio.
+        MAX_CONTENT_LENGTH=64 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.is_production,
+    )
+    app.extensions["kontakt"] = MessagingServices.from_settings(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from bot import cli, health, sms
+
+    app.register_blueprint(sms.blueprint)
+    app.register_blueprint(health.blueprint)
+    cli.register(app)
+    return app

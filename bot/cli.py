@@ -1,0 +1,68 @@
+"""Commands: ``flask --app bot seed-demo`` and ``flask --app bot text "hei" --from +4791234567``."""
+import time
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from devtools.twilio_webhook import new_message_sid, post_inbound_sms
+from services.phone import normalise_phone
+from storage.demo_data import seed_demo
+from storage.models import Direction, InboundState, Message, OutboxMessage
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(seed_demo_command)
+    app.cli.add_command(text_command)
+
+
+@click.command("seed-demo")
+def seed_demo_command() -> None:
+    """Adds the demo team, veileder and users."""
+    with current_app.extensions["kontakt"].db.session() as session:
+        users = seed_demo(session)
+        click.echo(f"demo data ready: {len(users)} users")
+
+
+@click.command("text")
+@click.argument("body")
+@click.option("--from", "from_number", default="+4791234567", show_default=True,
+              help="The phone number the SMS comes from.")
+@click.option("--wait", default=20.0, show_default=True, help="Seconds to wait for the reply.")
+def text_command(body: str, from_number: str, wait: float) -> None:
+    """Sends an SMS to the running service exactly as Twilio would, and prints the reply."""
+    services = current_app.extensions["kontakt"]
+    settings = services.settings
+    message_sid = new_message_sid()
+    response = post_inbound_sms(settings.public_base_url, settings.twilio_auth_token,
+                                normalise_phone(from_number), body, message_sid=message_sid)
+    if response.status_code != 200:
+        raise click.ClickException(f"the service answered {response.status_code}: {response.text}")
+
+    for reply in _replies(services.db, message_sid, wait):
+        click.echo(f"< {reply}")
+
+
+def _replies(db, message_sid: str, wait: float) -> list[str]:
+    deadline = time.monotonic() + wait
+    while True:
+        with db.session() as session:
+            inbound = session.execute(
+                select(Message).where(Message.twilio_sid == message_sid)
+            ).scalar_one_or_none()
+            if inbound is None:
+                unknown = session.execute(
+                    select(OutboxMessage.body).where(OutboxMessage.idempotency_key == f"unknown:{message_sid}")
+                ).scalars().all()
+                return unknown or ["(no reply: this number is not a user's and was answered recently)"]
+            if inbound.inbound_state in (InboundState.PROCESSED, InboundState.WAITING_FOR_ASSISTANT):
+                return session.execute(
+                    select(Message.body).where(
+                        Message.conversation_id == inbound.conversation_id,
+                        Message.direction == Direction.OUTBOUND,
+                        Message.id > inbound.id,
+                    ).order_by(Message.id)
+                ).scalars().all()
+        if time.monotonic() > deadline:
+            return ["(no reply yet)"]
+        time.sleep(0.3)

@@ -1,0 +1,8 @@
+from flask import Blueprint
+
+blueprint = Blueprint("health", __name__)
+
+
+@blueprint.get("/healthz")
+def healthz():
+    return {"status": "ok"}

@@ -1,0 +1,38 @@
+"""Twilio's SMS webhooks."""
+from flask import Blueprint, Response, current_app, request
+
+from bot.twilio_signature import twilio_signed
+from services.inbound import receive_sms
+from services.phone import InvalidPhoneNumber
+
+blueprint = Blueprint("sms", __name__, url_prefix="/sms")
+
+# Twilio's own limit for one (concatenated) SMS body.
+MAX_BODY_LENGTH = 1600
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+def _twiml() -> Response:
+    # Replies go out through the outbox and Twilio's REST API, so that each is tracked.
+    return Response(EMPTY_TWIML, mimetype="text/xml")
+
+
+def _bad_request(reason: str) -> Response:
+    return Response(reason, status=400, mimetype="text/plain")
+
+
+@blueprint.post("/inbound")
+@twilio_signed
+def inbound():
+    message_sid = request.form.get("MessageSid", "")
+    from_number = request.form.get("From", "")
+    body = request.form.get("Body")
+    if not message_sid or len(message_sid) > 64 or not from_number or body is None:
+        return _bad_request("MessageSid, From and Body are required")
+    if len(body) > MAX_BODY_LENGTH:
+        return _bad_request(f"Body is longer than {MAX_BODY_LENGTH} characters")
+    try:
+        receive_sms(current_app.extensions["kontakt"], message_sid, from_number, body)
+    except InvalidPhoneNumber:
+        return _bad_request("From is not a valid phone number")
+    return _twiml()

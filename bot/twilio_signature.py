@@ -1,0 +1,29 @@
+from functools import wraps
+
+from flask import abort, current_app, request
+from twilio.request_validator import RequestValidator
+
+
+def public_url_of_request() -> str:
+    """The URL Twilio called: the configured public base, not ``request.url`` (wrong behind a proxy)."""
+    settings = current_app.extensions["kontakt"].settings
+    url = settings.public_base_url + request.path
+    if request.query_string:
+        url += "?" + request.query_string.decode()
+    return url
+
+
+def twilio_signed(view):
+    """Answers 403 unless the request carries a valid ``X-Twilio-Signature``."""
+
+    @wraps(view)
+    def checked(*args, **kwargs):
+        settings = current_app.extensions["kontakt"].settings
+        validator = RequestValidator(settings.twilio_auth_token)
+        signature = request.headers.get("X-Twilio-Signature", "")
+        if not validator.validate(public_url_of_request(), request.form.to_dict(), signature):
+            current_app.logger.warning("rejected a request to %s with a bad Twilio signature", request.path)
+            abort(403)
+        return view(*args, **kwargs)
+
+    return checked

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Trains the Rasa model from nlu/ and config.yml into models/ (seeds are fixed in config.yml).
+# Rasa skips the training when nothing changed since the last model.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "==> training the Rasa model"
+start=$(date +%s)
+.venv/bin/rasa train --config config.yml --domain nlu/domain --data nlu/data \
+  --out models --fixed-model-name kontakt "$@"
+echo "==> training took $(( $(date +%s) - start )) s"

@@ -1,0 +1,23 @@
+"""The GSM 03.38 7-bit alphabet: characters outside it turn an SMS into UCS-2 (70 a segment)."""
+
+GSM7_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
+# Each of these takes two septets (an escape plus the character).
+GSM7_EXTENSION = "^{}\\[~]|€\f"
+
+MAX_SMS_SEPTETS = 306
+
+
+def non_gsm7_characters(text: str) -> set[str]:
+    return {ch for ch in text if ch not in GSM7_BASIC and ch not in GSM7_EXTENSION}
+
+
+def septet_length(text: str) -> int:
+    return sum(2 if ch in GSM7_EXTENSION else 1 for ch in text)
+
+
+def fits_one_sms_thread(text: str) -> bool:
+    """GSM-7 only and at most two segments (306 septets)."""
+    return not non_gsm7_characters(text) and septet_length(text) <= MAX_SMS_SEPTETS

@@ -1,0 +1,207 @@
+"""What happens to a text message from a user: stored first, then answered.
+
+The message is committed before anything else runs, so that nothing is lost when the
+assistant is down; a message the assistant could not take waits for it (see
+``answer_waiting_messages``, run by the scheduler).
+"""
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from services.assistant import AssistantClient, AssistantUnavailable
+from services.outbox import dispatch, enqueue_sms, enqueue_sms_to_number
+from services.phone import normalise_phone, phone_hash
+from services.settings import Settings
+from services.sms_gateway import SmsSender
+from services.texts import text
+from storage.db import Database
+from storage.models import (
+    Conversation,
+    Direction,
+    InboundState,
+    Message,
+    OutboxMessage,
+    SenderKind,
+    UnknownSender,
+    User,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_SENDER_REPLY_INTERVAL = timedelta(hours=24)
+
+
+@dataclass
+class InboundOutcome:
+    kind: str  # "answered", "waiting", "duplicate" or "unknown_sender"
+    message_id: int | None = None
+    outbox_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class MessagingServices:
+    """What handling a message needs; each process builds one (see ``from_settings``)."""
+
+    db: Database
+    settings: Settings
+    assistant: AssistantClient
+    sender: SmsSender
+
+    @classmethod
+    def from_settings(cls, settings: Settings, db: Database | None = None) -> "MessagingServices":
+        return cls(
+            db=db or Database(settings.database_url),
+            settings=settings,
+            assistant=AssistantClient(settings.rasa_url, settings.rasa_timeout_seconds, settings.rasa_token),
+            sender=settings.sms_sender(),
+        )
+
+    def send_now(self, outbox_ids: list[int]) -> None:
+        if outbox_ids:
+            dispatch(self.db, self.sender, self.settings.status_callback_url, only_ids=outbox_ids)
+
+
+def text_for_assistant(body: str) -> str:
+    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
+    return body.strip().lstrip("/").strip()
+
+
+def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> InboundOutcome:
+    """Stores one inbound SMS (once per MessageSid), answers it and sends the answer."""
+    phone = normalise_phone(from_number)
+    with services.db.session() as session:
+        user = session.execute(select(User).where(User.phone_e164 == phone)).scalar_one_or_none()
+        user_id = user.id if user else None
+    if user_id is None:
+        return _answer_unknown_sender(services, phone, message_sid)
+
+    try:
+        with services.db.session() as session:
+            conversation = _conversation_for(session, user_id)
+            message = Message(
+                conversation=conversation,
+                direction=Direction.INBOUND,
+                channel="sms",
+                sender_kind=SenderKind.USER,
+                body=body,
+                twilio_sid=message_sid,
+                inbound_state=InboundState.RECEIVED,
+            )
+            session.add(message)
+            session.flush()
+            message_id = message.id
+    except IntegrityError:
+        log.info("duplicate webhook for an inbound message ignored")
+        return InboundOutcome(kind="duplicate")
+
+    outcome = answer_message(services, message_id)
+    services.send_now(outcome.outbox_ids)
+    return outcome
+
+
+def _conversation_for(session, user_id: int) -> Conversation:
+    conversation = session.execute(
+        select(Conversation).where(Conversation.user_id == user_id)
+    ).scalar_one_or_none()
+    if conversation is None:
+        conversation = Conversation(user_id=user_id)
+        session.add(conversation)
+    return conversation
+
+
+def _start_processing(session, message_id: int) -> bool:
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message_id,
+               Message.inbound_state.in_([InboundState.RECEIVED, InboundState.WAITING_FOR_ASSISTANT]))
+        .values(inbound_state=InboundState.PROCESSING)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def answer_message(services: MessagingServices, message_id: int) -> InboundOutcome:
+    """Asks the assistant about one stored message and queues its replies."""
+    with services.db.session() as session:
+        if not _start_processing(session, message_id):
+            return InboundOutcome(kind="duplicate", message_id=message_id)
+    with services.db.session() as session:
+        message = session.get(Message, message_id)
+        conversation = message.conversation
+        sender_id, language, body = conversation.rasa_sender_id, conversation.user.language, message.body
+
+    try:
+        replies = services.assistant.send(message.channel, sender_id, text_for_assistant(body))
+    except AssistantUnavailable as error:
+        log.warning("assistant unavailable for message %s: %s", message_id, error)
+        return _acknowledge_and_wait(services, message_id, language)
+
+    with services.db.session() as session:
+        message = session.get(Message, message_id)
+        entries = [
+            enqueue_sms(session, message.conversation, reply, f"reply:{message_id}:{index}")
+            for index, reply in enumerate(replies)
+        ]
+        message.inbound_state = InboundState.PROCESSED
+        session.flush()
+        return InboundOutcome(kind="answered", message_id=message_id, outbox_ids=[e.id for e in entries])
+
+
+def _acknowledge_and_wait(services: MessagingServices, message_id: int, language: str) -> InboundOutcome:
+    with services.db.session() as session:
+        message = session.get(Message, message_id)
+        message.inbound_state = InboundState.WAITING_FOR_ASSISTANT
+        already_acknowledged = session.execute(
+            select(OutboxMessage.id).where(OutboxMessage.idempotency_key == f"ack:{message_id}")
+        ).first()
+        outbox_ids = []
+        if not already_acknowledged:
+            entry = enqueue_sms(session, message.conversation,
+                                text("received_assistant_unavailable", language), f"ack:{message_id}")
+            session.flush()
+            outbox_ids.append(entry.id)
+    return InboundOutcome(kind="waiting", message_id=message_id, outbox_ids=outbox_ids)
+
+
+def answer_waiting_messages(services: MessagingServices) -> int:
+    """Answers, oldest first, the messages that arrived while the assistant was away."""
+    with services.db.session() as session:
+        waiting = session.execute(
+            select(Message.id)
+            .where(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT)
+            .order_by(Message.id)
+        ).scalars().all()
+    answered = 0
+    for message_id in waiting:
+        outcome = answer_message(services, message_id)
+        services.send_now(outcome.outbox_ids)
+        if outcome.kind == "waiting":
+            break
+        answered += outcome.kind == "answered"
+    return answered
+
+
+def _answer_unknown_sender(services: MessagingServices, phone: str, message_sid: str) -> InboundOutcome:
+    number_hash = phone_hash(phone, services.settings.secret_key)
+    now = utcnow()
+    with services.db.session() as session:
+        sender = session.execute(
+            select(UnknownSender).where(UnknownSender.number_hash == number_hash)
+        ).scalar_one_or_none()
+        if sender is None:
+            sender = UnknownSender(number_hash=number_hash, message_count=0)
+            session.add(sender)
+        sender.message_count += 1
+        should_reply = sender.last_replied_at is None or now - sender.last_replied_at > UNKNOWN_SENDER_REPLY_INTERVAL
+        outbox_ids = []
+        if should_reply:
+            sender.last_replied_at = now
+            entry = enqueue_sms_to_number(session, phone, text("unknown_number"), f"unknown:{message_sid}")
+            session.flush()
+            outbox_ids.append(entry.id)
+    services.send_now(outbox_ids)
+    return InboundOutcome(kind="unknown_sender", outbox_ids=outbox_ids)

@@ -1,0 +1,77 @@
+"""Configuration from the environment, shared by every process (see README)."""
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from storage.db import PROJECT_ROOT, database_url_from_env
+from services.sms_gateway import LocalOutboxSender, SmsSender, TwilioSmsSender
+
+DEVELOPMENT_TWILIO_AUTH_TOKEN = "development-only-twilio-token"
+DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
+
+
+class ConfigurationError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    environment: str
+    database_url: str
+    public_base_url: str
+    secret_key: str
+    twilio_account_sid: str | None
+    twilio_auth_token: str
+    twilio_from_number: str | None
+    twilio_api_base_url: str | None
+    rasa_url: str
+    rasa_token: str | None
+    rasa_timeout_seconds: float
+    local_outbox_path: Path
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def uses_twilio(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_from_number)
+
+    @property
+    def status_callback_url(self) -> str:
+        return f"{self.public_base_url}/sms/status"
+
+    def sms_sender(self) -> SmsSender:
+        if self.uses_twilio:
+            return TwilioSmsSender(self.twilio_account_sid, self.twilio_auth_token,
+                                   self.twilio_from_number, self.twilio_api_base_url)
+        return LocalOutboxSender(self.local_outbox_path)
+
+    @classmethod
+    def from_env(cls, environ=None) -> "Settings":
+        env = os.environ if environ is None else environ
+        environment = env.get("KONTAKT_ENV", "development")
+        production = environment == "production"
+
+        def required_in_production(name: str, development_default: str | None) -> str | None:
+            value = env.get(name)
+            if value:
+                return value
+            if production:
+                raise ConfigurationError(f"{name} must be set when KONTAKT_ENV=production")
+            return development_default
+
+        return cls(
+            environment=environment,
+            database_url=env.get("DATABASE_URL") or database_url_from_env(),
+            public_base_url=(required_in_production("PUBLIC_BASE_URL", "http://127.0.0.1:5000")).rstrip("/"),
+            secret_key=required_in_production("SECRET_KEY", DEVELOPMENT_SECRET_KEY),
+            twilio_account_sid=required_in_production("TWILIO_ACCOUNT_SID", None),
+            twilio_auth_token=required_in_production("TWILIO_AUTH_TOKEN", DEVELOPMENT_TWILIO_AUTH_TOKEN),
+            twilio_from_number=required_in_production("TWILIO_FROM_NUMBER", None),
+            twilio_api_base_url=env.get("TWILIO_API_BASE_URL") or None,
+            rasa_url=env.get("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
+            rasa_token=required_in_production("RASA_TOKEN", env.get("RASA_TOKEN")),
+            rasa_timeout_seconds=float(env.get("RASA_TIMEOUT_SECONDS", "10")),
+            local_outbox_path=Path(env.get("SMS_OUTBOX_PATH", PROJECT_ROOT / "instance" / "sms_outbox.jsonl")),
+        )

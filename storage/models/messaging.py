@@ -1,0 +1,119 @@
+import enum
+
+from sqlalchemy import Column, Enum, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import relationship
+
+from storage.models.base import Base, UtcDateTime, utcnow
+from storage.models.people import new_opaque_id
+
+
+def _enum(cls):
+    return Enum(cls, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e])
+
+
+class Direction(str, enum.Enum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class SenderKind(str, enum.Enum):
+    """Who wrote a message: bot messages never count as human follow-up."""
+
+    USER = "user"
+    BOT = "bot"
+    VEILEDER = "veileder"
+
+
+class InboundState(str, enum.Enum):
+    RECEIVED = "received"
+    PROCESSING = "processing"
+    PROCESSED = "processed"
+    WAITING_FOR_ASSISTANT = "waiting_for_assistant"
+
+
+class DeliveryStatus(str, enum.Enum):
+    """Twilio's delivery states, in the order a message moves through them."""
+
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+
+
+class Conversation(Base):
+    """The one thread between a user and NAV, kept whole across veileder changes.
+
+    ``rasa_sender_id`` is what Rasa knows the user by: opaque, never the phone number.
+    """
+
+    __tablename__ = "conversations"
+
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("users.id"), nullable=False, unique=True)
+    rasa_sender_id = Column(String(32), nullable=False, unique=True, default=new_opaque_id)
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+
+    user = relationship("User", back_populates="conversation")
+    messages = relationship("Message", back_populates="conversation", order_by="Message.id")
+
+
+class Message(Base):
+    __tablename__ = "messages"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
+    direction = Column(_enum(Direction), nullable=False)
+    channel = Column(String(10), nullable=False)
+    sender_kind = Column(_enum(SenderKind), nullable=False)
+    author_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
+    body = Column(Text, nullable=False)
+    # Twilio's MessageSid: inbound ones make the webhook idempotent.
+    twilio_sid = Column(String(64), nullable=True, unique=True)
+    inbound_state = Column(_enum(InboundState), nullable=True)
+    delivery_status = Column(_enum(DeliveryStatus), nullable=True)
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+
+    conversation = relationship("Conversation", back_populates="messages")
+    outbox_entry = relationship("OutboxMessage", back_populates="message", uselist=False)
+
+
+class OutboxState(str, enum.Enum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class OutboxMessage(Base):
+    """An SMS waiting to be handed to Twilio, written with the change that caused it."""
+
+    __tablename__ = "outbox"
+
+    id = Column(Integer, primary_key=True)
+    # Empty only for the one reply to a number that is not a user's.
+    message_id = Column(Integer, ForeignKey("messages.id"), nullable=True, unique=True)
+    idempotency_key = Column(String(200), nullable=False, unique=True)
+    to_phone = Column(String(20), nullable=False)
+    body = Column(Text, nullable=False)
+    state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
+    due_at = Column(UtcDateTime, nullable=False, default=utcnow, index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    lease_until = Column(UtcDateTime, nullable=True)
+    twilio_sid = Column(String(64), nullable=True, unique=True)
+    last_error = Column(String(300), nullable=True)
+    sent_at = Column(UtcDateTime, nullable=True)
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+
+    message = relationship("Message", back_populates="outbox_entry")
+
+
+class UnknownSender(Base):
+    """A number that is not a user: only a keyed hash, so nothing about it is learnt."""
+
+    __tablename__ = "unknown_senders"
+
+    id = Column(Integer, primary_key=True)
+    number_hash = Column(String(64), nullable=False, unique=True)
+    last_replied_at = Column(UtcDateTime, nullable=True)
+    message_count = Column(Integer, nullable=False, default=0)

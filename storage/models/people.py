@@ -1,0 +1,82 @@
+import uuid
+from datetime import time
+
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Time
+from sqlalchemy.orm import relationship
+
+from storage.models.base import Base, UtcDateTime, utcnow
+
+
+def new_opaque_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Team(Base):
+    """A team at a local NAV office; its inbox catches what no veileder owns."""
+
+    __tablename__ = "teams"
+
+    id = Column(Integer, primary_key=True)
+    name = Column(String(120), nullable=False)
+    office_name = Column(String(120), nullable=False)
+
+    veiledere = relationship("Veileder", back_populates="team")
+
+
+class Veileder(Base):
+    __tablename__ = "veiledere"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(200), nullable=False, unique=True)
+    full_name = Column(String(200), nullable=False)
+    first_name = Column(String(100), nullable=False)
+    password_hash = Column(String(300), nullable=True)
+    team_id = Column(Integer, ForeignKey("teams.id"), nullable=False)
+    is_team_lead = Column(Boolean, nullable=False, default=False)
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+
+    team = relationship("Team", back_populates="veiledere")
+
+
+class User(Base):
+    """A person followed up by NAV who reaches the service by SMS or web chat."""
+
+    __tablename__ = "users"
+
+    id = Column(Integer, primary_key=True)
+    phone_e164 = Column(String(20), nullable=False, unique=True)
+    first_name = Column(String(100), nullable=False)
+    language = Column(String(5), nullable=False, default="nb")
+    team_id = Column(Integer, ForeignKey("teams.id"), nullable=False)
+    opted_out_at = Column(UtcDateTime, nullable=True)
+    # Scheduled messages only inside this daily window (Europe/Oslo); replies are exempt.
+    contact_window_start = Column(Time, nullable=False, default=time(9, 0))
+    contact_window_end = Column(Time, nullable=False, default=time(20, 0))
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+
+    team = relationship("Team")
+    assignments = relationship(
+        "VeilederAssignment", back_populates="user", order_by="VeilederAssignment.started_at"
+    )
+    conversation = relationship("Conversation", back_populates="user", uselist=False)
+
+    @property
+    def current_veileder(self):
+        current = [a for a in self.assignments if a.ended_at is None]
+        return current[-1].veileder if current else None
+
+
+class VeilederAssignment(Base):
+    """Who is the user's fixed veileder, and who was before (the history is kept)."""
+
+    __tablename__ = "veileder_assignments"
+
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("users.id"), nullable=False, index=True)
+    veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=False, index=True)
+    started_at = Column(UtcDateTime, nullable=False, default=utcnow)
+    ended_at = Column(UtcDateTime, nullable=True)
+
+    user = relationship("User", back_populates="assignments")
+    veileder = relationship("Veileder")
