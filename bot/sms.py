@@ -2,6 +2,7 @@
 from flask import Blueprint, Response, current_app, request
 
 from bot.twilio_signature import twilio_signed
+from services.delivery_status import apply_status_callback
 from services.inbound import receive_sms
 from services.phone import InvalidPhoneNumber
 
@@ -36,3 +37,18 @@ def inbound():
     except InvalidPhoneNumber:
         return _bad_request("From is not a valid phone number")
     return _twiml()
+
+
+@blueprint.post("/status")
+@twilio_signed
+def status():
+    """Twilio's delivery report for a message we sent; anything unknown is acknowledged and ignored."""
+    message_sid = request.form.get("MessageSid", "")
+    reported = request.form.get("MessageStatus", "")
+    error_code = request.form.get("ErrorCode", "")
+    if not message_sid or not reported:
+        return _bad_request("MessageSid and MessageStatus are required")
+    services = current_app.extensions["kontakt"]
+    with services.db.session() as session:
+        apply_status_callback(session, message_sid, reported, int(error_code) if error_code.isdigit() else None)
+    return Response("", status=200)

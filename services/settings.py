@@ -28,6 +28,13 @@ class Settings:
     rasa_token: str | None
     rasa_timeout_seconds: float
     local_outbox_path: Path
+    # Delivery and scheduled messages (services/outbox.py, services/send_policy.py, scheduler/).
+    sms_weekly_budget: int = 5
+    outbox_lease_seconds: float = 60.0
+    outbox_max_attempts: int = 6
+    outbox_backoff_base_seconds: float = 5.0
+    outbox_dispatch_interval_seconds: float = 10.0
+    nudge_days_before: int = 3
 
     @property
     def is_production(self) -> bool:
@@ -74,4 +81,10 @@ class Settings:
             rasa_token=required_in_production("RASA_TOKEN", env.get("RASA_TOKEN")),
             rasa_timeout_seconds=float(env.get("RASA_TIMEOUT_SECONDS", "10")),
             local_outbox_path=Path(env.get("SMS_OUTBOX_PATH", PROJECT_ROOT / "instance" / "sms_outbox.jsonl")),
+            sms_weekly_budget=int(env.get("SMS_WEEKLY_BUDGET", "5")),
+            outbox_lease_seconds=float(env.get("OUTBOX_LEASE_SECONDS", "60")),
+            outbox_max_attempts=int(env.get("OUTBOX_MAX_ATTEMPTS", "6")),
+            outbox_backoff_base_seconds=float(env.get("OUTBOX_BACKOFF_BASE_SECONDS", "5")),
+            outbox_dispatch_interval_seconds=float(env.get("OUTBOX_DISPATCH_INTERVAL_SECONDS", "10")),
+            nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
         )

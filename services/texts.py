@@ -13,6 +13,48 @@ TEXTS = {
         "nb": "Hei! Vi kjenner ikke igjen dette nummeret. Har du fått nytt nummer, kan du ringe NAV på 55 55 33 33 eller gi beskjed til veilederen din.",
         "en": "Hi! We do not recognise this number. If you have a new number, please call NAV on 55 55 33 33 or tell your counsellor.",
     },
+    # Keywords, answered before the assistant (services/keywords.py).
+    "keyword_stop": {
+        "nb": "Du får ikke flere meldinger fra NAV her, bare svar når du skriver til oss. Skriv START for å få meldinger igjen.",
+        "en": "You will not get more messages from NAV here, only answers when you write to us. Write START to get messages again.",
+    },
+    "keyword_start": {
+        "nb": "Velkommen tilbake! Du får meldinger fra NAV her igjen. Skriv STOPP når som helst for å slutte.",
+        "en": "Welcome back! You will get messages from NAV here again. Write STOP at any time to end them.",
+    },
+    "keyword_help": {
+        "nb": "Dette er meldingstjenesten til NAV. Her kan du spørre om møter og aktivitetsplanen eller skrive til veilederen din. Du kan også ringe NAV på 55 55 33 33. Skriv STOPP for å slutte å få meldinger.",
+        "en": "This is NAV's message service. You can ask about meetings and your activity plan or write to your counsellor. You can also call NAV on 55 55 33 33. Write STOP to end messages.",
+    },
+    "keyword_stop_jobs": {
+        "nb": "Greit, du får ikke flere jobbtips her. Skriv START for å få dem igjen.",
+        "en": "OK, you will not get more job tips here. Write START to get them again.",
+    },
+    "keyword_stop_reminders": {
+        "nb": "Greit, du får ikke flere påminnelser her. Skriv START for å få dem igjen.",
+        "en": "OK, you will not get more reminders here. Write START to get them again.",
+    },
+    # Scheduled messages (services/send_policy.py, services/nudges.py).
+    "digest": {
+        "nb": "Hei! Du har {count} nye påminnelser fra NAV. Vi har samlet dem i én melding, så du ikke får for mange. Spør meg om aktivitetsplanen eller møtene dine, så får du vite mer.",
+        "en": "Hi! You have {count} new reminders from NAV. We put them in one message so you do not get too many. Ask me about your activity plan or meetings to learn more.",
+    },
+    "nudge_soon": {
+        "nb": "Hei {name}! En aktivitet i planen din har frist {deadline}. Skriv ferdig når den er gjort, eller trenger mer tid om du trenger det. Lykke til!",
+        "en": "Hi {name}! An activity in your plan is due {deadline}. Write done when it is finished, or need more time if you need it. Good luck!",
+    },
+    "nudge_soon_titled": {
+        "nb": "Hei {name}! {title} i planen din har frist {deadline}. Skriv ferdig når den er gjort, eller trenger mer tid om du trenger det. Lykke til!",
+        "en": "Hi {name}! {title} in your plan is due {deadline}. Write done when it is finished, or need more time if you need it. Good luck!",
+    },
+    "nudge_today": {
+        "nb": "Hei {name}! En aktivitet i planen din har frist i dag. Skriv ferdig når den er gjort, eller trenger mer tid om du trenger det.",
+        "en": "Hi {name}! An activity in your plan is due today. Write done when it is finished, or need more time if you need it.",
+    },
+    "nudge_today_titled": {
+        "nb": "Hei {name}! {title} i planen din har frist i dag. Skriv ferdig når den er gjort, eller trenger mer tid om du trenger det.",
+        "en": "Hi {name}! {title} in your plan is due today. Write done when it is finished, or need more time if you need it.",
+    },
 }
 
 

@@ -83,6 +83,22 @@ class OutboxState(str, enum.Enum):
     CLAIMED = "claimed"
     SENT = "sent"
     FAILED = "failed"
+    # Not sent on purpose: the user opted out of this kind of message.
+    CANCELLED = "cancelled"
+    # Over the user's weekly budget: counted in a digest message instead.
+    DIGESTED = "digested"
+
+
+class MessageCategory(str, enum.Enum):
+    """Why a message is sent; opt-outs, quiet hours and the weekly budget go by it."""
+
+    REPLY = "reply"  # an answer to the user's own message: exempt from quiet hours, budget and STOPP
+    REMINDER = "reminder"
+    NUDGE = "nudge"
+    JOB_MATCH = "job_match"
+    VEILEDER = "veileder"
+    SYSTEM = "system"
+    DIGEST = "digest"
 
 
 class OutboxMessage(Base):
@@ -97,6 +113,9 @@ class OutboxMessage(Base):
     to_phone = Column(String(20), nullable=False)
     body = Column(Text, nullable=False)
     state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
+    category = Column(_enum(MessageCategory), nullable=False, default=MessageCategory.REPLY)
+    # For a DIGESTED row: the digest message that counts it (services/send_policy.py).
+    digest_id = Column(Integer, ForeignKey("outbox.id"), nullable=True)
     due_at = Column(UtcDateTime, nullable=False, default=utcnow, index=True)
     attempts = Column(Integer, nullable=False, default=0)
     lease_until = Column(UtcDateTime, nullable=True)

@@ -49,7 +49,16 @@ class User(Base):
     first_name = Column(String(100), nullable=False)
     language = Column(String(5), nullable=False, default="nb")
     team_id = Column(Integer, ForeignKey("teams.id"), nullable=False)
+    # STOPP by SMS: only replies to the user's own messages go out (services/keywords.py).
     opted_out_at = Column(UtcDateTime, nullable=True)
+    # Twilio error 21610: the carrier blocks every message until the user texts START.
+    carrier_opted_out_at = Column(UtcDateTime, nullable=True)
+    # A permanent Twilio error (21211, 21614, 30005, 30006): shown to the veileder as
+    # "can't reach by SMS"; cleared when a later message is delivered.
+    sms_unreachable_at = Column(UtcDateTime, nullable=True)
+    sms_unreachable_code = Column(Integer, nullable=True)
+    # Reminders, nudges and job matches a week before a digest; empty: SMS_WEEKLY_BUDGET.
+    weekly_message_budget = Column(Integer, nullable=True)
     # Scheduled messages only inside this daily window (Europe/Oslo); replies are exempt.
     contact_window_start = Column(Time, nullable=False, default=time(9, 0))
     contact_window_end = Column(Time, nullable=False, default=time(20, 0))

@@ -1,0 +1,40 @@
+import enum
+
+from sqlalchemy import Column, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import relationship
+
+from storage.models.base import Base, UtcDateTime, utcnow
+from storage.models.messaging import _enum
+
+
+class NoticeKind(str, enum.Enum):
+    SMS_UNREACHABLE = "sms_unreachable"  # a permanent Twilio error: can't reach by SMS
+    SMS_CARRIER_OPT_OUT = "sms_carrier_opt_out"  # Twilio 21610
+    SMS_UNDELIVERABLE = "sms_undeliverable"  # gave up after the last attempt
+    ACTIVITY_DONE = "activity_done"
+    NEED_MORE_TIME = "need_more_time"
+    ACTIVITY_OVERDUE = "activity_overdue"
+
+
+class VeilederNotice(Base):
+    """Something the veileder must see about a user, raised by delivery or the activity plan.
+
+    ``priority`` follows the escalation priorities in shared/domain.md ("P1", "P2", "P3").
+    ``detail`` is for the veileder only and never holds a phone number.
+    """
+
+    __tablename__ = "veileder_notices"
+
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("users.id"), nullable=False, index=True)
+    kind = Column(_enum(NoticeKind), nullable=False)
+    priority = Column(String(2), nullable=False, default="P3")
+    detail = Column(Text, nullable=False, default="")
+    activity_id = Column(Integer, ForeignKey("activities.id"), nullable=True)
+    outbox_id = Column(Integer, ForeignKey("outbox.id"), nullable=True)
+    # The user's own words when the notice came from a message.
+    message_id = Column(Integer, ForeignKey("messages.id"), nullable=True)
+    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+    resolved_at = Column(UtcDateTime, nullable=True)
+
+    user = relationship("User")
