@@ -55,6 +55,51 @@ TEXTS = {
         "nb": "Hei {name}! {title} i planen din har frist i dag. Skriv ferdig når den er gjort, eller trenger mer tid om du trenger det.",
         "en": "Hi {name}! {title} in your plan is due today. Write done when it is finished, or need more time if you need it.",
     },
+    # Cases for a person (services/escalations.py, services/handoff.py, actions/escalation.py).
+    "case_notice_veileder": {
+        "nb": "{name} leser meldingen din innen {when}.",
+        "en": "{name} will read your message by {when}.",
+    },
+    "case_notice_backup": {
+        "nb": "{away} er borte nå, så {name} svarer for {away}. {name} leser meldingen din innen {when}.",
+        "en": "{away} is away now, so {name} answers instead. {name} will read your message by {when}.",
+    },
+    "case_notice_team": {
+        "nb": "Noen på NAV-kontoret ditt leser meldingen din innen {when}.",
+        "en": "Someone at your NAV office will read your message by {when}.",
+    },
+    "when_today": {"nb": "i dag kl {time}", "en": "today at {time}"},
+    "when_tomorrow": {"nb": "i morgen kl {time}", "en": "tomorrow at {time}"},
+    "when_weekday": {"nb": "{weekday} kl {time}", "en": "{weekday} at {time}"},
+    "when_date": {"nb": "{date} kl {time}", "en": "{date} at {time}"},
+    "weekday_names": {
+        "nb": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+        "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    },
+    "month_names": {
+        "nb": "januar februar mars april mai juni juli august september oktober november desember",
+        "en": "January February March April May June July August September October November December",
+    },
+    "veileder_info": {
+        "nb": "Veilederen din er {name}. {name} svarer vanligvis {hours}.",
+        "en": "Your counsellor is {name}. {name} usually answers {hours}.",
+    },
+    "veileder_info_backup": {
+        "nb": "Veilederen din er {away}, som er borte til og med {until}. Så lenge svarer {name} for {away}.",
+        "en": "Your counsellor is {away}, who is away up to and including {until}. Until then {name} answers instead.",
+    },
+    "veileder_info_team": {
+        "nb": "Du har ingen veileder som kan svare akkurat nå. Noen på NAV-kontoret ditt svarer på meldingene dine, vanligvis {hours}.",
+        "en": "No counsellor can answer you just now. Someone at your NAV office answers your messages, usually {hours}.",
+    },
+    "hours_weekdays": {"nb": "på hverdager mellom kl {start} og {end}", "en": "on weekdays between {start} and {end}"},
+    "hours_days": {"nb": "{days} mellom kl {start} og {end}", "en": "on {days} between {start} and {end}"},
+    "hours_day": {"nb": "{day} kl {start}-{end}", "en": "{day} {start}-{end}"},
+    "list_and": {"nb": "og", "en": "and"},
+    "handed_back": {
+        "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
+        "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",
+    },
 }
 
 

@@ -1,7 +1,9 @@
 """All tables. Import models from here: ``from storage.models import User``."""
 from storage.models.activities import OPEN_STATUSES, Activity, ActivityStatus
 from storage.models.api_tokens import ApiToken
+from storage.models.audit import AuditEvent, LoginFailure
 from storage.models.base import Base, utcnow
+from storage.models.escalations import CaseCategory, CaseNote, CaseStatus, Escalation, Priority
 from storage.models.messaging import (
     Conversation,
     Direction,
@@ -16,30 +18,39 @@ from storage.models.messaging import (
 )
 from storage.models.notices import NoticeKind, VeilederNotice
 from storage.models.opt_outs import CategoryOptOut
-from storage.models.people import Team, User, Veileder, VeilederAssignment
+from storage.models.people import Absence, Team, User, Veileder, VeilederAssignment, WorkingHours
 
 __all__ = [
     "OPEN_STATUSES",
     "Activity",
     "ActivityStatus",
     "ApiToken",
+    "Absence",
+    "AuditEvent",
     "Base",
+    "CaseCategory",
+    "CaseNote",
+    "CaseStatus",
     "CategoryOptOut",
     "Conversation",
     "DeliveryStatus",
     "Direction",
+    "Escalation",
     "InboundState",
+    "LoginFailure",
     "Message",
     "MessageCategory",
     "NoticeKind",
     "OutboxMessage",
     "OutboxState",
+    "Priority",
     "SenderKind",
     "Team",
     "UnknownSender",
     "User",
     "Veileder",
     "VeilederAssignment",
+    "WorkingHours",
     "VeilederNotice",
     "utcnow",
 ]

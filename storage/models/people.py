@@ -1,7 +1,7 @@
 import uuid
 from datetime import time
 
-from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Time
+from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Integer, String, Time, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -12,7 +12,8 @@ def new_opaque_id() -> str:
 
 
 class Team(Base):
-    """A team at a local NAV office; its inbox catches what no veileder owns."""
+    """A team at a local NAV office. The team is also the inbox for cases no veileder can
+    take (no fixed veileder, or the fixed veileder is away without a backup)."""
 
     __tablename__ = "teams"
 
@@ -37,6 +38,46 @@ class Veileder(Base):
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
 
     team = relationship("Team", back_populates="veiledere")
+    working_hours = relationship("WorkingHours", back_populates="veileder", order_by="WorkingHours.weekday")
+    absences = relationship("Absence", back_populates="veileder", foreign_keys="Absence.veileder_id",
+                            order_by="Absence.starts_at")
+
+
+class WorkingHours(Base):
+    """When a veileder usually works on one weekday (0 = Monday), Europe/Oslo wall time.
+
+    A veileder with no rows works the office's hours (services/working_time.py)."""
+
+    __tablename__ = "working_hours"
+    __table_args__ = (
+        UniqueConstraint("veileder_id", "weekday", name="uq_working_hours_veileder_weekday"),
+        CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),
+        CheckConstraint("starts < ends", name="starts_before_ends"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=False, index=True)
+    weekday = Column(Integer, nullable=False)
+    starts = Column(Time, nullable=False)
+    ends = Column(Time, nullable=False)
+
+    veileder = relationship("Veileder", back_populates="working_hours")
+
+
+class Absence(Base):
+    """A veileder is away from ``starts_at`` until ``ends_at``; a named backup answers meanwhile."""
+
+    __tablename__ = "absences"
+    __table_args__ = (CheckConstraint("starts_at < ends_at", name="starts_before_ends"),)
+
+    id = Column(Integer, primary_key=True)
+    veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=False, index=True)
+    backup_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
+    starts_at = Column(UtcDateTime, nullable=False)
+    ends_at = Column(UtcDateTime, nullable=False)
+
+    veileder = relationship("Veileder", back_populates="absences", foreign_keys=[veileder_id])
+    backup = relationship("Veileder", foreign_keys=[backup_veileder_id])
 
 
 class User(Base):
