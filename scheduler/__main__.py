@@ -2,7 +2,10 @@
 
 APScheduler keeps its recurring jobs in the shared database under fixed ids, so a
 restart never adds copies, and a job that was due while the process was down still
-runs (a generous misfire grace time, coalesced to one run).
+runs once when it is back (no misfire limit, coalesced to one run). The jobs only find
+work in the database: the outbox rows carry their own ``due_at``, so whatever fell due
+while nothing ran is sent by the first dispatch after the restart, and several scheduler
+processes at once send nothing twice (the outbox claim, services/outbox.py).
 """
 import logging
 import signal
@@ -11,20 +14,27 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from scheduler import jobs
+from services.settings import Settings
 from storage.db import Database
 
 TIMEZONE = "Europe/Oslo"
 
 
-def build_scheduler(database_url: str | None = None) -> BlockingScheduler:
-    database = Database(database_url)
+def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
+    settings = settings or Settings.from_env()
+    # APScheduler 3.9 drives its store with SQLAlchemy's 1.x API, so it gets an engine of its
+    # own instead of the shared 2.0-style one.
     scheduler = BlockingScheduler(
         timezone=TIMEZONE,
-        jobstores={"default": SQLAlchemyJobStore(engine=database.engine)},
-        job_defaults={"coalesce": True, "misfire_grace_time": 3600, "max_instances": 1},
+        jobstores={"default": SQLAlchemyJobStore(url=Database(settings.database_url).url)},
+        job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
     )
-    scheduler.add_job(jobs.dispatch_outbox, "interval", seconds=10,
+    scheduler.add_job(jobs.dispatch_outbox, "interval", seconds=settings.outbox_dispatch_interval_seconds,
                       id="dispatch_outbox", replace_existing=True)
+    scheduler.add_job(jobs.plan_activity_nudges, "interval", minutes=30,
+                      id="plan_activity_nudges", replace_existing=True)
+    scheduler.add_job(jobs.send_appointment_reminders, "interval", seconds=60,
+                      id="send_appointment_reminders", replace_existing=True)
     scheduler.add_job(jobs.answer_messages_waiting_for_assistant, "interval", seconds=30,
                       id="answer_messages_waiting_for_assistant", replace_existing=True)
     return scheduler

@@ -2,9 +2,14 @@
 that APScheduler's persistent job store only has to keep a reference to the function."""
 from functools import lru_cache
 
+from services.appointment_reminders import process_due_reminders
+from services.appointments import tell_pending_changes
+from services.contact_rules import OSLO
 from services.inbound import MessagingServices, answer_waiting_messages
-from services.outbox import dispatch
+from services.nudges import flag_overdue, plan_nudges
+from services.outbox import DeliveryConfig, dispatch
 from services.settings import Settings
+from storage.models import utcnow
 
 
 @lru_cache(maxsize=1)
@@ -14,10 +19,28 @@ def messaging_services() -> MessagingServices:
 
 def dispatch_outbox() -> None:
     services = messaging_services()
-    dispatch(services.db, services.sender, services.settings.status_callback_url)
+    dispatch(services.db, services.sender, services.settings.status_callback_url,
+             config=DeliveryConfig.from_settings(services.settings))
+
+
+def plan_activity_nudges() -> None:
+    services = messaging_services()
+    today = utcnow().astimezone(OSLO).date()
+    with services.db.session() as session:
+        plan_nudges(session, today, services.settings.nudge_days_before)
+        flag_overdue(session, today)
 
 
 def answer_messages_waiting_for_assistant() -> None:
     services = messaging_services()
     if services.assistant.is_ready():
         answer_waiting_messages(services)
+
+
+def send_appointment_reminders() -> None:
+    """Tells users of appointment changes made while the assistant was down, then sends the
+    reminders and confirmation checks that are due."""
+    services = messaging_services()
+    if services.assistant.is_ready():
+        tell_pending_changes(services.db, services.assistant)
+        services.send_now(process_due_reminders(services.db, services.assistant))
