@@ -3,6 +3,10 @@
 # Rasa skips the training when nothing changed since the last model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p models
+# One training at a time: a second caller waits, then finds the model up to date.
+exec 9>models/.training.lock
+flock 9
 echo "==> training the Rasa model"
 start=$(date +%s)
 .venv/bin/rasa train --config config.yml --domain nlu/domain --data nlu/data \
