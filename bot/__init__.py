@@ -25,5 +25,9 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_blueprint(sms.blueprint)
     app.register_blueprint(health.blueprint)
+    from bot.api import appointments as appointments_api
+
+    app.register_blueprint(appointments_api.api)
+    app.register_blueprint(appointments_api.calendar)
     cli.register(app)
     return app

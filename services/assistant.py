@@ -26,6 +26,51 @@ class AssistantClient:
             raise AssistantUnavailable(f"http {response.status_code}")
         return [item["text"] for item in response.json() if item.get("text")]
 
+    def trigger_intent(self, sender_id: str, intent: str, entities: dict[str, str]) -> list[str]:
+        """Tells the assistant that something happened (an external intent), and returns what
+        it says to the user, to be sent through the outbox.
+
+        ``output_channel=latest`` keeps the conversation's channel; the project's channels
+        (like any channel, or none for a user who never wrote) give Rasa no output channel
+        of their own, so Rasa collects the messages and returns them in the answer.
+        """
+        try:
+            response = requests.post(
+                f"{self._base_url}/conversations/{sender_id}/trigger_intent",
+                params={"output_channel": "latest", "token": self._token},
+                json={"name": intent, "entities": entities},
+                timeout=self._timeout,
+            )
+        except requests.RequestException as error:
+            raise AssistantUnavailable(type(error).__name__) from error
+        if response.status_code != 200:
+            raise AssistantUnavailable(f"http {response.status_code}")
+        messages = response.json().get("messages")
+        if messages is None:
+            raise AssistantUnavailable("the assistant returned no messages to send")
+        return [item["text"] for item in messages if item.get("text")]
+
+    def pause(self, sender_id: str) -> None:
+        """Records in Rasa's tracker that a person took over (Rasa's ConversationPaused)."""
+        self._append_event(sender_id, {"event": "pause"})
+
+    def resume(self, sender_id: str) -> None:
+        """Records in Rasa's tracker that the bot answers again (Rasa's ConversationResumed)."""
+        self._append_event(sender_id, {"event": "resume"})
+
+    def _append_event(self, sender_id: str, event: dict) -> None:
+        try:
+            response = requests.post(
+                f"{self._base_url}/conversations/{sender_id}/tracker/events",
+                params={"token": self._token, "include_events": "NONE"},
+                json=event,
+                timeout=self._timeout,
+            )
+        except requests.RequestException as error:
+            raise AssistantUnavailable(type(error).__name__) from error
+        if response.status_code != 200:
+            raise AssistantUnavailable(f"http {response.status_code}")
+
     def is_ready(self) -> bool:
         try:
             response = requests.get(f"{self._base_url}/status", params={"token": self._token},

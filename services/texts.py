@@ -13,6 +13,12 @@ TEXTS = {
         "nb": "Hei! Vi kjenner ikke igjen dette nummeret. Har du fått nytt nummer, kan du ringe NAV på 55 55 33 33 eller gi beskjed til veilederen din.",
         "en": "Hi! We do not recognise this number. If you have a new number, please call NAV on 55 55 33 33 or tell your counsellor.",
     },
+    # Pieces of appointment messages (services/appointment_texts.py), filled into the
+    # responses in nlu/domain/appointments.yml.
+    "appointment_place_office": {"nb": "på {place}", "en": "at {place}"},
+    "appointment_place_office_unnamed": {"nb": "NAV-kontoret", "en": "the NAV office"},
+    "appointment_place_phone": {"nb": "på telefon, veilederen ringer deg", "en": "by phone, your counsellor calls you"},
+    "appointment_place_video": {"nb": "på video", "en": "by video"},
     # Keywords, answered before the assistant (services/keywords.py).
     "keyword_stop": {
         "nb": "Du får ikke flere meldinger fra NAV her, bare svar når du skriver til oss. Skriv START for å få meldinger igjen.",

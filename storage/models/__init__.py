@@ -1,6 +1,17 @@
 """All tables. Import models from here: ``from storage.models import User``."""
 from storage.models.activities import OPEN_STATUSES, Activity, ActivityStatus
 from storage.models.api_tokens import ApiToken
+from storage.models.appointments import (
+    ACTIVE_STATUSES,
+    Appointment,
+    AppointmentKind,
+    AppointmentNotice,
+    AppointmentNoticeKind,
+    AppointmentReminder,
+    AppointmentStatus,
+    ReminderKind,
+    ReminderState,
+)
 from storage.models.audit import AuditEvent, LoginFailure
 from storage.models.base import Base, utcnow
 from storage.models.escalations import CaseCategory, CaseNote, CaseStatus, Escalation, Priority
@@ -21,10 +32,17 @@ from storage.models.opt_outs import CategoryOptOut
 from storage.models.people import Absence, Team, User, Veileder, VeilederAssignment, WorkingHours
 
 __all__ = [
+    "ACTIVE_STATUSES",
     "OPEN_STATUSES",
     "Activity",
     "ActivityStatus",
     "ApiToken",
+    "Appointment",
+    "AppointmentKind",
+    "AppointmentNotice",
+    "AppointmentNoticeKind",
+    "AppointmentReminder",
+    "AppointmentStatus",
     "Absence",
     "AuditEvent",
     "Base",
@@ -44,13 +62,15 @@ __all__ = [
     "OutboxMessage",
     "OutboxState",
     "Priority",
+    "ReminderKind",
+    "ReminderState",
     "SenderKind",
     "Team",
     "UnknownSender",
     "User",
     "Veileder",
     "VeilederAssignment",
-    "WorkingHours",
     "VeilederNotice",
+    "WorkingHours",
     "utcnow",
 ]

@@ -20,6 +20,11 @@ class Team(Base):
     id = Column(Integer, primary_key=True)
     name = Column(String(120), nullable=False)
     office_name = Column(String(120), nullable=False)
+    # Appointments (services/appointments.py): a new time the user picks by SMS is made at
+    # once ("direct") or sent to the veileder to decide ("propose").
+    reschedule_mode = Column(String(10), nullable=False, default="direct")
+    # Hours before a meeting that the user is reminded, comma-separated.
+    reminder_offsets_hours = Column(String(40), nullable=False, default="24,2")
 
     veiledere = relationship("Veileder", back_populates="team")
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 20:31:42.188079
+Create Date: 2026-11-21 20:33:47.951193
 """
 from alembic import op
 import sqlalchemy as sa
@@ -310,8 +310,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('appointment_id', sa.Integer(), nullable=False),
     sa.Column('veileder_id', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.Enum('user_moved', 'user_requested_move', 'needs_veileder', 'not_confirmed', name='appointmentnoticekind', native_enum=False, length=32), nullable=False),
-    sa.Column('priority', sa.String(length=2), nullable=False),
+    sa.Column('kind', sa.Enum('user_moved', 'not_confirmed', name='appointmentnoticekind', native_enum=False, length=32), nullable=False),
     sa.Column('detail', sa.Text(), nullable=False),
     sa.Column('message_id', sa.Integer(), nullable=True),
     sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),

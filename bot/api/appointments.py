@@ -1,0 +1,248 @@
+"""Appointments over JSON (``/api/v1/appointments``), for import from other systems, and
+each appointment's calendar file (``/appointments/<token>.ics``).
+
+A veileder's token reaches only the users of the veileder's own team (403 otherwise); every
+look at or change of a user's appointments is audited.
+"""
+from datetime import datetime, timedelta
+from urllib.parse import urlparse
+
+from flask import Blueprint, Response, abort, current_app, g, jsonify, request
+from sqlalchemy import select
+
+from bot.api.auth import api_token_required
+from services.appointment_messages import queued_for_version
+from services.appointments import (
+    AppointmentError,
+    DoubleBooking,
+    cancel_appointment,
+    create_appointment,
+    move_appointment,
+    record_outcome,
+)
+from services.ics import appointment_ics
+from storage.models import Appointment, AppointmentKind, AppointmentStatus, AuditEvent, User, Veileder, utcnow
+
+api = Blueprint("appointments_api", __name__, url_prefix="/api/v1/appointments")
+calendar = Blueprint("appointments_calendar", __name__)
+
+
+class BadRequest(Exception):
+    pass
+
+
+def _services():
+    return current_app.extensions["kontakt"]
+
+
+def _error(status: int, message: str, **extra):
+    response = jsonify(error=message, **extra)
+    response.status_code = status
+    return response
+
+
+@api.errorhandler(BadRequest)
+@api.errorhandler(AppointmentError)
+def _bad_request(error):
+    if isinstance(error, DoubleBooking):
+        return _error(409, str(error), conflicting_appointment_ids=error.conflict_ids)
+    return _error(400, str(error))
+
+
+def _body() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise BadRequest("send a JSON object with Content-Type: application/json")
+    return body
+
+
+def _time(body: dict, field: str) -> datetime:
+    value = body.get(field)
+    if not isinstance(value, str):
+        raise BadRequest(f"{field} is required: an ISO 8601 time with a UTC offset, e.g. 2026-03-03T10:00:00+01:00")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise BadRequest(f"{field} is not an ISO 8601 time: {value[:40]!r}") from None
+    if moment.tzinfo is None:
+        raise BadRequest(f"{field} needs a UTC offset, e.g. {value}+01:00")
+    return moment
+
+
+def _times(body: dict) -> tuple[datetime, datetime]:
+    starts_at = _time(body, "starts_at")
+    if "ends_at" in body:
+        return starts_at, _time(body, "ends_at")
+    minutes = body.get("duration_minutes")
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
+        raise BadRequest("give ends_at, or duration_minutes as a positive whole number")
+    return starts_at, starts_at + timedelta(minutes=minutes)
+
+
+def _audit(session, veileder: Veileder, user_id: int | None, action: str, allowed: bool, detail: str) -> None:
+    session.add(AuditEvent(veileder_id=veileder.id, user_id=user_id, action=action, allowed=allowed,
+                           detail=detail))
+
+
+def _user_in_team(session, veileder: Veileder, user_id, action: str) -> User:
+    if not isinstance(user_id, int) or isinstance(user_id, bool):
+        raise BadRequest("user_id is required: the user's id as a number")
+    user = session.get(User, user_id)
+    if user is None:
+        abort(_error(404, f"no user {user_id}"))
+    if user.team_id != veileder.team_id:
+        _audit(session, veileder, user.id, action, False, "another team's user")
+        session.commit()
+        abort(_error(403, "this user belongs to another team"))
+    return user
+
+
+def _appointment_in_team(session, veileder: Veileder, appointment_id: int, action: str) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        abort(_error(404, f"no appointment {appointment_id}"))
+    _user_in_team(session, veileder, appointment.user_id, action)
+    _audit(session, veileder, appointment.user_id, action, True, f"appointment {appointment.id}")
+    return appointment
+
+
+def _calendar_url(appointment: Appointment) -> str:
+    return f"{_services().settings.public_base_url}/appointments/{appointment.ics_token}.ics"
+
+
+def as_json(appointment: Appointment) -> dict:
+    return {
+        "id": appointment.id,
+        "user_id": appointment.user_id,
+        "veileder_id": appointment.veileder_id,
+        "starts_at": appointment.starts_at.isoformat(),
+        "ends_at": appointment.ends_at.isoformat(),
+        "kind": appointment.kind.value,
+        "place": appointment.place,
+        "status": appointment.status.value,
+        "version": appointment.version,
+        "user_told": appointment.notified_version == appointment.version,
+        "confirmation_requested_at": _iso(appointment.confirmation_requested_at),
+        "confirmed_at": _iso(appointment.confirmed_at),
+        "requested_starts_at": _iso(appointment.requested_starts_at),
+        "calendar_url": _calendar_url(appointment),
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _changed(session, appointment: Appointment, status: int = 200):
+    """Commits the change with its messages, then sends them at once."""
+    session.flush()
+    outbox_ids = queued_for_version(session, appointment)
+    payload = as_json(appointment)
+    session.commit()
+    _services().send_now(outbox_ids)
+    response = jsonify(payload)
+    response.status_code = status
+    return response
+
+
+@api.post("")
+@api_token_required
+def create():
+    body = _body()
+    services = _services()
+    with services.db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        user = _user_in_team(session, veileder, body.get("user_id"), "appointment_create")
+        owner = veileder
+        if body.get("veileder_id") not in (None, veileder.id):
+            owner = session.get(Veileder, body["veileder_id"]) if isinstance(body["veileder_id"], int) else None
+            if owner is None or owner.team_id != veileder.team_id:
+                raise BadRequest("veileder_id must be a veileder in your own team")
+        try:
+            kind = AppointmentKind(body.get("kind"))
+        except ValueError:
+            raise BadRequest("kind must be one of: office, phone, video") from None
+        place = body.get("place", "")
+        if not isinstance(place, str) or len(place) > 200:
+            raise BadRequest("place is an address of at most 200 characters")
+        starts_at, ends_at = _times(body)
+        appointment = create_appointment(session, services.assistant, user=user, veileder=owner,
+                                         starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)
+        _audit(session, veileder, user.id, "appointment_create", True, f"appointment {appointment.id}")
+        return _changed(session, appointment, status=201)
+
+
+@api.get("")
+@api_token_required
+def list_for_user():
+    user_id = request.args.get("user_id", type=int)
+    with _services().db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        user = _user_in_team(session, veileder, user_id, "appointment_list")
+        _audit(session, veileder, user.id, "appointment_list", True, "appointments")
+        appointments = session.execute(
+            select(Appointment).where(Appointment.user_id == user.id).order_by(Appointment.starts_at)
+        ).scalars().all()
+        return jsonify(appointments=[as_json(a) for a in appointments])
+
+
+@api.get("/<int:appointment_id>")
+@api_token_required
+def show(appointment_id: int):
+    with _services().db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        return jsonify(as_json(_appointment_in_team(session, veileder, appointment_id, "appointment_view")))
+
+
+@api.post("/<int:appointment_id>/move")
+@api_token_required
+def move(appointment_id: int):
+    body = _body()
+    services = _services()
+    with services.db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_move")
+        starts_at, ends_at = _times(body)
+        move_appointment(session, services.assistant, appointment, starts_at, ends_at)
+        return _changed(session, appointment)
+
+
+@api.post("/<int:appointment_id>/cancel")
+@api_token_required
+def cancel(appointment_id: int):
+    services = _services()
+    with services.db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_cancel")
+        cancel_appointment(session, services.assistant, appointment)
+        return _changed(session, appointment)
+
+
+@api.post("/<int:appointment_id>/outcome")
+@api_token_required
+def outcome(appointment_id: int):
+    body = _body()
+    try:
+        status = AppointmentStatus(body.get("status"))
+    except ValueError:
+        raise BadRequest("status must be held or not_attended") from None
+    with _services().db.session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_outcome")
+        record_outcome(session, appointment, status)
+        return _changed(session, appointment)
+
+
+@calendar.get("/appointments/<token>.ics")
+def ics(token: str):
+    with _services().db.session() as session:
+        appointment = session.execute(
+            select(Appointment).where(Appointment.ics_token == token)
+        ).scalar_one_or_none()
+        if appointment is None:
+            abort(404)
+        host = urlparse(_services().settings.public_base_url).hostname or "kontakt"
+        body = appointment_ics(appointment, host, utcnow())
+    return Response(body, mimetype="text/calendar",
+                    headers={"Content-Disposition": 'attachment; filename="mote.ics"',
+                             "Cache-Control": "no-store"})

@@ -1,0 +1,248 @@
+"""Booking, moving and cancelling appointments, from the veileder's side and the user's.
+
+Veileder side (the JSON API, the inbox): each change is written with the user's message in
+the caller's transaction (services/appointment_messages.py). When the assistant is down the
+change is still made and the user is told by the scheduler when it is back
+(``tell_pending_changes``).
+
+User side (the assistant's actions): the user's own SMS is answered by the action; the
+veileder gets an ``AppointmentNotice`` (for information) or a case for a person
+(services/escalations.py) when something needs a decision. Whether a time the user picks is booked at once or
+proposed to the veileder is the office's ``Team.reschedule_mode``.
+
+Nobody is double booked: a veileder or a user never has two active appointments at once.
+"""
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from services.appointment_messages import CANCELLED, MOVED, REQUEST, tell_through_assistant
+from services.appointment_reminders import plan_reminders, skip_outdated_reminders
+from services.appointment_texts import format_when
+from services.assistant import AssistantClient, AssistantUnavailable
+from services.availability import conflicting_appointments
+from services.escalations import create_escalation
+from storage.db import Database
+from storage.models import (
+    ACTIVE_STATUSES,
+    Appointment,
+    AppointmentKind,
+    AppointmentNotice,
+    AppointmentNoticeKind,
+    AppointmentStatus,
+    CaseCategory,
+    Escalation,
+    MessageCategory,
+    User,
+    Veileder,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+RESCHEDULE_MODES = ("direct", "propose")
+MAX_DURATION = timedelta(hours=8)
+
+
+class AppointmentError(ValueError):
+    """A change that cannot be made; the message says why, for the veileder or the API caller."""
+
+
+class DoubleBooking(AppointmentError):
+    def __init__(self, conflicts: list[Appointment]):
+        self.conflict_ids = [a.id for a in conflicts]
+        super().__init__("the veileder or the user already has an appointment at that time "
+                         f"(appointment {', '.join(map(str, self.conflict_ids))})")
+
+
+def _check_times(starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    if starts_at.tzinfo is None or ends_at.tzinfo is None:
+        raise AppointmentError("times must carry a UTC offset, e.g. 2026-03-03T10:00:00+01:00")
+    if ends_at <= starts_at:
+        raise AppointmentError("the appointment must end after it starts")
+    if ends_at - starts_at > MAX_DURATION:
+        raise AppointmentError("an appointment can last at most 8 hours")
+    if starts_at <= now:
+        raise AppointmentError("the appointment must start in the future")
+
+
+def _ensure_free(session, veileder_id: int, user_id: int, starts_at: datetime, ends_at: datetime,
+                 exclude_id: int | None = None) -> None:
+    conflicts = conflicting_appointments(session, veileder_id, user_id, starts_at, ends_at, exclude_id)
+    if conflicts:
+        raise DoubleBooking(conflicts)
+
+
+def _tell_user(session, assistant: AssistantClient, appointment: Appointment, now: datetime) -> None:
+    """Tells the user about the appointment's current version, or leaves it for the scheduler."""
+    session.flush()
+    if appointment.status == AppointmentStatus.CANCELLED:
+        if appointment.notified_version == 0:  # never told of it: nothing to take back
+            appointment.notified_version = appointment.version
+            return
+        intent = CANCELLED
+    else:
+        intent = REQUEST if appointment.notified_version == 0 else MOVED
+    key = f"appointment:{appointment.id}:v{appointment.version}:{intent.rsplit('_', 1)[-1]}"
+    try:
+        tell_through_assistant(session, assistant, appointment, intent, key, MessageCategory.SYSTEM)
+    except AssistantUnavailable as error:
+        log.warning("appointment %s: the user is told later, the assistant is unavailable (%s)",
+                    appointment.id, error)
+        return
+    appointment.notified_version = appointment.version
+    if intent != CANCELLED:
+        appointment.confirmation_requested_at = now
+
+
+def create_appointment(session, assistant: AssistantClient, *, user: User, veileder: Veileder,
+                       starts_at: datetime, ends_at: datetime, kind: AppointmentKind, place: str = "",
+                       now: datetime | None = None) -> Appointment:
+    """Books a meeting and asks the user to confirm it; raises AppointmentError / DoubleBooking."""
+    now = now or utcnow()
+    _check_times(starts_at, ends_at, now)
+    if veileder.team_id != user.team_id:
+        raise AppointmentError("the veileder and the user must belong to the same team")
+    _ensure_free(session, veileder.id, user.id, starts_at, ends_at)
+    appointment = Appointment(user=user, veileder=veileder, starts_at=starts_at, ends_at=ends_at,
+                              kind=kind, place=place.strip(), status=AppointmentStatus.PROPOSED,
+                              version=1, notified_version=0)
+    session.add(appointment)
+    session.flush()
+    plan_reminders(session, appointment, now)
+    _tell_user(session, assistant, appointment, now)
+    return appointment
+
+
+def _require_active(appointment: Appointment) -> None:
+    if appointment.status not in ACTIVE_STATUSES:
+        raise AppointmentError(f"the appointment is {appointment.status.value} and cannot be changed")
+
+
+def _set_time(session, appointment: Appointment, starts_at: datetime, ends_at: datetime, now: datetime,
+              status: AppointmentStatus) -> None:
+    _require_active(appointment)
+    _check_times(starts_at, ends_at, now)
+    _ensure_free(session, appointment.veileder_id, appointment.user_id, starts_at, ends_at,
+                 exclude_id=appointment.id)
+    appointment.starts_at, appointment.ends_at = starts_at, ends_at
+    appointment.status = status
+    appointment.confirmed_at = now if status == AppointmentStatus.CONFIRMED else None
+    appointment.requested_starts_at = appointment.requested_ends_at = None
+    appointment.version += 1
+    session.flush()
+    plan_reminders(session, appointment, now)
+
+
+def move_appointment(session, assistant: AssistantClient, appointment: Appointment, starts_at: datetime,
+                     ends_at: datetime, now: datetime | None = None) -> Appointment:
+    """The veileder moves a meeting (or accepts the time the user asked for): the user is told
+    the new time and asked to confirm it."""
+    now = now or utcnow()
+    _set_time(session, appointment, starts_at, ends_at, now, AppointmentStatus.MOVED)
+    _tell_user(session, assistant, appointment, now)
+    return appointment
+
+
+def cancel_appointment(session, assistant: AssistantClient, appointment: Appointment,
+                       now: datetime | None = None) -> Appointment:
+    now = now or utcnow()
+    _require_active(appointment)
+    appointment.status = AppointmentStatus.CANCELLED
+    appointment.cancelled_at = now
+    appointment.requested_starts_at = appointment.requested_ends_at = None
+    appointment.version += 1
+    skip_outdated_reminders(session, appointment)
+    _tell_user(session, assistant, appointment, now)
+    return appointment
+
+
+def record_outcome(session, appointment: Appointment, status: AppointmentStatus) -> Appointment:
+    """The veileder records that the meeting was held or not attended; the user gets no message."""
+    if status not in (AppointmentStatus.HELD, AppointmentStatus.NOT_ATTENDED):
+        raise AppointmentError("an outcome is held or not_attended")
+    _require_active(appointment)
+    appointment.status = status
+    appointment.version += 1
+    skip_outdated_reminders(session, appointment)
+    return appointment
+
+
+def tell_pending_changes(db: Database, assistant: AssistantClient, now: datetime | None = None) -> int:
+    """Tells users about changes made while the assistant was down (run by the scheduler)."""
+    now = now or utcnow()
+    with db.session() as session:
+        pending = session.execute(
+            select(Appointment.id).where(Appointment.notified_version < Appointment.version)
+            .order_by(Appointment.id)
+        ).scalars().all()
+    told = 0
+    for appointment_id in pending:
+        with db.session() as session:
+            appointment = session.get(Appointment, appointment_id)
+            _tell_user(session, assistant, appointment, now)
+            if appointment.notified_version < appointment.version:
+                break
+            told += 1
+    return told
+
+
+# The user's side, called by the assistant's actions (actions/appointments.py).
+
+def coming_appointments(session, user_id: int, now: datetime) -> list[Appointment]:
+    return session.execute(
+        select(Appointment).where(Appointment.user_id == user_id, Appointment.status.in_(ACTIVE_STATUSES),
+                                  Appointment.ends_at > now).order_by(Appointment.starts_at)
+    ).scalars().all()
+
+
+def appointment_in_question(session, user_id: int, appointment_id: str | None, now: datetime
+                            ) -> Appointment | None:
+    """The appointment the user answers about: the one last asked about while it is still
+    coming, else the user's next one."""
+    coming = coming_appointments(session, user_id, now)
+    asked = [a for a in coming if appointment_id and str(a.id) == str(appointment_id)]
+    return (asked or coming or [None])[0]
+
+
+def confirm_by_user(appointment: Appointment, now: datetime) -> None:
+    """The user said yes, outright: only an answer counts, never silence."""
+    appointment.status = AppointmentStatus.CONFIRMED
+    appointment.confirmed_at = now
+
+
+def _notice(session, appointment: Appointment, kind: AppointmentNoticeKind, detail: str,
+            message_id: int | None) -> AppointmentNotice:
+    notice = AppointmentNotice(appointment=appointment, veileder_id=appointment.veileder_id, kind=kind,
+                               detail=detail, message_id=message_id)
+    session.add(notice)
+    return notice
+
+
+def reschedule_by_user(session, appointment: Appointment, starts_at: datetime, user_words: str,
+                       message_id: int | None, now: datetime) -> Escalation | None:
+    """The user picked a new time. By the office's setting it is booked at once (None is
+    returned; the veileder gets a notice) or proposed to the veileder (the case for a person
+    is returned: tell the user its ``last_notice``). Raises DoubleBooking when the time was
+    taken meanwhile."""
+    ends_at = starts_at + (appointment.ends_at - appointment.starts_at)
+    old_time = format_when(appointment.starts_at)
+    if appointment.user.team.reschedule_mode == "propose":
+        _require_active(appointment)
+        _ensure_free(session, appointment.veileder_id, appointment.user_id, starts_at, ends_at,
+                     exclude_id=appointment.id)
+        appointment.requested_starts_at, appointment.requested_ends_at = starts_at, ends_at
+        return hand_to_veileder(session, appointment, f"{user_words}\n(Ønsker å flytte møtet {old_time} "
+                                f"til {format_when(starts_at)}.)", now)
+    _set_time(session, appointment, starts_at, ends_at, now, AppointmentStatus.CONFIRMED)
+    appointment.notified_version = appointment.version  # the action's reply tells the user
+    _notice(session, appointment, AppointmentNoticeKind.USER_MOVED,
+            f"Flyttet møtet {old_time} til {format_when(starts_at)}.", message_id)
+    return None
+
+
+def hand_to_veileder(session, appointment: Appointment, user_words: str, now: datetime) -> Escalation:
+    """A person settles the appointment with the user (P3, rescheduling); tell the user the
+    case's ``last_notice`` (who answers, by when)."""
+    return create_escalation(session, appointment.user, CaseCategory.RESCHEDULE, user_words, now=now)
