@@ -29,5 +29,8 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_blueprint(appointments_api.api)
     app.register_blueprint(appointments_api.calendar)
+    from bot.api import activities as activities_api
+
+    app.register_blueprint(activities_api.blueprint)
     cli.register(app)
     return app

@@ -1,19 +1,24 @@
-"""Commands: ``flask --app bot seed-demo`` and ``flask --app bot text "hei" --from +4791234567``."""
+"""Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``
+and ``flask --app bot create-api-token kari.nordmann@nav.example``."""
+import secrets
 import time
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 from sqlalchemy import select
 
+from bot.api.auth import token_hash
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
 from services.phone import normalise_phone
 from storage.demo_data import seed_demo
-from storage.models import Direction, InboundState, Message, OutboxMessage
+from storage.models import ApiToken, Direction, InboundState, Message, OutboxMessage, Veileder
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(text_command)
+    app.cli.add_command(create_api_token_command)
 
 
 @click.command("seed-demo")
@@ -66,3 +71,17 @@ def _replies(db, message_sid: str, wait: float) -> list[str]:
         if time.monotonic() > deadline:
             return ["(no reply yet)"]
         time.sleep(0.3)
+
+
+@click.command("create-api-token")
+@click.argument("email")
+@with_appcontext
+def create_api_token_command(email: str) -> None:
+    """Makes a JSON API token for the veileder with this e-mail; it is shown only this once."""
+    with current_app.extensions["kontakt"].db.session() as session:
+        veileder = session.execute(select(Veileder).where(Veileder.email == email.strip().lower())).scalar_one_or_none()
+        if veileder is None or not veileder.active:
+            raise click.ClickException(f"no active veileder with the e-mail {email}")
+        token = secrets.token_urlsafe(32)
+        session.add(ApiToken(veileder_id=veileder.id, token_hash=token_hash(token)))
+    click.echo(token)

@@ -1,0 +1,175 @@
+"""Activity-plan activities over JSON, for the veileder's tools.
+
+``GET/POST /api/v1/users/<user_id>/activities``, ``GET/PATCH /api/v1/activities/<id>``.
+A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users of
+the veileder's own team (403 otherwise); every look and change is audited. Nudges before a
+deadline are planned by the scheduler (services/nudges.py) from what is stored here.
+"""
+from datetime import date
+
+from flask import Blueprint, current_app, g, jsonify, request
+from sqlalchemy import select
+
+from bot.api.auth import api_token_required
+from storage.models import Activity, ActivityStatus, AuditEvent, User, Veileder, utcnow
+
+blueprint = Blueprint("activities_api", __name__, url_prefix="/api/v1")
+
+TEXT_FIELDS = {"title": 200, "description": 4000}
+FLAG_FIELDS = ("in_agreed_plan", "title_is_safe_for_sms")
+
+
+class Refused(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@blueprint.errorhandler(Refused)
+def _refused(error: Refused):
+    response = jsonify(error=str(error))
+    response.status_code = error.status
+    return response
+
+
+def as_json(activity: Activity) -> dict:
+    return {
+        "id": activity.id,
+        "user_id": activity.user_id,
+        "title": activity.title,
+        "title_is_safe_for_sms": activity.title_is_safe_for_sms,
+        "description": activity.description,
+        "status": activity.status.value,
+        "deadline": activity.deadline.isoformat() if activity.deadline else None,
+        "in_agreed_plan": activity.in_agreed_plan,
+        "created_by_veileder_id": activity.created_by_veileder_id,
+        "completed_at": activity.completed_at.isoformat() if activity.completed_at else None,
+        "overdue_flagged": activity.overdue_flagged_at is not None,
+    }
+
+
+def _session():
+    return current_app.extensions["kontakt"].db.session()
+
+
+def _team_user(session, veileder: Veileder, user_id: int, action: str, detail: str) -> User:
+    """The user, when in the veileder's team; every attempt is audited."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise Refused(404, f"no user {user_id}")
+    allowed = user.team_id == veileder.team_id
+    session.add(AuditEvent(veileder_id=veileder.id, user_id=user.id, action=action, allowed=allowed,
+                           detail=detail if allowed else "another team's user"))
+    if not allowed:
+        session.commit()
+        raise Refused(403, "this user belongs to another team")
+    return user
+
+
+def _team_activity(session, veileder: Veileder, activity_id: int, action: str) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise Refused(404, f"no activity {activity_id}")
+    _team_user(session, veileder, activity.user_id, action, f"activity {activity.id}")
+    return activity
+
+
+def _json_object() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise Refused(400, "send a JSON object with Content-Type: application/json")
+    return body
+
+
+def _apply(activity: Activity, body: dict) -> None:
+    """Copies the given fields onto ``activity``, refusing anything malformed."""
+    unknown = set(body) - set(TEXT_FIELDS) - set(FLAG_FIELDS) - {"status", "deadline"}
+    if unknown:
+        raise Refused(400, f"unknown fields: {', '.join(sorted(unknown))}")
+    for field, limit in TEXT_FIELDS.items():
+        if field in body:
+            value = body[field]
+            if not isinstance(value, str) or len(value) > limit or (field == "title" and not value.strip()):
+                raise Refused(400, f"{field} must be text of at most {limit} characters"
+                                   + (" and not empty" if field == "title" else ""))
+            setattr(activity, field, value.strip() if field == "title" else value)
+    for field in FLAG_FIELDS:
+        if field in body:
+            if not isinstance(body[field], bool):
+                raise Refused(400, f"{field} must be true or false")
+            setattr(activity, field, body[field])
+    if "deadline" in body:
+        activity.deadline = _deadline(body["deadline"])
+    if "status" in body:
+        _set_status(activity, body["status"])
+
+
+def _deadline(value) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise Refused(400, "deadline must be a date like 2026-11-27, or null") from None
+
+
+def _set_status(activity: Activity, value) -> None:
+    try:
+        status = ActivityStatus(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in ActivityStatus)
+        raise Refused(400, f"status must be one of: {choices}") from None
+    if status == ActivityStatus.FULLFORT and activity.status != status:
+        activity.completed_at = utcnow()
+    activity.status = status
+
+
+@blueprint.get("/users/<int:user_id>/activities")
+@api_token_required
+def list_activities(user_id: int):
+    with _session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        _team_user(session, veileder, user_id, "api_list_activities", "activities")
+        activities = session.execute(
+            select(Activity).where(Activity.user_id == user_id).order_by(Activity.deadline, Activity.id)
+        ).scalars().all()
+        return jsonify(activities=[as_json(a) for a in activities])
+
+
+@blueprint.post("/users/<int:user_id>/activities")
+@api_token_required
+def create_activity(user_id: int):
+    body = _json_object()
+    if "title" not in body:
+        raise Refused(400, "title is required")
+    with _session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        _team_user(session, veileder, user_id, "api_create_activity", "new activity")
+        activity = Activity(user_id=user_id, created_by_veileder_id=veileder.id, description="",
+                            status=ActivityStatus.PLANLAGT, in_agreed_plan=False, title_is_safe_for_sms=False)
+        _apply(activity, body)
+        session.add(activity)
+        session.flush()
+        response = jsonify(as_json(activity))
+    response.status_code = 201
+    return response
+
+
+@blueprint.get("/activities/<int:activity_id>")
+@api_token_required
+def get_activity(activity_id: int):
+    with _session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        return jsonify(as_json(_team_activity(session, veileder, activity_id, "api_view_activity")))
+
+
+@blueprint.patch("/activities/<int:activity_id>")
+@api_token_required
+def update_activity(activity_id: int):
+    body = _json_object()
+    with _session() as session:
+        veileder = session.get(Veileder, g.api_veileder_id)
+        activity = _team_activity(session, veileder, activity_id, "api_update_activity")
+        _apply(activity, body)
+        session.flush()
+        return jsonify(as_json(activity))
