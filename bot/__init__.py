@@ -32,5 +32,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     from bot.api import activities as activities_api
 
     app.register_blueprint(activities_api.blueprint)
+    from bot import inbox
+
+    inbox.init_app(app)
     cli.register(app)
     return app

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.api.auth import token_hash
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
 from services.phone import normalise_phone
-from storage.demo_data import seed_demo
+from storage.demo_data import DEMO_VEILEDERE, seed_demo
 from storage.models import ApiToken, Direction, InboundState, Message, OutboxMessage, Veileder
 
 
@@ -23,10 +23,15 @@ def register(app: Flask) -> None:
 
 @click.command("seed-demo")
 def seed_demo_command() -> None:
-    """Adds the demo team, veileder and users."""
-    with current_app.extensions["kontakt"].db.session() as session:
-        users = seed_demo(session)
+    """Adds the demo teams, veiledere and users (with a demo password outside production)."""
+    services = current_app.extensions["kontakt"]
+    password = services.settings.demo_veileder_password
+    with services.db.session() as session:
+        users = seed_demo(session, veileder_password=password)
         click.echo(f"demo data ready: {len(users)} users")
+    if password:
+        click.echo(f"veileder inbox: {services.settings.public_base_url}/inbox/  demo logins: "
+                   f"{', '.join(fields['email'] for _, fields in DEMO_VEILEDERE)}  password: {password}")
 
 
 @click.command("text")

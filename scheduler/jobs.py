@@ -1,10 +1,12 @@
 """The scheduler's recurring jobs. Each builds what it needs from the environment, so
 that APScheduler's persistent job store only has to keep a reference to the function."""
+from datetime import timedelta
 from functools import lru_cache
 
 from services.appointment_reminders import process_due_reminders
 from services.appointments import tell_pending_changes
 from services.contact_rules import OSLO
+from services.handoff import hand_back_quiet_cases
 from services.inbound import MessagingServices, answer_waiting_messages
 from services.nudges import flag_overdue, plan_nudges
 from services.outbox import DeliveryConfig, dispatch
@@ -44,3 +46,9 @@ def send_appointment_reminders() -> None:
     if services.assistant.is_ready():
         tell_pending_changes(services.db, services.assistant)
         services.send_now(process_due_reminders(services.db, services.assistant))
+
+
+def hand_back_quiet_cases_to_the_bot() -> None:
+    """Cases a veileder took over and left quiet for HANDOFF_QUIET_HOURS go back to the bot."""
+    services = messaging_services()
+    hand_back_quiet_cases(services, timedelta(hours=services.settings.handoff_quiet_hours))

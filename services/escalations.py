@@ -13,13 +13,14 @@ for the team inbox), skipping weekends and public holidays:
   working hours, two hours into the next working day.
 - P2: eight working hours (one working day). P3: sixteen working hours (two working days).
 Every second message the user sends without a person answering raises the priority by one
-step. Nothing lowers it.
+step. Nothing lowers it. A wish for another veileder goes to the team's inbox, not to the
+veileder the user wants to leave.
 """
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from services.routing import route_for, schedule_of
+from services.routing import Route, route_for, schedule_of
 from services.who_answers import answerer, who_answers_text
 from services.working_time import OSLO, Schedule, add_working_hours, end_of_working_day
 from storage.models import CaseCategory, CaseStatus, Escalation, Priority, User, utcnow
@@ -87,6 +88,8 @@ def create_escalation(session, user: User, category: CaseCategory | str, user_wo
     case = open_case_for(session, user)
     if case is None:
         route = route_for(session, user, now)
+        if category is CaseCategory.CHANGE_VEILEDER:
+            route = Route(veileder=None, team=user.team, reason="team")
         priority = CATEGORY_PRIORITY[category]
         case = Escalation(
             user=user, category=category, priority=priority, status=CaseStatus.OPEN,

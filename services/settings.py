@@ -8,6 +8,7 @@ from services.sms_gateway import LocalOutboxSender, SmsSender, TwilioSmsSender
 
 DEVELOPMENT_TWILIO_AUTH_TOKEN = "development-only-twilio-token"
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
+DEMO_VEILEDER_PASSWORD = "demo-veileder-2026"
 
 
 class ConfigurationError(RuntimeError):
@@ -35,6 +36,10 @@ class Settings:
     outbox_backoff_base_seconds: float = 5.0
     outbox_dispatch_interval_seconds: float = 10.0
     nudge_days_before: int = 3
+    # The veileder inbox (bot/inbox/, services/handoff.py).
+    handoff_quiet_hours: float = 24.0
+    inbox_session_hours: float = 8.0
+    demo_veileder_password: str | None = None
 
     @property
     def is_production(self) -> bool:
@@ -87,4 +92,8 @@ class Settings:
             outbox_backoff_base_seconds=float(env.get("OUTBOX_BACKOFF_BASE_SECONDS", "5")),
             outbox_dispatch_interval_seconds=float(env.get("OUTBOX_DISPATCH_INTERVAL_SECONDS", "10")),
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
+            handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
+            inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
+            # Never in production: there, accounts get passwords only from `flask create-veileder`.
+            demo_veileder_password=None if production else env.get("DEMO_VEILEDER_PASSWORD", DEMO_VEILEDER_PASSWORD),
         )

@@ -102,6 +102,30 @@ TEXTS = {
     "hours_days": {"nb": "{days} mellom kl {start} og {end}", "en": "on {days} between {start} and {end}"},
     "hours_day": {"nb": "{day} kl {start}-{end}", "en": "{day} {start}-{end}"},
     "list_and": {"nb": "og", "en": "and"},
+    "case_sent": {
+        "nb": "Takk, jeg har sendt det du skrev videre.",
+        "en": "Thank you, I have passed on what you wrote.",
+    },
+    "case_change_veileder": {
+        "nb": "Takk for at du sier fra. Jeg har sendt ønsket ditt om å bytte veileder til NAV-kontoret ditt.",
+        "en": "Thank you for telling us. I have sent your wish for another counsellor to your NAV office.",
+    },
+    "case_situation_change": {
+        "nb": "Takk for at du forteller det. Jeg har sendt det videre, så NAV kan se på det sammen med deg.",
+        "en": "Thank you for telling us. I have passed it on, so that NAV can look at it with you.",
+    },
+    "case_complaint_rights": {
+        "nb": "Er du uenig i et vedtak, har du rett til å klage. Skriv hva du er uenig i og hvorfor. Fristen står i brevet om vedtaket. Veilederen din kan hjelpe deg å skrive klagen.",
+        "en": "If you disagree with a decision, you have the right to appeal. Write what you disagree with and why. The deadline is in the letter about the decision. Your counsellor can help you write it.",
+    },
+    "case_frustration": {
+        "nb": "Jeg skjønner at du er lei, og det er helt greit å si fra. Jeg har sendt det du skrev til et menneske på NAV.",
+        "en": "I understand that you are fed up, and it is fine to say so. I have passed what you wrote on to a person at NAV.",
+    },
+    "case_not_understood": {
+        "nb": "Beklager, jeg forsto deg ikke. Jeg har sendt meldingen din til et menneske på NAV.",
+        "en": "Sorry, I did not understand. I have sent your message to a person at NAV.",
+    },
     "handed_back": {
         "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
         "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",

@@ -168,3 +168,10 @@ def test_crisis_at_night_is_due_early_next_working_day(people):
     case = create_escalation(session, user, "crisis", "orker ikke mer", now=night)
     assert case.due_at == datetime(2028, 5, 9, 10, 0, tzinfo=OSLO)
     assert case.last_notice == "Kari leser meldingen din innen i morgen kl 10."
+
+
+def test_a_wish_for_another_veileder_goes_to_the_team_not_to_the_veileder(people):
+    session, team, _, _, user = people
+    case = create_escalation(session, user, "change_veileder", "vil bytte veileder", now=MONDAY_NOON)
+    assert (case.assigned_veileder, case.assigned_team, case.priority) == (None, team, Priority.P2)
+    assert case.last_notice.startswith("Noen på NAV-kontoret ditt")

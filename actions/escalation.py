@@ -1,0 +1,105 @@
+"""Actions that pass the user to a person (a case, services/escalations.py) or say who that is."""
+from abc import ABC, abstractmethod
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.storage_access import conversation_for_sender, database
+from services.escalations import create_escalation
+from services.texts import text
+from services.who_answers import veileder_info_text
+from storage.models import CaseCategory
+
+
+class EscalatingAction(Action, ABC):
+    """Says ``text_keys`` (in order), opens or adds to the user's case, and tells who answers when."""
+
+    category: CaseCategory
+    text_keys: tuple[str, ...]
+
+    @abstractmethod
+    def name(self) -> str:
+        ...
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        words = tracker.latest_message.get("text") or ""
+        with database().session() as session:
+            conversation = conversation_for_sender(session, tracker.sender_id)
+            if conversation is None:
+                dispatcher.utter_message(response="utter_default")
+                return []
+            user = conversation.user
+            said = [text(key, user.language) for key in self.text_keys]
+            case = create_escalation(session, user, self.category, words, bot_reply="\n".join(said))
+            *before, last = said
+            for message in before:
+                dispatcher.utter_message(text=message)
+            dispatcher.utter_message(text=f"{last} {case.last_notice}")
+        return []
+
+
+class ActionContactVeileder(EscalatingAction):
+    category = CaseCategory.CONTACT_REQUEST
+    text_keys = ("case_sent",)
+
+    def name(self) -> str:
+        return "action_contact_veileder"
+
+
+class ActionChangeVeileder(EscalatingAction):
+    category = CaseCategory.CHANGE_VEILEDER
+    text_keys = ("case_change_veileder",)
+
+    def name(self) -> str:
+        return "action_change_veileder"
+
+
+class ActionComplaint(EscalatingAction):
+    category = CaseCategory.COMPLAINT
+    text_keys = ("case_complaint_rights", "case_sent")
+
+    def name(self) -> str:
+        return "action_complaint"
+
+
+class ActionSituationChange(EscalatingAction):
+    category = CaseCategory.SITUATION_CHANGE
+    text_keys = ("case_situation_change",)
+
+    def name(self) -> str:
+        return "action_situation_change"
+
+
+class ActionFrustration(EscalatingAction):
+    category = CaseCategory.FRUSTRATION
+    text_keys = ("case_frustration",)
+
+    def name(self) -> str:
+        return "action_frustration"
+
+
+class ActionNotUnderstood(EscalatingAction):
+    category = CaseCategory.NOT_UNDERSTOOD
+    text_keys = ("case_not_understood",)
+
+    def name(self) -> str:
+        return "action_not_understood"
+
+
+class ActionAskVeileder(Action):
+    """Names the user's veileder and when they usually answer; no case."""
+
+    def name(self) -> str:
+        return "action_ask_veileder"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        with database().session() as session:
+            conversation = conversation_for_sender(session, tracker.sender_id)
+            if conversation is None:
+                dispatcher.utter_message(response="utter_default")
+                return []
+            dispatcher.utter_message(text=veileder_info_text(session, conversation.user))
+        return []

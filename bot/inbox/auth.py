@@ -1,0 +1,123 @@
+"""Login and logout for veiledere: hashed passwords, a rate limit, an idle-safe session."""
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import UserMixin, current_user, login_required, login_user, logout_user
+from sqlalchemy import func, select
+from werkzeug.security import check_password_hash
+
+from bot.inbox import blueprint, csrf, login_manager
+from services.access import audit
+from storage.models import LoginFailure, Veileder, utcnow
+
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=15)
+
+
+@dataclass
+class Staff(UserMixin):
+    """The logged-in veileder, as the pages need them (no ORM object kept in the request)."""
+
+    id: int
+    first_name: str
+    full_name: str
+    team_id: int
+    is_team_lead: bool
+
+    @classmethod
+    def of(cls, veileder: Veileder) -> "Staff":
+        return cls(veileder.id, veileder.first_name, veileder.full_name, veileder.team_id, veileder.is_team_lead)
+
+
+def db():
+    return current_app.extensions["kontakt"].db
+
+
+@login_manager.user_loader
+def load_staff(staff_id: str) -> Staff | None:
+    with db().session() as s:
+        veileder = s.get(Veileder, int(staff_id))
+        return Staff.of(veileder) if veileder is not None and veileder.active else None
+
+
+@blueprint.before_request
+def protect_forms_and_expire_sessions():
+    if request.method == "POST":
+        csrf.protect()
+    logged_in_at = session.get("logged_in_at")
+    max_age = timedelta(hours=current_app.extensions["kontakt"].settings.inbox_session_hours)
+    if current_user.is_authenticated and (
+            logged_in_at is None or utcnow() - datetime.fromisoformat(logged_in_at) > max_age):
+        logout_user()
+        session.clear()
+        flash("Du var logget inn lenge, så du er logget ut. Logg inn igjen.")
+        return redirect(url_for("inbox.login"))
+    return None
+
+
+@blueprint.after_request
+def no_caching_or_framing(response):
+    # The pages hold personal data: never cached, never framed, no scripts from elsewhere.
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+    return response
+
+
+def _failure_key(email: str) -> str:
+    secret = current_app.config["SECRET_KEY"]
+    return hashlib.sha256(f"{secret}|{email.strip().lower()}|{request.remote_addr}".encode()).hexdigest()
+
+
+def _safe_next(target: str | None) -> str:
+    if target and target.startswith("/inbox") and not target.startswith("//"):
+        return target
+    return url_for("inbox.cases")
+
+
+@blueprint.route("/login", methods=["GET", "POST"])
+def login():
+    if request.method == "GET":
+        return render_template("inbox/login.html", next=request.args.get("next", ""))
+    email = request.form.get("email", "").strip().lower()
+    password = request.form.get("password", "")
+    key = _failure_key(email)
+    now = utcnow()
+    with db().session() as s:
+        veileder = s.execute(select(Veileder).where(func.lower(Veileder.email) == email)).scalar_one_or_none()
+        veileder_id = veileder.id if veileder else None
+        recent_failures = s.execute(
+            select(func.count(LoginFailure.id)).where(LoginFailure.key_hash == key,
+                                                      LoginFailure.created_at > now - FAILURE_WINDOW)
+        ).scalar_one()
+        if recent_failures >= MAX_FAILURES:
+            audit(s, veileder_id, None, "login", False, "rate limited")
+            return render_template("inbox/login.html", error="For mange forsøk. Vent et kvarter og prøv igjen.",
+                                   email=email), 429
+        good = (veileder is not None and veileder.active and veileder.password_hash
+                and check_password_hash(veileder.password_hash, password))
+        if not good:
+            s.add(LoginFailure(key_hash=key, created_at=now))
+            audit(s, veileder_id, None, "login", False, "wrong e-mail or password")
+            return render_template("inbox/login.html", error="Feil e-post eller passord.", email=email), 401
+        audit(s, veileder_id, None, "login", True)
+        staff = Staff.of(veileder)
+    session.clear()  # a fresh session: nothing from before the login survives it
+    login_user(staff)
+    session["logged_in_at"] = now.isoformat()
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@blueprint.post("/logout")
+@login_required
+def logout():
+    with db().session() as s:
+        audit(s, current_user.id, None, "logout", True)
+    logout_user()
+    session.clear()
+    flash("Du er logget ut.")
+    return redirect(url_for("inbox.login"))
