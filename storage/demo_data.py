@@ -3,13 +3,27 @@
 It shows the routing rules: Kari is the fixed veileder of Ola, Amina and John; Per is
 away for two weeks with Kari as his backup, so Kari answers Nora; Jonas in another team
 follows Sara, and neither team sees the other's users. Lise leads Kari's team.
+Ola has a meeting with Kari he has not confirmed yet, Amina a confirmed phone meeting.
 """
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
-from storage.models import Absence, Conversation, Team, User, Veileder, VeilederAssignment, utcnow
+from services.appointment_reminders import plan_reminders
+from services.contact_rules import OSLO
+from storage.models import (
+    Absence,
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Conversation,
+    Team,
+    User,
+    Veileder,
+    VeilederAssignment,
+    utcnow,
+)
 
 DEMO_TEAM = {"name": "Team Oppfølging", "office_name": "NAV Grünerløkka"}
 OTHER_TEAM = {"name": "Team Ung", "office_name": "NAV Sagene"}
@@ -29,6 +43,11 @@ DEMO_USERS = [
     {"phone_e164": "+4795678901", "first_name": "Sara", "language": "nb", "veileder": "jonas.lie@nav.example"},
 ]
 ABSENT_VEILEDER, ABSENCE_BACKUP = "per.hansen@nav.example", "kari.nordmann@nav.example"
+# (user's first name, working days ahead, Oslo time, kind, place, status)
+DEMO_APPOINTMENTS = [
+    ("Ola", 2, time(10, 0), AppointmentKind.OFFICE, "NAV Grünerløkka, Markveien 35", AppointmentStatus.PROPOSED),
+    ("Amina", 4, time(13, 0), AppointmentKind.PHONE, "", AppointmentStatus.CONFIRMED),
+]
 
 
 def _team(session, fields: dict) -> Team:
@@ -74,4 +93,30 @@ def seed_demo(session, veileder_password: str | None = None) -> list[User]:
                              VeilederAssignment(user=user, veileder=veileder)])
         users.append(user)
     session.flush()
+    _seed_appointments(session, {user.first_name: user for user in users}, veiledere[DEMO_VEILEDER["email"]])
     return users
+
+
+def _working_day(days_ahead: int, at: time) -> datetime:
+    day = utcnow().astimezone(OSLO).date()
+    while days_ahead:
+        day += timedelta(days=1)
+        days_ahead -= day.weekday() < 5
+    return datetime.combine(day, at, tzinfo=OSLO)
+
+
+def _seed_appointments(session, users: dict[str, User], veileder: Veileder) -> None:
+    """Meetings the users were already told about (their reminders are planned)."""
+    now = utcnow()
+    for first_name, days_ahead, at, kind, place, status in DEMO_APPOINTMENTS:
+        user = users[first_name]
+        if session.execute(select(Appointment.id).where(Appointment.user_id == user.id)).first():
+            continue
+        starts_at = _working_day(days_ahead, at)
+        appointment = Appointment(user=user, veileder=veileder, starts_at=starts_at,
+                                  ends_at=starts_at + timedelta(minutes=45), kind=kind, place=place, status=status,
+                                  version=1, notified_version=1, confirmation_requested_at=now,
+                                  confirmed_at=now if status == AppointmentStatus.CONFIRMED else None)
+        session.add(appointment)
+        session.flush()
+        plan_reminders(session, appointment, now)
