@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import UserMixin, current_user, login_required, login_user, logout_user
 from sqlalchemy import func, select
-from werkzeug.security import check_password_hash
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from bot.inbox import blueprint, csrf, login_manager
 from services.access import audit
@@ -14,6 +14,8 @@ from storage.models import LoginFailure, Veileder, utcnow
 
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
+# Checked when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong password.
+_NO_ACCOUNT_HASH = generate_password_hash("no account has this password")
 
 
 @dataclass
@@ -98,8 +100,8 @@ def login():
             audit(s, veileder_id, None, "login", False, "rate limited")
             return render_template("inbox/login.html", error="For mange forsøk. Vent et kvarter og prøv igjen.",
                                    email=email), 429
-        good = (veileder is not None and veileder.active and veileder.password_hash
-                and check_password_hash(veileder.password_hash, password))
+        password_hash = veileder.password_hash if veileder is not None and veileder.active else None
+        good = check_password_hash(password_hash or _NO_ACCOUNT_HASH, password) and password_hash is not None
         if not good:
             s.add(LoginFailure(key_hash=key, created_at=now))
             audit(s, veileder_id, None, "login", False, "wrong e-mail or password")

@@ -52,7 +52,8 @@ def cases():
         found = s.execute(query).scalars().all()
         rows = [{"case": case, "user": case.user, "overdue": is_overdue(case, now),
                  "assignee": case.assigned_veileder, "holder": case.held_by} for case in found]
-        audit(s, me.id, None, "list_cases", True, f"filter {chosen}: {len(rows)} cases")
+        for row in rows:
+            audit(s, me.id, row["user"].id, "list_cases", True, f"case {row['case'].id} in filter {chosen}")
         return render_template("inbox/cases.html", rows=rows, filters=FILTERS, chosen=chosen)
 
 

@@ -9,6 +9,7 @@ from storage.models import AuditEvent, CaseStatus, Escalation
 from tests.support.people import TEST_PASSWORD, make_team, make_user, make_veileder
 
 playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -50,7 +51,7 @@ def test_a_veileder_answers_a_user_from_the_inbox(stack, browser, people):
     first_row = page.locator("tbody tr").first
     assert "får ikke tak i veilederen min" in first_row.inner_text()
     first_row.get_by_role("link").click()
-    assert page.get_by_role("heading", name="Samtalen").is_visible()
+    expect(page.get_by_role("heading", name="Samtalen")).to_be_visible()
     assert page.locator("li.from-user").first.inner_text().count("får ikke tak i veilederen min") == 1
     assert "Boten (automatisk svar)" in page.locator("li.from-bot").last.inner_text()
 
@@ -84,9 +85,10 @@ def test_a_veileder_answers_a_user_from_the_inbox(stack, browser, people):
         assert [e.action for e in refused] == ["view_case"]
 
     page.get_by_role("button", name="Gi samtalen tilbake til boten").click()
+    expect(page.locator(".flash")).to_contain_text("Boten svarer brukeren igjen")
     assert stack.fake_twilio.messages_to(people["phone"])[-1].body.startswith("Nå svarer den automatiske")
     page.get_by_role("button", name="Logg ut").click()
-    assert page.get_by_role("heading", name="Logg inn").is_visible()
+    expect(page.get_by_role("heading", name="Logg inn")).to_be_visible()
     kari.close()
     other.close()
 
@@ -98,7 +100,7 @@ def test_the_login_page_refuses_a_wrong_password(stack, browser, people):
     page.get_by_label("E-post").fill(people["kari"])
     page.get_by_label("Passord").fill("wrong-password")
     page.get_by_role("button", name="Logg inn").click()
-    assert page.get_by_role("alert").inner_text() == "Feil e-post eller passord."
+    expect(page.get_by_role("alert")).to_have_text("Feil e-post eller passord.")
     cookies = {c["name"]: c for c in context.cookies()}
     assert cookies["session"]["httpOnly"] and cookies["session"]["sameSite"] == "Lax"
     context.close()
