@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from services.appointment_texts import format_place, format_when
-from services.assistant import AssistantClient
+from services.assistant import AssistantClient, AssistantUnavailable
 from services.send_policy import schedule_user_message
 from storage.models import (
     Appointment,
@@ -44,15 +44,15 @@ def tell_through_assistant(session, assistant: AssistantClient, appointment: App
                            ) -> list[OutboxMessage]:
     """Triggers ``intent`` for the user and queues the answer; raises AssistantUnavailable."""
     user = appointment.user
-    conversation = session.execute(
-        select(Conversation).where(Conversation.user_id == user.id)
-    ).scalar_one_or_none()
+    conversation = user.conversation
     if conversation is None:
         conversation = Conversation(user=user)
         session.add(conversation)
         session.flush()
     replies = assistant.trigger_intent(conversation.rasa_sender_id, intent,
                                        appointment_entities(appointment, user.language))
+    if not replies:  # a model without the appointment rules: keep it to try again, never drop it
+        raise AssistantUnavailable(f"the assistant had nothing to say for {intent}")
     return [
         schedule_user_message(session, user, reply, category, due_at, f"{key}:{index}").entry
         for index, reply in enumerate(replies)
