@@ -119,6 +119,9 @@ SUICIDAL = [
     _P(r" (?:vil|vile)\s+(?:bare\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)"),
     _P(rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?(?:vaere|vere|vera)\s+her\s+(?:mer|meir|lenger|lengre)"),
     _P(r" (?:want|wana)\s+to\s+disappear\s+forever"),
+    _P(rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)"),
+    _P(r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live"),
+    _P(r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)"),
 ]
 
 SELF_HARM = [
@@ -133,16 +136,20 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
-    _P(rf" (?<!det )(?:slar|slo|sla|slaar|juler|julte|banker|banka|banket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))"),
+    _P(rf" (?<!det )(?:slar|slo|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))"),
     _P(rf" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)"),
     _P(rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}"),
     _P(rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"),
     _P(rf" (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"),
     _P(r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)"),
+    _P(r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b"),
+    _P(rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)"),
+    _P(r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere)\s+(?:hjem|heim|hjemme|heime)"),
     _P(r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)"),
     _P(r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)"),
     _P(r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)"),
-    _P(r" (?:he|she|they)\s+(?:hits|hit|beats|beat|hurts|hurt|threatens|threatened|abuses|abused)\s+(?:me|my)\b"),
+    _P(r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b"),
+    _P(r" (?:he|she|they)\s+(?:hit|hurt|beat)\s+me\b"),
     _P(r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)"),
     _P(r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))"),
 ]
@@ -213,6 +220,7 @@ HOMELESS = [
     _P(r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|overnating|hospits|shelter)"),
     _P(r" (?:pa|on)\s+gata\s+(?:na|no|i\s+nat)"),
     _P(r" ikje\s+nokon\s+stad\b"),
+    _P(r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b"),
 ]
 
 _ORDER = [

@@ -57,6 +57,9 @@ SUICIDAL = [
     "har skrevet avskjedsbrev",
     "suicidal",
     "jeg ikke vil leve",
+    "i dont want to be alive",
+    "vil ikke være i live",
+    "i have taken too many pills",
 ]
 
 SELF_HARM = [
@@ -89,6 +92,11 @@ VIOLENCE = [
     "i am not safe at home",
     "han vil drepe meg",
     "har blitt voldtatt",
+    "my boyfriend beats me",
+    "eksen min har slått meg",
+    "er livredd for han",
+    "han har truet meg og jeg tør ikke gå hjem",
+    "tør ikke gå hjem",
 ]
 
 DESPAIR = [
@@ -192,6 +200,8 @@ HOMELESS = [
     "no place to stay",
     "jeg ikke hus sove ute",
     "trenger et sted å sove",
+    "i have no home",
+    "har ikke noe hjem å dra til",
 ]
 
 NEGATIVES = [
