@@ -7,11 +7,15 @@ assistant is down; a message the assistant could not take waits for it (see
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Callable, Optional
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from services.assistant import AssistantClient, AssistantUnavailable
+from services.handoff import hold_for_veileder
+from services.keywords import handle_keyword
 from services.outbox import dispatch, enqueue_sms, enqueue_sms_to_number
 from services.phone import normalise_phone, phone_hash
 from services.settings import Settings
@@ -124,13 +128,31 @@ def _start_processing(session, message_id: int) -> bool:
     return result.rowcount == 1
 
 
+@dataclass
+class Handled:
+    """A pre-assistant step took care of the message; these are the replies to send."""
+
+    replies: list[str]
+
+
+# Checks run on every stored message before the assistant sees it, in this order. Each
+# takes (session, message) and returns ``Handled`` or None to pass the message on.
+# Anything a step writes is committed together with its replies.
+Step = Callable[[Session, Message], Optional[Handled]]
+PRE_ASSISTANT_STEPS: list[Step] = [handle_keyword, hold_for_veileder]
+
+
 def answer_message(services: MessagingServices, message_id: int) -> InboundOutcome:
-    """Asks the assistant about one stored message and queues its replies."""
+    """Runs the pre-assistant steps, then asks the assistant, and queues the replies."""
     with services.db.session() as session:
         if not _start_processing(session, message_id):
             return InboundOutcome(kind="duplicate", message_id=message_id)
     with services.db.session() as session:
         message = session.get(Message, message_id)
+        for step in PRE_ASSISTANT_STEPS:
+            handled = step(session, message)
+            if handled is not None:
+                return _queue_replies(session, message, handled.replies)
         conversation = message.conversation
         sender_id, language, body = conversation.rasa_sender_id, conversation.user.language, message.body
 
@@ -141,14 +163,17 @@ def answer_message(services: MessagingServices, message_id: int) -> InboundOutco
         return _acknowledge_and_wait(services, message_id, language)
 
     with services.db.session() as session:
-        message = session.get(Message, message_id)
-        entries = [
-            enqueue_sms(session, message.conversation, reply, f"reply:{message_id}:{index}")
-            for index, reply in enumerate(replies)
-        ]
-        message.inbound_state = InboundState.PROCESSED
-        session.flush()
-        return InboundOutcome(kind="answered", message_id=message_id, outbox_ids=[e.id for e in entries])
+        return _queue_replies(session, session.get(Message, message_id), replies)
+
+
+def _queue_replies(session, message: Message, replies: list[str]) -> InboundOutcome:
+    entries = [
+        enqueue_sms(session, message.conversation, reply, f"reply:{message.id}:{index}")
+        for index, reply in enumerate(replies)
+    ]
+    message.inbound_state = InboundState.PROCESSED
+    session.flush()
+    return InboundOutcome(kind="answered", message_id=message.id, outbox_ids=[e.id for e in entries])
 
 
 def _acknowledge_and_wait(services: MessagingServices, message_id: int, language: str) -> InboundOutcome:

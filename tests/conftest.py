@@ -114,6 +114,10 @@ def stack(tmp_path_factory, fake_twilio):
     work = tmp_path_factory.mktemp("stack")
     database_url = f"sqlite:///{work}/kontakt.db"
     migrate.upgrade(database_url, configure_logging=False)
+    seeding = Database(database_url)
+    with seeding.session() as session:
+        seed_demo(session)
+    seeding.dispose()
     model = ensure_model()
 
     action_port, rasa_port, web_port = free_port(), free_port(), free_port()
@@ -132,3 +136,13 @@ def stack(tmp_path_factory, fake_twilio):
     finally:
         for process in processes:
             process.stop()
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A migrated, empty SQLite database for tests that need storage but no servers."""
+    url = f"sqlite:///{tmp_path}/kontakt.db"
+    migrate.upgrade(url, configure_logging=False)
+    database = Database(url)
+    yield database
+    database.dispose()
