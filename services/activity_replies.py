@@ -2,7 +2,8 @@
 
 Which activity an answer is about: the one nudged in the last week if exactly one was,
 else the only open one; when that is unclear nothing is changed and the veileder is told
-with the user's own words. Nothing here has any consequence for the user: a veileder decides.
+with the user's own words. "ferdig" becomes a notice for the veileder, "trenger mer tid"
+a P2 case (services/escalations.py). Nothing here has any consequence for the user: a veileder decides.
 """
 from datetime import timedelta
 
@@ -10,15 +11,18 @@ from sqlalchemy import select
 
 from services.escalations import create_escalation
 from services.nudges import format_deadline, sms_title
+from services.veileder_notices import notify_veileder
 from storage.models import (
     OPEN_STATUSES,
     Activity,
     ActivityStatus,
     Escalation,
     Message,
+    NoticeKind,
     OutboxMessage,
     OutboxState,
     User,
+    VeilederNotice,
     utcnow,
 )
 
@@ -52,14 +56,20 @@ def activity_meant(session, user: User) -> Activity | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def report_done(session, user: User, words: str) -> tuple[Activity | None, Escalation]:
-    """Marks the activity meant as done (fullført) and lets the veileder know."""
+def report_done(session, user: User, words: str) -> tuple[Activity | None, VeilederNotice]:
+    """Marks the activity meant as done (fullført) and lets the veileder know.
+
+    A notice, not a case: nobody owes the user an answer, and a case would count as an
+    unanswered message and raise the priority of the user's next real case.
+    """
     activity = activity_meant(session, user)
     if activity is not None:
         activity.status = ActivityStatus.FULLFORT
         activity.completed_at = utcnow()
-    case = create_escalation(session, user, "general", words)
-    return activity, case
+    detail = f"Brukeren skrev: {words}" if activity else f"Uklart hvilken aktivitet. Brukeren skrev: {words}"
+    notice = notify_veileder(session, user, NoticeKind.ACTIVITY_DONE, priority="P3", detail=detail,
+                             activity_id=activity.id if activity else None)
+    return activity, notice
 
 
 def report_need_more_time(session, user: User, words: str) -> Escalation:

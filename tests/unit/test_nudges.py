@@ -117,12 +117,14 @@ def test_an_overdue_activity_is_flagged_to_the_veileder_once_and_the_user_gets_n
     assert nudges(db) == []
 
 
-def test_ferdig_marks_the_only_open_activity_done_and_opens_a_case(db):
+def test_ferdig_marks_the_only_open_activity_done_and_tells_the_veileder(db):
     user = add_user(db)
     activity = add_activity(db, user.id, TODAY)
     with db.session() as session:
-        done, case = report_done(session, session.get(User, user.id), "ferdig")
-        assert done.id == activity and case.user_words.endswith("ferdig")
+        done, notice = report_done(session, session.get(User, user.id), "ferdig")
+        assert done.id == activity
+        assert (notice.kind, notice.activity_id, notice.detail) == (NoticeKind.ACTIVITY_DONE, activity,
+                                                                   "Brukeren skrev: ferdig")
     with db.session() as session:
         assert session.get(Activity, activity).status == ActivityStatus.FULLFORT
 
@@ -131,8 +133,8 @@ def test_ferdig_with_several_open_activities_changes_nothing_but_tells_the_veile
     user = add_user(db)
     first, second = add_activity(db, user.id, TODAY), add_activity(db, user.id, TODAY + timedelta(days=5))
     with db.session() as session:
-        done, case = report_done(session, session.get(User, user.id), "ferdig")
-        assert done is None and case.id is not None
+        done, notice = report_done(session, session.get(User, user.id), "ferdig")
+        assert done is None and notice.activity_id is None and "Uklart" in notice.detail
     with db.session() as session:
         assert {session.get(Activity, i).status for i in (first, second)} == {ActivityStatus.PLANLAGT}
 
