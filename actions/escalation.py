@@ -22,17 +22,21 @@ class EscalatingAction(Action, ABC):
     def name(self) -> str:
         ...
 
+    def case_for(self, tracker: Tracker) -> tuple[CaseCategory, tuple[str, ...], str]:
+        """The case's category, the texts to say and the user's words for the case."""
+        return self.category, self.text_keys, tracker.latest_message.get("text") or ""
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        words = tracker.latest_message.get("text") or ""
+        category, text_keys, words = self.case_for(tracker)
         with database().session() as session:
             conversation = conversation_for_sender(session, tracker.sender_id)
             if conversation is None:
                 dispatcher.utter_message(response="utter_default")
                 return []
             user = conversation.user
-            said = [text(key, user.language) for key in self.text_keys]
-            case = create_escalation(session, user, self.category, words, bot_reply="\n".join(said))
+            said = [text(key, user.language) for key in text_keys]
+            case = create_escalation(session, user, category, words, bot_reply="\n".join(said))
             *before, last = said
             for message in before:
                 dispatcher.utter_message(text=message)

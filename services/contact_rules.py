@@ -10,13 +10,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, User
+from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, User, utcnow
 
 OSLO = ZoneInfo("Europe/Oslo")
 
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
 JOB_CATEGORIES = frozenset({MessageCategory.JOB_MATCH})
+# What a crisis pauses for a while (User.nudges_paused_until, services/safety_step.py).
+PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,15 @@ def stopped_categories(session, user: User) -> set[MessageCategory]:
 
 
 def may_receive(session, user: User, category: MessageCategory) -> bool:
-    """False when the user (or their carrier) has stopped this kind of message."""
+    """False when the user (or their carrier) has stopped this kind of message, or a crisis paused it."""
     if user.carrier_opted_out_at is not None:
         return False
     if category == MessageCategory.REPLY:
         return True
     if user.opted_out_at is not None:
+        return False
+    if category in PAUSABLE_CATEGORIES and user.nudges_paused_until is not None \
+            and user.nudges_paused_until > utcnow():
         return False
     return category not in stopped_categories(session, user)
 

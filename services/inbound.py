@@ -18,6 +18,7 @@ from services.handoff import hold_for_veileder
 from services.keywords import handle_keyword
 from services.outbox import dispatch, enqueue_sms, enqueue_sms_to_number
 from services.phone import normalise_phone, phone_hash
+from services.safety_step import check_safety
 from services.settings import Settings
 from services.sms_gateway import SmsSender
 from services.texts import text
@@ -139,7 +140,7 @@ class Handled:
 # takes (session, message) and returns ``Handled`` or None to pass the message on.
 # Anything a step writes is committed together with its replies.
 Step = Callable[[Session, Message], Optional[Handled]]
-PRE_ASSISTANT_STEPS: list[Step] = [handle_keyword, hold_for_veileder]
+PRE_ASSISTANT_STEPS: list[Step] = [handle_keyword, check_safety, hold_for_veileder]
 
 
 def answer_message(services: MessagingServices, message_id: int) -> InboundOutcome:

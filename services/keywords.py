@@ -42,7 +42,7 @@ def handle_keyword(session, message: Message):
     keyword = normalise_keyword(message.body)
     user = message.conversation.user
     if keyword in STOP_WORDS:
-        return _handled(_stop_everything(session, user))
+        return _handled(stop_everything(session, user))
     if keyword in START_WORDS:
         return _handled(_start(session, user))
     if keyword in HELP_WORDS:
@@ -71,7 +71,9 @@ def _cancel_queued(session, user: User, categories) -> None:
     )
 
 
-def _stop_everything(session, user: User) -> list[str]:
+def stop_everything(session, user: User) -> list[str]:
+    """STOPP (also the confirmed opt_out intent, actions/preferences.py): the confirmation,
+    or nothing when the user had stopped already."""
     if user.opted_out_at is not None:
         return []  # confirmed once already
     user.opted_out_at = utcnow()

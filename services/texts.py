@@ -126,6 +126,86 @@ TEXTS = {
         "nb": "Beklager, jeg forsto deg ikke. Jeg har sendt meldingen din til et menneske på NAV.",
         "en": "Sorry, I did not understand. I have sent your message to a person at NAV.",
     },
+    # Crisis and urgent need, answered before the assistant (services/safety_step.py).
+    "safety_crisis": {
+        "nb": "Takk for at du sier det, du er ikke alene. Er du i fare nå, ring 113. Du kan også snakke med noen på Mental Helse sin hjelpetelefon 116 123, hele døgnet. Jeg har sendt meldingen din til et menneske på NAV.",
+        "en": "Thank you for telling me, you are not alone. If you are in danger now, call 113. You can also talk to someone at the Mental Helse helpline on 116 123, day and night. I have sent your message to a person at NAV.",
+    },
+    "safety_violence": {
+        "nb": "Takk for at du sier det. Er du i fare nå, ring politiet på 112 eller 113. Du kan også snakke med noen på Mental Helse sin hjelpetelefon 116 123, hele døgnet. Jeg har sendt meldingen din til et menneske på NAV.",
+        "en": "Thank you for telling me. If you are in danger now, call the police on 112 or 113. You can also talk to someone at the Mental Helse helpline on 116 123, day and night. I have sent your message to a person at NAV.",
+    },
+    "safety_urgent": {
+        "nb": "Takk for at du sier fra. Dette haster, så jeg har sendt det til et menneske på NAV med en gang. Er det akutt fare, ring 113.",
+        "en": "Thank you for telling us. This is urgent, so I have sent it to a person at NAV at once. If there is acute danger, call 113.",
+    },
+    "safety_urgent_money": {
+        "nb": "Takk for at du sier fra. Dette haster, så jeg har sendt det til et menneske på NAV med en gang. NAV-kontoret ditt kan se på om du kan få nødhjelp til mat og det mest nødvendige.",
+        "en": "Thank you for telling us. This is urgent, so I have sent it to a person at NAV at once. Your NAV office can look at whether you can get emergency help (nødhjelp) for food and basic needs.",
+    },
+    # Language (actions/preferences.py): said in the language just chosen.
+    "language_switched": {
+        "nb": "Greit, nå skriver jeg på norsk. Write ENGLISH if you want messages in English.",
+        "en": "OK, I will write in English from now on. Skriv NORSK om du vil ha meldinger på norsk.",
+    },
+    "language_help": {
+        "nb": "Veilederen din kan bestille tolk til møter, eller ringe deg om det er lettere. Jeg har sendt beskjed. Vil du ha meldinger på engelsk? Svar ja. Want messages in English? Reply yes.",
+        "en": "Your counsellor can book an interpreter (tolk) for meetings, or call you if that is easier. I have sent them a message.",
+    },
+    "language_no_offer_pending": {
+        "nb": "Takk! Skriv gjerne hva du trenger, så hjelper jeg deg eller sender det til veilederen din.",
+        "en": "Thank you! Write what you need, and I will help you or pass it on to your counsellor.",
+    },
+    # How often and when messages come (actions/preferences.py, services/message_preferences.py).
+    "preferences_window": {
+        "nb": "Greit! Nå får du meldinger fra NAV bare mellom kl {start} og {end}. Svar på det du skriver til oss kommer alltid med en gang.",
+        "en": "OK! You now get messages from NAV only between {start} and {end}. Answers to what you write to us always come at once.",
+    },
+    "preferences_fewer": {
+        "nb": "Greit! Nå får du høyst {budget} påminnelser og jobbtips i uka. Resten samler vi i én melding.",
+        "en": "OK! You now get at most {budget} reminders and job tips a week. We put the rest in one message.",
+    },
+    "preferences_passed_on": {
+        "nb": "Takk, jeg har sendt ønsket ditt om meldingene til veilederen din.",
+        "en": "Thank you, I have passed your wish about the messages on to your counsellor.",
+    },
+    "opt_out_already": {
+        "nb": "Du får allerede bare svar når du skriver til oss. Skriv START om du vil ha meldinger igjen.",
+        "en": "You already only get answers when you write to us. Write START if you want messages again.",
+    },
+    # Passed on to the veileder (actions/requests.py), followed by who reads it and by when.
+    "case_own_data": {
+        "nb": "Du har rett til å se hva NAV har skrevet om deg (innsyn). Mye ser du selv når du logger inn på Min side hos NAV. Jeg har sendt ønsket ditt til veilederen din, som kan hjelpe deg med resten.",
+        "en": "You have the right to see what NAV has written about you (innsyn). You can see much of it yourself when you log in to Min side at NAV. I have sent your request to your counsellor, who can help with the rest.",
+    },
+    "case_job_interested": {
+        "nb": "Så fint at du er interessert! Jeg har sendt det til veilederen din, som ser på det sammen med deg.",
+        "en": "Great that you are interested! I have passed it on to your counsellor, who will look at it with you.",
+    },
+    "case_job_not_relevant": {
+        "nb": "Takk for at du sier fra, det hjelper oss å finne jobber som passer bedre for deg. Jeg har sendt det til veilederen din.",
+        "en": "Thank you for telling us, it helps us find jobs that suit you better. I have passed it on to your counsellor.",
+    },
+    "case_job_application_help": {
+        "nb": "Veilederen din kan hjelpe deg med CV og søknader. Jeg har sendt beskjed om at du vil ha hjelp.",
+        "en": "Your counsellor can help you with your CV and applications. I have told them that you would like help.",
+    },
+    "case_job_preferences": {
+        "nb": "Takk, det er nyttig å vite hva du ønsker og kan. Jeg har sendt det til veilederen din, så dere kan se etter jobber som passer.",
+        "en": "Thank you, it is useful to know what you want and can do. I have passed it on to your counsellor, so you can look for jobs that suit you.",
+    },
+    "case_absence": {
+        "nb": "Takk for at du sier fra! Jeg har gitt beskjed til veilederen din. Du trenger ikke gjøre noe mer nå.",
+        "en": "Thank you for letting us know! I have told your counsellor. You do not need to do anything more now.",
+    },
+    "case_absence_ill": {
+        "nb": "Takk for at du sier fra, og god bedring! Jeg har gitt beskjed til veilederen din. Du trenger ikke gjøre noe mer nå.",
+        "en": "Thank you for letting us know, and get well soon! I have told your counsellor. You do not need to do anything more now.",
+    },
+    "case_term_unknown": {
+        "nb": "Det ordet kan jeg ikke forklare ennå. Jeg har sendt spørsmålet ditt til veilederen din.",
+        "en": "I cannot explain that word yet. I have sent your question to your counsellor.",
+    },
     "handed_back": {
         "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
         "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",

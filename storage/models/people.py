@@ -108,6 +108,9 @@ class User(Base):
     # Scheduled messages only inside this daily window (Europe/Oslo); replies are exempt.
     contact_window_start = Column(Time, nullable=False, default=time(9, 0))
     contact_window_end = Column(Time, nullable=False, default=time(20, 0))
+    # After a crisis message (services/safety_step.py): no reminders, nudges or job matches
+    # until then; the veileder talks to the user first.
+    nudges_paused_until = Column(UtcDateTime, nullable=True)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
 
     team = relationship("Team")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 20:33:47.951193
+Create Date: 2026-11-21 20:53:59.875875
 """
 from alembic import op
 import sqlalchemy as sa
@@ -55,6 +55,7 @@ def upgrade() -> None:
     sa.Column('weekly_message_budget', sa.Integer(), nullable=True),
     sa.Column('contact_window_start', sa.Time(), nullable=False),
     sa.Column('contact_window_end', sa.Time(), nullable=False),
+    sa.Column('nudges_paused_until', storage.models.base.UtcDateTime(timezone=True), nullable=True),
     sa.Column('created_at', storage.models.base.UtcDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['team_id'], ['teams.id'], name=op.f('fk_users_team_id_teams')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
