@@ -7,7 +7,7 @@ FROM ?= +4791234567
 export RASA_TOKEN ?= development-only-rasa-token
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
-.PHONY: setup test run sms train evaluate lock
+.PHONY: setup test run sms train evaluate crossvalidate lock
 
 setup:  ## environment, packages, database, model
 	scripts/setup.sh
@@ -25,6 +25,12 @@ sms:  ## text the running service: make sms TEXT="hei" FROM=+4791234567
 
 train:  ## train the Rasa model (skipped when nothing changed)
 	scripts/train.sh
+
+evaluate: train  ## held-out NLU evaluation: reports/nlu_evaluation.md
+	$(VENV)/python -m devtools.nlu_evaluation
+
+crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu_crossvalidation.md
+	$(VENV)/python -m devtools.nlu_crossvalidation
 
 lock:  ## re-resolve requirements.in into requirements.lock
 	scripts/lock.sh
