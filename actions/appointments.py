@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
@@ -42,8 +42,11 @@ _ORDINAL = re.compile(r"^\s*(?:den\s+|the\s+)?(første|forste|andre|tredje|first
                       r"(?:\s+(?:tida|tiden|one|passer\b.*|please))?\s*[.!]?\s*$")
 _ORDINALS = {"første": 1, "forste": 1, "first": 1, "andre": 2, "second": 2, "tredje": 3, "third": 3}
 
+# An action that settles or asks the appointment question ends the bot's turn itself: the
+# rules cannot list every value the featurised ``appointment_question`` may have afterwards.
+_LISTEN = FollowupAction("action_listen")
 _RESET_QUESTION = [SlotSet("appointment_question", None), SlotSet("appointment_unclear", None),
-                   SlotSet("appointment_offered", None), SlotSet("appointment_choice", None)]
+                   SlotSet("appointment_offered", None), SlotSet("appointment_choice", None), _LISTEN]
 
 
 def _language(tracker: Tracker) -> str:
@@ -128,7 +131,7 @@ class ActionAppointmentNotice(Action):
         if tracker.active_loop.get("name"):
             events += [ActiveLoop(None), SlotSet("requested_slot", None)]
         events += [SlotSet("appointment_id", entities.get("appointment_id")),
-                   SlotSet("appointment_question", None if cancelled else "confirm")]
+                   SlotSet("appointment_question", None if cancelled else "confirm"), _LISTEN]
         return events
 
 
@@ -167,7 +170,7 @@ class ActionAppointmentUnclear(Action):
             described = _described(appointment, _language(tracker))
             if not tracker.get_slot("appointment_unclear"):
                 dispatcher.utter_message(response="utter_appointment_confirm_unclear", **described)
-                return [SlotSet("appointment_unclear", True)]
+                return [SlotSet("appointment_unclear", True), _LISTEN]
             case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
             dispatcher.utter_message(response="utter_appointment_to_veileder", **described)
             dispatcher.utter_message(text=case.last_notice)

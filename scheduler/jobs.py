@@ -44,7 +44,7 @@ def send_appointment_reminders() -> None:
     reminders and confirmation checks that are due."""
     services = messaging_services()
     if services.assistant.is_ready():
-        tell_pending_changes(services.db, services.assistant)
+        services.send_now(tell_pending_changes(services.db, services.assistant))
         services.send_now(process_due_reminders(services.db, services.assistant))
 
 

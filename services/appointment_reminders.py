@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 
-from services.appointment_messages import REMINDER, tell_through_assistant
+from services.appointment_messages import REMINDER, Telling, ask_assistant, queue_replies, telling
 from services.assistant import AssistantClient, AssistantUnavailable
 from services.contact_rules import OSLO, ContactWindow, oslo_wall_clock, window_of
 from storage.db import Database
@@ -147,25 +147,30 @@ def process_due_reminders(db: Database, assistant: AssistantClient, now: datetim
     for reminder_id in due:
         if not _claim(db, reminder_id, now):
             continue
+        with db.session() as session:
+            message = _to_send(session, session.get(AppointmentReminder, reminder_id), now)
+        if message is None:
+            continue
         try:
-            with db.session() as session:
-                queued.extend(entry.id for entry in _process(session, assistant, reminder_id, now))
+            replies = ask_assistant(assistant, message)
         except AssistantUnavailable as error:
             log.warning("appointment reminder %s waits for the assistant: %s", reminder_id, error)
             with db.session() as session:
                 reminder = session.get(AppointmentReminder, reminder_id)
                 reminder.state, reminder.lease_until = ReminderState.PENDING, None
             break
+        with db.session() as session:
+            queued.extend(entry.id for entry in _queue(session, reminder_id, message, replies, now))
     return queued
 
 
-def _process(session, assistant: AssistantClient, reminder_id: int, now: datetime) -> list[OutboxMessage]:
-    reminder = session.get(AppointmentReminder, reminder_id)
+def _to_send(session, reminder: AppointmentReminder, now: datetime) -> Telling | None:
+    """The reminder's message, or None when it is settled here (skipped, checked, deferred)."""
     appointment = reminder.appointment
     reminder.lease_until = None
     if reminder.version != appointment.version or not appointment.is_active or appointment.starts_at <= now:
         reminder.state = ReminderState.SKIPPED
-        return []
+        return None
     if reminder.kind == ReminderKind.CONFIRMATION_CHECK:
         if appointment.status != AppointmentStatus.CONFIRMED:
             session.add(AppointmentNotice(
@@ -173,17 +178,23 @@ def _process(session, assistant: AssistantClient, reminder_id: int, now: datetim
                 kind=AppointmentNoticeKind.NOT_CONFIRMED,
                 detail="Brukeren har ikke bekreftet møtet. Ikke svar er ikke et ja."))
         reminder.state, reminder.processed_at = ReminderState.SENT, now
-        return []
+        return None
     window = window_of(appointment.user)
-    if not window.contains(now):
+    if not window.contains(now):  # the scheduler was down: never send in quiet hours
         opening = window.next_opening(now)
         reminder.state = ReminderState.SKIPPED if opening >= appointment.starts_at else ReminderState.PENDING
         reminder.due_at = opening
+        return None
+    return telling(session, appointment, REMINDER, f"reminder:{reminder.offset_minutes}")
+
+
+def _queue(session, reminder_id: int, message: Telling, replies: list[str], now: datetime) -> list[OutboxMessage]:
+    reminder = session.get(AppointmentReminder, reminder_id)
+    appointment = reminder.appointment
+    if appointment.version != reminder.version or not appointment.is_active:  # changed meanwhile
+        reminder.state = ReminderState.SKIPPED
         return []
-    entries = tell_through_assistant(
-        session, assistant, appointment, REMINDER,
-        f"appointment:{appointment.id}:v{appointment.version}:reminder:{reminder.offset_minutes}",
-        MessageCategory.REMINDER, due_at=now)
+    entries = queue_replies(session, appointment, message, replies, MessageCategory.REMINDER, due_at=now)
     reminder.state, reminder.processed_at = ReminderState.SENT, now
     session.flush()
     return entries

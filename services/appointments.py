@@ -1,9 +1,10 @@
 """Booking, moving and cancelling appointments, from the veileder's side and the user's.
 
-Veileder side (the JSON API, the inbox): each change is written with the user's message in
-the caller's transaction (services/appointment_messages.py). When the assistant is down the
-change is still made and the user is told by the scheduler when it is back
-(``tell_pending_changes``).
+Veileder side (the JSON API, the inbox): ``create_appointment``, ``move_appointment`` and
+``cancel_appointment`` change the appointment in the caller's transaction and record that the
+user is owed a message (``notified_version`` behind ``version``); after the commit,
+``tell_user_about`` asks the assistant for the message and queues it. Whatever is not told
+then (the assistant down, a crash) is told by the scheduler (``tell_pending_changes``).
 
 User side (the assistant's actions): the user's own SMS is answered by the action; the
 veileder gets an ``AppointmentNotice`` (for information) or a case for a person
@@ -17,7 +18,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from services.appointment_messages import CANCELLED, MOVED, REQUEST, tell_through_assistant
+from services.appointment_messages import (
+    CANCELLED,
+    MOVED,
+    REQUEST,
+    ask_assistant,
+    queue_replies,
+    telling,
+)
 from services.appointment_reminders import plan_reminders, skip_outdated_reminders
 from services.appointment_texts import format_when
 from services.assistant import AssistantClient, AssistantUnavailable
@@ -74,32 +82,55 @@ def _ensure_free(session, veileder_id: int, user_id: int, starts_at: datetime, e
         raise DoubleBooking(conflicts)
 
 
-def _tell_user(session, assistant: AssistantClient, appointment: Appointment, now: datetime) -> None:
-    """Tells the user about the appointment's current version, or leaves it for the scheduler."""
-    session.flush()
+def _pending_intent(appointment: Appointment) -> str | None:
+    """What the user still has to be told about the appointment, if anything."""
+    if appointment.notified_version >= appointment.version:
+        return None
     if appointment.status == AppointmentStatus.CANCELLED:
-        if appointment.notified_version == 0:  # never told of it: nothing to take back
+        return CANCELLED if appointment.notified_version else None  # never told of it: nothing to take back
+    if appointment.status in ACTIVE_STATUSES:
+        return REQUEST if appointment.notified_version == 0 else MOVED
+    return None  # held or not attended: no message
+
+
+def tell_user_about(db: Database, assistant: AssistantClient, appointment_id: int,
+                    now: datetime | None = None) -> list[int]:
+    """Tells the user about the appointment's latest change; returns the outbox ids queued.
+
+    Call it after committing the change. When the assistant is unavailable the change stays
+    owed and ``tell_pending_changes`` (the scheduler) tells the user later.
+    """
+    now = now or utcnow()
+    with db.session() as session:
+        appointment = session.get(Appointment, appointment_id)
+        intent = _pending_intent(appointment)
+        if intent is None:
             appointment.notified_version = appointment.version
-            return
-        intent = CANCELLED
-    else:
-        intent = REQUEST if appointment.notified_version == 0 else MOVED
-    key = f"appointment:{appointment.id}:v{appointment.version}:{intent.rsplit('_', 1)[-1]}"
+            return []
+        message = telling(session, appointment, intent)
     try:
-        tell_through_assistant(session, assistant, appointment, intent, key, MessageCategory.SYSTEM)
+        replies = ask_assistant(assistant, message)
     except AssistantUnavailable as error:
         log.warning("appointment %s: the user is told later, the assistant is unavailable (%s)",
-                    appointment.id, error)
-        return
-    appointment.notified_version = appointment.version
-    if intent != CANCELLED:
-        appointment.confirmation_requested_at = now
+                    appointment_id, error)
+        return []
+    with db.session() as session:
+        appointment = session.get(Appointment, appointment_id)
+        if appointment.version != message.version:
+            return []  # changed meanwhile: the newer change is told instead
+        entries = queue_replies(session, appointment, message, replies, MessageCategory.SYSTEM)
+        appointment.notified_version = message.version
+        if intent != CANCELLED:
+            appointment.confirmation_requested_at = now
+        session.flush()
+        return [entry.id for entry in entries]
 
 
-def create_appointment(session, assistant: AssistantClient, *, user: User, veileder: Veileder,
+def create_appointment(session, *, user: User, veileder: Veileder,
                        starts_at: datetime, ends_at: datetime, kind: AppointmentKind, place: str = "",
                        now: datetime | None = None) -> Appointment:
-    """Books a meeting and asks the user to confirm it; raises AppointmentError / DoubleBooking."""
+    """Books a meeting (the user is asked to confirm it by ``tell_user_about`` after the commit);
+    raises AppointmentError / DoubleBooking."""
     now = now or utcnow()
     _check_times(starts_at, ends_at, now)
     if veileder.team_id != user.team_id:
@@ -111,7 +142,6 @@ def create_appointment(session, assistant: AssistantClient, *, user: User, veile
     session.add(appointment)
     session.flush()
     plan_reminders(session, appointment, now)
-    _tell_user(session, assistant, appointment, now)
     return appointment
 
 
@@ -135,18 +165,16 @@ def _set_time(session, appointment: Appointment, starts_at: datetime, ends_at: d
     plan_reminders(session, appointment, now)
 
 
-def move_appointment(session, assistant: AssistantClient, appointment: Appointment, starts_at: datetime,
+def move_appointment(session, appointment: Appointment, starts_at: datetime,
                      ends_at: datetime, now: datetime | None = None) -> Appointment:
     """The veileder moves a meeting (or accepts the time the user asked for): the user is told
     the new time and asked to confirm it."""
     now = now or utcnow()
     _set_time(session, appointment, starts_at, ends_at, now, AppointmentStatus.MOVED)
-    _tell_user(session, assistant, appointment, now)
     return appointment
 
 
-def cancel_appointment(session, assistant: AssistantClient, appointment: Appointment,
-                       now: datetime | None = None) -> Appointment:
+def cancel_appointment(session, appointment: Appointment, now: datetime | None = None) -> Appointment:
     now = now or utcnow()
     _require_active(appointment)
     appointment.status = AppointmentStatus.CANCELLED
@@ -154,7 +182,6 @@ def cancel_appointment(session, assistant: AssistantClient, appointment: Appoint
     appointment.requested_starts_at = appointment.requested_ends_at = None
     appointment.version += 1
     skip_outdated_reminders(session, appointment)
-    _tell_user(session, assistant, appointment, now)
     return appointment
 
 
@@ -169,23 +196,18 @@ def record_outcome(session, appointment: Appointment, status: AppointmentStatus)
     return appointment
 
 
-def tell_pending_changes(db: Database, assistant: AssistantClient, now: datetime | None = None) -> int:
-    """Tells users about changes made while the assistant was down (run by the scheduler)."""
-    now = now or utcnow()
+def tell_pending_changes(db: Database, assistant: AssistantClient, now: datetime | None = None) -> list[int]:
+    """Tells users about changes not told yet (made while the assistant was down, or by a
+    caller that did not tell); run by the scheduler. Returns the outbox ids queued."""
     with db.session() as session:
         pending = session.execute(
             select(Appointment.id).where(Appointment.notified_version < Appointment.version)
             .order_by(Appointment.id)
         ).scalars().all()
-    told = 0
+    queued: list[int] = []
     for appointment_id in pending:
-        with db.session() as session:
-            appointment = session.get(Appointment, appointment_id)
-            _tell_user(session, assistant, appointment, now)
-            if appointment.notified_version < appointment.version:
-                break
-            told += 1
-    return told
+        queued.extend(tell_user_about(db, assistant, appointment_id, now))
+    return queued
 
 
 # The user's side, called by the assistant's actions (actions/appointments.py).

@@ -11,7 +11,6 @@ from flask import Blueprint, Response, abort, current_app, g, jsonify, request
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
-from services.appointment_messages import queued_for_version
 from services.appointments import (
     AppointmentError,
     DoubleBooking,
@@ -19,6 +18,7 @@ from services.appointments import (
     create_appointment,
     move_appointment,
     record_outcome,
+    tell_user_about,
 )
 from services.ics import appointment_ics
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, AuditEvent, User, Veileder, utcnow
@@ -134,13 +134,13 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _changed(session, appointment: Appointment, status: int = 200):
-    """Commits the change with its messages, then sends them at once."""
-    session.flush()
-    outbox_ids = queued_for_version(session, appointment)
-    payload = as_json(appointment)
+    """Commits the change, then tells the user (the assistant is asked with no transaction
+    open) and sends the message at once."""
     session.commit()
-    _services().send_now(outbox_ids)
-    response = jsonify(payload)
+    services = _services()
+    services.send_now(tell_user_about(services.db, services.assistant, appointment.id))
+    session.refresh(appointment)
+    response = jsonify(as_json(appointment))
     response.status_code = status
     return response
 
@@ -166,7 +166,7 @@ def create():
         if not isinstance(place, str) or len(place) > 200:
             raise BadRequest("place is an address of at most 200 characters")
         starts_at, ends_at = _times(body)
-        appointment = create_appointment(session, services.assistant, user=user, veileder=owner,
+        appointment = create_appointment(session, user=user, veileder=owner,
                                          starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)
         _audit(session, veileder, user.id, "appointment_create", True, f"appointment {appointment.id}")
         return _changed(session, appointment, status=201)
@@ -203,7 +203,7 @@ def move(appointment_id: int):
         veileder = session.get(Veileder, g.api_veileder_id)
         appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_move")
         starts_at, ends_at = _times(body)
-        move_appointment(session, services.assistant, appointment, starts_at, ends_at)
+        move_appointment(session, appointment, starts_at, ends_at)
         return _changed(session, appointment)
 
 
@@ -214,7 +214,7 @@ def cancel(appointment_id: int):
     with services.db.session() as session:
         veileder = session.get(Veileder, g.api_veileder_id)
         appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_cancel")
-        cancel_appointment(session, services.assistant, appointment)
+        cancel_appointment(session, appointment)
         return _changed(session, appointment)
 
 

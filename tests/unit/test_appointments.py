@@ -1,7 +1,7 @@
 """Appointments in storage: booking, double booking, free times, reminders planned per version.
 
-The assistant is a real client pointed at a closed port: changes are still made and the
-user is told later (``notified_version``), exactly as when Rasa is down.
+Where the user is to be told, the assistant is a real client pointed at a closed port: the
+change stays made and the message owed (``notified_version``), exactly as when Rasa is down.
 """
 from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -15,6 +15,7 @@ from services.appointments import (
     cancel_appointment,
     create_appointment,
     move_appointment,
+    tell_user_about,
 )
 from services.assistant import AssistantClient
 from services.availability import free_slots, next_free_slots
@@ -56,11 +57,11 @@ def people(db):
     return ids
 
 
-def book(session, assistant, people, user="ola", veileder="kari", start=oslo(2026, 5, 14, 10, 0),
+def book(session, people, user="ola", veileder="kari", start=oslo(2026, 5, 14, 10, 0),
          minutes=45, kind=AppointmentKind.OFFICE):
     from storage.models import User, Veileder
 
-    return create_appointment(session, assistant, user=session.get(User, people[user]),
+    return create_appointment(session, user=session.get(User, people[user]),
                               veileder=session.get(Veileder, people[veileder]), starts_at=start,
                               ends_at=start + timedelta(minutes=minutes), kind=kind,
                               place="NAV Test, Storgata 1", now=NOW)
@@ -68,8 +69,9 @@ def book(session, assistant, people, user="ola", veileder="kari", start=oslo(202
 
 def test_booking_plans_reminders_and_waits_to_tell_the_user_when_the_assistant_is_down(db, people, assistant_down):
     with db.session() as session:
-        appointment = book(session, assistant_down, people)
+        appointment = book(session, people)
         appointment_id = appointment.id
+    assert tell_user_about(db, assistant_down, appointment_id, now=NOW) == []
     with db.session() as session:
         appointment = session.get(Appointment, appointment_id)
         assert appointment.status == AppointmentStatus.PROPOSED
@@ -83,27 +85,27 @@ def test_booking_plans_reminders_and_waits_to_tell_the_user_when_the_assistant_i
 
 
 @pytest.mark.parametrize("who", ["veileder", "user"])
-def test_a_double_booking_is_refused_for_the_veileder_and_for_the_user(db, people, assistant_down, who):
+def test_a_double_booking_is_refused_for_the_veileder_and_for_the_user(db, people, who):
     with db.session() as session:
-        first = book(session, assistant_down, people)
+        first = book(session, people)
         first_id = first.id
     with db.session() as session, pytest.raises(DoubleBooking) as refused:
         if who == "veileder":
-            book(session, assistant_down, people, user="amina", start=oslo(2026, 5, 14, 10, 30))
+            book(session, people, user="amina", start=oslo(2026, 5, 14, 10, 30))
         else:
-            book(session, assistant_down, people, veileder="per", start=oslo(2026, 5, 14, 9, 30))
+            book(session, people, veileder="per", start=oslo(2026, 5, 14, 9, 30))
     assert refused.value.conflict_ids == [first_id]
     assert "already has an appointment" in str(refused.value)
     with db.session() as session:
         assert len(session.execute(select(Appointment)).scalars().all()) == 1
 
 
-def test_back_to_back_and_cancelled_appointments_are_not_double_bookings(db, people, assistant_down):
+def test_back_to_back_and_cancelled_appointments_are_not_double_bookings(db, people):
     with db.session() as session:
-        first = book(session, assistant_down, people)
-        book(session, assistant_down, people, user="amina", start=oslo(2026, 5, 14, 10, 45))
-        cancel_appointment(session, assistant_down, first, now=NOW)
-        again = book(session, assistant_down, people, user="ola", start=oslo(2026, 5, 14, 10, 0))
+        first = book(session, people)
+        book(session, people, user="amina", start=oslo(2026, 5, 14, 10, 45))
+        cancel_appointment(session, first, now=NOW)
+        again = book(session, people, user="ola", start=oslo(2026, 5, 14, 10, 0))
         assert again.id != first.id
 
 
@@ -113,19 +115,19 @@ def test_back_to_back_and_cancelled_appointments_are_not_double_bookings(db, peo
     (oslo(2026, 5, 11, 10, 0), oslo(2026, 5, 11, 11, 0), "in the future"),
     (oslo(2026, 5, 14, 8, 0), oslo(2026, 5, 14, 17, 0), "at most 8 hours"),
 ])
-def test_bad_times_get_a_clear_error(db, people, assistant_down, start, end, message):
+def test_bad_times_get_a_clear_error(db, people, start, end, message):
     from storage.models import User, Veileder
 
     with db.session() as session, pytest.raises(AppointmentError, match=message):
-        create_appointment(session, assistant_down, user=session.get(User, people["ola"]),
+        create_appointment(session, user=session.get(User, people["ola"]),
                            veileder=session.get(Veileder, people["kari"]), starts_at=start, ends_at=end,
                            kind=AppointmentKind.PHONE, now=NOW)
 
 
-def test_moving_skips_the_old_reminders_and_plans_new_ones(db, people, assistant_down):
+def test_moving_skips_the_old_reminders_and_plans_new_ones(db, people):
     with db.session() as session:
-        appointment = book(session, assistant_down, people)
-        move_appointment(session, assistant_down, appointment, oslo(2026, 5, 15, 13, 0),
+        appointment = book(session, people)
+        move_appointment(session, appointment, oslo(2026, 5, 15, 13, 0),
                          oslo(2026, 5, 15, 13, 45), now=NOW)
         appointment_id = appointment.id
     with db.session() as session:
@@ -141,23 +143,23 @@ def test_moving_skips_the_old_reminders_and_plans_new_ones(db, people, assistant
         assert session.get(Appointment, appointment_id).status == AppointmentStatus.MOVED
 
 
-def test_cancelled_appointments_cannot_be_moved(db, people, assistant_down):
+def test_cancelled_appointments_cannot_be_moved(db, people):
     with db.session() as session:
-        appointment = book(session, assistant_down, people)
-        cancel_appointment(session, assistant_down, appointment, now=NOW)
+        appointment = book(session, people)
+        cancel_appointment(session, appointment, now=NOW)
         assert all(r.state == ReminderState.SKIPPED for r in appointment.reminders)
         with pytest.raises(AppointmentError, match="cancelled"):
-            move_appointment(session, assistant_down, appointment, oslo(2026, 5, 15, 13, 0),
+            move_appointment(session, appointment, oslo(2026, 5, 15, 13, 0),
                              oslo(2026, 5, 15, 14, 0), now=NOW)
 
 
 def test_free_slots_are_in_working_hours_one_per_day_and_skip_busy_times_absences_and_holidays(
-        db, people, assistant_down):
+        db, people):
     with db.session() as session:
         from storage.models import Veileder
 
-        appointment = book(session, assistant_down, people)  # Thursday 14 May (Ascension Day!)
-        other = book(session, assistant_down, people, user="amina", start=oslo(2026, 5, 13, 8, 0), minutes=120)
+        appointment = book(session, people)  # Thursday 14 May (Ascension Day!)
+        other = book(session, people, user="amina", start=oslo(2026, 5, 13, 8, 0), minutes=120)
         make_absence(session, session.get(Veileder, people["kari"]), oslo(2026, 5, 15, 0, 0),
                      oslo(2026, 5, 16, 0, 0))
         slots = next_free_slots(session, appointment, NOW)
@@ -167,9 +169,9 @@ def test_free_slots_are_in_working_hours_one_per_day_and_skip_busy_times_absence
         assert slots == [oslo(2026, 5, 13, 10, 0), oslo(2026, 5, 18, 8, 0), oslo(2026, 5, 19, 8, 0)]
 
 
-def test_free_slots_inside_a_wish_do_not_overlap_and_leave_time_to_get_there(db, people, assistant_down):
+def test_free_slots_inside_a_wish_do_not_overlap_and_leave_time_to_get_there(db, people):
     with db.session() as session:
-        appointment = book(session, assistant_down, people, start=oslo(2026, 5, 19, 10, 0))
+        appointment = book(session, people, start=oslo(2026, 5, 19, 10, 0))
         today_afternoon = free_slots(session, appointment, oslo(2026, 5, 12, 11, 0), oslo(2026, 5, 12, 23, 0), NOW)
         assert today_afternoon == [oslo(2026, 5, 12, 12, 0), oslo(2026, 5, 12, 12, 45), oslo(2026, 5, 12, 13, 30)]
         assert all(slot >= NOW + timedelta(hours=2) for slot in today_afternoon)
@@ -177,27 +179,27 @@ def test_free_slots_inside_a_wish_do_not_overlap_and_leave_time_to_get_there(db,
         assert evening == []
 
 
-def test_a_user_in_another_team_cannot_be_booked_with_this_veileder(db, people, assistant_down):
+def test_a_user_in_another_team_cannot_be_booked_with_this_veileder(db, people):
     from storage.models import User, Veileder
 
     with db.session() as session:
         other_team = make_team(session, "Team Annet")
         stranger = make_user(session, other_team, None, "Eva")
         with pytest.raises(AppointmentError, match="same team"):
-            create_appointment(session, assistant_down, user=stranger,
+            create_appointment(session, user=stranger,
                                veileder=session.get(Veileder, people["kari"]),
                                starts_at=oslo(2026, 5, 14, 10, 0), ends_at=oslo(2026, 5, 14, 11, 0),
                                kind=AppointmentKind.VIDEO, now=NOW)
         assert session.get(User, people["ola"]) is not None
 
 
-def test_reminders_keep_the_users_own_window(db, people, assistant_down):
+def test_reminders_keep_the_users_own_window(db, people):
     from storage.models import User
 
     with db.session() as session:
         user = session.get(User, people["ola"])
         user.contact_window_start, user.contact_window_end = time(12, 0), time(16, 0)
-        appointment = book(session, assistant_down, people, start=oslo(2026, 5, 14, 10, 0))
+        appointment = book(session, people, start=oslo(2026, 5, 14, 10, 0))
         reminders = {r.offset_minutes: r.due_at for r in appointment.reminders if r.kind == ReminderKind.REMINDER}
         # 24 h: Wednesday 10:00 is before the window: the last open hour before it, Tuesday 15:00.
         # 2 h: Thursday 08:00: also Wednesday 15:00.
