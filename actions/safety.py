@@ -3,6 +3,7 @@
 On SMS the safety net (services/safety_step.py) answers most of these before Rasa; these
 actions answer the rest the same way: help at once, a P1 case, who reads it and by when.
 """
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,11 +14,12 @@ from services.safety_net import SafetyHit, check_message
 from services.safety_step import answer_safety_hit
 
 
-class SafetyAction(Action):
+class SafetyAction(Action, ABC):
     intent: str
 
+    @abstractmethod
     def name(self) -> str:
-        return f"action_{self.intent}"
+        ...
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
@@ -36,6 +38,12 @@ class SafetyAction(Action):
 class ActionCrisis(SafetyAction):
     intent = "crisis"
 
+    def name(self) -> str:
+        return "action_crisis"
+
 
 class ActionUrgentNeed(SafetyAction):
     intent = "urgent_need"
+
+    def name(self) -> str:
+        return "action_urgent_need"
