@@ -4,6 +4,8 @@ VENV := .venv/bin
 TEXT ?= hei
 FROM ?= +4791234567
 
+# Rasa must never send telemetry or error reports off this machine.
+export RASA_TELEMETRY_ENABLED := false
 export RASA_TOKEN ?= development-only-rasa-token
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 

@@ -3,6 +3,7 @@
 # Rasa skips the training when nothing changed since the last model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false
 mkdir -p models
 # One training at a time: a second caller waits, then finds the model up to date.
 exec 9>models/.training.lock

@@ -11,6 +11,8 @@ import requests
 from werkzeug.serving import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Every Rasa process the tests start inherits this: no telemetry or error reports leave the machine.
+os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 VENV_BIN = Path(sys.executable).parent
 
 
