@@ -44,6 +44,8 @@ def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # APScheduler logs every run of every job at INFO: only its warnings are worth reading.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     scheduler = build_scheduler()
     signal.signal(signal.SIGTERM, lambda *_: scheduler.shutdown(wait=False))
     scheduler.start()
