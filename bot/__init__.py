@@ -1,4 +1,4 @@
-"""The Flask app: SMS webhooks now, the veileder inbox later."""
+"""The Flask app: SMS webhooks, the veileder inbox and the JSON API."""
 import logging
 
 from flask import Flask
@@ -21,19 +21,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["kontakt"] = MessagingServices.from_settings(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from bot import cli, health, sms
+    from bot import cli, health, inbox, sms
+    from bot.api import activities as activities_api
+    from bot.api import appointments as appointments_api
 
     app.register_blueprint(sms.blueprint)
     app.register_blueprint(health.blueprint)
-    from bot.api import appointments as appointments_api
-
     app.register_blueprint(appointments_api.api)
     app.register_blueprint(appointments_api.calendar)
-    from bot.api import activities as activities_api
-
     app.register_blueprint(activities_api.blueprint)
-    from bot import inbox
-
     inbox.init_app(app)
     cli.register(app)
     return app
