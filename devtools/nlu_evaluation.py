@@ -66,6 +66,7 @@ class Evaluation:
     model: Scores
     with_safety_net: Scores
     safety_net_false_alarms: list[dict]
+    model_missed_safety: list[dict]  # crisis / urgent_need the model alone got wrong
     deterministic_reloads: bool | None  # None: not checked
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -154,11 +155,15 @@ def evaluate(model_path: Path = MODEL_PATH, examples: list[Example] | None = Non
     texts = [p.example.text for p in predictions]
     false_alarms = [{"text": p.example.text, "intent": p.example.intent, "safety_net": p.safety_intent}
                     for p in predictions if p.safety_intent and p.safety_intent != p.example.intent]
+    missed = [{"text": p.example.text, "intent": p.example.intent, "model": p.model_intent,
+               "safety_net": p.safety_intent}
+              for p in predictions if p.example.intent in SAFETY_INTENTS and p.model_intent != p.example.intent]
     return Evaluation(
         examples=len(examples),
         model=score(gold, [p.model_intent for p in predictions], texts),
         with_safety_net=score(gold, [p.service_intent for p in predictions], texts),
         safety_net_false_alarms=false_alarms,
+        model_missed_safety=missed,
         deterministic_reloads=deterministic,
         seconds=seconds,
     )
@@ -217,6 +222,9 @@ def markdown(evaluation: Evaluation) -> str:
     for pair in net.confused_pairs:
         examples = "; ".join(f"\"{t}\"" for t in pair["examples"])
         lines.append(f"| {pair['intent']} | {pair['predicted']} | {pair['count']} | {examples} |")
+    lines += ["", "## Crisis and urgent need the model alone got wrong", ""]
+    lines += [f"- \"{m['text']}\" ({m['intent']}: model {m['model']}, safety net {m['safety_net'] or 'no hit'})"
+              for m in evaluation.model_missed_safety] or ["- none"]
     lines += ["", "## Safety-net hits on messages of another intent", "",
               "A false alarm costs little (the help numbers and a P1 case); a missed crisis can cost a life.", ""]
     lines += [f"- \"{a['text']}\" ({a['intent']} -> {a['safety_net']})" for a in evaluation.safety_net_false_alarms]
