@@ -19,14 +19,14 @@ from sqlalchemy import and_, or_, select, update
 from services.appointment_messages import REMINDER, Telling, ask_assistant, queue_replies, telling
 from services.assistant import AssistantClient, AssistantUnavailable
 from services.contact_rules import OSLO, ContactWindow, oslo_wall_clock, window_of
+from services.veileder_notices import notify_veileder
 from storage.db import Database
 from storage.models import (
     Appointment,
-    AppointmentNotice,
-    AppointmentNoticeKind,
     AppointmentReminder,
     AppointmentStatus,
     MessageCategory,
+    NoticeKind,
     OutboxMessage,
     ReminderKind,
     ReminderState,
@@ -173,10 +173,9 @@ def _to_send(session, reminder: AppointmentReminder, now: datetime) -> Telling |
         return None
     if reminder.kind == ReminderKind.CONFIRMATION_CHECK:
         if appointment.status != AppointmentStatus.CONFIRMED:
-            session.add(AppointmentNotice(
-                appointment=appointment, veileder_id=appointment.veileder_id,
-                kind=AppointmentNoticeKind.NOT_CONFIRMED,
-                detail="Brukeren har ikke bekreftet møtet. Ikke svar er ikke et ja."))
+            notify_veileder(session, appointment.user, NoticeKind.APPOINTMENT_NOT_CONFIRMED, priority="P2",
+                            appointment_id=appointment.id,
+                            detail="Brukeren har ikke bekreftet møtet. Ikke svar er ikke et ja.")
         reminder.state, reminder.processed_at = ReminderState.SENT, now
         return None
     window = window_of(appointment.user)

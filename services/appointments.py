@@ -7,7 +7,7 @@ user is owed a message (``notified_version`` behind ``version``); after the comm
 then (the assistant down, a crash) is told by the scheduler (``tell_pending_changes``).
 
 User side (the assistant's actions): the user's own SMS is answered by the action; the
-veileder gets an ``AppointmentNotice`` (for information) or a case for a person
+veileder gets a ``VeilederNotice`` (for information) or a case for a person
 (services/escalations.py) when something needs a decision. Whether a time the user picks is booked at once or
 proposed to the veileder is the office's ``Team.reschedule_mode``.
 
@@ -31,17 +31,17 @@ from services.appointment_texts import format_when
 from services.assistant import AssistantClient, AssistantUnavailable
 from services.availability import conflicting_appointments
 from services.escalations import create_escalation
+from services.veileder_notices import notify_veileder
 from storage.db import Database
 from storage.models import (
     ACTIVE_STATUSES,
     Appointment,
     AppointmentKind,
-    AppointmentNotice,
-    AppointmentNoticeKind,
     AppointmentStatus,
     CaseCategory,
     Escalation,
     MessageCategory,
+    NoticeKind,
     User,
     Veileder,
     utcnow,
@@ -234,14 +234,6 @@ def confirm_by_user(appointment: Appointment, now: datetime) -> None:
     appointment.confirmed_at = now
 
 
-def _notice(session, appointment: Appointment, kind: AppointmentNoticeKind, detail: str,
-            message_id: int | None) -> AppointmentNotice:
-    notice = AppointmentNotice(appointment=appointment, veileder_id=appointment.veileder_id, kind=kind,
-                               detail=detail, message_id=message_id)
-    session.add(notice)
-    return notice
-
-
 def reschedule_by_user(session, appointment: Appointment, starts_at: datetime, user_words: str,
                        message_id: int | None, now: datetime) -> Escalation | None:
     """The user picked a new time. By the office's setting it is booked at once (None is
@@ -259,8 +251,9 @@ def reschedule_by_user(session, appointment: Appointment, starts_at: datetime, u
                                 f"til {format_when(starts_at)}.)", now)
     _set_time(session, appointment, starts_at, ends_at, now, AppointmentStatus.CONFIRMED)
     appointment.notified_version = appointment.version  # the action's reply tells the user
-    _notice(session, appointment, AppointmentNoticeKind.USER_MOVED,
-            f"Flyttet møtet {old_time} til {format_when(starts_at)}.", message_id)
+    notify_veileder(session, appointment.user, NoticeKind.APPOINTMENT_MOVED_BY_USER, priority="P3",
+                    detail=f"Flyttet møtet {old_time} til {format_when(starts_at)}.",
+                    appointment_id=appointment.id, message_id=message_id)
     return None
 
 

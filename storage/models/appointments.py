@@ -1,6 +1,6 @@
 import enum
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -100,30 +100,3 @@ class AppointmentReminder(Base):
     processed_at = Column(UtcDateTime, nullable=True)
 
     appointment = relationship("Appointment", back_populates="reminders")
-
-
-class AppointmentNoticeKind(str, enum.Enum):
-    USER_MOVED = "user_moved"  # the user moved the meeting (office in "direct" mode)
-    NOT_CONFIRMED = "not_confirmed"  # no yes a day before the meeting: silence is not a yes
-
-
-class AppointmentNotice(Base):
-    """What the veileder should know about an appointment, needing no answer to the user
-    (what needs one is a case: services/escalations.py).
-
-    ``message_id`` points at the user's own words when there are any; ``detail`` never
-    holds a phone number.
-    """
-
-    __tablename__ = "appointment_notices"
-
-    id = Column(Integer, primary_key=True)
-    appointment_id = Column(Integer, ForeignKey("appointments.id"), nullable=False, index=True)
-    veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=False, index=True)
-    kind = Column(_enum(AppointmentNoticeKind), nullable=False)
-    detail = Column(Text, nullable=False, default="")
-    message_id = Column(Integer, ForeignKey("messages.id"), nullable=True)
-    created_at = Column(UtcDateTime, nullable=False, default=utcnow)
-    resolved_at = Column(UtcDateTime, nullable=True)
-
-    appointment = relationship("Appointment")

@@ -14,10 +14,14 @@ class NoticeKind(str, enum.Enum):
     ACTIVITY_DONE = "activity_done"
     NEED_MORE_TIME = "need_more_time"
     ACTIVITY_OVERDUE = "activity_overdue"
+    APPOINTMENT_MOVED_BY_USER = "appointment_moved_by_user"  # office in "direct" mode
+    APPOINTMENT_NOT_CONFIRMED = "appointment_not_confirmed"  # no yes a day before: silence is not a yes
 
 
 class VeilederNotice(Base):
-    """Something the veileder must see about a user, raised by delivery or the activity plan.
+    """Something the veileder must know about a user that needs no answer to the user (what
+    needs one is a case: services/escalations.py), raised by delivery, the activity plan or
+    an appointment. Shown in the inbox to whoever may see the user (services/access.py).
 
     ``priority`` follows the escalation priorities in shared/domain.md ("P1", "P2", "P3").
     ``detail`` is for the veileder only and never holds a phone number.
@@ -31,10 +35,13 @@ class VeilederNotice(Base):
     priority = Column(String(2), nullable=False, default="P3")
     detail = Column(Text, nullable=False, default="")
     activity_id = Column(Integer, ForeignKey("activities.id"), nullable=True)
+    appointment_id = Column(Integer, ForeignKey("appointments.id"), nullable=True, index=True)
     outbox_id = Column(Integer, ForeignKey("outbox.id"), nullable=True)
     # The user's own words when the notice came from a message.
     message_id = Column(Integer, ForeignKey("messages.id"), nullable=True)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
-    resolved_at = Column(UtcDateTime, nullable=True)
+    read_at = Column(UtcDateTime, nullable=True)
+    read_by_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
 
     user = relationship("User")
+    read_by = relationship("Veileder")

@@ -21,18 +21,18 @@ from storage.models import (
     ApiToken,
     Appointment,
     AppointmentKind,
-    AppointmentNotice,
-    AppointmentNoticeKind,
     AppointmentReminder,
     AppointmentStatus,
     AuditEvent,
     CaseCategory,
     Escalation,
+    NoticeKind,
     ReminderKind,
     ReminderState,
     Team,
     User,
     Veileder,
+    VeilederNotice,
     utcnow,
 )
 from tests.conftest import RASA_TOKEN
@@ -140,9 +140,9 @@ def test_kan_ikke_then_slot_2_moves_the_meeting_and_both_sides_are_told(stack):
     assert appointment.version == 2
     with stack.db.session() as session:
         notices = session.execute(
-            select(AppointmentNotice).where(AppointmentNotice.appointment_id == booked["id"])
+            select(VeilederNotice).where(VeilederNotice.appointment_id == booked["id"])
         ).scalars().all()
-        assert [(n.kind, n.veileder_id) for n in notices] == [(AppointmentNoticeKind.USER_MOVED, office.veileder_id)]
+        assert [(n.kind, n.user_id) for n in notices] == [(NoticeKind.APPOINTMENT_MOVED_BY_USER, office.user_id)]
         assert format_when(offered[1]) in notices[0].detail
         assert notices[0].message_id is not None  # the user's own "2"
     # The reminders follow the new time.
@@ -269,9 +269,9 @@ def test_the_old_reminder_of_a_moved_meeting_is_never_sent(stack):
     # Unconfirmed a day before: the veileder is told (silence is not a yes); the reminder asks.
     assert "Kan du komme? Svar JA" in reminders[0]
     with stack.db.session() as session:
-        kinds = session.execute(select(AppointmentNotice.kind).where(
-            AppointmentNotice.appointment_id == booked["id"])).scalars().all()
-        assert kinds == [AppointmentNoticeKind.NOT_CONFIRMED]
+        kinds = session.execute(select(VeilederNotice.kind).where(
+            VeilederNotice.appointment_id == booked["id"])).scalars().all()
+        assert kinds == [NoticeKind.APPOINTMENT_NOT_CONFIRMED]
     # And the user's "ja" to the reminder confirms the meeting it named.
     assert office.say("ja").startswith(f"Takk! Møtet med Kari {format_when(new_time)}")
     assert office.appointment(booked["id"]).status == AppointmentStatus.CONFIRMED
