@@ -26,7 +26,9 @@ from storage.models import (
 )
 
 # Counted against the user's weekly budget; over it they are folded into a digest.
-BUDGETED = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE, MessageCategory.JOB_MATCH})
+# Appointment reminders (REMINDER, services/appointment_reminders.py) are neither counted nor
+# folded: a digest arrives the next day, and a reminder must never come after the meeting.
+BUDGETED = frozenset({MessageCategory.NUDGE, MessageCategory.JOB_MATCH})
 _NOT_COUNTED = (OutboxState.CANCELLED, OutboxState.DIGESTED, OutboxState.FAILED)
 
 
@@ -76,9 +78,9 @@ def schedule_user_message(session, user: User, body: str, category: MessageCateg
       the row is kept as CANCELLED and never sent;
     - due outside the user's contact window (default 09:00-20:00 Europe/Oslo): moved to the
       next opening, never dropped;
-    - a reminder, nudge or job match over the user's weekly budget (``user.weekly_message_budget``,
+    - a nudge or job match over the user's weekly budget (``user.weekly_message_budget``,
       else ``weekly_budget``, else SMS_WEEKLY_BUDGET): kept as DIGESTED and counted in one digest message the next day
-      when the window opens.
+      when the window opens. Appointment reminders are exempt from the budget.
 
     ``category`` must not be REPLY: replies go through ``services.outbox.enqueue_sms``.
     The body must be a finished user text from services/texts.py or the Rasa domain.

@@ -114,3 +114,18 @@ def test_opted_out_users_get_a_cancelled_row_not_a_message(db):
     assert schedule(db, jobs_stopped.id, oslo(2026, 11, 26, 12), "s2", MessageCategory.JOB_MATCH)[3] \
         == OutboxState.CANCELLED
     assert schedule(db, jobs_stopped.id, oslo(2026, 11, 26, 12), "s3", MessageCategory.NUDGE)[0] == "scheduled"
+
+
+def test_appointment_reminders_are_exempt_from_the_weekly_budget(db):
+    """A digest comes the next morning, after the meeting: a reminder is never folded into it,
+    and it leaves the budget for nudges and job matches."""
+    user = add_user(db)
+    for i in range(3):
+        schedule(db, user.id, oslo(2026, 11, 24, 10 + i), f"spent-{i}", budget=3)
+    meeting_reminder = schedule(db, user.id, oslo(2026, 11, 24, 14), "appointment:1:v1:reminder:120",
+                                MessageCategory.REMINDER, budget=3)
+    assert meeting_reminder[0] == "scheduled" and meeting_reminder[3] == OutboxState.PENDING
+    assert meeting_reminder[2] == oslo(2026, 11, 24, 14)
+    with db.session() as session:
+        assert budget_used(session, session.get(User, user.id), oslo(2026, 11, 24, 12)) == 3
+    assert schedule(db, user.id, oslo(2026, 11, 24, 15), "nudge-after", budget=3)[0] == "digested"
