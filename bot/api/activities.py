@@ -3,20 +3,18 @@
 ``GET/POST /api/v1/users/<user_id>/activities``, ``GET/PATCH /api/v1/activities/<id>``.
 A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users of
 the veileder's own team (403 otherwise); every look and change is audited. Nudges before a
-deadline are planned by the scheduler (services/nudges.py) from what is stored here.
+deadline are planned by the scheduler (services/nudges.py) from what is stored here; the
+checks live in services/activities.py, shared with the inbox.
 """
-from datetime import date
-
 from flask import Blueprint, current_app, g, jsonify, request
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
-from storage.models import Activity, ActivityStatus, AuditEvent, User, Veileder, utcnow
+from services import activities as activity_plan
+from services.activities import ActivityError
+from storage.models import Activity, AuditEvent, User, Veileder
 
 blueprint = Blueprint("activities_api", __name__, url_prefix="/api/v1")
-
-TEXT_FIELDS = {"title": 200, "description": 4000}
-FLAG_FIELDS = ("in_agreed_plan", "title_is_safe_for_sms")
 
 
 class Refused(Exception):
@@ -26,9 +24,10 @@ class Refused(Exception):
 
 
 @blueprint.errorhandler(Refused)
-def _refused(error: Refused):
+@blueprint.errorhandler(ActivityError)
+def _refused(error: Refused | ActivityError):
     response = jsonify(error=str(error))
-    response.status_code = error.status
+    response.status_code = getattr(error, "status", 400)
     return response
 
 
@@ -81,49 +80,6 @@ def _json_object() -> dict:
     return body
 
 
-def _apply(activity: Activity, body: dict) -> None:
-    """Copies the given fields onto ``activity``, refusing anything malformed."""
-    unknown = set(body) - set(TEXT_FIELDS) - set(FLAG_FIELDS) - {"status", "deadline"}
-    if unknown:
-        raise Refused(400, f"unknown fields: {', '.join(sorted(unknown))}")
-    for field, limit in TEXT_FIELDS.items():
-        if field in body:
-            value = body[field]
-            if not isinstance(value, str) or len(value) > limit or (field == "title" and not value.strip()):
-                raise Refused(400, f"{field} must be text of at most {limit} characters"
-                                   + (" and not empty" if field == "title" else ""))
-            setattr(activity, field, value.strip() if field == "title" else value)
-    for field in FLAG_FIELDS:
-        if field in body:
-            if not isinstance(body[field], bool):
-                raise Refused(400, f"{field} must be true or false")
-            setattr(activity, field, body[field])
-    if "deadline" in body:
-        activity.deadline = _deadline(body["deadline"])
-    if "status" in body:
-        _set_status(activity, body["status"])
-
-
-def _deadline(value) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise Refused(400, "deadline must be a date like 2026-11-27, or null") from None
-
-
-def _set_status(activity: Activity, value) -> None:
-    try:
-        status = ActivityStatus(value)
-    except ValueError:
-        choices = ", ".join(s.value for s in ActivityStatus)
-        raise Refused(400, f"status must be one of: {choices}") from None
-    if status == ActivityStatus.FULLFORT and activity.status != status:
-        activity.completed_at = utcnow()
-    activity.status = status
-
-
 @blueprint.get("/users/<int:user_id>/activities")
 @api_token_required
 def list_activities(user_id: int):
@@ -140,16 +96,10 @@ def list_activities(user_id: int):
 @api_token_required
 def create_activity(user_id: int):
     body = _json_object()
-    if "title" not in body:
-        raise Refused(400, "title is required")
     with _session() as session:
         veileder = session.get(Veileder, g.api_veileder_id)
-        _team_user(session, veileder, user_id, "api_create_activity", "new activity")
-        activity = Activity(user_id=user_id, created_by_veileder_id=veileder.id, description="",
-                            status=ActivityStatus.PLANLAGT, in_agreed_plan=False, title_is_safe_for_sms=False)
-        _apply(activity, body)
-        session.add(activity)
-        session.flush()
+        user = _team_user(session, veileder, user_id, "api_create_activity", "new activity")
+        activity = activity_plan.create_activity(session, user, veileder, body)
         response = jsonify(as_json(activity))
     response.status_code = 201
     return response
@@ -170,6 +120,6 @@ def update_activity(activity_id: int):
     with _session() as session:
         veileder = session.get(Veileder, g.api_veileder_id)
         activity = _team_activity(session, veileder, activity_id, "api_update_activity")
-        _apply(activity, body)
+        activity_plan.update_activity(activity, body)
         session.flush()
         return jsonify(as_json(activity))
