@@ -31,6 +31,8 @@ from services.appointment_texts import format_when
 from services.assistant import AssistantClient, AssistantUnavailable
 from services.availability import conflicting_appointments
 from services.escalations import create_escalation
+from services.send_policy import schedule_user_message
+from services.texts import text
 from services.veileder_notices import notify_veileder
 from storage.db import Database
 from storage.models import (
@@ -42,6 +44,7 @@ from storage.models import (
     Escalation,
     MessageCategory,
     NoticeKind,
+    OutboxMessage,
     User,
     Veileder,
     utcnow,
@@ -183,6 +186,23 @@ def cancel_appointment(session, appointment: Appointment, now: datetime | None =
     appointment.version += 1
     skip_outdated_reminders(session, appointment)
     return appointment
+
+
+def decline_requested_move(session, appointment: Appointment, now: datetime | None = None) -> OutboxMessage:
+    """The veileder cannot take the time the user asked for (offices in "propose" mode): the
+    meeting keeps its time and the user is told kindly. Returns the queued message; to accept
+    the time instead, ``move_appointment`` to it."""
+    if appointment.requested_starts_at is None:
+        raise AppointmentError("the user has not asked to move this appointment")
+    _require_active(appointment)
+    wished = appointment.requested_starts_at
+    appointment.requested_starts_at = appointment.requested_ends_at = None
+    user = appointment.user
+    body = text("appointment_move_declined", user.language).format(
+        veileder=appointment.veileder.first_name, wished=format_when(wished, user.language),
+        when=format_when(appointment.starts_at, user.language))
+    key = f"appointment:{appointment.id}:v{appointment.version}:declined:{wished.isoformat()}"
+    return schedule_user_message(session, user, body, MessageCategory.SYSTEM, now, key).entry
 
 
 def record_outcome(session, appointment: Appointment, status: AppointmentStatus) -> Appointment:

@@ -19,6 +19,13 @@ TEXTS = {
     "appointment_place_office_unnamed": {"nb": "NAV-kontoret", "en": "the NAV office"},
     "appointment_place_phone": {"nb": "på telefon, veilederen ringer deg", "en": "by phone, your counsellor calls you"},
     "appointment_place_video": {"nb": "på video", "en": "by video"},
+    # The veileder could not take the new time the user asked for (services/appointments.py).
+    "appointment_move_declined": {
+        "nb": "Hei! {veileder} kunne dessverre ikke flytte møtet til {wished}. Møtet er fortsatt {when}. "
+              "Passer ikke det, kan du svare på denne meldingen, så finner dere en annen tid sammen.",
+        "en": "Hi! {veileder} could not move the meeting to {wished}, sorry. The meeting is still {when}. "
+              "If that does not suit you, reply to this message and you can find another time together.",
+    },
     # Keywords, answered before the assistant (services/keywords.py).
     "keyword_stop": {
         "nb": "Du får ikke flere meldinger fra NAV her, bare svar når du skriver til oss. Skriv START for å få meldinger igjen.",

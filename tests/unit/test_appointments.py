@@ -14,6 +14,7 @@ from services.appointments import (
     DoubleBooking,
     cancel_appointment,
     create_appointment,
+    decline_requested_move,
     move_appointment,
     tell_user_about,
 )
@@ -204,3 +205,20 @@ def test_reminders_keep_the_users_own_window(db, people):
         # 24 h: Wednesday 10:00 is before the window: the last open hour before it, Tuesday 15:00.
         # 2 h: Thursday 08:00: also Wednesday 15:00.
         assert reminders == {24 * 60: oslo(2026, 5, 12, 15, 0), 120: oslo(2026, 5, 13, 15, 0)}
+
+
+def test_declining_the_time_the_user_asked_for_keeps_the_meeting_and_tells_the_user_kindly(db, people):
+    wished = oslo(2026, 5, 15, 13, 0)
+    with db.session() as session:
+        appointment = book(session, people)
+        with pytest.raises(AppointmentError, match="has not asked"):
+            decline_requested_move(session, appointment, now=NOW)
+        appointment.requested_starts_at, appointment.requested_ends_at = wished, wished + timedelta(minutes=45)
+        entry = decline_requested_move(session, appointment, now=NOW)
+        session.flush()
+        assert appointment.requested_starts_at is None and appointment.starts_at == oslo(2026, 5, 14, 10, 0)
+        assert appointment.version == 1  # nothing about the meeting itself changed
+        assert entry.body == ("Hei! Kari kunne dessverre ikke flytte møtet til fredag 15. mai kl. 13.00. "
+                              "Møtet er fortsatt torsdag 14. mai kl. 10.00. Passer ikke det, kan du svare på "
+                              "denne meldingen, så finner dere en annen tid sammen.")
+        assert entry.due_at == NOW
