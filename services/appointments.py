@@ -15,6 +15,7 @@ Nobody is double booked: a veileder or a user never has two active appointments 
 """
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -49,6 +50,9 @@ from storage.models import (
     Veileder,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from services.inbound import MessagingServices
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +131,12 @@ def tell_user_about(db: Database, assistant: AssistantClient, appointment_id: in
             appointment.confirmation_requested_at = now
         session.flush()
         return [entry.id for entry in entries]
+
+
+def tell_and_send(services: "MessagingServices", appointment_id: int) -> None:
+    """After the commit of a veileder's change (the inbox, the JSON API): tells the user and
+    sends the message at once."""
+    services.send_now(tell_user_about(services.db, services.assistant, appointment_id))
 
 
 def create_appointment(session, *, user: User, veileder: Veileder,

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from services.routing import Route, route_for, schedule_of
 from services.who_answers import answerer, who_answers_text
 from services.working_time import OSLO, Schedule, add_working_hours, end_of_working_day
-from storage.models import CaseCategory, CaseStatus, Escalation, Priority, User, utcnow
+from storage.models import CaseCategory, CaseStatus, Escalation, Priority, User, Veileder, utcnow
 
 CATEGORY_PRIORITY = {
     CaseCategory.CRISIS: Priority.P1,
@@ -131,6 +131,19 @@ def record_veileder_reply(case: Escalation, now: datetime) -> None:
     case.last_activity_at = now
     if case.status is CaseStatus.OPEN:
         case.status = CaseStatus.WAITING_FOR_USER
+
+
+def reassign(case: Escalation, veileder: Veileder | None) -> None:
+    """A veileder hands the case to a colleague in the case's team, or to the team's inbox
+    (``None``). A case held by a veileder moves its hold to the new veileder, so the bot stays
+    quiet; sent to the team's inbox, it stays held by whoever holds it until they hand it back.
+    The due time stays: the user was told it."""
+    if veileder is not None and (veileder.team_id != case.assigned_team_id or not veileder.active):
+        raise ValueError("a case goes to an active veileder of its own team")
+    case.assigned_veileder = veileder
+    case.route = "manual" if veileder is not None else "team"
+    if veileder is not None and case.status is CaseStatus.HELD_BY_VEILEDER:
+        case.held_by = veileder
 
 
 def is_overdue(case: Escalation, now: datetime) -> bool:

@@ -18,7 +18,7 @@ from services.appointments import (
     create_appointment,
     move_appointment,
     record_outcome,
-    tell_user_about,
+    tell_and_send,
 )
 from services.ics import appointment_ics
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, AuditEvent, User, Veileder, utcnow
@@ -137,8 +137,7 @@ def _changed(session, appointment: Appointment, status: int = 200):
     """Commits the change, then tells the user (the assistant is asked with no transaction
     open) and sends the message at once."""
     session.commit()
-    services = _services()
-    services.send_now(tell_user_about(services.db, services.assistant, appointment.id))
+    tell_and_send(_services(), appointment.id)
     session.refresh(appointment)
     response = jsonify(as_json(appointment))
     response.status_code = status

@@ -1,13 +1,14 @@
 """The case list and the case page: thread, reply, take over, hand back, notes, resolve."""
 import uuid
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import and_, select
 
 from bot.inbox import blueprint
+from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
-from services.access import audit, can_see, visible_users
+from services.access import audit, visible_users
 from services.escalations import is_overdue, record_veileder_reply
 from services.handoff import hand_back, take_over
 from services.outbox import enqueue_sms
@@ -59,17 +60,7 @@ def cases():
 
 def _case_for_me(s, case_id: int, action: str) -> tuple[Escalation, Veileder]:
     """The case, if the logged-in veileder may see its user; otherwise 403 (audited)."""
-    case = s.get(Escalation, case_id)
-    if case is None:
-        abort(404)
-    me = s.get(Veileder, current_user.id)
-    allowed = can_see(s, me, case.user_id, utcnow())
-    audit(s, me.id, case.user_id, action, allowed, f"case {case.id}")
-    if not allowed:
-        # The refusal must be stored even though the request ends in an error.
-        s.commit()
-        abort(403)
-    return case, me
+    return row_for_me(s, Escalation, case_id, action, "case")
 
 
 def _render_case(s, case: Escalation, reply_text: str = "", reply_error: str | None = None,

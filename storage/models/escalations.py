@@ -54,7 +54,7 @@ class Escalation(Base):
     # Either a veileder (the fixed one or the backup) or, when neither can take it, the team's inbox.
     assigned_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True, index=True)
     assigned_team_id = Column(Integer, ForeignKey("teams.id"), nullable=False, index=True)
-    route = Column(String(20), nullable=False)  # "fixed", "backup" or "team"
+    route = Column(String(20), nullable=False)  # "fixed", "backup", "team" or "manual" (reassigned)
     held_by_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
     user_words = Column(Text, nullable=False)
     bot_reply = Column(Text, nullable=False, default="")
