@@ -31,6 +31,10 @@ def unread_notices_for(session, veileder: Veileder, now: datetime) -> list[Veile
     ).scalars().all()
 
 
+def unread_notices_of(session, user_id: int) -> list[VeilederNotice]:
+    return [notice for notice in notices_of_user(session, user_id) if notice.read_at is None]
+
+
 def notices_of_user(session, user_id: int) -> list[VeilederNotice]:
     """The user's notices, unread first, newest first."""
     return session.execute(

@@ -75,10 +75,11 @@ def _failure_key(email: str) -> str:
     return hashlib.sha256(f"{secret}|{email.strip().lower()}|{request.remote_addr}".encode()).hexdigest()
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None, fallback: str | None = None) -> str:
+    """``target`` when it is a page of the inbox, else ``fallback`` (the case list)."""
     if target and target.startswith("/inbox") and not target.startswith("//"):
         return target
-    return url_for("inbox.cases")
+    return fallback or url_for("inbox.cases")
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
@@ -111,7 +112,7 @@ def login():
     session.clear()  # a fresh session: nothing from before the login survives it
     login_user(staff)
     session["logged_in_at"] = now.isoformat()
-    return redirect(_safe_next(request.form.get("next")))
+    return redirect(safe_next(request.form.get("next")))
 
 
 @blueprint.post("/logout")

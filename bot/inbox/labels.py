@@ -1,4 +1,4 @@
-"""Template filters: Oslo time and Norwegian labels for the inbox pages."""
+"""Template filters: Oslo time, Norwegian labels and the SMS badge for the inbox pages."""
 from datetime import datetime
 
 from bot.inbox import blueprint
@@ -30,3 +30,63 @@ def category_label(value: str) -> str:
 @blueprint.app_template_filter("status")
 def status_label(value: str) -> str:
     return STATUS_LABELS.get(value, value)
+
+
+NOTICE_LABELS = {
+    "sms_unreachable": "Nås ikke på SMS", "sms_carrier_opt_out": "Stoppet SMS hos mobiloperatøren",
+    "sms_undeliverable": "SMS kom ikke fram", "activity_done": "Aktivitet fullført",
+    "need_more_time": "Trenger mer tid", "activity_overdue": "Aktivitet over fristen",
+    "appointment_moved_by_user": "Brukeren flyttet et møte",
+    "appointment_not_confirmed": "Møtet er ikke bekreftet",
+}
+APPOINTMENT_STATUS_LABELS = {
+    "proposed": "Venter på bekreftelse", "confirmed": "Bekreftet", "moved": "Flyttet, venter på bekreftelse",
+    "cancelled": "Avlyst", "held": "Gjennomført", "not_attended": "Ikke møtt",
+}
+APPOINTMENT_KIND_LABELS = {"office": "På kontoret", "phone": "Telefon", "video": "Video"}
+ACTIVITY_STATUS_LABELS = {"planlagt": "Planlagt", "gjennomfores": "Gjennomføres", "fullfort": "Fullført",
+                          "avbrutt": "Avbrutt"}
+
+
+@blueprint.app_template_filter("notice_kind")
+def notice_label(value: str) -> str:
+    return NOTICE_LABELS.get(value, value)
+
+
+@blueprint.app_template_filter("appointment_status")
+def appointment_status_label(value: str) -> str:
+    return APPOINTMENT_STATUS_LABELS.get(value, value)
+
+
+@blueprint.app_template_filter("appointment_kind")
+def appointment_kind_label(value: str) -> str:
+    return APPOINTMENT_KIND_LABELS.get(value, value)
+
+
+@blueprint.app_template_filter("activity_status")
+def activity_status_label(value: str) -> str:
+    return ACTIVITY_STATUS_LABELS.get(value, value)
+
+
+@blueprint.app_template_filter("sms_problems")
+def sms_problems(user) -> list[str]:
+    """Why SMS to the user will not arrive, for the "can't reach by SMS" badge (empty: it will)."""
+    problems = []
+    if user.carrier_opted_out_at:
+        problems.append("har stoppet SMS hos mobiloperatøren (til brukeren sender START)")
+    if user.sms_unreachable_at:
+        problems.append(f"nummeret kan ikke nås (Twilio-feil {user.sms_unreachable_code}) siden "
+                        f"{oslo_time(user.sms_unreachable_at)}")
+    if user.opted_out_at:
+        problems.append("har sendt STOPP: får bare svar på egne meldinger, ikke møteinnkallinger eller påminnelser")
+    return problems
+
+
+@blueprint.app_template_filter("oslo_date")
+def oslo_date(moment: datetime | None) -> str:
+    return moment.astimezone(OSLO).strftime("%Y-%m-%d") if moment else ""
+
+
+@blueprint.app_template_filter("oslo_clock")
+def oslo_clock(moment: datetime | None) -> str:
+    return moment.astimezone(OSLO).strftime("%H:%M") if moment else ""

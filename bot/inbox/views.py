@@ -9,9 +9,10 @@ from bot.inbox import blueprint
 from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
 from services.access import audit, visible_users
-from services.escalations import is_overdue, record_veileder_reply
+from services.escalations import is_overdue, reassign, record_veileder_reply
 from services.handoff import hand_back, take_over
 from services.outbox import enqueue_sms
+from services.veileder_notices import unread_notices_of
 from services.staff_reply import ReplyError, prepare_reply
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
 
@@ -64,15 +65,20 @@ def _case_for_me(s, case_id: int, action: str) -> tuple[Escalation, Veileder]:
 
 
 def _render_case(s, case: Escalation, reply_text: str = "", reply_error: str | None = None,
-                 note_error: str | None = None, status: int = 200):
+                 note_error: str | None = None, reassign_error: str | None = None, status: int = 200):
     messages = s.execute(
         select(Message).where(Message.conversation_id == case.user.conversation.id).order_by(Message.id)
     ).scalars().all()
     authors = {v.id: v for v in s.execute(
         select(Veileder).where(Veileder.id.in_({m.author_veileder_id for m in messages if m.author_veileder_id}))
     ).scalars()}
+    colleagues = s.execute(
+        select(Veileder).where(Veileder.team_id == case.assigned_team_id, Veileder.active.is_(True),
+                               Veileder.id != case.assigned_veileder_id).order_by(Veileder.full_name)
+    ).scalars().all()
     return render_template(
         "inbox/case.html", case=case, user=case.user, messages=messages, authors=authors,
+        colleagues=colleagues, reassign_error=reassign_error, notices=unread_notices_of(s, case.user_id),
         assignments=case.user.assignments, notes=case.notes, overdue=is_overdue(case, utcnow()),
         reply_text=reply_text, reply_error=reply_error, note_error=note_error, reply_key=uuid.uuid4().hex,
         SenderKind=SenderKind, CaseStatus=CaseStatus,
@@ -150,6 +156,28 @@ def add_note(case_id: int):
         s.add(CaseNote(escalation=found, author_veileder_id=me.id, body=body))
     flash("Notatet er lagret. Brukeren ser det ikke.")
     return redirect(url_for("inbox.case", case_id=case_id))
+
+
+@blueprint.post("/cases/<int:case_id>/reassign")
+@login_required
+def reassign_case(case_id: int):
+    chosen = request.form.get("to", "")
+    with db().session() as s:
+        found, me = _case_for_me(s, case_id, "reassign_case")
+        if found.status is CaseStatus.RESOLVED:
+            return _render_case(s, found, reassign_error="Saken er avsluttet.", status=409)
+        target = None
+        if chosen != "team":
+            target = s.get(Veileder, int(chosen)) if chosen.isdigit() else None
+            if target is None or target.team_id != found.assigned_team_id or not target.active:
+                return _render_case(s, found, reassign_error="Velg en veileder i teamet, eller teamets innboks.",
+                                    status=400)
+        reassign(found, target)
+        audit(s, me.id, found.user_id, "case_reassigned", True,
+              f"case {found.id} to {'veileder ' + str(target.id) if target else 'team inbox'}")
+        name = target.full_name if target else "teamets innboks"
+    flash(f"Saken er flyttet til {name}.")
+    return redirect(url_for("inbox.cases"))
 
 
 @blueprint.post("/cases/<int:case_id>/resolve")

@@ -11,7 +11,6 @@ from services.escalations import create_escalation
 from services.handoff import hand_back_quiet_cases
 from services.inbound import receive_sms
 from storage.models import (
-    AuditEvent,
     CaseStatus,
     Escalation,
     LoginFailure,
@@ -22,6 +21,7 @@ from storage.models import (
     utcnow,
 )
 from tests.conftest import make_settings
+from tests.support.inbox_client import audit_events, csrf_from, log_in
 from tests.support.people import TEST_PASSWORD, make_absence, make_team, make_user, make_veileder
 
 UNREACHABLE = "http://127.0.0.1:9"
@@ -46,20 +46,6 @@ def world(db):
         case = create_escalation(s, ola, "contact_request", "får ikke tak i veilederen min")
         ids = {"kari": kari, "per": per, "lise": lise, "jonas": jonas, "ola": ola, "case": case}
         return {name: (obj.email if isinstance(obj, Veileder) else obj.id) for name, obj in ids.items()}
-
-
-def csrf_from(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
-
-
-def log_in(client, email: str, password: str = TEST_PASSWORD):
-    token = csrf_from(client.get("/inbox/login").get_data(as_text=True))
-    return client.post("/inbox/login", data={"email": email, "password": password, "csrf_token": token})
-
-
-def audit_events(db, action: str) -> list[AuditEvent]:
-    with db.session() as s:
-        return s.execute(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)).scalars().all()
 
 
 def post_on_case(client, case_id: int, what: str, **data):
