@@ -6,21 +6,11 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import AuditEvent, CaseStatus, Escalation
-from tests.support.people import TEST_PASSWORD, make_team, make_user, make_veileder
+from tests.support.browser import log_in
+from tests.support.people import make_team, make_user, make_veileder
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
-
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -30,13 +20,6 @@ def people(stack):
         kari, jonas = make_veileder(s, team, "Kari"), make_veileder(s, other, "Jonas")
         user = make_user(s, team, kari, "Ola")
         return {"kari": kari.email, "jonas": jonas.email, "phone": user.phone_e164, "user_id": user.id}
-
-
-def log_in(page, base_url: str, email: str) -> None:
-    page.goto(f"{base_url}/inbox/")
-    page.get_by_label("E-post").fill(email)
-    page.get_by_label("Passord").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Logg inn").click()
 
 
 def test_a_veileder_answers_a_user_from_the_inbox(stack, browser, people):
