@@ -135,13 +135,18 @@ def outcome(appointment_id: int):
     return _change(appointment_id, "appointment_outcome", change, "Utfallet av møtet er lagret.")
 
 
+def _requested(appointment: Appointment) -> tuple[datetime, datetime]:
+    """The new time the user asked for, waiting for the veileder."""
+    if appointment.requested_starts_at is None:
+        raise FormError("Brukeren har ikke bedt om å flytte dette møtet.")
+    return appointment.requested_starts_at, appointment.requested_ends_at
+
+
 @blueprint.post("/appointments/<int:appointment_id>/accept-move")
 @login_required
 def accept_move(appointment_id: int):
     def change(s, appointment):
-        if appointment.requested_starts_at is None:
-            raise FormError("Brukeren har ikke bedt om å flytte dette møtet.")
-        move_appointment(s, appointment, appointment.requested_starts_at, appointment.requested_ends_at)
+        move_appointment(s, appointment, *_requested(appointment))
     return _change(appointment_id, "appointment_accept_move", change,
                    "Møtet er flyttet til tiden brukeren ønsket. Brukeren får beskjed på SMS.")
 
@@ -150,8 +155,7 @@ def accept_move(appointment_id: int):
 @login_required
 def decline_move(appointment_id: int):
     def change(s, appointment):
-        if appointment.requested_starts_at is None:
-            raise FormError("Brukeren har ikke bedt om å flytte dette møtet.")
+        _requested(appointment)
         entry = decline_requested_move(s, appointment)
         s.flush()
         return [entry.id]

@@ -15,23 +15,6 @@ STATUS_LABELS = {
     "open": "Venter på svar fra NAV", "waiting_for_user": "Venter på brukeren",
     "held_by_veileder": "Tatt over fra boten", "resolved": "Avsluttet",
 }
-
-
-@blueprint.app_template_filter("oslo")
-def oslo_time(moment: datetime | None) -> str:
-    return moment.astimezone(OSLO).strftime("%d.%m.%Y %H:%M") if moment else ""
-
-
-@blueprint.app_template_filter("category")
-def category_label(value: str) -> str:
-    return CATEGORY_LABELS.get(value, value)
-
-
-@blueprint.app_template_filter("status")
-def status_label(value: str) -> str:
-    return STATUS_LABELS.get(value, value)
-
-
 NOTICE_LABELS = {
     "sms_unreachable": "Nås ikke på SMS", "sms_carrier_opt_out": "Stoppet SMS hos mobiloperatøren",
     "sms_undeliverable": "SMS kom ikke fram", "activity_done": "Aktivitet fullført",
@@ -46,26 +29,25 @@ APPOINTMENT_STATUS_LABELS = {
 APPOINTMENT_KIND_LABELS = {"office": "På kontoret", "phone": "Telefon", "video": "Video"}
 ACTIVITY_STATUS_LABELS = {"planlagt": "Planlagt", "gjennomfores": "Gjennomføres", "fullfort": "Fullført",
                           "avbrutt": "Avbrutt"}
+# Template filter name -> labels: ``{{ case.category.value|category }}``.
+LABEL_FILTERS = {
+    "category": CATEGORY_LABELS, "status": STATUS_LABELS, "notice_kind": NOTICE_LABELS,
+    "appointment_status": APPOINTMENT_STATUS_LABELS, "appointment_kind": APPOINTMENT_KIND_LABELS,
+    "activity_status": ACTIVITY_STATUS_LABELS,
+}
 
 
-@blueprint.app_template_filter("notice_kind")
-def notice_label(value: str) -> str:
-    return NOTICE_LABELS.get(value, value)
+def _label_filter(labels: dict[str, str]):
+    return lambda value: labels.get(value, value)
 
 
-@blueprint.app_template_filter("appointment_status")
-def appointment_status_label(value: str) -> str:
-    return APPOINTMENT_STATUS_LABELS.get(value, value)
+for _name, _labels in LABEL_FILTERS.items():
+    blueprint.add_app_template_filter(_label_filter(_labels), _name)
 
 
-@blueprint.app_template_filter("appointment_kind")
-def appointment_kind_label(value: str) -> str:
-    return APPOINTMENT_KIND_LABELS.get(value, value)
-
-
-@blueprint.app_template_filter("activity_status")
-def activity_status_label(value: str) -> str:
-    return ACTIVITY_STATUS_LABELS.get(value, value)
+@blueprint.app_template_filter("oslo")
+def oslo_time(moment: datetime | None) -> str:
+    return moment.astimezone(OSLO).strftime("%d.%m.%Y %H:%M") if moment else ""
 
 
 @blueprint.app_template_filter("sms_problems")

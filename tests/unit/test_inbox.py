@@ -23,16 +23,7 @@ from storage.models import (
 from tests.conftest import make_settings
 from tests.support.inbox_client import audit_events, csrf_from, log_in
 from tests.support.people import TEST_PASSWORD, make_absence, make_team, make_user, make_veileder
-
-UNREACHABLE = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def app(db, fake_twilio):
-    app = create_app(make_settings(db.url, UNREACHABLE, UNREACHABLE, fake_twilio.base_url))
-    yield app
-    app.extensions["kontakt"].db.dispose()
-
+from tests.unit.conftest import UNREACHABLE
 
 @pytest.fixture
 def world(db):

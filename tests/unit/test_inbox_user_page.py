@@ -7,7 +7,6 @@ from datetime import datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot import create_app
 from services.contact_rules import OSLO
 from services.escalations import create_escalation
 from services.veileder_notices import notify_veileder
@@ -23,19 +22,8 @@ from storage.models import (
     VeilederNotice,
     utcnow,
 )
-from tests.conftest import make_settings
 from tests.support.inbox_client import audit_events, csrf_from, log_in
 from tests.support.people import make_team, make_user, make_veileder
-
-UNREACHABLE = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def app(db, fake_twilio):
-    app = create_app(make_settings(db.url, UNREACHABLE, UNREACHABLE, fake_twilio.base_url))
-    yield app
-    app.extensions["kontakt"].db.dispose()
-
 
 @pytest.fixture
 def world(db):
