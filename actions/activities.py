@@ -1,30 +1,25 @@
 """The user's answers about the activity plan: done, need more time, which deadlines."""
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.storage_access import conversation_for_sender, database
+from actions.storage_access import UserAction
 from services.activity_replies import deadlines_text, report_done, report_need_more_time
 from storage.models import User
 
 
-class ActivityAction(Action, ABC):
+class ActivityAction(UserAction):
     """Answers with one response, chosen (with its placeholders) by ``answer``."""
 
     @abstractmethod
     def answer(self, session, user: User, words: str) -> tuple[str, dict[str, str]]:
         ...
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                response, values = "utter_default", {}
-            else:
-                response, values = self.answer(session, conversation.user, tracker.latest_message.get("text") or "")
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
+        response, values = self.answer(session, user, tracker.latest_message.get("text") or "")
         dispatcher.utter_message(response=response, **values)
         return []
 

@@ -5,6 +5,7 @@ entities carry the appointment (services/appointment_messages.py); the row itsel
 be committed yet, so ``action_appointment_notice`` reads nothing from storage.
 """
 import re
+from abc import ABC, abstractmethod
 from datetime import datetime
 from typing import Any
 
@@ -135,46 +136,60 @@ class ActionAppointmentNotice(Action):
         return events
 
 
-class ActionConfirmAppointment(Action):
+class AppointmentAction(Action, ABC):
+    """Runs ``run_for_appointment`` in one session on the appointment in question; without one
+    (or without a conversation), says there are no coming appointments and drops the question.
+
+    Abstract, so rasa-sdk's action server does not try to register it.
+    """
+
+    @abstractmethod
     def name(self) -> str:
-        return "action_confirm_appointment"
+        ...
+
+    @abstractmethod
+    def run_for_appointment(self, session, conversation, appointment: Appointment,
+                            dispatcher: CollectingDispatcher, tracker: Tracker,
+                            now: datetime) -> list[dict[str, Any]]:
+        ...
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         now = utcnow()
         with database().session() as session:
-            _, appointment = _appointment(session, tracker, now)
+            conversation, appointment = _appointment(session, tracker, now)
             if appointment is None:
                 dispatcher.utter_message(response="utter_no_coming_appointments")
                 return list(_RESET_QUESTION)
-            confirm_by_user(appointment, now)
-            dispatcher.utter_message(response="utter_appointment_confirmed",
-                                     **_described(appointment, _language(tracker)))
-            return [SlotSet("appointment_id", str(appointment.id)), *_RESET_QUESTION]
+            return self.run_for_appointment(session, conversation, appointment, dispatcher, tracker, now)
 
 
-class ActionAppointmentUnclear(Action):
+class ActionConfirmAppointment(AppointmentAction):
+    def name(self) -> str:
+        return "action_confirm_appointment"
+
+    def run_for_appointment(self, session, conversation, appointment, dispatcher, tracker, now):
+        confirm_by_user(appointment, now)
+        dispatcher.utter_message(response="utter_appointment_confirmed",
+                                 **_described(appointment, _language(tracker)))
+        return [SlotSet("appointment_id", str(appointment.id)), *_RESET_QUESTION]
+
+
+class ActionAppointmentUnclear(AppointmentAction):
     """One question back; a second unclear answer goes to the veileder with the user's words."""
 
     def name(self) -> str:
         return "action_appointment_unclear"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        now = utcnow()
-        with database().session() as session:
-            _, appointment = _appointment(session, tracker, now)
-            if appointment is None:
-                dispatcher.utter_message(response="utter_no_coming_appointments")
-                return list(_RESET_QUESTION)
-            described = _described(appointment, _language(tracker))
-            if not tracker.get_slot("appointment_unclear"):
-                dispatcher.utter_message(response="utter_appointment_confirm_unclear", **described)
-                return [SlotSet("appointment_unclear", True), _LISTEN]
-            case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
-            dispatcher.utter_message(response="utter_appointment_to_veileder", **described)
-            dispatcher.utter_message(text=case.last_notice)
-            return list(_RESET_QUESTION)
+    def run_for_appointment(self, session, conversation, appointment, dispatcher, tracker, now):
+        described = _described(appointment, _language(tracker))
+        if not tracker.get_slot("appointment_unclear"):
+            dispatcher.utter_message(response="utter_appointment_confirm_unclear", **described)
+            return [SlotSet("appointment_unclear", True), _LISTEN]
+        case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
+        dispatcher.utter_message(response="utter_appointment_to_veileder", **described)
+        dispatcher.utter_message(text=case.last_notice)
+        return list(_RESET_QUESTION)
 
 
 class ActionAskAppointmentChoice(Action):
@@ -241,35 +256,28 @@ class ValidateAppointmentChoiceForm(FormValidationAction):
         return {"appointment_choice": None, "appointment_unclear": True}
 
 
-class ActionApplyAppointmentChoice(Action):
+class ActionApplyAppointmentChoice(AppointmentAction):
     """Books or proposes the chosen time, or hands the matter to the veileder."""
 
     def name(self) -> str:
         return "action_apply_appointment_choice"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        now, language = utcnow(), _language(tracker)
+    def run_for_appointment(self, session, conversation, appointment, dispatcher, tracker, now):
+        language = _language(tracker)
         choice = tracker.get_slot("appointment_choice")
-        with database().session() as session:
-            conversation, appointment = _appointment(session, tracker, now)
-            if appointment is None:
-                dispatcher.utter_message(response="utter_no_coming_appointments")
-                return list(_RESET_QUESTION)
-            case = None
-            if choice is None:
-                case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
-                dispatcher.utter_message(response="utter_appointment_no_free_slots")
-            elif choice == VEILEDER_TAKES_OVER:
-                case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
-                dispatcher.utter_message(response="utter_appointment_to_veileder",
-                                         **_described(appointment, language))
-            else:
-                case = self._reschedule(session, dispatcher, tracker, conversation, appointment,
-                                        datetime.fromisoformat(choice), now, language)
-            if case is not None:
-                dispatcher.utter_message(text=case.last_notice)
-            return [SlotSet("appointment_id", str(appointment.id)), *_RESET_QUESTION]
+        if choice is None:
+            case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
+            dispatcher.utter_message(response="utter_appointment_no_free_slots")
+        elif choice == VEILEDER_TAKES_OVER:
+            case = hand_to_veileder(session, appointment, _recent_user_words(tracker), now)
+            dispatcher.utter_message(response="utter_appointment_to_veileder",
+                                     **_described(appointment, language))
+        else:
+            case = self._reschedule(session, dispatcher, tracker, conversation, appointment,
+                                    datetime.fromisoformat(choice), now, language)
+        if case is not None:
+            dispatcher.utter_message(text=case.last_notice)
+        return [SlotSet("appointment_id", str(appointment.id)), *_RESET_QUESTION]
 
     @staticmethod
     def _reschedule(session, dispatcher, tracker, conversation, appointment, starts_at, now, language):

@@ -1,46 +1,35 @@
 """Actions that pass the user to a person (a case, services/escalations.py) or say who that is."""
-from abc import ABC, abstractmethod
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.storage_access import conversation_for_sender, database
+from actions.storage_access import UserAction
 from services.escalations import create_escalation
 from services.texts import text
 from services.who_answers import veileder_info_text
-from storage.models import CaseCategory
+from storage.models import CaseCategory, User
 
 
-class EscalatingAction(Action, ABC):
+class EscalatingAction(UserAction):
     """Says ``text_keys`` (in order), opens or adds to the user's case, and tells who answers when."""
 
     category: CaseCategory
     text_keys: tuple[str, ...]
 
-    @abstractmethod
-    def name(self) -> str:
-        ...
-
     def case_for(self, tracker: Tracker) -> tuple[CaseCategory, tuple[str, ...], str]:
         """The case's category, the texts to say and the user's words for the case."""
         return self.category, self.text_keys, tracker.latest_message.get("text") or ""
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
         category, text_keys, words = self.case_for(tracker)
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            user = conversation.user
-            said = [text(key, user.language) for key in text_keys]
-            case = create_escalation(session, user, category, words, bot_reply="\n".join(said))
-            *before, last = said
-            for message in before:
-                dispatcher.utter_message(text=message)
-            dispatcher.utter_message(text=f"{last} {case.last_notice}")
+        said = [text(key, user.language) for key in text_keys]
+        case = create_escalation(session, user, category, words, bot_reply="\n".join(said))
+        *before, last = said
+        for message in before:
+            dispatcher.utter_message(text=message)
+        dispatcher.utter_message(text=f"{last} {case.last_notice}")
         return []
 
 
@@ -92,18 +81,13 @@ class ActionNotUnderstood(EscalatingAction):
         return "action_not_understood"
 
 
-class ActionAskVeileder(Action):
+class ActionAskVeileder(UserAction):
     """Names the user's veileder and when they usually answer; no case."""
 
     def name(self) -> str:
         return "action_ask_veileder"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            dispatcher.utter_message(text=veileder_info_text(session, conversation.user))
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
+        dispatcher.utter_message(text=veileder_info_text(session, user))
         return []

@@ -1,12 +1,12 @@
 """The user's wishes about the messages themselves: language, when and how often, no more."""
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.escalation import EscalatingAction
-from actions.storage_access import conversation_for_sender, database
+from actions.storage_access import UserAction
 from services.contact_rules import window_of
 from services.keywords import stop_everything
 from services.language_choice import requested_language
@@ -37,56 +37,40 @@ class ActionLanguagePreference(EscalatingAction):
     def name(self) -> str:
         return "action_language_preference"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
         language = requested_language(tracker.latest_message.get("text") or "")
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            if language is not None:
-                return switch_language(conversation.user, language, dispatcher)
-            offer_english = conversation.user.language != "en"
-        events = await super().run(dispatcher, tracker, domain)
+        if language is not None:
+            return switch_language(user, language, dispatcher)
+        offer_english = user.language != "en"
+        events = super().run_for_user(session, user, dispatcher, tracker, domain)
         return events + [SlotSet("english_offered", offer_english)]
 
 
-class ActionSwitchToEnglish(Action):
+class ActionSwitchToEnglish(UserAction):
     """A yes to "Vil du ha meldinger på engelsk?"."""
 
     def name(self) -> str:
         return "action_switch_to_english"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            if tracker.get_slot("english_offered"):
-                return switch_language(conversation.user, "en", dispatcher)
-            dispatcher.utter_message(text=text("language_no_offer_pending", conversation.user.language))
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
+        if tracker.get_slot("english_offered"):
+            return switch_language(user, "en", dispatcher)
+        dispatcher.utter_message(text=text("language_no_offer_pending", user.language))
         return []
 
 
-class ActionOptOut(Action):
+class ActionOptOut(UserAction):
     """A confirmed "ikke send meg flere meldinger": the same as the keyword STOPP."""
 
     def name(self) -> str:
         return "action_opt_out"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            user = conversation.user
-            for reply in stop_everything(session, user) or [text("opt_out_already", user.language)]:
-                dispatcher.utter_message(text=reply)
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
+        for reply in stop_everything(session, user) or [text("opt_out_already", user.language)]:
+            dispatcher.utter_message(text=reply)
         return []
 
 
@@ -100,26 +84,19 @@ class ActionMessagePreferences(EscalatingAction):
     def name(self) -> str:
         return "action_message_preferences"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
-        words = tracker.latest_message.get("text") or ""
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            user = conversation.user
-            wish = read_wish(words, window_of(user), utcnow())
-            if wish is not None:
-                said = []
-                if wish.window is not None:
-                    user.contact_window_start, user.contact_window_end = wish.window.start, wish.window.end
-                    said.append(text("preferences_window", user.language).format(
-                        start=_clock(wish.window.start), end=_clock(wish.window.end)))
-                if wish.fewer:
-                    budget = user.weekly_message_budget or Settings.from_env().sms_weekly_budget
-                    user.weekly_message_budget = halved_budget(budget)
-                    said.append(text("preferences_fewer", user.language).format(budget=user.weekly_message_budget))
-                dispatcher.utter_message(text=" ".join(said))
-                return []
-        return await super().run(dispatcher, tracker, domain)
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
+        wish = read_wish(tracker.latest_message.get("text") or "", window_of(user), utcnow())
+        if wish is None:
+            return super().run_for_user(session, user, dispatcher, tracker, domain)
+        said = []
+        if wish.window is not None:
+            user.contact_window_start, user.contact_window_end = wish.window.start, wish.window.end
+            said.append(text("preferences_window", user.language).format(
+                start=_clock(wish.window.start), end=_clock(wish.window.end)))
+        if wish.fewer:
+            budget = user.weekly_message_budget or Settings.from_env().sms_weekly_budget
+            user.weekly_message_budget = halved_budget(budget)
+            said.append(text("preferences_fewer", user.language).format(budget=user.weekly_message_budget))
+        dispatcher.utter_message(text=" ".join(said))
+        return []

@@ -3,35 +3,26 @@
 On SMS the safety net (services/safety_step.py) answers most of these before Rasa; these
 actions answer the rest the same way: help at once, a P1 case, who reads it and by when.
 """
-from abc import ABC, abstractmethod
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.storage_access import conversation_for_sender, database
+from actions.storage_access import UserAction
 from services.safety_net import SafetyHit, check_message
 from services.safety_step import answer_safety_hit
+from storage.models import User
 
 
-class SafetyAction(Action, ABC):
+class SafetyAction(UserAction):
     intent: str
 
-    @abstractmethod
-    def name(self) -> str:
-        ...
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     domain: dict[str, Any]) -> list[dict[str, Any]]:
         words = tracker.latest_message.get("text") or ""
         hit = check_message(words) or SafetyHit(self.intent, "model")
-        with database().session() as session:
-            conversation = conversation_for_sender(session, tracker.sender_id)
-            if conversation is None:
-                dispatcher.utter_message(response="utter_default")
-                return []
-            for reply in answer_safety_hit(session, conversation.user, words, hit):
-                dispatcher.utter_message(text=reply)
+        for reply in answer_safety_hit(session, user, words, hit):
+            dispatcher.utter_message(text=reply)
         return []
 
 

@@ -1,44 +1,13 @@
 """The actions for terms, payments, language, message wishes, jobs, innsyn and absence, run as
 the action server runs them, against a real database."""
-import asyncio
 from datetime import time
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions import preferences, requests, safety, storage_access, terms
+from actions import preferences, requests, safety, terms
 from storage.models import CaseCategory, Escalation, Priority, User
-from tests.support.people import make_team, make_user, make_veileder
-
-
-@pytest.fixture
-def sender(db, monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", db.url)
-    storage_access.database.cache_clear()
-    with db.session() as s:
-        team = make_team(s)
-        user = make_user(s, team, make_veileder(s, team, "Kari"))
-        ids = user.conversation.rasa_sender_id, user.id
-    yield ids
-    storage_access.database().dispose()
-    storage_access.database.cache_clear()
-
-
-def run(action, sender_id: str, words: str, *, entities=(), before: tuple[str, str] | None = None,
-        slots=None) -> tuple[list[str], list[dict]]:
-    """Runs ``action`` on ``words``; ``before`` is (the user's previous message, the bot's action after it)."""
-    events = []
-    if before:
-        events = [{"event": "user", "text": before[0]}, {"event": "action", "name": before[1]},
-                  {"event": "action", "name": "action_listen"}]
-    events.append({"event": "user", "text": words})
-    tracker = Tracker(sender_id, slots or {}, {"text": words, "intent": {}, "entities": list(entities)},
-                      events, False, None, {}, "")
-    dispatcher = CollectingDispatcher()
-    returned = asyncio.run(action.run(dispatcher, tracker, {}))
-    return [m.get("text") or m.get("response") for m in dispatcher.messages], returned
+from tests.support.actions import run_action as run
 
 
 def the_case(db, user_id: int) -> Escalation | None:

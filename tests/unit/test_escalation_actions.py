@@ -1,36 +1,17 @@
 """The escalation actions, run as the action server runs them, against a real database."""
-import asyncio
-
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions import escalation, storage_access
+from actions import activities, escalation, preferences, safety
 from services.gsm7 import fits_one_sms_thread
 from storage.models import CaseCategory, Escalation, Priority
-from tests.support.people import make_team, make_user, make_veileder
-
-
-@pytest.fixture
-def sender(db, monkeypatch):
-    # The action server opens the database named by DATABASE_URL, once per process.
-    monkeypatch.setenv("DATABASE_URL", db.url)
-    storage_access.database.cache_clear()
-    with db.session() as s:
-        team = make_team(s)
-        user = make_user(s, team, make_veileder(s, team, "Kari"))
-        ids = user.conversation.rasa_sender_id, user.id
-    yield ids
-    storage_access.database().dispose()
-    storage_access.database.cache_clear()
+from tests.support.actions import run_action
 
 
 def run(action, sender_id: str, words: str) -> list[str]:
-    tracker = Tracker(sender_id, {}, {"text": words, "intent": {}, "entities": []}, [], False, None, {}, "")
-    dispatcher = CollectingDispatcher()
-    assert asyncio.run(action.run(dispatcher, tracker, {})) == []
-    return [m.get("text") or m.get("response") for m in dispatcher.messages]
+    said, returned = run_action(action, sender_id, words)
+    assert returned == []
+    return said
 
 
 @pytest.mark.parametrize("action,category,priority,first_words", [
@@ -67,5 +48,9 @@ def test_asking_for_the_veileder_names_her_and_opens_no_case(db, sender):
         assert s.execute(select(Escalation).where(Escalation.user_id == user_id)).first() is None
 
 
-def test_an_unknown_sender_gets_the_kind_default(db, sender):
-    assert run(escalation.ActionContactVeileder(), "no-such-sender", "hei") == ["utter_default"]
+@pytest.mark.parametrize("action", [
+    escalation.ActionContactVeileder(), escalation.ActionAskVeileder(), preferences.ActionOptOut(),
+    preferences.ActionSwitchToEnglish(), activities.ActionAskActivity(), safety.ActionCrisis(),
+])
+def test_an_unknown_sender_gets_the_kind_default(db, sender, action):
+    assert run(action, "no-such-sender", "hei") == ["utter_default"]
