@@ -6,29 +6,22 @@ the veileder's own team (403 otherwise); every look and change is audited. Nudge
 deadline are planned by the scheduler (services/nudges.py) from what is stored here; the
 checks live in services/activities.py, shared with the inbox.
 """
-from flask import Blueprint, current_app, g, jsonify, request
+from flask import Blueprint, current_app, jsonify
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
+from bot.api.common import ApiError, api_error, error_response, json_body, team_row, team_user, token_veileder
 from services import activities as activity_plan
 from services.activities import ActivityError
-from storage.models import Activity, AuditEvent, User, Veileder
+from storage.models import Activity
 
 blueprint = Blueprint("activities_api", __name__, url_prefix="/api/v1")
+blueprint.register_error_handler(ApiError, api_error)
 
 
-class Refused(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-
-
-@blueprint.errorhandler(Refused)
 @blueprint.errorhandler(ActivityError)
-def _refused(error: Refused | ActivityError):
-    response = jsonify(error=str(error))
-    response.status_code = getattr(error, "status", 400)
-    return response
+def _refused(error: ActivityError):
+    return error_response(400, str(error))
 
 
 def as_json(activity: Activity) -> dict:
@@ -51,41 +44,12 @@ def _session():
     return current_app.extensions["kontakt"].db.session()
 
 
-def _team_user(session, veileder: Veileder, user_id: int, action: str, detail: str) -> User:
-    """The user, when in the veileder's team; every attempt is audited."""
-    user = session.get(User, user_id)
-    if user is None:
-        raise Refused(404, f"no user {user_id}")
-    allowed = user.team_id == veileder.team_id
-    session.add(AuditEvent(veileder_id=veileder.id, user_id=user.id, action=action, allowed=allowed,
-                           detail=detail if allowed else "another team's user"))
-    if not allowed:
-        session.commit()
-        raise Refused(403, "this user belongs to another team")
-    return user
-
-
-def _team_activity(session, veileder: Veileder, activity_id: int, action: str) -> Activity:
-    activity = session.get(Activity, activity_id)
-    if activity is None:
-        raise Refused(404, f"no activity {activity_id}")
-    _team_user(session, veileder, activity.user_id, action, f"activity {activity.id}")
-    return activity
-
-
-def _json_object() -> dict:
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise Refused(400, "send a JSON object with Content-Type: application/json")
-    return body
-
-
 @blueprint.get("/users/<int:user_id>/activities")
 @api_token_required
 def list_activities(user_id: int):
     with _session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        _team_user(session, veileder, user_id, "api_list_activities", "activities")
+        veileder = token_veileder(session)
+        team_user(session, veileder, user_id, "api_list_activities", "activities")
         activities = session.execute(
             select(Activity).where(Activity.user_id == user_id).order_by(Activity.deadline, Activity.id)
         ).scalars().all()
@@ -95,10 +59,10 @@ def list_activities(user_id: int):
 @blueprint.post("/users/<int:user_id>/activities")
 @api_token_required
 def create_activity(user_id: int):
-    body = _json_object()
+    body = json_body()
     with _session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        user = _team_user(session, veileder, user_id, "api_create_activity", "new activity")
+        veileder = token_veileder(session)
+        user = team_user(session, veileder, user_id, "api_create_activity", "new activity")
         activity = activity_plan.create_activity(session, user, veileder, body)
         response = jsonify(as_json(activity))
     response.status_code = 201
@@ -109,17 +73,17 @@ def create_activity(user_id: int):
 @api_token_required
 def get_activity(activity_id: int):
     with _session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        return jsonify(as_json(_team_activity(session, veileder, activity_id, "api_view_activity")))
+        veileder = token_veileder(session)
+        return jsonify(as_json(team_row(session, veileder, Activity, activity_id, "api_view_activity", "activity")))
 
 
 @blueprint.patch("/activities/<int:activity_id>")
 @api_token_required
 def update_activity(activity_id: int):
-    body = _json_object()
+    body = json_body()
     with _session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        activity = _team_activity(session, veileder, activity_id, "api_update_activity")
+        veileder = token_veileder(session)
+        activity = team_row(session, veileder, Activity, activity_id, "api_update_activity", "activity")
         activity_plan.update_activity(activity, body)
         session.flush()
         return jsonify(as_json(activity))

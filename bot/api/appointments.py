@@ -7,10 +7,20 @@ look at or change of a user's appointments is audited.
 from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
-from flask import Blueprint, Response, abort, current_app, g, jsonify, request
+from flask import Blueprint, Response, abort, current_app, jsonify, request
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
+from bot.api.common import (
+    ApiError,
+    api_error,
+    audit,
+    error_response,
+    json_body,
+    team_row,
+    team_user,
+    token_veileder,
+)
 from services.appointments import (
     AppointmentError,
     DoubleBooking,
@@ -21,51 +31,35 @@ from services.appointments import (
     tell_and_send,
 )
 from services.ics import appointment_ics
-from storage.models import Appointment, AppointmentKind, AppointmentStatus, AuditEvent, User, Veileder, utcnow
+from storage.models import Appointment, AppointmentKind, AppointmentStatus, Veileder, utcnow
 
 api = Blueprint("appointments_api", __name__, url_prefix="/api/v1/appointments")
+api.register_error_handler(ApiError, api_error)
 calendar = Blueprint("appointments_calendar", __name__)
-
-
-class BadRequest(Exception):
-    pass
 
 
 def _services():
     return current_app.extensions["kontakt"]
 
 
-def _error(status: int, message: str, **extra):
-    response = jsonify(error=message, **extra)
-    response.status_code = status
-    return response
-
-
-@api.errorhandler(BadRequest)
 @api.errorhandler(AppointmentError)
-def _bad_request(error):
+def _refused(error: AppointmentError):
     if isinstance(error, DoubleBooking):
-        return _error(409, str(error), conflicting_appointment_ids=error.conflict_ids)
-    return _error(400, str(error))
-
-
-def _body() -> dict:
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise BadRequest("send a JSON object with Content-Type: application/json")
-    return body
+        return error_response(409, str(error), conflicting_appointment_ids=error.conflict_ids)
+    return error_response(400, str(error))
 
 
 def _time(body: dict, field: str) -> datetime:
     value = body.get(field)
     if not isinstance(value, str):
-        raise BadRequest(f"{field} is required: an ISO 8601 time with a UTC offset, e.g. 2026-03-03T10:00:00+01:00")
+        raise ApiError(400, f"{field} is required: an ISO 8601 time with a UTC offset, "
+                            "e.g. 2026-03-03T10:00:00+01:00")
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise BadRequest(f"{field} is not an ISO 8601 time: {value[:40]!r}") from None
+        raise ApiError(400, f"{field} is not an ISO 8601 time: {value[:40]!r}") from None
     if moment.tzinfo is None:
-        raise BadRequest(f"{field} needs a UTC offset, e.g. {value}+01:00")
+        raise ApiError(400, f"{field} needs a UTC offset, e.g. {value}+01:00")
     return moment
 
 
@@ -75,35 +69,8 @@ def _times(body: dict) -> tuple[datetime, datetime]:
         return starts_at, _time(body, "ends_at")
     minutes = body.get("duration_minutes")
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
-        raise BadRequest("give ends_at, or duration_minutes as a positive whole number")
+        raise ApiError(400, "give ends_at, or duration_minutes as a positive whole number")
     return starts_at, starts_at + timedelta(minutes=minutes)
-
-
-def _audit(session, veileder: Veileder, user_id: int | None, action: str, allowed: bool, detail: str) -> None:
-    session.add(AuditEvent(veileder_id=veileder.id, user_id=user_id, action=action, allowed=allowed,
-                           detail=detail))
-
-
-def _user_in_team(session, veileder: Veileder, user_id, action: str) -> User:
-    if not isinstance(user_id, int) or isinstance(user_id, bool):
-        raise BadRequest("user_id is required: the user's id as a number")
-    user = session.get(User, user_id)
-    if user is None:
-        abort(_error(404, f"no user {user_id}"))
-    if user.team_id != veileder.team_id:
-        _audit(session, veileder, user.id, action, False, "another team's user")
-        session.commit()
-        abort(_error(403, "this user belongs to another team"))
-    return user
-
-
-def _appointment_in_team(session, veileder: Veileder, appointment_id: int, action: str) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
-    if appointment is None:
-        abort(_error(404, f"no appointment {appointment_id}"))
-    _user_in_team(session, veileder, appointment.user_id, action)
-    _audit(session, veileder, appointment.user_id, action, True, f"appointment {appointment.id}")
-    return appointment
 
 
 def _calendar_url(appointment: Appointment) -> str:
@@ -147,27 +114,27 @@ def _changed(session, appointment: Appointment, status: int = 200):
 @api.post("")
 @api_token_required
 def create():
-    body = _body()
+    body = json_body()
     services = _services()
     with services.db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        user = _user_in_team(session, veileder, body.get("user_id"), "appointment_create")
+        veileder = token_veileder(session)
+        user = team_user(session, veileder, body.get("user_id"), "appointment_create", None)
         owner = veileder
         if body.get("veileder_id") not in (None, veileder.id):
             owner = session.get(Veileder, body["veileder_id"]) if isinstance(body["veileder_id"], int) else None
             if owner is None or owner.team_id != veileder.team_id:
-                raise BadRequest("veileder_id must be a veileder in your own team")
+                raise ApiError(400, "veileder_id must be a veileder in your own team")
         try:
             kind = AppointmentKind(body.get("kind"))
         except ValueError:
-            raise BadRequest("kind must be one of: office, phone, video") from None
+            raise ApiError(400, "kind must be one of: office, phone, video") from None
         place = body.get("place", "")
         if not isinstance(place, str) or len(place) > 200:
-            raise BadRequest("place is an address of at most 200 characters")
+            raise ApiError(400, "place is an address of at most 200 characters")
         starts_at, ends_at = _times(body)
         appointment = create_appointment(session, user=user, veileder=owner,
                                          starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)
-        _audit(session, veileder, user.id, "appointment_create", True, f"appointment {appointment.id}")
+        audit(session, veileder, user.id, "appointment_create", True, f"appointment {appointment.id}")
         return _changed(session, appointment, status=201)
 
 
@@ -176,9 +143,8 @@ def create():
 def list_for_user():
     user_id = request.args.get("user_id", type=int)
     with _services().db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        user = _user_in_team(session, veileder, user_id, "appointment_list")
-        _audit(session, veileder, user.id, "appointment_list", True, "appointments")
+        veileder = token_veileder(session)
+        user = team_user(session, veileder, user_id, "appointment_list", "appointments")
         appointments = session.execute(
             select(Appointment).where(Appointment.user_id == user.id).order_by(Appointment.starts_at)
         ).scalars().all()
@@ -189,18 +155,19 @@ def list_for_user():
 @api_token_required
 def show(appointment_id: int):
     with _services().db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        return jsonify(as_json(_appointment_in_team(session, veileder, appointment_id, "appointment_view")))
+        veileder = token_veileder(session)
+        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_view", "appointment")
+        return jsonify(as_json(appointment))
 
 
 @api.post("/<int:appointment_id>/move")
 @api_token_required
 def move(appointment_id: int):
-    body = _body()
+    body = json_body()
     services = _services()
     with services.db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_move")
+        veileder = token_veileder(session)
+        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_move", "appointment")
         starts_at, ends_at = _times(body)
         move_appointment(session, appointment, starts_at, ends_at)
         return _changed(session, appointment)
@@ -211,8 +178,8 @@ def move(appointment_id: int):
 def cancel(appointment_id: int):
     services = _services()
     with services.db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_cancel")
+        veileder = token_veileder(session)
+        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_cancel", "appointment")
         cancel_appointment(session, appointment)
         return _changed(session, appointment)
 
@@ -220,14 +187,14 @@ def cancel(appointment_id: int):
 @api.post("/<int:appointment_id>/outcome")
 @api_token_required
 def outcome(appointment_id: int):
-    body = _body()
+    body = json_body()
     try:
         status = AppointmentStatus(body.get("status"))
     except ValueError:
-        raise BadRequest("status must be held or not_attended") from None
+        raise ApiError(400, "status must be held or not_attended") from None
     with _services().db.session() as session:
-        veileder = session.get(Veileder, g.api_veileder_id)
-        appointment = _appointment_in_team(session, veileder, appointment_id, "appointment_outcome")
+        veileder = token_veileder(session)
+        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_outcome", "appointment")
         record_outcome(session, appointment, status)
         return _changed(session, appointment)
 

@@ -4,7 +4,7 @@ import requests
 from sqlalchemy import select
 
 from bot import create_app
-from storage.models import Activity, ActivityStatus, ApiToken, AuditEvent, Team, User, Veileder
+from storage.models import Activity, ActivityStatus, ApiToken, AuditEvent, Team, User
 from tests.conftest import add_user, make_settings
 from tests.support.processes import ThreadedWsgiServer, free_port
 
