@@ -12,8 +12,8 @@ from services.access import audit, visible_users
 from services.escalations import is_overdue, reassign, record_veileder_reply
 from services.handoff import hand_back, take_over
 from services.outbox import enqueue_sms
-from services.veileder_notices import unread_notices_of
 from services.staff_reply import ReplyError, prepare_reply
+from services.veileder_notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
 
 FILTERS = {
@@ -131,15 +131,20 @@ def take_over_case(case_id: int):
     return redirect(url_for("inbox.case", case_id=case_id))
 
 
+def _hand_back_if_held(s, case: Escalation, assistant) -> list[int]:
+    """The outbox id of the message telling the user the bot answers again, if the case was held."""
+    if case.status is CaseStatus.HELD_BY_VEILEDER:
+        return [hand_back(s, case, assistant).id]
+    return []
+
+
 @blueprint.post("/cases/<int:case_id>/hand-back")
 @login_required
 def hand_back_case(case_id: int):
     services = current_app.extensions["kontakt"]
-    outbox_ids = []
     with db().session() as s:
         found, _ = _case_for_me(s, case_id, "hand_back")
-        if found.status is CaseStatus.HELD_BY_VEILEDER:
-            outbox_ids.append(hand_back(s, found, services.assistant).id)
+        outbox_ids = _hand_back_if_held(s, found, services.assistant)
     services.send_now(outbox_ids)
     flash("Boten svarer brukeren igjen, og brukeren har fått beskjed.")
     return redirect(url_for("inbox.case", case_id=case_id))
@@ -184,11 +189,9 @@ def reassign_case(case_id: int):
 @login_required
 def resolve(case_id: int):
     services = current_app.extensions["kontakt"]
-    outbox_ids = []
     with db().session() as s:
         found, me = _case_for_me(s, case_id, "resolve")
-        if found.status is CaseStatus.HELD_BY_VEILEDER:
-            outbox_ids.append(hand_back(s, found, services.assistant).id)
+        outbox_ids = _hand_back_if_held(s, found, services.assistant)
         now = utcnow()
         found.status, found.resolved_at, found.resolved_by_veileder_id = CaseStatus.RESOLVED, now, me.id
     services.send_now(outbox_ids)
