@@ -1,4 +1,6 @@
-"""Talks to the Rasa server through the project's own input channels (bot/rasa_channels.py)."""
+"""Talks to the Rasa server: user messages go through the project's own input channels
+(bot/rasa_channels.py); external intents, pause/resume events and the readiness check go
+through Rasa's HTTP API (``RASA_TOKEN``)."""
 import requests
 
 
@@ -14,16 +16,7 @@ class AssistantClient:
 
     def send(self, channel: str, sender_id: str, text: str) -> list[str]:
         """The assistant's text replies to one user message."""
-        try:
-            response = requests.post(
-                f"{self._base_url}/webhooks/{channel}/webhook",
-                json={"sender": sender_id, "message": text},
-                timeout=self._timeout,
-            )
-        except requests.RequestException as error:
-            raise AssistantUnavailable(type(error).__name__) from error
-        if response.status_code != 200:
-            raise AssistantUnavailable(f"http {response.status_code}")
+        response = self._post(f"/webhooks/{channel}/webhook", {"sender": sender_id, "message": text})
         return [item["text"] for item in response.json() if item.get("text")]
 
     def trigger_intent(self, sender_id: str, intent: str, entities: dict[str, str]) -> list[str]:
@@ -34,17 +27,9 @@ class AssistantClient:
         (like any channel, or none for a user who never wrote) give Rasa no output channel
         of their own, so Rasa collects the messages and returns them in the answer.
         """
-        try:
-            response = requests.post(
-                f"{self._base_url}/conversations/{sender_id}/trigger_intent",
-                params={"output_channel": "latest", "token": self._token},
-                json={"name": intent, "entities": entities},
-                timeout=self._timeout,
-            )
-        except requests.RequestException as error:
-            raise AssistantUnavailable(type(error).__name__) from error
-        if response.status_code != 200:
-            raise AssistantUnavailable(f"http {response.status_code}")
+        response = self._post(f"/conversations/{sender_id}/trigger_intent",
+                              {"name": intent, "entities": entities},
+                              {"output_channel": "latest", "token": self._token})
         messages = response.json().get("messages")
         if messages is None:
             raise AssistantUnavailable("the assistant returned no messages to send")
@@ -59,17 +44,19 @@ class AssistantClient:
         self._append_event(sender_id, {"event": "resume"})
 
     def _append_event(self, sender_id: str, event: dict) -> None:
+        self._post(f"/conversations/{sender_id}/tracker/events", event,
+                   {"token": self._token, "include_events": "NONE"})
+
+    def _post(self, path: str, payload: dict, params: dict | None = None) -> requests.Response:
+        """Rasa's answer; AssistantUnavailable when it cannot be reached in time or answers with an error."""
         try:
-            response = requests.post(
-                f"{self._base_url}/conversations/{sender_id}/tracker/events",
-                params={"token": self._token, "include_events": "NONE"},
-                json=event,
-                timeout=self._timeout,
-            )
+            response = requests.post(f"{self._base_url}{path}", params=params, json=payload,
+                                     timeout=self._timeout)
         except requests.RequestException as error:
             raise AssistantUnavailable(type(error).__name__) from error
         if response.status_code != 200:
             raise AssistantUnavailable(f"http {response.status_code}")
+        return response
 
     def is_ready(self) -> bool:
         try:
