@@ -70,16 +70,12 @@ class TwilioSmsSender:
         return SendResult(sid=message.sid, status=message.status)
 
 
-def mask_phone(e164: str) -> str:
-    return e164[:3] + "*" * (len(e164) - 5) + e164[-2:]
-
-
 class LocalOutboxSender:
-    """Development stand-in: appends each SMS to a JSON-lines file and prints it."""
+    """Development stand-in: appends each SMS to a JSON-lines file, and says so on the console
+    without the number or the text (the console is a log)."""
 
-    def __init__(self, path: Path, echo: bool = True):
+    def __init__(self, path: Path):
         self._path = Path(path)
-        self._echo = echo
 
     def send(self, to: str, body: str, status_callback: str | None) -> SendResult:
         sid = "LO" + uuid.uuid4().hex
@@ -87,6 +83,5 @@ class LocalOutboxSender:
         record = {"sid": sid, "to": to, "body": body, "at": utcnow().isoformat()}
         with self._path.open("a", encoding="utf-8") as outbox:
             outbox.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if self._echo:
-            print(f"[SMS to {mask_phone(to)}] {body}", flush=True)
+        print(f"[SMS {sid}: {len(body)} characters, written to {self._path}]", flush=True)
         return SendResult(sid=sid, status="sent")

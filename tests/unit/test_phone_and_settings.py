@@ -37,8 +37,10 @@ def test_production_refuses_to_start_without_its_secrets():
         Settings.from_env({"KONTAKT_ENV": "production"})
 
 
-def test_development_needs_no_configuration_and_writes_sms_to_a_local_outbox(tmp_path):
+def test_development_needs_no_configuration_and_writes_sms_to_a_local_outbox(tmp_path, capsys):
     settings = Settings.from_env({"SMS_OUTBOX_PATH": str(tmp_path / "outbox.jsonl")})
     assert not settings.uses_twilio
-    settings.sms_sender().send("+4791234567", "Hei", None)
-    assert '"body": "Hei"' in (tmp_path / "outbox.jsonl").read_text()
+    settings.sms_sender().send("+4791234567", "Hei Ola, møtet er i morgen", None)
+    assert '"body": "Hei Ola, møtet er i morgen"' in (tmp_path / "outbox.jsonl").read_text()
+    console = capsys.readouterr().out
+    assert "written to" in console and "91234567" not in console and "møtet" not in console
