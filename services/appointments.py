@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RESCHEDULE_MODES = ("direct", "propose")
 MAX_DURATION = timedelta(hours=8)
 
 

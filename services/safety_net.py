@@ -74,7 +74,6 @@ WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
 FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
 MONEY = r"(?:penger|penga|pengar|pengane|penge|kroner|krone|kr|spenn|money|cash)"
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
-SLEEP = r"(?:sove|sov|sover|bo|vaere|overnate|sleep|stay|live|go)"
 FILLER = r"(?:\s+\w+){0,2}"
 
 def _P(pattern: str) -> re.Pattern:

@@ -65,8 +65,3 @@ def end_of_working_day(moment: datetime, schedule: Schedule = OFFICE_HOURS) -> d
     if period is None or not period[0] <= moment < period[1]:
         return None
     return period[1]
-
-
-def next_working_start(moment: datetime, schedule: Schedule = OFFICE_HOURS) -> datetime:
-    """``moment`` itself inside working hours, otherwise the start of the next working period."""
-    return next(_periods_from(moment, schedule))[0]

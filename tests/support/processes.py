@@ -61,9 +61,6 @@ class ManagedProcess:
                 self.process.wait()
         self._log.close()
 
-    def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
 
 def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> ManagedProcess:
     server = ManagedProcess("actions", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.escalations import due_time
-from services.working_time import OFFICE_HOURS, add_working_hours, is_public_holiday, next_working_start
+from services.working_time import OFFICE_HOURS, add_working_hours, is_public_holiday
 from storage.models import Priority
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -76,11 +76,6 @@ def test_counting_across_the_change_to_summer_time_uses_wall_clock_hours():
     due = add_working_hours(oslo(2028, 3, 24, 15, 0), 8)
     assert due == oslo(2028, 3, 27, 15, 0)
     assert due.utcoffset().total_seconds() == 2 * 3600
-
-
-def test_next_working_start():
-    assert next_working_start(oslo(2028, 5, 16, 18, 0)) == oslo(2028, 5, 18, 8, 0)
-    assert next_working_start(oslo(2028, 5, 16, 9, 30)) == oslo(2028, 5, 16, 9, 30)
 
 
 def test_an_empty_schedule_is_refused():
