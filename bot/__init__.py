@@ -1,4 +1,5 @@
-"""The Flask app: SMS webhooks, the veileder inbox and the JSON API."""
+"""The Flask app factory: Twilio's SMS webhooks, the health check, the veileder inbox
+(bot/inbox), the JSON API and the appointments' calendar files (bot/api), and the CLI commands."""
 import logging
 
 from flask import Flask
