@@ -71,8 +71,9 @@ class TwilioSmsSender:
 
 
 class LocalOutboxSender:
-    """Development stand-in: appends each SMS to a JSON-lines file, and says so on the console
-    without the number or the text (the console is a log)."""
+    """Development stand-in: appends each SMS to a JSON-lines file and prints its text, so that a
+    newcomer sees the replies. Never used in production (Twilio credentials are required there);
+    the number is not printed."""
 
     def __init__(self, path: Path):
         self._path = Path(path)
@@ -83,5 +84,5 @@ class LocalOutboxSender:
         record = {"sid": sid, "to": to, "body": body, "at": utcnow().isoformat()}
         with self._path.open("a", encoding="utf-8") as outbox:
             outbox.write(json.dumps(record, ensure_ascii=False) + "\n")
-        print(f"[SMS {sid}: {len(body)} characters, written to {self._path}]", flush=True)
+        print(f"[SMS {sid}] {body}", flush=True)
         return SendResult(sid=sid, status="sent")
