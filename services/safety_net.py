@@ -100,6 +100,9 @@ SUICIDAL = [
     _P(r" (?:selvmord|sjolvmord|sjolmord|selmord|selvmor|suicid|suicide|suicidal|selvmords\w*|sjolmords\w*)"),
     _P(r" (?:gjore|gjor|gjer|gjere)\s+slut\s+pa\s+(?:alt|livet|det\s+hele|meg\s+sjol|meg\s+selv|det\s+heile)"),
     _P(r" (?:avslute|ende|enda)\s+livet"),
+    _P(r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b"),
+    _P(r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b"),
+    _P(rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?(?:vaere|vere|vera)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)"),
     _P(rf" (?:drepe|drep|drap|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b"),
     _P(r" (?:end|ending)\s+(?:my\s+life|it\s+al)"),
     _P(r" (?:hang|henge|henger)\s+(?:meg|mae|myself)"),
@@ -156,7 +159,9 @@ VIOLENCE = [
 DESPAIR = [
     _P(rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|kurs|kursene|moter|motet|meldinger|meldingar|sms|sokn\w*|sporsmal|av\s+(?:dere|nav|kurs|sms|meldinger)))"),
     _P(rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)"),
-    _P(rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)"),
+    _P(rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b"),  # not "klarer ikke å levere"
+    _P(r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)"),
+    _P(r" (?:vil|vile)\s+(?:ikke|ikkje|ik)\s+(?:mer|meir)\s*$"),  # "..., jeg vil ikke mer" ending a message
     _P(r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)"),
     _P(r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)"),
     _P(r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)"),

@@ -11,6 +11,9 @@ from services.safety_net import SafetyHit, check_message, normalise
 HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout" / "test_nlu.yml"
 
 SUICIDAL = [
+    "tenker på å avslutte det hele",
+    "vil bare at alt skal ta slutt",
+    "jeg vil ikke være her lenger",
     "vil ikke leve lenger",
     "vil dø",
     "tar livet mitt",
@@ -100,7 +103,9 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "i really dont see the point of living",
     "orker ikke mer",
+    "det er håpløst, jeg vil ikke mer",
     "orkar ikkje meir",
     "orker ikkje mer",
     "ORKER IKKE MER!!!",
@@ -205,6 +210,11 @@ HOMELESS = [
 ]
 
 NEGATIVES = [
+    "klarer ikke å levere i tide",
+    "vil ikke være her lenger enn en time",
+    "kurset tar slutt i mai",
+    "vil ikke mer kurs",
+    "vil avslutte tiltaket",
     "når kommer pengene",
     "har ikke fått utbetaling",
     "har ikke fått utbetaling denne mnd",
