@@ -171,7 +171,8 @@ def test_a_dispatcher_killed_between_claim_and_send_loses_nothing_and_sends_once
     db.dispose()
 
 
-def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_once(postgres, fake_twilio, tmp_path):
+def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_once(postgres, fake_twilio, tmp_path,
+                                                                                    report_figures):
     url = postgres.create_database("three_schedulers")
     migrate.upgrade(url, configure_logging=False)
     db = Database(url)
@@ -208,9 +209,9 @@ def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_
     with db.session() as session:
         retried = session.execute(select(func.count(OutboxMessage.id)).where(
             OutboxMessage.idempotency_key.like("faults:%"), OutboxMessage.attempts > 1)).scalar_one()
-    print(f"\n{sent} messages sent, {lost} lost, {twice} sent twice "
-          f"(3 schedulers + 1 killed with SIGKILL mid-send, 18 Twilio 500/429/503 answers, "
-          f"{retried} messages needed more than one attempt)")
+    report_figures([f"delivery under faults: {sent} messages sent, {lost} lost, {twice} sent twice "
+                    f"(3 schedulers + 1 killed with SIGKILL mid-send, 18 Twilio 500/429/503 answers, "
+                    f"{retried} messages needed more than one attempt)"])
     assert (sent, lost, twice) == (total, 0, 0)
     assert retried >= 1
     db.dispose()

@@ -13,11 +13,11 @@ CONTRACT_INTENTS = set(yaml.safe_load((PROJECT_ROOT / "nlu" / "domain" / "core.y
 
 
 @pytest.fixture(scope="module")
-def evaluation():
+def evaluation(report_figures):
     result = evaluate(ensure_model(), check_reload=False)
-    print("\n" + summary(result))
-    for pair in result.with_safety_net.confused_pairs[:5]:
-        print(f"  {pair['intent']} -> {pair['predicted']}: {pair['count']} ({'; '.join(pair['examples'])})")
+    report_figures(["NLU on the held-out split: " + line for line in summary(result).splitlines()])
+    report_figures([f"  confused: {pair['intent']} -> {pair['predicted']}: {pair['count']}"
+                    for pair in result.with_safety_net.confused_pairs[:5]])
     return result
 
 
