@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
 from services.escalations import create_escalation
+from services.gsm7 import join_when_it_fits
 from services.texts import text
 from services.who_answers import veileder_info_text
 from storage.models import CaseCategory, User
@@ -27,9 +28,8 @@ class EscalatingAction(UserAction):
         said = [text(key, user.language) for key in text_keys]
         case = create_escalation(session, user, category, words, bot_reply="\n".join(said))
         *before, last = said
-        for message in before:
+        for message in [*before, *join_when_it_fits(last, case.last_notice)]:
             dispatcher.utter_message(text=message)
-        dispatcher.utter_message(text=f"{last} {case.last_notice}")
         return []
 
 

@@ -21,3 +21,14 @@ def septet_length(text: str) -> int:
 def fits_one_sms_thread(text: str) -> bool:
     """GSM-7 only and at most two segments (306 septets)."""
     return not non_gsm7_characters(text) and septet_length(text) <= MAX_SMS_SEPTETS
+
+
+def join_when_it_fits(*texts: str) -> list[str]:
+    """The texts as few SMS as possible: neighbours joined by a space while the result fits."""
+    messages: list[str] = []
+    for piece in texts:
+        if messages and septet_length(f"{messages[-1]} {piece}") <= MAX_SMS_SEPTETS:
+            messages[-1] = f"{messages[-1]} {piece}"
+        else:
+            messages.append(piece)
+    return messages
