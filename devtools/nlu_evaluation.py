@@ -5,7 +5,7 @@
 Every held-out message is parsed by the trained model (the same parse Rasa's /model/parse
 does). The service runs the deterministic safety net (services/safety_net.py) before the
 model: a hit overrides the model's intent, so the figures are given for the model alone and
-for the model with the safety net on top. tests/nlu/test_nlu_quality.py runs the same
+for the model with the safety net on top. nlu/tests/test_nlu_quality.py runs the same
 evaluation and fails when macro-F1 drops below 0.90 or crisis recall (with the safety net)
 below 1.0.
 

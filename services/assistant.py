@@ -1,5 +1,5 @@
 """Talks to the Rasa server: user messages go through the project's own input channels
-(bot/rasa_channels.py); external intents, pause/resume events and the readiness check go
+(rasa_channels/); external intents, pause/resume events and the readiness check go
 through Rasa's HTTP API (``RASA_TOKEN``)."""
 import requests
 

@@ -89,6 +89,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    to_phone = conversation.user.phone_e164  # read before the new rows exist: no autoflush of half-built ones
     message = Message(
         conversation=conversation,
         direction=Direction.OUTBOUND,
@@ -101,7 +102,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     entry = OutboxMessage(
         message=message,
         idempotency_key=idempotency_key,
-        to_phone=conversation.user.phone_e164,
+        to_phone=to_phone,
         body=body,
         state=OutboxState.PENDING,
         category=category,

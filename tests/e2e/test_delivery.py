@@ -21,7 +21,8 @@ from storage.models import (
     utcnow,
 )
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, SERVICE_NUMBER, add_user, make_settings
-from tests.support.processes import ThreadedWsgiServer, free_port
+from tests.support.processes import free_port
+from tests.support.wsgi import ThreadedWsgiServer
 
 OSLO = ZoneInfo("Europe/Oslo")
 FAST = DeliveryConfig(lease=timedelta(seconds=30), max_attempts=4, backoff_base_seconds=0)

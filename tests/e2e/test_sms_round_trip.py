@@ -136,7 +136,7 @@ def test_malformed_and_oversized_requests_get_a_clear_4xx_and_store_nothing(stac
 
 def test_when_rasa_is_down_the_user_is_told_the_message_arrived_and_it_is_answered_later(stack, fake_twilio):
     from bot import create_app
-    from tests.support.processes import ThreadedWsgiServer
+    from tests.support.wsgi import ThreadedWsgiServer
 
     user = stack.add_user()
     port = free_port()
