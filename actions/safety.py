@@ -1,6 +1,6 @@
 """Crisis and urgent need when the model recognises what the safety net let through.
 
-On SMS the safety net (services/safety_step.py) answers most of these before Rasa; these
+On SMS the safety net (services/safety/step.py) answers most of these before Rasa; these
 actions answer the rest the same way: help at once, a P1 case, who reads it and by when.
 """
 from typing import Any
@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.safety_net import SafetyHit, check_message
-from services.safety_step import answer_safety_hit
+from services.safety.net import SafetyHit, check_message
+from services.safety.step import answer_safety_hit
 from storage.models import User
 
 

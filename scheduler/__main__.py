@@ -5,7 +5,7 @@ restart never adds copies, and a job that was due while the process was down sti
 runs once when it is back (no misfire limit, coalesced to one run). The jobs only find
 work in the database: the outbox rows carry their own ``due_at``, so whatever fell due
 while nothing ran is sent by the first dispatch after the restart, and several scheduler
-processes at once send nothing twice (the outbox claim, services/outbox.py).
+processes at once send nothing twice (the outbox claim, services/messaging/outbox.py).
 """
 import logging
 import signal

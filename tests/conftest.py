@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
+from devtools.demo_data import seed_demo
 from devtools.fake_twilio import FakeTwilioServer
 from devtools.twilio_webhook import post_inbound_sms
 from services.settings import Settings
 from storage import migrate
 from storage.db import Database
-from storage.demo_data import seed_demo
 from storage.models import Conversation, Team, User, Veileder, VeilederAssignment
 from tests.support.figures import pytest_terminal_summary, report_figures  # noqa: F401 (pytest finds them here)
 from tests.support.postgres import TemporaryPostgres

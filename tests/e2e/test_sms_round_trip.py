@@ -3,8 +3,10 @@ import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from services.inbound import MessagingServices, answer_waiting_messages
-from storage.demo_data import DEMO_USERS
+from devtools.demo_data import DEMO_USERS
+from devtools.twilio_webhook import post_inbound_sms
+from services.conversation.pipeline import answer_waiting_messages
+from services.runtime import MessagingServices
 from storage.models import (
     Conversation,
     DeliveryStatus,
@@ -16,7 +18,6 @@ from storage.models import (
     UnknownSender,
     User,
 )
-from devtools.twilio_webhook import post_inbound_sms
 from tests.conftest import AUTH_TOKEN, RASA_TOKEN, make_settings, next_test_phone
 from tests.support.processes import free_port
 

@@ -1,4 +1,4 @@
-"""Unit tests for services.safety_net: the deterministic crisis/urgent_need
+"""Unit tests for services.safety.net: the deterministic crisis/urgent_need
 check that runs before Rasa. Recall first; the negatives guard the most common
 ordinary messages (late payments, frustration, rescheduling)."""
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.safety_net import SafetyHit, check_message, normalise
+from services.safety.net import SafetyHit, check_message, normalise
 
 HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout" / "test_nlu.yml"
 
