@@ -11,7 +11,8 @@ from bot.inbox.auth import db
 from services.cases.escalations import is_overdue, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
 from services.messaging.outbox import enqueue_sms
-from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.messaging.gsm7 import NotSmsText
+from services.messaging.staff_reply import prepare_reply
 from services.staff.access import audit, visible_users
 from services.staff.notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
@@ -105,7 +106,7 @@ def reply(case_id: int):
             return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409)
         try:
             parts = prepare_reply(body)
-        except ReplyError as error:
+        except NotSmsText as error:
             return _render_case(s, found, body, str(error), status=400)
         entries = [
             enqueue_sms(s, found.user.conversation, part, f"staff:{reply_key[:64]}:{index}",

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
+from services.conversation.inbound_text import clean_inbound, text_for_assistant
 from services.gateways.rasa import AssistantUnavailable
 from services.messaging.keywords import handle_keyword
 from services.messaging.outbox import enqueue_sms, enqueue_sms_to_number
@@ -45,14 +46,11 @@ class InboundOutcome:
     outbox_ids: list[int] = field(default_factory=list)
 
 
-def text_for_assistant(body: str) -> str:
-    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
-    return body.strip().lstrip("/").strip()
-
-
 def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> InboundOutcome:
-    """Stores one inbound SMS (once per MessageSid), answers it and sends the answer."""
+    """Stores one inbound SMS (once per MessageSid), cleaned (``clean_inbound``), answers it and
+    sends the answer. A masked national identity number gets its own kind reply first."""
     phone = normalise_phone(from_number)
+    inbound = clean_inbound(body)
     with services.db.session() as session:
         user = session.execute(select(User).where(User.phone_e164 == phone)).scalar_one_or_none()
         user_id = user.id if user else None
@@ -67,20 +65,31 @@ def receive_sms(services: MessagingServices, message_sid: str, from_number: str,
                 direction=Direction.INBOUND,
                 channel="sms",
                 sender_kind=SenderKind.USER,
-                body=body,
+                body=inbound.text,
                 twilio_sid=message_sid,
                 inbound_state=InboundState.RECEIVED,
             )
             session.add(message)
             session.flush()
             message_id = message.id
+            notices = [_national_id_notice(session, message)] if inbound.national_id_masked else []
     except IntegrityError:
         log.info("duplicate webhook for an inbound message ignored")
         return InboundOutcome(kind="duplicate")
 
+    services.send_now(notices)
     outcome = answer_message(services, message_id)
     services.send_now(outcome.outbox_ids)
     return outcome
+
+
+def _national_id_notice(session, message: Message) -> int:
+    """Queues the reply that NAV never needs the national identity number by SMS (it was masked)."""
+    language = message.conversation.user.language
+    entry = enqueue_sms(session, message.conversation, text("national_id_not_needed", language),
+                        f"national-id:{message.id}")
+    session.flush()
+    return entry.id
 
 
 def _start_processing(session, message_id: int) -> bool:

@@ -15,8 +15,9 @@ from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, User,
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
 JOB_CATEGORIES = frozenset({MessageCategory.JOB_MATCH})
-# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py).
-PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES
+# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py): also
+# the digest that counts nudges and job matches.
+PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES | {MessageCategory.DIGEST}
 
 
 @dataclass(frozen=True)
