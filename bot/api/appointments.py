@@ -22,6 +22,8 @@ from services.appointments.booking import (
     tell_and_send,
 )
 from services.appointments.ics import appointment_ics
+from services.appointments.texts import MAX_PLACE_LENGTH
+from services.messaging.gsm7 import NotSmsText
 from services.staff.access import audit
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, Veileder, utcnow
 
@@ -32,6 +34,11 @@ calendar = Blueprint("appointments_calendar", __name__)
 
 def _services():
     return current_app.extensions["kontakt"]
+
+
+@api.errorhandler(NotSmsText)
+def _not_for_sms(error: NotSmsText):
+    return error_response(400, str(error))
 
 
 @api.errorhandler(AppointmentError)
@@ -121,8 +128,8 @@ def create():
         except ValueError:
             raise ApiError(400, "kind must be one of: office, phone, video") from None
         place = body.get("place", "")
-        if not isinstance(place, str) or len(place) > 200:
-            raise ApiError(400, "place is an address of at most 200 characters")
+        if not isinstance(place, str):
+            raise ApiError(400, f"place is an address of at most {MAX_PLACE_LENGTH} characters")
         starts_at, ends_at = _times(body)
         appointment = create_appointment(session, user=user, veileder=owner,
                                          starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)

@@ -4,6 +4,7 @@ Only the time, the kind of meeting and an office address: never what the meeting
 """
 from datetime import datetime
 
+from services.messaging.gsm7 import NotSmsText, clean_for_sms, non_gsm7_characters, unsupported_characters_error
 from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import Appointment, AppointmentKind
@@ -18,6 +19,23 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
 }
+
+# The longest place that still lets every appointment text fit one SMS thread (306 septets)
+# with a long first name and the longest date (tests/unit/test_every_text_through_the_outbox.py).
+MAX_PLACE_LENGTH = 120
+
+
+def sms_place(place: str) -> str:
+    """The place a veileder typed, as it will stand in the user's SMS (cleaned up like every
+    SMS, services/messaging/gsm7.py); NotSmsText, for the veileder, when it cannot."""
+    cleaned = clean_for_sms(place)
+    unsupported = non_gsm7_characters(cleaned)
+    if unsupported:
+        raise unsupported_characters_error(unsupported)
+    if len(cleaned) > MAX_PLACE_LENGTH:
+        raise NotSmsText(f"Stedet kan ha høyst {MAX_PLACE_LENGTH} tegn, for at meldingen til brukeren "
+                         f"skal få plass i én SMS. Det har {len(cleaned)}.")
+    return cleaned
 
 
 def _language(language: str | None) -> str:

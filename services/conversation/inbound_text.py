@@ -43,7 +43,7 @@ def _hides_a_command(ch: str) -> bool:
     if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"):
         return True
     name = unicodedata.name(ch, "")
-    return "SOLIDUS" in name or "SLASH" in name or unicodedata.normalize("NFKC", ch) == "/"
+    return any(word in name for word in ("SOLIDUS", "SLASH", "DIAGONAL")) or unicodedata.normalize("NFKC", ch) == "/"
 
 
 def text_for_assistant(body: str) -> str:
