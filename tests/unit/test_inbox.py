@@ -57,7 +57,8 @@ def test_a_wrong_password_is_refused_recorded_and_audited(app, db, world):
     assert response.status_code == 401
     assert "Feil e-post eller passord" in response.get_data(as_text=True)
     with db.session() as s:
-        assert s.execute(select(func.count(LoginFailure.id))).scalar_one() == 1
+        # One row for the account and the address, one for the account alone (its delay).
+        assert s.execute(select(func.count(LoginFailure.id))).scalar_one() == 2
     assert [e.allowed for e in audit_events(db, "login")] == [False]
 
 
