@@ -4,7 +4,13 @@ Only the time, the kind of meeting and an office address: never what the meeting
 """
 from datetime import datetime
 
-from services.messaging.gsm7 import NotSmsText, clean_for_sms, non_gsm7_characters, unsupported_characters_error
+from services.messaging.gsm7 import (
+    NotSmsText,
+    as_many_as_fit,
+    clean_for_sms,
+    non_gsm7_characters,
+    unsupported_characters_error,
+)
 from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import Appointment, AppointmentKind
@@ -59,6 +65,12 @@ def format_place(appointment: Appointment, language: str | None = "nb") -> str:
         return text("appointment_place_office", lang).format(place=appointment.place or text(
             "appointment_place_office_unnamed", lang))
     return text(f"appointment_place_{appointment.kind.value}", lang)
+
+
+def format_list(appointments: list[Appointment], language: str | None = "nb") -> str:
+    """'tirsdag 3. mars kl. 10.00 på NAV Nord; ...': as many coming meetings as fit in a text."""
+    return as_many_as_fit([f"{format_when(a.starts_at, language)} {format_place(a, language)}"
+                           for a in appointments], "; ")
 
 
 def format_options(starts: list[datetime], language: str | None = "nb") -> str:

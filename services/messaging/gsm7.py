@@ -87,6 +87,23 @@ def sms_text(body: str) -> str:
     return text
 
 
+# What a list filled into a text (the coming meetings, the plan's deadlines) may take, so that
+# the text around it still fits one SMS thread (tests/unit/test_every_text_through_the_outbox.py).
+MAX_LIST_SEPTETS = 190
+
+
+def as_many_as_fit(items: list[str], separator: str, limit: int = MAX_LIST_SEPTETS) -> str:
+    """The items joined by ``separator``, as many from the start as fit in ``limit`` septets
+    (the first always)."""
+    joined = items[0] if items else ""
+    for item in items[1:]:
+        longer = f"{joined}{separator}{item}"
+        if septet_length(longer) > limit:
+            break
+        joined = longer
+    return joined
+
+
 def join_when_it_fits(*texts: str) -> list[str]:
     """The texts as few SMS as possible: neighbours joined by a space while the result fits."""
     messages: list[str] = []
