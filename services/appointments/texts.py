@@ -4,13 +4,7 @@ Only the time, the kind of meeting and an office address: never what the meeting
 """
 from datetime import datetime
 
-from services.messaging.gsm7 import (
-    NotSmsText,
-    as_many_as_fit,
-    clean_for_sms,
-    non_gsm7_characters,
-    unsupported_characters_error,
-)
+from services.messaging.gsm7 import NotSmsText, as_many_as_fit, gsm7_text, septet_length
 from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import Appointment, AppointmentKind
@@ -34,13 +28,12 @@ MAX_PLACE_LENGTH = 120
 def sms_place(place: str) -> str:
     """The place a veileder typed, as it will stand in the user's SMS (cleaned up like every
     SMS, services/messaging/gsm7.py); NotSmsText, for the veileder, when it cannot."""
-    cleaned = clean_for_sms(place)
-    unsupported = non_gsm7_characters(cleaned)
-    if unsupported:
-        raise unsupported_characters_error(unsupported)
-    if len(cleaned) > MAX_PLACE_LENGTH:
+    if not place.strip():
+        return ""
+    cleaned = gsm7_text(place)
+    if septet_length(cleaned) > MAX_PLACE_LENGTH:
         raise NotSmsText(f"Stedet kan ha høyst {MAX_PLACE_LENGTH} tegn, for at meldingen til brukeren "
-                         f"skal få plass i én SMS. Det har {len(cleaned)}.")
+                         f"skal få plass i én SMS. Det har {septet_length(cleaned)}.")
     return cleaned
 
 

@@ -68,19 +68,22 @@ def clean_for_sms(text: str) -> str:
     return "".join(_bare_letter(TYPOGRAPHIC.get(ch, ch)) for ch in text).strip()
 
 
-def unsupported_characters_error(unsupported: set[str]) -> NotSmsText:
-    shown = " ".join(sorted(unsupported))
-    return NotSmsText(f"Disse tegnene kan ikke sendes på SMS: {shown}. Ta dem bort og prøv igjen.")
+def gsm7_text(body: str, empty: str = "Teksten er tom.") -> str:
+    """``body`` after the clean-up, when it is not empty and all GSM-7 (of any length);
+    otherwise NotSmsText (``empty`` says what was empty)."""
+    text = clean_for_sms(body or "")
+    if not text:
+        raise NotSmsText(empty)
+    unsupported = non_gsm7_characters(text)
+    if unsupported:
+        shown = " ".join(sorted(unsupported))
+        raise NotSmsText(f"Disse tegnene kan ikke sendes på SMS: {shown}. Ta dem bort og prøv igjen.")
+    return text
 
 
 def sms_text(body: str) -> str:
     """``body`` after the clean-up, when it can go out as one SMS thread; otherwise NotSmsText."""
-    text = clean_for_sms(body or "")
-    if not text:
-        raise NotSmsText("Teksten er tom.")
-    unsupported = non_gsm7_characters(text)
-    if unsupported:
-        raise unsupported_characters_error(unsupported)
+    text = gsm7_text(body)
     if septet_length(text) > MAX_SMS_SEPTETS:
         raise NotSmsText(f"Teksten er {septet_length(text)} tegn, men en SMS herfra kan ha høyst "
                          f"{MAX_SMS_SEPTETS}. Gjør den kortere.")

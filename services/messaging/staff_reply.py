@@ -1,12 +1,5 @@
 """A veileder's reply made fit for SMS: cleaned up (services/messaging/gsm7.py), split into texts."""
-from services.messaging.gsm7 import (
-    MAX_SMS_SEPTETS,
-    NotSmsText,
-    clean_for_sms,
-    non_gsm7_characters,
-    septet_length,
-    unsupported_characters_error,
-)
+from services.messaging.gsm7 import MAX_SMS_SEPTETS, NotSmsText, gsm7_text, septet_length
 
 MAX_PARTS = 3
 
@@ -33,13 +26,7 @@ def split_for_sms(text: str, limit: int = MAX_SMS_SEPTETS) -> list[str]:
 
 def prepare_reply(body: str) -> list[str]:
     """The SMS texts to send for ``body``, or NotSmsText with a reason for the veileder."""
-    text = clean_for_sms(body or "")
-    if not text:
-        raise NotSmsText("Svaret er tomt.")
-    unsupported = non_gsm7_characters(text)
-    if unsupported:
-        raise unsupported_characters_error(unsupported)
-    parts = split_for_sms(text)
+    parts = split_for_sms(gsm7_text(body, empty="Svaret er tomt."))
     if len(parts) > MAX_PARTS:
         raise NotSmsText(f"Svaret er for langt: det blir {len(parts)} SMS. Del det opp eller gjør det kortere "
                          f"(høyst {MAX_PARTS} SMS).")
