@@ -147,7 +147,7 @@ def hand_back_case(case_id: int):
         found, _ = _case_for_me(s, case_id, "hand_back")
         outbox_ids = _hand_back_if_held(s, found, services.assistant)
     services.send_now(outbox_ids)
-    flash("Boten svarer brukeren igjen, og brukeren har fått beskjed.")
+    flash("Boten svarer brukeren igjen. Brukeren får beskjed på SMS innenfor sine tider, og ikke etter STOPP.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 
