@@ -12,7 +12,7 @@ from services.messaging.gsm7 import NotSmsText, clean_for_sms, sms_text
 from services.messaging.outbox import dispatch, enqueue_sms, enqueue_sms_to_number
 from services.messaging.send_policy import schedule_user_message
 from services.oslo import OSLO
-from storage.models import Appointment, Escalation, MessageCategory, OutboxMessage, OutboxState, User, utcnow
+from storage.models import Appointment, CategoryOptOut, Escalation, MessageCategory, OutboxMessage, OutboxState, User, utcnow
 from tests.support.inbox_client import csrf_from, log_in
 from tests.support.people import make_team, make_user, make_veileder
 
@@ -84,6 +84,22 @@ def test_a_digest_queued_before_a_crisis_is_not_sent_during_the_pause(app, db, f
         result = schedule_user_message(s, s.get(User, user_id), "Du har 2 nye påminnelser.", MessageCategory.DIGEST,
                                        None, "digest:during-pause")
         assert result.outcome == "cancelled"
+
+
+def test_a_digest_of_nudges_is_not_sent_after_stopp_paminnelse(app, db, fake_twilio):
+    with db.session() as s:
+        team = make_team(s)
+        user = make_user(s, team, make_veileder(s, team))
+        user.weekly_message_budget = 1
+        for index in range(3):
+            schedule_user_message(s, user, "Hei! En aktivitet i planen din har frist i dag.", MessageCategory.NUDGE,
+                                  utcnow(), f"nudge:stop:{index}")
+        digest = s.execute(select(OutboxMessage).where(OutboxMessage.category == MessageCategory.DIGEST)).scalar_one()
+        digest_id, digest_due = digest.id, digest.due_at
+        s.add(CategoryOptOut(user_id=user.id, category=MessageCategory.NUDGE))
+    send_due(app, digest_due)
+    with db.session() as s:
+        assert s.get(OutboxMessage, digest_id).state == OutboxState.CANCELLED
 
 
 @pytest.mark.parametrize("typed,sent", [
