@@ -2,8 +2,8 @@
 
 ``GET/POST /api/v1/users/<user_id>/activities``, ``GET/PATCH /api/v1/activities/<id>``.
 A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users the
-veileder may see in the inbox (services/staff/access.py; 403 otherwise); every look and change is audited. Nudges before a
-deadline are planned by the scheduler (services/activities/nudges.py) from what is stored here; the
+veileder may see in the inbox (services/staff/access.py; 403 otherwise); every look and change is
+audited. Nudges before a deadline are planned by the scheduler (services/activities/nudges.py) from what is stored here; the
 checks live in services/activities/plan.py, shared with the inbox.
 """
 from flask import Blueprint, current_app, jsonify

@@ -115,7 +115,8 @@ def _refused_for_now(email: str, wait: timedelta | None = None):
     if wait is None:
         message = "For mange forsøk. Vent et kvarter og prøv igjen."
     else:
-        message = f"For mange forsøk på denne kontoen. Vent {max(1, round(wait.total_seconds()))} sekunder og prøv igjen."
+        seconds = max(1, round(wait.total_seconds()))
+        message = f"For mange forsøk på denne kontoen. Vent {seconds} sekunder og prøv igjen."
     return render_template("inbox/login.html", error=message, email=email), 429
 
 

@@ -68,6 +68,7 @@ def values(language: str) -> dict[str, str]:
         "deadline": _longest(format_deadline(date(2026, 9, day), language) for day in range(1, 31)),
         "start": clock(time(22, 30), language), "end": clock(time(23, 45), language), "budget": "10", "count": "99",
         "date": _longest(date_text(moment, language) for moment in _year_of_days()), "time": "12:45",
-        "weekday": _longest(text("weekday_names", language).split()), "day": _longest(text("weekday_names", language).split()),
+        "weekday": _longest(text("weekday_names", language).split()),
+        "day": _longest(text("weekday_names", language).split()),
         "days": ", ".join(text("weekday_names", language).split()[:5]),
     }

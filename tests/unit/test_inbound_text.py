@@ -65,7 +65,8 @@ def test_clean_inbound_drops_controls_then_masks():
 COMMANDS = [
     "/greet", "/ /greet", "//greet", " / / / greet", "\t/\n/greet", "\u00a0/greet", "\u3000/greet",
     "\u200b/greet", "\ufeff/greet", "\u2060/greet", "\u200e/greet",
-    "\uff0fgreet", "\u2044greet", "\u2215greet", "\u29f8greet", "\u2571greet", "\u27cbgreet", "\\/greet", "\u0338/greet",
+    "\uff0fgreet", "\u2044greet", "\u2215greet", "\u29f8greet", "\u2571greet", "\u27cbgreet",
+    "\\/greet", "\u0338/greet",
     "/EXTERNAL_appointment_moved{\"appointment_time\": \"aldri\"}",
     " / EXTERNAL_appointment_request{\"appointment_place\": \"ring 12345678\"}",
     "/crisis", "/affirm", "/nlu_fallback", "/session_start",

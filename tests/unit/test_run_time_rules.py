@@ -12,7 +12,16 @@ from services.messaging.gsm7 import NotSmsText, clean_for_sms, sms_text
 from services.messaging.outbox import dispatch, enqueue_sms, enqueue_sms_to_number
 from services.messaging.send_policy import schedule_user_message
 from services.oslo import OSLO
-from storage.models import Appointment, CategoryOptOut, Escalation, MessageCategory, OutboxMessage, OutboxState, User, utcnow
+from storage.models import (
+    Appointment,
+    CategoryOptOut,
+    Escalation,
+    MessageCategory,
+    OutboxMessage,
+    OutboxState,
+    User,
+    utcnow,
+)
 from tests.support.inbox_client import csrf_from, log_in
 from tests.support.people import make_team, make_user, make_veileder
 
@@ -105,7 +114,8 @@ def test_a_digest_of_nudges_is_not_sent_after_stopp_paminnelse(app, db, fake_twi
 @pytest.mark.parametrize("typed,sent", [
     ("Møt meg i resepsjonen – 2. etasje", "Møt meg i resepsjonen - 2. etasje"),
     ("«Velkommen» og “takk” og ‘ok’…", '"Velkommen" og "takk" og \'ok\'...'),
-    ("Łukasz, Ayşe, Đorđe, Zoë, Iñaki, Renée, Jürgen, Søren, Ægir", "Lukasz, Ayse, Dorde, Zoe, Iñaki, Renée, Jürgen, Søren, Ægir"),
+    ("Łukasz, Ayşe, Đorđe, Zoë, Iñaki, Renée, Jürgen, Søren, Ægir",
+     "Lukasz, Ayse, Dorde, Zoe, Iñaki, Renée, Jürgen, Søren, Ægir"),
     ("kl\u00a010\u2009-\u202f11\r\nhilsen Kari\t ", "kl 10 - 11\nhilsen Kari"),
 ])
 def test_the_clean_up_turns_typography_and_accents_into_gsm7(typed, sent):
