@@ -16,7 +16,9 @@ exponential backoff and jitter; Twilio's permanent codes are recorded on the use
 and put before the veileder as undeliverable.
 """
 import logging
+import queue
 import random
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -172,6 +174,24 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
             continue
         _record_sent(db, outbox_id, result.sid, result.status)
         sent += 1
+
+
+def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | None, config: DeliveryConfig,
+                   stop: threading.Event, handed_over: queue.Queue, poll_seconds: float) -> None:
+    """One dispatcher, until ``stop`` is set: sends what a worker hands over at once, and
+    whatever fell due (scheduled messages, retries) every ``poll_seconds``."""
+    while not stop.is_set():
+        try:
+            outbox_ids = handed_over.get(timeout=poll_seconds)
+        except queue.Empty:
+            outbox_ids = None
+        try:
+            dispatch(db, sender, status_callback_url, only_ids=outbox_ids, config=config)
+        except Exception:
+            # A database that is briefly away must not end the dispatcher: what it did not
+            # send stays due, and the next round takes it.
+            log.exception("dispatch failed; trying again in %s s", poll_seconds)
+            stop.wait(poll_seconds)
 
 
 def _prepare(db: Database, outbox_id: int, now: datetime,
