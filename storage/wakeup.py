@@ -27,8 +27,8 @@ class Waiter:
         self._connection = None
         if not db.is_sqlite:
             pooled = db.engine.raw_connection()
-            pooled.detach()  # a listening connection of its own, never handed back to the pool
             self._connection = pooled.driver_connection
+            pooled.detach()  # a listening connection of its own, never handed back to the pool
             self._connection.autocommit = True
             with self._connection.cursor() as cursor:
                 cursor.execute(f"LISTEN {channel}")

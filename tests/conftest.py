@@ -138,9 +138,11 @@ class Stack:
 
 
 @contextmanager
-def running_stack(work: Path, fake_twilio: FakeTwilioServer, **overrides) -> Iterator[Stack]:
-    """The whole service on a new SQLite database in ``work``, with the demo data."""
-    database_url = f"sqlite:///{work}/kontakt.db"
+def running_stack(work: Path, fake_twilio: FakeTwilioServer, database_url: str | None = None,
+                  **overrides) -> Iterator[Stack]:
+    """The whole service with the demo data, on ``database_url`` (a new SQLite database in
+    ``work`` by default); ``overrides`` are environment variables of its processes."""
+    database_url = database_url or f"sqlite:///{work}/kontakt.db"
     migrate.upgrade(database_url, configure_logging=False)
     seeding = Database(database_url)
     with seeding.session() as session:

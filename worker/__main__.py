@@ -9,6 +9,7 @@ thread finish the message it is on.
 import logging
 import queue
 import signal
+import sys
 import threading
 
 from services.conversation.pipeline import AssistantCircuit, PipelineConfig, run_worker
@@ -41,9 +42,16 @@ def main() -> None:
         thread.start()
     logging.getLogger(__name__).info("worker started: %d pipeline threads, %d dispatchers",
                                      settings.worker_threads, settings.outbox_dispatchers)
-    while any(thread.is_alive() for thread in threads):
-        for thread in threads:
-            thread.join(timeout=0.5)
+    while not stop.wait(0.5):
+        if not all(thread.is_alive() for thread in threads):
+            # A thread that died is a bug: end the process, so that the supervisor starts a new one.
+            logging.getLogger(__name__).error("a worker thread died; stopping the process")
+            stop.set()
+            for thread in threads:
+                thread.join()
+            sys.exit(1)
+    for thread in threads:
+        thread.join()
 
 
 if __name__ == "__main__":
