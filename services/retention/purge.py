@@ -10,7 +10,8 @@
 - outbox bodies and numbers: blanked on rows that are finished (sent, failed, cancelled,
   digested) and older than ``retain_outbox_bodies_days``.
 - Rasa's trackers: events older than ``retain_rasa_trackers_days`` deleted from the SQL
-  tracker store's ``events`` table (``sender_id``, ``timestamp`` in seconds since the epoch).
+  tracker store's ``events`` table (``sender_id``, ``timestamp`` in seconds since the epoch),
+  wherever rasa_server/locations.py says it is (the app's PostgreSQL, or a SQLite file of its own).
 - audit events: deleted after ``retain_audit_days``, which is never shorter than the others.
 - failed logins: deleted after a day (they only feed the login delays).
 """
@@ -136,9 +137,9 @@ def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False
 
 
 def _purge_trackers(db: Database, settings: Settings, cutoff: datetime, dry_run: bool) -> int:
-    if not settings.rasa_tracker_store_url:
+    if not settings.rasa_tracker_url or settings.rasa_tracker_url == db.url:
         return purge_rasa_events(db.engine, cutoff, dry_run)
-    engine = create_engine(settings.rasa_tracker_store_url)
+    engine = create_engine(settings.rasa_tracker_url)
     try:
         return purge_rasa_events(engine, cutoff, dry_run)
     finally:

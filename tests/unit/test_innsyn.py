@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from services.cases.escalations import create_escalation
-from services.conversation.pipeline import receive_sms
+from services.conversation.intake import receive_sms
 from services.innsyn.export import SECTIONS
 from services.messaging.outbox import enqueue_sms
 from storage.models import (
@@ -20,6 +20,7 @@ from storage.models import (
     utcnow,
 )
 from tests.support.inbox_client import audit_events, log_in
+from tests.support.pipeline import answer_stored_messages
 from tests.support.people import make_team, make_user, make_veileder
 
 
@@ -42,6 +43,7 @@ def ola(db, app):
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
         ids = {"user": user.id, "phone": user.phone_e164, "kari": kari.email, "jonas": jonas.email}
     receive_sms(app.extensions["kontakt"], "SMinnsyn01", ids["phone"], "når er møtet?")
+    answer_stored_messages(app.extensions["kontakt"])
     return ids
 
 

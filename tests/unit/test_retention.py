@@ -48,7 +48,7 @@ def rasa_events_table(engine) -> sa.Table:
 
 @pytest.fixture
 def stored(any_database):
-    """Old and recent data of every kind, for one user; Rasa's events in the same database."""
+    """Old and recent data of every kind, for one user, and Rasa's tracker events."""
     db = any_database
     with db.session() as s:
         team = make_team(s)
@@ -76,12 +76,15 @@ def stored(any_database):
         s.flush()
         open_case = create_escalation(s, ola, "contact_request", "ring meg", now=OLD)
         ids = {"old_case": old_case.id, "open_case": open_case.id, "sender": ola.conversation.rasa_sender_id}
-    events = rasa_events_table(db.engine)
-    with db.engine.begin() as connection:
+    # Where the Rasa server keeps them: the same PostgreSQL, or a SQLite file beside the app's.
+    tracker_engine = sa.create_engine(settings_for(db).rasa_tracker_url)
+    events = rasa_events_table(tracker_engine)
+    with tracker_engine.begin() as connection:
         for when in (OLD, RECENT):
             connection.execute(events.insert().values(sender_id=ids["sender"], type_name="user",
                                                       timestamp=when.timestamp(), data=json.dumps({"text": "x"})))
-    return db, ids, events
+    yield db, ids, (events, tracker_engine)
+    tracker_engine.dispose()
 
 
 def settings_for(db, **retention):
@@ -98,8 +101,9 @@ def snapshot(db, events):
             "audit": s.execute(select(sa.func.count(AuditEvent.id))).scalar_one(),
             "failures": s.execute(select(sa.func.count(LoginFailure.id))).scalar_one(),
         }
-    with db.engine.connect() as connection:
-        state["events"] = connection.execute(select(sa.func.count()).select_from(events)).scalar_one()
+    table, engine = events
+    with engine.connect() as connection:
+        state["events"] = connection.execute(select(sa.func.count()).select_from(table)).scalar_one()
     return state
 
 
@@ -136,13 +140,14 @@ def test_audit_events_outlive_the_data_they_describe(stored):
         settings_for(db, RETAIN_OUTBOX_BODIES_DAYS="0")
 
 
-def test_rasa_trackers_in_their_own_database(any_database, tmp_path):
-    tracker_url = f"sqlite:///{tmp_path}/rasa_trackers.db"
+def test_rasa_trackers_where_rasa_tracker_url_says(any_database, tmp_path):
+    tracker_url = f"sqlite:///{tmp_path}/elsewhere/rasa_trackers.db"
+    (tmp_path / "elsewhere").mkdir()
     engine = sa.create_engine(tracker_url)
     events = rasa_events_table(engine)
     with engine.begin() as connection:
         connection.execute(events.insert().values(sender_id="abc", type_name="user", timestamp=OLD.timestamp()))
-    results = purge(any_database, settings_for(any_database, RASA_TRACKER_STORE_URL=tracker_url), NOW)
+    results = purge(any_database, settings_for(any_database, RASA_TRACKER_URL=tracker_url), NOW)
     assert {r.what: r.rows for r in results}["Rasa tracker events"] == 1
     with engine.connect() as connection:
         assert connection.execute(select(sa.func.count()).select_from(events)).scalar_one() == 0
