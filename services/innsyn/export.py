@@ -3,8 +3,9 @@
 Every column of every row that belongs to the user: the profile and its history (fixed
 veiledere, opt-outs), the messages on all channels, the cases with their notes, appointments
 and their reminders, activities, notices for the veileder, each outbound SMS's delivery
-(the outbox), and the audit of who looked at or changed the user's data. The caller audits
-the export itself first, so that it is part of what it exports.
+(the outbox), and the audit of who looked at or changed the user's data. Also what the Rasa server
+keeps of the conversation (its tracker events). The caller audits the export itself first, so
+that it is part of what it exports.
 """
 import enum
 from datetime import date, datetime, time
@@ -41,6 +42,7 @@ SECTIONS = {
     "paminnelser": "Påminnelser om møter",
     "aktiviteter": "Aktivitetsplanen",
     "beskjeder": "Beskjeder til veilederen",
+    "samtalen_med_boten": "Samtalen slik den automatiske tjenesten (Rasa) har lagret den",
     "innsyn_i_data": "Hvem som har sett eller endret opplysningene (logg)",
 }
 
@@ -62,8 +64,10 @@ def _rows(session, query) -> list[dict]:
     return [as_record(row) for row in session.execute(query).scalars()]
 
 
-def user_export(session, user: User) -> dict:
-    """``{"brukernummer": ..., "sections": {name: [records]}}`` for every section in SECTIONS."""
+def user_export(session, user: User, assistant_events: list[dict]) -> dict:
+    """``{"brukernummer": ..., "sections": {name: [records]}}`` for every section in SECTIONS;
+    ``assistant_events`` are the conversation's events in Rasa's tracker store
+    (services/gateways/tracker_store.py)."""
     conversation_id = user.conversation.id if user.conversation else None
     case_ids = select(Escalation.id).where(Escalation.user_id == user.id)
     message_ids = select(Message.id).where(Message.conversation_id == conversation_id)
@@ -87,6 +91,7 @@ def user_export(session, user: User) -> dict:
         "aktiviteter": _rows(session, select(Activity).where(Activity.user_id == user.id).order_by(Activity.id)),
         "beskjeder": _rows(session, select(VeilederNotice).where(VeilederNotice.user_id == user.id)
                            .order_by(VeilederNotice.id)),
+        "samtalen_med_boten": assistant_events,
         "innsyn_i_data": [{**as_record(e), "veileder": names.get(e.veileder_id, "uten innlogging")} for e in audit],
     }
     return {"brukernummer": user.id, "sections": sections}

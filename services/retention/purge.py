@@ -18,9 +18,9 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Column, Float, MetaData, String, Table, create_engine, delete, func, inspect, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import delete, func, select, update
 
+from services.gateways.tracker_store import delete_events_before, tracker_engine
 from services.settings import Settings
 from storage.db import Database
 from storage.models import (
@@ -38,11 +38,6 @@ from storage.models import (
 FINISHED_OUTBOX = (OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.DIGESTED)
 UNFINISHED_INBOUND = (InboundState.RECEIVED, InboundState.PROCESSING, InboundState.WAITING_FOR_ASSISTANT)
 LOGIN_FAILURES_KEPT = timedelta(days=1)
-
-# Rasa's SQLTrackerStore table, as far as the purge needs it.
-_tracker_metadata = MetaData()
-RASA_EVENTS = Table("events", _tracker_metadata, Column("sender_id", String(255)), Column("timestamp", Float))
-
 
 @dataclass(frozen=True)
 class Purged:
@@ -95,17 +90,6 @@ def _deleted(session, model, cutoff: datetime, dry_run: bool) -> int:
                 select(func.count(model.id)).where(model.created_at < cutoff), dry_run)
 
 
-def purge_rasa_events(engine: Engine, cutoff: datetime, dry_run: bool) -> int:
-    """Rasa's tracker events older than ``cutoff``; 0 when there is no SQL tracker store yet."""
-    if not inspect(engine).has_table("events"):
-        return 0
-    old = RASA_EVENTS.c.timestamp < cutoff.timestamp()
-    with engine.begin() as connection:
-        if dry_run:
-            return connection.execute(select(func.count()).select_from(RASA_EVENTS).where(old)).scalar_one()
-        return connection.execute(delete(RASA_EVENTS).where(old)).rowcount
-
-
 def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False) -> list[Purged]:
     """Applies the retention policy once (or only counts, ``dry_run``); returns what it did."""
     periods = {
@@ -137,13 +121,8 @@ def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False
 
 
 def _purge_trackers(db: Database, settings: Settings, cutoff: datetime, dry_run: bool) -> int:
-    if not settings.rasa_tracker_url or settings.rasa_tracker_url == db.url:
-        return purge_rasa_events(db.engine, cutoff, dry_run)
-    engine = create_engine(settings.rasa_tracker_url)
-    try:
-        return purge_rasa_events(engine, cutoff, dry_run)
-    finally:
-        engine.dispose()
+    with tracker_engine(db, settings.rasa_tracker_url) as engine:
+        return delete_events_before(engine, cutoff, dry_run)
 
 
 def describe(results: list[Purged], dry_run: bool) -> list[str]:

@@ -5,6 +5,7 @@ import json
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from services.cases.escalations import create_escalation
 from services.conversation.intake import receive_sms
 from services.innsyn.export import SECTIONS
@@ -21,6 +22,7 @@ from storage.models import (
 )
 from tests.support.inbox_client import audit_events, log_in
 from tests.support.pipeline import answer_stored_messages
+from tests.support.rasa_events import rasa_events_table
 from tests.support.people import make_team, make_user, make_veileder
 
 
@@ -42,6 +44,16 @@ def ola(db, app):
         s.add(Activity(user=user, title="Skrive CV", created_by_veileder_id=kari.id))
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
         ids = {"user": user.id, "phone": user.phone_e164, "kari": kari.email, "jonas": jonas.email}
+        sender_id = user.conversation.rasa_sender_id
+    # What the Rasa server keeps of the conversation, in its own database beside the app's.
+    engine = sa.create_engine(app.extensions["kontakt"].settings.rasa_tracker_url)
+    events = rasa_events_table(engine)
+    with engine.begin() as connection:
+        for other, words in ((sender_id, "hei bot"), ("someone-else", "not Ola's")):
+            connection.execute(events.insert().values(sender_id=other, type_name="user", intent_name="greet",
+                                                      timestamp=utcnow().timestamp(),
+                                                      data=json.dumps({"text": words})))
+    engine.dispose()
     receive_sms(app.extensions["kontakt"], "SMinnsyn01", ids["phone"], "når er møtet?")
     answer_stored_messages(app.extensions["kontakt"])
     return ids
@@ -75,6 +87,8 @@ def test_the_json_export_holds_everything_stored_and_its_own_audit(app, db, ola)
     assert sections["moter"][0]["kind"] == "phone" and sections["aktiviteter"][0]["title"] == "Skrive CV"
     assert {d["idempotency_key"] for d in sections["levering"]} >= {"innsyn:reply"}
     assert sections["veiledere"][0]["veileder"] == "Kari Testesen"
+    assert [(e["intent_name"], json.loads(e["data"])["text"]) for e in sections["samtalen_med_boten"]] \
+        == [("greet", "hei bot")]
     looked = [(e["action"], e["detail"], e["veileder"]) for e in sections["innsyn_i_data"]]
     assert ("view_user", "", "Kari Testesen") in looked
     assert looked[-1] == ("innsyn_export", "json", "Kari Testesen")
@@ -86,7 +100,8 @@ def test_the_readable_page_shows_every_section_and_is_audited(app, db, ola):
     html = page.get_data(as_text=True)
     for title in SECTIONS.values():
         assert title.replace("(", "").split()[0] in html
-    assert "hei fra nettpraten" in html and "Ringte Ola, avtalte møte." in html
+    assert "hei fra nettpraten" in html and "Ringte Ola, avtalte møte." in html and "hei bot" in html
+    assert "not Ola" not in html
     assert [(e.detail, e.allowed) for e in audit_events(db, "innsyn_export")] == [("html", True)]
 
 

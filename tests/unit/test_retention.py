@@ -28,22 +28,11 @@ from storage.models import (
 )
 from tests.conftest import make_settings
 from tests.support.people import make_team, make_user, make_veileder
+from tests.support.rasa_events import rasa_events_table
 from tests.unit.conftest import UNREACHABLE
 
 NOW = utcnow()
 OLD, RECENT = NOW - timedelta(days=400), NOW - timedelta(days=10)
-
-
-def rasa_events_table(engine) -> sa.Table:
-    """The table Rasa 3.6's SQLTrackerStore makes (rasa/core/tracker_store.py, SQLEvent)."""
-    metadata = sa.MetaData()
-    table = sa.Table("events", metadata, sa.Column("id", sa.Integer, primary_key=True),
-                     sa.Column("sender_id", sa.String(255), nullable=False, index=True),
-                     sa.Column("type_name", sa.String(255), nullable=False), sa.Column("timestamp", sa.Float),
-                     sa.Column("intent_name", sa.String(255)), sa.Column("action_name", sa.String(255)),
-                     sa.Column("data", sa.Text))
-    metadata.create_all(engine)
-    return table
 
 
 @pytest.fixture
