@@ -125,7 +125,8 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything)")
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
 NAV_OBJECT = (r"(?:kurs\w*|mote\w*|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
-              r"|skjema\w*|mas\w*|venting\w*|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv)")
+              r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
+              r"|kontor\w*|regl\w*|los\w*)")
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -186,7 +187,9 @@ SUICIDAL = [
     ),
     _sign(
         "tanker om selvmord",
-        r" tar?\s+(?:livet|live)\b(?!\s+med\s+ro)",  # ta livet mitt / av meg
+        # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon"
+        r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)"
+        r" tar?\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r" tek\s+livet| ta\s+mit\s+eget\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
         r" (?:selvmord|sjolvmord|sjolmord|selmord|selvmor|suicid|suicide|suicidal|selvmords\w*|sjolmords\w*)",
         r" (?:gjore|gjor|gjer|gjere)\s+slut\s+pa\s+(?:alt|livet|det\s+hele|meg\s+sjol|meg\s+selv|det\s+heile)",
@@ -207,6 +210,7 @@ SUICIDAL = [
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
         r" (?:funet|funet\s+ut)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:a\s+)?(?:gjore|gjere)\s+det",
         rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
+        rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -235,7 +239,7 @@ SUICIDAL = [
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
-        r" (?:si|sei|sier|seier|ta|tar)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
+        r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
     ),
     _sign(
         "andre har det bedre uten meg",
@@ -271,6 +275,7 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
+        r" (?:dete|det)\s+er\s+(?:den\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
     ),
 ]
 
@@ -279,7 +284,7 @@ SELF_HARM = [
         "skader seg selv",
         rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
         rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
-        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|foten|kneet|kne)\b)",
+        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|foten|kneet|kne|en\s+kniv|kniven|et\s+glas|glaset|boksen)\b)",
         rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
@@ -293,7 +298,9 @@ _NOT_A_SANCTION = r"(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stan
 VIOLENCE = [
     _sign(
         "vold eller trusler",
-        rf" (?<!det )(?:slar|slo|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
+        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
+        # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
+        rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
         rf" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
         rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}",
         rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b{_NOT_A_SANCTION}",
@@ -318,7 +325,7 @@ VIOLENCE = [
 DESPAIR = [
     _sign(
         "orker ikke mer",
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:disse\s+|dette\s+|det\s+|alle\s+)?{NAV_OBJECT}))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:disse\s+|dette\s+|dete\s+|det\s+|denne\s+|den\s+|alle\s+|ale\s+)?{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
@@ -345,8 +352,8 @@ NO_FOOD = [
     _sign(
         "ikke mat",
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
-        rf" (?:ingen|ikje|ike|no|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
-        r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|nothing)\s+(?:a\s+|to\s+)?(?:spise|ete|eat)",
+        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|no|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
+        r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
         r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
@@ -358,14 +365,15 @@ NO_FOOD = [
         r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
-        r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
+        r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
     ),
 ]
 
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
 _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
                   r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|utbetaling\w*)"
-                  r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)))")
+                  r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
+                  r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -393,7 +401,7 @@ EVICTION = [
         "kastes ut av boligen",
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen)))",
         r" (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
-        r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utlegg\w*))",
+        r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*))",
         r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
@@ -415,7 +423,8 @@ HOMELESS = [
         r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
         r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
-        r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|overnating|hospits|shelter)",
+        r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
+        r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:na|no|i\s+nat|i\s+kveld)",
         r" ikje\s+nokon\s+stad\b",
         r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
