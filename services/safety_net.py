@@ -126,7 +126,7 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
 NAV_OBJECT = (r"(?:kurs\w*|mote\w*|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
-              r"|kontor\w*|regl\w*|los\w*)")
+              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -325,7 +325,7 @@ VIOLENCE = [
 DESPAIR = [
     _sign(
         "orker ikke mer",
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:disse\s+|dette\s+|dete\s+|det\s+|denne\s+|den\s+|alle\s+|ale\s+)?{NAV_OBJECT}))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
@@ -354,6 +354,9 @@ NO_FOOD = [
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|no|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
+        r" (?:ingenting|ikje\s+noko|ike\s+noe|itj\s+naka|nothing)\s+(?:igjen\s+)?(?:i|in\s+the)\s+(?:kjoleskapet|skapet|skapa|skapene|fridge)",
+        r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
+        r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
         r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
@@ -361,7 +364,7 @@ NO_FOOD = [
         rf" (?:{NOT}|null|0)\s+(?:\w+\s+)?(?:{MONEY}|rad|rab)\s+(?:til|te|for)\s+(?:mat|food|a\s+kjope\s+mat)",
         r" (?:trenger|treng|need|ned)\s+(?:akut\s+|nod\s*|naud\s*)?(?:mat|food|matkort|matpenger|nodhjelp\s+til\s+mat)\b",
         r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b",
-        r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
+        r"(?<!takk for)(?<!tak for)(?<!thanks for) (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
         r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
@@ -387,12 +390,13 @@ NO_MONEY = [
     ),
     _sign(
         "kan ikke betale husleie eller strøm",
-        r" (?:far|klarer|kan|greier|klarar|cant)\s+(?:ike|ikje|itj)?\s*(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
+        r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         r" (?:stromen|strommen|strom)\s+(?:blir\s+|vert\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges)",
         r" (?:stenger|stengjer|kuter)\s+stromen",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b",
+        r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
     ),
 ]
 
@@ -407,6 +411,7 @@ EVICTION = [
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
         r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
+        r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
         r" (?:utleier|utleiar|huseier|huseigar)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+ut\b",
@@ -426,6 +431,7 @@ HOMELESS = [
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:na|no|i\s+nat|i\s+kveld)",
+        r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
         r" ikje\s+nokon\s+stad\b",
         r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
         r" (?:kan|kan\s+jeg)\s+(?:ike|ikje|itj)\s+(?:vaere|vere|vaer|sove|bo)\s+(?:hjeme|heime|hjema|heima|der)\s+(?:i\s+nat|i\s+kveld)",
