@@ -1,6 +1,8 @@
 # The one way to set up, test and run Kontakt. See README.md.
 SHELL := /bin/bash
+# Two environments (README, "Dependencies"): the app's, and the Rasa server's on Python 3.10.
 VENV := .venv/bin
+RASA_VENV := .venv-rasa/bin
 TEXT ?= hei
 FROM ?= +4791234567
 
@@ -14,8 +16,9 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 setup:  ## environment, packages, database, model
 	scripts/setup.sh
 
-test:  ## the whole test suite
+test:  ## the whole test suite: the app's tests, then the NLU's in the Rasa environment
 	$(VENV)/python -m pytest
+	$(RASA_VENV)/python -m pytest nlu/tests
 
 run: train  ## the whole service on this machine: Rasa, actions, Flask app, scheduler
 	$(VENV)/python -m storage.migrate
@@ -29,10 +32,10 @@ train:  ## train the Rasa model (skipped when nothing changed)
 	scripts/train.sh
 
 evaluate: train  ## held-out NLU evaluation: reports/nlu_evaluation.md
-	$(VENV)/python -m devtools.nlu_evaluation
+	$(RASA_VENV)/python -m devtools.nlu_evaluation
 
 crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu_crossvalidation.md
-	$(VENV)/python -m devtools.nlu_crossvalidation
+	$(RASA_VENV)/python -m devtools.nlu_crossvalidation
 
-lock:  ## re-resolve requirements.in into requirements.lock
+lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh

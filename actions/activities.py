@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.activity_replies import deadlines_text, report_done, report_need_more_time
+from services.activities.replies import deadlines_text, report_done, report_need_more_time
 from storage.models import User
 
 

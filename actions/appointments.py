@@ -1,7 +1,7 @@
 """The user's side of appointments: told about one, confirm it, move it, list them.
 
 The service tells the assistant about an appointment with an external intent whose
-entities carry the appointment (services/appointment_messages.py); the row itself may not
+entities carry the appointment (services/appointments/messages.py); the row itself may not
 be committed yet, so ``action_appointment_notice`` reads nothing from storage.
 """
 import re
@@ -15,8 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from actions.storage_access import conversation_for_sender, database
-from services.appointment_texts import format_choices, format_options, format_place, format_when
-from services.appointments import (
+from services.appointments.availability import free_slots, next_free_slots
+from services.appointments.booking import (
     DoubleBooking,
     appointment_in_question,
     coming_appointments,
@@ -24,8 +24,8 @@ from services.appointments import (
     hand_to_veileder,
     reschedule_by_user,
 )
-from services.availability import free_slots, next_free_slots
-from services.norwegian_time import parse_time_expression
+from services.appointments.texts import format_choices, format_options, format_place, format_when
+from services.understanding.norwegian_time import parse_time_expression
 from storage.models import Appointment, Direction, Message, utcnow
 
 NOTICE_RESPONSES = {

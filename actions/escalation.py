@@ -1,14 +1,14 @@
-"""Actions that pass the user to a person (a case, services/escalations.py) or say who that is."""
+"""Actions that pass the user to a person (a case, services/cases/escalations.py) or say who that is."""
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.escalations import create_escalation
-from services.gsm7 import join_when_it_fits
-from services.texts import text
-from services.who_answers import veileder_info_text
+from services.cases.escalations import create_escalation
+from services.cases.who_answers import veileder_info_text
+from services.messaging.gsm7 import join_when_it_fits
+from services.messaging.texts import text
 from storage.models import CaseCategory, User
 
 

@@ -7,12 +7,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.escalation import EscalatingAction
 from actions.storage_access import UserAction
-from services.contact_rules import window_of
-from services.keywords import stop_everything
-from services.language_choice import requested_language
-from services.message_preferences import halved_budget, read_wish
+from services.messaging.contact_rules import window_of
+from services.messaging.keywords import stop_everything
+from services.messaging.texts import text
 from services.settings import Settings
-from services.texts import text
+from services.understanding.language_choice import requested_language
+from services.understanding.message_preferences import halved_budget, read_wish
 from storage.models import CaseCategory, User, utcnow
 
 

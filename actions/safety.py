@@ -1,9 +1,9 @@
 """Crisis and urgent need when the model recognises what the safety net let through.
 
-On SMS the safety net (services/safety_step.py) answers most of these before Rasa; these
+On SMS the safety net (services/safety/step.py) answers most of these before Rasa; these
 actions answer the rest the same way: help at once, a P1 case, who reads it and by when. The
 model alone never raises a P1 on junk or mostly non-letter text ("T2 bad utf8 %FF%FE end"):
-that is treated as not understood (services.safety_net.model_may_raise_p1).
+that is treated as not understood (services.safety.net.model_may_raise_p1).
 """
 from typing import Any
 
@@ -11,8 +11,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.safety_net import SafetyHit, check_message, model_may_raise_p1
-from services.safety_step import answer_safety_hit
+from services.safety.net import SafetyHit, check_message, model_may_raise_p1
+from services.safety.step import answer_safety_hit
 from storage.models import User
 
 

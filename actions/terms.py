@@ -6,7 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.escalation import EscalatingAction
 from actions.turns import previous_turn
-from services.nav_terms import find_term
+from services.understanding.nav_terms import find_term
 from storage.models import CaseCategory
 
 

@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask
 
-from services.inbound import MessagingServices
+from services.runtime import MessagingServices
 from services.settings import Settings
 
 

@@ -9,9 +9,9 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from bot.api.auth import token_hash
+from devtools.demo_data import DEMO_VEILEDERE, seed_demo
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
-from services.phone import normalise_phone
-from storage.demo_data import DEMO_VEILEDERE, seed_demo
+from services.messaging.phone import normalise_phone
 from storage.models import ApiToken, Direction, InboundState, Message, OutboxMessage, Veileder
 
 

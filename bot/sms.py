@@ -2,9 +2,9 @@
 from flask import Blueprint, Response, current_app, request
 
 from bot.twilio_signature import twilio_signed
-from services.delivery_status import apply_status_callback
-from services.inbound import receive_sms
-from services.phone import InvalidPhoneNumber
+from services.conversation.pipeline import receive_sms
+from services.messaging.delivery_status import apply_status_callback
+from services.messaging.phone import InvalidPhoneNumber
 
 blueprint = Blueprint("sms", __name__, url_prefix="/sms")
 

@@ -1,6 +1,6 @@
 """Same data and seeds, same model: trains the NLU twice and compares the predictions.
 
-    .venv/bin/python -m devtools.training_reproducibility     # two NLU trainings: minutes
+    .venv-rasa/bin/python -m devtools.training_reproducibility     # two NLU trainings: minutes
 
 Both models parse the whole held-out split; every intent and confidence must be the same.
 Too slow for the test suite, so it is run by hand when config.yml changes (README, "Timings").

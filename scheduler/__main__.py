@@ -5,7 +5,7 @@ restart never adds copies, and a job that was due while the process was down sti
 runs once when it is back (no misfire limit, coalesced to one run). The jobs only find
 work in the database: the outbox rows carry their own ``due_at``, so whatever fell due
 while nothing ran is sent by the first dispatch after the restart, and several scheduler
-processes at once send nothing twice (the outbox claim, services/outbox.py).
+processes at once send nothing twice (the outbox claim, services/messaging/outbox.py).
 """
 import logging
 import signal
@@ -22,11 +22,9 @@ TIMEZONE = "Europe/Oslo"
 
 def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
     settings = settings or Settings.from_env()
-    # APScheduler 3.9 drives its store with SQLAlchemy's 1.x API, so it gets an engine of its
-    # own instead of the shared 2.0-style one.
     scheduler = BlockingScheduler(
         timezone=TIMEZONE,
-        jobstores={"default": SQLAlchemyJobStore(url=Database(settings.database_url).url)},
+        jobstores={"default": SQLAlchemyJobStore(engine=Database(settings.database_url).engine)},
         job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
     )
     scheduler.add_job(jobs.dispatch_outbox, "interval", seconds=settings.outbox_dispatch_interval_seconds,

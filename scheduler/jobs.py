@@ -3,13 +3,14 @@ that APScheduler's persistent job store only has to keep a reference to the func
 from datetime import timedelta
 from functools import lru_cache
 
-from services.appointment_reminders import process_due_reminders
-from services.appointments import tell_pending_changes
-from services.contact_rules import OSLO
-from services.handoff import hand_back_quiet_cases
-from services.inbound import MessagingServices, answer_waiting_messages
-from services.nudges import flag_overdue, plan_nudges
-from services.outbox import DeliveryConfig, dispatch
+from services.activities.nudges import flag_overdue, plan_nudges
+from services.appointments.booking import tell_pending_changes
+from services.appointments.reminders import process_due_reminders
+from services.cases.handoff import hand_back_quiet_cases
+from services.conversation.pipeline import answer_waiting_messages
+from services.messaging.outbox import DeliveryConfig, dispatch
+from services.oslo import OSLO
+from services.runtime import MessagingServices
 from services.settings import Settings
 from storage.models import utcnow
 
@@ -51,4 +52,5 @@ def send_appointment_reminders() -> None:
 def hand_back_quiet_cases_to_the_bot() -> None:
     """Cases a veileder took over and left quiet for HANDOFF_QUIET_HOURS go back to the bot."""
     services = messaging_services()
-    hand_back_quiet_cases(services, timedelta(hours=services.settings.handoff_quiet_hours))
+    services.send_now(hand_back_quiet_cases(services.db, services.assistant,
+                                            timedelta(hours=services.settings.handoff_quiet_hours)))

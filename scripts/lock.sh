@@ -1,16 +1,32 @@
 #!/usr/bin/env bash
-# Resolves requirements.in (with rasa==3.6.21) in a fresh Python 3.10 environment and
-# writes the exact versions to requirements.lock.
+# Re-resolves both environments' direct dependencies into exact versions, each in a fresh
+# virtual environment of its own Python:
+#   requirements/app.in  -> requirements/app.lock   (the app's Python: 3.13, else 3.12)
+#   requirements/rasa.in -> requirements/rasa.lock  (Python 3.10, for Rasa Open Source 3.6)
+# scripts/lock.sh app (or rasa) re-resolves just that one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python310=$(scripts/find_python310.sh)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-"$python310" -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install --quiet "pip==24.0"
-"$tmp/venv/bin/python" -m pip install --quiet -r requirements.in
-{
-  echo "# Exact versions, resolved together from requirements.in by scripts/lock.sh (Python 3.10)."
-  "$tmp/venv/bin/python" -m pip freeze --exclude-editable | sort -f
-} > requirements.lock
-echo "requirements.lock written ($(grep -vc '^#' requirements.lock) packages)"
+source scripts/pythons.sh
+
+lock() {  # lock NAME PYTHON
+  local name=$1 python=$2 tmp
+  tmp=$(mktemp -d)
+  "$python" -m venv "$tmp/venv"
+  "$tmp/venv/bin/python" -m pip install --quiet --upgrade pip
+  "$tmp/venv/bin/python" -m pip install --quiet -r "requirements/$name.in"
+  {
+    echo "# Exact versions, resolved from requirements/$name.in by scripts/lock.sh ($("$tmp/venv/bin/python" -V))."
+    "$tmp/venv/bin/python" -m pip freeze --exclude-editable | sort -f
+  } > "requirements/$name.lock"
+  rm -rf "$tmp"
+  echo "requirements/$name.lock written ($(grep -vc '^#' "requirements/$name.lock") packages)"
+}
+
+[ $# -gt 0 ] || set -- app rasa
+for name in "$@"; do
+  case $name in
+    app) lock app "$(app_python)" ;;
+    rasa) lock rasa "$(rasa_python)" ;;
+    *) echo "usage: $0 [app] [rasa]" >&2; exit 2 ;;
+  esac
+done

@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# One-command setup: Python 3.10 virtual environment from the lock file, system packages
+# One-command setup: the two Python environments from their lock files, the system packages
 # the tests need (Chromium, PostgreSQL), database migrations, and a trained Rasa model.
+#   .venv       the app, worker, scheduler and action server (Python 3.13, else 3.12)
+#   .venv-rasa  the Rasa server, training and NLU evaluation (Python 3.10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/pythons.sh
 
-python310=$(scripts/find_python310.sh)
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))'; then
-  echo "==> creating .venv with $python310"
-  rm -rf .venv
-  "$python310" -m venv .venv
-fi
-echo "==> installing Python packages from requirements.lock"
-.venv/bin/python -m pip install --quiet --upgrade "pip==24.0"
-.venv/bin/python -m pip install --quiet -r requirements.lock
+# Both interpreters are looked for first, so that a missing one is said before anything is built.
+app_python=$(app_python)
+rasa_python=$(rasa_python)
+
+build_venv() {  # build_venv DIR PYTHON LOCKFILE
+  local dir=$1 python=$2 lock=$3 version
+  version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  if [ ! -x "$dir/bin/python" ] || ! "$dir/bin/python" -c "import sys; sys.exit('%d.%d' % sys.version_info[:2] != '$version')"; then
+    echo "==> creating $dir with $python"
+    rm -rf "$dir"
+    "$python" -m venv "$dir"
+  fi
+  echo "==> installing $lock into $dir"
+  "$dir/bin/python" -m pip install --quiet --upgrade pip
+  "$dir/bin/python" -m pip install --quiet -r "$lock"
+}
+build_venv .venv "$app_python" requirements/app.lock
+build_venv .venv-rasa "$rasa_python" requirements/rasa.lock
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

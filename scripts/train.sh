@@ -10,6 +10,6 @@ exec 9>models/.training.lock
 flock 9
 echo "==> training the Rasa model"
 start=$(date +%s)
-.venv/bin/rasa train --config config.yml --domain nlu/domain --data nlu/data \
+.venv-rasa/bin/rasa train --config config.yml --domain nlu/domain --data nlu/data \
   --out models --fixed-model-name kontakt "$@"
 echo "==> training took $(( $(date +%s) - start )) s"

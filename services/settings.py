@@ -3,8 +3,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.gateways.sms import LocalOutboxSender, SmsSender, TwilioSmsSender
 from storage.db import PROJECT_ROOT, database_url_from_env
-from services.sms_gateway import LocalOutboxSender, SmsSender, TwilioSmsSender
 
 DEVELOPMENT_TWILIO_AUTH_TOKEN = "development-only-twilio-token"
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key"
@@ -29,14 +29,14 @@ class Settings:
     rasa_token: str | None
     rasa_timeout_seconds: float
     local_outbox_path: Path
-    # Delivery and scheduled messages (services/outbox.py, services/send_policy.py, scheduler/).
+    # Delivery and scheduled messages (services/messaging/outbox.py, services/messaging/send_policy.py, scheduler/).
     sms_weekly_budget: int = 5
     outbox_lease_seconds: float = 60.0
     outbox_max_attempts: int = 6
     outbox_backoff_base_seconds: float = 5.0
     outbox_dispatch_interval_seconds: float = 10.0
     nudge_days_before: int = 3
-    # The veileder inbox (bot/inbox/, services/handoff.py).
+    # The veileder inbox (bot/inbox/, services/cases/handoff.py).
     handoff_quiet_hours: float = 24.0
     inbox_session_hours: float = 8.0
     demo_veileder_password: str | None = None

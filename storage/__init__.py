@@ -1,7 +1,7 @@
 """Storage shared by the Flask app, the Rasa actions and the scheduler.
 
 Every process builds its own engine from ``DATABASE_URL`` (SQLite file by default)
-and works through SQLAlchemy 1.4 in its 2.0 style: ``select()`` and ``Session.execute``.
+and works through SQLAlchemy 2.0: ``select()`` and ``Session.execute``.
 """
 from storage.db import Database, database_url_from_env
 from storage.models import Base

@@ -16,7 +16,7 @@ def database_url_from_env() -> str:
 
 
 def _normalise_url(url: str) -> str:
-    # Heroku-style URLs say "postgres://", which SQLAlchemy 1.4 no longer accepts.
+    # Heroku-style URLs say "postgres://", which SQLAlchemy no longer accepts.
     if url.startswith("postgres://"):
         return "postgresql://" + url[len("postgres://"):]
     return url
@@ -46,10 +46,10 @@ class Database:
         self.url = _normalise_url(url or database_url_from_env())
         if self.url.startswith("sqlite:///"):
             Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(self.url, future=True, pool_pre_ping=True)
+        self.engine = create_engine(self.url, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
-        self.session_factory = sessionmaker(self.engine, future=True, expire_on_commit=False)
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,3 +1,5 @@
+"""Fixtures of the app's tests (the app's environment). The NLU's tests (nlu/tests) run in the
+Rasa environment and share only tests/support/figures.py and tests/support/processes.py."""
 import itertools
 import os
 from dataclasses import dataclass
@@ -6,21 +8,17 @@ import pytest
 from sqlalchemy import select
 
 from bot import create_app
+from devtools.demo_data import seed_demo
 from devtools.fake_twilio import FakeTwilioServer
 from devtools.twilio_webhook import post_inbound_sms
 from services.settings import Settings
 from storage import migrate
 from storage.db import Database
-from storage.demo_data import seed_demo
 from storage.models import Conversation, Team, User, Veileder, VeilederAssignment
+from tests.support.figures import pytest_terminal_summary, report_figures  # noqa: F401 (pytest finds them here)
 from tests.support.postgres import TemporaryPostgres
-from tests.support.processes import (
-    ThreadedWsgiServer,
-    ensure_model,
-    free_port,
-    start_action_server,
-    start_rasa_server,
-)
+from tests.support.processes import ensure_model, free_port, start_action_server, start_rasa_server
+from tests.support.wsgi import ThreadedWsgiServer
 
 ACCOUNT_SID = "AC" + "1" * 32
 AUTH_TOKEN = "test-auth-token"
@@ -146,19 +144,3 @@ def db(tmp_path):
     database = Database(url)
     yield database
     database.dispose()
-
-
-_MEASURED_FIGURES: list[str] = []
-
-
-@pytest.fixture(scope="session")
-def report_figures():
-    """Lets a test hand over figures it measured; they are printed at the end of the run."""
-    return _MEASURED_FIGURES.extend
-
-
-def pytest_terminal_summary(terminalreporter):
-    if _MEASURED_FIGURES:
-        terminalreporter.section("measured figures")
-        for line in _MEASURED_FIGURES:
-            terminalreporter.write_line(line)

@@ -3,16 +3,16 @@
 ``GET/POST /api/v1/users/<user_id>/activities``, ``GET/PATCH /api/v1/activities/<id>``.
 A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users of
 the veileder's own team (403 otherwise); every look and change is audited. Nudges before a
-deadline are planned by the scheduler (services/nudges.py) from what is stored here; the
-checks live in services/activities.py, shared with the inbox.
+deadline are planned by the scheduler (services/activities/nudges.py) from what is stored here; the
+checks live in services/activities/plan.py, shared with the inbox.
 """
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
 from bot.api.common import ApiError, api_error, error_response, json_body, team_row, team_user, token_veileder
-from services import activities as activity_plan
-from services.activities import ActivityError
+from services.activities import plan as activity_plan
+from services.activities.plan import ActivityError
 from storage.models import Activity
 
 blueprint = Blueprint("activities_api", __name__, url_prefix="/api/v1")

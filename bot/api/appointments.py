@@ -11,17 +11,8 @@ from flask import Blueprint, Response, abort, current_app, jsonify, request
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
-from bot.api.common import (
-    ApiError,
-    api_error,
-    audit,
-    error_response,
-    json_body,
-    team_row,
-    team_user,
-    token_veileder,
-)
-from services.appointments import (
+from bot.api.common import ApiError, api_error, error_response, json_body, team_row, team_user, token_veileder
+from services.appointments.booking import (
     AppointmentError,
     DoubleBooking,
     cancel_appointment,
@@ -30,7 +21,8 @@ from services.appointments import (
     record_outcome,
     tell_and_send,
 )
-from services.ics import appointment_ics
+from services.appointments.ics import appointment_ics
+from services.staff.access import audit
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, Veileder, utcnow
 
 api = Blueprint("appointments_api", __name__, url_prefix="/api/v1/appointments")
@@ -134,7 +126,7 @@ def create():
         starts_at, ends_at = _times(body)
         appointment = create_appointment(session, user=user, veileder=owner,
                                          starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)
-        audit(session, veileder, user.id, "appointment_create", True, f"appointment {appointment.id}")
+        audit(session, veileder.id, user.id, "appointment_create", True, f"appointment {appointment.id}")
         return _changed(session, appointment, status=201)
 
 

@@ -2,7 +2,8 @@
 token's veileder, and the gate to a user of the veileder's own team (audited)."""
 from flask import g, jsonify, request
 
-from storage.models import AuditEvent, User, Veileder
+from services.staff.access import audit
+from storage.models import User, Veileder
 
 
 class ApiError(Exception):
@@ -35,11 +36,6 @@ def token_veileder(session) -> Veileder:
     return session.get(Veileder, g.api_veileder_id)
 
 
-def audit(session, veileder: Veileder, user_id: int, action: str, allowed: bool, detail: str) -> None:
-    session.add(AuditEvent(veileder_id=veileder.id, user_id=user_id, action=action, allowed=allowed,
-                           detail=detail))
-
-
 def team_user(session, veileder: Veileder, user_id, action: str, detail: str | None) -> User:
     """The user, when in the veileder's team: 400 for an id that is not a number, 404 for no
     such user, 403 (audited and committed) for another team's user. An allowed look is audited
@@ -50,12 +46,12 @@ def team_user(session, veileder: Veileder, user_id, action: str, detail: str | N
     if user is None:
         raise ApiError(404, f"no user {user_id}")
     if user.team_id != veileder.team_id:
-        audit(session, veileder, user.id, action, False, "another team's user")
+        audit(session, veileder.id, user.id, action, False, "another team's user")
         # The refusal must be stored even though the request ends in an error.
         session.commit()
         raise ApiError(403, "this user belongs to another team")
     if detail is not None:
-        audit(session, veileder, user.id, action, True, detail)
+        audit(session, veileder.id, user.id, action, True, detail)
     return user
 
 

@@ -1,9 +1,9 @@
 """The one gate for the inbox's pages about a user: the logged-in veileder sees the user
-(services/access.py) or gets 403, and either way the attempt is audited."""
+(services/staff/access.py) or gets 403, and either way the attempt is audited."""
 from flask import abort
 from flask_login import current_user
 
-from services.access import audit, can_see
+from services.staff.access import audit, can_see
 from storage.models import User, Veileder, utcnow
 
 

@@ -1,7 +1,7 @@
 """Appointments from the user page: book, move, cancel, record the outcome, and accept or
 decline a new time the user asked for (offices in "propose" mode).
 
-The changes are made by services/appointments.py (which refuses double booking); after the
+The changes are made by services/appointments/booking.py (which refuses double booking); after the
 commit the user is told through the assistant (``tell_and_send``), as the JSON API does.
 Times are typed and shown in Europe/Oslo. Every change is audited.
 """
@@ -14,7 +14,7 @@ from bot.inbox import blueprint
 from bot.inbox.access import row_for_me, user_for_me
 from bot.inbox.auth import db
 from bot.inbox.users import APPOINTMENT_LENGTHS, render_user
-from services.appointments import (
+from services.appointments.booking import (
     AppointmentError,
     DoubleBooking,
     cancel_appointment,
@@ -24,7 +24,7 @@ from services.appointments import (
     record_outcome,
     tell_and_send,
 )
-from services.contact_rules import oslo_wall_clock
+from services.oslo import oslo_wall_clock
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, utcnow
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from bot.inbox import blueprint, csrf, login_manager
-from services.access import audit
+from services.staff.access import audit
 from storage.models import LoginFailure, Veileder, utcnow
 
 MAX_FAILURES = 5

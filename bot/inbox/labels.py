@@ -2,7 +2,7 @@
 from datetime import datetime
 
 from bot.inbox import blueprint
-from services.working_time import OSLO
+from services.oslo import OSLO
 
 CATEGORY_LABELS = {
     "crisis": "Krise", "urgent_need": "Akutt behov", "situation_change": "Endret situasjon",

@@ -1,12 +1,12 @@
-"""Notices for the veileder (services/veileder_notices.py): the list and "mark as read"."""
+"""Notices for the veileder (services/staff/notices.py): the list and "mark as read"."""
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from bot.inbox import blueprint
 from bot.inbox.access import row_for_me
 from bot.inbox.auth import db, safe_next
-from services.access import audit
-from services.veileder_notices import mark_read, unread_notices_for
+from services.staff.access import audit
+from services.staff.notices import mark_read, unread_notices_for
 from storage.models import Veileder, VeilederNotice, utcnow
 
 

@@ -8,18 +8,10 @@ from sqlalchemy import select
 from bot.inbox import blueprint
 from bot.inbox.access import user_for_me
 from bot.inbox.auth import db
-from services import activities as activity_plan
-from services.activities import ActivityError
-from services.veileder_notices import notices_of_user
-from storage.models import (
-    Activity,
-    Appointment,
-    AppointmentKind,
-    CaseStatus,
-    Escalation,
-    User,
-    utcnow,
-)
+from services.activities import plan as activity_plan
+from services.activities.plan import ActivityError
+from services.staff.notices import notices_of_user
+from storage.models import Activity, Appointment, AppointmentKind, CaseStatus, Escalation, User, utcnow
 
 APPOINTMENT_LENGTHS = (15, 30, 45, 60, 90, 120)
 

@@ -8,12 +8,12 @@ from sqlalchemy import and_, select
 from bot.inbox import blueprint
 from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
-from services.access import audit, visible_users
-from services.escalations import is_overdue, reassign, record_veileder_reply
-from services.handoff import hand_back, take_over
-from services.outbox import enqueue_sms
-from services.staff_reply import ReplyError, prepare_reply
-from services.veileder_notices import unread_notices_of
+from services.cases.escalations import is_overdue, reassign, record_veileder_reply
+from services.cases.handoff import hand_back, take_over
+from services.messaging.outbox import enqueue_sms
+from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.staff.access import audit, visible_users
+from services.staff.notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
 
 FILTERS = {

@@ -15,8 +15,8 @@ from storage.models.base import Base, utcnow
 from storage.models.escalations import CaseCategory, CaseNote, CaseStatus, Escalation, Priority
 from storage.models.messaging import (
     Conversation,
-    Direction,
     DeliveryStatus,
+    Direction,
     InboundState,
     Message,
     MessageCategory,

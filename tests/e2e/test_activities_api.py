@@ -6,7 +6,8 @@ from sqlalchemy import select
 from bot import create_app
 from storage.models import Activity, ActivityStatus, ApiToken, AuditEvent, Team, User
 from tests.conftest import add_user, make_settings
-from tests.support.processes import ThreadedWsgiServer, free_port
+from tests.support.processes import free_port
+from tests.support.wsgi import ThreadedWsgiServer
 
 
 @pytest.fixture

@@ -5,18 +5,18 @@ fake Twilio. Each test has its own team, veileder and user, so calendars never c
 """
 import secrets
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 import requests
 from sqlalchemy import select
 
 from bot.api.auth import token_hash
-from services.appointment_reminders import process_due_reminders
-from services.appointment_texts import format_when
-from services.appointments import create_appointment, tell_pending_changes, tell_user_about
-from services.assistant import AssistantClient
-from services.outbox import dispatch
+from services.appointments.booking import create_appointment, tell_pending_changes, tell_user_about
+from services.appointments.reminders import process_due_reminders
+from services.appointments.texts import format_when
+from services.gateways.rasa import AssistantClient
+from services.messaging.outbox import dispatch
+from services.oslo import OSLO
 from storage.models import (
     ApiToken,
     Appointment,
@@ -38,8 +38,6 @@ from storage.models import (
 from tests.conftest import RASA_TOKEN
 from tests.support.people import make_team, make_user, make_veileder
 from tests.support.processes import free_port
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 
 class Office:

@@ -1,15 +1,15 @@
 """The dispatcher and the status callbacks, through the real twilio client and the fake Twilio."""
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 import requests
 from sqlalchemy import select
 
 from bot import create_app
-from services.outbox import DeliveryConfig, dispatch, enqueue_sms
-from services.send_policy import schedule_user_message
-from services.sms_gateway import TwilioSmsSender
+from services.gateways.sms import TwilioSmsSender
+from services.messaging.outbox import DeliveryConfig, dispatch, enqueue_sms
+from services.messaging.send_policy import schedule_user_message
+from services.oslo import OSLO
 from storage.models import (
     DeliveryStatus,
     MessageCategory,
@@ -21,9 +21,9 @@ from storage.models import (
     utcnow,
 )
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, SERVICE_NUMBER, add_user, make_settings
-from tests.support.processes import ThreadedWsgiServer, free_port
+from tests.support.processes import free_port
+from tests.support.wsgi import ThreadedWsgiServer
 
-OSLO = ZoneInfo("Europe/Oslo")
 FAST = DeliveryConfig(lease=timedelta(seconds=30), max_attempts=4, backoff_base_seconds=0)
 
 

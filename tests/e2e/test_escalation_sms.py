@@ -2,9 +2,9 @@
 import requests
 from sqlalchemy import select
 
-from services.assistant import AssistantClient
-from services.handoff import hand_back, take_over
-from services.inbound import MessagingServices
+from services.cases.handoff import hand_back, take_over
+from services.gateways.rasa import AssistantClient
+from services.runtime import MessagingServices
 from storage.models import CaseCategory, CaseStatus, Escalation, Priority, User
 from tests.conftest import RASA_TOKEN
 

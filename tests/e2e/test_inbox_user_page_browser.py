@@ -6,10 +6,10 @@ from datetime import datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from services.appointment_texts import format_when
-from services.contact_rules import OSLO
-from services.escalations import create_escalation
-from services.veileder_notices import notify_veileder
+from services.appointments.texts import format_when
+from services.cases.escalations import create_escalation
+from services.oslo import OSLO
+from services.staff.notices import notify_veileder
 from storage.models import Appointment, AuditEvent, Escalation, NoticeKind, User, VeilederNotice, utcnow
 from tests.support.browser import log_in
 from tests.support.people import make_team, make_user, make_veileder

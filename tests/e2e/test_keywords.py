@@ -5,9 +5,9 @@ from datetime import time
 import requests
 from sqlalchemy import select
 
-from services.inbound import MessagingServices
-from services.send_policy import schedule_user_message
-from services.texts import text
+from services.messaging.send_policy import schedule_user_message
+from services.messaging.texts import text
+from services.runtime import MessagingServices
 from storage.models import Conversation, MessageCategory, OutboxMessage, OutboxState, User
 from tests.conftest import RASA_TOKEN
 

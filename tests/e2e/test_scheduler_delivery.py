@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from services.outbox import enqueue_sms
+from services.messaging.outbox import enqueue_sms
 from storage import migrate
 from storage.db import Database
 from storage.models import OutboxMessage, OutboxState, User, utcnow

@@ -3,8 +3,10 @@ import requests
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from services.inbound import MessagingServices, answer_waiting_messages
-from storage.demo_data import DEMO_USERS
+from devtools.demo_data import DEMO_USERS
+from devtools.twilio_webhook import post_inbound_sms
+from services.conversation.pipeline import answer_waiting_messages
+from services.runtime import MessagingServices
 from storage.models import (
     Conversation,
     DeliveryStatus,
@@ -16,7 +18,6 @@ from storage.models import (
     UnknownSender,
     User,
 )
-from devtools.twilio_webhook import post_inbound_sms
 from tests.conftest import AUTH_TOKEN, RASA_TOKEN, make_settings, next_test_phone
 from tests.support.processes import free_port
 
@@ -136,7 +137,7 @@ def test_malformed_and_oversized_requests_get_a_clear_4xx_and_store_nothing(stac
 
 def test_when_rasa_is_down_the_user_is_told_the_message_arrived_and_it_is_answered_later(stack, fake_twilio):
     from bot import create_app
-    from tests.support.processes import ThreadedWsgiServer
+    from tests.support.wsgi import ThreadedWsgiServer
 
     user = stack.add_user()
     port = free_port()

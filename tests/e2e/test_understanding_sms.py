@@ -2,7 +2,7 @@
 a crisis, an explained NAV word, a switch to English."""
 from sqlalchemy import select
 
-from services.send_policy import schedule_user_message
+from services.messaging.send_policy import schedule_user_message
 from storage.models import CaseCategory, Escalation, MessageCategory, Priority, User
 from tests.e2e.test_keywords import bodies_to, texts_rasa_saw, whole_day_user
 

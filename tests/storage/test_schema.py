@@ -5,7 +5,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from storage.demo_data import DEMO_USERS, seed_demo
+from devtools.demo_data import DEMO_USERS, seed_demo
 from storage.models import Base, Direction, Message, SenderKind, User
 
 

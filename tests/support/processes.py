@@ -1,19 +1,24 @@
-"""Starting the real Rasa server and action server for end-to-end tests."""
+"""Starting the real Rasa server and action server for end-to-end tests.
+
+Imported by the app's tests and by the NLU's (nlu/tests, in the Rasa environment): nothing
+here may import the app or a package only one environment has.
+"""
 import os
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import requests
-from werkzeug.serving import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # Every Rasa process the tests start inherits this: no telemetry or error reports leave the machine.
 os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+# The environment running the tests (the app's: the action server, the scheduler), and the
+# Rasa server's own (Python 3.10).
 VENV_BIN = Path(sys.executable).parent
+RASA_VENV_BIN = PROJECT_ROOT / ".venv-rasa" / "bin"
 
 
 def free_port() -> int:
@@ -38,8 +43,7 @@ def wait_until(check, timeout: float, what: str, process: subprocess.Popen | Non
 
 def ensure_model() -> Path:
     """Trains the model when it is missing or out of date (Rasa skips an unchanged one)."""
-    subprocess.run([str(PROJECT_ROOT / "scripts" / "train.sh")], cwd=PROJECT_ROOT, check=True,
-                   env={**os.environ, "PATH": f"{VENV_BIN}:{os.environ['PATH']}"})
+    subprocess.run([str(PROJECT_ROOT / "scripts" / "train.sh")], cwd=PROJECT_ROOT, check=True)
     return PROJECT_ROOT / "models" / "kontakt.tar.gz"
 
 
@@ -63,8 +67,8 @@ class ManagedProcess:
 
 
 def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> ManagedProcess:
-    server = ManagedProcess("actions", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                        "--port", str(port)], env, log_dir)
+    server = ManagedProcess("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+                                        "--port", str(port)], {"SANIC_HOST": "127.0.0.1", **env}, log_dir)
     wait_until(lambda: requests.get(f"http://127.0.0.1:{port}/health", timeout=2).ok, 90,
                "the action server", server.process)
     return server
@@ -72,22 +76,10 @@ def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> Manage
 
 def start_rasa_server(env: dict[str, str], port: int, model: Path, token: str, log_dir: Path) -> ManagedProcess:
     server = ManagedProcess("rasa", [
-        str(VENV_BIN / "rasa"), "run", "--enable-api", "--auth-token", token,
+        str(RASA_VENV_BIN / "rasa"), "run", "--enable-api", "--auth-token", token,
         "--interface", "127.0.0.1", "--port", str(port), "--model", str(model),
         "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
     ], env, log_dir)
     wait_until(lambda: requests.get(f"http://127.0.0.1:{port}/status", params={"token": token},
                                     timeout=2).json().get("model_file"), 240, "the Rasa server", server.process)
     return server
-
-
-class ThreadedWsgiServer:
-    """The Flask app behind a real HTTP server on loopback, in a thread of the test process."""
-
-    def __init__(self, app, port: int):
-        self._server = make_server("127.0.0.1", port, app, threaded=True)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._server.shutdown()

@@ -1,13 +1,12 @@
 """When appointment reminders are due: offsets, the user's quiet hours, daylight saving."""
 from datetime import datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.appointment_reminders import last_open_hour_before, parse_offsets, reminder_time
-from services.contact_rules import ContactWindow
+from services.appointments.reminders import last_open_hour_before, parse_offsets, reminder_time
+from services.messaging.contact_rules import ContactWindow
+from services.oslo import OSLO
 
-OSLO = ZoneInfo("Europe/Oslo")
 DEFAULT_WINDOW = ContactWindow(time(9, 0), time(20, 0))
 
 

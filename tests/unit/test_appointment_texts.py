@@ -2,18 +2,17 @@
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
 
 from actions.appointments import option_number
-from services.appointment_texts import format_choices, format_options, format_place, format_when
-from services.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
-from services.ics import appointment_ics
+from services.appointments.ics import appointment_ics
+from services.appointments.texts import format_choices, format_options, format_place, format_when
+from services.messaging.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
+from services.oslo import OSLO
 from storage.models import AppointmentKind, AppointmentStatus
 
-OSLO = ZoneInfo("Europe/Oslo")
 DOMAIN = Path(__file__).resolve().parents[2] / "nlu" / "domain" / "appointments.yml"
 
 

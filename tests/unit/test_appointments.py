@@ -4,12 +4,12 @@ Where the user is to be told, the assistant is a real client pointed at a closed
 change stays made and the message owed (``notified_version``), exactly as when Rasa is down.
 """
 from datetime import datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from services.appointments import (
+from services.appointments.availability import free_slots, next_free_slots
+from services.appointments.booking import (
     AppointmentError,
     DoubleBooking,
     cancel_appointment,
@@ -18,8 +18,8 @@ from services.appointments import (
     move_appointment,
     tell_user_about,
 )
-from services.assistant import AssistantClient
-from services.availability import free_slots, next_free_slots
+from services.gateways.rasa import AssistantClient
+from services.oslo import OSLO
 from storage.models import (
     Appointment,
     AppointmentKind,
@@ -32,7 +32,6 @@ from storage.models import (
 from tests.support.people import make_absence, make_team, make_user, make_veileder
 from tests.support.processes import free_port
 
-OSLO = ZoneInfo("Europe/Oslo")
 # Tuesday 12 May 2026, 10:00 in Oslo: the tests' "now".
 NOW = datetime(2026, 5, 12, 10, 0, tzinfo=OSLO).astimezone(timezone.utc)
 

@@ -11,9 +11,9 @@ import pytest
 
 import actions
 from actions.escalation import EscalatingAction
-from services.gsm7 import MAX_SMS_SEPTETS, join_when_it_fits, non_gsm7_characters, septet_length
-from services.texts import text
-from services.who_answers import date_text
+from services.cases.who_answers import date_text
+from services.messaging.gsm7 import MAX_SMS_SEPTETS, join_when_it_fits, non_gsm7_characters, septet_length
+from services.messaging.texts import text
 
 LONG_FIRST_NAME = "Marie-Kristine"  # first names only are used in SMS
 

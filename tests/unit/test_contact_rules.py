@@ -1,12 +1,11 @@
 """Quiet hours on the Oslo wall clock, including the daylight-saving changes of 2026."""
 from datetime import datetime, time, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.contact_rules import ContactWindow, oslo_wall_clock
+from services.messaging.contact_rules import ContactWindow
+from services.oslo import OSLO, oslo_wall_clock
 
-OSLO = ZoneInfo("Europe/Oslo")
 DEFAULT = ContactWindow(time(9), time(20))
 
 

@@ -4,9 +4,9 @@ import itertools
 import pytest
 from sqlalchemy import select
 
-from services.delivery_status import FINAL, advance, apply_status_callback, from_twilio
+from services.messaging.delivery_status import FINAL, advance, apply_status_callback, from_twilio
+from services.messaging.outbox import enqueue_sms
 from storage.models import DeliveryStatus, Message, OutboxMessage, OutboxState, User
-from services.outbox import enqueue_sms
 from tests.conftest import add_user
 
 Q, S, D, U, F = (DeliveryStatus.QUEUED, DeliveryStatus.SENT, DeliveryStatus.DELIVERED,

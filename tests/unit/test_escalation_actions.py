@@ -3,7 +3,7 @@ import pytest
 from sqlalchemy import select
 
 from actions import activities, escalation, preferences, safety
-from services.gsm7 import fits_one_sms_thread
+from services.messaging.gsm7 import fits_one_sms_thread
 from storage.models import CaseCategory, Escalation, Priority
 from tests.support.actions import run_action
 

@@ -1,17 +1,16 @@
 """Cases: priorities, one open case per user, raised never lowered, and what the user is told."""
 from datetime import datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
-from services.escalations import CATEGORY_PRIORITY, create_escalation, is_overdue, record_veileder_reply
-from services.gsm7 import fits_one_sms_thread
-from services.who_answers import veileder_info_text
+from services.cases.escalations import CATEGORY_PRIORITY, create_escalation, is_overdue, record_veileder_reply
+from services.cases.who_answers import veileder_info_text
+from services.messaging.gsm7 import fits_one_sms_thread
+from services.oslo import OSLO
 from storage.models import CaseCategory, CaseStatus, Escalation, Priority, WorkingHours
 from tests.support.people import make_absence, make_team, make_user, make_veileder
 
-OSLO = ZoneInfo("Europe/Oslo")
 MONDAY_NOON = datetime(2028, 5, 8, 12, 0, tzinfo=OSLO)
 
 

@@ -7,25 +7,17 @@ import pytest
 from sqlalchemy import func, select
 
 from bot import create_app
-from services.escalations import create_escalation
-from services.handoff import hand_back_quiet_cases
-from services.inbound import receive_sms
-from services.safety_net import check_message
-from services.safety_step import answer_safety_hit
-from storage.models import (
-    CaseStatus,
-    Escalation,
-    LoginFailure,
-    Message,
-    SenderKind,
-    User,
-    Veileder,
-    utcnow,
-)
+from services.cases.escalations import create_escalation
+from services.cases.handoff import hand_back_quiet_cases
+from services.conversation.pipeline import receive_sms
+from services.safety.net import check_message
+from services.safety.step import answer_safety_hit
+from storage.models import CaseStatus, Escalation, LoginFailure, Message, SenderKind, User, Veileder, utcnow
 from tests.conftest import make_settings
 from tests.support.inbox_client import audit_events, csrf_from, log_in
 from tests.support.people import TEST_PASSWORD, make_absence, make_team, make_user, make_veileder
 from tests.unit.conftest import UNREACHABLE
+
 
 @pytest.fixture
 def world(db):
@@ -269,8 +261,11 @@ def test_a_quiet_held_case_goes_back_to_the_bot(app, db, world, fake_twilio):
     log_in(client, world["kari"])
     post_on_case(client, world["case"], "take-over")
     services = app.extensions["kontakt"]
-    assert hand_back_quiet_cases(services, timedelta(hours=24)) == 0
-    assert hand_back_quiet_cases(services, timedelta(hours=24), now=utcnow() + timedelta(hours=25)) == 1
+    assert hand_back_quiet_cases(services.db, services.assistant, timedelta(hours=24)) == []
+    handed_back = hand_back_quiet_cases(services.db, services.assistant, timedelta(hours=24),
+                                        now=utcnow() + timedelta(hours=25))
+    assert len(handed_back) == 1
+    services.send_now(handed_back)
     with db.session() as s:
         case = s.get(Escalation, world["case"])
         assert (case.status, case.held_by_veileder_id) == (CaseStatus.OPEN, None)

@@ -7,9 +7,9 @@ from datetime import datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from services.contact_rules import OSLO
-from services.escalations import create_escalation
-from services.veileder_notices import notify_veileder
+from services.cases.escalations import create_escalation
+from services.oslo import OSLO
+from services.staff.notices import notify_veileder
 from storage.models import (
     Activity,
     Appointment,
@@ -24,6 +24,7 @@ from storage.models import (
 )
 from tests.support.inbox_client import audit_events, csrf_from, log_in
 from tests.support.people import make_team, make_user, make_veileder
+
 
 @pytest.fixture
 def world(db):

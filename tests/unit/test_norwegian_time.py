@@ -1,9 +1,10 @@
-"""Unit tests for services.norwegian_time: one test per supported form, plus DST."""
+"""Unit tests for services.understanding.norwegian_time: one test per supported form, plus DST."""
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from services.norwegian_time import OSLO, TimeWish, parse_time_expression
+from services.oslo import OSLO
+from services.understanding.norwegian_time import TimeWish, parse_time_expression
 
 # Thursday 20 November 2025, 10:00 Oslo (CET, +01:00)
 NOW = datetime(2025, 11, 20, 10, 0, tzinfo=OSLO)

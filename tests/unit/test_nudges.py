@@ -1,12 +1,12 @@
 """Nudges before activity deadlines: who gets one, when, what it says, never twice."""
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from services.activity_replies import deadlines_text, report_done, report_need_more_time
-from services.gsm7 import fits_one_sms_thread
-from services.nudges import flag_overdue, format_deadline, plan_nudges
+from services.activities.nudges import flag_overdue, format_deadline, plan_nudges
+from services.activities.replies import deadlines_text, report_done, report_need_more_time
+from services.messaging.gsm7 import fits_one_sms_thread
+from services.oslo import OSLO
 from storage.models import (
     Activity,
     ActivityStatus,
@@ -22,7 +22,6 @@ from storage.models import (
 )
 from tests.conftest import add_user
 
-OSLO = ZoneInfo("Europe/Oslo")
 TODAY = date(2026, 11, 24)  # a Tuesday
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from services.inbound import text_for_assistant
-from services.phone import InvalidPhoneNumber, normalise_phone, phone_hash
+from services.conversation.pipeline import text_for_assistant
+from services.messaging.phone import InvalidPhoneNumber, normalise_phone, phone_hash
 from services.settings import ConfigurationError, Settings
 
 

@@ -1,7 +1,7 @@
 """Routing: the fixed veileder; the named backup while absent; the team's inbox when neither."""
 from datetime import datetime, timedelta, timezone
 
-from services.routing import backed_up_veileder_ids, route_for
+from services.staff.routing import backed_up_veileder_ids, route_for
 from storage.models import VeilederAssignment
 from tests.support.people import make_absence, make_team, make_user, make_veileder
 

@@ -1,4 +1,4 @@
-"""Unit tests for services.safety_net: the deterministic crisis/urgent_need
+"""Unit tests for services.safety.net: the deterministic crisis/urgent_need
 check that runs before Rasa. Recall first; the negatives guard the most common
 ordinary messages (late payments, phone credit, tiredness, frustration, rescheduling).
 The signs are listed in nlu/README.md ("The safety net's signs")."""
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.safety_net import REASON_MAX, SafetyHit, check_message, looks_like_junk, model_may_raise_p1, normalise
+from services.safety.net import REASON_MAX, SafetyHit, check_message, looks_like_junk, model_may_raise_p1, normalise
 
 HELDOUT_DIR = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
 HELDOUT = HELDOUT_DIR / "test_nlu.yml"

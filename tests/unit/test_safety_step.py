@@ -4,11 +4,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from services import inbound
-from services.contact_rules import may_receive
-from services.handoff import hold_for_veileder
-from services.keywords import handle_keyword
-from services.safety_step import CRISIS_PAUSE, check_safety
+from services.cases.handoff import hold_for_veileder
+from services.conversation import pipeline as inbound
+from services.messaging.contact_rules import may_receive
+from services.messaging.keywords import handle_keyword
+from services.safety.step import CRISIS_PAUSE, check_safety
 from storage.models import (
     CaseCategory,
     CaseStatus,
@@ -51,7 +51,7 @@ def test_it_runs_after_the_keywords_and_before_a_veileders_hold():
 def test_a_crisis_gets_113_and_116_123_at_once_a_p1_case_and_paused_nudges(db, user_id):
     with db.session() as s:
         handled = check_safety(s, _inbound(s, user_id, "orker ikke mer, vil ikke leve"))
-        help_text, notice = handled.replies
+        help_text, notice = handled
         assert "113" in help_text and "116 123" in help_text
         case = _case(s, user_id)
         assert (case.category, case.priority, case.status) == (CaseCategory.CRISIS, Priority.P1, CaseStatus.OPEN)
@@ -75,20 +75,20 @@ def test_an_english_user_gets_the_numbers_in_english(db):
     with db.session() as s:
         team = make_team(s)
         user_id = make_user(s, team, make_veileder(s, team, "Kari"), language="en").id
-        help_text, notice = check_safety(s, _inbound(s, user_id, "i want to die")).replies
+        help_text, notice = check_safety(s, _inbound(s, user_id, "i want to die"))
         assert help_text.startswith("Thank you for telling me") and "113" in help_text and "116 123" in help_text
         assert notice.startswith("Kari will read your message by")
 
 
 def test_violence_also_names_the_police(db, user_id):
     with db.session() as s:
-        help_text, _ = check_safety(s, _inbound(s, user_id, "samboeren slår meg")).replies
+        help_text, _ = check_safety(s, _inbound(s, user_id, "samboeren slår meg"))
         assert "112" in help_text and "113" in help_text and "116 123" in help_text
 
 
 def test_no_food_is_urgent_mentions_emergency_aid_and_pauses_nothing(db, user_id):
     with db.session() as s:
-        help_text, notice = check_safety(s, _inbound(s, user_id, "har ikke mat til helga")).replies
+        help_text, notice = check_safety(s, _inbound(s, user_id, "har ikke mat til helga"))
         assert "nødhjelp" in help_text and "kan se på om" in help_text
         case = _case(s, user_id)
         assert (case.category, case.priority) == (CaseCategory.URGENT_NEED, Priority.P1)
@@ -98,7 +98,7 @@ def test_no_food_is_urgent_mentions_emergency_aid_and_pauses_nothing(db, user_id
 
 def test_eviction_is_urgent_without_the_food_sentence(db, user_id):
     with db.session() as s:
-        help_text, _ = check_safety(s, _inbound(s, user_id, "blir kastet ut fredag")).replies
+        help_text, _ = check_safety(s, _inbound(s, user_id, "blir kastet ut fredag"))
         assert "nødhjelp" not in help_text and "med en gang" in help_text
 
 
@@ -114,7 +114,7 @@ def test_while_a_veileder_holds_the_case_a_crisis_still_gets_the_numbers(db, use
         case = _case(s, user_id)
         case.status, case.held_by = CaseStatus.HELD_BY_VEILEDER, case.assigned_veileder
         s.flush()
-        help_text, _ = check_safety(s, _inbound(s, user_id, "vil ta livet mitt")).replies
+        help_text, _ = check_safety(s, _inbound(s, user_id, "vil ta livet mitt"))
         assert "116 123" in help_text
         case = _case(s, user_id)
         assert case.status is CaseStatus.HELD_BY_VEILEDER
@@ -129,7 +129,7 @@ def test_the_case_records_which_sign_fired(db, user_id):
 
 def test_a_bed_tonight_because_home_is_unsafe_is_urgent_names_the_police_and_pauses_nudges(db, user_id):
     with db.session() as s:
-        help_text, _ = check_safety(s, _inbound(s, user_id, "trenger et sted å sove i natt, tør ikke dra hjem")).replies
+        help_text, _ = check_safety(s, _inbound(s, user_id, "trenger et sted å sove i natt, tør ikke dra hjem"))
         assert "112" in help_text and "116 123" in help_text
         case = _case(s, user_id)
         assert (case.category, case.priority) == (CaseCategory.URGENT_NEED, Priority.P1)

@@ -1,15 +1,13 @@
 """Scheduling messages: quiet hours, the weekly budget and its digest, opt-outs, idempotency."""
 from datetime import datetime, time, timezone
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from services.send_policy import budget_used, schedule_user_message
-from services.texts import text
+from services.messaging.send_policy import budget_used, schedule_user_message
+from services.messaging.texts import text
+from services.oslo import OSLO
 from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, OutboxState, User, utcnow
 from tests.conftest import add_user
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 
 def oslo(*args) -> datetime:

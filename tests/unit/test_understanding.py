@@ -5,11 +5,11 @@ from datetime import datetime, time
 import pytest
 import yaml
 
-from services.contact_rules import ContactWindow
-from services.language_choice import requested_language
-from services.message_preferences import halved_budget, read_wish
-from services.nav_terms import TERM_KEYS, find_term
-from services.norwegian_time import OSLO
+from services.messaging.contact_rules import ContactWindow
+from services.oslo import OSLO
+from services.understanding.language_choice import requested_language
+from services.understanding.message_preferences import halved_budget, read_wish
+from services.understanding.nav_terms import TERM_KEYS, find_term
 from tests.unit.test_user_texts import ROOT
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
-from services.texts import TEXTS
+from services.messaging.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
+from services.messaging.texts import TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def _domain_texts():
 def _service_texts():
     for key, variants in TEXTS.items():
         for language, value in variants.items():
-            yield f"services/texts.py:{key}[{language}]", value
+            yield f"services/messaging/texts.py:{key}[{language}]", value
 
 
 ALL_TEXTS = list(_domain_texts()) + list(_service_texts())

@@ -1,14 +1,12 @@
 """Due times in working hours: weekends, 17 May, Easter and a veileder's own hours."""
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.escalations import due_time
-from services.working_time import OFFICE_HOURS, add_working_hours, is_public_holiday
+from services.cases.escalations import due_time
+from services.oslo import OSLO
+from services.staff.working_time import OFFICE_HOURS, add_working_hours, is_public_holiday
 from storage.models import Priority
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 
 def oslo(*args) -> datetime:

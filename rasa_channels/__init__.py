@@ -1,0 +1,67 @@
+"""Rasa input channels named after the real channel ("sms", "web").
+
+Rasa's REST channel answers through a ``CollectingOutputChannel`` named "collector", so
+response variants written for a channel (``channel: sms``) are never chosen through it.
+These channels collect the replies under their own name. Unlike the REST channel they
+answer 500 when handling fails, so that the Flask app keeps the message for a retry
+instead of taking an empty answer for a reply. Loaded by the Rasa server from
+credentials.yml; Rasa listens on loopback only.
+
+This package runs inside the Rasa server's own environment (Python 3.10, requirements/rasa.in):
+it imports only rasa and sanic, never the app.
+"""
+from typing import Awaitable, Callable
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+
+class SmsOutputChannel(CollectingOutputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "sms"
+
+
+class WebOutputChannel(CollectingOutputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "web"
+
+
+class _NamedRestInput(RestInput):
+    output_channel_class: type[CollectingOutputChannel]
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.output_channel_class.name()
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            sender_id = await self._extract_sender(request)
+            text = self._extract_message(request)
+            if not sender_id or text is None:
+                return response.json({"error": "sender and message are required"}, status=400)
+            collector = self.output_channel_class()
+            await on_new_message(UserMessage(text, collector, sender_id, input_channel=self.name(),
+                                             metadata=self.get_metadata(request)))
+            return response.json(collector.messages)
+
+        return webhook
+
+
+class SmsInput(_NamedRestInput):
+    output_channel_class = SmsOutputChannel
+
+
+class WebInput(_NamedRestInput):
+    output_channel_class = WebOutputChannel

@@ -1,0 +1,236 @@
+"""The outbox: every outbound SMS is a row first, then handed to Twilio by the dispatcher.
+
+A row is written in the same transaction as the change that caused it, once per
+idempotency key. The dispatcher claims one due row at a time under a lease: on PostgreSQL
+with ``SELECT ... FOR UPDATE SKIP LOCKED``, on SQLite inside the ``BEGIN IMMEDIATE``
+transaction (storage/db.py); both finish with a conditional UPDATE, so any number of
+dispatchers (the Flask request path, several scheduler processes) never send a row twice.
+A dispatcher killed after its claim leaves the row to the next one once the lease runs
+out. A dispatcher killed after Twilio accepted a message but before it recorded that
+would send it again when the lease ends: Twilio has no idempotency key for messages, so
+delivery is at-least-once in that one window (a few milliseconds), exactly-once otherwise.
+
+Failures: transient ones (HTTP 5xx, 429, timeouts, no connection) are retried with
+exponential backoff and jitter; Twilio's permanent codes are recorded on the user
+(services/messaging/reachability.py) and not retried; after ``max_attempts`` the message is given up
+and put before the veileder as undeliverable.
+"""
+import logging
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+
+from services.gateways.sms import SendError, SmsSender
+from services.messaging.contact_rules import decide_at_dispatch
+from services.messaging.delivery_status import advance, from_twilio
+from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
+from storage.db import Database
+from storage.models import (
+    Conversation,
+    DeliveryStatus,
+    Direction,
+    Message,
+    MessageCategory,
+    OutboxMessage,
+    OutboxState,
+    SenderKind,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+MAX_ATTEMPTS = 6
+BACKOFF_BASE_SECONDS = 5.0
+BACKOFF_CAP = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class DeliveryConfig:
+    """How the dispatcher leases and retries (Settings: OUTBOX_* variables).
+
+    The lease must outlast one Twilio call (the client's timeout is 10 s).
+    """
+
+    lease: timedelta = LEASE
+    max_attempts: int = MAX_ATTEMPTS
+    backoff_base_seconds: float = BACKOFF_BASE_SECONDS
+
+    @classmethod
+    def from_settings(cls, settings) -> "DeliveryConfig":
+        return cls(lease=timedelta(seconds=settings.outbox_lease_seconds),
+                   max_attempts=settings.outbox_max_attempts,
+                   backoff_base_seconds=settings.outbox_backoff_base_seconds)
+
+    def backoff(self, attempts: int) -> timedelta:
+        """Exponential in the attempts made, with jitter so that retries do not arrive together."""
+        exponential = self.backoff_base_seconds * 2 ** (attempts - 1)
+        return min(timedelta(seconds=exponential * random.uniform(0.5, 1.5)), BACKOFF_CAP)
+
+
+def find_by_key(session, idempotency_key: str) -> OutboxMessage | None:
+    return session.execute(
+        select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
+    ).scalar_one_or_none()
+
+
+def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key: str,
+                sender_kind: SenderKind = SenderKind.BOT, author_veileder_id: int | None = None,
+                due_at: datetime | None = None,
+                category: MessageCategory = MessageCategory.REPLY) -> OutboxMessage:
+    """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
+
+    For anything but a reply to the user's own message use
+    ``services.messaging.send_policy.schedule_user_message``, which keeps opt-outs, quiet hours and
+    the weekly budget.
+    """
+    existing = find_by_key(session, idempotency_key)
+    if existing is not None:
+        return existing
+    to_phone = conversation.user.phone_e164  # read before the new rows exist: no autoflush of half-built ones
+    message = Message(
+        conversation=conversation,
+        direction=Direction.OUTBOUND,
+        channel="sms",
+        sender_kind=sender_kind,
+        author_veileder_id=author_veileder_id,
+        body=body,
+        delivery_status=None,
+    )
+    entry = OutboxMessage(
+        message=message,
+        idempotency_key=idempotency_key,
+        to_phone=to_phone,
+        body=body,
+        state=OutboxState.PENDING,
+        category=category,
+        due_at=due_at or utcnow(),
+    )
+    session.add_all([message, entry])
+    return entry
+
+
+def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) -> OutboxMessage:
+    """Queues a reply to a number that is not a user's (it belongs to no thread)."""
+    existing = find_by_key(session, idempotency_key)
+    if existing is not None:
+        return existing
+    entry = OutboxMessage(idempotency_key=idempotency_key, to_phone=phone, body=body,
+                          state=OutboxState.PENDING, category=MessageCategory.REPLY, due_at=utcnow())
+    session.add(entry)
+    return entry
+
+
+def _claimable(now: datetime):
+    return or_(
+        and_(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.due_at <= now),
+        and_(OutboxMessage.state == OutboxState.CLAIMED, OutboxMessage.lease_until < now),
+    )
+
+
+def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[int] | None) -> int | None:
+    """Claims the oldest due row (or an expired lease) for this process; None when none is left."""
+    with db.session() as session:
+        query = (select(OutboxMessage.id).where(_claimable(now))
+                 .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
+                 .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
+        if only_ids is not None:
+            query = query.where(OutboxMessage.id.in_(only_ids))
+        outbox_id = session.execute(query).scalar_one_or_none()
+        if outbox_id is None:
+            return None
+        claimed = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == outbox_id, _claimable(now))
+            .values(state=OutboxState.CLAIMED, lease_until=now + lease, attempts=OutboxMessage.attempts + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount == 1
+    return outbox_id if claimed else _claim_next(db, now, lease, only_ids)
+
+
+def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
+             only_ids: list[int] | None = None, now: datetime | None = None,
+             config: DeliveryConfig = DeliveryConfig()) -> int:
+    """Sends what is due (or just ``only_ids``), one claimed row at a time; returns how many
+    Twilio accepted. Safe to run in any number of processes at once."""
+    sent = 0
+    while True:
+        at = now or utcnow()
+        outbox_id = _claim_next(db, at, config.lease, only_ids)
+        if outbox_id is None:
+            return sent
+        ready = _prepare(db, outbox_id, at, config)
+        if ready is None:
+            continue
+        to, body, attempts = ready
+        try:
+            result = sender.send(to, body, status_callback_url)
+        except SendError as error:
+            _record_failure(db, outbox_id, error, attempts, at, config)
+            continue
+        _record_sent(db, outbox_id, result.sid, result.status)
+        sent += 1
+
+
+def _prepare(db: Database, outbox_id: int, now: datetime,
+             config: DeliveryConfig) -> tuple[str, str, int] | None:
+    """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
+    with db.session() as session:
+        entry = session.get(OutboxMessage, outbox_id)
+        if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
+            _give_up(session, entry, "no answer from the dispatcher")
+            return None
+        decision = decide_at_dispatch(session, entry, now)
+        if decision.action == "cancel":
+            entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+            return None
+        if decision.action == "defer":
+            entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
+            entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+            return None
+        return entry.to_phone, entry.body, entry.attempts
+
+
+def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
+    with db.session() as session:
+        entry = session.get(OutboxMessage, outbox_id)
+        entry.state = OutboxState.SENT
+        entry.twilio_sid = sid
+        entry.sent_at = utcnow()
+        entry.lease_until = None
+        if entry.message is not None:
+            initial = from_twilio(twilio_status) or DeliveryStatus.QUEUED
+            entry.message.delivery_status = advance(entry.message.delivery_status, initial)
+
+
+def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,
+                    config: DeliveryConfig) -> None:
+    log.warning("outbox %s: send failed (%s)", outbox_id, error)
+    with db.session() as session:
+        entry = session.get(OutboxMessage, outbox_id)
+        entry.last_error = str(error)[:300]
+        entry.lease_until = None
+        user = entry.message.conversation.user if entry.message is not None else None
+        if error.code in PERMANENT_CODES:
+            entry.state = OutboxState.FAILED
+            if entry.message is not None:
+                entry.message.delivery_status = DeliveryStatus.FAILED
+            if user is not None:
+                record_permanent_error(session, user, error.code, entry.id)
+        elif error.transient and attempts < config.max_attempts:
+            entry.state = OutboxState.PENDING
+            entry.due_at = now + config.backoff(attempts)
+        else:
+            _give_up(session, entry, str(error))
+
+
+def _give_up(session, entry: OutboxMessage, reason: str) -> None:
+    entry.state = OutboxState.FAILED
+    entry.lease_until = None
+    entry.last_error = reason[:300]
+    if entry.message is not None:
+        entry.message.delivery_status = DeliveryStatus.FAILED
+        record_undeliverable(session, entry.message.conversation.user, entry.id,
+                             f"ga opp etter {entry.attempts} forsøk")
