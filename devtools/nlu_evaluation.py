@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import json
 import logging
+import re
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -51,6 +52,11 @@ MACRO_F1_BAR = 0.95  # with the safety net
 SAFETY_RECALL_BAR = 1.0  # crisis and urgent_need, with the safety net
 MODEL_SAFETY_RECALL_BAR = 0.95  # crisis and urgent_need, model alone
 FALSE_P1_BAR = 0.01  # share of the ordinary messages answered as a P1, with the safety net
+GREETING_IN_FRONT_BAR = 0.05  # share of "hei! <request>" messages taken as greet or thank
+# A greeting or thanks in front of a request: the request decides the intent (nlu/README.md).
+GREETING_IN_FRONT = re.compile(r"^\W*(?:hei|heisann|hallo|halla|heia|god\s+(?:morgen|dag|kveld)|hi|hello|hey|takk|tusen\s+takk)\b",
+                               re.IGNORECASE)
+SOCIAL_INTENTS = ("greet", "thank")
 CRISIS_RECALL_BAR = SAFETY_RECALL_BAR  # the name older callers use
 
 
@@ -99,6 +105,9 @@ class SetEvaluation:
     safety_net_false_alarms: list[dict]
     model_missed_safety: list[dict]  # crisis / urgent_need the model alone got wrong
     missed_safety: list[dict]  # crisis / urgent_need missed with the safety net too
+    greeting_in_front: int  # messages of another intent that begin with a greeting or thanks
+    taken_as_greeting: list[dict]  # ... that the model alone took as greet or thank
+
 
     def bar_failures(self) -> list[str]:
         failures = []
@@ -138,6 +147,10 @@ class Evaluation:
 
     def bar_failures(self) -> list[str]:
         failures = [f for s in self.sets.values() for f in s.bar_failures()]
+        in_front = sum(s.greeting_in_front for s in self.sets.values())
+        taken = sum(len(s.taken_as_greeting) for s in self.sets.values())
+        if taken > GREETING_IN_FRONT_BAR * in_front:
+            failures.append(f"a greeting in front decided the intent of {taken} of {in_front} messages")
         if self.false_alarms and self.false_alarms.service_rate > FALSE_P1_BAR:
             failures.append(f"ordinary: false P1 {self.false_alarms.service_rate:.3f} > {FALSE_P1_BAR}")
         return failures
@@ -218,6 +231,8 @@ def evaluate_set(name: str, path: Path, predictions: list[Prediction]) -> SetEva
                      "reason": p.safety_reason}
                     for p in predictions if p.safety_intent and p.safety_intent != p.example.intent]
     safety = [p for p in predictions if p.example.intent in SAFETY_INTENTS]
+    greeted = [p for p in predictions
+               if p.example.intent not in SOCIAL_INTENTS and GREETING_IN_FRONT.match(p.example.text)]
     return SetEvaluation(
         name=name,
         path=str(path.relative_to(ROOT)),
@@ -230,6 +245,9 @@ def evaluate_set(name: str, path: Path, predictions: list[Prediction]) -> SetEva
                              for p in safety if p.model_intent != p.example.intent],
         missed_safety=[{"text": p.example.text, "intent": p.example.intent, "service": p.service_intent}
                        for p in safety if p.service_intent != p.example.intent],
+        greeting_in_front=len(greeted),
+        taken_as_greeting=[{"text": p.example.text, "intent": p.example.intent, "model": p.model_intent}
+                           for p in greeted if p.model_intent in SOCIAL_INTENTS],
     )
 
 
@@ -315,6 +333,8 @@ def _set_section(s: SetEvaluation) -> list[str]:
     lines += ["", "### Crisis and urgent need the model alone got wrong", ""]
     lines += [f"- \"{m['text']}\" ({m['intent']}: model {m['model']}, safety net {m['safety_net'] or 'no hit'})"
               for m in s.model_missed_safety] or ["- none"]
+    lines += ["", "### A greeting or thanks in front, taken as greet or thank (model alone)", ""]
+    lines += [f"- \"{g['text']}\" ({g['intent']} -> {g['model']})" for g in s.taken_as_greeting] or ["- none"]
     lines += ["", "### Safety-net hits on messages of another intent", ""]
     lines += [f"- \"{a['text']}\" ({a['intent']} -> {a['safety_net']}; {a['reason'] or 'no reason given'})"
               for a in s.safety_net_false_alarms] or ["- none"]
@@ -332,8 +352,8 @@ def markdown(evaluation: Evaluation) -> str:
         "from the model alone on junk text is treated as not understood.",
         "",
         "| set | messages | macro-F1 model / net | accuracy model / net | crisis recall model / net "
-        "| urgent_need recall model / net | false P1 model / net |",
-        "|---|---|---|---|---|---|---|",
+        "| urgent_need recall model / net | false P1 model / net | greeting in front taken as greet/thank |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for s in evaluation.sets.values():
         m, n = s.model, s.with_safety_net
@@ -341,17 +361,18 @@ def markdown(evaluation: Evaluation) -> str:
             f"| {s.name} | {s.examples} | {m.macro_f1:.3f} / {n.macro_f1:.3f} | {m.accuracy:.3f} / {n.accuracy:.3f} "
             f"| {m.recall['crisis']:.3f} / {n.recall['crisis']:.3f} "
             f"| {m.recall['urgent_need']:.3f} / {n.recall['urgent_need']:.3f} "
-            f"| {m.false_p1:.3f} / {n.false_p1:.3f} |")
+            f"| {m.false_p1:.3f} / {n.false_p1:.3f} | {len(s.taken_as_greeting)} of {s.greeting_in_front} |")
     fa = evaluation.false_alarms
     if fa:
-        lines.append(f"| ordinary (false-alarm set) | {fa.examples} | | | | | {fa.model_rate:.3f} / {fa.service_rate:.3f} |")
+        lines.append(f"| ordinary (false-alarm set) | {fa.examples} | | | | | {fa.model_rate:.3f} / {fa.service_rate:.3f} | |")
     failures = evaluation.bar_failures()
     lines += [
         "",
         f"Bars on every set: macro-F1 with the net >= {MACRO_F1_BAR}; crisis and urgent_need recall "
         f"{SAFETY_RECALL_BAR} with the net and >= {MODEL_SAFETY_RECALL_BAR} model alone; false P1 on the "
-        f"ordinary set <= {FALSE_P1_BAR}. False P1 on a set is the share of its messages of another intent "
-        "answered as crisis or urgent_need.",
+        f"ordinary set <= {FALSE_P1_BAR}; over all sets, at most {GREETING_IN_FRONT_BAR:.0%} of the messages that "
+        "begin with a greeting or thanks in front of a request taken as greet or thank. False P1 on a set is the share of "
+        "its messages of another intent answered as crisis or urgent_need.",
         "",
         f"Result: **{'pass' if not failures else 'FAIL'}**"
         + (": " + "; ".join(failures) if failures else "") + f". {_reload_sentence(evaluation)} "

@@ -11,6 +11,7 @@ from devtools.nlu_evaluation import (
     EVALUATION_SETS,
     FALSE_ALARM_PATH,
     FALSE_P1_BAR,
+    GREETING_IN_FRONT_BAR,
     MACRO_F1_BAR,
     MODEL_SAFETY_RECALL_BAR,
     SAFETY_INTENTS,
@@ -71,6 +72,13 @@ def test_the_safety_net_never_lowers_recall_of_crisis_or_urgent_need(evaluation,
     result = evaluation.sets[name]
     for intent in SAFETY_INTENTS:
         assert result.with_safety_net.recall[intent] >= result.model.recall[intent]
+
+
+def test_a_greeting_or_thanks_in_front_does_not_decide_the_intent(evaluation):
+    in_front = sum(s.greeting_in_front for s in evaluation.sets.values())
+    taken = [g for s in evaluation.sets.values() for g in s.taken_as_greeting]
+    assert in_front >= 20, "too few messages with a greeting in front to measure"
+    assert len(taken) <= GREETING_IN_FRONT_BAR * in_front, taken
 
 
 def test_ordinary_messages_rarely_open_a_p1(evaluation):
