@@ -105,7 +105,8 @@ def normalise(text: str) -> str:
 
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
-NOT = r"(?:ike|ikje|ik|ikj|itj|inte|ke|not|no|ingen)"
+# Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
+NOT = r"(?:ike|ikje|ik|ikj|itj|inte|ke|not|ingen)"
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
@@ -124,7 +125,7 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything)")
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
-NAV_OBJECT = (r"(?:kurs\w*|mote\w*|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
+NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
 FILLER = r"(?:\s+\w+){0,2}"
@@ -352,7 +353,8 @@ NO_FOOD = [
     _sign(
         "ikke mat",
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
-        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|no|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
+        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
+        r" no\s+(?:food|groceries)\b",
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
         r" (?:ingenting|ikje\s+noko|ike\s+noe|itj\s+naka|nothing)\s+(?:igjen\s+)?(?:i|in\s+the)\s+(?:kjoleskapet|skapet|skapa|skapene|fridge)",
         r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",

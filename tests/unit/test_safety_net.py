@@ -383,6 +383,10 @@ NEGATIVES = [
     "vil ikke være til bry",
     "farvel for i dag",
     "jeg skal gjøre det i kveld",
+    # Norwegian "noe" is "no" after normalisation: not English "no"
+    "har noe mat igjen til helga",
+    "får jeg noe penger mens jeg går på tiltaket",
+    "eg orkar ikkje meir av møta",
 ]
 
 
