@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export RASA_TOKEN ?= development-only-rasa-token
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
-.PHONY: setup test run sms train evaluate crossvalidate lock
+.PHONY: setup test run sms train evaluate crossvalidate lock bench
 
 setup:  ## environment, packages, database, model
 	scripts/setup.sh
@@ -20,10 +20,12 @@ test:  ## the whole test suite: the app's tests, then the NLU's in the Rasa envi
 	$(VENV)/python -m pytest
 	$(RASA_VENV)/python -m pytest nlu/tests
 
-run: train  ## the whole service on this machine: Rasa, actions, Flask app, scheduler
+run: train  ## the whole service on this machine: Rasa, actions, web app, worker, scheduler (supervisord.conf)
 	$(VENV)/python -m storage.migrate
 	$(VENV)/flask --app bot seed-demo
-	$(VENV)/honcho start -f Procfile
+	@mkdir -p instance/logs
+	@echo "logs: instance/logs/*.log   status: $(VENV)/supervisorctl -c supervisord.conf status"
+	$(VENV)/supervisord -c supervisord.conf
 
 sms:  ## text the running service: make sms TEXT="hei" FROM=+4791234567
 	$(VENV)/flask --app bot text "$(TEXT)" --from "$(FROM)"
@@ -39,3 +41,7 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
+
+bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py)
+	$(VENV)/python -m bench.cluster
+	$(VENV)/python -m bench.pipeline

@@ -1,5 +1,5 @@
-"""Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``
-and ``flask --app bot create-api-token kari.nordmann@nav.example``."""
+"""Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``,
+``flask --app bot create-api-token kari.nordmann@nav.example`` and ``flask --app bot purge --dry-run``."""
 import secrets
 import time
 
@@ -11,14 +11,17 @@ from sqlalchemy import select
 from bot.api.auth import token_hash
 from devtools.demo_data import DEMO_VEILEDERE, seed_demo
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
+from services.conversation.replies import answer_to
 from services.messaging.phone import normalise_phone
-from storage.models import ApiToken, Direction, InboundState, Message, OutboxMessage, Veileder
+from services.retention.purge import describe, purge
+from storage.models import ApiToken, InboundState, OutboxMessage, Veileder, utcnow
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(text_command)
     app.cli.add_command(create_api_token_command)
+    app.cli.add_command(purge_command)
 
 
 @click.command("seed-demo")
@@ -53,29 +56,27 @@ def text_command(body: str, from_number: str, wait: float) -> None:
         click.echo(f"< {reply}")
 
 
+SILENT_ANSWERS = {
+    InboundState.WAITING_FOR_ASSISTANT: "(no reply yet: the message waits for the assistant, and the user was told)",
+    InboundState.PROCESSED: "(no automatic reply: a veileder holds the conversation)",
+}
+
+
 def _replies(db, message_sid: str, wait: float) -> list[str]:
     deadline = time.monotonic() + wait
     while True:
-        with db.session() as session:
-            inbound = session.execute(
-                select(Message).where(Message.twilio_sid == message_sid)
-            ).scalar_one_or_none()
-            if inbound is None:
+        with db.reading() as session:
+            answer = answer_to(session, "sms", message_sid)
+            if answer is None:
                 unknown = session.execute(
                     select(OutboxMessage.body).where(OutboxMessage.idempotency_key == f"unknown:{message_sid}")
                 ).scalars().all()
                 return unknown or ["(no reply: this number is not a user's and was answered recently)"]
-            if inbound.inbound_state in (InboundState.PROCESSED, InboundState.WAITING_FOR_ASSISTANT):
-                return session.execute(
-                    select(Message.body).where(
-                        Message.conversation_id == inbound.conversation_id,
-                        Message.direction == Direction.OUTBOUND,
-                        Message.id > inbound.id,
-                    ).order_by(Message.id)
-                ).scalars().all()
+            if answer.settled:
+                return answer.bodies or [SILENT_ANSWERS[answer.state]]
         if time.monotonic() > deadline:
-            return ["(no reply yet)"]
-        time.sleep(0.3)
+            return ["(no reply yet: is the worker running?)"]
+        time.sleep(0.1)
 
 
 @click.command("create-api-token")
@@ -90,3 +91,13 @@ def create_api_token_command(email: str) -> None:
         token = secrets.token_urlsafe(32)
         session.add(ApiToken(veileder_id=veileder.id, token_hash=token_hash(token)))
     click.echo(token)
+
+
+@click.command("purge")
+@click.option("--dry-run", is_flag=True, help="Only print what would be removed.")
+@with_appcontext
+def purge_command(dry_run: bool) -> None:
+    """Deletes or blanks what is older than the retention policy (RETAIN_* settings)."""
+    services = current_app.extensions["kontakt"]
+    for line in describe(purge(services.db, services.settings, utcnow(), dry_run=dry_run), dry_run):
+        click.echo(line)

@@ -1,5 +1,6 @@
 """The scheduler's recurring jobs. Each builds what it needs from the environment, so
 that APScheduler's persistent job store only has to keep a reference to the function."""
+import logging
 from datetime import timedelta
 from functools import lru_cache
 
@@ -7,23 +8,19 @@ from services.activities.nudges import flag_overdue, plan_nudges
 from services.appointments.booking import tell_pending_changes
 from services.appointments.reminders import process_due_reminders
 from services.cases.handoff import hand_back_quiet_cases
-from services.conversation.pipeline import answer_waiting_messages
-from services.messaging.outbox import DeliveryConfig, dispatch
+from services.conversation.pipeline import flag_long_waits
 from services.oslo import OSLO
+from services.retention.purge import describe, purge
 from services.runtime import MessagingServices
 from services.settings import Settings
 from storage.models import utcnow
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
 def messaging_services() -> MessagingServices:
     return MessagingServices.from_settings(Settings.from_env())
-
-
-def dispatch_outbox() -> None:
-    services = messaging_services()
-    dispatch(services.db, services.sender, services.settings.status_callback_url,
-             config=DeliveryConfig.from_settings(services.settings))
 
 
 def plan_activity_nudges() -> None:
@@ -34,10 +31,10 @@ def plan_activity_nudges() -> None:
         flag_overdue(session, today)
 
 
-def answer_messages_waiting_for_assistant() -> None:
+def flag_messages_waiting_long() -> None:
+    """A user whose message Rasa has not answered for ASSISTANT_WAIT_ALERT_MINUTES: the veileder is told."""
     services = messaging_services()
-    if services.assistant.is_ready():
-        answer_waiting_messages(services)
+    flag_long_waits(services.db, timedelta(minutes=services.settings.assistant_wait_alert_minutes))
 
 
 def send_appointment_reminders() -> None:
@@ -54,3 +51,10 @@ def hand_back_quiet_cases_to_the_bot() -> None:
     services = messaging_services()
     services.send_now(hand_back_quiet_cases(services.db, services.assistant,
                                             timedelta(hours=services.settings.handoff_quiet_hours)))
+
+
+def purge_expired_data() -> None:
+    """Deletes or blanks what the retention policy no longer keeps (services/retention/purge.py)."""
+    services = messaging_services()
+    for line in describe(purge(services.db, services.settings, utcnow()), dry_run=False):
+        log.info("retention: %s", line)

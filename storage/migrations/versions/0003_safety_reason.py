@@ -1,15 +1,15 @@
 """escalations.safety_reason: why the safety net or the model raised a P1
 
-Revision ID: 0002_safety_reason
-Revises: 0001
+Revision ID: 0003_safety_reason
+Revises: 0002
 Create Date: 2026-11-30 20:00:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0002_safety_reason'
-down_revision = '0001'
+revision = '0003_safety_reason'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
