@@ -1,7 +1,9 @@
 """Crisis and urgent need when the model recognises what the safety net let through.
 
 On SMS the safety net (services/safety/step.py) answers most of these before Rasa; these
-actions answer the rest the same way: help at once, a P1 case, who reads it and by when.
+actions answer the rest the same way: help at once, a P1 case, who reads it and by when. The
+model alone never raises a P1 on junk or mostly non-letter text ("T2 bad utf8 %FF%FE end"):
+that is treated as not understood (services.safety.net.model_may_raise_p1).
 """
 from typing import Any
 
@@ -9,9 +11,15 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.safety.net import SafetyHit, check_message
+from services.safety.net import SafetyHit, check_message, model_may_raise_p1
 from services.safety.step import answer_safety_hit
 from storage.models import User
+
+
+def model_reason(intent: str, confidence: float | None) -> str:
+    """What the inbox shows when only the model raised the case."""
+    said = f"{intent}, {confidence:.2f}" if confidence is not None else intent
+    return f"Modellen alene ({said}); ingen tegn i sikkerhetsnettet"
 
 
 class SafetyAction(UserAction):
@@ -20,8 +28,15 @@ class SafetyAction(UserAction):
     def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
                      domain: dict[str, Any]) -> list[dict[str, Any]]:
         words = tracker.latest_message.get("text") or ""
-        hit = check_message(words) or SafetyHit(self.intent, "model")
-        for reply in answer_safety_hit(session, user, words, hit):
+        hit = check_message(words)
+        reason = None
+        if hit is None:
+            if not model_may_raise_p1(words):
+                dispatcher.utter_message(response="utter_ask_rephrase")
+                return []
+            hit = SafetyHit(self.intent, "model")
+            reason = model_reason(self.intent, (tracker.latest_message.get("intent") or {}).get("confidence"))
+        for reply in answer_safety_hit(session, user, words, hit, reason):
             dispatcher.utter_message(text=reply)
         return []
 

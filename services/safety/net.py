@@ -1,11 +1,16 @@
 """Deterministic safety net for `crisis` and `urgent_need`, run on every
-inbound message BEFORE Rasa.
+inbound message BEFORE Rasa. Pure Python: importable in the Rasa environment too.
 
-    check_message("orker ikke mer") -> SafetyHit(intent="crisis", category="despair")
+    check_message("orker ikke mer") -> SafetyHit("crisis", "despair", sign="orker ikke mer", matched="orker ike mer")
 
 Categories:
   crisis:      suicidal, self_harm, violence, despair
-  urgent_need: no_food, no_money, eviction, homeless
+  urgent_need: no_food, no_money, eviction, homeless, unsafe_home
+
+Every pattern belongs to a named sign (``Sign.name``, in Bokmål: the veileder reads it). A hit
+carries the sign and the matched words, stored on the case (``Escalation.safety_reason``) so
+that the inbox shows why the net fired, a false alarm included. The signs covered are listed in
+nlu/README.md ("The safety net's signs").
 
 Design:
 - Recall first. A false alarm costs little (the user gets the help numbers and
@@ -14,35 +19,74 @@ Design:
   exclusions for very common ordinary messages.
 - The text is normalised before matching: lowercase; æ->ae, ø->o, å->a,
   "oe"->"o", "aa"->"a"; punctuation removed; every run of a repeated letter
-  collapsed to one ("ikkje"->"ikje", "kill"->"kil", "døøø"->"do"). The
-  patterns below are therefore written in that collapsed form.
+  collapsed to one ("ikkje"->"ikje", "kill"->"kil", "døøø"->"do"). `_P` applies
+  the same to a pattern's literals, so patterns may use ordinary spelling
+  ("pillene"), but æ, ø and å must be written ae, o and a.
 - Crisis is checked before urgent need; within crisis: suicidal, self_harm,
-  violence, despair. The first hit wins.
+  violence, despair. The first hit wins, with one exception: violence together
+  with a need for somewhere to stay ("trenger et sted å sove i natt, tør ikke dra
+  hjem") is urgent_need / unsafe_home (the request decides the intent), answered
+  with the violence text (112) by services/safety/step.py.
+- Indirect signs (giving away pets or belongings, tidying up, saying goodbye to
+  NAV) fire only when two different ones are in the same message; alone, each is
+  too often ordinary ("har gitt bort hunden til søsteren min fordi jeg skal
+  begynne å jobbe"). Their strong forms (a farewell letter, "siste melding fra
+  meg", "gitt bort alt jeg eier") fire alone.
 
 Documented decisions:
 - "orker ikke mer" / "klarer ikke mer" / "orker ikke lenger" fire (despair)
   even when followed by something mild, except "... mer enn" ("klarer ikke
-  mer enn to søknader") and NAV objects ("orker ikke mer kurs/møter/sms").
+  mer enn to søknader"), NAV objects ("orker ikke mer kurs/møter/sms/byråkrati",
+  "mer av disse kursene") and "denne uka".
 - "orker ikke møtet i morgen, kan vi flytte" does NOT fire: "orker ikke" alone,
   without "mer/lenger/livet/å leve", is a normal way to say "can't face it".
 - "har ikke fått utbetaling/pengene" does NOT fire (a late payment is
   ask_payment), but "har ikke penger", "ingen penger", "0 kr", "blakk" do
   (no_money): a user with no money at all is P1 even if they only ask when
-  the payment comes.
-- "skadet meg i kneet/på jobb" is an injury, not self-harm; "kutter meg" always
-  fires (a cut in the arm is self-harm too often to exclude).
+  the payment comes. Not: money on the phone ("har ikke penger på telefonen",
+  "null kr på mobilen", "ikke penger til å ringe": asking to be called is
+  contact_veileder), "null kr på utbetalingen", "var blakk" (past), and
+  "blakk ... men klarer meg".
+- "skadet meg i kneet/på jobb" is an injury, not self-harm; "kutter meg" fires,
+  except a cut in a finger, thumb, foot or knee.
 - "det slo meg at ..." (it struck me) is excluded from violence.
+- "sagt opp leiligheten" is eviction only when someone else ended the lease
+  ("utleier har sagt meg opp", "de sa opp leiligheten"), not "jeg har sagt opp
+  leiligheten (selv)". "Namsmannen" about a debt ("med en regning") is not eviction.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+REASON_MAX = 200  # Escalation.safety_reason
 
 
 @dataclass(frozen=True)
 class SafetyHit:
     intent: str  # "crisis" | "urgent_need"
-    category: str  # suicidal | self_harm | violence | despair | no_food | no_money | eviction | homeless
+    category: str  # suicidal | self_harm | violence | despair | no_food | no_money | eviction | homeless | unsafe_home
+    sign: str = field(default="", compare=False)  # the named sign that matched (Bokmål)
+    matched: str = field(default="", compare=False)  # the normalised words it matched
+
+    @property
+    def reason(self) -> str:
+        """Why the net fired, for the veileder: the sign and the words it matched."""
+        text = f"Sikkerhetsnettet: {self.sign} («{self.matched}»)" if self.matched else f"Sikkerhetsnettet: {self.sign}"
+        return text[:REASON_MAX]
+
+
+@dataclass(frozen=True)
+class Sign:
+    name: str  # shown to the veileder
+    patterns: tuple[re.Pattern, ...]
+
+    def search(self, normalised: str) -> str | None:
+        for rx in self.patterns:
+            m = rx.search(normalised)
+            if m:
+                return m.group(0).strip()
+        return None
 
 
 # ------------------------------------------------------------------ normalise
@@ -61,20 +105,31 @@ def normalise(text: str) -> str:
 
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
-NOT = r"(?:ike|ikje|ik|ikj|itj|inte|ke|not|no|ingen)"
+# Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
+NOT = r"(?:ike|ikje|ik|ikj|itj|inte|ke|not|ingen)"
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
 MORE = r"(?:mer|meir|mere|meire|mr|lenger|lengre|lengar|no\s+mer|noe\s+mer|noko\s+meir|nokon\s+ting)"
 ORKE = r"(?:orker|orke|orka|orkar|orkr|orer|orkes|klarer|klare|klarar|greier|greie|greiar|gidder|gider|takler|tolerer)"
 LIVE = r"(?:leve|lev|leva|lever|live|living|liv)"
+BE = r"(?:vaere|vere|vera|vaer|ver)"
 WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
 FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
 MONEY = r"(?:penger|penga|pengar|pengane|penge|kroner|krone|kr|spenn|money|cash)"
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
+PILLS = r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*)\b"
+PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
+                 r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
+                 r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything)")
+TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
+NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
+              r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
+              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
 FILLER = r"(?:\s+\w+){0,2}"
+
 
 def _P(pattern: str) -> re.Pattern:
     """Compile a pattern after applying the text normalisation to its literals
@@ -84,159 +139,324 @@ def _P(pattern: str) -> re.Pattern:
     pattern = re.sub(r"(?<!\\)([a-z])\1+", r"\1", pattern)
     return re.compile(pattern)
 
+
+def _sign(name: str, *patterns: str) -> Sign:
+    return Sign(name, tuple(_P(p) for p in patterns))
+
+
+# ------------------------------------------------------------------ crisis: suicidal
+
 SUICIDAL = [
-    _P(rf" {WANT_NO}\s+(?:bare\s+)?(?:do|doy|doi) "),  # vil dø, har lyst til å dø
-    _P(rf" {WANT_EN}\s+(?:just\s+)?die\b"),  # want to die
-    _P(r" onsk\w*\s+(?:\w+\s+){0,3}(?:do|doy|dod|var\s+dod)\b"),  # skulle ønske jeg kunne dø
-    _P(r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt"),  # kommer til å gjøre noe dumt
-    _P(rf" (?:{WANT_NO}|{WANT_EN})\s+(?:bare\s+|just\s+)?(?:vaere|vere|be)\s+(?:dod|dead)\b"),
-    _P(rf" skul\w*\s+onske\s+{I}\s+(?:var|ver|vore|hadde\s+vaert)\s+dod"),
-    _P(rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)"),
-    _P(rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b"),
-    _P(rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b"),  # jeg ikke vil leve (broken Norwegian)
-    _P(rf" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live"),
-    _P(r" tar?\s+(?:livet|live)\b(?!\s+med\s+ro)"),  # ta livet mitt / av meg
-    _P(r" tek\s+livet| ta\s+mit\s+eget\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit"),
-    _P(r" (?:selvmord|sjolvmord|sjolmord|selmord|selvmor|suicid|suicide|suicidal|selvmords\w*|sjolmords\w*)"),
-    _P(r" (?:gjore|gjor|gjer|gjere)\s+slut\s+pa\s+(?:alt|livet|det\s+hele|meg\s+sjol|meg\s+selv|det\s+heile)"),
-    _P(r" (?:avslute|ende|enda)\s+livet"),
-    _P(r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b"),
-    _P(r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b"),
-    _P(rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?(?:vaere|vere|vera)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)"),
-    _P(rf" (?:drepe|drep|drap|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b"),
-    _P(r" (?:end|ending)\s+(?:my\s+life|it\s+al)"),
-    _P(r" (?:hang|henge|henger)\s+(?:meg|mae|myself)"),
-    _P(r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)"),
-    _P(r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)"),
-    _P(r" (?:overdose|overdos|od)\b"),
-    _P(r" (?:samla|samlet|spart|sparer|samler)\s+(?:pa\s+)?(?:tableter|piler|pilar|tablets|pils)"),
-    _P(r" (?:tat|tok|tatt)\s+(?:masse|mange|ale|en\s+haug|hele\s+glaset|heile\s+glaset|for\s+mange)\s+(?:tableter|piler|pilar|sovepiler|sovetableter)"),
-    _P(r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)"),
-    _P(rf" (?:ingen|ikje|ike|no)\s+(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b"),
-    _P(r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)"),
-    _P(r" (?:vil|vile|onsker)\s+(?:ikje|ike)\s+(?:vakne|vakna|vake)"),
-    _P(r" (?:sovne|sove)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)"),
-    _P(r" beter\s+of\s+(?:dead|without\s+me)"),
-    _P(r" (?:ale|alle|verden|familien|barna|ungene)\s+(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)"),
-    _P(r" (?:vil|vile)\s+(?:bare\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)"),
-    _P(rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?(?:vaere|vere|vera)\s+her\s+(?:mer|meir|lenger|lengre)"),
-    _P(r" (?:want|wana)\s+to\s+disappear\s+forever"),
-    _P(rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)"),
-    _P(r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live"),
-    _P(r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)"),
+    _sign(
+        "vil dø",
+        rf" {WANT_NO}\s+(?:bare\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        rf" {WANT_EN}\s+(?:just\s+)?die\b",  # want to die
+        r" onsk\w*\s+(?:\w+\s+){0,3}(?:do|doy|dod|var\s+dod)\b",  # skulle ønske jeg kunne dø
+        rf" (?:{WANT_NO}|{WANT_EN})\s+(?:bare\s+|just\s+)?(?:vaere|vere|be)\s+(?:dod|dead)\b",
+        rf" skul\w*\s+onske\s+{I}\s+(?:var|ver|vore|hadde\s+vaert)\s+dod",
+        r" beter\s+of\s+dead",
+    ),
+    _sign(
+        "vil ikke leve",
+        rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
+        rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
+        rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
+        r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
+        r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
+        rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
+        r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
+        r" (?:vil|vile|onsker)\s+(?:ikje|ike)\s+(?:vakne|vakna|vake)",
+        r" (?:sovne|sove)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
+        r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live",
+    ),
+    _sign(
+        "vil ikke være her",
+        rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",
+        rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
+        rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)",
+        rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon)",
+        rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
+        rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
+        rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
+        r" (?:bort\s+fra\s+alt|forsvine|forsvinne|disappear)\s+for\s+(?:godt|alltid|altid|ever|good)",
+        r" (?:dont|do\s+not|dosnt|dont\s+rely|dont\s+realy)\s+(?:(?:just|realy|even)\s+)?(?:want\s+to|wana)\s+be\s+here\b(?!\s+(?:at|in|on|for)\s+(?:the|this)\s+(?:course|meting|ofice))",
+        r" (?:not|never)\s+want\s+to\s+be\s+here",
+        r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
+        r" (?:want|wana)\s+to\s+disappear\s+forever",
+        r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)",
+    ),
+    _sign(
+        "tanker om selvmord",
+        # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon"
+        r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)"
+        r" tar?\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        r" tek\s+livet| ta\s+mit\s+eget\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
+        r" (?:selvmord|sjolvmord|sjolmord|selmord|selvmor|suicid|suicide|suicidal|selvmords\w*|sjolmords\w*)",
+        r" (?:gjore|gjor|gjer|gjere)\s+slut\s+pa\s+(?:alt|livet|det\s+hele|meg\s+sjol|meg\s+selv|det\s+heile)",
+        r" (?:avslute|ende|enda|slute|slut)\s+livet",
+        r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b",
+        r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b",
+        rf" (?:drepe|drep|drap|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b",
+        r" (?:end|ending)\s+(?:my\s+life|it\s+al|my\s+own\s+life)",
+        r" (?:want\s+to|wana|going\s+to|gona)\s+end\s+it\b",
+        r" tak\w*\s+my\s+own\s+life",
+        r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt",  # kommer til å gjøre noe dumt
+        r" (?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:kan|kunne|might)\s+(?:\w+\s+){0,3}(?:gjore|gjere|do)\s+(?:med|to)\s+(?:meg|mae|myself)",
+    ),
+    _sign(
+        "plan eller tidspunkt",
+        r" bestemt\s+(?:meg|mae)\s+(?:na\s+|no\s+)?(?:det|jeg|eg|e|ae)\s+(?:skjer|blir|gjor|skal)\b",
+        r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
+        r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
+        r" (?:funet|funet\s+ut)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:a\s+)?(?:gjore|gjere)\s+det",
+        rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
+        rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
+    ),
+    _sign(
+        "midler: samler piller, tau, overdose",
+        rf" (?:samla|samlet|samler|samlar|spart|sparer|sparar|spar|gjemt|gjemmer|gjomt|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
+        rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
+        rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding)\s+(?:up\s+)?(?:my\s+)?{PILLS}",
+        rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
+        r" (?:overdose|overdos|od)\b",
+        r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
+        r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
+        r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        r" (?:hang|henge|henger)\s+(?:meg|mae|myself)",
+        r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
+        rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
+        r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
+        r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
+    ),
+    _sign(
+        "avskjed: brev, siste melding, gir bort alt",
+        r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
+        r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
+        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)",
+        r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
+        r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
+        r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
+        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
+        r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
+        r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
+    ),
+    _sign(
+        "andre har det bedre uten meg",
+        r" beter\s+of\s+without\s+me",
+        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
+        r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+    ),
+]
+
+# Alone, each of these is too often ordinary; two different ones in a message fire (suicidal).
+INDIRECT_SIGNS = [
+    _sign(
+        "gir bort dyr eller ting",
+        rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+)?{PET_OR_THINGS}\b",
+        r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+    ),
+    _sign(
+        "rydder og ordner opp",
+        r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
+        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+)?(?:i\s+)?(?:alt|alle\s+papirene|det\s+siste)\b",
+    ),
+    _sign(
+        "sier farvel",
+        r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
+        r" (?:want\s+to|wana)\s+say\s+goodbye",
+        r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
+    ),
+    _sign(
+        "avslutter kontakten",
+        r" (?:dere|de|dokker|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen)",
+        r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
+        r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
+        r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
+        r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
+        r" (?:dete|det)\s+er\s+(?:den\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
+    ),
 ]
 
 SELF_HARM = [
-    _P(rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}"),
-    _P(rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)"),
-    _P(rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b"),
-    _P(rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)"),
-    _P(rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}"),
-    _P(r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)"),
-    _P(r" (?:hurt|harm|cut|cuting|cuts|buring)\s+myself"),
-    _P(r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)"),
+    _sign(
+        "skader seg selv",
+        rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
+        rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
+        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|foten|kneet|kne|en\s+kniv|kniven|et\s+glas|glaset|boksen)\b)",
+        rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
+        r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
+        rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
+        r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)",
+        r" (?:hurt|harm|cut|cuting|cuts|buring)\s+myself",
+        r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
+    ),
 ]
 
+_NOT_A_SANCTION = r"(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"
 VIOLENCE = [
-    _P(rf" (?<!det )(?:slar|slo|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))"),
-    _P(rf" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)"),
-    _P(rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}"),
-    _P(rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"),
-    _P(rf" (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"),
-    _P(r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)"),
-    _P(r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b"),
-    _P(rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)"),
-    _P(r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere)\s+(?:hjem|heim|hjemme|heime)"),
-    _P(r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)"),
-    _P(r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)"),
-    _P(r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)"),
-    _P(r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b"),
-    _P(r" (?:he|she|they)\s+(?:hit|hurt|beat)\s+me\b"),
-    _P(r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)"),
-    _P(r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))"),
+    _sign(
+        "vold eller trusler",
+        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
+        # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
+        rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
+        rf" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
+        rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}",
+        rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b{_NOT_A_SANCTION}",
+        rf" (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
+        rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
+        r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
+        r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b",
+        r" (?:he|she|they)\s+(?:hit|hurt|beat)\s+me\b",
+        r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
+    ),
+    _sign(
+        "ikke trygg hjemme",
+        r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)",
+        r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b",
+        r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere)\s+(?:hjem|heim|hjemme|heime)",
+        r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)",
+        r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)",
+        r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)",
+    ),
 ]
 
 DESPAIR = [
-    _P(rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|kurs|kursene|moter|motet|meldinger|meldingar|sms|sokn\w*|sporsmal|av\s+(?:dere|nav|kurs|sms|meldinger)))"),
-    _P(rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)"),
-    _P(rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b"),  # not "klarer ikke å levere"
-    _P(r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)"),
-    _P(r" (?:vil|vile)\s+(?:ikke|ikkje|ik)\s+(?:mer|meir)\s*$"),  # "..., jeg vil ikke mer" ending a message
-    _P(r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)"),
-    _P(r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)"),
-    _P(r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)"),
-    _P(r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)"),
-    _P(r" (?:lei|drit\s*lei|drittlei)\s+(?:av\s+)?(?:livet|a\s+leve)"),
-    _P(r" (?:alt|livet)\s+(?:er\s+|e\s+)?(?:bare\s+)?(?:svart|morkt|mork|meningslost|hapl[oa]st)"),
-    _P(r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)"),
-    _P(r" (?:give|given|gave)\s+up\s+on\s+(?:life|everything|myself)"),
-    _P(r" (?:no\s+hope\s+left|hopeles\s+and\s+alone|no\s+way\s+out)"),
-    _P(r" (?:har|ha)\s+det\s+(?:sa\s+)?(?:jaevlig|jevlig|forferdelig)\s+(?:at|og)\s+{0}".format(r"(?:vil|orker|klarer)")),
+    _sign(
+        "orker ikke mer",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
+        rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
+        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
+        r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
+        r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
+    ),
+    _sign(
+        "ingen utvei, ingen vits",
+        r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
+        r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)",
+        r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
+        r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
+        r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
+        r" (?:lei|drit\s*lei|drittlei)\s+(?:av\s+)?(?:livet|a\s+leve)",
+        r" (?:alt|livet)\s+(?:er\s+|e\s+)?(?:bare\s+)?(?:svart|morkt|mork|meningslost|hapl[oa]st)",
+        r" (?:give|given|gave)\s+up\s+on\s+(?:life|everything|myself)",
+        r" (?:no\s+hope\s+left|hopeles\s+and\s+alone|no\s+way\s+out)",
+        r" (?:har|ha)\s+det\s+(?:sa\s+)?(?:jaevlig|jevlig|forferdelig)\s+(?:at|og)\s+(?:vil|orker|klarer)",
+    ),
 ]
 
+# ------------------------------------------------------------------ urgent need
+
 NO_FOOD = [
-    _P(rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b"),
-    _P(rf" (?:ingen|ikje|ike|no|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b"),
-    _P(r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|nothing)\s+(?:a\s+|to\s+)?(?:spise|ete|eat)"),
-    _P(r" (?:ike|ikje|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:pa|i|for|siden|sidan|since)\b"),
-    _P(r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b"),
-    _P(r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)"),
-    _P(r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)"),
-    _P(rf" (?:{NOT}|null|0)\s+(?:\w+\s+)?(?:{MONEY}|rad|rab)\s+(?:til|te|for)\s+(?:mat|food|a\s+kjope\s+mat)"),
-    _P(r" (?:trenger|treng|need|ned)\s+(?:akut\s+|nod\s*|naud\s*)?(?:mat|food|matkort|matpenger|nodhjelp\s+til\s+mat)\b"),
-    _P(r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b"),
-    _P(r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)"),
-    _P(r" cant\s+(?:aford|buy)\s+(?:food|groceries)"),
+    _sign(
+        "ikke mat",
+        rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
+        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
+        r" no\s+(?:food|groceries)\b",
+        r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
+        r" (?:ingenting|ikje\s+noko|ike\s+noe|itj\s+naka|nothing)\s+(?:igjen\s+)?(?:i|in\s+the)\s+(?:kjoleskapet|skapet|skapa|skapene|fridge)",
+        r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
+        r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
+        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
+        r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
+        r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
+        r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",
+        rf" (?:{NOT}|null|0)\s+(?:\w+\s+)?(?:{MONEY}|rad|rab)\s+(?:til|te|for)\s+(?:mat|food|a\s+kjope\s+mat)",
+        r" (?:trenger|treng|need|ned)\s+(?:akut\s+|nod\s*|naud\s*)?(?:mat|food|matkort|matpenger|nodhjelp\s+til\s+mat)\b",
+        r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b",
+        r"(?<!takk for)(?<!tak for)(?<!thanks for) (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
+        r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
+        r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
+        r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
+        r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
+    ),
+]
+
+# Money on the phone, on a payment, or for a bus ticket is not "no money at all".
+_NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
+                  r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|utbetaling\w*)"
+                  r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
+                  r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")
+NO_MONEY = [
+    _sign(
+        "ingen penger",
+        rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
+        rf" ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",
+        rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
+        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+)?(?:klarer|greier|klarar)\s+(?:meg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
+        r" no\s+money\b",
+        r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
+    ),
+    _sign(
+        "kan ikke betale husleie eller strøm",
+        r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
+        r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
+        r" (?:stromen|strommen|strom)\s+(?:blir\s+|vert\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges)",
+        r" (?:stenger|stengjer|kuter)\s+stromen",
+        r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
+        r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b",
+        r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
+    ),
 ]
 
 EVICTION = [
-    _P(rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen)))"),
-    _P(r" (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|namsman\w*|fogd\w*|lensman\w*)"),
-    _P(r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))"),
-    _P(r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b"),
-    _P(r" (?:sagt|sei|seier|sier)\s+(?:meg\s+|mae\s+|oss\s+)?opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)"),
-    _P(r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)"),
-    _P(r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)"),
-    _P(r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)"),
-]
-
-NO_MONEY = [
-    _P(rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+bussen))"),
-    _P(rf" ingen\s+{MONEY}\b"),
-    _P(rf" (?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b"),
-    _P(r" (?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke|skint)\b"),
-    _P(rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)"),
-    _P(r" (?:far|klarer|kan|greier|klarar|cant)\s+(?:ike|ikje|itj)?\s*(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)"),
-    _P(r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)"),
-    _P(r" (?:stromen|strommen|strom)\s+(?:blir\s+|vert\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges)"),
-    _P(r" (?:stenger|stengjer|kuter)\s+stromen"),
-    _P(r" no\s+money\b"),
+    _sign(
+        "kastes ut av boligen",
+        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen)))",
+        r" (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
+        r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*))",
+        r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
+        r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
+        r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
+        r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
+        r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
+        r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
+        r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)",
+        r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
+        r" (?:utleier|utleiar|huseier|huseigar)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+ut\b",
+    ),
 ]
 
 HOMELESS = [
-    _P(rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|overnate|sleep|stay|live|go)\b"),
-    _P(r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)"),
-    _P(r" (?:sover|sove|sov|sova|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)"),
-    _P(r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)"),
-    _P(r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b"),
-    _P(r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b"),
-    _P(r" (?:trenger|treng|need)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|sleep|stay)"),
-    _P(r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|overnating|hospits|shelter)"),
-    _P(r" (?:pa|on)\s+gata\s+(?:na|no|i\s+nat)"),
-    _P(r" ikje\s+nokon\s+stad\b"),
-    _P(r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b"),
+    _sign(
+        "ikke noe sted å sove eller bo",
+        rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
+        r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
+        r" (?:sover|sove|sov|sova|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
+        r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
+        r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b",
+        r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
+        r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
+        r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
+        r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
+        r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:na|no|i\s+nat|i\s+kveld)",
+        r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
+        r" ikje\s+nokon\s+stad\b",
+        r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
+        r" (?:kan|kan\s+jeg)\s+(?:ike|ikje|itj)\s+(?:vaere|vere|vaer|sove|bo)\s+(?:hjeme|heime|hjema|heima|der)\s+(?:i\s+nat|i\s+kveld)",
+    ),
 ]
 
-_ORDER = [
-    ("crisis", "suicidal", SUICIDAL),
-    ("crisis", "self_harm", SELF_HARM),
-    ("crisis", "violence", VIOLENCE),
-    ("crisis", "despair", DESPAIR),
-    ("urgent_need", "homeless", HOMELESS),
-    ("urgent_need", "eviction", EVICTION),
-    ("urgent_need", "no_food", NO_FOOD),
-    ("urgent_need", "no_money", NO_MONEY),
-]
+_CRISIS = [("suicidal", SUICIDAL), ("self_harm", SELF_HARM)]
+_URGENT = [("homeless", HOMELESS), ("eviction", EVICTION), ("no_food", NO_FOOD), ("no_money", NO_MONEY)]
+
+
+def _first(signs: list[Sign], t: str) -> tuple[Sign, str] | None:
+    for sign in signs:
+        matched = sign.search(t)
+        if matched is not None:
+            return sign, matched
+    return None
+
+
+def _indirect(t: str) -> SafetyHit | None:
+    found = [(sign, m) for sign in INDIRECT_SIGNS if (m := sign.search(t)) is not None]
+    if len(found) < 2:
+        return None
+    return SafetyHit("crisis", "suicidal", " + ".join(s.name for s, _ in found), " ... ".join(m for _, m in found))
 
 
 def check_message(text: str) -> SafetyHit | None:
@@ -244,14 +464,54 @@ def check_message(text: str) -> SafetyHit | None:
     if not text or not text.strip():
         return None
     t = normalise(text)
-    for intent, category, patterns in _ORDER:
-        for rx in patterns:
-            if rx.search(t):
-                return SafetyHit(intent=intent, category=category)
+    for category, signs in _CRISIS:
+        if found := _first(signs, t):
+            return SafetyHit("crisis", category, found[0].name, found[1])
+    if hit := _indirect(t):
+        return hit
+    if violence := _first(VIOLENCE, t):
+        if shelter := _first(HOMELESS, t):
+            return SafetyHit("urgent_need", "unsafe_home", f"{shelter[0].name} + {violence[0].name}",
+                             f"{shelter[1]} ... {violence[1]}")
+        return SafetyHit("crisis", "violence", violence[0].name, violence[1])
+    if found := _first(DESPAIR, t):
+        return SafetyHit("crisis", "despair", found[0].name, found[1])
+    for category, signs in _URGENT:
+        if found := _first(signs, t):
+            return SafetyHit("urgent_need", category, found[0].name, found[1])
     return None
 
 
-def explain(text: str) -> list[tuple[str, str, str]]:
-    """Debug helper: every (intent, category, pattern) that matches."""
+def explain(text: str) -> list[tuple[str, str]]:
+    """Debug helper: every (sign, matched words) that matches, indirect signs included."""
     t = normalise(text)
-    return [(i, c, rx.pattern) for i, c, ps in _ORDER for rx in ps if rx.search(t)]
+    every = SUICIDAL + INDIRECT_SIGNS + SELF_HARM + VIOLENCE + DESPAIR + HOMELESS + EVICTION + NO_FOOD + NO_MONEY
+    return [(sign.name, m) for sign in every if (m := sign.search(t)) is not None]
+
+
+# ------------------------------------------------------------------ the model's own P1
+
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&[a-zA-Z]+;|&#\d+;|\ufffd")
+_EDGE_PUNCTUATION = ".,!?;:()\"'«»-…*"
+
+
+def _is_word(token: str) -> bool:
+    token = token.strip(_EDGE_PUNCTUATION)
+    return bool(token) and all(c.isalpha() or c in "-'" for c in token) and any(c.isalpha() for c in token)
+
+
+def looks_like_junk(text: str) -> bool:
+    """Junk or mostly non-letter text: encoded bytes ("%FF%FE"), symbols, digits, or fewer
+    words than other tokens ("T2 bad utf8 %FF%FE end"). Ordinary words with an emoji or a
+    number among them ("tar 20 piller i kveld") are not junk."""
+    tokens = text.split()
+    if not tokens or _ENCODED.search(text):
+        return True
+    words = sum(_is_word(token) for token in tokens)
+    return words == 0 or words * 2 < len(tokens)
+
+
+def model_may_raise_p1(text: str) -> bool:
+    """Whether a crisis or urgent_need from the model alone may open a P1 case: not on junk.
+    The deterministic net above still runs on every text."""
+    return not looks_like_junk(text)

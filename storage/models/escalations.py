@@ -60,6 +60,9 @@ class Escalation(Base):
     bot_reply = Column(Text, nullable=False, default="")
     # The last "who answers and when" text the user got.
     last_notice = Column(Text, nullable=True)
+    # Why a crisis or urgent need was raised: the safety net's sign and matched words, or the
+    # model's intent and confidence (services/safety/step.py). Shown in the inbox; the latest wins.
+    safety_reason = Column(String(200), nullable=True)
     # The user's messages since a person last answered; raises the priority.
     unanswered_count = Column(Integer, nullable=False, default=1)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)

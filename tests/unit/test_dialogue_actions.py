@@ -153,3 +153,20 @@ def test_a_crisis_only_the_model_caught_is_answered_like_the_safety_net(db, send
     assert (case.category, case.priority) == (CaseCategory.CRISIS, Priority.P1)
     with db.session() as s:
         assert s.get(User, user_id).nudges_paused_until is not None
+    assert case.safety_reason == "Modellen alene (crisis); ingen tegn i sikkerhetsnettet"
+
+
+def test_a_crisis_the_safety_net_also_sees_records_its_sign(db, sender):
+    sender_id, user_id = sender
+    run(safety.ActionCrisis(), sender_id, "har samla på pilla")
+    assert the_case(db, user_id).safety_reason.startswith("Sikkerhetsnettet: midler")
+
+
+@pytest.mark.parametrize("junk", ["T2 bad utf8 %FF%FE end", "%FF%FE%00", "!!!! ???? 1234"])
+def test_junk_the_model_calls_a_crisis_is_not_understood_and_opens_no_case(db, sender, junk):
+    sender_id, user_id = sender
+    said, _ = run(safety.ActionCrisis(), sender_id, junk)
+    assert said == ["utter_ask_rephrase"]
+    assert the_case(db, user_id) is None
+    with db.session() as s:
+        assert s.get(User, user_id).nudges_paused_until is None

@@ -11,6 +11,8 @@ from services.cases.escalations import create_escalation
 from services.cases.handoff import hand_back_quiet_cases
 from services.conversation.intake import receive_sms
 from services.messaging.outbox import dispatch
+from services.safety.net import check_message
+from services.safety.step import answer_safety_hit
 from storage.models import CaseStatus, Escalation, LoginFailure, Message, SenderKind, User, Veileder, utcnow
 from tests.conftest import make_settings
 from tests.support.inbox_client import audit_events, csrf_from, log_in
@@ -51,6 +53,16 @@ def test_a_veileder_logs_in_and_sees_the_case_at_the_top(app, db, world):
     assert "får ikke tak i veilederen min" in page
     assert f"/inbox/cases/{world['case']}" in page
     assert [e.allowed for e in audit_events(db, "login")] == [True]
+
+
+def test_a_safety_case_shows_why_it_was_raised(app, db, world):
+    words = "har ikke penger til husleie"
+    with db.session() as s:
+        answer_safety_hit(s, s.get(User, world["ola"]), words, check_message(words))
+    client = app.test_client()
+    log_in(client, world["kari"])
+    page = client.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
+    assert "Hvorfor P1" in page and "Sikkerhetsnettet: ingen penger («har ike penger»)" in page
 
 
 def test_a_wrong_password_is_refused_recorded_and_audited(app, db, world):

@@ -1,14 +1,20 @@
 """Unit tests for services.safety.net: the deterministic crisis/urgent_need
 check that runs before Rasa. Recall first; the negatives guard the most common
-ordinary messages (late payments, frustration, rescheduling)."""
+ordinary messages (late payments, phone credit, tiredness, frustration, rescheduling).
+The signs are listed in nlu/README.md ("The safety net's signs")."""
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from services.safety.net import SafetyHit, check_message, normalise
+from services.safety.net import REASON_MAX, SafetyHit, check_message, looks_like_junk, model_may_raise_p1, normalise
 
-HELDOUT = Path(__file__).resolve().parents[2] / "nlu" / "heldout" / "test_nlu.yml"
+HELDOUT_DIR = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
+HELDOUT = HELDOUT_DIR / "test_nlu.yml"
+# Sets the safety net must catch every crisis and urgent need in (never trained on).
+SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
+ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
     "tenker på å avslutte det hele",
@@ -63,6 +69,62 @@ SUICIDAL = [
     "i dont want to be alive",
     "vil ikke være i live",
     "i have taken too many pills",
+    # means: saved-up pills, rope, a whole packet (Bokmål, Nynorsk, dialect, English)
+    "har spart opp sovepillene mine",
+    "æ har samla på pilla lenge",
+    "e har spart på tablettan",
+    "eg har samla tablettar i månader",
+    "har nok piller nå",
+    "i have been saving up my pills",
+    "har skaffet meg et tau",
+    "kjøpte rep i dag",
+    "svelget en hel pakke paracet",
+    "tenker på å hoppe",
+    # plans and timing
+    "har bestemt meg, det skjer i kveld",
+    "har bestemt meg for å ta livet mitt",
+    "har planlagt hvordan jeg skal gjøre det",
+    "veit korleis eg skal gjere det",
+    # not be here / not exist
+    "i just dont want to be here anymore",
+    "i dont want to be here",
+    "i wont be around much longer",
+    "æ vil itj vær her lenger",
+    "kjem ikkje til å vere her lenge",
+    "eg blir ikkje verande her",
+    "vil ikke være til lenger",
+    "orker ikke å være til",
+    "vil ikke finnes",
+    "vil bare forsvinne for alltid",
+    "tankene om å ende livet",
+    "taking my own life",
+    "i want to end it",
+    # farewell: strong forms fire alone
+    "har skrevet brev til ungene i tilfelle noe skjer",
+    "dette er siste melding fra meg",
+    "dere hører ikke fra meg igjen",
+    "vil si farvel til dere på nav",
+    "har gitt bort alt jeg eier",
+    "jeg er bare en byrde",
+    "ungane har det betre utan meg",
+    "er redd for hva jeg kan komme til å gjøre med meg selv",
+]
+
+# Indirect signs: two different ones in a message fire (suicidal); one alone does not.
+INDIRECT = [
+    "har gitt bort katten og ryddet leiligheten",
+    "ga bort hunden min. takk for alt",
+    "har gitt bort tingene mine, dere trenger ikke ringe meg mer",
+    "har ordna alt, takk for alt",
+    "vil bare si farvel. det blir ikke flere møter",
+    "har gitt bort katten min, trenger ikke den mer",
+    "i have given away my cat. thank you for everything",
+]
+ONE_INDIRECT_SIGN = [
+    "har gitt bort hunden til søsteren min fordi jeg skal begynne å jobbe fulltid",
+    "takk for alt, dere har vært flinke med meg",
+    "har ryddet leiligheten før inspeksjonen",
+    "det blir ikke flere møter nå som jeg har fått jobb",
 ]
 
 SELF_HARM = [
@@ -123,6 +185,8 @@ DESPAIR = [
     "i cant go on",
     "cant take it anymore",
     "orker itj mer",
+    "e orke itj mer",
+    "orker ikke mer av dette",
 ]
 
 NO_FOOD = [
@@ -149,6 +213,10 @@ NO_FOOD = [
     "har ikkje nåkka mat",
     "tom for mat",
     "trenger matkort",
+    "maten tar slutt før ungene kommer på fredag",
+    "har bare et brød igjen",
+    "ungene har ikke spist ordentlig på to dager",
+    "trenger nødhjelp",
 ]
 
 NO_MONEY = [
@@ -165,6 +233,9 @@ NO_MONEY = [
     "no money",
     "i am broke",
     "eg har ikkje pengar",
+    "har vært uten strøm i to dager",
+    "er blakk og klarer meg ikke",
+    "min penger slutt",
 ]
 
 EVICTION = [
@@ -182,6 +253,9 @@ EVICTION = [
     "got kicked out of my flat",
     "æ bli kasta ut",
     "eg blir kasta ut",
+    "utleier har sagt opp leiligheten min",
+    "namsmannen kommer på fredag",
+    "utleier sier at vi må ut",
 ]
 
 HOMELESS = [
@@ -207,6 +281,16 @@ HOMELESS = [
     "trenger et sted å sove",
     "i have no home",
     "har ikke noe hjem å dra til",
+    "treng ein plass å bu",
+    "kan ikke være hjemme i natt",
+    "ble satt på gata i kveld",
+]
+
+# Danger at home said as a need for a bed tonight: the request decides (urgent_need).
+UNSAFE_HOME = [
+    "trenger et sted å sove i natt, tør ikke dra hjem",
+    "har ingen plass å være i natt, er redd for han",
+    "i need a place to stay tonight, he hits me",
 ]
 
 NEGATIVES = [
@@ -274,6 +358,35 @@ NEGATIVES = [
     "good morning",
     "when is my payment",
     "i do not understand the letter",
+    # phone credit, payments, the past, coping: not a P1
+    "har ikke penger på telefonen, kan veilederen ringe meg",
+    "ingen penger på mobilen, ring meg",
+    "har null kr på telefonen",
+    "har ikke penger til å ringe, kan dere ringe meg",
+    "mobilen er tom for penger",
+    "hvorfor er det null kr på utbetalingen",
+    "har ikke fått en krone av stønaden ennå",
+    "takk for hjelpen da jeg var blakk i fjor",
+    "er blakk til fredag men klarer meg",
+    # tiredness and "orker ikke" about NAV things
+    "klarer ikke mer denne uka",
+    "orker ikke mer av disse kursene",
+    "orker ikke mer byråkrati",
+    "klarer ikke mer av maset om søknader",
+    "er så sliten i dag",
+    "jeg dør av kjedsomhet",
+    # injuries, moving, own notice
+    "kutta meg i fingeren på kjøkkenet",
+    "har sagt opp leiligheten selv, har fått en billigere",
+    "skal flytte ut av hybelen i juni når kontrakten går ut",
+    "skal til namsmannen med en gammel regning",
+    "vil ikke være til bry",
+    "farvel for i dag",
+    "jeg skal gjøre det i kveld",
+    # Norwegian "noe" is "no" after normalisation: not English "no"
+    "har noe mat igjen til helga",
+    "får jeg noe penger mens jeg går på tiltaket",
+    "eg orkar ikkje meir av møta",
 ]
 
 
@@ -317,9 +430,44 @@ def test_homeless(text):
     assert check_message(text) == SafetyHit("urgent_need", "homeless")
 
 
+@pytest.mark.parametrize("text", INDIRECT)
+def test_two_indirect_signs_together(text):
+    hit = check_message(text)
+    assert hit == SafetyHit("crisis", "suicidal") and " + " in hit.sign, text
+
+
+@pytest.mark.parametrize("text", ONE_INDIRECT_SIGN)
+def test_one_indirect_sign_alone_does_not_fire(text):
+    assert check_message(text) is None
+
+
+@pytest.mark.parametrize("text", UNSAFE_HOME)
+def test_unsafe_home_with_a_request_for_a_bed_is_urgent(text):
+    assert check_message(text) == SafetyHit("urgent_need", "unsafe_home")
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ordinary_messages_do_not_fire(text):
     assert check_message(text) is None
+
+
+def test_a_hit_says_which_sign_and_words_fired():
+    hit = check_message("Æ har samla på pilla i ei stund no")
+    assert hit.sign == "midler: samler piller, tau, overdose" and hit.matched == "samla pa pila"
+    assert hit.reason == "Sikkerhetsnettet: midler: samler piller, tau, overdose («samla pa pila»)"
+    assert len(check_message("orker ikke mer " * 100).reason) <= REASON_MAX
+
+
+@pytest.mark.parametrize("text", ["T2 bad utf8 %FF%FE end", "%FF%FE%00", "😭😭😭", "113", "!!!! ????", "&amp;&lt;",
+                                  "12345 67890", ":) :) :)"])
+def test_junk_may_not_raise_a_p1_from_the_model(text):
+    assert looks_like_junk(text) and not model_may_raise_p1(text)
+
+
+@pytest.mark.parametrize("text", ["vil dø 😭", "tar 20 piller i kveld", "orker ikke mer!!!", "har 0 kr",
+                                  "jeg har samla p¬ piller", "kan ikke komme 12.3 kl 14"])
+def test_words_with_a_number_or_symbol_are_not_junk(text):
+    assert model_may_raise_p1(text)
 
 
 def test_crisis_wins_over_urgent_need():
@@ -338,38 +486,47 @@ def test_normalise():
     assert normalise("doed") == " dod "
 
 
-# ------------------------------------------------------------ held-out split
+# ------------------------------------------------------------ held-out sets
 
-def _heldout(intent):
-    data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
-    import re
-
+def _examples(path, intent=None):
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for block in data["nlu"]:
-        if block.get("intent") == intent:
+        if intent is None or block.get("intent") == intent:
             for line in block["examples"].splitlines():
                 line = line.strip()
                 if line.startswith("- "):
-                    yield re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line[2:])
+                    yield block["intent"], re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line[2:])
 
 
-HELDOUT_CRISIS = list(_heldout("crisis"))
-HELDOUT_URGENT = list(_heldout("urgent_need"))
+HELDOUT_CRISIS = [(name, t) for name in SAFETY_SETS for _, t in _examples(HELDOUT_DIR / name, "crisis")]
+HELDOUT_URGENT = [(name, t) for name in SAFETY_SETS for _, t in _examples(HELDOUT_DIR / name, "urgent_need")]
+ORDINARY_TEXTS = [t for _, t in _examples(ORDINARY)]
 
 
-def test_heldout_split_has_safety_examples():
-    assert len(HELDOUT_CRISIS) >= 12
-    assert len(HELDOUT_URGENT) >= 10
+def test_heldout_sets_have_safety_examples():
+    assert len(HELDOUT_CRISIS) >= 50
+    assert len(HELDOUT_URGENT) >= 40
+    assert len(ORDINARY_TEXTS) >= 200
 
 
-@pytest.mark.parametrize("text", HELDOUT_CRISIS)
-def test_heldout_crisis_all_caught(text):
+@pytest.mark.parametrize("name,text", HELDOUT_CRISIS)
+def test_heldout_crisis_all_caught(name, text):
     hit = check_message(text)
-    assert hit is not None and hit.intent == "crisis", text
+    assert hit is not None and hit.intent == "crisis", (name, text)
 
 
-@pytest.mark.parametrize("text", HELDOUT_URGENT)
-def test_heldout_urgent_need_caught(text):
-    # Not strictly required by the brief (it asks to report urgent_need recall),
-    # but at the time of writing the net catches every held-out urgent_need line.
+@pytest.mark.parametrize("name,text", HELDOUT_URGENT)
+def test_heldout_urgent_need_all_caught(name, text):
     hit = check_message(text)
-    assert hit is not None and hit.intent == "urgent_need", text
+    assert hit is not None and hit.intent == "urgent_need", (name, text)
+
+
+def test_ordinary_messages_raise_at_most_one_percent_false_alarms():
+    fired = [(t, check_message(t).reason) for t in ORDINARY_TEXTS if check_message(t)]
+    assert len(fired) <= 0.01 * len(ORDINARY_TEXTS), fired
+
+
+def test_no_other_heldout_message_fires():
+    fired = [(name, intent, t) for name in SAFETY_SETS for intent, t in _examples(HELDOUT_DIR / name)
+             if intent not in ("crisis", "urgent_need") and check_message(t)]
+    assert len(fired) <= 0.01 * sum(1 for name in SAFETY_SETS for _ in _examples(HELDOUT_DIR / name)), fired

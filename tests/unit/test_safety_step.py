@@ -119,3 +119,25 @@ def test_while_a_veileder_holds_the_case_a_crisis_still_gets_the_numbers(db, use
         case = _case(s, user_id)
         assert case.status is CaseStatus.HELD_BY_VEILEDER
         assert case.priority is Priority.P1 and case.user_words.endswith("\nvil ta livet mitt")
+
+
+def test_the_case_records_which_sign_fired(db, user_id):
+    with db.session() as s:
+        check_safety(s, _inbound(s, user_id, "har ikke penger på telefonen, og har ikke penger til mat heller"))
+        assert _case(s, user_id).safety_reason == "Sikkerhetsnettet: ikke mat («ike penger til mat»)"
+
+
+def test_a_bed_tonight_because_home_is_unsafe_is_urgent_names_the_police_and_pauses_nudges(db, user_id):
+    with db.session() as s:
+        help_text, _ = check_safety(s, _inbound(s, user_id, "trenger et sted å sove i natt, tør ikke dra hjem"))
+        assert "112" in help_text and "116 123" in help_text
+        case = _case(s, user_id)
+        assert (case.category, case.priority) == (CaseCategory.URGENT_NEED, Priority.P1)
+        assert case.safety_reason.startswith("Sikkerhetsnettet: ikke noe sted å sove eller bo + ikke trygg hjemme")
+        assert s.get(User, user_id).nudges_paused_until is not None
+
+
+def test_asking_to_be_called_for_lack_of_phone_credit_passes_on(db, user_id):
+    with db.session() as s:
+        assert check_safety(s, _inbound(s, user_id, "har ikke penger på telefonen, kan veilederen ringe meg")) is None
+        assert s.execute(select(Escalation)).first() is None
