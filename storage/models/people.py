@@ -25,6 +25,11 @@ class Team(Base):
     reschedule_mode = Column(String(10), nullable=False, default="direct")
     # Hours before a meeting that the user is reminded, comma-separated.
     reminder_offsets_hours = Column(String(40), nullable=False, default="24,2")
+    # Job matches (services/jobs/sending.py): on this weekday (0 = Monday) at this Oslo time,
+    # every ``job_match_interval_weeks`` weeks.
+    job_match_weekday = Column(Integer, nullable=False, default=1)
+    job_match_time = Column(Time, nullable=False, default=time(10, 0))
+    job_match_interval_weeks = Column(Integer, nullable=False, default=2)
 
     veiledere = relationship("Veileder", back_populates="team")
 
