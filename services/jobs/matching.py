@@ -1,0 +1,289 @@
+"""Matching vacancies to a user's job wishes, in a way a veileder can follow.
+
+First the hard filters: the ad is active and not expired, in a wished place (a municipality,
+or within N km of a postcode), of the wished extent, asks for nothing the user's limits rule
+out (services/jobs/limits.py), and was never sent to the user before (nor turned down).
+Then a score from
+- the ad's short text (title, job title, occupation names) against the user's occupation
+  words, as TF-IDF over character n-grams within words, so that "lager" finds
+  "Lagermedarbeider" and "Plukker til sentrallager";
+- the whole ad text against the same words, as TF-IDF over Norwegian (Snowball) word stems;
+- the ad's STYRK-08 codes against the user's codes.
+A user with no occupation wish gets no matches: the service sends work the user asked for,
+not standard offers. Each match carries a short reason: "lager i Oslo, deltid".
+
+Users are scored in groups that share the same places, so a whole office is one sparse
+matrix product per group (``match_users``).
+"""
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from snowballstemmer import stemmer
+from sqlalchemy import select
+
+from services.jobs.limits import LIMITS, ad_needs
+from services.jobs.occupations import occupation_name
+from services.jobs.places import distance_km, municipalities, municipality_of_postcode, place_of_location
+from storage.models import JobAd, JobMatch, JobWish, WishKind
+
+MATCHES_PER_MESSAGE = 3
+# Tuned on the tuning half of bench/jobs/labelled_wishes.yml, never on the held-out half.
+SHORT_WEIGHT, TEXT_WEIGHT, CODE_WEIGHT = 0.6, 0.4, 0.5
+MIN_SCORE = 0.12
+# Users scored in one matrix product: bounds the dense score block (ads x users) in memory.
+USERS_PER_PRODUCT = 256
+_WORD = re.compile(r"[a-zæøåéü0-9]+")
+_NORWEGIAN = stemmer("norwegian")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return _NORWEGIAN.stemWord(word)
+
+
+def stemmed_words(text: str) -> list[str]:
+    return [_stem(word) for word in _WORD.findall(text.casefold())]
+
+
+def _place_key(name: str | None) -> str:
+    return (name or "").strip().casefold()
+
+
+@dataclass(frozen=True)
+class Wishes:
+    """What one user wishes, as the matcher needs it."""
+
+    user_id: int
+    words: tuple[str, ...] = ()
+    codes: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # municipality names, lower case
+    radii: tuple[tuple[str, int], ...] = ()  # (postcode, km)
+    extent: str | None = None
+    limits: frozenset[str] = frozenset()
+    already_matched: frozenset[int] = frozenset()  # ad ids sent or turned down before
+
+    @property
+    def query(self) -> str:
+        return " ".join([*self.words, *(occupation_name(code) or "" for code in sorted(self.codes))]).strip()
+
+    @property
+    def place_group(self) -> tuple:
+        return tuple(sorted(self.places)), self.radii
+
+
+@dataclass(frozen=True)
+class Match:
+    user_id: int
+    ad_id: int
+    score: float
+    reason: str
+
+
+@dataclass
+class AdIndex:
+    """The active, unexpired ads, vectorised once for a whole run."""
+
+    ad_ids: np.ndarray
+    titles: list[str]
+    places: list[str]  # the first work location's municipality, as the SMS names it
+    extents: np.ndarray  # "heltid" / "deltid"
+    short_vectorizer: TfidfVectorizer
+    short_matrix: sparse.csr_matrix
+    text_vectorizer: TfidfVectorizer
+    text_matrix: sparse.csr_matrix
+    code_matrix: sparse.csr_matrix  # ads x codes, 1 where the ad has the STYRK-08 code
+    code_columns: dict[str, int]
+    place_rows: dict[str, np.ndarray]  # municipality (lower case) -> rows
+    needs: dict[str, np.ndarray]  # limit code -> bool per row
+    row_of: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.ad_ids)
+
+
+def _short_text(ad) -> str:
+    names = [c.get("name", "") for c in ad.categories] + [o.get("level2", "") for o in ad.occupations]
+    return " ".join([ad.title, ad.jobtitle, *names])
+
+
+def _codes(ad) -> set[str]:
+    return {c.get("code", "") for c in ad.categories if c.get("categoryType", "").startswith("STYRK08")}
+
+
+def build_index(session, now: datetime) -> AdIndex:
+    ads = session.execute(
+        select(JobAd.id, JobAd.title, JobAd.jobtitle, JobAd.description, JobAd.extent, JobAd.locations,
+               JobAd.categories, JobAd.occupations)
+        .where(JobAd.withdrawn_at.is_(None), JobAd.expires_at > now).order_by(JobAd.id)
+    ).all()
+    return index_of(ads)
+
+
+def index_of(ads) -> AdIndex:
+    """The index of rows with the columns of ``build_index``'s query."""
+    short_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True,
+                                       sublinear_tf=True, dtype=np.float32)
+    text_vectorizer = TfidfVectorizer(analyzer=stemmed_words, sublinear_tf=True, dtype=np.float32)
+    if not ads:
+        empty = sparse.csr_matrix((0, 0), dtype=np.float32)
+        return AdIndex(np.array([], dtype=np.int64), [], [], np.array([]), short_vectorizer, empty,
+                       text_vectorizer, empty, empty, {}, {}, {})
+    short_matrix = short_vectorizer.fit_transform([_short_text(ad) for ad in ads])
+    full_texts = [f"{ad.title}\n{ad.jobtitle}\n{ad.description}" for ad in ads]
+    text_matrix = text_vectorizer.fit_transform(full_texts)
+
+    code_columns: dict[str, int] = {}
+    code_rows, code_cols = [], []
+    place_rows: dict[str, list[int]] = defaultdict(list)
+    places, needs = [], {code: np.zeros(len(ads), dtype=bool) for code in LIMITS}
+    for row, ad in enumerate(ads):
+        codes = _codes(ad)
+        for code in codes:
+            code_rows.append(row)
+            code_cols.append(code_columns.setdefault(code, len(code_columns)))
+        named = []
+        for location in ad.locations:
+            place = place_of_location(location)
+            name = place.name if place else (location.get("municipal") or location.get("city") or "").title()
+            if name:
+                named.append(name)
+                place_rows[_place_key(name)].append(row)
+        places.append(named[0] if named else "")
+        lowered = full_texts[row].casefold()
+        for code, limit in LIMITS.items():
+            needs[code][row] = ad_needs(limit, lowered, codes)
+    code_matrix = sparse.csr_matrix((np.ones(len(code_rows), dtype=np.float32), (code_rows, code_cols)),
+                                    shape=(len(ads), max(len(code_columns), 1)))
+    ad_ids = np.array([ad.id for ad in ads], dtype=np.int64)
+    return AdIndex(
+        ad_ids=ad_ids, titles=[ad.title for ad in ads], places=places,
+        extents=np.array([(ad.extent or "").casefold() for ad in ads]),
+        short_vectorizer=short_vectorizer, short_matrix=short_matrix, text_vectorizer=text_vectorizer,
+        text_matrix=text_matrix, code_matrix=code_matrix, code_columns=code_columns,
+        place_rows={key: np.unique(np.array(rows)) for key, rows in place_rows.items()}, needs=needs,
+        row_of={int(ad_id): row for row, ad_id in enumerate(ad_ids)},
+    )
+
+
+def wishes_of_users(session, user_ids: list[int]) -> dict[int, Wishes]:
+    """Each user's wishes and the ads already sent to them (or turned down)."""
+    collected: dict[int, dict] = {uid: defaultdict(list) for uid in user_ids}
+    for chunk in (user_ids[i:i + 900] for i in range(0, len(user_ids), 900)):
+        for wish in session.execute(select(JobWish).where(JobWish.user_id.in_(chunk))).scalars():
+            collected[wish.user_id][wish.kind].append(wish)
+        for user_id, ad_id in session.execute(
+                select(JobMatch.user_id, JobMatch.ad_id).where(JobMatch.user_id.in_(chunk))):
+            collected[user_id]["matched"].append(ad_id)
+    return {uid: _wishes(uid, found) for uid, found in collected.items()}
+
+
+def _wishes(user_id: int, found: dict) -> Wishes:
+    occupations = [w.value for w in found[WishKind.OCCUPATION]]
+    places = found[WishKind.PLACE]
+    extents = [w.value for w in found[WishKind.EXTENT]]
+    return Wishes(
+        user_id=user_id,
+        words=tuple(v for v in occupations if not v.isdigit()),
+        codes=frozenset(v for v in occupations if v.isdigit()),
+        places=frozenset(_place_key(w.value) for w in places if w.radius_km is None),
+        radii=tuple(sorted((w.value, w.radius_km) for w in places if w.radius_km is not None)),
+        extent=extents[-1] if extents else None,
+        limits=frozenset(w.value for w in found[WishKind.LIMIT]),
+        already_matched=frozenset(found["matched"]),
+    )
+
+
+def _candidate_rows(index: AdIndex, wishes: Wishes) -> np.ndarray:
+    if not wishes.places and not wishes.radii:
+        return np.arange(index.size)
+    keys = set(wishes.places)
+    for postcode, km in wishes.radii:
+        centre = municipality_of_postcode(postcode)
+        if centre is not None:
+            keys.update(key for key, m in municipalities().items() if distance_km(centre, m) <= km)
+    rows = [index.place_rows[key] for key in keys if key in index.place_rows]
+    return np.unique(np.concatenate(rows)) if rows else np.array([], dtype=np.int64)
+
+
+def _allowed(index: AdIndex, rows: np.ndarray, wishes: Wishes) -> np.ndarray:
+    """A mask over ``rows``: the extent and the user's limits."""
+    mask = np.ones(len(rows), dtype=bool)
+    if wishes.extent:
+        mask &= index.extents[rows] == wishes.extent
+    for code in wishes.limits:
+        if code in index.needs:
+            mask &= ~index.needs[code][rows]
+    return mask
+
+
+def _code_vectors(index: AdIndex, group: list[Wishes]) -> sparse.csr_matrix:
+    cols, users = [], []
+    for position, wishes in enumerate(group):
+        for code in wishes.codes:
+            if code in index.code_columns:
+                cols.append(index.code_columns[code])
+                users.append(position)
+    return sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (users, cols)),
+                             shape=(len(group), index.code_matrix.shape[1]))
+
+
+def reason_for(index: AdIndex, row: int, wishes: Wishes) -> str:
+    """"lager i Oslo, deltid": which wish the ad meets, where, and how much."""
+    title = index.titles[row].casefold()
+    words = list(wishes.words) + [occupation_name(c) or c for c in sorted(wishes.codes)]
+    what = next((w for w in words if any(_stem(part) in title for part in w.casefold().split())), words[0])
+    place = index.places[row]
+    where = f" i {place}" if place else ""
+    extent = f", {index.extents[row]}" if index.extents[row] else ""
+    return f"{what.casefold()}{where}{extent}"[:200]
+
+
+def match_users(index: AdIndex, users: list[Wishes], per_user: int = MATCHES_PER_MESSAGE) -> dict[int, list[Match]]:
+    """Up to ``per_user`` matches per user, best first."""
+    results: dict[int, list[Match]] = {w.user_id: [] for w in users}
+    groups: dict[tuple, list[Wishes]] = defaultdict(list)
+    for wishes in users:
+        if wishes.query and index.size:
+            groups[wishes.place_group].append(wishes)
+    for same_places in groups.values():
+        rows = _candidate_rows(index, same_places[0])
+        if not len(rows):
+            continue
+        for start in range(0, len(same_places), USERS_PER_PRODUCT):
+            _score_group(index, rows, same_places[start:start + USERS_PER_PRODUCT], per_user, results)
+    return results
+
+
+def _score_group(index: AdIndex, rows: np.ndarray, group: list[Wishes], per_user: int,
+                 results: dict[int, list[Match]]) -> None:
+    queries = [w.query for w in group]
+    scores = SHORT_WEIGHT * (index.short_matrix[rows] @ index.short_vectorizer.transform(queries).T)
+    scores += TEXT_WEIGHT * (index.text_matrix[rows] @ index.text_vectorizer.transform(queries).T)
+    scores += CODE_WEIGHT * (index.code_matrix[rows] @ _code_vectors(index, group).T)
+    scores = scores.toarray() if sparse.issparse(scores) else np.asarray(scores)
+    for position, wishes in enumerate(group):
+        column = np.where(_allowed(index, rows, wishes), scores[:, position], -1.0)
+        results[wishes.user_id] = _best(index, rows, column, wishes, per_user)
+
+
+def _best(index: AdIndex, rows: np.ndarray, column: np.ndarray, wishes: Wishes, per_user: int) -> list[Match]:
+    picked = []
+    wanted = per_user + len(wishes.already_matched)
+    top = np.argpartition(-column, wanted)[:wanted] if len(column) > wanted else np.arange(len(column))
+    for position in top[np.argsort(-column[top], kind="stable")]:
+        score = float(column[position])
+        if score < MIN_SCORE or len(picked) == per_user:
+            break
+        row = int(rows[position])
+        ad_id = int(index.ad_ids[row])
+        if ad_id in wishes.already_matched:
+            continue
+        picked.append(Match(wishes.user_id, ad_id, round(score, 4), reason_for(index, row, wishes)))
+    return picked
