@@ -29,7 +29,7 @@ from sqlalchemy import select
 
 from services.jobs.limits import LIMITS, ad_needs
 from services.jobs.occupations import occupation_name
-from services.jobs.places import distance_km, municipalities, municipality_of_postcode, place_of_location
+from services.jobs.places import distance_km, first_place, municipalities, municipality_of_postcode, place_name
 from storage.models import JobAd, JobMatch, JobWish, WishKind
 
 MATCHES_PER_MESSAGE = 3
@@ -148,14 +148,11 @@ def index_of(ads) -> AdIndex:
         for code in codes:
             code_rows.append(row)
             code_cols.append(code_columns.setdefault(code, len(code_columns)))
-        named = []
         for location in ad.locations:
-            place = place_of_location(location)
-            name = place.name if place else (location.get("municipal") or location.get("city") or "").title()
+            name = place_name(location)
             if name:
-                named.append(name)
                 place_rows[_place_key(name)].append(row)
-        places.append(named[0] if named else "")
+        places.append(first_place(ad.locations))
         lowered = full_texts[row].casefold()
         for code, limit in LIMITS.items():
             needs[code][row] = ad_needs(limit, lowered, codes)

@@ -57,3 +57,15 @@ def distance_km(a: Municipality, b: Municipality) -> float:
 def place_of_location(location: dict) -> Municipality | None:
     """A feed ``workLocation``'s municipality, by its postcode or else by its municipality's name."""
     return municipality_of_postcode(location.get("postalCode")) or municipality_named(location.get("municipal"))
+
+
+def place_name(location: dict) -> str:
+    """The name an SMS gives a work location: its municipality ("Oslo"), else the feed's own words."""
+    place = place_of_location(location)
+    if place is not None:
+        return place.name
+    return (location.get("municipal") or location.get("city") or "").strip().title()
+
+
+def first_place(locations: list[dict]) -> str:
+    return next((name for name in map(place_name, locations) if name), "")

@@ -1,4 +1,5 @@
 """The GSM 03.38 7-bit alphabet: characters outside it turn an SMS into UCS-2 (70 a segment)."""
+import unicodedata
 
 GSM7_BASIC = (
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -8,10 +9,25 @@ GSM7_BASIC = (
 GSM7_EXTENSION = "^{}\\[~]|€\f"
 
 MAX_SMS_SEPTETS = 306
+_LOOKALIKES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"',
+                             "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": "...", "\u00a0": " ",
+                             "\u2022": "-", "\t": " "})
 
 
 def non_gsm7_characters(text: str) -> set[str]:
     return {ch for ch in text if ch not in GSM7_BASIC and ch not in GSM7_EXTENSION}
+
+
+def as_gsm7(text: str) -> str:
+    """Text from elsewhere (a job ad's title) made GSM-7: dashes and quotes as their plain
+    look-alikes, accents dropped where the letter is not in the alphabet, anything else left out."""
+    kept = []
+    for ch in text.translate(_LOOKALIKES):
+        if ch in GSM7_BASIC or ch in GSM7_EXTENSION:
+            kept.append(ch)
+        else:
+            kept.extend(c for c in unicodedata.normalize("NFKD", ch) if c in GSM7_BASIC)
+    return "".join(kept)
 
 
 def septet_length(text: str) -> int:
