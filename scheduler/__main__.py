@@ -37,6 +37,8 @@ def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
                       id="answer_messages_waiting_for_assistant", replace_existing=True)
     scheduler.add_job(jobs.hand_back_quiet_cases_to_the_bot, "interval", minutes=5,
                       id="hand_back_quiet_cases_to_the_bot", replace_existing=True)
+    scheduler.add_job(jobs.send_due_job_matches, "interval", minutes=15,
+                      id="send_due_job_matches", replace_existing=True)
     return scheduler
 
 

@@ -8,6 +8,7 @@ from services.appointments.booking import tell_pending_changes
 from services.appointments.reminders import process_due_reminders
 from services.cases.handoff import hand_back_quiet_cases
 from services.conversation.pipeline import answer_waiting_messages
+from services.jobs.sending import due_teams, send_job_matches
 from services.messaging.outbox import DeliveryConfig, dispatch
 from services.oslo import OSLO
 from services.runtime import MessagingServices
@@ -54,3 +55,13 @@ def hand_back_quiet_cases_to_the_bot() -> None:
     services = messaging_services()
     services.send_now(hand_back_quiet_cases(services.db, services.assistant,
                                             timedelta(hours=services.settings.handoff_quiet_hours)))
+
+
+def send_due_job_matches() -> None:
+    """Job matches for the offices whose weekday and time have come (once a run day: the keys)."""
+    services = messaging_services()
+    now = utcnow()
+    with services.db.session() as session:
+        team_ids = [team.id for team in due_teams(session, now)]
+    if team_ids:
+        send_job_matches(services.db, now, team_ids)

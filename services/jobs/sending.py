@@ -92,6 +92,7 @@ def _send_to(session, index: AdIndex, user_ids: list[int], now: datetime, forced
             with session.begin_nested():
                 scheduled = schedule_user_message(session, user, body, MessageCategory.JOB_MATCH, now,
                                                   run_key(user_id, now, forced))
+                session.flush()
                 if scheduled.outcome in ("scheduled", "deferred"):
                     session.add_all(JobMatch(user_id=user_id, ad_id=m.ad_id, outbox_id=scheduled.entry.id,
                                              position=position, score=m.score, reason=m.reason, created_at=now)
