@@ -104,6 +104,7 @@ def create_api_token_command(email: str) -> None:
 @click.argument("source")
 @click.option("--token", default=lambda: os.environ.get("JOB_FEED_TOKEN"),
               help="Bearer token for the feed's URL (default: JOB_FEED_TOKEN).")
+@with_appcontext
 def import_jobs_command(source: str, token: str | None) -> None:
     """Imports job ads in NAV's feed format from a JSON file, a folder of pages or the feed's URL."""
     services = current_app.extensions["kontakt"]
@@ -124,6 +125,7 @@ def import_jobs_command(source: str, token: str | None) -> None:
 @click.option("--now", "now_flag", is_flag=True,
               help="Every office now, whatever its schedule (the messages still keep the quiet hours).")
 @click.option("--team", "team_name", default=None, help="Only this team (its name).")
+@with_appcontext
 def send_job_matches_command(now_flag: bool, team_name: str | None) -> None:
     """Sends job matches to the offices whose time has come (or all of them with --now)."""
     services = current_app.extensions["kontakt"]

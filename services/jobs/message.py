@@ -36,7 +36,7 @@ def shorten(value: str, septets: int) -> str:
 
 
 def listed(ad: JobAd, place: str) -> Listed:
-    return Listed(clean_title(ad.title), as_gsm7(place), (ad.extent or "").casefold())
+    return Listed(ad.title, place, (ad.extent or "").casefold())
 
 
 def _or_list(numbers: list[int], language: str) -> str:
@@ -52,7 +52,7 @@ def choices(count: int, language: str) -> str:
 
 
 def _item(number: int, ad: Listed, title: str, language: str) -> str:
-    parts = [title, ad.place, text(f"job_extent_{ad.extent}", language) if ad.extent in ("heltid", "deltid") else ""]
+    parts = [title, as_gsm7(ad.place), text(f"job_extent_{ad.extent}", language) if ad.extent in ("heltid", "deltid") else ""]
     return f"{number}) " + ", ".join(part for part in parts if part)
 
 
@@ -67,7 +67,7 @@ def matches_text(first_name: str, ads: list[Listed], language: str) -> str:
         items = " ".join(_item(n, ad, t, language) for n, (ad, t) in enumerate(zip(ads, titles), start=1))
         return template.format(name=name, count=count, ads=items, choices=choices(len(ads), language))
 
-    titles = [ad.title for ad in ads]
+    titles = [clean_title(ad.title) for ad in ads]
     while septet_length(compose(titles)) > MAX_SMS_SEPTETS:
         longest = max(range(len(titles)), key=lambda i: septet_length(titles[i]))
         if septet_length(titles[longest]) <= len(ELLIPSIS) + 1:
