@@ -18,7 +18,7 @@ from actions.storage_access import UserAction, conversation_for_sender, database
 from actions.turns import previous_turn
 from services.cases.escalations import create_escalation
 from services.jobs.answers import open_matches, record_decline, record_interest
-from services.jobs.limits import LIMITS
+from services.jobs.limits import LIMITS, decline_reason, limits_in_words
 from services.jobs.message import ad_detail, choices
 from services.jobs.places import first_place
 from services.jobs.wishes import WishChange, describe, read_change, save_change, wishes_of
@@ -26,7 +26,7 @@ from services.messaging.gsm7 import join_when_it_fits
 from services.messaging.texts import text
 from services.staff.notices import notify_veileder
 from services.understanding.choices import mentioned_options
-from storage.models import CaseCategory, JobMatch, NoticeKind, User, WishKind, WishSource, utcnow
+from storage.models import CaseCategory, DeclineReason, JobMatch, NoticeKind, User, WishKind, WishSource, utcnow
 
 HELP_WORDS = ("hjelp", "help", "søknad", "soknad", "cv", "søke på", "apply")
 # The actions that end with a question the next "ja" or "nei" answers, and the slot that holds it.
@@ -167,6 +167,9 @@ class ActionJobNotRelevant(EscalatingAction):
             return super().run_for_user(session, user, dispatcher, tracker, domain)
         words = _words(tracker)
         named = mentioned_options(words, len(matches))
+        if _declines_help_only(tracker, words, named):
+            dispatcher.utter_message(response="utter_offer_declined")
+            return [SlotSet("job_help_for", None)]
         declined = [matches[n - 1] for n in named] if named else [m for m in matches if m.answer is None] or matches
         result = record_decline(session, user, declined, words, latest_inbound_message_id(session, user.conversation),
                                 now)
@@ -176,6 +179,13 @@ class ActionJobNotRelevant(EscalatingAction):
         for message in join_when_it_fits(*said):
             dispatcher.utter_message(text=message)
         return [SlotSet("job_wish_proposed", result.proposal.to_json() if result.proposal else None)]
+
+
+def _declines_help_only(tracker: Tracker, words: str, named: list[int]) -> bool:
+    """A bare "nei" to "Vil du ha hjelp til å søke?" (a reason or a number turns jobs down)."""
+    asked_by, _ = previous_turn(tracker)
+    return (asked_by == "action_job_interested" and tracker.get_slot("job_help_for") is not None and not named
+            and decline_reason(words) is DeclineReason.OTHER and not limits_in_words(words, turning_down=True))
 
 
 class ActionJobPreferences(EscalatingAction):
