@@ -7,6 +7,7 @@ then read a bare "2" (which the NLU cannot place) or a "nei, jobber ikke natt" a
 it. A job-match SMS newer than an appointment question closes that question, so the newest
 question is the one answered.
 """
+from abc import abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -70,16 +71,14 @@ class ActionReadJobContext(Action):
         return events
 
 
-class ActionJobInterested(EscalatingAction):
-    """"2", "den første", "vil søke på nr 1": interest in that ad of the open job-match SMS, a
-    notice to the veileder, and an offer of help to apply (asked for at once: a P3 case).
-    Without an open job-match SMS, the user's words go to the veileder as before."""
+class JobMatchAnswer(EscalatingAction):
+    """An answer to the open job-match SMS (``answer``); without one, the user's words go to the
+    veileder as a P3 case, as before there were job matches.
+
+    Abstract, so rasa-sdk's action server does not try to register it.
+    """
 
     category = CaseCategory.JOB_MATCH
-    text_keys = ("case_job_interested",)
-
-    def name(self) -> str:
-        return "action_job_interested"
 
     def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
                      domain: dict[str, Any]) -> list[dict[str, Any]]:
@@ -87,6 +86,26 @@ class ActionJobInterested(EscalatingAction):
         matches = open_matches(session, user, now)
         if not matches:
             return super().run_for_user(session, user, dispatcher, tracker, domain)
+        return self.answer(session, user, dispatcher, tracker, domain, matches, now)
+
+    @abstractmethod
+    def answer(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+               domain: dict[str, Any], matches: list[JobMatch], now) -> list[dict[str, Any]]:
+        ...
+
+
+class ActionJobInterested(JobMatchAnswer):
+    """"2", "den første", "vil søke på nr 1": interest in that ad of the open job-match SMS, a
+    notice to the veileder, and an offer of help to apply (asked for at once: a P3 case).
+    Without an open job-match SMS, the user's words go to the veileder as before."""
+
+    text_keys = ("case_job_interested",)
+
+    def name(self) -> str:
+        return "action_job_interested"
+
+    def answer(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+               domain: dict[str, Any], matches: list[JobMatch], now) -> list[dict[str, Any]]:
         words = _words(tracker)
         numbers = mentioned_options(words, len(matches)) or ([1] if len(matches) == 1 else [])
         if not numbers:
@@ -105,7 +124,7 @@ class ActionJobInterested(EscalatingAction):
 
     def _unclear(self, session, user, dispatcher, tracker, domain, count: int):
         if tracker.get_slot("job_match_unclear"):  # the second unclear answer goes to a person
-            return super().run_for_user(session, user, dispatcher, tracker, domain)
+            return EscalatingAction.run_for_user(self, session, user, dispatcher, tracker, domain)
         key = "job_interest_which" if _intent(tracker) == "job_interested" else "job_answer_unclear"
         dispatcher.utter_message(text=text(key, user.language).format(choices=choices(count, user.language)))
         return [SlotSet("job_match_unclear", True)]
@@ -148,23 +167,18 @@ def _offer(user: User, change: WishChange) -> str:
     return text("job_offer_save", user.language).format(what=describe(change, user.language))
 
 
-class ActionJobNotRelevant(EscalatingAction):
+class ActionJobNotRelevant(JobMatchAnswer):
     """"nei, har ikke førerkort" after a job-match SMS: the ads (those named, else all not chosen)
     are kept as not relevant with the reason, and the limit it points to is offered. Without an
     open job-match SMS, the user's words go to the veileder as before."""
 
-    category = CaseCategory.JOB_MATCH
     text_keys = ("case_job_not_relevant",)
 
     def name(self) -> str:
         return "action_job_not_relevant"
 
-    def run_for_user(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
-                     domain: dict[str, Any]) -> list[dict[str, Any]]:
-        now = utcnow()
-        matches = open_matches(session, user, now)
-        if not matches:
-            return super().run_for_user(session, user, dispatcher, tracker, domain)
+    def answer(self, session, user: User, dispatcher: CollectingDispatcher, tracker: Tracker,
+               domain: dict[str, Any], matches: list[JobMatch], now) -> list[dict[str, Any]]:
         words = _words(tracker)
         named = mentioned_options(words, len(matches))
         if _declines_help_only(tracker, words, named):

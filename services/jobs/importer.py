@@ -5,7 +5,7 @@ or an ad whose ``expires`` has passed, withdraws the ad: it is never matched aga
 the feed later publishes it as ACTIVE again with a newer change. A malformed ad is reported
 (ad and field) and skipped; the rest of the page is stored.
 """
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import insert, select, update
@@ -35,7 +35,7 @@ class ImportResult:
 
 
 def _row(entry: FeedEntry, now: datetime) -> dict:
-    values = asdict(entry.ad)
+    values = dict(vars(entry.ad))  # shallow: dataclasses.asdict would deep-copy every list
     expired = entry.ad.expires_at <= now
     values.update(feed_changed_at=entry.changed_at, imported_at=now, withdrawn_at=now if expired else None)
     return values

@@ -51,12 +51,14 @@ LIMITS = {
 }
 
 
-def ad_needs(limit: Limit, ad_text: str, codes: set[str]) -> bool:
-    """True when the ad asks for what the limit rules out."""
+def ad_needs(limit: Limit, lowered_text: str, codes: set[str]) -> bool:
+    """True when the ad (its text in lower case) asks for what the limit rules out."""
     if limit.implied_by_codes & codes:
         return True
+    if not limit.in_ad.search(lowered_text):
+        return False
     return any(limit.in_ad.search(sentence) and not _NOT_NEEDED.search(sentence)
-               for sentence in _SENTENCE.split(ad_text.casefold()))
+               for sentence in _SENTENCE.split(lowered_text))
 
 
 def _said_not(topic: str) -> re.Pattern:

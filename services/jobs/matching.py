@@ -39,6 +39,7 @@ MIN_SCORE = 0.12
 # Users scored in one matrix product: bounds the dense score block (ads x users) in memory.
 USERS_PER_PRODUCT = 256
 _WORD = re.compile(r"[a-zæøåéü0-9]+")
+NGRAM_SIZES = (3, 4, 5)
 _NORWEGIAN = stemmer("norwegian")
 
 
@@ -49,6 +50,18 @@ def _stem(word: str) -> str:
 
 def stemmed_words(text: str) -> list[str]:
     return [_stem(word) for word in _WORD.findall(text.casefold())]
+
+
+@lru_cache(maxsize=200_000)
+def _word_ngrams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[start:start + size] for size in NGRAM_SIZES for start in range(len(padded) - size + 1))
+
+
+def character_ngrams(text: str) -> list[str]:
+    """Character n-grams within each word, padded with a space (scikit-learn's "char_wb"),
+    each word's n-grams computed once: titles repeat the same words."""
+    return [gram for word in _WORD.findall(text.casefold()) for gram in _word_ngrams(word)]
 
 
 def _place_key(name: str | None) -> str:
@@ -128,8 +141,7 @@ def build_index(session, now: datetime) -> AdIndex:
 
 def index_of(ads) -> AdIndex:
     """The index of rows with the columns of ``build_index``'s query."""
-    short_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True,
-                                       sublinear_tf=True, dtype=np.float32)
+    short_vectorizer = TfidfVectorizer(analyzer=character_ngrams, sublinear_tf=True, dtype=np.float32)
     text_vectorizer = TfidfVectorizer(analyzer=stemmed_words, sublinear_tf=True, dtype=np.float32)
     if not ads:
         empty = sparse.csr_matrix((0, 0), dtype=np.float32)

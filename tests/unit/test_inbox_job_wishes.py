@@ -20,7 +20,7 @@ from storage.models import (
     WishSource,
     utcnow,
 )
-from tests.support.inbox_client import audit_events, csrf_from, log_in
+from tests.support.inbox_client import audit_events, logged_in, post_form
 from tests.support.people import make_team, make_user, make_veileder
 
 
@@ -46,20 +46,9 @@ def _world(db):
         return kari.email, jonas.email, ola.id
 
 
-def _client(app, email):
-    client = app.test_client()
-    log_in(client, email)
-    return client
-
-
-def _post(client, path, **data):
-    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
-    return client.post(path, data={"csrf_token": token, **data})
-
-
 def test_the_user_page_lists_wishes_with_their_source_and_every_match_with_its_answer(app, db):
     kari, _, ola = _world(db)
-    page = _client(app, kari).get(f"/inbox/users/{ola}").get_data(as_text=True)
+    page = logged_in(app, kari).get(f"/inbox/users/{ola}").get_data(as_text=True)
     assert "jobber uten krav om førerkort" in page and "Fra brukeren på SMS, bekreftet" in page
     assert "Varebilsjåfør" in page and "sjåfør i Oslo, heltid" in page
     assert "Ikke aktuell: førerkort" in page and "nei, har ikke førerkort" in page
@@ -67,18 +56,18 @@ def test_the_user_page_lists_wishes_with_their_source_and_every_match_with_its_a
 
 def test_a_veileder_adds_and_removes_wishes_and_a_bad_one_is_explained(app, db):
     kari, _, ola = _world(db)
-    client = _client(app, kari)
-    assert _post(client, f"/inbox/users/{ola}/job-wishes", kind="occupation", value="4321").status_code == 302
-    assert _post(client, f"/inbox/users/{ola}/job-wishes", kind="place", value="0557", radius_km="25").status_code == 302
-    assert _post(client, f"/inbox/users/{ola}/job-wishes", kind="extent", value="deltid").status_code == 302
-    refused = _post(client, f"/inbox/users/{ola}/job-wishes", kind="place", value="Atlantis")
+    client = logged_in(app, kari)
+    assert post_form(client, f"/inbox/users/{ola}/job-wishes", kind="occupation", value="4321").status_code == 302
+    assert post_form(client, f"/inbox/users/{ola}/job-wishes", kind="place", value="0557", radius_km="25").status_code == 302
+    assert post_form(client, f"/inbox/users/{ola}/job-wishes", kind="extent", value="deltid").status_code == 302
+    refused = post_form(client, f"/inbox/users/{ola}/job-wishes", kind="place", value="Atlantis")
     assert refused.status_code == 400 and "Atlantis er ikke en kommune" in refused.get_data(as_text=True)
     with db.session() as s:
         wishes = {(w.kind, w.value, w.radius_km, w.source) for w in s.execute(select(JobWish)).scalars()}
         limit_id = s.execute(select(JobWish.id).where(JobWish.value == "no_licence")).scalar_one()
     assert {(WishKind.OCCUPATION, "4321", None, WishSource.VEILEDER), (WishKind.PLACE, "0557", 25, WishSource.VEILEDER),
             (WishKind.EXTENT, "deltid", None, WishSource.VEILEDER)} <= wishes
-    assert _post(client, f"/inbox/job-wishes/{limit_id}/delete").status_code == 302
+    assert post_form(client, f"/inbox/job-wishes/{limit_id}/delete").status_code == 302
     with db.session() as s:
         assert s.get(JobWish, limit_id) is None
     assert [e.allowed for e in audit_events(db, "job_wish_add")] == [True] * 4
@@ -87,7 +76,7 @@ def test_a_veileder_adds_and_removes_wishes_and_a_bad_one_is_explained(app, db):
 
 def test_another_team_cannot_see_or_change_the_wishes(app, db):
     _, jonas, ola = _world(db)
-    client = _client(app, jonas)
+    client = logged_in(app, jonas)
     assert client.get(f"/inbox/users/{ola}").status_code == 403
-    assert _post(client, f"/inbox/users/{ola}/job-wishes", kind="occupation", value="lager").status_code == 403
+    assert post_form(client, f"/inbox/users/{ola}/job-wishes", kind="occupation", value="lager").status_code == 403
     assert [e.allowed for e in audit_events(db, "job_wish_add")] == [False]
