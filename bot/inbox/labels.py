@@ -21,6 +21,7 @@ NOTICE_LABELS = {
     "need_more_time": "Trenger mer tid", "activity_overdue": "Aktivitet over fristen",
     "appointment_moved_by_user": "Brukeren flyttet et møte",
     "appointment_not_confirmed": "Møtet er ikke bekreftet",
+    "message_waiting": "Meldingen har ikke fått svar fra den automatiske tjenesten",
     "job_interest": "Interessert i en jobbmatch", "job_wish_saved": "Nytt jobbønske fra brukeren",
 }
 APPOINTMENT_STATUS_LABELS = {

@@ -1,7 +1,7 @@
 """job ads, wishes and matches
 
 Revision ID: 0003_jobs
-Revises: 0001
+Revises: 0002
 
 Existing teams get job matches every second Tuesday at 10:00.
 Create Date: 2026-11-30 19:58:58.760678
@@ -13,7 +13,7 @@ import storage.models.base
 
 
 revision = '0003_jobs'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
