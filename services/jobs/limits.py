@@ -28,6 +28,8 @@ class Limit:
     in_ad: re.Pattern
     # The topic in the user's words ("natt", "lappen").
     topic: str
+    # Words without which ``in_ad`` cannot match: a quick look before the regular expression.
+    ad_words: tuple[str, ...] = ()
     # Occupations that need it whatever the text says (a driver needs a licence).
     implied_by_codes: frozenset[str] = frozenset()
 
@@ -35,20 +37,29 @@ class Limit:
 LIMITS = {
     limit.code: limit for limit in [
         Limit("no_night", "med nattarbeid", "with night work", "ikke nattarbeid", "no night work",
-              re.compile(r"\bnatt\w*|\bnight\w*"), r"\b(?:natt\w*|night\w*)"),
+              re.compile(r"\bnatt\w*|\bnight\w*"), r"\b(?:natt\w*|night\w*)", ("natt", "night")),
         Limit("no_weekend", "med helgearbeid", "with weekend work", "ikke helgearbeid", "no weekend work",
               re.compile(r"\bhelg\w*|\blørdag\w*|\bsøndag\w*|\bweekend\w*"),
-              r"\b(?:helg\w*|lørdag\w*|søndag\w*|weekend\w*)"),
+              r"\b(?:helg\w*|lørdag\w*|søndag\w*|weekend\w*)", ("helg", "lørdag", "søndag", "weekend")),
         Limit("no_licence", "som krever førerkort", "that need a driving licence",
               "jobber uten krav om førerkort", "jobs without a driving licence",
               re.compile(r"førerkort\w*|\bsertifikat\w*|\bklasse [bcde]\b|\bdisponere bil|driving licen[cs]e"),
               r"(?:førerkort\w*|\blappen|\bsertifikat\w*|licen[cs]e)",
+              ("førerkort", "sertifikat", "klasse", "disponere bil", "driving licen"),
               implied_by_codes=frozenset({"8322", "8332"})),
         Limit("no_heavy_lifting", "med tunge løft", "with heavy lifting", "ikke tunge løft", "no heavy lifting",
               re.compile(r"\btunge løft\w*|\bløfte tungt|\bfysisk krevende|\btungt fysisk|\bheavy lifting"),
-              r"\b(?:løft\w*|tungt|tunge|heavy|lift\w*)"),
+              r"\b(?:løft\w*|tungt|tunge|heavy|lift\w*)", ("løft", "fysisk", "heavy")),
     ]
 }
+
+
+def ad_needs_any(lowered_text: str, codes: set[str]) -> list[str]:
+    """The limits an ad (its text in lower case) runs against; the sentence-by-sentence look
+    only where the ad names the limit's words at all."""
+    return [code for code, limit in LIMITS.items()
+            if limit.implied_by_codes & codes
+            or (any(word in lowered_text for word in limit.ad_words) and ad_needs(limit, lowered_text, codes))]
 
 
 def ad_needs(limit: Limit, lowered_text: str, codes: set[str]) -> bool:

@@ -17,7 +17,7 @@ matrix product per group (``match_users``).
 """
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from snowballstemmer import stemmer
 from sqlalchemy import select
 
-from services.jobs.limits import LIMITS, ad_needs
+from services.jobs.limits import LIMITS, ad_needs_any
 from services.jobs.occupations import occupation_name
 from services.jobs.places import distance_km, first_place, municipalities, municipality_of_postcode, place_name
 from storage.models import JobAd, JobMatch, JobWish, WishKind
@@ -85,10 +85,6 @@ class Wishes:
     def query(self) -> str:
         return " ".join([*self.words, *(occupation_name(code) or "" for code in sorted(self.codes))]).strip()
 
-    @property
-    def place_group(self) -> tuple:
-        return tuple(sorted(self.places)), self.radii
-
 
 @dataclass(frozen=True)
 class Match:
@@ -107,14 +103,13 @@ class AdIndex:
     places: list[str]  # the first work location's municipality, as the SMS names it
     extents: np.ndarray  # "heltid" / "deltid"
     short_vectorizer: TfidfVectorizer
-    short_matrix: sparse.csr_matrix
     text_vectorizer: TfidfVectorizer
-    text_matrix: sparse.csr_matrix
-    code_matrix: sparse.csr_matrix  # ads x codes, 1 where the ad has the STYRK-08 code
     code_columns: dict[str, int]
+    # The short text's, the whole text's and the codes' columns side by side, each weighted:
+    # one product with a user's query (built the same way) is the whole score.
+    features: sparse.csr_matrix
     place_rows: dict[str, np.ndarray]  # municipality (lower case) -> rows
     needs: dict[str, np.ndarray]  # limit code -> bool per row
-    row_of: dict[int, int] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -144,9 +139,8 @@ def index_of(ads) -> AdIndex:
     short_vectorizer = TfidfVectorizer(analyzer=character_ngrams, sublinear_tf=True, dtype=np.float32)
     text_vectorizer = TfidfVectorizer(analyzer=stemmed_words, sublinear_tf=True, dtype=np.float32)
     if not ads:
-        empty = sparse.csr_matrix((0, 0), dtype=np.float32)
-        return AdIndex(np.array([], dtype=np.int64), [], [], np.array([]), short_vectorizer, empty,
-                       text_vectorizer, empty, empty, {}, {}, {})
+        return AdIndex(np.array([], dtype=np.int64), [], [], np.array([]), short_vectorizer, text_vectorizer, {},
+                       sparse.csr_matrix((0, 0), dtype=np.float32), {}, {})
     short_matrix = short_vectorizer.fit_transform([_short_text(ad) for ad in ads])
     full_texts = [f"{ad.title}\n{ad.jobtitle}\n{ad.description}" for ad in ads]
     text_matrix = text_vectorizer.fit_transform(full_texts)
@@ -165,20 +159,22 @@ def index_of(ads) -> AdIndex:
             if name:
                 place_rows[_place_key(name)].append(row)
         places.append(first_place(ad.locations))
-        lowered = full_texts[row].casefold()
-        for code, limit in LIMITS.items():
-            needs[code][row] = ad_needs(limit, lowered, codes)
+        for code in ad_needs_any(full_texts[row].casefold(), codes):
+            needs[code][row] = True
     code_matrix = sparse.csr_matrix((np.ones(len(code_rows), dtype=np.float32), (code_rows, code_cols)),
                                     shape=(len(ads), max(len(code_columns), 1)))
-    ad_ids = np.array([ad.id for ad in ads], dtype=np.int64)
     return AdIndex(
-        ad_ids=ad_ids, titles=[ad.title for ad in ads], places=places,
+        ad_ids=np.array([ad.id for ad in ads], dtype=np.int64), titles=[ad.title for ad in ads], places=places,
         extents=np.array([(ad.extent or "").casefold() for ad in ads]),
-        short_vectorizer=short_vectorizer, short_matrix=short_matrix, text_vectorizer=text_vectorizer,
-        text_matrix=text_matrix, code_matrix=code_matrix, code_columns=code_columns,
+        short_vectorizer=short_vectorizer, text_vectorizer=text_vectorizer, code_columns=code_columns,
+        features=_side_by_side(short_matrix, text_matrix, code_matrix),
         place_rows={key: np.unique(np.array(rows)) for key, rows in place_rows.items()}, needs=needs,
-        row_of={int(ad_id): row for row, ad_id in enumerate(ad_ids)},
     )
+
+
+def _side_by_side(short: sparse.spmatrix, text: sparse.spmatrix, codes: sparse.spmatrix) -> sparse.csr_matrix:
+    return sparse.hstack([SHORT_WEIGHT * short, TEXT_WEIGHT * text, CODE_WEIGHT * codes], format="csr",
+                         dtype=np.float32)
 
 
 def wishes_of_users(session, user_ids: list[int]) -> dict[int, Wishes]:
@@ -209,14 +205,24 @@ def _wishes(user_id: int, found: dict) -> Wishes:
     )
 
 
-def _candidate_rows(index: AdIndex, wishes: Wishes) -> np.ndarray:
+@lru_cache(maxsize=4096)
+def _within(postcode: str, km: int) -> frozenset[str]:
+    centre = municipality_of_postcode(postcode)
+    if centre is None:
+        return frozenset()
+    return frozenset(key for key, m in municipalities().items() if distance_km(centre, m) <= km)
+
+
+def _place_keys(wishes: Wishes) -> frozenset[str] | None:
+    """The municipalities the user wishes for (a radius resolved), or None for anywhere."""
     if not wishes.places and not wishes.radii:
+        return None
+    return frozenset(wishes.places).union(*(_within(postcode, km) for postcode, km in wishes.radii))
+
+
+def _candidate_rows(index: AdIndex, keys: frozenset[str] | None) -> np.ndarray:
+    if keys is None:
         return np.arange(index.size)
-    keys = set(wishes.places)
-    for postcode, km in wishes.radii:
-        centre = municipality_of_postcode(postcode)
-        if centre is not None:
-            keys.update(key for key, m in municipalities().items() if distance_km(centre, m) <= km)
     rows = [index.place_rows[key] for key in keys if key in index.place_rows]
     return np.unique(np.concatenate(rows)) if rows else np.array([], dtype=np.int64)
 
@@ -232,6 +238,13 @@ def _allowed(index: AdIndex, rows: np.ndarray, wishes: Wishes) -> np.ndarray:
     return mask
 
 
+def _queries(index: AdIndex, users: list[Wishes]) -> sparse.csr_matrix:
+    """The users' queries in the index's columns (one row each), for one product with ``features``."""
+    texts = [w.query for w in users]
+    return sparse.hstack([index.short_vectorizer.transform(texts), index.text_vectorizer.transform(texts),
+                          _code_vectors(index, users)], format="csr", dtype=np.float32)
+
+
 def _code_vectors(index: AdIndex, group: list[Wishes]) -> sparse.csr_matrix:
     cols, users = [], []
     for position, wishes in enumerate(group):
@@ -240,7 +253,7 @@ def _code_vectors(index: AdIndex, group: list[Wishes]) -> sparse.csr_matrix:
                 cols.append(index.code_columns[code])
                 users.append(position)
     return sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (users, cols)),
-                             shape=(len(group), index.code_matrix.shape[1]))
+                             shape=(len(group), max(len(index.code_columns), 1)))
 
 
 def reason_for(index: AdIndex, row: int, wishes: Wishes) -> str:
@@ -257,29 +270,26 @@ def reason_for(index: AdIndex, row: int, wishes: Wishes) -> str:
 def match_users(index: AdIndex, users: list[Wishes], per_user: int = MATCHES_PER_MESSAGE) -> dict[int, list[Match]]:
     """Up to ``per_user`` matches per user, best first."""
     results: dict[int, list[Match]] = {w.user_id: [] for w in users}
-    groups: dict[tuple, list[Wishes]] = defaultdict(list)
-    for wishes in users:
-        if wishes.query and index.size:
-            groups[wishes.place_group].append(wishes)
-    for same_places in groups.values():
-        rows = _candidate_rows(index, same_places[0])
+    asking = [w for w in users if w.query and index.size]
+    if not asking:
+        return results
+    queries = _queries(index, asking)
+    groups: dict[frozenset[str] | None, list[int]] = defaultdict(list)
+    for position, wishes in enumerate(asking):
+        groups[_place_keys(wishes)].append(position)
+    for keys, positions in groups.items():
+        rows = _candidate_rows(index, keys)
         if not len(rows):
             continue
-        for start in range(0, len(same_places), USERS_PER_PRODUCT):
-            _score_group(index, rows, same_places[start:start + USERS_PER_PRODUCT], per_user, results)
+        candidates = index.features[rows]
+        for start in range(0, len(positions), USERS_PER_PRODUCT):
+            chunk = positions[start:start + USERS_PER_PRODUCT]
+            scores = (candidates @ queries[chunk].T).toarray()
+            for column, position in enumerate(chunk):
+                wishes = asking[position]
+                allowed = np.where(_allowed(index, rows, wishes), scores[:, column], -1.0)
+                results[wishes.user_id] = _best(index, rows, allowed, wishes, per_user)
     return results
-
-
-def _score_group(index: AdIndex, rows: np.ndarray, group: list[Wishes], per_user: int,
-                 results: dict[int, list[Match]]) -> None:
-    queries = [w.query for w in group]
-    scores = SHORT_WEIGHT * (index.short_matrix[rows] @ index.short_vectorizer.transform(queries).T)
-    scores += TEXT_WEIGHT * (index.text_matrix[rows] @ index.text_vectorizer.transform(queries).T)
-    scores += CODE_WEIGHT * (index.code_matrix[rows] @ _code_vectors(index, group).T)
-    scores = scores.toarray() if sparse.issparse(scores) else np.asarray(scores)
-    for position, wishes in enumerate(group):
-        column = np.where(_allowed(index, rows, wishes), scores[:, position], -1.0)
-        results[wishes.user_id] = _best(index, rows, column, wishes, per_user)
 
 
 def _best(index: AdIndex, rows: np.ndarray, column: np.ndarray, wishes: Wishes, per_user: int) -> list[Match]:
