@@ -42,5 +42,9 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
 
+demo-jobs:  ## 400 sample job ads (devtools/job_feed.py) imported into the local database
+	$(VENV)/python -m devtools.job_feed --count 400 --out instance/job_feed
+	$(VENV)/flask --app bot import-jobs instance/job_feed
+
 bench-jobs:  ## job matching: import 50,000 ads, match 10,000 users, held-out precision@3
 	$(VENV)/python -m bench.jobs.run

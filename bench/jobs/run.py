@@ -5,9 +5,11 @@ Prints each figure, and last the line
 ``bench-jobs: import_s=<n> match_s=<n> peak_mb=<n> precision_at_3=<n>``.
 import_s is ``import_feed`` over 50 pages of 1,000 ads into a fresh SQLite database; match_s is
 building the index of the active ads, reading the 10,000 users' wishes and matching them all;
-peak_mb is the process's peak resident memory.
+peak_mb is the process's peak resident memory. Each stage also prints its CPU time and the
+machine's load average: on a machine shared with other work the wall time says less.
 """
 import argparse
+import os
 import random
 import resource
 import sys
@@ -77,13 +79,14 @@ def main() -> None:
         migrate.upgrade(url, configure_logging=False)
         db = Database(url)
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         imported = import_feed(db, FeedSource(str(work / "feed")), now)
         import_s = time.perf_counter() - started
-        print(f"import: {imported.ads} ads ({imported.new} active, {imported.withdrawn} withdrawn) in {import_s:.1f} s")
+        print(f"import: {imported.ads} ads ({imported.new} active, {imported.withdrawn} withdrawn) in {import_s:.1f} s "
+              f"({time.process_time() - cpu:.1f} s of CPU; load average {os.getloadavg()[0]:.1f})")
 
         user_ids = add_users(db, args.users)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with db.session() as session:
             index = build_index(session, now)
             index_s = time.perf_counter() - started
@@ -91,7 +94,8 @@ def main() -> None:
         match_s = time.perf_counter() - started
         with_matches = sum(bool(m) for m in found.values())
         print(f"match: {len(user_ids)} users against {index.size} active ads in {match_s:.1f} s "
-              f"(index {index_s:.1f} s); {with_matches} users got matches, "
+              f"({time.process_time() - cpu:.1f} s of CPU; index {index_s:.1f} s; load average "
+              f"{os.getloadavg()[0]:.1f}); {with_matches} users got matches, "
               f"{sum(len(m) for m in found.values())} matches")
         db.dispose()
 
