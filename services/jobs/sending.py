@@ -6,13 +6,14 @@ Tuesday at 10:00). Each message goes through ``schedule_user_message`` (quiet ho
 budget and digest, STOPP and STOPP JOBB, the crisis pause). Only a message that is to be sent
 records its ads as matches (never sent again); a message that is folded into a digest or
 cancelled leaves its ads free for the next run. One key per user and run day
-(``jobmatch:{user}:{date}``) makes a repeated run send nothing twice; ``--now`` runs have
-their own key.
+(``jobmatch:{user}:{date}``) makes a repeated run send nothing twice, and a team's
+``job_matches_sent_on`` keeps the scheduler from running it again that day; ``--now`` runs
+have their own keys and leave the schedule as it was.
 """
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true, update
 from sqlalchemy.exc import IntegrityError
 
 from services.jobs.matching import AdIndex, build_index, match_users, wishes_of_users
@@ -45,10 +46,11 @@ def is_run_day(team: Team, day: date) -> bool:
 
 
 def due_teams(session, now: datetime) -> list[Team]:
-    """The teams whose job-match time has come today."""
+    """The teams whose job-match time has come today and that have not had today's run."""
     today = now.astimezone(OSLO).date()
     return [team for team in session.execute(select(Team).order_by(Team.id)).scalars()
-            if is_run_day(team, today) and now >= oslo_wall_clock(today, team.job_match_time)]
+            if is_run_day(team, today) and now >= oslo_wall_clock(today, team.job_match_time)
+            and team.job_matches_sent_on != today]
 
 
 def run_key(user_id: int, now: datetime, forced: bool) -> str:
@@ -61,15 +63,19 @@ def send_job_matches(db, now: datetime, team_ids: list[int] | None = None, force
     """Matches and queues the job-match SMS of the given teams (all when None) for ``now``."""
     result = SendResult()
     with db.session() as session:
-        if index is None:
-            index = build_index(session, now)
         query = select(User.id).order_by(User.id)
         if team_ids is not None:
             query = query.where(User.team_id.in_(team_ids))
         user_ids = session.execute(query).scalars().all()
+        if index is None and user_ids:
+            index = build_index(session, now)
     for start in range(0, len(user_ids), USERS_PER_TRANSACTION):
         with db.session() as session:
             _send_to(session, index, user_ids[start:start + USERS_PER_TRANSACTION], now, forced, result)
+    if not forced:
+        with db.session() as session:
+            session.execute(update(Team).where(Team.id.in_(team_ids) if team_ids is not None else true())
+                            .values(job_matches_sent_on=now.astimezone(OSLO).date()))
     return result
 
 

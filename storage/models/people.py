@@ -1,7 +1,7 @@
 import uuid
 from datetime import time
 
-from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Integer, String, Time, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, String, Time, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -30,6 +30,8 @@ class Team(Base):
     job_match_weekday = Column(Integer, nullable=False, default=1)
     job_match_time = Column(Time, nullable=False, default=time(10, 0))
     job_match_interval_weeks = Column(Integer, nullable=False, default=2)
+    # The Oslo date of the last scheduled run, so the scheduler runs an office once a run day.
+    job_matches_sent_on = Column(Date, nullable=True)
 
     veiledere = relationship("Veileder", back_populates="team")
 

@@ -64,6 +64,8 @@ def test_a_run_sends_three_ads_once_and_the_next_run_sends_others(db):
         assert user.team in due_teams(s, TUESDAY_10) and user.team not in due_teams(s, TUESDAY_10 - timedelta(hours=1))
         team_id = user.team_id
     first = send_job_matches(db, TUESDAY_10, [team_id])
+    with db.session() as s:
+        assert due_teams(s, TUESDAY_10 + timedelta(minutes=15)) == []  # once a run day
     again = send_job_matches(db, TUESDAY_10 + timedelta(minutes=15), [team_id])
     later = send_job_matches(db, TUESDAY_10 + timedelta(days=14), [team_id])
     assert (first.messages, first.ads, again.messages, later.ads) == (1, 3, 0, 2)
