@@ -19,10 +19,10 @@ from actions.storage_access import UserAction, conversation_for_sender, database
 from actions.turns import previous_turn
 from services.cases.escalations import create_escalation
 from services.jobs.answers import open_matches, record_decline, record_interest
-from services.jobs.limits import LIMITS, decline_reason, limits_in_words
+from services.jobs.limits import decline_reason, limits_in_words
 from services.jobs.message import ad_detail, choices
 from services.jobs.places import first_place
-from services.jobs.wishes import WishChange, describe, read_change, save_change, wishes_of
+from services.jobs.wishes import WishChange, describe, offer_text, read_change, save_change, wishes_of
 from services.messaging.gsm7 import join_when_it_fits
 from services.messaging.texts import text
 from services.staff.notices import notify_veileder
@@ -159,14 +159,6 @@ class ActionJobHelpToApply(UserAction):
         return [SlotSet("job_help_for", None)]
 
 
-def _offer(user: User, change: WishChange) -> str:
-    """"Skal jeg slutte å sende jobber som krever førerkort?" for limits alone, else "Skal jeg lagre at du ønsker ...?"."""
-    if change.limits and not (change.occupations or change.municipalities or change.postcode or change.extent):
-        what = [LIMITS[code].stop_en if user.language == "en" else LIMITS[code].stop_nb for code in change.limits]
-        return text("job_offer_stop", user.language).format(what=f" {text('list_and', user.language)} ".join(what))
-    return text("job_offer_save", user.language).format(what=describe(change, user.language))
-
-
 class ActionJobNotRelevant(JobMatchAnswer):
     """"nei, har ikke førerkort" after a job-match SMS: the ads (those named, else all not chosen)
     are kept as not relevant with the reason, and the limit it points to is offered. Without an
@@ -189,7 +181,7 @@ class ActionJobNotRelevant(JobMatchAnswer):
                                 now)
         said = [text("job_declined", user.language)]
         if result.proposal:
-            said.append(_offer(user, result.proposal))
+            said.append(offer_text(result.proposal, user.language))
         for message in join_when_it_fits(*said):
             dispatcher.utter_message(text=message)
         return [SlotSet("job_wish_proposed", result.proposal.to_json() if result.proposal else None)]
@@ -219,7 +211,7 @@ class ActionJobPreferences(EscalatingAction):
         change = _without_what_is_saved(session, user, read_change(_words(tracker), job_types))
         if not change:
             return super().run_for_user(session, user, dispatcher, tracker, domain)
-        dispatcher.utter_message(text=_offer(user, change))
+        dispatcher.utter_message(text=offer_text(change, user.language))
         return [SlotSet("job_wish_proposed", change.to_json())]
 
 

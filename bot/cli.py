@@ -1,6 +1,6 @@
 """Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``,
-``flask --app bot create-api-token kari.nordmann@nav.example``, ``flask --app bot import-jobs SOURCE``
-and ``flask --app bot send-job-matches --now``."""
+``flask --app bot create-api-token kari.nordmann@nav.example``, ``flask --app bot purge --dry-run``,
+``flask --app bot import-jobs SOURCE`` and ``flask --app bot send-job-matches --now``."""
 import os
 import secrets
 import time
@@ -19,6 +19,7 @@ from services.jobs.importer import import_feed
 from services.jobs.sending import due_teams, send_job_matches
 from services.messaging.outbox import DeliveryConfig, dispatch
 from services.messaging.phone import normalise_phone
+from services.retention.purge import describe, purge
 from storage.models import ApiToken, InboundState, OutboxMessage, Team, Veileder, utcnow
 
 
@@ -26,6 +27,7 @@ def register(app: Flask) -> None:
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(text_command)
     app.cli.add_command(create_api_token_command)
+    app.cli.add_command(purge_command)
     app.cli.add_command(import_jobs_command)
     app.cli.add_command(send_job_matches_command)
 
@@ -97,6 +99,16 @@ def create_api_token_command(email: str) -> None:
         token = secrets.token_urlsafe(32)
         session.add(ApiToken(veileder_id=veileder.id, token_hash=token_hash(token)))
     click.echo(token)
+
+
+@click.command("purge")
+@click.option("--dry-run", is_flag=True, help="Only print what would be removed.")
+@with_appcontext
+def purge_command(dry_run: bool) -> None:
+    """Deletes or blanks what is older than the retention policy (RETAIN_* settings)."""
+    services = current_app.extensions["kontakt"]
+    for line in describe(purge(services.db, services.settings, utcnow(), dry_run=dry_run), dry_run):
+        click.echo(line)
 
 
 @click.command("import-jobs")

@@ -19,6 +19,11 @@ from storage.models import JobWish, User, WishKind, WishSource
 
 EXTENTS = ("heltid", "deltid")
 MAX_RADIUS_KM = 500
+# What one question may propose, so that "Skal jeg lagre at du ønsker ...?" fits one SMS
+# thread whatever the user wrote (tests/unit/test_every_text_through_the_outbox.py).
+MAX_OCCUPATIONS = 2
+MAX_OCCUPATION_LENGTH = 30
+MAX_MUNICIPALITIES = 2
 _PART_TIME = re.compile(r"\bdeltid\w*|\bhalv\w* stilling|\b50 ?%|\bpart.time")
 _FULL_TIME = re.compile(r"\bheltid\w*|\bfull ?tid\w*|\b100 ?%|\bfull.time")
 _RADIUS = re.compile(r"\b(?:innen|innenfor|maks|max|within)\s+(\d{1,3})\s*km\s+(?:fra|frå|av|rundt|fra postnummer|of|from)\s+(\d{4})\b")
@@ -65,7 +70,8 @@ def _occupation_words(lowered: str, entities: list[str]) -> list[str]:
             words = _CUT.sub("", match.group(1)).strip()
             found = [" ".join(words.split()[:3])] if words else []
     places = set(municipalities())
-    return [w for w in dict.fromkeys(found) if w and w not in _NOT_AN_OCCUPATION and w not in places][:3]
+    return [w for w in dict.fromkeys(found) if w and w not in _NOT_AN_OCCUPATION and w not in places
+            and len(w) <= MAX_OCCUPATION_LENGTH][:MAX_OCCUPATIONS]
 
 
 def read_change(words: str, job_types: list[str] | None = None) -> WishChange:
@@ -81,7 +87,7 @@ def read_change(words: str, job_types: list[str] | None = None) -> WishChange:
     if radius and municipality_of_postcode(radius.group(2)) and 0 < int(radius.group(1)) <= MAX_RADIUS_KM:
         change.postcode, change.radius_km = radius.group(2), int(radius.group(1))
     change.municipalities = [m.name for key, m in municipalities().items()
-                             if re.search(rf"(?<![\wæøå]){re.escape(key)}(?![\wæøå])", lowered)]
+                             if re.search(rf"(?<![\wæøå]){re.escape(key)}(?![\wæøå])", lowered)][:MAX_MUNICIPALITIES]
     return change
 
 
@@ -101,6 +107,15 @@ def describe(change: WishChange, language: str) -> str:
         parts.append(text(f"job_wish_{change.extent}", language))
     parts += [LIMITS[code].wish_en if language == "en" else LIMITS[code].wish_nb for code in change.limits]
     return _list(parts, language)
+
+
+def offer_text(change: WishChange, language: str) -> str:
+    """"Skal jeg slutte å sende jobber som krever førerkort?" for limits alone, else
+    "Skal jeg lagre at du ønsker ...?": the question before anything is saved."""
+    if change.limits and not (change.occupations or change.municipalities or change.postcode or change.extent):
+        what = [LIMITS[code].stop_en if language == "en" else LIMITS[code].stop_nb for code in change.limits]
+        return text("job_offer_stop", language).format(what=f" {text('list_and', language)} ".join(what))
+    return text("job_offer_save", language).format(what=describe(change, language))
 
 
 def _rows(change: WishChange) -> list[tuple[WishKind, str, int | None]]:
