@@ -176,3 +176,9 @@ def test_a_short_match_text_keeps_whole_titles():
                         "nb")
     assert body == ("Hei Ola! To ledige jobber som kan passe deg: 1) Lagermedarbeider, Oslo, deltid "
                     "2) Renholder, Bærum, heltid Svar 1 eller 2 for å høre mer, eller NEI og hvorfor.")
+
+
+def test_an_employers_emoji_and_other_scripts_are_left_out_and_letters_cleaned_as_the_outbox_does():
+    body = matches_text("Ola", [Listed("Lagermedarbeider 🚚 – “natt” 倉庫 Łódź", "Oslo", "")], "nb")
+    assert "1) Lagermedarbeider - \"natt\" Lodz, Oslo Svar 1 for" in body
+    assert not non_gsm7_characters(body)
