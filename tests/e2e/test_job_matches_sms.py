@@ -169,7 +169,8 @@ def test_the_demo_ola_turns_down_jobs_for_want_of_a_licence_and_gets_none_that_n
     work within 30 km of 0557)."""
     sample = generate(400, seed=29)
     write_pages(feed_pages(sample, 100), tmp_path / "feed")
-    assert import_feed(stack.db, FeedSource(str(tmp_path / "feed"), None), utcnow()).new == 400
+    imported = import_feed(stack.db, FeedSource(str(tmp_path / "feed"), None), utcnow())
+    assert (imported.new + imported.withdrawn, imported.errors) == (400, [])  # the expired ones are withdrawn
     truth = {ad.uuid: ad for _, ad in sample}
     office = _office(stack, "Ola", [(kind, value, radius) for name, kind, value, radius in DEMO_JOB_WISHES
                                     if name == "Ola"])
