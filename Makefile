@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export RASA_TOKEN ?= development-only-rasa-token
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
-.PHONY: setup test run sms train evaluate crossvalidate lock bench
+.PHONY: setup test run sms train evaluate crossvalidate lock bench bench-jobs demo-jobs
 
 setup:  ## environment, packages, database, model
 	scripts/setup.sh
@@ -42,6 +42,13 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
 
+demo-jobs:  ## 400 sample job ads (devtools/job_feed.py) imported into the local database
+	$(VENV)/python -m devtools.job_feed --count 400 --out instance/job_feed
+	$(VENV)/flask --app bot import-jobs instance/job_feed
+
 bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py)
 	$(VENV)/python -m bench.cluster
 	$(VENV)/python -m bench.pipeline
+
+bench-jobs:  ## job matching: import 50,000 ads, match 10,000 users, held-out precision@3
+	$(VENV)/python -m bench.jobs.run

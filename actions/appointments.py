@@ -4,7 +4,6 @@ The service tells the assistant about an appointment with an external intent who
 entities carry the appointment (services/appointments/messages.py); the row itself may not
 be committed yet, so ``action_appointment_notice`` reads nothing from storage.
 """
-import re
 from abc import ABC, abstractmethod
 from datetime import datetime
 from typing import Any
@@ -12,9 +11,8 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy import select
 
-from actions.storage_access import conversation_for_sender, database
+from actions.storage_access import conversation_for_sender, database, latest_inbound_message_id
 from services.appointments.availability import free_slots, next_free_slots
 from services.appointments.booking import (
     DoubleBooking,
@@ -25,8 +23,9 @@ from services.appointments.booking import (
     reschedule_by_user,
 )
 from services.appointments.texts import format_choices, format_list, format_options, format_place, format_when
+from services.understanding.choices import option_number
 from services.understanding.norwegian_time import parse_time_expression
-from storage.models import Appointment, Direction, Message, utcnow
+from storage.models import Appointment, utcnow
 
 NOTICE_RESPONSES = {
     "EXTERNAL_appointment_request": "utter_appointment_request",
@@ -35,13 +34,6 @@ NOTICE_RESPONSES = {
 }
 LIST_AT_MOST = 3
 VEILEDER_TAKES_OVER = "veileder"
-
-_OPTION = re.compile(
-    r"^\s*(?:nr\.?|nummer|number|alt(?:ernativ)?|valg|option|tid)?\s*([1-9])\s*[.)!]?\s*"
-    r"(?:passer\b.*|takk\b.*|please|pls|thanks)?\s*$")
-_ORDINAL = re.compile(r"^\s*(?:den\s+|the\s+)?(første|forste|andre|tredje|first|second|third)\b"
-                      r"(?:\s+(?:tida|tiden|one|passer\b.*|please))?\s*[.!]?\s*$")
-_ORDINALS = {"første": 1, "forste": 1, "first": 1, "andre": 2, "second": 2, "tredje": 3, "third": 3}
 
 # An action that settles or asks the appointment question ends the bot's turn itself: the
 # rules cannot list every value the featurised ``appointment_question`` may have afterwards.
@@ -69,14 +61,6 @@ def _recent_user_words(tracker: Tracker, count: int = 3) -> str:
     return "\n".join(texts[-count:])
 
 
-def _latest_inbound_message_id(session, conversation) -> int | None:
-    return session.execute(
-        select(Message.id).where(Message.conversation_id == conversation.id,
-                                 Message.direction == Direction.INBOUND)
-        .order_by(Message.id.desc()).limit(1)
-    ).scalar_one_or_none()
-
-
 def _appointment(session, tracker: Tracker, now: datetime) -> tuple[Any, Appointment | None]:
     conversation = conversation_for_sender(session, tracker.sender_id)
     if conversation is None:
@@ -89,16 +73,6 @@ def _described(appointment: Appointment, language: str) -> dict[str, str]:
     return {"appointment_time": format_when(appointment.starts_at, language),
             "appointment_place": format_place(appointment, language),
             "veileder": appointment.veileder.first_name}
-
-
-def option_number(text: str) -> int | None:
-    """1, 2 or 3 from answers like "2", "nr 2", "2 passer fint" or "den andre"."""
-    lowered = text.lower()
-    match = _OPTION.match(lowered)
-    if match:
-        return int(match.group(1))
-    match = _ORDINAL.match(lowered)
-    return _ORDINALS[match.group(1)] if match else None
 
 
 def wished_window(text: str, appointment: Appointment, now: datetime):
@@ -285,7 +259,7 @@ class ActionApplyAppointmentChoice(AppointmentAction):
         words = _recent_user_words(tracker)
         try:
             case = reschedule_by_user(session, appointment, starts_at, words,
-                                      _latest_inbound_message_id(session, conversation), now)
+                                      latest_inbound_message_id(session, conversation), now)
         except DoubleBooking:
             dispatcher.utter_message(response="utter_appointment_slot_taken")
             return hand_to_veileder(session, appointment, words, now)

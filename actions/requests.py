@@ -1,4 +1,4 @@
-"""What a person answers: job matches, innsyn, absence from a tiltak, and a yes to the offer of
+"""What a person answers: help with a job application, innsyn, absence from a tiltak, and a yes to the offer of
 the veileder after an explanation or a payment question. Each opens or adds to the user's case
 (actions/escalation.py) and tells who reads it and by when."""
 import re
@@ -18,36 +18,12 @@ OFFERS = {
 }
 
 
-class ActionJobInterested(EscalatingAction):
-    category = CaseCategory.JOB_MATCH
-    text_keys = ("case_job_interested",)
-
-    def name(self) -> str:
-        return "action_job_interested"
-
-
-class ActionJobNotRelevant(EscalatingAction):
-    category = CaseCategory.JOB_MATCH
-    text_keys = ("case_job_not_relevant",)
-
-    def name(self) -> str:
-        return "action_job_not_relevant"
-
-
 class ActionJobApplicationHelp(EscalatingAction):
     category = CaseCategory.JOB_MATCH
     text_keys = ("case_job_application_help",)
 
     def name(self) -> str:
         return "action_job_application_help"
-
-
-class ActionJobPreferences(EscalatingAction):
-    category = CaseCategory.JOB_MATCH
-    text_keys = ("case_job_preferences",)
-
-    def name(self) -> str:
-        return "action_job_preferences"
 
 
 class ActionRequestOwnData(EscalatingAction):

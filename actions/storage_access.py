@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from storage.db import Database
-from storage.models import Conversation, User
+from storage.models import Conversation, Direction, Message, User
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +21,14 @@ def conversation_for_sender(session, sender_id: str) -> Conversation | None:
     """The conversation Rasa knows by ``sender_id`` (an opaque id, never a phone number)."""
     return session.execute(
         select(Conversation).where(Conversation.rasa_sender_id == sender_id)
+    ).scalar_one_or_none()
+
+
+def latest_inbound_message_id(session, conversation: Conversation) -> int | None:
+    """The user's message the assistant is answering now (stored before the assistant saw it)."""
+    return session.execute(
+        select(Message.id).where(Message.conversation_id == conversation.id, Message.direction == Direction.INBOUND)
+        .order_by(Message.id.desc()).limit(1)
     ).scalar_one_or_none()
 
 

@@ -1,5 +1,7 @@
 """Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``,
-``flask --app bot create-api-token kari.nordmann@nav.example`` and ``flask --app bot purge --dry-run``."""
+``flask --app bot create-api-token kari.nordmann@nav.example``, ``flask --app bot purge --dry-run``,
+``flask --app bot import-jobs SOURCE`` and ``flask --app bot send-job-matches --now``."""
+import os
 import secrets
 import time
 
@@ -12,9 +14,13 @@ from bot.api.auth import token_hash
 from devtools.demo_data import DEMO_VEILEDERE, seed_demo
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
 from services.conversation.replies import answer_to
+from services.jobs.feed import FeedSource
+from services.jobs.importer import import_feed
+from services.jobs.sending import due_teams, send_job_matches
+from services.messaging.outbox import DeliveryConfig, dispatch
 from services.messaging.phone import normalise_phone
 from services.retention.purge import describe, purge
-from storage.models import ApiToken, InboundState, OutboxMessage, Veileder, utcnow
+from storage.models import ApiToken, InboundState, OutboxMessage, Team, Veileder, utcnow
 
 
 def register(app: Flask) -> None:
@@ -22,6 +28,8 @@ def register(app: Flask) -> None:
     app.cli.add_command(text_command)
     app.cli.add_command(create_api_token_command)
     app.cli.add_command(purge_command)
+    app.cli.add_command(import_jobs_command)
+    app.cli.add_command(send_job_matches_command)
 
 
 @click.command("seed-demo")
@@ -101,3 +109,47 @@ def purge_command(dry_run: bool) -> None:
     services = current_app.extensions["kontakt"]
     for line in describe(purge(services.db, services.settings, utcnow(), dry_run=dry_run), dry_run):
         click.echo(line)
+
+
+@click.command("import-jobs")
+@click.argument("source")
+@click.option("--token", default=lambda: os.environ.get("JOB_FEED_TOKEN"),
+              help="Bearer token for the feed's URL (default: JOB_FEED_TOKEN).")
+@with_appcontext
+def import_jobs_command(source: str, token: str | None) -> None:
+    """Imports job ads in NAV's feed format from a JSON file, a folder of pages or the feed's URL."""
+    services = current_app.extensions["kontakt"]
+    try:
+        feed = FeedSource(source, token)
+    except FileNotFoundError:
+        raise click.ClickException(f"no such file or folder: {source}") from None
+    with click.progressbar(feed.pages(), length=feed.page_count, label="Importing job ads (pages)",
+                           file=click.get_text_stream("stderr")) as pages:
+        result = import_feed(services.db, feed, utcnow(), pages)
+    for error in result.errors:
+        click.echo(f"skipped: {error}", err=True)
+    click.echo(f"job ads: {result.new} new, {result.updated} updated, {result.unchanged} unchanged, "
+               f"{result.withdrawn} withdrawn, {len(result.errors)} malformed")
+
+
+@click.command("send-job-matches")
+@click.option("--now", "now_flag", is_flag=True,
+              help="Every office now, whatever its schedule (the messages still keep the quiet hours).")
+@click.option("--team", "team_name", default=None, help="Only this team (its name).")
+@with_appcontext
+def send_job_matches_command(now_flag: bool, team_name: str | None) -> None:
+    """Sends job matches to the offices whose time has come (or all of them with --now)."""
+    services = current_app.extensions["kontakt"]
+    now = utcnow()
+    with services.db.session() as session:
+        teams = session.execute(select(Team)).scalars().all() if now_flag else due_teams(session, now)
+        team_ids = [t.id for t in teams if team_name is None or t.name == team_name]
+    if not team_ids:
+        click.echo("no office is due for job matches now (use --now to send anyway)")
+        return
+    result = send_job_matches(services.db, now, team_ids, forced=now_flag)
+    sent = dispatch(services.db, services.sender, services.settings.status_callback_url,
+                    config=DeliveryConfig.from_settings(services.settings))
+    outcomes = ", ".join(f"{count} {outcome}" for outcome, count in sorted(result.outcomes.items())) or "none"
+    click.echo(f"job matches: {result.users} users looked at, {result.messages} messages with {result.ads} ads "
+               f"({outcomes}); {sent} SMS sent now")

@@ -4,6 +4,7 @@ It shows the routing rules: Kari is the fixed veileder of Ola, Amina and John; P
 away for two weeks with Kari as his backup, so Kari answers Nora; Jonas in another team
 follows Sara, and neither team sees the other's users. Lise leads Kari's team.
 Ola has a meeting with Kari he has not confirmed yet, Amina a confirmed phone meeting.
+Kari has noted Ola's job wishes: warehouse or driving work within 30 km of Oslo (0557).
 """
 from datetime import datetime, time, timedelta
 
@@ -18,10 +19,13 @@ from storage.models import (
     AppointmentKind,
     AppointmentStatus,
     Conversation,
+    JobWish,
     Team,
     User,
     Veileder,
     VeilederAssignment,
+    WishKind,
+    WishSource,
     utcnow,
 )
 
@@ -41,6 +45,12 @@ DEMO_USERS = [
     {"phone_e164": "+4793456789", "first_name": "John", "language": "en", "veileder": "kari.nordmann@nav.example"},
     {"phone_e164": "+4794567890", "first_name": "Nora", "language": "nb", "veileder": "per.hansen@nav.example"},
     {"phone_e164": "+4795678901", "first_name": "Sara", "language": "nb", "veileder": "jonas.lie@nav.example"},
+]
+# (user's first name, kind, value, radius in km): noted by the user's veileder.
+DEMO_JOB_WISHES = [
+    ("Ola", WishKind.OCCUPATION, "lager", None),
+    ("Ola", WishKind.OCCUPATION, "sjåfør", None),
+    ("Ola", WishKind.PLACE, "0557", 30),
 ]
 ABSENT_VEILEDER, ABSENCE_BACKUP = "per.hansen@nav.example", "kari.nordmann@nav.example"
 # (user's first name, working days ahead, Oslo time, kind, place, status)
@@ -93,8 +103,19 @@ def seed_demo(session, veileder_password: str | None = None) -> list[User]:
                              VeilederAssignment(user=user, veileder=veileder)])
         users.append(user)
     session.flush()
-    _seed_appointments(session, {user.first_name: user for user in users}, veiledere[DEMO_VEILEDER["email"]])
+    by_name = {user.first_name: user for user in users}
+    _seed_appointments(session, by_name, veiledere[DEMO_VEILEDER["email"]])
+    _seed_job_wishes(session, by_name)
     return users
+
+
+def _seed_job_wishes(session, users: dict[str, User]) -> None:
+    for first_name, kind, value, radius in DEMO_JOB_WISHES:
+        user = users[first_name]
+        if session.execute(select(JobWish.id).where(JobWish.user_id == user.id, JobWish.value == value)).first():
+            continue
+        session.add(JobWish(user_id=user.id, kind=kind, value=value, radius_km=radius, source=WishSource.VEILEDER,
+                            created_by_veileder_id=user.current_veileder.id))
 
 
 def _working_day(days_ahead: int, at: time) -> datetime:

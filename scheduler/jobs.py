@@ -9,6 +9,7 @@ from services.appointments.booking import tell_pending_changes
 from services.appointments.reminders import process_due_reminders
 from services.cases.handoff import hand_back_quiet_cases
 from services.conversation.pipeline import flag_long_waits
+from services.jobs.sending import due_teams, send_job_matches
 from services.oslo import OSLO
 from services.retention.purge import describe, purge
 from services.runtime import MessagingServices
@@ -58,3 +59,13 @@ def purge_expired_data() -> None:
     services = messaging_services()
     for line in describe(purge(services.db, services.settings, utcnow()), dry_run=False):
         log.info("retention: %s", line)
+
+
+def send_due_job_matches() -> None:
+    """Job matches for the offices whose weekday and time have come (once a run day: the keys)."""
+    services = messaging_services()
+    now = utcnow()
+    with services.db.session() as session:
+        team_ids = [team.id for team in due_teams(session, now)]
+    if team_ids:
+        send_job_matches(services.db, now, team_ids)

@@ -22,6 +22,7 @@ NOTICE_LABELS = {
     "appointment_moved_by_user": "Brukeren flyttet et møte",
     "appointment_not_confirmed": "Møtet er ikke bekreftet",
     "message_waiting": "Meldingen har ikke fått svar fra den automatiske tjenesten",
+    "job_interest": "Interessert i en jobbmatch", "job_wish_saved": "Nytt jobbønske fra brukeren",
 }
 APPOINTMENT_STATUS_LABELS = {
     "proposed": "Venter på bekreftelse", "confirmed": "Bekreftet", "moved": "Flyttet, venter på bekreftelse",
@@ -30,11 +31,18 @@ APPOINTMENT_STATUS_LABELS = {
 APPOINTMENT_KIND_LABELS = {"office": "På kontoret", "phone": "Telefon", "video": "Video"}
 ACTIVITY_STATUS_LABELS = {"planlagt": "Planlagt", "gjennomfores": "Gjennomføres", "fullfort": "Fullført",
                           "avbrutt": "Avbrutt"}
+WISH_KIND_LABELS = {"occupation": "Yrke", "place": "Sted", "extent": "Omfang", "limit": "Begrensning"}
+WISH_SOURCE_LABELS = {"veileder": "Lagt inn av veileder", "sms": "Fra brukeren på SMS, bekreftet",
+                      "web": "Fra brukeren i chatten, bekreftet"}
+MATCH_ANSWER_LABELS = {"interested": "Interessert", "not_relevant": "Ikke aktuell"}
+DECLINE_REASON_LABELS = {"place": "sted", "hours": "arbeidstid", "extent": "omfang", "licence": "førerkort",
+                         "physical": "fysisk", "type_of_work": "type arbeid", "health": "helse", "other": "annet"}
 # Template filter name -> labels: ``{{ case.category.value|category }}``.
 LABEL_FILTERS = {
     "category": CATEGORY_LABELS, "status": STATUS_LABELS, "notice_kind": NOTICE_LABELS,
     "appointment_status": APPOINTMENT_STATUS_LABELS, "appointment_kind": APPOINTMENT_KIND_LABELS,
-    "activity_status": ACTIVITY_STATUS_LABELS,
+    "activity_status": ACTIVITY_STATUS_LABELS, "wish_kind": WISH_KIND_LABELS, "wish_source": WISH_SOURCE_LABELS,
+    "match_answer": MATCH_ANSWER_LABELS, "decline_reason": DECLINE_REASON_LABELS,
 }
 
 

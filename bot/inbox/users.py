@@ -1,6 +1,7 @@
-"""The user page: whether SMS reaches the user, notices, open cases, appointments and the
-activity plan, with the form to add an activity. Appointment forms post to
-bot/inbox/appointments.py, which shows its errors on this page."""
+"""The user page: whether SMS reaches the user, notices, open cases, appointments, the
+activity plan with the form to add an activity, job wishes and the job matches sent.
+Appointment forms post to bot/inbox/appointments.py, job-wish forms to bot/inbox/jobs.py;
+both show their errors on this page."""
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import login_required
 from sqlalchemy import select
@@ -10,8 +11,14 @@ from bot.inbox.access import user_for_me
 from bot.inbox.auth import db
 from services.activities import plan as activity_plan
 from services.activities.plan import ActivityError
+from services.jobs.answers import matches_of_user
+from services.jobs.limits import LIMITS
+from services.jobs.occupations import STYRK08
+from services.jobs.places import first_place
+from services.jobs.sending import next_run
+from services.jobs.wishes import wishes_of
 from services.staff.notices import notices_of_user
-from storage.models import Activity, Appointment, AppointmentKind, CaseStatus, Escalation, User, utcnow
+from storage.models import Activity, Appointment, AppointmentKind, CaseStatus, Escalation, User, WishKind, utcnow
 
 APPOINTMENT_LENGTHS = (15, 30, 45, 60, 90, 120)
 
@@ -33,6 +40,8 @@ def render_user(s, user: User, *, errors: dict[str, str] | None = None, status: 
         "inbox/user.html", user=user, appointments=appointments, activities=activities, cases=cases,
         notices=notices_of_user(s, user.id), errors=errors or {}, typed=request.form,
         lengths=APPOINTMENT_LENGTHS, kinds=list(AppointmentKind), now=utcnow(),
+        wishes=wishes_of(s, user.id), job_matches=matches_of_user(s, user.id), limits=LIMITS, occupations=STYRK08,
+        wish_kinds=list(WishKind), first_place=first_place, next_job_matches=next_run(user.team, utcnow()),
     ), status
 
 

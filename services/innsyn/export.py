@@ -2,7 +2,8 @@
 
 Every column of every row that belongs to the user: the profile and its history (fixed
 veiledere, opt-outs), the messages on all channels, the cases with their notes, appointments
-and their reminders, activities, notices for the veileder, each outbound SMS's delivery
+and their reminders, activities, job wishes and the job matches sent with the answers,
+notices for the veileder, each outbound SMS's delivery
 (the outbox), and the audit of who looked at or changed the user's data. Also what the Rasa server
 keeps of the conversation (its tracker events). The caller audits the export itself first, so
 that it is part of what it exports.
@@ -20,6 +21,9 @@ from storage.models import (
     CaseNote,
     CategoryOptOut,
     Escalation,
+    JobAd,
+    JobMatch,
+    JobWish,
     Message,
     OutboxMessage,
     User,
@@ -41,6 +45,8 @@ SECTIONS = {
     "moter": "Møter",
     "paminnelser": "Påminnelser om møter",
     "aktiviteter": "Aktivitetsplanen",
+    "jobbonsker": "Jobbønsker, med hvem de kom fra",
+    "jobbtips": "Ledige jobber sendt på SMS, og svarene",
     "beskjeder": "Beskjeder til veilederen",
     "samtalen_med_boten": "Samtalen slik den automatiske tjenesten (Rasa) har lagret den",
     "innsyn_i_data": "Hvem som har sett eller endret opplysningene (logg)",
@@ -89,6 +95,10 @@ def user_export(session, user: User, assistant_events: list[dict]) -> dict:
         "paminnelser": _rows(session, select(AppointmentReminder).join(Appointment)
                              .where(Appointment.user_id == user.id).order_by(AppointmentReminder.id)),
         "aktiviteter": _rows(session, select(Activity).where(Activity.user_id == user.id).order_by(Activity.id)),
+        "jobbonsker": _rows(session, select(JobWish).where(JobWish.user_id == user.id).order_by(JobWish.id)),
+        "jobbtips": [{**as_record(match), "stilling": title, "arbeidsgiver": employer} for match, title, employer
+                     in session.execute(select(JobMatch, JobAd.title, JobAd.employer_name).join(JobAd)
+                                        .where(JobMatch.user_id == user.id).order_by(JobMatch.id))],
         "beskjeder": _rows(session, select(VeilederNotice).where(VeilederNotice.user_id == user.id)
                            .order_by(VeilederNotice.id)),
         "samtalen_med_boten": assistant_events,

@@ -213,6 +213,56 @@ TEXTS = {
         "nb": "Det ordet kan jeg ikke forklare ennå. Jeg har sendt spørsmålet ditt til veilederen din.",
         "en": "I cannot explain that word yet. I have sent your question to your counsellor.",
     },
+    # Job matches (services/jobs/): the match message, the answers, wishes asked about before saving.
+    "job_matches": {
+        "nb": "Hei {name}! {count} som kan passe deg: {ads} Svar {choices} for å høre mer, eller NEI og hvorfor.",
+        "en": "Hi {name}! {count} that may suit you: {ads} Reply {choices} to hear more, or NO and why.",
+    },
+    "job_matches_count_1": {"nb": "En ledig jobb", "en": "One open job"},
+    "job_matches_count_2": {"nb": "To ledige jobber", "en": "Two open jobs"},
+    "job_matches_count_3": {"nb": "Tre ledige jobber", "en": "Three open jobs"},
+    "job_extent_deltid": {"nb": "deltid", "en": "part-time"},
+    "job_extent_heltid": {"nb": "heltid", "en": "full-time"},
+    "list_or": {"nb": "eller", "en": "or"},
+    "job_ad_detail": {"nb": "{title} hos {employer}, {place}", "en": "{title} at {employer}, {place}"},
+    "job_ad_due": {"nb": "søknadsfrist {due}", "en": "apply by {due}"},
+    "job_interest": {
+        "nb": "Takk! Jeg har sagt fra til veilederen din at du er interessert i nr {number}: {ad}. Vil du ha hjelp til å søke? Svar ja.",
+        "en": "Thank you! I have told your counsellor that you are interested in no. {number}: {ad}. Would you like help to apply? Reply yes.",
+    },
+    "job_interest_which": {
+        "nb": "Hvilken av jobbene mener du? Svar {choices}, eller NEI og hvorfor.",
+        "en": "Which of the jobs do you mean? Reply {choices}, or NO and why.",
+    },
+    "job_declined": {
+        "nb": "Takk for at du sier fra, det hjelper oss å finne jobber som passer bedre. Svaret ditt er lagret, og veilederen din kan se det.",
+        "en": "Thank you for telling us, it helps us find jobs that suit you better. Your answer is saved, and your counsellor can see it.",
+    },
+    "job_offer_stop": {
+        "nb": "Skal jeg slutte å sende jobber {what}? Svar ja eller nei.",
+        "en": "Shall I stop sending jobs {what}? Reply yes or no.",
+    },
+    "job_offer_save": {
+        "nb": "Skal jeg lagre at du ønsker {what}? Svar ja eller nei.",
+        "en": "Shall I save that you want {what}? Reply yes or no.",
+    },
+    "job_wish_occupation": {"nb": "jobb med {words}", "en": "work with {words}"},
+    "job_wish_place": {"nb": "jobb i {place}", "en": "work in {place}"},
+    "job_wish_radius": {"nb": "jobb innen {km} km fra {postcode}", "en": "work within {km} km of {postcode}"},
+    "job_wish_deltid": {"nb": "deltid", "en": "part-time work"},
+    "job_wish_heltid": {"nb": "heltid", "en": "full-time work"},
+    "job_wish_saved": {
+        "nb": "Takk, det er lagret. Veilederen din kan se det, og jobbtipsene du får fra nå av tar hensyn til det.",
+        "en": "Thank you, it is saved. Your counsellor can see it, and the job tips you get from now on take it into account.",
+    },
+    "job_wish_not_saved": {
+        "nb": "Greit, da lagrer jeg ikke noe. Du kan alltid skrive hva slags jobb du ønsker deg.",
+        "en": "OK, I will not save anything. You can always write what kind of job you would like.",
+    },
+    "job_answer_unclear": {
+        "nb": "Svar {choices} for å høre mer om en av jobbene, eller NEI og hvorfor. Lurer du på noe annet, skriv det gjerne.",
+        "en": "Reply {choices} to hear more about one of the jobs, or NO and why. If you wonder about something else, just write it.",
+    },
     "handed_back": {
         "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
         "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",

@@ -25,6 +25,7 @@ from storage.models.messaging import (
     SenderKind,
     UnknownSender,
 )
+from storage.models.jobs import DeclineReason, JobAd, JobMatch, JobWish, MatchAnswer, WishKind, WishSource
 from storage.models.notices import NoticeKind, VeilederNotice
 from storage.models.opt_outs import CategoryOptOut
 from storage.models.people import Absence, Team, User, Veileder, VeilederAssignment, WorkingHours
@@ -49,9 +50,14 @@ __all__ = [
     "Conversation",
     "DeliveryStatus",
     "Direction",
+    "DeclineReason",
     "Escalation",
     "InboundState",
+    "JobAd",
+    "JobMatch",
+    "JobWish",
     "LoginFailure",
+    "MatchAnswer",
     "Message",
     "MessageCategory",
     "NoticeKind",
@@ -67,6 +73,8 @@ __all__ = [
     "Veileder",
     "VeilederAssignment",
     "VeilederNotice",
+    "WishKind",
+    "WishSource",
     "WorkingHours",
     "utcnow",
 ]

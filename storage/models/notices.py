@@ -17,6 +17,8 @@ class NoticeKind(str, enum.Enum):
     APPOINTMENT_MOVED_BY_USER = "appointment_moved_by_user"  # office in "direct" mode
     APPOINTMENT_NOT_CONFIRMED = "appointment_not_confirmed"  # no yes a day before: silence is not a yes
     MESSAGE_WAITING = "message_waiting"  # the automatic service has not answered the user for a while
+    JOB_INTEREST = "job_interest"  # the user answered a job match with its number
+    JOB_WISH_SAVED = "job_wish_saved"  # the user confirmed a job wish or limit by SMS
 
 
 class VeilederNotice(Base):

@@ -1,7 +1,7 @@
 import uuid
 from datetime import time
 
-from sqlalchemy import Boolean, CheckConstraint, Column, ForeignKey, Integer, String, Time, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, String, Time, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -25,6 +25,13 @@ class Team(Base):
     reschedule_mode = Column(String(10), nullable=False, default="direct")
     # Hours before a meeting that the user is reminded, comma-separated.
     reminder_offsets_hours = Column(String(40), nullable=False, default="24,2")
+    # Job matches (services/jobs/sending.py): on this weekday (0 = Monday) at this Oslo time,
+    # every ``job_match_interval_weeks`` weeks.
+    job_match_weekday = Column(Integer, nullable=False, default=1)
+    job_match_time = Column(Time, nullable=False, default=time(10, 0))
+    job_match_interval_weeks = Column(Integer, nullable=False, default=2)
+    # The Oslo date of the last scheduled run, so the scheduler runs an office once a run day.
+    job_matches_sent_on = Column(Date, nullable=True)
 
     veiledere = relationship("Veileder", back_populates="team")
 

@@ -19,3 +19,16 @@ def log_in(client, email: str, password: str = TEST_PASSWORD):
 def audit_events(db, action: str) -> list[AuditEvent]:
     with db.session() as s:
         return s.execute(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)).scalars().all()
+
+
+def logged_in(app, email: str):
+    """A test client of the Flask app, logged in as the veileder with this e-mail."""
+    client = app.test_client()
+    log_in(client, email)
+    return client
+
+
+def post_form(client, path: str, **data):
+    """Posts a form with a fresh CSRF token, as the inbox's own pages do."""
+    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
+    return client.post(path, data={"csrf_token": token, **data})

@@ -10,14 +10,24 @@ from functools import lru_cache
 from services.activities.nudges import MAX_TITLE_LENGTH, format_deadline
 from services.appointments.texts import MAX_PLACE_LENGTH, format_choices, format_options, format_when
 from services.cases.who_answers import clock, date_text, hours_text
+from services.jobs.limits import LIMITS
+from services.jobs.message import Listed, ad_detail, match_items
+from services.jobs.places import municipalities
+from services.jobs.wishes import MAX_MUNICIPALITIES, MAX_OCCUPATION_LENGTH, MAX_OCCUPATIONS, MAX_RADIUS_KM, WishChange, describe
 from services.messaging.gsm7 import septet_length
 from services.messaging.texts import text
 from services.oslo import OSLO
+from storage.models import JobAd
 
 FIRST_NAME = "Marie-Kristine Sofie"
 PLACE = ("NAV Grünerløkka, Markveien 35, inngang fra bakgården, 2. etasje, spør etter veilederen din i "
          "resepsjonen ved heisen")[:MAX_PLACE_LENGTH].ljust(MAX_PLACE_LENGTH, ".")
 TITLE = "Søke på tre jobber innen lager og logistikk og sende CV til Kiwi"[:MAX_TITLE_LENGTH]
+# A job ad's words come from employers, of any length (the feed's title is up to 300 characters).
+JOB_TITLE = "Lagermedarbeider/plukker til nytt sentrallager for dagligvarer på Østlandet (vikariat 100 %) " * 3
+EMPLOYER = "Østlandets Største Dagligvarelogistikk og Sentrallager Aksjeselskap Avdeling Nordre Follo"
+JOB_PLACE = "Nordre Follo, Ski sentrum, inngang fra baksiden av kjøpesenteret"
+APPLICATION_DUE = "Snarest mulig, søknader behandles fortløpende til stillingen er besatt"
 # Every weekday with its own hours: the longest way to say when a veileder answers.
 IRREGULAR_HOURS = {day: (time(8 + day % 2, 30), time(15, 45)) for day in range(5)}
 
@@ -52,6 +62,23 @@ def notice(language: str) -> str:
     ])
 
 
+def job_values(language: str) -> dict[str, str]:
+    """The job-match placeholders: the ads listed, one ad told, a wish or limit asked about."""
+    ad = JobAd(title=JOB_TITLE, employer_name=EMPLOYER, extent="deltid", application_due=APPLICATION_DUE)
+    longest_places = sorted((m.name for m in municipalities().values()), key=septet_length)[-MAX_MUNICIPALITIES:]
+    occupation = "x" * MAX_OCCUPATION_LENGTH
+    widest = WishChange(occupations=[occupation] * MAX_OCCUPATIONS, municipalities=longest_places, postcode="0557",
+                        radius_km=MAX_RADIUS_KM, extent="deltid", limits=list(LIMITS))
+    stop = f" {text('list_and', language)} ".join(
+        limit.stop_en if language == "en" else limit.stop_nb for limit in LIMITS.values())
+    return {
+        "ads": match_items(FIRST_NAME, [Listed(JOB_TITLE, JOB_PLACE, "deltid")] * 3, language),
+        "ad": ad_detail(ad, JOB_PLACE, language), "employer": EMPLOYER[:40], "due": APPLICATION_DUE[:20],
+        "number": "3", "what": _longest([describe(widest, language), stop]), "words": occupation,
+        "km": str(MAX_RADIUS_KM), "postcode": "0557",
+    }
+
+
 @lru_cache
 def values(language: str) -> dict[str, str]:
     """A value for every placeholder in texts.py and the Rasa domain, as long as it gets."""
@@ -71,4 +98,5 @@ def values(language: str) -> dict[str, str]:
         "weekday": _longest(text("weekday_names", language).split()),
         "day": _longest(text("weekday_names", language).split()),
         "days": ", ".join(text("weekday_names", language).split()[:5]),
+        **job_values(language),
     }

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from actions.appointments import option_number
+from services.understanding.choices import option_number
 from services.appointments.ics import appointment_ics
 from services.appointments.texts import format_choices, format_options, format_place, format_when
 from services.messaging.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length

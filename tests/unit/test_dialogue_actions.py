@@ -5,7 +5,7 @@ from datetime import time
 import pytest
 from sqlalchemy import select
 
-from actions import preferences, requests, safety, terms
+from actions import jobs, preferences, requests, safety, terms
 from storage.models import CaseCategory, Escalation, Priority, User
 from tests.support.actions import run_action as run
 
@@ -50,11 +50,12 @@ def test_yes_to_the_offer_passes_the_question_before_it_on(db, sender, offer, ca
     assert (case.category, case.priority, case.user_words) == (category, priority, "når kommer pengene\nja")
 
 
+# With no job-match SMS open, and no wish the assistant can read (tests/unit/test_job_actions.py has the rest).
 @pytest.mark.parametrize("action,intent_words", [
-    (requests.ActionJobInterested(), "vil søke lagerjobben"),
-    (requests.ActionJobNotRelevant(), "ikke aktuelt, har ikke førerkort"),
+    (jobs.ActionJobInterested(), "vil søke lagerjobben"),
+    (jobs.ActionJobNotRelevant(), "ikke aktuelt, har ikke førerkort"),
     (requests.ActionJobApplicationHelp(), "trenger hjelp m cv"),
-    (requests.ActionJobPreferences(), "vil jobbe med bil"),
+    (jobs.ActionJobPreferences(), "vet ikke hva slags jobb jeg vil ha"),
 ])
 def test_job_messages_go_to_the_veileder_as_p3_job_match_cases(db, sender, action, intent_words):
     sender_id, user_id = sender

@@ -15,9 +15,16 @@ from storage.models import (
     Appointment,
     AppointmentKind,
     CaseNote,
+    DeclineReason,
     Direction,
+    JobAd,
+    JobMatch,
+    JobWish,
+    MatchAnswer,
     Message,
     SenderKind,
+    WishKind,
+    WishSource,
     utcnow,
 )
 from tests.support.inbox_client import audit_events, log_in
@@ -29,7 +36,8 @@ from tests.support.people import make_team, make_user, make_veileder
 @pytest.fixture
 def ola(db, app):
     """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
-    meeting, an activity and a reply in the outbox; Jonas works in another team."""
+    meeting, an activity, a reply in the outbox, a job wish and a job match he turned down;
+    Jonas works in another team."""
     with db.session() as s:
         team, other = make_team(s), make_team(s)
         kari, jonas = make_veileder(s, team, "Kari"), make_veileder(s, other, "Jonas")
@@ -43,6 +51,12 @@ def ola(db, app):
                           kind=AppointmentKind.PHONE, version=1, notified_version=1))
         s.add(Activity(user=user, title="Skrive CV", created_by_veileder_id=kari.id))
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
+        s.add(JobWish(user=user, kind=WishKind.LIMIT, value="no_licence", source=WishSource.SMS))
+        ad = JobAd(uuid="innsyn-ad", title="Sjåfør varebil", employer_name="Nordlys AS")
+        matches_sms = enqueue_sms(s, user.conversation, "Hei Ola! En ledig jobb som kan passe deg: 1) Sjåfør varebil",
+                                  "innsyn:jobmatch")
+        s.add(JobMatch(user_id=user.id, ad=ad, outbox_entry=matches_sms, position=1, score=0.4, reason="sjåfør i Oslo",
+                       answer=MatchAnswer.NOT_RELEVANT, decline_reason=DeclineReason.LICENCE))
         ids = {"user": user.id, "phone": user.phone_e164, "kari": kari.email, "jonas": jonas.email}
         sender_id = user.conversation.rasa_sender_id
     # What the Rasa server keeps of the conversation, in its own database beside the app's.
@@ -85,7 +99,10 @@ def test_the_json_export_holds_everything_stored_and_its_own_audit(app, db, ola)
     assert sections["saker"][0]["user_words"] == "uenig i vedtaket"
     assert sections["notater"][0]["body"] == "Ringte Ola, avtalte møte."
     assert sections["moter"][0]["kind"] == "phone" and sections["aktiviteter"][0]["title"] == "Skrive CV"
-    assert {d["idempotency_key"] for d in sections["levering"]} >= {"innsyn:reply"}
+    assert {d["idempotency_key"] for d in sections["levering"]} >= {"innsyn:reply", "innsyn:jobmatch"}
+    assert [(w["kind"], w["value"], w["source"]) for w in sections["jobbonsker"]] == [("limit", "no_licence", "sms")]
+    assert [(m["stilling"], m["arbeidsgiver"], m["answer"], m["decline_reason"]) for m in sections["jobbtips"]] \
+        == [("Sjåfør varebil", "Nordlys AS", "not_relevant", "licence")]
     assert sections["veiledere"][0]["veileder"] == "Kari Testesen"
     assert [(e["intent_name"], json.loads(e["data"])["text"]) for e in sections["samtalen_med_boten"]] \
         == [("greet", "hei bot")]
@@ -101,6 +118,7 @@ def test_the_readable_page_shows_every_section_and_is_audited(app, db, ola):
     for title in SECTIONS.values():
         assert title.replace("(", "").split()[0] in html
     assert "hei fra nettpraten" in html and "Ringte Ola, avtalte møte." in html and "hei bot" in html
+    assert "Sjåfør varebil" in html and "no_licence" in html
     assert "not Ola" not in html
     assert [(e.detail, e.allowed) for e in audit_events(db, "innsyn_export")] == [("html", True)]
 

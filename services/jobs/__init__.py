@@ -1,0 +1,1 @@
+"""Job matches (jobbmatch): NAV's job-ad feed, the user's job wishes, matching, sending, answers."""
