@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+READ_ONLY_OPTION = "kontakt_read_only"
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "instance" / "kontakt.db"
 
 
@@ -36,7 +37,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reading session (Database.reading) takes no write lock, so that workers looking
+        # for work every few milliseconds never hold up a webhook that stores a message.
+        deferred = connection.get_execution_options().get(READ_ONLY_OPTION)
+        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -50,6 +54,8 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._reading_factory = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}),
+                                             expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,6 +72,16 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only: nothing it does is committed."""
+        session = self._reading_factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:

@@ -13,6 +13,8 @@ from storage.models.appointments import (
 from storage.models.audit import AuditEvent, LoginFailure
 from storage.models.base import Base, utcnow
 from storage.models.escalations import CaseCategory, CaseNote, CaseStatus, Escalation, Priority
+from storage.models.helpers import Helper, HelperRole, HelperStatus
+from storage.models.inbox import SavedReply, ThreadRead
 from storage.models.messaging import (
     Conversation,
     DeliveryStatus,
@@ -50,6 +52,9 @@ __all__ = [
     "DeliveryStatus",
     "Direction",
     "Escalation",
+    "Helper",
+    "HelperRole",
+    "HelperStatus",
     "InboundState",
     "LoginFailure",
     "Message",
@@ -60,8 +65,10 @@ __all__ = [
     "Priority",
     "ReminderKind",
     "ReminderState",
+    "SavedReply",
     "SenderKind",
     "Team",
+    "ThreadRead",
     "UnknownSender",
     "User",
     "Veileder",
