@@ -1,19 +1,37 @@
-"""The user page: whether SMS reaches the user, notices, open cases, appointments and the
-activity plan, with the form to add an activity. Appointment forms post to
-bot/inbox/appointments.py, which shows its errors on this page."""
-from flask import flash, redirect, render_template, request, url_for
-from flask_login import login_required
+"""The user page: whether SMS reaches the user, the fixed veileder (and changing it), the
+helper, notices, open cases, appointments, the activity plan (add, edit, set the status) and
+the whole thread. Appointment forms post to bot/inbox/appointments.py and helper forms to
+bot/inbox/helpers.py; both show their errors on this page."""
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from bot.inbox import blueprint
-from bot.inbox.access import user_for_me
+from bot.inbox.access import row_for_me, user_for_me
 from bot.inbox.auth import db
+from bot.inbox.threads import read_thread
 from services.activities import plan as activity_plan
-from services.activities.plan import ActivityError
+from services.activities.plan import ActivityError, is_overdue
+from services.oslo import OSLO
+from services.people.helpers import open_helper
+from services.people.veileder_change import AssignmentError, change_fixed_veileder
+from services.staff.access import audit
 from services.staff.notices import notices_of_user
-from storage.models import Activity, Appointment, AppointmentKind, CaseStatus, Escalation, User, utcnow
+from storage.models import (
+    Activity,
+    ActivityStatus,
+    Appointment,
+    AppointmentKind,
+    CaseStatus,
+    Escalation,
+    User,
+    Veileder,
+    utcnow,
+)
 
 APPOINTMENT_LENGTHS = (15, 30, 45, 60, 90, 120)
+ACTIVITY_FIELDS_ERROR = ("Sjekk feltene: tittelen kan ha høyst 200 tegn, beskrivelsen høyst 4000, "
+                         "og fristen må være en dato.")
 
 
 def render_user(s, user: User, *, errors: dict[str, str] | None = None, status: int = 200):
@@ -29,10 +47,18 @@ def render_user(s, user: User, *, errors: dict[str, str] | None = None, status: 
         select(Escalation).where(Escalation.user_id == user.id, Escalation.status != CaseStatus.RESOLVED)
         .order_by(Escalation.priority, Escalation.due_at)
     ).scalars().all()
+    colleagues = s.execute(
+        select(Veileder).where(Veileder.team_id == user.team_id, Veileder.active.is_(True),
+                               Veileder.id != (user.current_veileder.id if user.current_veileder else None))
+        .order_by(Veileder.full_name)
+    ).scalars().all()
+    today = utcnow().astimezone(OSLO).date()
     return render_template(
-        "inbox/user.html", user=user, appointments=appointments, activities=activities, cases=cases,
-        notices=notices_of_user(s, user.id), errors=errors or {}, typed=request.form,
-        lengths=APPOINTMENT_LENGTHS, kinds=list(AppointmentKind), now=utcnow(),
+        "inbox/user.html", appointments=appointments, activities=activities, cases=cases,
+        notices=notices_of_user(s, user.id), errors=errors or {}, typed=request.form, colleagues=colleagues,
+        lengths=APPOINTMENT_LENGTHS, kinds=list(AppointmentKind), activity_statuses=list(ActivityStatus),
+        overdue_ids={a.id for a in activities if is_overdue(a, today)}, now=utcnow(),
+        open_helper=open_helper(s, user.id), **read_thread(s, user, current_user.id),
     ), status
 
 
@@ -44,23 +70,66 @@ def user_page(user_id: int):
         return render_user(s, user)
 
 
+def _activity_changes(form) -> dict:
+    return {"title": form.get("title", ""), "description": form.get("description", ""),
+            "deadline": form.get("deadline") or None, "in_agreed_plan": form.get("in_agreed_plan") == "on",
+            "title_is_safe_for_sms": form.get("title_is_safe_for_sms") == "on"}
+
+
 @blueprint.post("/users/<int:user_id>/activities")
 @login_required
 def add_activity(user_id: int):
-    form = request.form
     with db().session() as s:
         user, me = user_for_me(s, user_id, "activity_create")
-        changes = {"title": form.get("title", ""), "description": form.get("description", ""),
-                   "deadline": form.get("deadline") or None, "in_agreed_plan": form.get("in_agreed_plan") == "on",
-                   "title_is_safe_for_sms": form.get("title_is_safe_for_sms") == "on"}
+        changes = _activity_changes(request.form)
         if not changes["title"].strip():
             return render_user(s, user, errors={"activity": "Skriv hva aktiviteten er (tittel)."}, status=400)
         try:
             activity = activity_plan.create_activity(s, user, me, changes)
         except ActivityError:
-            return render_user(s, user, errors={"activity": "Sjekk feltene: tittelen kan ha høyst 200 tegn, "
-                                                            "beskrivelsen høyst 4000, og fristen må være en dato."},
-                               status=400)
+            return render_user(s, user, errors={"activity": ACTIVITY_FIELDS_ERROR}, status=400)
         title = activity.title
     flash(f"Aktiviteten «{title}» er lagt til i planen.")
     return redirect(url_for("inbox.user_page", user_id=user_id) + "#activities")
+
+
+@blueprint.post("/activities/<int:activity_id>")
+@login_required
+def edit_activity(activity_id: int):
+    with db().session() as s:
+        activity, _ = row_for_me(s, Activity, activity_id, "activity_update", "activity")
+        form_id = f"activity-{activity.id}"
+        changes = {**_activity_changes(request.form), "status": request.form.get("status", "")}
+        if not changes["title"].strip():
+            return render_user(s, activity.user, errors={form_id: "Skriv hva aktiviteten er (tittel)."}, status=400)
+        try:
+            activity_plan.update_activity(activity, changes)
+        except ActivityError:
+            return render_user(s, activity.user, errors={form_id: ACTIVITY_FIELDS_ERROR + " Velg en status fra lista."},
+                               status=400)
+        user_id, title = activity.user_id, activity.title
+    flash(f"Aktiviteten «{title}» er endret.")
+    return redirect(url_for("inbox.user_page", user_id=user_id) + f"#activity-{activity_id}")
+
+
+@blueprint.post("/users/<int:user_id>/veileder")
+@login_required
+def change_veileder(user_id: int):
+    chosen = request.form.get("veileder_id", "")
+    with db().session() as s:
+        user, me = user_for_me(s, user_id, "veileder_change")
+        new = s.get(Veileder, int(chosen)) if chosen.isdigit() else None
+        old = user.current_veileder
+        try:
+            if new is None:
+                raise AssignmentError("Velg en veileder i brukerens team.")
+            scheduled = change_fixed_veileder(s, user, new)
+        except AssignmentError as error:
+            return render_user(s, user, errors={"veileder": str(error)}, status=400)
+        audit(s, me.id, user.id, "veileder_changed", True,
+              f"fixed veileder {old.id if old else 'none'} to {new.id}")
+        name, outbox_id = new.full_name, scheduled.entry.id
+        s.flush()
+    current_app.extensions["kontakt"].send_now([outbox_id])
+    flash(f"{name} er nå fast veileder. Brukeren får en SMS om det.")
+    return redirect(url_for("inbox.user_page", user_id=user_id))

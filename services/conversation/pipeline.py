@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
 from services.gateways.rasa import AssistantUnavailable
+from services.people.helper_answers import answer_helper_question
+from services.people.helper_messages import handle_helper_message
+from services.people.senders import sender_of
 from services.messaging.keywords import handle_keyword
 from services.messaging.outbox import enqueue_sms, enqueue_sms_to_number
 from services.messaging.phone import normalise_phone, phone_hash
@@ -29,7 +32,6 @@ from storage.models import (
     OutboxMessage,
     SenderKind,
     UnknownSender,
-    User,
     utcnow,
 )
 
@@ -54,19 +56,19 @@ def receive_sms(services: MessagingServices, message_sid: str, from_number: str,
     """Stores one inbound SMS (once per MessageSid), answers it and sends the answer."""
     phone = normalise_phone(from_number)
     with services.db.session() as session:
-        user = session.execute(select(User).where(User.phone_e164 == phone)).scalar_one_or_none()
-        user_id = user.id if user else None
-    if user_id is None:
+        sender = sender_of(session, phone)
+    if sender is None:
         return _answer_unknown_sender(services, phone, message_sid)
 
     try:
         with services.db.session() as session:
-            conversation = conversation_of(session, user_id)
+            conversation = conversation_of(session, sender.user_id)
             message = Message(
                 conversation=conversation,
                 direction=Direction.INBOUND,
                 channel="sms",
-                sender_kind=SenderKind.USER,
+                sender_kind=SenderKind.HELPER if sender.helper_id else SenderKind.USER,
+                helper_id=sender.helper_id,
                 body=body,
                 twilio_sid=message_sid,
                 inbound_state=InboundState.RECEIVED,
@@ -99,7 +101,9 @@ def _start_processing(session, message_id: int) -> bool:
 # empty list: taken care of, nothing to say), or None to pass the message on. Anything a
 # step writes is committed together with its replies.
 Step = Callable[[Session, Message], Optional[list[str]]]
-PRE_ASSISTANT_STEPS: list[Step] = [handle_keyword, check_safety, hold_for_veileder]
+# A helper's message is taken care of by the first step, so the keywords and the rest are the user's.
+PRE_ASSISTANT_STEPS: list[Step] = [handle_helper_message, handle_keyword, check_safety, answer_helper_question,
+                                   hold_for_veileder]
 
 
 def answer_message(services: MessagingServices, message_id: int) -> InboundOutcome:
@@ -127,8 +131,8 @@ def answer_message(services: MessagingServices, message_id: int) -> InboundOutco
 
 
 def _queue_replies(session, message: Message, replies: list[str]) -> InboundOutcome:
-    entries = [
-        enqueue_sms(session, message.conversation, reply, f"reply:{message.id}:{index}")
+    entries = [  # a reply to the user's helper goes to the helper
+        enqueue_sms(session, message.conversation, reply, f"reply:{message.id}:{index}", helper=message.helper)
         for index, reply in enumerate(replies)
     ]
     message.inbound_state = InboundState.PROCESSED

@@ -23,7 +23,7 @@ class CaseCategory(str, enum.Enum):
     JOB_MATCH = "job_match"
     GENERAL = "general"
     NOT_UNDERSTOOD = "not_understood"
-    HELPER_MESSAGE = "helper_message"  # written by the user's helper (services/helpers/)
+    HELPER_MESSAGE = "helper_message"  # written by the user's helper (services/people/helpers.py)
 
 
 class Priority(str, enum.Enum):

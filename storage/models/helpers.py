@@ -21,7 +21,7 @@ class HelperStatus(str, enum.Enum):
 
 
 class Helper(Base):
-    """A second phone number linked to a user (services/helpers/). It takes effect only when
+    """A second phone number linked to a user (services/people/helpers.py). It takes effect only when
     the user answers yes by SMS; the helper's messages are stored in the user's thread
     (``Message.helper_id``). ``gets_reminders`` is the user's choice; ``opted_out_at`` is the
     helper's own STOPP, which ends only the helper's messages."""
