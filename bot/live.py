@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from storage.db import Database
 from storage.models import utcnow
 
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # A browser away for longer than this (a laptop asleep) gets only what changes from now on;
 # its page fetches the present when it is shown again.
 MAX_CATCH_UP = timedelta(minutes=10)
@@ -48,14 +49,14 @@ Poll = Callable[[Session, datetime], Iterable[LiveEvent]]
 
 def cursor_id(moment: datetime) -> str:
     """An event id: microseconds since the epoch, UTC."""
-    return str(int(moment.timestamp() * 1_000_000))
+    return str((moment - EPOCH) // timedelta(microseconds=1))
 
 
 def cursor_from(last_event_id: str | None, now: datetime) -> datetime:
     """Where a stream starts: the browser's last event, or now; never further back than MAX_CATCH_UP."""
     try:
-        moment = datetime.fromtimestamp(int(last_event_id or "") / 1_000_000, tz=timezone.utc)
-    except (ValueError, OverflowError, OSError):
+        moment = EPOCH + timedelta(microseconds=int(last_event_id or ""))
+    except (ValueError, OverflowError):
         return now
     return min(max(moment, now - MAX_CATCH_UP), now)
 

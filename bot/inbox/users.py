@@ -128,8 +128,8 @@ def change_veileder(user_id: int):
             return render_user(s, user, errors={"veileder": str(error)}, status=400)
         audit(s, me.id, user.id, "veileder_changed", True,
               f"fixed veileder {old.id if old else 'none'} to {new.id}")
-        name, outbox_id = new.full_name, scheduled.entry.id
         s.flush()
+        name, outbox_id = new.full_name, scheduled.entry.id
     current_app.extensions["kontakt"].send_now([outbox_id])
     flash(f"{name} er nå fast veileder. Brukeren får en SMS om det.")
     return redirect(url_for("inbox.user_page", user_id=user_id))
