@@ -14,7 +14,7 @@ from storage.models import Veileder, utcnow
 EVENT_KIND = {"message": "thread", "case": "cases"}
 # The unread count is counted again after any change, and every so many polls without one
 # (the veileder may have read a thread in another tab).
-UNREAD_RECOUNT_POLLS = 15
+UNREAD_RECOUNT_POLLS = 5
 
 
 def veileder_poll(veileder_id: int):

@@ -52,6 +52,8 @@
   function mergeThread(region, fresh) {
     var list = region.querySelector("ol.thread"), freshList = fresh.querySelector("ol.thread");
     if (!list || !freshList) { return replaceKeepingFocus(region, fresh); }
+    var empty = region.querySelector(".thread-empty");
+    if (empty && !fresh.querySelector(".thread-empty")) { empty.remove(); }
     var added = [];
     Array.prototype.forEach.call(freshList.children, function (item) {
       var existing = document.getElementById(item.id);
