@@ -20,10 +20,12 @@ test:  ## the whole test suite: the app's tests, then the NLU's in the Rasa envi
 	$(VENV)/python -m pytest
 	$(RASA_VENV)/python -m pytest nlu/tests
 
-run: train  ## the whole service on this machine: Rasa, actions, Flask app, scheduler
+run: train  ## the whole service on this machine: Rasa, actions, web app, worker, scheduler (supervisord.conf)
 	$(VENV)/python -m storage.migrate
 	$(VENV)/flask --app bot seed-demo
-	$(VENV)/honcho start -f Procfile
+	@mkdir -p instance/logs
+	@echo "logs: instance/logs/*.log   status: $(VENV)/supervisorctl -c supervisord.conf status"
+	$(VENV)/supervisord -c supervisord.conf
 
 sms:  ## text the running service: make sms TEXT="hei" FROM=+4791234567
 	$(VENV)/flask --app bot text "$(TEXT)" --from "$(FROM)"

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from bot.api.auth import token_hash
 from devtools.demo_data import DEMO_VEILEDERE, seed_demo
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
+from services.conversation.replies import answer_to
 from services.messaging.phone import normalise_phone
-from storage.models import ApiToken, Direction, InboundState, Message, OutboxMessage, Veileder
+from storage.models import ApiToken, InboundState, OutboxMessage, Veileder
 
 
 def register(app: Flask) -> None:
@@ -53,29 +54,27 @@ def text_command(body: str, from_number: str, wait: float) -> None:
         click.echo(f"< {reply}")
 
 
+SILENT_ANSWERS = {
+    InboundState.WAITING_FOR_ASSISTANT: "(no reply yet: the message waits for the assistant, and the user was told)",
+    InboundState.PROCESSED: "(no automatic reply: a veileder holds the conversation)",
+}
+
+
 def _replies(db, message_sid: str, wait: float) -> list[str]:
     deadline = time.monotonic() + wait
     while True:
-        with db.session() as session:
-            inbound = session.execute(
-                select(Message).where(Message.twilio_sid == message_sid)
-            ).scalar_one_or_none()
-            if inbound is None:
+        with db.reading() as session:
+            answer = answer_to(session, "sms", message_sid)
+            if answer is None:
                 unknown = session.execute(
                     select(OutboxMessage.body).where(OutboxMessage.idempotency_key == f"unknown:{message_sid}")
                 ).scalars().all()
                 return unknown or ["(no reply: this number is not a user's and was answered recently)"]
-            if inbound.inbound_state in (InboundState.PROCESSED, InboundState.WAITING_FOR_ASSISTANT):
-                return session.execute(
-                    select(Message.body).where(
-                        Message.conversation_id == inbound.conversation_id,
-                        Message.direction == Direction.OUTBOUND,
-                        Message.id > inbound.id,
-                    ).order_by(Message.id)
-                ).scalars().all()
+            if answer.settled:
+                return answer.bodies or [SILENT_ANSWERS[answer.state]]
         if time.monotonic() > deadline:
-            return ["(no reply yet)"]
-        time.sleep(0.3)
+            return ["(no reply yet: is the worker running?)"]
+        time.sleep(0.1)
 
 
 @click.command("create-api-token")

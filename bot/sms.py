@@ -2,7 +2,7 @@
 from flask import Blueprint, Response, current_app, request
 
 from bot.twilio_signature import twilio_signed
-from services.conversation.pipeline import receive_sms
+from services.conversation.intake import receive_sms
 from services.messaging.delivery_status import apply_status_callback
 from services.messaging.phone import InvalidPhoneNumber
 

@@ -3,9 +3,9 @@
 APScheduler keeps its recurring jobs in the shared database under fixed ids, so a
 restart never adds copies, and a job that was due while the process was down still
 runs once when it is back (no misfire limit, coalesced to one run). The jobs only find
-work in the database: the outbox rows carry their own ``due_at``, so whatever fell due
-while nothing ran is sent by the first dispatch after the restart, and several scheduler
-processes at once send nothing twice (the outbox claim, services/messaging/outbox.py).
+work in the database and queue messages in the outbox with their own ``due_at``; the
+workers' dispatchers (python -m worker) send them when due, so several scheduler processes
+at once send nothing twice (the outbox claim, services/messaging/outbox.py).
 """
 import logging
 import signal
@@ -14,27 +14,24 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from scheduler import jobs
+from services.oslo import OSLO
 from services.settings import Settings
 from storage.db import Database
-
-TIMEZONE = "Europe/Oslo"
 
 
 def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
     settings = settings or Settings.from_env()
     scheduler = BlockingScheduler(
-        timezone=TIMEZONE,
+        timezone=OSLO,
         jobstores={"default": SQLAlchemyJobStore(engine=Database(settings.database_url).engine)},
         job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
     )
-    scheduler.add_job(jobs.dispatch_outbox, "interval", seconds=settings.outbox_dispatch_interval_seconds,
-                      id="dispatch_outbox", replace_existing=True)
     scheduler.add_job(jobs.plan_activity_nudges, "interval", minutes=30,
                       id="plan_activity_nudges", replace_existing=True)
     scheduler.add_job(jobs.send_appointment_reminders, "interval", seconds=60,
                       id="send_appointment_reminders", replace_existing=True)
-    scheduler.add_job(jobs.answer_messages_waiting_for_assistant, "interval", seconds=30,
-                      id="answer_messages_waiting_for_assistant", replace_existing=True)
+    scheduler.add_job(jobs.flag_messages_waiting_long, "interval", seconds=60,
+                      id="flag_messages_waiting_long", replace_existing=True)
     scheduler.add_job(jobs.hand_back_quiet_cases_to_the_bot, "interval", minutes=5,
                       id="hand_back_quiet_cases_to_the_bot", replace_existing=True)
     return scheduler

@@ -7,8 +7,7 @@ from services.activities.nudges import flag_overdue, plan_nudges
 from services.appointments.booking import tell_pending_changes
 from services.appointments.reminders import process_due_reminders
 from services.cases.handoff import hand_back_quiet_cases
-from services.conversation.pipeline import answer_waiting_messages
-from services.messaging.outbox import DeliveryConfig, dispatch
+from services.conversation.pipeline import flag_long_waits
 from services.oslo import OSLO
 from services.runtime import MessagingServices
 from services.settings import Settings
@@ -20,12 +19,6 @@ def messaging_services() -> MessagingServices:
     return MessagingServices.from_settings(Settings.from_env())
 
 
-def dispatch_outbox() -> None:
-    services = messaging_services()
-    dispatch(services.db, services.sender, services.settings.status_callback_url,
-             config=DeliveryConfig.from_settings(services.settings))
-
-
 def plan_activity_nudges() -> None:
     services = messaging_services()
     today = utcnow().astimezone(OSLO).date()
@@ -34,10 +27,10 @@ def plan_activity_nudges() -> None:
         flag_overdue(session, today)
 
 
-def answer_messages_waiting_for_assistant() -> None:
+def flag_messages_waiting_long() -> None:
+    """A user whose message Rasa has not answered for ASSISTANT_WAIT_ALERT_MINUTES: the veileder is told."""
     services = messaging_services()
-    if services.assistant.is_ready():
-        answer_waiting_messages(services)
+    flag_long_waits(services.db, timedelta(minutes=services.settings.assistant_wait_alert_minutes))
 
 
 def send_appointment_reminders() -> None:

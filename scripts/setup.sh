@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-command setup: the two Python environments from their lock files, the system packages
-# the tests need (Chromium, PostgreSQL, npm), the inbox's front-end packages from
+# the tests need (Chromium, PostgreSQL, Redis, npm), the inbox's front-end packages from
 # package-lock.json, database migrations, and a trained Rasa model.
 #   .venv       the app, worker, scheduler and action server (Python 3.13, else 3.12)
 #   .venv-rasa  the Rasa server, training and NLU evaluation (Python 3.10)
@@ -30,6 +30,7 @@ build_venv .venv-rasa "$rasa_python" requirements/rasa.lock
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -37,7 +38,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Please install these system packages (the browser and PostgreSQL tests need them): ${missing[*]}" >&2
+    echo "Please install these system packages (the browser, PostgreSQL and Redis tests need them): ${missing[*]}" >&2
     exit 1
   fi
 fi

@@ -34,7 +34,14 @@ class Settings:
     outbox_lease_seconds: float = 60.0
     outbox_max_attempts: int = 6
     outbox_backoff_base_seconds: float = 5.0
-    outbox_dispatch_interval_seconds: float = 10.0
+    outbox_poll_seconds: float = 1.0
+    # The workers (python -m worker, services/conversation/pipeline.py).
+    worker_threads: int = 4
+    outbox_dispatchers: int = 2
+    pipeline_lease_seconds: float = 60.0
+    pipeline_retry_seconds: float = 5.0
+    pipeline_poll_seconds: float = 0.02
+    assistant_wait_alert_minutes: float = 10.0
     nudge_days_before: int = 3
     # The veileder inbox (bot/inbox/, services/cases/handoff.py).
     handoff_quiet_hours: float = 24.0
@@ -92,7 +99,13 @@ class Settings:
             outbox_lease_seconds=float(env.get("OUTBOX_LEASE_SECONDS", "60")),
             outbox_max_attempts=int(env.get("OUTBOX_MAX_ATTEMPTS", "6")),
             outbox_backoff_base_seconds=float(env.get("OUTBOX_BACKOFF_BASE_SECONDS", "5")),
-            outbox_dispatch_interval_seconds=float(env.get("OUTBOX_DISPATCH_INTERVAL_SECONDS", "10")),
+            outbox_poll_seconds=float(env.get("OUTBOX_POLL_SECONDS", "1")),
+            worker_threads=int(env.get("WORKER_THREADS", "4")),
+            outbox_dispatchers=int(env.get("OUTBOX_DISPATCHERS", "2")),
+            pipeline_lease_seconds=float(env.get("PIPELINE_LEASE_SECONDS", "60")),
+            pipeline_retry_seconds=float(env.get("PIPELINE_RETRY_SECONDS", "5")),
+            pipeline_poll_seconds=float(env.get("PIPELINE_POLL_SECONDS", "0.02")),
+            assistant_wait_alert_minutes=float(env.get("ASSISTANT_WAIT_ALERT_MINUTES", "10")),
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
             handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),

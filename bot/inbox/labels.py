@@ -24,6 +24,7 @@ NOTICE_LABELS = {
     "need_more_time": "Trenger mer tid", "activity_overdue": "Aktivitet over fristen",
     "appointment_moved_by_user": "Brukeren flyttet et møte",
     "appointment_not_confirmed": "Møtet er ikke bekreftet",
+    "message_waiting": "Meldingen har ikke fått svar fra den automatiske tjenesten",
     "helper_answered": "Svar om hjelper",
 }
 APPOINTMENT_STATUS_LABELS = {

@@ -15,10 +15,21 @@ def _modules_loaded_by(import_statement: str) -> set[str]:
     return set(listing)
 
 
-def test_the_rasa_channels_load_without_anything_of_the_app():
-    loaded = _modules_loaded_by("import rasa_channels")
-    assert "rasa_channels" in loaded and "sanic" in loaded
+def test_the_channels_and_stores_load_without_anything_of_the_app():
+    loaded = _modules_loaded_by("import rasa_server.channels, rasa_server.stores")
+    assert {"rasa_server.channels", "rasa_server.stores", "sanic"} <= loaded
     assert not [name for name in APP_MODULES if name in loaded]
+
+
+def test_conversations_are_kept_in_postgresql_when_the_app_is_there_else_in_a_sqlite_file_beside_its_own():
+    from rasa_server.stores import tracker_url
+
+    assert tracker_url({"DATABASE_URL": "postgresql://k:pw@db:5432/kontakt"}) == "postgresql://k:pw@db:5432/kontakt"
+    assert tracker_url({"DATABASE_URL": "postgres://k@db/kontakt"}) == "postgresql://k@db/kontakt"
+    assert tracker_url({"DATABASE_URL": "sqlite:////srv/data/kontakt.db"}) == "sqlite:////srv/data/rasa_tracker.db"
+    assert tracker_url({}) == f"sqlite:///{PROJECT_ROOT / 'instance' / 'rasa_tracker.db'}"
+    assert tracker_url({"RASA_TRACKER_URL": "sqlite:////tmp/t.db", "DATABASE_URL": "postgresql://x/y"}) \
+        == "sqlite:////tmp/t.db"
 
 
 def test_the_rasa_environment_runs_python_3_10():

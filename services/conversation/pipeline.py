@@ -1,100 +1,44 @@
-"""What happens to a text message from a user: stored first, then answered.
+"""The one way through for every user message, whatever channel it came in on.
 
-The message is committed before anything else runs, so that nothing is lost when the
-assistant is down; a message the assistant could not take waits for it (see
-``answer_waiting_messages``, run by the scheduler).
+A channel stores the message and answers its caller at once (services/conversation/intake.py).
+Workers (``run_worker``, in the ``python -m worker`` processes) then take one conversation at a
+time under a lease (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, a conditional UPDATE inside
+SQLite's ``BEGIN IMMEDIATE``), and run its stored messages strictly in order, one at a time:
+the pre-assistant steps (keywords, the safety net, a veileder's hold), then Rasa, then the
+replies, which go back by the channel the message came in on (services/conversation/replies.py).
+Any number of workers may run, in any number of processes.
+
+When Rasa is away the message waits (``WAITING_FOR_ASSISTANT``) and the user is told once that
+it arrived; later messages of the same conversation still pass the pre-assistant steps at once
+(a crisis is answered without Rasa), and wait behind it for Rasa, so Rasa sees them in order.
+A worker that dies leaves its conversation to another when the lease runs out; a message it
+had already given to Rasa is then given again (at-least-once there).
 """
 import logging
-from dataclasses import dataclass, field
-from datetime import timedelta
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Callable, Optional
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
-from services.gateways.rasa import AssistantUnavailable
+from services.conversation.replies import queue_replies
+from services.gateways.rasa import AssistantClient, AssistantUnavailable
+from services.messaging.keywords import handle_keyword
+from services.messaging.texts import text
 from services.people.helper_answers import answer_helper_question
 from services.people.helper_messages import handle_helper_message
-from services.people.senders import sender_of
-from services.messaging.keywords import handle_keyword
-from services.messaging.outbox import enqueue_sms, enqueue_sms_to_number
-from services.messaging.phone import normalise_phone, phone_hash
-from services.messaging.texts import text
-from services.messaging.threads import conversation_of
 from services.runtime import MessagingServices
 from services.safety.step import check_safety
-from storage.models import (
-    Direction,
-    InboundState,
-    Message,
-    OutboxMessage,
-    SenderKind,
-    UnknownSender,
-    utcnow,
-)
+from services.staff.notices import notify_veileder
+from storage import wakeup
+from storage.db import Database
+from storage.models import Conversation, Direction, InboundState, Message, NoticeKind, VeilederNotice, utcnow
 
 log = logging.getLogger(__name__)
-
-UNKNOWN_SENDER_REPLY_INTERVAL = timedelta(hours=24)
-
-
-@dataclass
-class InboundOutcome:
-    kind: str  # "answered", "waiting", "duplicate" or "unknown_sender"
-    message_id: int | None = None
-    outbox_ids: list[int] = field(default_factory=list)
-
-
-def text_for_assistant(body: str) -> str:
-    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
-    return body.strip().lstrip("/").strip()
-
-
-def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> InboundOutcome:
-    """Stores one inbound SMS (once per MessageSid), answers it and sends the answer."""
-    phone = normalise_phone(from_number)
-    with services.db.session() as session:
-        sender = sender_of(session, phone)
-    if sender is None:
-        return _answer_unknown_sender(services, phone, message_sid)
-
-    try:
-        with services.db.session() as session:
-            conversation = conversation_of(session, sender.user_id)
-            message = Message(
-                conversation=conversation,
-                direction=Direction.INBOUND,
-                channel="sms",
-                sender_kind=SenderKind.HELPER if sender.helper_id else SenderKind.USER,
-                helper_id=sender.helper_id,
-                body=body,
-                twilio_sid=message_sid,
-                inbound_state=InboundState.RECEIVED,
-            )
-            session.add(message)
-            session.flush()
-            message_id = message.id
-    except IntegrityError:
-        log.info("duplicate webhook for an inbound message ignored")
-        return InboundOutcome(kind="duplicate")
-
-    outcome = answer_message(services, message_id)
-    services.send_now(outcome.outbox_ids)
-    return outcome
-
-
-def _start_processing(session, message_id: int) -> bool:
-    result = session.execute(
-        update(Message)
-        .where(Message.id == message_id,
-               Message.inbound_state.in_([InboundState.RECEIVED, InboundState.WAITING_FOR_ASSISTANT]))
-        .values(inbound_state=InboundState.PROCESSING)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1
-
 
 # Checks run on every stored message before the assistant sees it, in this order. Each
 # takes (session, message) and returns the replies when it took care of the message (an
@@ -105,92 +49,249 @@ Step = Callable[[Session, Message], Optional[list[str]]]
 PRE_ASSISTANT_STEPS: list[Step] = [handle_helper_message, handle_keyword, check_safety, answer_helper_question,
                                    hold_for_veileder]
 
+NOT_DONE = (InboundState.RECEIVED, InboundState.PROCESSING, InboundState.WAITING_FOR_ASSISTANT)
+CLAIM_CANDIDATES = 20
 
-def answer_message(services: MessagingServices, message_id: int) -> InboundOutcome:
-    """Runs the pre-assistant steps, then asks the assistant, and queues the replies."""
-    with services.db.session() as session:
-        if not _start_processing(session, message_id):
-            return InboundOutcome(kind="duplicate", message_id=message_id)
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """How workers hold conversations and wait (Settings: PIPELINE_* variables).
+
+    The lease must outlast one message: the steps and one call to Rasa (``RASA_TIMEOUT_SECONDS``).
+    """
+
+    lease: timedelta = timedelta(seconds=60)
+    retry_delay: timedelta = timedelta(seconds=5)
+    poll_seconds: float = 0.02
+    idle_wait_seconds: float = 1.0
+
+    @classmethod
+    def from_settings(cls, settings) -> "PipelineConfig":
+        return cls(lease=timedelta(seconds=settings.pipeline_lease_seconds),
+                   retry_delay=timedelta(seconds=settings.pipeline_retry_seconds),
+                   poll_seconds=settings.pipeline_poll_seconds)
+
+
+class AssistantCircuit:
+    """Whether to call Rasa now. After a failure, not until Rasa's /status says it is back,
+    asked at most every ``recheck_seconds``, so that waiting messages cost no timeouts."""
+
+    def __init__(self, assistant: AssistantClient, recheck_seconds: float = 2.0):
+        self._assistant = assistant
+        self._recheck_seconds = recheck_seconds
+        self._down = False
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+
+    def available(self) -> bool:
+        with self._lock:
+            if not self._down:
+                return True
+            if time.monotonic() - self._checked_at < self._recheck_seconds:
+                return False
+            self._checked_at = time.monotonic()
+        if self._assistant.is_ready():
+            self._down = False
+        return not self._down
+
+    def mark_down(self) -> None:
+        with self._lock:
+            self._down, self._checked_at = True, time.monotonic()
+
+
+def text_for_assistant(body: str) -> str:
+    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
+    return body.strip().lstrip("/").strip()
+
+
+def _lease_is_free(now: datetime):
+    return or_(Conversation.lease_until.is_(None), Conversation.lease_until < now)
+
+
+def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | None:
+    """Takes the conversation whose oldest unanswered message is oldest, among those no other
+    worker holds; None when there is nothing to do."""
+    ready = or_(Message.inbound_state.in_([InboundState.RECEIVED, InboundState.PROCESSING]),
+                and_(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT,
+                     or_(Conversation.retry_at.is_(None), Conversation.retry_at <= now)))
+    with db.reading() as session:
+        candidates = session.execute(
+            select(Message.conversation_id)
+            .join(Conversation, Message.conversation_id == Conversation.id)
+            .where(Message.direction == Direction.INBOUND, ready, _lease_is_free(now))
+            .group_by(Message.conversation_id)
+            .order_by(func.min(Message.id))
+            .limit(CLAIM_CANDIDATES)
+        ).scalars().all()
+    for conversation_id in candidates:
+        if _take_lease(db, conversation_id, now, lease):
+            return conversation_id
+    return None
+
+
+def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> bool:
+    with db.session() as session:
+        free = session.execute(
+            select(Conversation.id).where(Conversation.id == conversation_id, _lease_is_free(now))
+            .with_for_update(skip_locked=True)  # ignored by SQLite, which locks the database
+        ).first()
+        if free is None:
+            return False
+        return session.execute(
+            update(Conversation).where(Conversation.id == conversation_id, _lease_is_free(now))
+            .values(lease_until=now + lease).execution_options(synchronize_session=False)
+        ).rowcount == 1
+
+
+def _next_message(db: Database, conversation_id: int, done: set[int], lease: timedelta) -> int | None:
+    """The conversation's oldest message not yet taken in this turn; renews the lease."""
+    with db.session() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                        .values(lease_until=utcnow() + lease).execution_options(synchronize_session=False))
+        query = (select(Message.id)
+                 .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND,
+                        Message.inbound_state.in_(NOT_DONE))
+                 .order_by(Message.id))
+        if done:
+            query = query.where(Message.id.not_in(done))
+        return session.execute(query.limit(1)).scalar_one_or_none()
+
+
+def _release(db: Database, conversation_id: int) -> None:
+    with db.session() as session:
+        session.execute(update(Conversation).where(Conversation.id == conversation_id)
+                        .values(lease_until=None).execution_options(synchronize_session=False))
+
+
+def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
+                         config: PipelineConfig) -> list[int]:
+    """Answers the held conversation's messages in order; returns the outbox rows to send."""
+    outbox_ids: list[int] = []
+    done: set[int] = set()
+    try:
+        while (message_id := _next_message(services.db, conversation_id, done, config.lease)) is not None:
+            done.add(message_id)
+            outbox_ids += answer_message(services, message_id, circuit, config)
+    finally:
+        _release(services.db, conversation_id)
+    return outbox_ids
+
+
+def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
+                   config: PipelineConfig) -> list[int]:
+    """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa."""
     with services.db.session() as session:
         message = session.get(Message, message_id)
-        for step in PRE_ASSISTANT_STEPS:
-            replies = step(session, message)
-            if replies is not None:
-                return _queue_replies(session, message, replies)
-        conversation = message.conversation
-        sender_id, language, body = conversation.rasa_sender_id, conversation.user.language, message.body
+        if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
+            # It passed the steps before; only a veileder who took over since changes its way.
+            replies = hold_for_veileder(session, message)
+        else:
+            replies = _run_steps(session, message)
+        if replies is not None:
+            return _finish(session, message, replies)
+        if _waits_behind_another(session, message) or not circuit.available():
+            return _wait_for_assistant(session, message, config)
+        message.inbound_state = InboundState.PROCESSING
+        channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
 
     try:
-        replies = services.assistant.send(message.channel, sender_id, text_for_assistant(body))
+        replies = services.assistant.send(channel, sender_id, text_for_assistant(body))
     except AssistantUnavailable as error:
         log.warning("assistant unavailable for message %s: %s", message_id, error)
-        return _acknowledge_and_wait(services, message_id, language)
-
+        circuit.mark_down()
+        with services.db.session() as session:
+            return _wait_for_assistant(session, session.get(Message, message_id), config)
     with services.db.session() as session:
-        return _queue_replies(session, session.get(Message, message_id), replies)
+        return _finish(session, session.get(Message, message_id), replies)
 
 
-def _queue_replies(session, message: Message, replies: list[str]) -> InboundOutcome:
-    entries = [  # a reply to the user's helper goes to the helper
-        enqueue_sms(session, message.conversation, reply, f"reply:{message.id}:{index}", helper=message.helper)
-        for index, reply in enumerate(replies)
-    ]
+def _run_steps(session, message: Message) -> list[str] | None:
+    for step in PRE_ASSISTANT_STEPS:
+        replies = step(session, message)
+        if replies is not None:
+            return replies
+    return None
+
+
+def _finish(session, message: Message, replies: list[str]) -> list[int]:
     message.inbound_state = InboundState.PROCESSED
-    session.flush()
-    return InboundOutcome(kind="answered", message_id=message.id, outbox_ids=[e.id for e in entries])
+    return queue_replies(session, message, replies, "reply")
 
 
-def _acknowledge_and_wait(services: MessagingServices, message_id: int, language: str) -> InboundOutcome:
-    with services.db.session() as session:
-        message = session.get(Message, message_id)
-        message.inbound_state = InboundState.WAITING_FOR_ASSISTANT
-        already_acknowledged = session.execute(
-            select(OutboxMessage.id).where(OutboxMessage.idempotency_key == f"ack:{message_id}")
-        ).first()
-        outbox_ids = []
-        if not already_acknowledged:
-            entry = enqueue_sms(session, message.conversation,
-                                text("received_assistant_unavailable", language), f"ack:{message_id}")
-            session.flush()
-            outbox_ids.append(entry.id)
-    return InboundOutcome(kind="waiting", message_id=message_id, outbox_ids=outbox_ids)
+def _others_waiting(message: Message):
+    return select(Message.id).where(Message.conversation_id == message.conversation_id,
+                                    Message.id != message.id,
+                                    Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT).limit(1)
 
 
-def answer_waiting_messages(services: MessagingServices) -> int:
-    """Answers, oldest first, the messages that arrived while the assistant was away."""
-    with services.db.session() as session:
-        waiting = session.execute(
-            select(Message.id)
-            .where(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT)
-            .order_by(Message.id)
+def _waits_behind_another(session, message: Message) -> bool:
+    """An earlier message of the conversation waits for Rasa: this one must not overtake it."""
+    return session.execute(_others_waiting(message).where(Message.id < message.id)).first() is not None
+
+
+def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> list[int]:
+    """The message waits for Rasa; the user hears once that it arrived, not once per message."""
+    told_already = session.execute(_others_waiting(message)).first() is not None
+    message.inbound_state = InboundState.WAITING_FOR_ASSISTANT
+    message.conversation.retry_at = utcnow() + config.retry_delay
+    if told_already:
+        return []
+    language = message.conversation.user.language
+    return queue_replies(session, message, [text("received_assistant_unavailable", language)], "ack")
+
+
+def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit,
+                          config: PipelineConfig) -> list[int] | None:
+    """Claims one conversation and answers its messages; the outbox rows to send, or None when
+    there was nothing to do."""
+    conversation_id = claim_conversation(services.db, utcnow(), config.lease)
+    if conversation_id is None:
+        return None
+    return process_conversation(services, conversation_id, circuit, config)
+
+
+def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[list[int]], None],
+               circuit: AssistantCircuit, config: PipelineConfig) -> None:
+    """One worker: takes conversations until ``stop`` is set; hands the outbox rows it made to
+    the dispatchers (``hand_over``)."""
+    waiter = wakeup.Waiter(services.db, wakeup.INBOUND, config.poll_seconds)
+    try:
+        while not stop.is_set():
+            try:
+                outbox_ids = take_one_conversation(services, circuit, config)
+                if outbox_ids is None:
+                    waiter.wait(config.idle_wait_seconds)
+                    continue
+            except Exception:
+                # A database that is briefly away must not end the worker: what it did not
+                # finish is still stored, and its lease runs out for the next worker.
+                log.exception("the worker failed on a conversation; going on in a moment")
+                stop.wait(config.idle_wait_seconds)
+                continue
+            if outbox_ids:
+                hand_over(outbox_ids)
+    finally:
+        waiter.close()
+
+
+def flag_long_waits(db: Database, older_than: timedelta, now: datetime | None = None) -> int:
+    """Tells the veileder of each user whose message has waited for Rasa longer than
+    ``older_than`` (once per message that started the wait); returns how many were told."""
+    now = now or utcnow()
+    with db.session() as session:
+        first_waiting = session.execute(
+            select(func.min(Message.id))
+            .where(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT, Message.created_at < now - older_than)
+            .group_by(Message.conversation_id)
         ).scalars().all()
-    answered = 0
-    for message_id in waiting:
-        outcome = answer_message(services, message_id)
-        services.send_now(outcome.outbox_ids)
-        if outcome.kind == "waiting":
-            break
-        answered += outcome.kind == "answered"
-    return answered
-
-
-def _answer_unknown_sender(services: MessagingServices, phone: str, message_sid: str) -> InboundOutcome:
-    number_hash = phone_hash(phone, services.settings.secret_key)
-    now = utcnow()
-    with services.db.session() as session:
-        sender = session.execute(
-            select(UnknownSender).where(UnknownSender.number_hash == number_hash)
-        ).scalar_one_or_none()
-        if sender is None:
-            sender = UnknownSender(number_hash=number_hash, message_count=0)
-            session.add(sender)
-        sender.message_count += 1
-        should_reply = sender.last_replied_at is None or now - sender.last_replied_at > UNKNOWN_SENDER_REPLY_INTERVAL
-        outbox_ids = []
-        if should_reply:
-            sender.last_replied_at = now
-            entry = enqueue_sms_to_number(session, phone, text("unknown_number"), f"unknown:{message_sid}")
-            session.flush()
-            outbox_ids.append(entry.id)
-    services.send_now(outbox_ids)
-    return InboundOutcome(kind="unknown_sender", outbox_ids=outbox_ids)
+        told = set(session.execute(
+            select(VeilederNotice.message_id).where(VeilederNotice.kind == NoticeKind.MESSAGE_WAITING,
+                                                    VeilederNotice.message_id.in_(first_waiting))
+        ).scalars())
+        for message_id in first_waiting:
+            if message_id not in told:
+                message = session.get(Message, message_id)
+                notify_veileder(session, message.conversation.user, NoticeKind.MESSAGE_WAITING, priority="P2",
+                                message_id=message_id,
+                                detail="Den automatiske tjenesten har ikke svart brukeren. Les meldingen og svar selv.")
+        return len(set(first_waiting) - told)

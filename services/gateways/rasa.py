@@ -13,6 +13,7 @@ class AssistantClient:
         self._base_url = base_url
         self._timeout = timeout_seconds
         self._token = token
+        self._http = requests.Session()  # keeps connections to Rasa open between messages
 
     def send(self, channel: str, sender_id: str, text: str) -> list[str]:
         """The assistant's text replies to one user message."""
@@ -50,7 +51,7 @@ class AssistantClient:
     def _post(self, path: str, payload: dict, params: dict | None = None) -> requests.Response:
         """Rasa's answer; AssistantUnavailable when it cannot be reached in time or answers with an error."""
         try:
-            response = requests.post(f"{self._base_url}{path}", params=params, json=payload,
+            response = self._http.post(f"{self._base_url}{path}", params=params, json=payload,
                                      timeout=self._timeout)
         except requests.RequestException as error:
             raise AssistantUnavailable(type(error).__name__) from error
@@ -60,7 +61,7 @@ class AssistantClient:
 
     def is_ready(self) -> bool:
         try:
-            response = requests.get(f"{self._base_url}/status", params={"token": self._token},
+            response = self._http.get(f"{self._base_url}/status", params={"token": self._token},
                                     timeout=self._timeout)
         except requests.RequestException:
             return False

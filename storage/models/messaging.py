@@ -1,6 +1,6 @@
 import enum
 
-from sqlalchemy import Column, Enum, ForeignKey, Integer, String, Text
+from sqlalchemy import Column, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -26,10 +26,12 @@ class SenderKind(str, enum.Enum):
 
 
 class InboundState(str, enum.Enum):
-    RECEIVED = "received"
-    PROCESSING = "processing"
+    """Where a user's message is in the pipeline (services/conversation/pipeline.py)."""
+
+    RECEIVED = "received"  # stored by its channel; a worker will take it
+    PROCESSING = "processing"  # a worker runs it now (or ran it and died: the lease says)
     PROCESSED = "processed"
-    WAITING_FOR_ASSISTANT = "waiting_for_assistant"
+    WAITING_FOR_ASSISTANT = "waiting_for_assistant"  # past the pre-assistant steps; Rasa was away
 
 
 class DeliveryStatus(str, enum.Enum):
@@ -43,9 +45,12 @@ class DeliveryStatus(str, enum.Enum):
 
 
 class Conversation(Base):
-    """The one thread between a user and NAV, kept whole across veileder changes.
+    """The one thread between a user and NAV, on every channel, kept whole across veileder changes.
 
     ``rasa_sender_id`` is what Rasa knows the user by: opaque, never the phone number.
+    A worker holds the conversation under a lease (``lease_until``) while it runs the user's
+    messages, so that they are answered one at a time and in order; ``retry_at`` is when
+    messages that waited for Rasa may try again.
     """
 
     __tablename__ = "conversations"
@@ -53,6 +58,8 @@ class Conversation(Base):
     id = Column(Integer, primary_key=True)
     user_id = Column(Integer, ForeignKey("users.id"), nullable=False, unique=True)
     rasa_sender_id = Column(String(32), nullable=False, unique=True, default=new_opaque_id)
+    lease_until = Column(UtcDateTime, nullable=True)
+    retry_at = Column(UtcDateTime, nullable=True)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
 
     user = relationship("User", back_populates="conversation")
@@ -61,6 +68,9 @@ class Conversation(Base):
 
 class Message(Base):
     __tablename__ = "messages"
+    # The channel's own id of an inbound message (Twilio's MessageSid, the web page's message
+    # id) makes storing it idempotent.
+    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_messages_channel_external_id"),)
 
     id = Column(Integer, primary_key=True)
     conversation_id = Column(Integer, ForeignKey("conversations.id"), nullable=False, index=True)
@@ -69,9 +79,8 @@ class Message(Base):
     sender_kind = Column(_enum(SenderKind), nullable=False)
     author_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
     body = Column(Text, nullable=False)
-    # Twilio's MessageSid: inbound ones make the webhook idempotent.
-    twilio_sid = Column(String(64), nullable=True, unique=True)
-    inbound_state = Column(_enum(InboundState), nullable=True)
+    external_id = Column(String(64), nullable=True)
+    inbound_state = Column(_enum(InboundState), nullable=True, index=True)
     delivery_status = Column(_enum(DeliveryStatus), nullable=True)
     # The user's helper who wrote this (inbound) or whom it was sent to (outbound); empty: the user.
     helper_id = Column(Integer, ForeignKey("helpers.id"), nullable=True)
@@ -116,7 +125,7 @@ class OutboxMessage(Base):
     # Empty only for the one reply to a number that is not a user's.
     message_id = Column(Integer, ForeignKey("messages.id"), nullable=True, unique=True)
     idempotency_key = Column(String(200), nullable=False, unique=True)
-    to_phone = Column(String(20), nullable=False)
+    to_phone = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
     state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
     category = Column(_enum(MessageCategory), nullable=False, default=MessageCategory.REPLY)

@@ -16,6 +16,7 @@ class NoticeKind(str, enum.Enum):
     ACTIVITY_OVERDUE = "activity_overdue"
     APPOINTMENT_MOVED_BY_USER = "appointment_moved_by_user"  # office in "direct" mode
     APPOINTMENT_NOT_CONFIRMED = "appointment_not_confirmed"  # no yes a day before: silence is not a yes
+    MESSAGE_WAITING = "message_waiting"  # the automatic service has not answered the user for a while
     HELPER_ANSWERED = "helper_answered"  # the user said yes or no to a helper (services/people/helpers.py)
 
 

@@ -23,7 +23,7 @@ def test_an_inbound_message_sid_is_stored_once(any_database):
     def store():
         with any_database.session() as session:
             session.add(Message(conversation_id=conversation_id, direction=Direction.INBOUND, channel="sms",
-                                sender_kind=SenderKind.USER, body="hei", twilio_sid="SMsame"))
+                                sender_kind=SenderKind.USER, body="hei", external_id="SMsame"))
 
     store()
     with pytest.raises(IntegrityError):

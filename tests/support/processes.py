@@ -74,6 +74,13 @@ def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> Manage
     return server
 
 
+def start_worker(env: dict[str, str], log_dir: Path, name: str = "worker") -> ManagedProcess:
+    """``python -m worker``: it has no port, so it is ready when it says so in its log."""
+    worker = ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
+    wait_until(lambda: "worker started" in worker.log_path.read_text(), 60, name, worker.process)
+    return worker
+
+
 def start_rasa_server(env: dict[str, str], port: int, model: Path, token: str, log_dir: Path) -> ManagedProcess:
     server = ManagedProcess("rasa", [
         str(RASA_VENV_BIN / "rasa"), "run", "--enable-api", "--auth-token", token,

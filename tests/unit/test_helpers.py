@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from devtools.twilio_webhook import new_message_sid
 from services.cases.escalations import create_escalation
-from services.conversation.pipeline import receive_sms
+from services.conversation.intake import receive_sms
 from services.people.helper_messages import queue_for_helper
 from storage.models import (
     CaseCategory,
@@ -30,6 +30,7 @@ from storage.models import (
 from services.messaging.outbox import dispatch
 from tests.conftest import next_test_phone
 from tests.support.inbox_client import audit_events, csrf_from, log_in
+from tests.support.pipeline import answer_stored_messages
 from tests.support.people import make_team, make_user, make_veileder
 
 @pytest.fixture
@@ -63,13 +64,18 @@ def post(client, path, **data):
     return client.post(path, data={"csrf_token": token, **data})
 
 
-def text_in(app, phone: str, body: str):
-    """An SMS from ``phone`` through the inbound pipeline, as Twilio's webhook delivers it;
-    then what fell due meanwhile is sent, as the dispatchers do."""
+def text_in(app, phone: str, body: str) -> str:
+    """An SMS from ``phone`` through the inbound pipeline, as Twilio's webhook delivers it and a
+    worker answers it; then what fell due meanwhile is sent, as the dispatchers do. Returns
+    "unknown_sender", or the message's state: "processed" or "waiting_for_assistant"."""
     services = app.extensions["kontakt"]
-    outcome = receive_sms(services, new_message_sid(), phone, body)
+    intake = receive_sms(services, new_message_sid(), phone, body)
+    answer_stored_messages(services)
     dispatch(services.db, services.sender, services.settings.status_callback_url)
-    return outcome
+    if intake.kind == "unknown_sender":
+        return intake.kind
+    with services.db.reading() as s:
+        return s.get(Message, intake.message_id).inbound_state.value
 
 
 def helper_of(db, user_id: int) -> Helper:
@@ -100,13 +106,13 @@ def test_the_helper_counts_only_after_the_users_yes(app, db, world, kari, fake_t
 
     # Before Ola's yes, Eva is a stranger: her message reaches no thread and she hears only
     # that the number is unknown.
-    assert text_in(app, sister, "hei, jeg er søsteren til Ola").kind == "unknown_sender"
+    assert text_in(app, sister, "hei, jeg er søsteren til Ola") == "unknown_sender"
     assert [m.body for m in fake_twilio.messages_to(sister)] == [
         "Hei! Vi kjenner ikke igjen dette nummeret. Har du fått nytt nummer, kan du ringe NAV på 55 55 33 33 eller "
         "gi beskjed til veilederen din."]
     assert last_inbound(db, world["ola"]) is None
 
-    assert text_in(app, world["phone"], "Ja").kind == "answered"
+    assert text_in(app, world["phone"], "Ja") == "processed"
     assert fake_twilio.messages_to(world["phone"])[-1].body == (
         "Takk! Nå er Eva hjelper for deg og kan skrive med NAV her. Du kan be veilederen din ta bort Eva når du vil.")
     helper = helper_of(db, world["ola"])
@@ -125,11 +131,11 @@ def test_a_yes_to_something_asked_after_the_question_is_not_a_yes_to_the_helper(
     kari.post(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(case_page),
                                                           "body": "Kan du komme på møtet fredag?"})
     # "ja" now answers Kari's question, not the helper's: it goes on to the assistant (down here).
-    assert text_in(app, world["phone"], "ja").kind == "waiting"
+    assert text_in(app, world["phone"], "ja") == "waiting_for_assistant"
     assert helper_of(db, world["ola"]).status is HelperStatus.ASKED
     assert fake_twilio.messages_to(sister) == []
     assert post(kari, f"/inbox/helpers/{helper_of(db, world['ola']).id}/ask-again").status_code == 302
-    assert text_in(app, world["phone"], "JA ALT").kind == "answered"
+    assert text_in(app, world["phone"], "JA ALT") == "processed"
     helper = helper_of(db, world["ola"])
     assert (helper.status, helper.gets_reminders) == (HelperStatus.ACTIVE, True)
     assert "får påminnelser om møtene dine" in fake_twilio.messages_to(world["phone"])[-1].body
@@ -141,7 +147,7 @@ def test_a_no_keeps_the_helper_out(app, db, world, kari, fake_twilio, sister):
     assert helper_of(db, world["ola"]).status is HelperStatus.DECLINED
     assert fake_twilio.messages_to(world["phone"])[-1].body == (
         "Greit, Eva blir ikke lagt til. Du kan alltid skrive til oss selv.")
-    assert text_in(app, sister, "hallo").kind == "unknown_sender"
+    assert text_in(app, sister, "hallo") == "unknown_sender"
 
 
 def make_active(app, db, world, kari, sister):
@@ -154,7 +160,7 @@ def test_the_helpers_messages_are_in_the_users_thread_and_go_to_a_person(app, db
     make_active(app, db, world, kari, sister)
     sent_to_ola = len(fake_twilio.messages_to(world["phone"]))
 
-    assert text_in(app, sister, "Ola er syk i dag og kommer ikke på praksisplassen").kind == "answered"
+    assert text_in(app, sister, "Ola er syk i dag og kommer ikke på praksisplassen") == "processed"
     assert last_inbound(db, world["ola"]) == ("helper", "Eva", "Ola er syk i dag og kommer ikke på praksisplassen")
     with db.session() as s:
         case = s.get(Escalation, world["case"])
@@ -225,14 +231,15 @@ def test_removing_the_helper_tells_the_user_and_ends_the_link(app, db, world, ka
         "Eva er ikke lenger hjelper for deg hos NAV og får ikke flere meldinger fra oss. Du kan alltid skrive til "
         "oss selv.")
     assert helper_of(db, world["ola"]).status is HelperStatus.REMOVED
-    assert text_in(app, sister, "hei igjen").kind == "unknown_sender"
+    assert text_in(app, sister, "hei igjen") == "unknown_sender"
     assert [e.allowed for e in audit_events(db, "helper_remove")] == [False, True]
 
 
 def test_an_sms_the_helpers_number_cannot_take_says_nothing_about_the_users_number(app, db, world, kari, fake_twilio, sister):
     link_sister(kari, world, sister)
     services = app.extensions["kontakt"]
-    receive_sms(services, new_message_sid(), world["phone"], "ja")  # Ola's answer; Eva's welcome is queued
+    receive_sms(services, new_message_sid(), world["phone"], "ja")
+    answer_stored_messages(services)  # Ola's answer is sent; Eva's welcome waits in the outbox
     fake_twilio.fail_next(1, http_status=400, code=21211)
     dispatch(services.db, services.sender, services.settings.status_callback_url)
     with db.session() as s:

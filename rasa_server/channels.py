@@ -6,9 +6,6 @@ These channels collect the replies under their own name. Unlike the REST channel
 answer 500 when handling fails, so that the Flask app keeps the message for a retry
 instead of taking an empty answer for a reply. Loaded by the Rasa server from
 credentials.yml; Rasa listens on loopback only.
-
-This package runs inside the Rasa server's own environment (Python 3.10, requirements/rasa.in):
-it imports only rasa and sanic, never the app.
 """
 from typing import Awaitable, Callable
 

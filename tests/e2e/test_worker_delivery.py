@@ -1,5 +1,6 @@
-"""Real scheduler processes (``python -m scheduler``) against the fake Twilio: restarts,
-a dispatcher killed with SIGKILL between its claim and the send, three schedulers at once."""
+"""Real worker processes (``python -m worker``, whose dispatchers send the outbox) against the
+fake Twilio: restarts, a dispatcher killed with SIGKILL between its claim and the send, three
+workers at once; and the scheduler's job store across a restart."""
 import os
 import signal
 import socket
@@ -51,19 +52,23 @@ class HangingTwilio:
         self._socket.close()
 
 
-def scheduler_env(database_url: str, twilio_url: str, **extra) -> dict[str, str]:
+def process_env(database_url: str, twilio_url: str, **extra) -> dict[str, str]:
     return {
         **os.environ, "KONTAKT_ENV": "test", "DATABASE_URL": database_url,
         "PUBLIC_BASE_URL": "http://127.0.0.1:9", "SECRET_KEY": "test-secret-key",
         "TWILIO_ACCOUNT_SID": ACCOUNT_SID, "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "TWILIO_FROM_NUMBER": SERVICE_NUMBER, "TWILIO_API_BASE_URL": twilio_url,
-        "RASA_URL": "http://127.0.0.1:9", "OUTBOX_DISPATCH_INTERVAL_SECONDS": "1",
+        "RASA_URL": "http://127.0.0.1:9", "OUTBOX_POLL_SECONDS": "0.5", "WORKER_THREADS": "1",
         "OUTBOX_BACKOFF_BASE_SECONDS": "0.2", "OUTBOX_MAX_ATTEMPTS": "20", **extra,
     }
 
 
 def start_scheduler(name: str, env: dict[str, str], log_dir) -> ManagedProcess:
     return ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "scheduler"], env, log_dir)
+
+
+def start_dispatching_worker(name: str, env: dict[str, str], log_dir) -> ManagedProcess:
+    return ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
 
 
 def always_open_user(db: Database) -> int:
@@ -110,35 +115,49 @@ def sqlite_url(tmp_path):
     return url
 
 
-def test_messages_due_while_the_scheduler_was_down_are_sent_after_a_restart(sqlite_url, fake_twilio, tmp_path):
+def test_messages_due_while_no_worker_ran_are_sent_when_one_starts(sqlite_url, fake_twilio, tmp_path):
     db = Database(sqlite_url)
-    env = scheduler_env(sqlite_url, fake_twilio.base_url)
-    first = start_scheduler("scheduler-before", env, tmp_path)
-    try:
-        wait_until(lambda: _job_ids(db) >= {"dispatch_outbox", "plan_activity_nudges"}, 30, "the job store")
-    finally:
-        os.kill(first.process.pid, signal.SIGKILL)
-        first.stop()
-    ids_before = _job_ids(db)
-
-    # Down for "two hours": these fell due meanwhile, as did the jobs themselves.
+    env = process_env(sqlite_url, fake_twilio.base_url)
     user_id = always_open_user(db)
+    # Nothing ran for "two hours": these fell due meanwhile.
     bodies = queue_messages(db, [user_id], 5, "downtime", due_in_past=timedelta(hours=2))
-    second = start_scheduler("scheduler-after", env, tmp_path)
+    worker = start_dispatching_worker("worker-after", env, tmp_path)
     try:
         wait_for_all_sent(db, "downtime", 5, 30)
     finally:
-        second.stop()
+        worker.stop()
     assert counts(fake_twilio, bodies) == Counter({body: 1 for body in bodies})
-    assert _job_ids(db) == ids_before  # fixed ids: the restart added no copies
     db.dispose()
 
 
-def _job_ids(db) -> set[str]:
+def test_the_scheduler_keeps_its_jobs_under_fixed_ids_across_a_restart(sqlite_url, tmp_path):
+    db = Database(sqlite_url)
+    env = process_env(sqlite_url, "http://127.0.0.1:9")
+    first = start_scheduler("scheduler-before", env, tmp_path)
+    try:
+        wait_until(lambda: set(_jobs(db)) >= {"plan_activity_nudges", "flag_messages_waiting_long"}, 30,
+                   "the job store")
+    finally:
+        os.kill(first.process.pid, signal.SIGKILL)
+        first.stop()
+    before = _jobs(db)
+    time.sleep(1.1)  # the next run times the restart writes are later than these
+    second = start_scheduler("scheduler-after", env, tmp_path)
+    try:
+        wait_until(lambda: _jobs(db)["flag_messages_waiting_long"] != before["flag_messages_waiting_long"], 30,
+                   "the restarted scheduler's jobs")
+    finally:
+        second.stop()
+    assert set(_jobs(db)) == set(before)  # fixed ids: the restart replaced the jobs, added no copies
+    db.dispose()
+
+
+def _jobs(db) -> dict[str, float]:
+    """The job store's rows: job id -> next run time."""
     with db.engine.connect() as connection:
         if not db.engine.dialect.has_table(connection, "apscheduler_jobs"):
-            return set()
-        return {row[0] for row in connection.exec_driver_sql("SELECT id FROM apscheduler_jobs")}
+            return {}
+        return dict(connection.exec_driver_sql("SELECT id, next_run_time FROM apscheduler_jobs").all())
 
 
 def test_a_dispatcher_killed_between_claim_and_send_loses_nothing_and_sends_once(sqlite_url, fake_twilio, tmp_path):
@@ -146,8 +165,8 @@ def test_a_dispatcher_killed_between_claim_and_send_loses_nothing_and_sends_once
     user_id = always_open_user(db)
     bodies = queue_messages(db, [user_id], 1, "killed")
     hanging = HangingTwilio()
-    doomed = start_scheduler("scheduler-doomed", scheduler_env(sqlite_url, hanging.base_url,
-                                                               OUTBOX_LEASE_SECONDS="3"), tmp_path)
+    doomed = start_dispatching_worker("worker-doomed", process_env(sqlite_url, hanging.base_url,
+                                                                   OUTBOX_LEASE_SECONDS="3"), tmp_path)
     try:
         assert hanging.requests.acquire(timeout=30), "the dispatcher never tried to send"
         with db.session() as session:
@@ -158,8 +177,8 @@ def test_a_dispatcher_killed_between_claim_and_send_loses_nothing_and_sends_once
         doomed.stop()
         hanging.close()
 
-    survivor = start_scheduler("scheduler-survivor", scheduler_env(sqlite_url, fake_twilio.base_url,
-                                                                   OUTBOX_LEASE_SECONDS="3"), tmp_path)
+    survivor = start_dispatching_worker("worker-survivor", process_env(sqlite_url, fake_twilio.base_url,
+                                                                       OUTBOX_LEASE_SECONDS="3"), tmp_path)
     try:
         wait_for_all_sent(db, "killed", 1, 30)
     finally:
@@ -171,9 +190,9 @@ def test_a_dispatcher_killed_between_claim_and_send_loses_nothing_and_sends_once
     db.dispose()
 
 
-def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_once(postgres, fake_twilio, tmp_path,
-                                                                                    report_figures):
-    url = postgres.create_database("three_schedulers")
+def test_three_workers_on_postgresql_under_faults_send_every_message_exactly_once(postgres, fake_twilio, tmp_path,
+                                                                                  report_figures):
+    url = postgres.create_database("three_workers")
     migrate.upgrade(url, configure_logging=False)
     db = Database(url)
     user_ids = [always_open_user(db) for _ in range(5)]
@@ -185,13 +204,14 @@ def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_
 
     hanging = HangingTwilio()
     lease = {"OUTBOX_LEASE_SECONDS": "4"}
-    doomed = start_scheduler("pg-doomed", scheduler_env(url, hanging.base_url, **lease), tmp_path)
-    schedulers = []
+    doomed = start_dispatching_worker("pg-doomed", process_env(url, hanging.base_url, **lease), tmp_path)
+    workers = []
     try:
         assert hanging.requests.acquire(timeout=30), "the doomed dispatcher never claimed a message"
-        # Three more schedulers join while the doomed one holds a claim it will never finish.
-        schedulers = [start_scheduler(f"pg-scheduler-{i}", scheduler_env(url, fake_twilio.base_url, **lease), tmp_path)
-                      for i in range(3)]
+        # Three more workers join while the doomed one holds a claim it will never finish.
+        workers = [start_dispatching_worker(f"pg-worker-{i}", process_env(url, fake_twilio.base_url, **lease),
+                                            tmp_path)
+                   for i in range(3)]
         time.sleep(0.5)
         os.kill(doomed.process.pid, signal.SIGKILL)
         wait_for_all_sent(db, "faults", total, 90)
@@ -199,7 +219,7 @@ def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_
     finally:
         doomed.stop()
         hanging.close()
-        for process in schedulers:
+        for process in workers:
             process.stop()
 
     delivered = counts(fake_twilio, bodies)
@@ -210,7 +230,7 @@ def test_three_schedulers_on_postgresql_under_faults_send_every_message_exactly_
         retried = session.execute(select(func.count(OutboxMessage.id)).where(
             OutboxMessage.idempotency_key.like("faults:%"), OutboxMessage.attempts > 1)).scalar_one()
     report_figures([f"delivery under faults: {sent} messages sent, {lost} lost, {twice} sent twice "
-                    f"(3 schedulers + 1 killed with SIGKILL mid-send, 18 Twilio 500/429/503 answers, "
+                    f"(3 workers + 1 killed with SIGKILL mid-send, 18 Twilio 500/429/503 answers, "
                     f"{retried} messages needed more than one attempt)"])
     assert (sent, lost, twice) == (total, 0, 0)
     assert retried >= 1
