@@ -11,7 +11,8 @@ from services.staff.changes import changes_for
 from services.staff.reading import unread_count
 from storage.models import Veileder, utcnow
 
-EVENT_KIND = {"message": "thread", "case": "cases"}
+# A notice changes the lists (of notices, of "Mine brukere") as a case does.
+EVENT_KIND = {"message": "thread", "case": "cases", "notice": "cases"}
 # The unread count is counted again after any change, and every so many polls without one
 # (the veileder may have read a thread in another tab).
 UNREAD_RECOUNT_POLLS = 5

@@ -19,3 +19,16 @@ def log_in(client, email: str, password: str = TEST_PASSWORD):
 def audit_events(db, action: str) -> list[AuditEvent]:
     with db.session() as s:
         return s.execute(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)).scalars().all()
+
+
+def logged_in(app, email: str, password: str = TEST_PASSWORD):
+    """A test client of ``app`` with ``email`` logged in."""
+    client = app.test_client()
+    log_in(client, email, password)
+    return client
+
+
+def post_form(client, path: str, **data):
+    """A form post with the CSRF token of the logged-in session (taken from the notices page)."""
+    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
+    return client.post(path, data={"csrf_token": token, **data})

@@ -29,7 +29,7 @@ from storage.models import (
 )
 from services.messaging.outbox import dispatch
 from tests.conftest import next_test_phone
-from tests.support.inbox_client import audit_events, csrf_from, log_in
+from tests.support.inbox_client import audit_events, csrf_from, log_in, post_form
 from tests.support.pipeline import answer_stored_messages
 from tests.support.people import make_team, make_user, make_veileder
 
@@ -59,11 +59,6 @@ def kari(app, world):
     return client
 
 
-def post(client, path, **data):
-    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
-    return client.post(path, data={"csrf_token": token, **data})
-
-
 def text_in(app, phone: str, body: str) -> str:
     """An SMS from ``phone`` through the inbound pipeline, as Twilio's webhook delivers it and a
     worker answers it; then what fell due meanwhile is sent, as the dispatchers do. Returns
@@ -85,7 +80,7 @@ def helper_of(db, user_id: int) -> Helper:
 
 def link_sister(kari, world, sister, role="helper"):
     spaced = f"{sister[3:6]} {sister[6:8]} {sister[8:]}"
-    return post(kari, f"/inbox/users/{world['ola']}/helper", name="Eva", phone=spaced, role=role)
+    return post_form(kari, f"/inbox/users/{world['ola']}/helper", name="Eva", phone=spaced, role=role)
 
 
 def last_inbound(db, user_id: int) -> tuple[str, str | None, str] | None:
@@ -128,13 +123,13 @@ def test_a_yes_to_something_asked_after_the_question_is_not_a_yes_to_the_helper(
     link_sister(kari, world, sister, role="interpreter")
     assert "kan være tolk for deg" in fake_twilio.messages_to(world["phone"])[-1].body
     case_page = kari.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
-    kari.post(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(case_page),
+    kari.post_form(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(case_page),
                                                           "body": "Kan du komme på møtet fredag?"})
     # "ja" now answers Kari's question, not the helper's: it goes on to the assistant (down here).
     assert text_in(app, world["phone"], "ja") == "waiting_for_assistant"
     assert helper_of(db, world["ola"]).status is HelperStatus.ASKED
     assert fake_twilio.messages_to(sister) == []
-    assert post(kari, f"/inbox/helpers/{helper_of(db, world['ola']).id}/ask-again").status_code == 302
+    assert post_form(kari, f"/inbox/helpers/{helper_of(db, world['ola']).id}/ask-again").status_code == 302
     assert text_in(app, world["phone"], "JA ALT") == "processed"
     helper = helper_of(db, world["ola"])
     assert (helper.status, helper.gets_reminders) == (HelperStatus.ACTIVE, True)
@@ -183,7 +178,7 @@ def test_a_reply_goes_to_the_user_the_helper_or_both(app, db, world, kari, fake_
     make_active(app, db, world, kari, sister)
     page = kari.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
     assert '<option value="helper">Eva (hjelper)</option>' in page
-    kari.post(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(page), "to": "both",
+    kari.post_form(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(page), "to": "both",
                                                           "body": "Takk for beskjed. Hilsen Kari"})
     assert fake_twilio.messages_to(sister)[-1].body == fake_twilio.messages_to(world["phone"])[-1].body \
         == "Takk for beskjed. Hilsen Kari"
@@ -225,8 +220,8 @@ def test_removing_the_helper_tells_the_user_and_ends_the_link(app, db, world, ka
     helper = make_active(app, db, world, kari, sister)
     jonas = app.test_client()
     log_in(jonas, world["jonas"])
-    assert post(jonas, f"/inbox/helpers/{helper.id}/remove").status_code == 403
-    assert post(kari, f"/inbox/helpers/{helper.id}/remove").status_code == 302
+    assert post_form(jonas, f"/inbox/helpers/{helper.id}/remove").status_code == 403
+    assert post_form(kari, f"/inbox/helpers/{helper.id}/remove").status_code == 302
     assert fake_twilio.messages_to(world["phone"])[-1].body == (
         "Eva er ikke lenger hjelper for deg hos NAV og får ikke flere meldinger fra oss. Du kan alltid skrive til "
         "oss selv.")
@@ -257,7 +252,7 @@ def test_an_sms_the_helpers_number_cannot_take_says_nothing_about_the_users_numb
 ])
 def test_a_helper_that_cannot_be_linked_is_explained(app, db, world, kari, sister, name, phone, reason):
     phone = {"own": world["phone"], "sara": world["sara_phone"], "sister": sister}.get(phone, phone)
-    response = post(kari, f"/inbox/users/{world['ola']}/helper", name=name, phone=phone, role="helper")
+    response = post_form(kari, f"/inbox/users/{world['ola']}/helper", name=name, phone=phone, role="helper")
     assert response.status_code == 400 and reason in response.get_data(as_text=True)
     with db.session() as s:
         assert s.execute(select(func.count(Helper.id))).scalar_one() == 0

@@ -21,7 +21,7 @@ from storage.models import (
     User,
     VeilederAssignment,
 )
-from tests.support.inbox_client import audit_events, csrf_from, log_in
+from tests.support.inbox_client import audit_events, logged_in, post_form
 from tests.support.people import make_team, make_user, make_veileder
 
 
@@ -45,22 +45,11 @@ def world(db):
                 "ola": ola.id, "phone": ola.phone_e164, "case": case.id, "activity": activity.id}
 
 
-def logged_in(app, email):
-    client = app.test_client()
-    log_in(client, email)
-    return client
-
-
-def post(client, path, **data):
-    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
-    return client.post(path, data={"csrf_token": token, **data})
-
-
 def test_a_new_fixed_veileder_keeps_the_history_tells_the_user_and_sees_the_whole_thread(app, db, world, fake_twilio):
     kari, per = logged_in(app, world["kari"]), logged_in(app, world["per"])
     assert per.get(f"/inbox/users/{world['ola']}").status_code == 403
 
-    response = post(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=world["per_id"])
+    response = post_form(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=world["per_id"])
     assert response.status_code == 302
     sms = fake_twilio.messages_to(world["phone"])[-1].body
     assert sms == ("Hei Ola! Fra nå er Per veilederen din hos NAV. Per kan lese det du har skrevet her før, "
@@ -82,9 +71,9 @@ def test_a_new_fixed_veileder_keeps_the_history_tells_the_user_and_sees_the_whol
 def test_a_fixed_veileder_from_another_team_or_the_same_one_is_refused(app, db, world):
     kari = logged_in(app, world["kari"])
     for chosen in (world["jonas_id"], "999", ""):
-        other = post(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=chosen)
+        other = post_form(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=chosen)
         assert other.status_code == 400 and "Velg en veileder i brukerens team." in other.get_data(as_text=True)
-    same = post(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=world["kari_id"])
+    same = post_form(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=world["kari_id"])
     assert same.status_code == 400 and "er allerede fast veileder" in same.get_data(as_text=True)
     with db.session() as s:
         assert len(s.get(User, world["ola"]).assignments) == 1
@@ -92,7 +81,7 @@ def test_a_fixed_veileder_from_another_team_or_the_same_one_is_refused(app, db, 
 
 def test_an_activity_is_edited_and_its_status_set_from_the_user_page(app, db, world):
     kari = logged_in(app, world["kari"])
-    response = post(kari, f"/inbox/activities/{world['activity']}", title="Send CV til Rema", description="Intern",
+    response = post_form(kari, f"/inbox/activities/{world['activity']}", title="Send CV til Rema", description="Intern",
                     deadline="2030-01-15", status="fullfort", in_agreed_plan="on")
     assert response.status_code == 302
     with db.session() as s:
@@ -106,14 +95,14 @@ def test_an_activity_is_edited_and_its_status_set_from_the_user_page(app, db, wo
 
 def test_a_bad_activity_edit_changes_nothing_and_is_explained(app, db, world):
     kari = logged_in(app, world["kari"])
-    response = post(kari, f"/inbox/activities/{world['activity']}", title="Ny tittel", deadline="i morgen",
+    response = post_form(kari, f"/inbox/activities/{world['activity']}", title="Ny tittel", deadline="i morgen",
                     status="planlagt")
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "fristen må være en dato" in page and 'value="Ny tittel"' in page
     with db.session() as s:
         assert s.get(Activity, world["activity"]).title == "Send CV"
     jonas = logged_in(app, world["jonas"])
-    assert post(jonas, f"/inbox/activities/{world['activity']}", title="x", status="avbrutt").status_code == 403
+    assert post_form(jonas, f"/inbox/activities/{world['activity']}", title="x", status="avbrutt").status_code == 403
     assert [e.allowed for e in audit_events(db, "activity_update")] == [True, False]
 
 
@@ -137,17 +126,17 @@ def test_users_are_found_by_name_or_number_among_those_the_veileder_sees_and_the
 
 def test_saved_replies_are_checked_when_saved_and_filled_in_with_the_name(app, db, world):
     kari = logged_in(app, world["kari"])
-    refused = post(kari, "/inbox/svartekster", title="Smil", body="Hei {navn} 🙂")
+    refused = post_form(kari, "/inbox/svartekster", title="Smil", body="Hei {navn} 🙂")
     assert refused.status_code == 400 and "kan ikke sendes på SMS: 🙂" in refused.get_data(as_text=True)
-    assert post(kari, "/inbox/svartekster", title="Ringer deg", body="Hei {navn}! Jeg ringer deg i dag.").status_code == 302
+    assert post_form(kari, "/inbox/svartekster", title="Ringer deg", body="Hei {navn}! Jeg ringer deg i dag.").status_code == 302
     with db.session() as s:
         saved = s.execute(select(SavedReply)).scalar_one()
     case_page = kari.get(f"/inbox/cases/{world['case']}?saved_reply={saved.id}").get_data(as_text=True)
     assert ">Hei Ola! Jeg ringer deg i dag.</textarea>" in case_page
     assert sms_size("Hei Ola! Jeg ringer deg i dag.").summary in case_page
     jonas = logged_in(app, world["jonas"])
-    assert post(jonas, f"/inbox/svartekster/{saved.id}/delete").status_code == 403
-    assert post(kari, f"/inbox/svartekster/{saved.id}/delete").status_code == 302
+    assert post_form(jonas, f"/inbox/svartekster/{saved.id}/delete").status_code == 403
+    assert post_form(kari, f"/inbox/svartekster/{saved.id}/delete").status_code == 302
     with db.session() as s:
         assert s.execute(select(SavedReply)).first() is None
 

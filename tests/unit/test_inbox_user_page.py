@@ -22,7 +22,7 @@ from storage.models import (
     VeilederNotice,
     utcnow,
 )
-from tests.support.inbox_client import audit_events, csrf_from, log_in
+from tests.support.inbox_client import audit_events, logged_in, post_form
 from tests.support.people import make_team, make_user, make_veileder
 
 
@@ -47,17 +47,6 @@ def world(db):
                 "meeting": meeting.id, "starts": starts}
 
 
-def logged_in(app, email):
-    client = app.test_client()
-    log_in(client, email)
-    return client
-
-
-def post(client, path, **data):
-    token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
-    return client.post(path, data={"csrf_token": token, **data})
-
-
 def oslo_fields(moment: datetime) -> dict:
     local = moment.astimezone(OSLO)
     return {"date": local.strftime("%Y-%m-%d"), "time": local.strftime("%H:%M")}
@@ -69,8 +58,8 @@ def test_notices_are_listed_for_those_who_see_the_user_and_marked_read(app, db, 
     assert "CV-en er over fristen." not in jonas.get("/inbox/notices").get_data(as_text=True)
     assert [e.user_id for e in audit_events(db, "list_notices")] == [world["ola"]]
 
-    assert post(jonas, f"/inbox/notices/{world['notice']}/read").status_code == 403
-    assert post(kari, f"/inbox/notices/{world['notice']}/read", next="/inbox/notices").status_code == 302
+    assert post_form(jonas, f"/inbox/notices/{world['notice']}/read").status_code == 403
+    assert post_form(kari, f"/inbox/notices/{world['notice']}/read", next="/inbox/notices").status_code == 302
     with db.session() as s:
         notice = s.get(VeilederNotice, world["notice"])
         assert notice.read_at is not None and notice.read_by.email == world["kari"]
@@ -103,7 +92,7 @@ def test_booking_a_meeting_in_oslo_time_and_a_double_booking_explained(app, db, 
     kari = logged_in(app, world["kari"])
     starts = datetime.combine((utcnow() + timedelta(days=8)).astimezone(OSLO).date(), time(10, 0), tzinfo=OSLO)
     form = {**oslo_fields(starts), "minutes": "60", "kind": "video", "place": ""}
-    assert post(kari, f"/inbox/users/{world['ola']}/appointments", **form).status_code == 302
+    assert post_form(kari, f"/inbox/users/{world['ola']}/appointments", **form).status_code == 302
     with db.session() as s:
         booked = s.execute(select(Appointment).where(Appointment.starts_at == starts)).scalar_one()
         assert (booked.kind, booked.status, booked.ends_at - booked.starts_at) == (
@@ -111,11 +100,11 @@ def test_booking_a_meeting_in_oslo_time_and_a_double_booking_explained(app, db, 
         assert booked.veileder.email == world["kari"]
         assert booked.notified_version == 0  # the assistant is down: told later, never lost
 
-    again = post(kari, f"/inbox/users/{world['ola']}/appointments", **{**form, "place": "Rom 3"})
+    again = post_form(kari, f"/inbox/users/{world['ola']}/appointments", **{**form, "place": "Rom 3"})
     page = again.get_data(as_text=True)
     assert again.status_code == 409 and "har allerede et møte på den tiden" in page
     assert 'value="Rom 3"' in page  # what was typed is kept
-    past = post(kari, f"/inbox/users/{world['ola']}/appointments",
+    past = post_form(kari, f"/inbox/users/{world['ola']}/appointments",
                 **{**form, **oslo_fields(utcnow() - timedelta(days=1))})
     assert past.status_code == 400 and "har allerede vært" in past.get_data(as_text=True)
     assert [e.allowed for e in audit_events(db, "appointment_create")] == [True, True, True]
@@ -124,14 +113,14 @@ def test_booking_a_meeting_in_oslo_time_and_a_double_booking_explained(app, db, 
 def test_moving_cancelling_and_the_outcome(app, db, world):
     kari = logged_in(app, world["kari"])
     new_time = world["starts"] + timedelta(days=1)
-    moved = post(kari, f"/inbox/appointments/{world['meeting']}/move", **oslo_fields(new_time), minutes="30")
+    moved = post_form(kari, f"/inbox/appointments/{world['meeting']}/move", **oslo_fields(new_time), minutes="30")
     assert moved.status_code == 302
     with db.session() as s:
         meeting = s.get(Appointment, world["meeting"])
         assert (meeting.starts_at, meeting.status) == (new_time, AppointmentStatus.MOVED)
         assert meeting.ends_at - meeting.starts_at == timedelta(minutes=30)
-    assert post(kari, f"/inbox/appointments/{world['meeting']}/cancel").status_code == 302
-    refused = post(kari, f"/inbox/appointments/{world['meeting']}/outcome", status="held")
+    assert post_form(kari, f"/inbox/appointments/{world['meeting']}/cancel").status_code == 302
+    refused = post_form(kari, f"/inbox/appointments/{world['meeting']}/outcome", status="held")
     assert refused.status_code == 409 and "Endringen ble ikke gjort" in refused.get_data(as_text=True)
     with db.session() as s:
         assert s.get(Appointment, world["meeting"]).status == AppointmentStatus.CANCELLED
@@ -146,16 +135,16 @@ def test_the_users_wish_to_move_is_declined_kindly_or_accepted(app, db, world, f
         meeting.requested_starts_at, meeting.requested_ends_at = wished, wished + timedelta(minutes=45)
     kari = logged_in(app, world["kari"])
     assert "ønsker å flytte møtet" in kari.get(f"/inbox/users/{world['ola']}").get_data(as_text=True)
-    assert post(kari, f"/inbox/appointments/{world['meeting']}/decline-move").status_code == 302
+    assert post_form(kari, f"/inbox/appointments/{world['meeting']}/decline-move").status_code == 302
     sms = fake_twilio.messages_to(world["phone"])
     assert len(sms) == 1 and "kunne dessverre ikke flytte møtet" in sms[0].body
-    again = post(kari, f"/inbox/appointments/{world['meeting']}/accept-move")
+    again = post_form(kari, f"/inbox/appointments/{world['meeting']}/accept-move")
     assert again.status_code == 400 and "har ikke bedt om å flytte" in again.get_data(as_text=True)
 
     with db.session() as s:
         meeting = s.get(Appointment, world["meeting"])
         meeting.requested_starts_at, meeting.requested_ends_at = wished, wished + timedelta(minutes=45)
-    assert post(kari, f"/inbox/appointments/{world['meeting']}/accept-move").status_code == 302
+    assert post_form(kari, f"/inbox/appointments/{world['meeting']}/accept-move").status_code == 302
     with db.session() as s:
         meeting = s.get(Appointment, world["meeting"])
         assert (meeting.starts_at, meeting.requested_starts_at) == (wished, None)
@@ -164,9 +153,9 @@ def test_the_users_wish_to_move_is_declined_kindly_or_accepted(app, db, world, f
 def test_adding_an_activity_with_a_deadline(app, db, world):
     kari = logged_in(app, world["kari"])
     deadline = (utcnow() + timedelta(days=10)).date().isoformat()
-    empty = post(kari, f"/inbox/users/{world['ola']}/activities", title="  ", deadline=deadline)
+    empty = post_form(kari, f"/inbox/users/{world['ola']}/activities", title="  ", deadline=deadline)
     assert empty.status_code == 400 and "Skriv hva aktiviteten er" in empty.get_data(as_text=True)
-    response = post(kari, f"/inbox/users/{world['ola']}/activities", title="Send CV til Rema", description="",
+    response = post_form(kari, f"/inbox/users/{world['ola']}/activities", title="Send CV til Rema", description="",
                     deadline=deadline, in_agreed_plan="on")
     assert response.status_code == 302
     with db.session() as s:
@@ -178,14 +167,14 @@ def test_adding_an_activity_with_a_deadline(app, db, world):
 
 def test_a_case_is_reassigned_within_the_team_only(app, db, world):
     kari = logged_in(app, world["kari"])
-    wrong = post(kari, f"/inbox/cases/{world['case']}/reassign", to=str(world["jonas_id"]))
+    wrong = post_form(kari, f"/inbox/cases/{world['case']}/reassign", to=str(world["jonas_id"]))
     assert wrong.status_code == 400 and "Velg en veileder i teamet" in wrong.get_data(as_text=True)
-    assert post(kari, f"/inbox/cases/{world['case']}/reassign", to=str(world["per_id"])).status_code == 302
+    assert post_form(kari, f"/inbox/cases/{world['case']}/reassign", to=str(world["per_id"])).status_code == 302
     with db.session() as s:
         case = s.get(Escalation, world["case"])
         assert (case.assigned_veileder_id, case.route) == (world["per_id"], "manual")
     per = logged_in(app, world["per"])
-    assert post(per, f"/inbox/cases/{world['case']}/reassign", to="team").status_code == 302
+    assert post_form(per, f"/inbox/cases/{world['case']}/reassign", to="team").status_code == 302
     with db.session() as s:
         case = s.get(Escalation, world["case"])
         assert (case.assigned_veileder_id, case.route) == (None, "team")
@@ -212,7 +201,7 @@ ROUTES = [
 def test_another_teams_veileder_gets_403_and_it_is_audited(app, db, world, method, path, action):
     jonas = logged_in(app, world["jonas"])
     url = path.format(**world)
-    response = jonas.get(url) if method == "get" else post(jonas, url, title="x", to="team", status="held")
+    response = jonas.get(url) if method == "get" else post_form(jonas, url, title="x", to="team", status="held")
     assert response.status_code == 403
     refused = [e for e in audit_events(db, action) if not e.allowed]
     with db.session() as s:
@@ -228,5 +217,5 @@ def test_another_teams_veileder_gets_403_and_it_is_audited(app, db, world, metho
                          ids=[r[2] for r in ROUTES if r[0] == "post"])
 def test_every_new_form_needs_the_csrf_token(app, db, world, method, path, action):
     kari = logged_in(app, world["kari"])
-    assert kari.post(path.format(**world), data={"title": "x", "to": "team", "status": "held"}).status_code == 400
+    assert kari.post_form(path.format(**world), data={"title": "x", "to": "team", "status": "held"}).status_code == 400
     assert audit_events(db, action) == []

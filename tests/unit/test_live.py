@@ -8,7 +8,8 @@ import pytest
 from bot.live import MAX_CATCH_UP, LiveEvent, cursor_from, cursor_id, stream_events
 from services.cases.escalations import create_escalation
 from services.messaging.threads import conversation_of
-from storage.models import Direction, Message, SenderKind, User, utcnow
+from services.staff.notices import notify_veileder
+from storage.models import Direction, Message, NoticeKind, SenderKind, User, utcnow
 from tests.support.inbox_client import log_in
 from tests.support.people import make_team, make_user, make_veileder
 
@@ -114,12 +115,18 @@ def test_the_veileder_stream_tells_of_the_veileders_users_only(app, db, world):
     since = utcnow() - timedelta(seconds=1)
     for user_id in (world["ola"], world["siv"], world["sara"]):
         add_message(db, user_id, "hei")
+    with db.session() as s:
+        for user_id in (world["siv"], world["sara"]):
+            notify_veileder(s, s.get(User, user_id), NoticeKind.SMS_UNREACHABLE, detail="Kan ikke nås på SMS.")
     client = app.test_client()
     log_in(client, world["kari"])
 
     events = [f for f in read_stream(client, since) if "event" in f]
     threads = [f["data"] for f in events if f["event"] == "thread"]
     assert sorted(threads) == sorted([f'{{"user_id":{world["ola"]}}}', f'{{"user_id":{world["siv"]}}}'])
+    # Ola's case (made a moment ago) and the notice about Siv; never Sara's.
+    assert {f["data"] for f in events if f["event"] == "cases"} == {f'{{"user_id":{world["ola"]}}}',
+                                                                    f'{{"user_id":{world["siv"]}}}'}
     assert f'"user_id":{world["sara"]}' not in "".join(f["data"] for f in events)
     # Ola's "hei" is unread: it came after his case began; Siv has no case, so nothing owed.
     assert events[-1] == {"id": events[-1]["id"], "event": "unread", "data": '{"count":1}'}

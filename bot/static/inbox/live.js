@@ -106,7 +106,7 @@
   }
 
   function followsCases() {
-    return document.querySelector('[data-live="cases"], [data-live="caseload"]') !== null;
+    return document.querySelector('[data-live="cases"], [data-live="list"]') !== null;
   }
 
   var source = new EventSource(url);
