@@ -42,5 +42,7 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
 
-bench:  ## benchmarks that print their figures (bench/)
+bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py), then the inbox's live pages (bench/inbox.py)
+	$(VENV)/python -m bench.cluster
+	$(VENV)/python -m bench.pipeline
 	$(VENV)/python -m bench.inbox

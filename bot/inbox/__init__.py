@@ -23,7 +23,7 @@ def init_app(app: Flask) -> None:
     login_manager.session_protection = "strong"
 
     from bot.inbox import (  # noqa: F401  (registers the routes)
-        appointments, auth, caseload, commands, helpers, labels, live, notices, saved_replies, users, views,
+        appointments, auth, caseload, commands, helpers, innsyn, labels, live, notices, saved_replies, users, views,
     )
 
     app.register_blueprint(blueprint)

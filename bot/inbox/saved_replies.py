@@ -4,8 +4,9 @@ from flask_login import current_user, login_required
 
 from bot.inbox import blueprint
 from bot.inbox.auth import db
+from services.messaging.gsm7 import NotSmsText
 from services.messaging.saved_replies import NAME_FIELD, save_reply, saved_replies_of
-from services.messaging.staff_reply import ReplyError, sms_rules, sms_size
+from services.messaging.staff_reply import ReplyRefused, sms_rules, sms_size
 from storage.models import SavedReply, Veileder
 
 
@@ -30,7 +31,7 @@ def add_saved_reply():
         me = s.get(Veileder, current_user.id)
         try:
             reply = save_reply(s, me, request.form.get("title", ""), request.form.get("body", ""))
-        except ReplyError as error:
+        except (NotSmsText, ReplyRefused) as error:
             return _render(s, me, str(error), 400)
         title = reply.title
     flash(f"Svarteksten «{title}» er lagret for teamet.")

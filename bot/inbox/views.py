@@ -13,9 +13,10 @@ from services.cases.escalations import is_overdue, reassign, record_veileder_rep
 from services.cases.handoff import hand_back, take_over
 from services.cases.listing import open_cases_for
 from services.messaging.outbox import enqueue_sms
-from services.people.helpers import active_helper
+from services.messaging.gsm7 import NotSmsText
 from services.messaging.saved_replies import filled_in, saved_replies_of
-from services.messaging.staff_reply import ReplyError, prepare_reply, sms_rules, sms_size
+from services.messaging.staff_reply import ReplyRefused, prepare_reply, sms_rules, sms_size
+from services.people.helpers import active_helper
 from services.staff.access import audit
 from services.staff.notices import unread_notices_of
 from services.staff.reading import unread_by_user
@@ -92,12 +93,12 @@ def case(case_id: int):
 
 
 def _recipients(s, case: Escalation, to: str) -> list[Helper | None]:
-    """Who gets the reply: the user (None), the user's helper, or both; ReplyError otherwise."""
+    """Who gets the reply: the user (None), the user's helper, or both; ReplyRefused otherwise."""
     if to == "user":
         return [None]
     helper = active_helper(s, case.user_id)
     if helper is None or helper.opted_out_at is not None:
-        raise ReplyError("Hjelperen får ikke meldinger nå (tatt bort eller har sendt STOPP). Send til brukeren.")
+        raise ReplyRefused("Hjelperen får ikke meldinger nå (tatt bort eller har sendt STOPP). Send til brukeren.")
     return {"helper": [helper], "both": [None, helper]}[to] if to in ("helper", "both") else [None]
 
 
@@ -115,7 +116,7 @@ def reply(case_id: int):
         try:
             parts = prepare_reply(body)
             recipients = _recipients(s, found, to)
-        except ReplyError as error:
+        except (NotSmsText, ReplyRefused) as error:
             return _render_case(s, found, body, str(error), status=400, reply_to=to)
         entries = [
             enqueue_sms(s, found.user.conversation, part,
@@ -157,7 +158,7 @@ def hand_back_case(case_id: int):
         found, _ = _case_for_me(s, case_id, "hand_back")
         outbox_ids = _hand_back_if_held(s, found, services.assistant)
     services.send_now(outbox_ids)
-    flash("Boten svarer brukeren igjen, og brukeren har fått beskjed.")
+    flash("Boten svarer brukeren igjen. Brukeren får beskjed på SMS innenfor sine tider, og ikke etter STOPP.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 

@@ -15,8 +15,9 @@ from storage.models import CategoryOptOut, Helper, HelperStatus, MessageCategory
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
 JOB_CATEGORIES = frozenset({MessageCategory.JOB_MATCH})
-# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py).
-PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES
+# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py): also
+# the digest that counts nudges and job matches.
+PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES | {MessageCategory.DIGEST}
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,17 @@ def may_reach_helper(session, helper: Helper, category: MessageCategory) -> bool
     return _user_allows(session, helper.user, category)
 
 
+def _digest_still_wanted(session, user: User, entry: OutboxMessage) -> bool:
+    """A digest counts nudges and job matches: after STOPP PÅMINNELSE and STOPP JOBB for all
+    of the kinds it counts, it has nothing left to say."""
+    if entry.category != MessageCategory.DIGEST:
+        return True
+    counted = set(session.execute(
+        select(OutboxMessage.category).where(OutboxMessage.digest_id == entry.id)
+    ).scalars())
+    return not counted or any(may_receive(session, user, category) for category in counted)
+
+
 @dataclass(frozen=True)
 class DispatchDecision:
     action: str  # "send", "cancel" or "defer"
@@ -103,7 +115,7 @@ def decide_at_dispatch(session, entry: OutboxMessage, now: datetime) -> Dispatch
     helper = entry.message.helper
     allowed = (may_reach_helper(session, helper, entry.category) if helper is not None
                else may_receive(session, user, entry.category))
-    if not allowed:
+    if not allowed or not _digest_still_wanted(session, user, entry):
         return DispatchDecision("cancel")
     if entry.category != MessageCategory.REPLY:
         opening = window_of(user).next_opening(now)

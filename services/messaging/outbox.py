@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, exists, or_, select, tuple_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
-from services.messaging.delivery_status import advance, from_twilio
+from services.messaging.delivery_status import from_twilio
+from services.messaging.gsm7 import sms_text
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
 from storage.db import Database
 from storage.models import (
@@ -89,6 +90,8 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
     With ``helper`` it goes to the user's helper (storage/models/helpers.py) instead of the user.
 
+    The body is cleaned up and checked first (``services.messaging.gsm7.sms_text``): a body
+    that is not GSM-7 or longer than 306 septets raises NotSmsText and nothing is queued.
     For anything but a reply to the user's own message use
     ``services.messaging.send_policy.schedule_user_message``, which keeps opt-outs, quiet hours and
     the weekly budget.
@@ -96,6 +99,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     # Read before the new rows exist: no autoflush of half-built ones.
     to_phone = helper.phone_e164 if helper is not None else conversation.user.phone_e164
     message = Message(
@@ -122,10 +126,12 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
 
 
 def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) -> OutboxMessage:
-    """Queues a reply to a number that is not a user's (it belongs to no thread)."""
+    """Queues a reply to a number that is not a user's (it belongs to no thread); checked
+    like ``enqueue_sms``."""
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     entry = OutboxMessage(idempotency_key=idempotency_key, to_phone=phone, body=body,
                           state=OutboxState.PENDING, category=MessageCategory.REPLY, due_at=utcnow())
     session.add(entry)
@@ -139,10 +145,13 @@ def _claimable(now: datetime):
     )
 
 
+_OTHER = aliased(OutboxMessage)  # made once, so that SQLAlchemy's statement cache keeps the claim query
+
+
 def _first_in_line(now: datetime):
     """One message at a time to a number, in order: none in flight to it, none due before it.
     A message waiting for a retry later does not hold up the ones after it."""
-    other = aliased(OutboxMessage)
+    other = _OTHER
     return ~exists().where(
         other.to_phone == OutboxMessage.to_phone,
         other.id != OutboxMessage.id,
@@ -152,8 +161,11 @@ def _first_in_line(now: datetime):
     )
 
 
-def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[int] | None) -> int | None:
-    """Claims the oldest due row (or an expired lease) for this process; None when none is left."""
+def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
+                only_ids: list[int] | None) -> tuple[int, tuple[str, str, int] | None] | None:
+    """Claims the oldest due row (or an expired lease) for this process and applies the user's
+    rules to it, in one transaction: (its id, what to send or None if not now); None when no
+    row is left."""
     with db.session() as session:
         query = (select(OutboxMessage.id).where(_claimable(now), _first_in_line(now))
                  .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
@@ -166,10 +178,15 @@ def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[in
         claimed = session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == outbox_id, _claimable(now), _first_in_line(now))
-            .values(state=OutboxState.CLAIMED, lease_until=now + lease, attempts=OutboxMessage.attempts + 1)
+            .values(state=OutboxState.CLAIMED, lease_until=now + config.lease, attempts=OutboxMessage.attempts + 1)
             .execution_options(synchronize_session=False)
         ).rowcount == 1
-    return outbox_id if claimed else _claim_next(db, now, lease, only_ids)
+        if claimed:
+            entry = session.execute(select(OutboxMessage).where(OutboxMessage.id == outbox_id).options(
+                joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
+            )).scalar_one()
+            return outbox_id, _prepare(session, entry, now, config)
+    return _claim_next(db, now, config, only_ids)
 
 
 def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
@@ -180,10 +197,10 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
     sent = 0
     while True:
         at = now or utcnow()
-        outbox_id = _claim_next(db, at, config.lease, only_ids)
-        if outbox_id is None:
+        claim = _claim_next(db, at, config, only_ids)
+        if claim is None:
             return sent
-        ready = _prepare(db, outbox_id, at, config)
+        outbox_id, ready = claim
         if ready is None:
             continue
         to, body, attempts = ready
@@ -214,35 +231,31 @@ def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | N
             stop.wait(poll_seconds)
 
 
-def _prepare(db: Database, outbox_id: int, now: datetime,
-             config: DeliveryConfig) -> tuple[str, str, int] | None:
+def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfig) -> tuple[str, str, int] | None:
     """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
-    with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
-            _give_up(session, entry, "no answer from the dispatcher")
-            return None
-        decision = decide_at_dispatch(session, entry, now)
-        if decision.action == "cancel":
-            entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
-            return None
-        if decision.action == "defer":
-            entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
-            entry.attempts -= 1  # waiting for the contact window is not a failed attempt
-            return None
-        return entry.to_phone, entry.body, entry.attempts
+    if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
+        _give_up(session, entry, "no answer from the dispatcher")
+        return None
+    decision = decide_at_dispatch(session, entry, now)
+    if decision.action == "cancel":
+        entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+        return None
+    if decision.action == "defer":
+        entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
+        entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+        return None
+    return entry.to_phone, entry.body, entry.attempts
 
 
 def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
     with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        entry.state = OutboxState.SENT
-        entry.twilio_sid = sid
-        entry.sent_at = utcnow()
-        entry.lease_until = None
-        if entry.message is not None:
-            initial = from_twilio(twilio_status) or DeliveryStatus.QUEUED
-            entry.message.delivery_status = advance(entry.message.delivery_status, initial)
+        session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
+                        .values(state=OutboxState.SENT, twilio_sid=sid, sent_at=utcnow(), lease_until=None))
+        # The thread's copy gets Twilio's first status, unless a status callback was faster.
+        session.execute(update(Message)
+                        .where(Message.id == select(OutboxMessage.message_id).where(OutboxMessage.id == outbox_id)
+                               .scalar_subquery(), Message.delivery_status.is_(None))
+                        .values(delivery_status=from_twilio(twilio_status) or DeliveryStatus.QUEUED))
 
 
 def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,

@@ -3,7 +3,7 @@ name when it is put in a reply. A text is checked as a reply is (GSM-7, at most 
 when it is saved, so that a saved text can always be sent."""
 from sqlalchemy import select
 
-from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.messaging.staff_reply import ReplyRefused, prepare_reply
 from storage.models import SavedReply, Veileder
 
 NAME_FIELD = "{navn}"
@@ -23,10 +23,10 @@ def filled_in(reply: SavedReply, first_name: str) -> str:
 
 
 def save_reply(session, veileder: Veileder, title: str, body: str) -> SavedReply:
-    """A new saved text for the veileder's team; ReplyError says what is wrong with it."""
+    """A new saved text for the veileder's team; ReplyRefused or NotSmsText says what is wrong with it."""
     title = " ".join(title.split())
     if not title or len(title) > MAX_TITLE_LENGTH:
-        raise ReplyError(f"Gi teksten et navn (høyst {MAX_TITLE_LENGTH} tegn).")
+        raise ReplyRefused(f"Gi teksten et navn (høyst {MAX_TITLE_LENGTH} tegn).")
     prepare_reply(body.replace(NAME_FIELD, SAMPLE_NAME))
     reply = SavedReply(team_id=veileder.team_id, title=title, body=body.strip(), created_by_veileder_id=veileder.id)
     session.add(reply)

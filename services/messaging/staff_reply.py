@@ -1,30 +1,22 @@
-"""A veileder's reply made fit for SMS: typographic characters replaced, split into texts,
-and its size as the inbox shows it while the veileder types (static/inbox/sms_counter.js
+"""A veileder's reply made fit for SMS: cleaned up (services/messaging/gsm7.py), split into
+texts, and its size as the inbox shows it while the veileder types (static/inbox/sms_counter.js
 counts the same way in the browser, from ``sms_rules``)."""
 from dataclasses import dataclass
 
-from services.messaging.gsm7 import GSM7_BASIC, GSM7_EXTENSION, MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
+from services.messaging.gsm7 import (
+    GSM7_BASIC, GSM7_EXTENSION, LOOK_ALIKES, MAX_SMS_SEPTETS, TYPOGRAPHIC, NotSmsText, clean_for_sms, gsm7_text,
+    non_gsm7_characters, septet_length,
+)
 
-# Word processors and phones put these in; each would force the whole SMS into UCS-2.
-REPLACEMENTS = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
-}
 MAX_PARTS = 3
 # One SMS segment holds 160 septets; a longer text goes in segments of 153 (the rest is the header).
 SEGMENT_SEPTETS = 160
 CONCATENATED_SEGMENT_SEPTETS = 153
 
 
-class ReplyError(ValueError):
-    """The reply cannot be sent as it is; the message says why, for the veileder."""
-
-
-def to_gsm7(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(REPLACEMENTS.get(ch, ch) for ch in text).strip()
+class ReplyRefused(ValueError):
+    """A reply or saved text the inbox refuses for a reason other than its characters and
+    length (those are NotSmsText); the message says why, for the veileder."""
 
 
 def split_for_sms(text: str, limit: int = MAX_SMS_SEPTETS) -> list[str]:
@@ -48,17 +40,10 @@ def split_for_sms(text: str, limit: int = MAX_SMS_SEPTETS) -> list[str]:
 
 
 def prepare_reply(body: str) -> list[str]:
-    """The SMS texts to send for ``body``, or ReplyError with a reason for the veileder."""
-    text = to_gsm7(body or "")
-    if not text:
-        raise ReplyError("Svaret er tomt.")
-    unsupported = non_gsm7_characters(text)
-    if unsupported:
-        shown = " ".join(sorted(unsupported))
-        raise ReplyError(f"Disse tegnene kan ikke sendes på SMS: {shown}. Ta dem bort og send igjen.")
-    parts = split_for_sms(text)
+    """The SMS texts to send for ``body``, or NotSmsText with a reason for the veileder."""
+    parts = split_for_sms(gsm7_text(body, empty="Svaret er tomt."))
     if len(parts) > MAX_PARTS:
-        raise ReplyError(f"Svaret er for langt: det blir {len(parts)} SMS. Del det opp eller gjør det kortere "
+        raise NotSmsText(f"Svaret er for langt: det blir {len(parts)} SMS. Del det opp eller gjør det kortere "
                          f"(høyst {MAX_PARTS} SMS).")
     return parts
 
@@ -91,7 +76,7 @@ class SmsSize:
 
 
 def sms_size(body: str) -> SmsSize:
-    text = to_gsm7(body or "")
+    text = clean_for_sms(body or "")
     parts = split_for_sms(text)
     last = septet_length(parts[-1]) if parts else 0
     capacity = SEGMENT_SEPTETS if last <= SEGMENT_SEPTETS else MAX_SMS_SEPTETS
@@ -102,6 +87,6 @@ def sms_size(body: str) -> SmsSize:
 
 def sms_rules() -> dict:
     """What the browser needs to count as ``sms_size`` does."""
-    return {"alphabet": GSM7_BASIC, "extension": GSM7_EXTENSION, "replacements": REPLACEMENTS,
+    return {"alphabet": GSM7_BASIC, "extension": GSM7_EXTENSION, "replacements": TYPOGRAPHIC | LOOK_ALIKES,
             "max_septets": MAX_SMS_SEPTETS, "max_parts": MAX_PARTS, "segment_septets": SEGMENT_SEPTETS,
             "concatenated_segment_septets": CONCATENATED_SEGMENT_SEPTETS}

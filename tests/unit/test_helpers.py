@@ -123,7 +123,7 @@ def test_a_yes_to_something_asked_after_the_question_is_not_a_yes_to_the_helper(
     link_sister(kari, world, sister, role="interpreter")
     assert "kan være tolk for deg" in fake_twilio.messages_to(world["phone"])[-1].body
     case_page = kari.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
-    kari.post_form(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(case_page),
+    kari.post(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(case_page),
                                                           "body": "Kan du komme på møtet fredag?"})
     # "ja" now answers Kari's question, not the helper's: it goes on to the assistant (down here).
     assert text_in(app, world["phone"], "ja") == "waiting_for_assistant"
@@ -178,7 +178,7 @@ def test_a_reply_goes_to_the_user_the_helper_or_both(app, db, world, kari, fake_
     make_active(app, db, world, kari, sister)
     page = kari.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
     assert '<option value="helper">Eva (hjelper)</option>' in page
-    kari.post_form(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(page), "to": "both",
+    kari.post(f"/inbox/cases/{world['case']}/reply", data={"csrf_token": csrf_from(page), "to": "both",
                                                           "body": "Takk for beskjed. Hilsen Kari"})
     assert fake_twilio.messages_to(sister)[-1].body == fake_twilio.messages_to(world["phone"])[-1].body \
         == "Takk for beskjed. Hilsen Kari"
