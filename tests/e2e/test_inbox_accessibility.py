@@ -82,6 +82,7 @@ def pages(office):
          lambda page: page.locator("#add-activity").get_by_role("button", name="Legg til aktivitet").evaluate(
              "b => { b.form.querySelector('[name=title]').removeAttribute('required'); b.click(); }")),
         ("user without a helper", f"/inbox/users/{office['amina']}", None),
+        ("innsyn", f"/inbox/users/{office['ola']}/innsyn", None),
         ("mine brukere", "/inbox/mine", None),
         ("notices", "/inbox/notices", None),
         ("search with results", "/inbox/search?q=Ola", None),

@@ -1,7 +1,7 @@
 """The inbox's actions in a real headless Chromium against the running service (real Rasa and
 action server, the fake Twilio): a new fixed veileder, editing an activity, searching users,
 saved reply texts with the SMS counter, a helper the user says yes to, the helper's meeting
-reminders; and the day the issue describes, from Ola's first SMS to Per reading his thread."""
+reminders and STOPP; and the day the issue describes, from Ola's first SMS to Per reading his thread."""
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -132,7 +132,7 @@ def link_sister(page, team, role="Hjelper"):
     expect(page.locator("#helper")).to_contain_text("Venter på svar fra brukeren")
 
 
-def test_the_helper_gets_the_meeting_reminders_only_when_the_user_chose_so(stack, browser, team):
+def test_the_helper_gets_the_meeting_reminders_only_when_the_user_chose_so_and_stopp_ends_them(stack, browser, team):
     context, page = open_page(browser, stack, team["kari"])
     page.goto(f"{stack.settings.public_base_url}/inbox/users/{team['ola']}")
     link_sister(page, team, role="Tolk")
@@ -155,7 +155,16 @@ def test_the_helper_gets_the_meeting_reminders_only_when_the_user_chose_so(stack
     to_sister = stack.fake_twilio.messages_to(team["sister"])[-1].body
     assert to_sister.startswith("Hei Eva! Påminnelse: Ola har møte med NAV ") and "på telefon" in to_sister
 
+    # STOPP from Eva ends Eva's messages only; Kari sees it on the user page.
+    stack.text(team["sister"], "STOPP")
+    dispatch_due(stack)
+    assert stack.fake_twilio.messages_to(team["sister"])[-1].body.startswith("Du får ikke flere meldinger fra NAV om Ola")
+    with stack.db.session() as s:
+        assert s.get(User, team["ola"]).opted_out_at is None
+        assert s.execute(select(Helper).where(Helper.user_id == team["ola"])).scalar_one().opted_out_at is not None
     page.reload()
+    expect(page.locator("#helper")).to_contain_text("hjelperen har sendt STOPP")
+
     page.get_by_role("button", name="Slutt å sende påminnelser til Eva").click()
     expect(page.locator(".flash")).to_contain_text("Hjelperen får ikke flere påminnelser", timeout=POSTED)
     page.get_by_role("button", name="Ta bort Eva som tolk").click()
@@ -190,7 +199,7 @@ def test_search_saved_texts_and_the_sms_counter(stack, browser, team):
     expect(reply).to_have_value(inserted)
     expect(counter).to_have_text(sms_size(inserted).summary)
     # The browser counts as the server does, text after text.
-    for text in ["a" * 160, "a" * 161, "€" * 90, "“Hei” – ok …", "ord " * 100, "ord " * 240, "Hei 🙂 ✓"]:
+    for text in ["a" * 160, "a" * 161, "€" * 90, "“Hei” – ok …", "Şükrü ćevap Łukasz", "ord " * 100, "ord " * 240, "Hei 🙂 ✓"]:
         reply.fill(text)
         expect(counter).to_have_text(sms_size(text).summary)
     sent_before = len(stack.fake_twilio.messages_to(team["phone"]))

@@ -16,6 +16,8 @@ from storage.models import (
     AppointmentKind,
     CaseNote,
     Direction,
+    Helper,
+    HelperStatus,
     Message,
     SenderKind,
     utcnow,
@@ -29,7 +31,8 @@ from tests.support.people import make_team, make_user, make_veileder
 @pytest.fixture
 def ola(db, app):
     """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
-    meeting, an activity and a reply in the outbox; Jonas works in another team."""
+    meeting, an activity, a helper he said no to and a reply in the outbox; Jonas works in
+    another team."""
     with db.session() as s:
         team, other = make_team(s), make_team(s)
         kari, jonas = make_veileder(s, team, "Kari"), make_veileder(s, other, "Jonas")
@@ -42,6 +45,8 @@ def ola(db, app):
         s.add(Appointment(user=user, veileder=kari, starts_at=starts, ends_at=starts + timedelta(minutes=30),
                           kind=AppointmentKind.PHONE, version=1, notified_version=1))
         s.add(Activity(user=user, title="Skrive CV", created_by_veileder_id=kari.id))
+        s.add(Helper(user=user, phone_e164="+4741999888", name="Eva", status=HelperStatus.DECLINED,
+                     gets_reminders=False, added_by_veileder_id=kari.id, answered_at=utcnow()))
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
         ids = {"user": user.id, "phone": user.phone_e164, "kari": kari.email, "jonas": jonas.email}
         sender_id = user.conversation.rasa_sender_id
@@ -87,6 +92,8 @@ def test_the_json_export_holds_everything_stored_and_its_own_audit(app, db, ola)
     assert sections["moter"][0]["kind"] == "phone" and sections["aktiviteter"][0]["title"] == "Skrive CV"
     assert {d["idempotency_key"] for d in sections["levering"]} >= {"innsyn:reply"}
     assert sections["veiledere"][0]["veileder"] == "Kari Testesen"
+    assert [(h["name"], h["phone_e164"], h["status"]) for h in sections["hjelpere"]] == [
+        ("Eva", "+4741999888", "declined")]
     assert [(e["intent_name"], json.loads(e["data"])["text"]) for e in sections["samtalen_med_boten"]] \
         == [("greet", "hei bot")]
     looked = [(e["action"], e["detail"], e["veileder"]) for e in sections["innsyn_i_data"]]

@@ -1,5 +1,6 @@
-// The SMS counter under a reply and the saved reply texts. Counts exactly as
-// services/messaging/staff_reply.py sms_size() does, from the rules the page carries
+// The SMS counter under a reply and the saved reply texts. Counts as
+// services/messaging/staff_reply.py sms_size() does (after the same clean-up as
+// services/messaging/gsm7.py clean_for_sms), from the rules the page carries
 // (<script type="application/json" id="sms-rules">): characters left before one more
 // SMS segment, the segments, and what cannot be sent as SMS (GSM-7). The server checks again.
 (function () {
@@ -8,10 +9,20 @@
   function codePoints(text) { return Array.from(text); }
   function isSpace(ch) { return /\s/.test(ch); }
 
+  function inGsm7(ch, rules) { return rules.alphabet.indexOf(ch) >= 0 || rules.extension.indexOf(ch) >= 0; }
+
+  // A letter outside GSM-7 with an accent becomes its bare letter ("ş" -> "s"), as
+  // services/messaging/gsm7.py _bare_letter does; anything else stays and is refused.
+  function bareLetter(ch, rules) {
+    if (inGsm7(ch, rules)) { return ch; }
+    var bare = ch.normalize("NFKD").replace(/\p{M}/gu, "");
+    return bare && codePoints(bare).every(function (c) { return inGsm7(c, rules); }) ? bare : ch;
+  }
+
   function toGsm7(text, rules) {
     text = text.replace(/\r\n/g, "\n").replace(/\r/g, "\n");
     return codePoints(text).map(function (ch) {
-      return Object.prototype.hasOwnProperty.call(rules.replacements, ch) ? rules.replacements[ch] : ch;
+      return bareLetter(Object.prototype.hasOwnProperty.call(rules.replacements, ch) ? rules.replacements[ch] : ch, rules);
     }).join("").trim();
   }
 
@@ -52,7 +63,7 @@
     var text = toGsm7(body || "", rules);
     var unsupported = [];
     codePoints(text).forEach(function (ch) {
-      if (rules.alphabet.indexOf(ch) < 0 && rules.extension.indexOf(ch) < 0 && unsupported.indexOf(ch) < 0) {
+      if (!inGsm7(ch, rules) && unsupported.indexOf(ch) < 0) {
         unsupported.push(ch);
       }
     });
