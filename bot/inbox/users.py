@@ -15,7 +15,7 @@ from services.activities.plan import ActivityError, is_overdue
 from services.oslo import OSLO
 from services.people.helpers import open_helper
 from services.people.veileder_change import AssignmentError, change_fixed_veileder
-from services.staff.access import audit
+from services.staff.access import audit, can_see
 from services.staff.notices import notices_of_user
 from storage.models import (
     Activity,
@@ -129,7 +129,12 @@ def change_veileder(user_id: int):
         audit(s, me.id, user.id, "veileder_changed", True,
               f"fixed veileder {old.id if old else 'none'} to {new.id}")
         s.flush()
-        name, outbox_id = new.full_name, scheduled.entry.id
+        name, first_name, outbox_id = new.full_name, user.first_name, scheduled.entry.id
+        # The old veileder may no longer see the user (services/staff/access.py): then back to
+        # their own users rather than to a page that would be 403.
+        still_sees = can_see(s, me, user.id, utcnow())
     current_app.extensions["kontakt"].send_now([outbox_id])
-    flash(f"{name} er nå fast veileder. Brukeren får en SMS om det.")
-    return redirect(url_for("inbox.user_page", user_id=user_id))
+    flash(f"{name} er nå fast veileder for {first_name}. {first_name} får en SMS om det.")
+    if still_sees:
+        return redirect(url_for("inbox.user_page", user_id=user_id))
+    return redirect(url_for("inbox.caseload"))

@@ -51,6 +51,7 @@ def test_a_new_fixed_veileder_keeps_the_history_tells_the_user_and_sees_the_whol
 
     response = post_form(kari, f"/inbox/users/{world['ola']}/veileder", veileder_id=world["per_id"])
     assert response.status_code == 302
+    assert response.location == "/inbox/mine"  # Kari may no longer see Ola's page
     sms = fake_twilio.messages_to(world["phone"])[-1].body
     assert sms == ("Hei Ola! Fra nå er Per veilederen din hos NAV. Per kan lese det du har skrevet her før, "
                    "så du trenger ikke fortelle alt på nytt.")
