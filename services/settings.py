@@ -47,6 +47,8 @@ class Settings:
     # The veileder inbox (bot/inbox/, services/cases/handoff.py).
     handoff_quiet_hours: float = 24.0
     inbox_session_hours: float = 8.0
+    # "Mine brukere" (services/people/caseload.py): no contact for this many weeks is a reason.
+    caseload_quiet_weeks: int = 4
     demo_veileder_password: str | None = None
     # What is kept, and for how long, in days (services/retention/, README "What is kept").
     retain_message_bodies_days: int = 365
@@ -116,6 +118,7 @@ class Settings:
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
             handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
+            caseload_quiet_weeks=int(env.get("CASELOAD_QUIET_WEEKS", "4")),
             # Never in production: there, accounts get passwords only from `flask create-veileder`.
             demo_veileder_password=None if production else env.get("DEMO_VEILEDER_PASSWORD", DEMO_VEILEDER_PASSWORD),
             retain_message_bodies_days=int(env.get("RETAIN_MESSAGE_BODIES_DAYS", "365")),

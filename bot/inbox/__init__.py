@@ -22,7 +22,10 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = "Logg inn for å se innboksen."
     login_manager.session_protection = "strong"
 
-    from bot.inbox import appointments, auth, commands, innsyn, jobs, labels, notices, users, views  # noqa: F401  (registers the routes)
+    from bot.inbox import (  # noqa: F401  (registers the routes)
+        appointments, auth, caseload, commands, helpers, innsyn, jobs, labels, live, notices, saved_replies, users,
+        views,
+    )
 
     app.register_blueprint(blueprint)
     app.cli.add_command(commands.create_veileder_command)

@@ -1,8 +1,10 @@
 """Template filters: Oslo time, Norwegian labels and the SMS badge for the inbox pages."""
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.inbox import blueprint
+from services.messaging.reachability import sms_problems
 from services.oslo import OSLO
+from storage.models import utcnow
 
 CATEGORY_LABELS = {
     "crisis": "Krise", "urgent_need": "Akutt behov", "situation_change": "Endret situasjon",
@@ -10,6 +12,7 @@ CATEGORY_LABELS = {
     "complaint": "Klage eller uenighet", "change_veileder": "Vil bytte veileder",
     "payment_question": "Spørsmål om utbetaling", "frustration": "Frustrasjon", "contact_request": "Vil ha kontakt",
     "reschedule": "Flytte møte", "job_match": "Jobbmatch", "general": "Generelt", "not_understood": "Ikke forstått",
+    "helper_message": "Melding fra hjelper",
 }
 STATUS_LABELS = {
     "open": "Venter på svar fra NAV", "waiting_for_user": "Venter på brukeren",
@@ -23,6 +26,7 @@ NOTICE_LABELS = {
     "appointment_not_confirmed": "Møtet er ikke bekreftet",
     "message_waiting": "Meldingen har ikke fått svar fra den automatiske tjenesten",
     "job_interest": "Interessert i en jobbmatch", "job_wish_saved": "Nytt jobbønske fra brukeren",
+    "helper_answered": "Svar om hjelper",
 }
 APPOINTMENT_STATUS_LABELS = {
     "proposed": "Venter på bekreftelse", "confirmed": "Bekreftet", "moved": "Flyttet, venter på bekreftelse",
@@ -37,12 +41,20 @@ WISH_SOURCE_LABELS = {"veileder": "Lagt inn av veileder", "sms": "Fra brukeren p
 MATCH_ANSWER_LABELS = {"interested": "Interessert", "not_relevant": "Ikke aktuell"}
 DECLINE_REASON_LABELS = {"place": "sted", "hours": "arbeidstid", "extent": "omfang", "licence": "førerkort",
                          "physical": "fysisk", "type_of_work": "type arbeid", "health": "helse", "other": "annet"}
+PRIORITY_WORDS = {"P1": "haster", "P2": "innen en arbeidsdag", "P3": "innen to arbeidsdager"}
+DELIVERY_LABELS = {"pending": "venter på sending", "queued": "sendt til operatøren", "sent": "sendt",
+                   "delivered": "levert", "undelivered": "ikke levert", "failed": "kom ikke fram"}
+HELPER_ROLE_LABELS = {"helper": "hjelper", "interpreter": "tolk"}
+HELPER_STATUS_LABELS = {"asked": "Venter på svar fra brukeren", "active": "Aktiv", "declined": "Brukeren sa nei",
+                        "removed": "Fjernet"}
 # Template filter name -> labels: ``{{ case.category.value|category }}``.
 LABEL_FILTERS = {
     "category": CATEGORY_LABELS, "status": STATUS_LABELS, "notice_kind": NOTICE_LABELS,
     "appointment_status": APPOINTMENT_STATUS_LABELS, "appointment_kind": APPOINTMENT_KIND_LABELS,
     "activity_status": ACTIVITY_STATUS_LABELS, "wish_kind": WISH_KIND_LABELS, "wish_source": WISH_SOURCE_LABELS,
     "match_answer": MATCH_ANSWER_LABELS, "decline_reason": DECLINE_REASON_LABELS,
+    "priority_words": PRIORITY_WORDS, "delivery": DELIVERY_LABELS, "helper_role": HELPER_ROLE_LABELS,
+    "helper_status": HELPER_STATUS_LABELS,
 }
 
 
@@ -59,18 +71,18 @@ def oslo_time(moment: datetime | None) -> str:
     return moment.astimezone(OSLO).strftime("%d.%m.%Y %H:%M") if moment else ""
 
 
-@blueprint.app_template_filter("sms_problems")
-def sms_problems(user) -> list[str]:
-    """Why SMS to the user will not arrive, for the "can't reach by SMS" badge (empty: it will)."""
-    problems = []
-    if user.carrier_opted_out_at:
-        problems.append("har stoppet SMS hos mobiloperatøren (til brukeren sender START)")
-    if user.sms_unreachable_at:
-        problems.append(f"nummeret kan ikke nås (Twilio-feil {user.sms_unreachable_code}) siden "
-                        f"{oslo_time(user.sms_unreachable_at)}")
-    if user.opted_out_at:
-        problems.append("har sendt STOPP: får bare svar på egne meldinger, ikke møteinnkallinger eller påminnelser")
-    return problems
+@blueprint.app_template_filter("oslo_short")
+def oslo_short(moment: datetime | None) -> str:
+    """'i dag 14:00', 'i morgen 10:00', 'i går 09:15' or '12.03 10:00' (Oslo time)."""
+    if moment is None:
+        return ""
+    local, today = moment.astimezone(OSLO), utcnow().astimezone(OSLO).date()
+    day = {today: "i dag", today + timedelta(days=1): "i morgen", today - timedelta(days=1): "i går"}.get(
+        local.date(), local.strftime("%d.%m"))
+    return f"{day} {local:%H:%M}"
+
+
+blueprint.add_app_template_filter(sms_problems, "sms_problems")
 
 
 @blueprint.app_template_filter("oslo_date")

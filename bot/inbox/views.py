@@ -3,19 +3,24 @@ import uuid
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from bot.inbox import blueprint
 from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
+from bot.inbox.threads import read_thread
 from services.cases.escalations import is_overdue, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
+from services.cases.listing import open_cases_for
 from services.messaging.outbox import enqueue_sms
 from services.messaging.gsm7 import NotSmsText
-from services.messaging.staff_reply import prepare_reply
-from services.staff.access import audit, visible_users
+from services.messaging.saved_replies import filled_in, saved_replies_of
+from services.messaging.staff_reply import ReplyRefused, prepare_reply, sms_rules, sms_size
+from services.people.helpers import active_helper
+from services.staff.access import audit
 from services.staff.notices import unread_notices_of
-from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
+from services.staff.reading import unread_by_user
+from storage.models import CaseNote, CaseStatus, Escalation, Helper, SenderKind, Veileder, utcnow
 
 FILTERS = {
     "all": "Alle åpne",
@@ -26,38 +31,28 @@ FILTERS = {
 }
 
 
-def _filter_condition(name: str, me: Veileder, now):
-    return {
-        "all": None,
-        "mine": (Escalation.assigned_veileder_id == me.id) | (Escalation.held_by_veileder_id == me.id),
-        "team": Escalation.assigned_team_id == me.team_id,
-        "waiting": Escalation.status == CaseStatus.WAITING_FOR_USER,
-        "overdue": and_(Escalation.status.in_([CaseStatus.OPEN, CaseStatus.HELD_BY_VEILEDER]),
-                        Escalation.unanswered_count > 0, Escalation.due_at < now),
-    }[name]
+def _chosen_filter() -> str:
+    chosen = request.args.get("filter", "all")
+    return chosen if chosen in FILTERS else "all"
+
+
+def _case_list(s, me: Veileder, chosen: str) -> dict:
+    """The case list's template values; every case listed is audited."""
+    now = utcnow()
+    unread = unread_by_user(s, me, now)
+    rows = [{"case": case, "user": case.user, "overdue": is_overdue(case, now), "unread": unread.get(case.user_id, 0)}
+            for case in open_cases_for(s, me, chosen, now)]
+    for row in rows:
+        audit(s, me.id, row["user"].id, "list_cases", True, f"case {row['case'].id} in filter {chosen}")
+    return {"rows": rows, "filters": FILTERS, "chosen": chosen}
 
 
 @blueprint.get("/")
 @login_required
 def cases():
-    chosen = request.args.get("filter", "all")
-    if chosen not in FILTERS:
-        chosen = "all"
-    now = utcnow()
     with db().session() as s:
         me = s.get(Veileder, current_user.id)
-        query = (select(Escalation).join(User, Escalation.user_id == User.id)
-                 .where(Escalation.status != CaseStatus.RESOLVED, visible_users(s, me, now))
-                 .order_by(Escalation.priority, Escalation.due_at))
-        condition = _filter_condition(chosen, me, now)
-        if condition is not None:
-            query = query.where(condition)
-        found = s.execute(query).scalars().all()
-        rows = [{"case": case, "user": case.user, "overdue": is_overdue(case, now),
-                 "assignee": case.assigned_veileder, "holder": case.held_by} for case in found]
-        for row in rows:
-            audit(s, me.id, row["user"].id, "list_cases", True, f"case {row['case'].id} in filter {chosen}")
-        return render_template("inbox/cases.html", rows=rows, filters=FILTERS, chosen=chosen)
+        return render_template("inbox/cases.html", **_case_list(s, me, _chosen_filter()))
 
 
 def _case_for_me(s, case_id: int, action: str) -> tuple[Escalation, Veileder]:
@@ -66,23 +61,26 @@ def _case_for_me(s, case_id: int, action: str) -> tuple[Escalation, Veileder]:
 
 
 def _render_case(s, case: Escalation, reply_text: str = "", reply_error: str | None = None,
-                 note_error: str | None = None, reassign_error: str | None = None, status: int = 200):
-    messages = s.execute(
-        select(Message).where(Message.conversation_id == case.user.conversation.id).order_by(Message.id)
-    ).scalars().all()
-    authors = {v.id: v for v in s.execute(
-        select(Veileder).where(Veileder.id.in_({m.author_veileder_id for m in messages if m.author_veileder_id}))
-    ).scalars()}
+                 note_error: str | None = None, reassign_error: str | None = None, status: int = 200,
+                 reply_to: str = "user"):
+    me = s.get(Veileder, current_user.id)
     colleagues = s.execute(
         select(Veileder).where(Veileder.team_id == case.assigned_team_id, Veileder.active.is_(True),
                                Veileder.id != case.assigned_veileder_id).order_by(Veileder.full_name)
     ).scalars().all()
+    saved = saved_replies_of(s, case.user.team_id)
+    chosen_saved = request.args.get("saved_reply", "")
+    bodies = {str(reply.id): filled_in(reply, case.user.first_name) for reply in saved}
+    if not reply_text and chosen_saved in bodies:
+        reply_text = bodies[chosen_saved]
     return render_template(
-        "inbox/case.html", case=case, user=case.user, messages=messages, authors=authors,
-        colleagues=colleagues, reassign_error=reassign_error, notices=unread_notices_of(s, case.user_id),
-        assignments=case.user.assignments, notes=case.notes, overdue=is_overdue(case, utcnow()),
-        reply_text=reply_text, reply_error=reply_error, note_error=note_error, reply_key=uuid.uuid4().hex,
-        SenderKind=SenderKind, CaseStatus=CaseStatus,
+        "inbox/case.html", case=case, colleagues=colleagues, reassign_error=reassign_error,
+        notices=unread_notices_of(s, case.user_id), assignments=case.user.assignments, notes=case.notes,
+        overdue=is_overdue(case, utcnow()), reply_text=reply_text, reply_error=reply_error, note_error=note_error,
+        reply_key=uuid.uuid4().hex, reply_to=reply_to, reply_size=sms_size(reply_text), sms_rules=sms_rules(),
+        saved_replies=saved, saved_replies_options=[(key, reply.title) for key, reply in zip(bodies, saved)],
+        saved_reply_bodies=bodies, chosen_saved_reply=chosen_saved, CaseStatus=CaseStatus,
+        **read_thread(s, case.user, me.id), **_case_list(s, me, _chosen_filter()),
     ), status
 
 
@@ -94,24 +92,37 @@ def case(case_id: int):
         return _render_case(s, found)
 
 
+def _recipients(s, case: Escalation, to: str) -> list[Helper | None]:
+    """Who gets the reply: the user (None), the user's helper, or both; ReplyRefused otherwise."""
+    if to == "user":
+        return [None]
+    helper = active_helper(s, case.user_id)
+    if helper is None or helper.opted_out_at is not None:
+        raise ReplyRefused("Hjelperen får ikke meldinger nå (tatt bort eller har sendt STOPP). Send til brukeren.")
+    return {"helper": [helper], "both": [None, helper]}[to] if to in ("helper", "both") else [None]
+
+
 @blueprint.post("/cases/<int:case_id>/reply")
 @login_required
 def reply(case_id: int):
     services = current_app.extensions["kontakt"]
-    body = request.form.get("body", "")
-    reply_key = request.form.get("reply_key") or uuid.uuid4().hex
+    body, to = request.form.get("body", ""), request.form.get("to", "user")
+    reply_key = (request.form.get("reply_key") or uuid.uuid4().hex)[:64]
     with db().session() as s:
         found, me = _case_for_me(s, case_id, "reply")
         if found.status is CaseStatus.RESOLVED:
-            return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409)
+            return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409,
+                                reply_to=to)
         try:
             parts = prepare_reply(body)
-        except NotSmsText as error:
-            return _render_case(s, found, body, str(error), status=400)
+            recipients = _recipients(s, found, to)
+        except (NotSmsText, ReplyRefused) as error:
+            return _render_case(s, found, body, str(error), status=400, reply_to=to)
         entries = [
-            enqueue_sms(s, found.user.conversation, part, f"staff:{reply_key[:64]}:{index}",
-                        sender_kind=SenderKind.VEILEDER, author_veileder_id=me.id)
-            for index, part in enumerate(parts)
+            enqueue_sms(s, found.user.conversation, part,
+                        f"staff:{reply_key}:{index}" if helper is None else f"staff:{reply_key}:h{helper.id}:{index}",
+                        sender_kind=SenderKind.VEILEDER, author_veileder_id=me.id, helper=helper)
+            for helper in recipients for index, part in enumerate(parts)
         ]
         record_veileder_reply(found, utcnow())
         s.flush()

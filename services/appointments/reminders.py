@@ -10,6 +10,8 @@ the scheduler when due, after checking that the appointment still is as it was.
   are skipped, when it changes and again when they fall due.
 - A day before the meeting, a request the user never said yes to is flagged to the
   veileder: silence is not a yes.
+- A helper the user chose to get the reminders (services/people/helpers.py) gets one too, at the
+  same time, in plain words from services/messaging/texts.py.
 """
 import logging
 from datetime import datetime, timedelta
@@ -17,8 +19,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 
 from services.appointments.messages import REMINDER, Telling, ask_assistant, queue_replies, telling
+from services.appointments.texts import format_place, format_when
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
+from services.people.helper_messages import queue_for_helper
+from services.people.helpers import active_helper
 from services.messaging.contact_rules import ContactWindow, window_of
+from services.messaging.texts import text
 from services.oslo import OSLO, oslo_wall_clock
 from services.staff.notices import notify_veileder
 from storage.db import Database
@@ -195,6 +201,20 @@ def _queue(session, reminder_id: int, message: Telling, replies: list[str], now:
         reminder.state = ReminderState.SKIPPED
         return []
     entries = queue_replies(session, appointment, message, replies, MessageCategory.REMINDER, due_at=now)
+    helper_entry = _remind_helper(session, reminder, now)
     reminder.state, reminder.processed_at = ReminderState.SENT, now
     session.flush()
-    return entries
+    return entries + ([helper_entry] if helper_entry is not None else [])
+
+
+def _remind_helper(session, reminder: AppointmentReminder, now: datetime) -> OutboxMessage | None:
+    appointment = reminder.appointment
+    helper = active_helper(session, appointment.user_id)
+    if helper is None or not helper.gets_reminders:
+        return None
+    language = appointment.user.language
+    body = text("helper_reminder", language).format(
+        helper=helper.name, name=appointment.user.first_name, when=format_when(appointment.starts_at, language),
+        place=format_place(appointment, language))
+    return queue_for_helper(session, helper, body, MessageCategory.REMINDER,
+                            f"helper-reminder:{reminder.id}:{helper.id}", due_at=now)

@@ -42,6 +42,8 @@ CATEGORY_PRIORITY = {
     CaseCategory.JOB_MATCH: Priority.P3,
     CaseCategory.GENERAL: Priority.P3,
     CaseCategory.NOT_UNDERSTOOD: Priority.P3,
+    # The user's helper wrote (services/people/helpers.py); a crisis or urgent need in it is P1 like the user's.
+    CaseCategory.HELPER_MESSAGE: Priority.P3,
 }
 WORKING_HOURS_TO_ANSWER = {Priority.P1: 2, Priority.P2: 8, Priority.P3: 16}
 UNANSWERED_MESSAGES_PER_RAISE = 2

@@ -19,10 +19,11 @@ from services.messaging.outbox import enqueue_sms_to_number
 from services.messaging.phone import normalise_phone, phone_hash
 from services.messaging.texts import text
 from services.messaging.threads import conversation_of
+from services.people.senders import sender_of
 from services.runtime import MessagingServices
 from storage import wakeup
 from storage.db import Database
-from storage.models import Direction, InboundState, Message, SenderKind, UnknownSender, User, utcnow
+from storage.models import Direction, InboundState, Message, SenderKind, UnknownSender, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +36,19 @@ class Intake:
     message_id: int | None = None
 
 
-def store_inbound(db: Database, user_id: int, channel: str, external_id: str, body: str) -> Intake:
+def store_inbound(db: Database, user_id: int, channel: str, external_id: str, body: str,
+                  helper_id: int | None = None) -> Intake:
     """Stores a user's message in their conversation, once per (channel, external_id), cleaned
-    (services/conversation/inbound_text.py). A masked national identity number is answered at
-    once, by the same channel, in the same transaction: NAV never needs it there."""
+    (services/conversation/inbound_text.py); with ``helper_id``, the message is the user's
+    helper's (services/people/). A masked national identity number is answered at once, by the
+    same channel, in the same transaction: NAV never needs it there."""
     inbound = clean_inbound(body)
     try:
         with db.session() as session:
             message = Message(conversation=conversation_of(session, user_id), direction=Direction.INBOUND,
-                              channel=channel, sender_kind=SenderKind.USER, body=inbound.text,
-                              external_id=external_id, inbound_state=InboundState.RECEIVED)
+                              channel=channel, sender_kind=SenderKind.HELPER if helper_id else SenderKind.USER,
+                              helper_id=helper_id, body=inbound.text, external_id=external_id,
+                              inbound_state=InboundState.RECEIVED)
             session.add(message)
             session.flush()
             if inbound.national_id_masked:
@@ -58,15 +62,16 @@ def store_inbound(db: Database, user_id: int, channel: str, external_id: str, bo
 
 
 def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> Intake:
-    """The SMS channel: the sender by their number, normalised; a number that is no user's
-    gets one polite reply a day and nothing of it is kept but a keyed hash."""
+    """The SMS channel: the sender by their number, normalised (a user's own, or the helper's
+    of a user who said yes); a number that is neither gets one polite reply a day and nothing
+    of it is kept but a keyed hash."""
     phone = normalise_phone(from_number)
     with services.db.reading() as session:
-        user_id = session.execute(select(User.id).where(User.phone_e164 == phone)).scalar_one_or_none()
-    if user_id is None:
+        sender = sender_of(session, phone)
+    if sender is None:
         _answer_unknown_sender(services, phone, message_sid)
         return Intake(kind="unknown_sender")
-    return store_inbound(services.db, user_id, "sms", message_sid, body)
+    return store_inbound(services.db, sender.user_id, "sms", message_sid, body, sender.helper_id)
 
 
 def _answer_unknown_sender(services: MessagingServices, phone: str, message_sid: str) -> None:

@@ -30,6 +30,8 @@ from services.conversation.replies import queue_replies
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.keywords import handle_keyword
 from services.messaging.texts import text
+from services.people.helper_answers import answer_helper_question
+from services.people.helper_messages import handle_helper_message
 from services.runtime import MessagingServices
 from services.safety.step import check_safety
 from services.staff.notices import notify_veileder
@@ -44,7 +46,9 @@ log = logging.getLogger(__name__)
 # empty list: taken care of, nothing to say), or None to pass the message on. Anything a
 # step writes is committed together with its replies.
 Step = Callable[[Session, Message], Optional[list[str]]]
-PRE_ASSISTANT_STEPS: list[Step] = [handle_keyword, check_safety, hold_for_veileder]
+# A helper's message is taken care of by the first step, so the keywords and the rest are the user's.
+PRE_ASSISTANT_STEPS: list[Step] = [handle_helper_message, handle_keyword, check_safety, answer_helper_question,
+                                   hold_for_veileder]
 
 NOT_DONE = (InboundState.RECEIVED, InboundState.PROCESSING, InboundState.WAITING_FOR_ASSISTANT)
 CLAIM_CANDIDATES = 20

@@ -14,7 +14,8 @@ from storage.models import Direction, InboundState, Message, OutboxMessage, Outb
 
 
 def _by_sms(session, message: Message, body: str, key: str) -> int | None:
-    entry = enqueue_sms(session, message.conversation, body, key)
+    # A reply to what the user's helper wrote goes to the helper (services/people/).
+    entry = enqueue_sms(session, message.conversation, body, key, helper=message.helper)
     session.flush()
     return entry.id
 

@@ -1,9 +1,9 @@
 """Everything stored about one user, as plain data (JSON-ready), for an innsyn request.
 
 Every column of every row that belongs to the user: the profile and its history (fixed
-veiledere, opt-outs), the messages on all channels, the cases with their notes, appointments
-and their reminders, activities, job wishes and the job matches sent with the answers,
-notices for the veileder, each outbound SMS's delivery
+veiledere, opt-outs, helpers and interpreters the user was asked about), the messages on all
+channels, the cases with their notes, appointments and their reminders, activities, job wishes
+and the job matches sent with the answers, notices for the veileder, each outbound SMS's delivery
 (the outbox), and the audit of who looked at or changed the user's data. Also what the Rasa server
 keeps of the conversation (its tracker events). The caller audits the export itself first, so
 that it is part of what it exports.
@@ -21,6 +21,7 @@ from storage.models import (
     CaseNote,
     CategoryOptOut,
     Escalation,
+    Helper,
     JobAd,
     JobMatch,
     JobWish,
@@ -37,6 +38,7 @@ from storage.models import (
 SECTIONS = {
     "profil": "Brukeren",
     "veiledere": "Faste veiledere, nå og før",
+    "hjelpere": "Hjelpere og tolker brukeren er spurt om, med svaret",
     "stoppede_meldinger": "Meldinger brukeren har stoppet (STOPP JOBB, STOPP PÅMINNELSE)",
     "meldinger": "Meldinger, alle kanaler",
     "levering": "Utgående SMS og hva som skjedde med dem",
@@ -84,6 +86,7 @@ def user_export(session, user: User, assistant_events: list[dict]) -> dict:
         "veiledere": [{**as_record(a), "veileder": names.get(a.veileder_id)} for a in session.execute(
             select(VeilederAssignment).where(VeilederAssignment.user_id == user.id)
             .order_by(VeilederAssignment.id)).scalars()],
+        "hjelpere": _rows(session, select(Helper).where(Helper.user_id == user.id).order_by(Helper.id)),
         "stoppede_meldinger": _rows(session, select(CategoryOptOut).where(CategoryOptOut.user_id == user.id)),
         "meldinger": _rows(session, select(Message).where(Message.conversation_id == conversation_id)
                            .order_by(Message.id)),

@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 
 from services.oslo import OSLO, oslo_wall_clock
-from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, User, utcnow
+from storage.models import CategoryOptOut, Helper, HelperStatus, MessageCategory, OutboxMessage, User, utcnow
 
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
@@ -62,14 +62,32 @@ def may_receive(session, user: User, category: MessageCategory) -> bool:
     """False when the user (or their carrier) has stopped this kind of message, or a crisis paused it."""
     if user.carrier_opted_out_at is not None:
         return False
-    if category == MessageCategory.REPLY:
-        return True
+    return category == MessageCategory.REPLY or _user_allows(session, user, category)
+
+
+def _user_allows(session, user: User, category: MessageCategory) -> bool:
+    """The user's own rules for a message NAV starts: STOPP, a stopped category, a crisis pause."""
     if user.opted_out_at is not None:
         return False
     if category in PAUSABLE_CATEGORIES and user.nudges_paused_until is not None \
             and user.nudges_paused_until > utcnow():
         return False
     return category not in stopped_categories(session, user)
+
+
+def may_reach_helper(session, helper: Helper, category: MessageCategory) -> bool:
+    """A message to a user's helper: only while the user's yes stands; after the helper's own
+    STOPP only replies to what the helper wrote; reminders only when the user chose so; and
+    nothing the user has stopped or paused for themselves (the helper gets copies of it)."""
+    if helper.status is not HelperStatus.ACTIVE:
+        return False
+    if category == MessageCategory.REPLY:
+        return True
+    if helper.opted_out_at is not None:
+        return False
+    if category in REMINDER_CATEGORIES and not helper.gets_reminders:
+        return False
+    return _user_allows(session, helper.user, category)
 
 
 def _digest_still_wanted(session, user: User, entry: OutboxMessage) -> bool:
@@ -94,7 +112,10 @@ def decide_at_dispatch(session, entry: OutboxMessage, now: datetime) -> Dispatch
     if entry.message is None:  # the one reply to a number that is not a user's
         return DispatchDecision("send")
     user = entry.message.conversation.user
-    if not may_receive(session, user, entry.category) or not _digest_still_wanted(session, user, entry):
+    helper = entry.message.helper
+    allowed = (may_reach_helper(session, helper, entry.category) if helper is not None
+               else may_receive(session, user, entry.category))
+    if not allowed or not _digest_still_wanted(session, user, entry):
         return DispatchDecision("cancel")
     if entry.category != MessageCategory.REPLY:
         opening = window_of(user).next_opening(now)

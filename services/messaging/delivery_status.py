@@ -79,12 +79,12 @@ def apply_status_callback(session, message_sid: str, twilio_status: str, error_c
     if not moved:
         return "unchanged"
     session.expire(entry.message)
-    user = entry.message.conversation.user
+    user, helper = entry.message.conversation.user, entry.message.helper
     if reported == DeliveryStatus.DELIVERED:
-        record_delivered(user)
+        record_delivered(user, helper)
     elif reported in FINAL:
         if error_code in PERMANENT_CODES:
-            record_permanent_error(session, user, error_code, entry.id)
+            record_permanent_error(session, user, error_code, entry.id, helper)
         else:
-            record_undeliverable(session, user, entry.id, f"status {reported.value}, kode {error_code or '-'}")
+            record_undeliverable(session, user, entry.id, f"status {reported.value}, kode {error_code or '-'}", helper)
     return "updated"

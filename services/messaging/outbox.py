@@ -37,6 +37,7 @@ from storage.models import (
     Conversation,
     DeliveryStatus,
     Direction,
+    Helper,
     Message,
     MessageCategory,
     OutboxMessage,
@@ -85,8 +86,9 @@ def find_by_key(session, idempotency_key: str) -> OutboxMessage | None:
 def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key: str,
                 sender_kind: SenderKind = SenderKind.BOT, author_veileder_id: int | None = None,
                 due_at: datetime | None = None,
-                category: MessageCategory = MessageCategory.REPLY) -> OutboxMessage:
+                category: MessageCategory = MessageCategory.REPLY, helper: Helper | None = None) -> OutboxMessage:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
+    With ``helper`` it goes to the user's helper (storage/models/helpers.py) instead of the user.
 
     The body is cleaned up and checked first (``services.messaging.gsm7.sms_text``): a body
     that is not GSM-7 or longer than 306 septets raises NotSmsText and nothing is queued.
@@ -98,7 +100,8 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     if existing is not None:
         return existing
     body = sms_text(body)
-    to_phone = conversation.user.phone_e164  # read before the new rows exist: no autoflush of half-built ones
+    # Read before the new rows exist: no autoflush of half-built ones.
+    to_phone = helper.phone_e164 if helper is not None else conversation.user.phone_e164
     message = Message(
         conversation=conversation,
         direction=Direction.OUTBOUND,
@@ -107,6 +110,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
         author_veileder_id=author_veileder_id,
         body=body,
         delivery_status=None,
+        helper=helper,
     )
     entry = OutboxMessage(
         message=message,
@@ -267,7 +271,7 @@ def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: in
             if entry.message is not None:
                 entry.message.delivery_status = DeliveryStatus.FAILED
             if user is not None:
-                record_permanent_error(session, user, error.code, entry.id)
+                record_permanent_error(session, user, error.code, entry.id, entry.message.helper)
         elif error.transient and attempts < config.max_attempts:
             entry.state = OutboxState.PENDING
             entry.due_at = now + config.backoff(attempts)
@@ -282,4 +286,4 @@ def _give_up(session, entry: OutboxMessage, reason: str) -> None:
     if entry.message is not None:
         entry.message.delivery_status = DeliveryStatus.FAILED
         record_undeliverable(session, entry.message.conversation.user, entry.id,
-                             f"ga opp etter {entry.attempts} forsøk")
+                             f"ga opp etter {entry.attempts} forsøk", entry.message.helper)

@@ -267,6 +267,54 @@ TEXTS = {
         "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
         "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",
     },
+    # A new fixed veileder (services/people/veileder_change.py).
+    "veileder_changed": {
+        "nb": "Hei {name}! Fra nå er {veileder} veilederen din hos NAV. {veileder} kan lese det du har skrevet her før, så du trenger ikke fortelle alt på nytt.",
+        "en": "Hi {name}! From now on {veileder} is your counsellor at NAV. {veileder} can read what you have written here before, so you do not need to tell it all again.",
+    },
+    # A helper or interpreter (services/people/helpers.py); {role} is one of the helper_role_* texts.
+    "helper_role_helper": {"nb": "hjelper", "en": "helper"},
+    "helper_role_interpreter": {"nb": "tolk", "en": "interpreter"},
+    "helper_question": {
+        "nb": "Hei {name}! {veileder} hos NAV spør om {helper} (nummer som slutter på {ending}) kan være {role} for deg og skrive med NAV her. Svar JA, eller JA ALT om {helper} også skal få påminnelser om møtene dine. Svar NEI om du ikke vil.",
+        "en": "Hi {name}! {veileder} at NAV asks if {helper} (number ending in {ending}) may be your {role} and write with NAV here. Reply YES, or YES ALL if {helper} should also get reminders of your meetings. Reply NO if you do not want this.",
+    },
+    "helper_yes": {
+        "nb": "Takk! Nå er {helper} {role} for deg og kan skrive med NAV her. Du kan be veilederen din ta bort {helper} når du vil.",
+        "en": "Thank you! {helper} is now your {role} and can write with NAV here. You can ask your counsellor to remove {helper} at any time.",
+    },
+    "helper_yes_reminders": {
+        "nb": "Takk! Nå er {helper} {role} for deg, kan skrive med NAV her og får påminnelser om møtene dine. Du kan be veilederen din ta bort {helper} når du vil.",
+        "en": "Thank you! {helper} is now your {role}, can write with NAV here and gets reminders of your meetings. You can ask your counsellor to remove {helper} at any time.",
+    },
+    "helper_no": {
+        "nb": "Greit, {helper} blir ikke lagt til. Du kan alltid skrive til oss selv.",
+        "en": "OK, {helper} will not be added. You can always write to us yourself.",
+    },
+    "helper_removed": {
+        "nb": "{helper} er ikke lenger {role} for deg hos NAV og får ikke flere meldinger fra oss. Du kan alltid skrive til oss selv.",
+        "en": "{helper} is no longer your {role} at NAV and will not get more messages from us. You can always write to us yourself.",
+    },
+    "helper_welcome": {
+        "nb": "Hei {helper}! {name} har sagt ja til at du er {role} hos NAV. Det du skriver her, leser veilederen til {name}. Skriv STOPP om du ikke vil ha meldinger fra oss.",
+        "en": "Hi {helper}! {name} has said yes to you being their {role} at NAV. What you write here is read by {name}'s counsellor. Write STOP if you do not want messages from us.",
+    },
+    "helper_received": {
+        "nb": "Takk, meldingen din om {name} er sendt videre til NAV.",
+        "en": "Thank you, your message about {name} has been passed on to NAV.",
+    },
+    "helper_reminder": {
+        "nb": "Hei {helper}! Påminnelse: {name} har møte med NAV {when}, {place}.",
+        "en": "Hi {helper}! Reminder: {name} has a meeting with NAV {when}, {place}.",
+    },
+    "helper_stop": {
+        "nb": "Du får ikke flere meldinger fra NAV om {name}. Skriv START om du vil ha dem igjen.",
+        "en": "You will not get more messages from NAV about {name}. Write START if you want them again.",
+    },
+    "helper_start": {
+        "nb": "Velkommen tilbake! Du får meldinger fra NAV om {name} igjen. Skriv STOPP for å slutte.",
+        "en": "Welcome back! You will get messages from NAV about {name} again. Write STOP to end them.",
+    },
     # A national identity number in the user's own message was masked before storing
     # (services/conversation/inbound_text.py).
     "national_id_not_needed": {

@@ -9,6 +9,9 @@
   ``retain_case_words_days`` ago are blanked; the case row (category, priority, times) stays.
 - outbox bodies and numbers: blanked on rows that are finished (sent, failed, cancelled,
   digested) and older than ``retain_outbox_bodies_days``.
+- a former helper's number and name (services/people/helpers.py): blanked when the user said
+  no, or the helper was removed, more than ``retain_outbox_bodies_days`` ago; the row stays
+  (who asked, when, the answer), so the thread still says a helper wrote.
 - Rasa's trackers: events older than ``retain_rasa_trackers_days`` deleted from the SQL
   tracker store's ``events`` table (``sender_id``, ``timestamp`` in seconds since the epoch),
   wherever rasa_server/locations.py says it is (the app's PostgreSQL, or a SQLite file of its own).
@@ -28,6 +31,8 @@ from storage.models import (
     CaseNote,
     CaseStatus,
     Escalation,
+    Helper,
+    HelperStatus,
     InboundState,
     LoginFailure,
     Message,
@@ -85,6 +90,14 @@ def _outbox_bodies(session, cutoff: datetime, dry_run: bool) -> int:
                 select(func.count(OutboxMessage.id)).where(*condition), dry_run)
 
 
+def _former_helpers(session, cutoff: datetime, dry_run: bool) -> int:
+    ended_at = func.coalesce(Helper.removed_at, Helper.answered_at)
+    condition = (Helper.status.in_([HelperStatus.DECLINED, HelperStatus.REMOVED]), ended_at < cutoff,
+                 Helper.phone_e164 != "")
+    return _run(session, update(Helper).where(*condition).values(phone_e164="", name=""),
+                select(func.count(Helper.id)).where(*condition), dry_run)
+
+
 def _deleted(session, model, cutoff: datetime, dry_run: bool) -> int:
     return _run(session, delete(model).where(model.created_at < cutoff),
                 select(func.count(model.id)).where(model.created_at < cutoff), dry_run)
@@ -108,6 +121,8 @@ def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False
                    _case_words(session, cut["case words and notes"], dry_run)),
             Purged("outbox bodies and numbers", "blanked", cut["outbox bodies and numbers"],
                    _outbox_bodies(session, cut["outbox bodies and numbers"], dry_run)),
+            Purged("former helpers' numbers", "blanked", cut["outbox bodies and numbers"],
+                   _former_helpers(session, cut["outbox bodies and numbers"], dry_run)),
             Purged("audit events", "deleted", cut["audit events"],
                    _deleted(session, AuditEvent, cut["audit events"], dry_run)),
             Purged("failed logins", "deleted", now - LOGIN_FAILURES_KEPT,
@@ -115,7 +130,7 @@ def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False
         ]
         if dry_run:
             session.rollback()
-    results.insert(3, Purged("Rasa tracker events", "deleted", cut["Rasa tracker events"],
+    results.insert(4, Purged("Rasa tracker events", "deleted", cut["Rasa tracker events"],
                              _purge_trackers(db, settings, cut["Rasa tracker events"], dry_run)))
     return results
 

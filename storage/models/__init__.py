@@ -13,6 +13,8 @@ from storage.models.appointments import (
 from storage.models.audit import AuditEvent, LoginFailure
 from storage.models.base import Base, utcnow
 from storage.models.escalations import CaseCategory, CaseNote, CaseStatus, Escalation, Priority
+from storage.models.helpers import Helper, HelperRole, HelperStatus
+from storage.models.inbox import SavedReply, ThreadRead
 from storage.models.messaging import (
     Conversation,
     DeliveryStatus,
@@ -52,6 +54,9 @@ __all__ = [
     "Direction",
     "DeclineReason",
     "Escalation",
+    "Helper",
+    "HelperRole",
+    "HelperStatus",
     "InboundState",
     "JobAd",
     "JobMatch",
@@ -66,8 +71,10 @@ __all__ = [
     "Priority",
     "ReminderKind",
     "ReminderState",
+    "SavedReply",
     "SenderKind",
     "Team",
+    "ThreadRead",
     "UnknownSender",
     "User",
     "Veileder",

@@ -23,6 +23,7 @@ class CaseCategory(str, enum.Enum):
     JOB_MATCH = "job_match"
     GENERAL = "general"
     NOT_UNDERSTOOD = "not_understood"
+    HELPER_MESSAGE = "helper_message"  # written by the user's helper (services/people/helpers.py)
 
 
 class Priority(str, enum.Enum):
@@ -69,6 +70,8 @@ class Escalation(Base):
     last_activity_at = Column(UtcDateTime, nullable=False, default=utcnow)
     resolved_at = Column(UtcDateTime, nullable=True)
     resolved_by_veileder_id = Column(Integer, ForeignKey("veiledere.id"), nullable=True)
+    # Moves with every change: live case lists follow it (bot/live.py).
+    updated_at = Column(UtcDateTime, nullable=False, default=utcnow, onupdate=utcnow, index=True)
 
     user = relationship("User")
     assigned_veileder = relationship("Veileder", foreign_keys=[assigned_veileder_id])

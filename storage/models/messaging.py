@@ -22,6 +22,7 @@ class SenderKind(str, enum.Enum):
     USER = "user"
     BOT = "bot"
     VEILEDER = "veileder"
+    HELPER = "helper"  # the user's helper or interpreter (storage/models/helpers.py)
 
 
 class InboundState(str, enum.Enum):
@@ -81,9 +82,14 @@ class Message(Base):
     external_id = Column(String(64), nullable=True)
     inbound_state = Column(_enum(InboundState), nullable=True, index=True)
     delivery_status = Column(_enum(DeliveryStatus), nullable=True)
+    # The user's helper who wrote this (inbound) or whom it was sent to (outbound); empty: the user.
+    helper_id = Column(Integer, ForeignKey("helpers.id"), nullable=True)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
+    # Moves with every change (a delivery report, say): live pages follow it (bot/live.py).
+    updated_at = Column(UtcDateTime, nullable=False, default=utcnow, onupdate=utcnow, index=True)
 
     conversation = relationship("Conversation", back_populates="messages")
+    helper = relationship("Helper", foreign_keys=[helper_id])
     outbox_entry = relationship("OutboxMessage", back_populates="message", uselist=False)
 
 

@@ -19,6 +19,7 @@ class NoticeKind(str, enum.Enum):
     MESSAGE_WAITING = "message_waiting"  # the automatic service has not answered the user for a while
     JOB_INTEREST = "job_interest"  # the user answered a job match with its number
     JOB_WISH_SAVED = "job_wish_saved"  # the user confirmed a job wish or limit by SMS
+    HELPER_ANSWERED = "helper_answered"  # the user said yes or no to a helper (services/people/helpers.py)
 
 
 class VeilederNotice(Base):

@@ -35,7 +35,7 @@ def test_a_veileder_answers_a_user_from_the_inbox(stack, browser, people):
     kari = browser.new_context()
     page = kari.new_page()
     log_in(page, base, people["kari"])
-    first_row = page.locator("tbody tr").first
+    first_row = page.locator("#case-list li.case-item").first
     assert "får ikke tak i veilederen min" in first_row.inner_text()
     first_row.get_by_role("link").click()
     expect(page.get_by_role("heading", name="Samtalen")).to_be_visible()

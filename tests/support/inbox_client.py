@@ -21,14 +21,14 @@ def audit_events(db, action: str) -> list[AuditEvent]:
         return s.execute(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)).scalars().all()
 
 
-def logged_in(app, email: str):
-    """A test client of the Flask app, logged in as the veileder with this e-mail."""
+def logged_in(app, email: str, password: str = TEST_PASSWORD):
+    """A test client of ``app`` with ``email`` logged in."""
     client = app.test_client()
-    log_in(client, email)
+    log_in(client, email, password)
     return client
 
 
 def post_form(client, path: str, **data):
-    """Posts a form with a fresh CSRF token, as the inbox's own pages do."""
+    """A form post with the CSRF token of the logged-in session (taken from the notices page)."""
     token = csrf_from(client.get("/inbox/notices").get_data(as_text=True))
     return client.post(path, data={"csrf_token": token, **data})

@@ -18,10 +18,13 @@ from services.messaging.gsm7 import septet_length
 from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import JobAd
+from services.people.helpers import MAX_NAME_LENGTH as MAX_HELPER_NAME_LENGTH
 
 FIRST_NAME = "Marie-Kristine Sofie"
 PLACE = ("NAV Grünerløkka, Markveien 35, inngang fra bakgården, 2. etasje, spør etter veilederen din i "
          "resepsjonen ved heisen")[:MAX_PLACE_LENGTH].ljust(MAX_PLACE_LENGTH, ".")
+# A helper's name as long as the inbox's form allows (services/people/helpers.py).
+HELPER_NAME = "Anne-Marie Kristine Johannessen"[:MAX_HELPER_NAME_LENGTH]
 TITLE = "Søke på tre jobber innen lager og logistikk og sende CV til Kiwi"[:MAX_TITLE_LENGTH]
 # A job ad's words come from employers, of any length (the feed's title is up to 300 characters).
 JOB_TITLE = "Lagermedarbeider/plukker til nytt sentrallager for dagligvarer på Østlandet (vikariat 100 %) " * 3
@@ -99,4 +102,6 @@ def values(language: str) -> dict[str, str]:
         "day": _longest(text("weekday_names", language).split()),
         "days": ", ".join(text("weekday_names", language).split()[:5]),
         **job_values(language),
+        "helper": HELPER_NAME, "ending": "67",
+        "role": _longest(text(f"helper_role_{role}", language) for role in ("helper", "interpreter")),
     }

@@ -17,6 +17,8 @@ from storage.models import (
     CaseNote,
     DeclineReason,
     Direction,
+    Helper,
+    HelperStatus,
     JobAd,
     JobMatch,
     JobWish,
@@ -36,8 +38,9 @@ from tests.support.people import make_team, make_user, make_veileder
 @pytest.fixture
 def ola(db, app):
     """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
-    meeting, an activity, a reply in the outbox, a job wish and a job match he turned down;
-    Jonas works in another team."""
+    """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
+    meeting, an activity, a helper he said no to, a reply in the outbox, a job wish and a job
+    match he turned down; Jonas works in another team."""
     with db.session() as s:
         team, other = make_team(s), make_team(s)
         kari, jonas = make_veileder(s, team, "Kari"), make_veileder(s, other, "Jonas")
@@ -50,6 +53,8 @@ def ola(db, app):
         s.add(Appointment(user=user, veileder=kari, starts_at=starts, ends_at=starts + timedelta(minutes=30),
                           kind=AppointmentKind.PHONE, version=1, notified_version=1))
         s.add(Activity(user=user, title="Skrive CV", created_by_veileder_id=kari.id))
+        s.add(Helper(user=user, phone_e164="+4741999888", name="Eva", status=HelperStatus.DECLINED,
+                     gets_reminders=False, added_by_veileder_id=kari.id, answered_at=utcnow()))
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
         s.add(JobWish(user=user, kind=WishKind.LIMIT, value="no_licence", source=WishSource.SMS))
         ad = JobAd(uuid="innsyn-ad", title="Sjåfør varebil", employer_name="Nordlys AS")
@@ -104,6 +109,8 @@ def test_the_json_export_holds_everything_stored_and_its_own_audit(app, db, ola)
     assert [(m["stilling"], m["arbeidsgiver"], m["answer"], m["decline_reason"]) for m in sections["jobbtips"]] \
         == [("Sjåfør varebil", "Nordlys AS", "not_relevant", "licence")]
     assert sections["veiledere"][0]["veileder"] == "Kari Testesen"
+    assert [(h["name"], h["phone_e164"], h["status"]) for h in sections["hjelpere"]] == [
+        ("Eva", "+4741999888", "declined")]
     assert [(e["intent_name"], json.loads(e["data"])["text"]) for e in sections["samtalen_med_boten"]] \
         == [("greet", "hei bot")]
     looked = [(e["action"], e["detail"], e["veileder"]) for e in sections["innsyn_i_data"]]

@@ -18,6 +18,8 @@ from storage.models import (
     CaseStatus,
     Direction,
     Escalation,
+    Helper,
+    HelperStatus,
     InboundState,
     LoginFailure,
     Message,
@@ -54,6 +56,11 @@ def stored(any_database):
             s.add(AuditEvent(veileder_id=kari.id, user_id=ola.id, action="view_user", allowed=True,
                              created_at=when - timedelta(days=1500)))  # 1900 and 1510 days old
             s.add(LoginFailure(key_hash=label, created_at=when))
+            s.add(Helper(user=ola, phone_e164=f"+47410000{len(label)}", name=f"{label} helper",
+                         status=HelperStatus.REMOVED, added_by_veileder_id=kari.id, created_at=when,
+                         answered_at=when, removed_at=when))
+        s.add(Helper(user=ola, phone_e164="+4741000099", name="asked long ago", status=HelperStatus.ASKED,
+                     added_by_veileder_id=kari.id, created_at=OLD))  # the question still stands
         s.add(Message(conversation=ola.conversation, direction=Direction.INBOUND, channel="sms",
                       sender_kind=SenderKind.USER, body="still waiting", created_at=OLD,
                       inbound_state=InboundState.WAITING_FOR_ASSISTANT))
@@ -89,6 +96,7 @@ def snapshot(db, events):
             "notes": s.execute(select(CaseNote.body)).scalars().all(),
             "audit": s.execute(select(sa.func.count(AuditEvent.id))).scalar_one(),
             "failures": s.execute(select(sa.func.count(LoginFailure.id))).scalar_one(),
+            "helpers": sorted(s.execute(select(Helper.name, Helper.phone_e164 != "")).all()),
         }
     table, engine = events
     with engine.connect() as connection:
@@ -102,7 +110,7 @@ def test_the_dry_run_counts_and_changes_nothing(stored):
     results = purge(db, settings_for(db), NOW, dry_run=True)
     assert {r.what: r.rows for r in results} == {
         "message bodies": 2, "case words and notes": 2, "outbox bodies and numbers": 1,
-        "Rasa tracker events": 1, "audit events": 1, "failed logins": 2}
+        "former helpers' numbers": 1, "Rasa tracker events": 1, "audit events": 1, "failed logins": 2}
     assert snapshot(db, events) == before
     assert describe(results, dry_run=True)[0].startswith("2 message bodies would be blanked (older than ")
 
@@ -115,6 +123,7 @@ def test_the_purge_blanks_and_deletes_what_is_older_and_keeps_the_rest(stored):
     assert after["outbox"] == [("", False), ("pending", True), ("recent reply", True)]
     assert dict(after["cases"]) == {ids["old_case"]: "", ids["open_case"]: "ring meg"}
     assert after["notes"] == [""]
+    assert after["helpers"] == [("", False), ("asked long ago", True), ("recent helper", True)]
     assert (after["events"], after["audit"], after["failures"]) == (1, 1, 0)
     assert {r.rows for r in purge(db, settings_for(db), NOW)} == {0}  # nothing left to do
 
