@@ -10,8 +10,8 @@ from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
 from services.cases.escalations import is_overdue, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
-from services.messaging.outbox import enqueue_sms
-from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.conversation.staff_replies import reply_channel, send_veileder_reply
+from services.messaging.staff_reply import ReplyError
 from services.staff.access import audit, visible_users
 from services.staff.notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
@@ -81,6 +81,7 @@ def _render_case(s, case: Escalation, reply_text: str = "", reply_error: str | N
         colleagues=colleagues, reassign_error=reassign_error, notices=unread_notices_of(s, case.user_id),
         assignments=case.user.assignments, notes=case.notes, overdue=is_overdue(case, utcnow()),
         reply_text=reply_text, reply_error=reply_error, note_error=note_error, reply_key=uuid.uuid4().hex,
+        reply_channel=reply_channel(s, case.user.conversation),
         SenderKind=SenderKind, CaseStatus=CaseStatus,
     ), status
 
@@ -104,19 +105,18 @@ def reply(case_id: int):
         if found.status is CaseStatus.RESOLVED:
             return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409)
         try:
-            parts = prepare_reply(body)
+            sent = send_veileder_reply(s, found.user.conversation, me.id, body, reply_key)
         except ReplyError as error:
             return _render_case(s, found, body, str(error), status=400)
-        entries = [
-            enqueue_sms(s, found.user.conversation, part, f"staff:{reply_key[:64]}:{index}",
-                        sender_kind=SenderKind.VEILEDER, author_veileder_id=me.id)
-            for index, part in enumerate(parts)
-        ]
         record_veileder_reply(found, utcnow())
-        s.flush()
-        outbox_ids = [entry.id for entry in entries]
-    services.send_now(outbox_ids)
-    flash("Svaret er sendt som SMS." if len(outbox_ids) == 1 else f"Svaret er sendt som {len(outbox_ids)} SMS.")
+        first_name = found.user.first_name
+    services.send_now(sent.outbox_ids)
+    if sent.channel == "web":
+        flash(f"Svaret er lagt i chatten, der {first_name} skrev sist. Leser {first_name} det ikke innen 15 minutter, "
+              "kommer en SMS om at det har kommet svar.")
+    else:
+        count = len(sent.outbox_ids)
+        flash("Svaret er sendt som SMS." if count == 1 else f"Svaret er sendt som {count} SMS.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 
