@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One-command setup: the two Python environments from their lock files, the system packages
-# the tests need (Chromium, PostgreSQL, Redis), database migrations, and a trained Rasa model.
+# the tests need (Chromium, PostgreSQL, Redis, npm), the front-end packages from
+# package-lock.json, database migrations, and a trained Rasa model.
 #   .venv       the app, worker, scheduler and action server (Python 3.13, else 3.12)
 #   .venv-rasa  the Rasa server, training and NLU evaluation (Python 3.10)
 set -euo pipefail
@@ -30,6 +31,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "==> installing system packages: ${missing[*]}"
@@ -40,6 +42,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
+
+echo "==> installing the front-end packages (package-lock.json)"
+npm ci --no-audit --no-fund --loglevel=error
 
 echo "==> migrating the database"
 .venv/bin/python -m storage.migrate
