@@ -76,7 +76,11 @@ def send():
     if not CLIENT_ID.match(client_id):
         client_id = uuid.uuid4().hex  # a form from elsewhere: stored, but not kept from a double submit
     kontakt = services()
-    store_inbound(kontakt.db, g.chat_user_id, "web", client_id, body)
+    if store_inbound(kontakt.db, g.chat_user_id, "web", client_id, body).kind == "duplicate":
+        with kontakt.db.reading() as s:
+            if own_web_message(s, g.chat_user_id, client_id) is None:  # another user's id: never theirs to reuse
+                client_id = uuid.uuid4().hex
+                store_inbound(kontakt.db, g.chat_user_id, "web", client_id, body)
     hit = check_message(body)
     crisis = hit is not None and hit.intent == "crisis"
     if not wants_json():

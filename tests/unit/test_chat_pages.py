@@ -231,3 +231,12 @@ def test_the_pages_words_keep_the_rules_of_every_text():
             for pattern in FORBIDDEN:
                 assert not re.search(pattern, value, re.IGNORECASE), f"{language}:{key} matches {pattern}"
         assert set(words) == set(WORDS["nb"])
+
+
+def test_a_page_id_another_user_used_neither_blocks_nor_reveals_anything(app, db, ola):
+    other = add_user(db, first_name="Per")
+    ola_client, other_client = logged_in(app, db, ola), logged_in(app, db, other)
+    send_in_chat(ola_client, "olas melding", client_id="page-0000000000000042", as_script=True)
+    answer = send_in_chat(other_client, "pers melding", client_id="page-0000000000000042", as_script=True).get_json()
+    assert "pers melding" in answer["html"] and "olas melding" not in answer["html"]
+    assert "pers melding" in stored_bodies(db, other.id) and "pers melding" not in stored_bodies(db, ola.id)
