@@ -139,11 +139,9 @@ def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timede
         ).rowcount == 1
 
 
-def _next_message(db: Database, conversation_id: int, done: set[int], lease: timedelta) -> int | None:
-    """The conversation's oldest message not yet taken in this turn; renews the lease."""
-    with db.session() as session:
-        session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                        .values(lease_until=utcnow() + lease).execution_options(synchronize_session=False))
+def _next_message(db: Database, conversation_id: int, done: set[int]) -> int | None:
+    """The conversation's oldest message not yet taken in this turn."""
+    with db.reading() as session:
         query = (select(Message.id)
                  .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND,
                         Message.inbound_state.in_(NOT_DONE))
@@ -165,7 +163,7 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
     outbox_ids: list[int] = []
     done: set[int] = set()
     try:
-        while (message_id := _next_message(services.db, conversation_id, done, config.lease)) is not None:
+        while (message_id := _next_message(services.db, conversation_id, done)) is not None:
             done.add(message_id)
             outbox_ids += answer_message(services, message_id, circuit, config)
     finally:
@@ -178,6 +176,7 @@ def answer_message(services: MessagingServices, message_id: int, circuit: Assist
     """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa."""
     with services.db.session() as session:
         message = session.get(Message, message_id)
+        message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
         if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
             # It passed the steps before; only a veileder who took over since changes its way.
             replies = hold_for_veileder(session, message)

@@ -4,7 +4,9 @@ A row is written in the same transaction as the change that caused it, once per
 idempotency key. The dispatcher claims one due row at a time under a lease: on PostgreSQL
 with ``SELECT ... FOR UPDATE SKIP LOCKED``, on SQLite inside the ``BEGIN IMMEDIATE``
 transaction (storage/db.py); both finish with a conditional UPDATE, so any number of
-dispatchers (the Flask request path, several scheduler processes) never send a row twice.
+dispatchers (the workers' dispatcher threads, the Flask request path) never send a row twice.
+Messages to one number leave one at a time and in order (``_first_in_line``), so a user's
+replies reach Twilio in the order they were written.
 A dispatcher killed after its claim leaves the row to the next one once the lease runs
 out. A dispatcher killed after Twilio accepted a message but before it recorded that
 would send it again when the lease ends: Twilio has no idempotency key for messages, so
@@ -22,11 +24,12 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, exists, or_, select, tuple_, update
+from sqlalchemy.orm import aliased, joinedload
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
-from services.messaging.delivery_status import advance, from_twilio
+from services.messaging.delivery_status import from_twilio
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
 from storage.db import Database
 from storage.models import (
@@ -132,10 +135,29 @@ def _claimable(now: datetime):
     )
 
 
-def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[int] | None) -> int | None:
-    """Claims the oldest due row (or an expired lease) for this process; None when none is left."""
+_OTHER = aliased(OutboxMessage)  # made once, so that SQLAlchemy's statement cache keeps the claim query
+
+
+def _first_in_line(now: datetime):
+    """One message at a time to a number, in order: none in flight to it, none due before it.
+    A message waiting for a retry later does not hold up the ones after it."""
+    other = _OTHER
+    return ~exists().where(
+        other.to_phone == OutboxMessage.to_phone,
+        other.id != OutboxMessage.id,
+        or_(and_(other.state == OutboxState.CLAIMED, other.lease_until >= now),
+            and_(other.state == OutboxState.PENDING, other.due_at <= now,
+                 tuple_(other.due_at, other.id) < tuple_(OutboxMessage.due_at, OutboxMessage.id))),
+    )
+
+
+def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
+                only_ids: list[int] | None) -> tuple[int, tuple[str, str, int] | None] | None:
+    """Claims the oldest due row (or an expired lease) for this process and applies the user's
+    rules to it, in one transaction: (its id, what to send or None if not now); None when no
+    row is left."""
     with db.session() as session:
-        query = (select(OutboxMessage.id).where(_claimable(now))
+        query = (select(OutboxMessage.id).where(_claimable(now), _first_in_line(now))
                  .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
                  .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
         if only_ids is not None:
@@ -145,11 +167,16 @@ def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[in
             return None
         claimed = session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, _claimable(now))
-            .values(state=OutboxState.CLAIMED, lease_until=now + lease, attempts=OutboxMessage.attempts + 1)
+            .where(OutboxMessage.id == outbox_id, _claimable(now), _first_in_line(now))
+            .values(state=OutboxState.CLAIMED, lease_until=now + config.lease, attempts=OutboxMessage.attempts + 1)
             .execution_options(synchronize_session=False)
         ).rowcount == 1
-    return outbox_id if claimed else _claim_next(db, now, lease, only_ids)
+        if claimed:
+            entry = session.execute(select(OutboxMessage).where(OutboxMessage.id == outbox_id).options(
+                joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
+            )).scalar_one()
+            return outbox_id, _prepare(session, entry, now, config)
+    return _claim_next(db, now, config, only_ids)
 
 
 def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
@@ -160,10 +187,10 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
     sent = 0
     while True:
         at = now or utcnow()
-        outbox_id = _claim_next(db, at, config.lease, only_ids)
-        if outbox_id is None:
+        claim = _claim_next(db, at, config, only_ids)
+        if claim is None:
             return sent
-        ready = _prepare(db, outbox_id, at, config)
+        outbox_id, ready = claim
         if ready is None:
             continue
         to, body, attempts = ready
@@ -194,35 +221,31 @@ def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | N
             stop.wait(poll_seconds)
 
 
-def _prepare(db: Database, outbox_id: int, now: datetime,
-             config: DeliveryConfig) -> tuple[str, str, int] | None:
+def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfig) -> tuple[str, str, int] | None:
     """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
-    with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
-            _give_up(session, entry, "no answer from the dispatcher")
-            return None
-        decision = decide_at_dispatch(session, entry, now)
-        if decision.action == "cancel":
-            entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
-            return None
-        if decision.action == "defer":
-            entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
-            entry.attempts -= 1  # waiting for the contact window is not a failed attempt
-            return None
-        return entry.to_phone, entry.body, entry.attempts
+    if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
+        _give_up(session, entry, "no answer from the dispatcher")
+        return None
+    decision = decide_at_dispatch(session, entry, now)
+    if decision.action == "cancel":
+        entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+        return None
+    if decision.action == "defer":
+        entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
+        entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+        return None
+    return entry.to_phone, entry.body, entry.attempts
 
 
 def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
     with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        entry.state = OutboxState.SENT
-        entry.twilio_sid = sid
-        entry.sent_at = utcnow()
-        entry.lease_until = None
-        if entry.message is not None:
-            initial = from_twilio(twilio_status) or DeliveryStatus.QUEUED
-            entry.message.delivery_status = advance(entry.message.delivery_status, initial)
+        session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
+                        .values(state=OutboxState.SENT, twilio_sid=sid, sent_at=utcnow(), lease_until=None))
+        # The thread's copy gets Twilio's first status, unless a status callback was faster.
+        session.execute(update(Message)
+                        .where(Message.id == select(OutboxMessage.message_id).where(OutboxMessage.id == outbox_id)
+                               .scalar_subquery(), Message.delivery_status.is_(None))
+                        .values(delivery_status=from_twilio(twilio_status) or DeliveryStatus.QUEUED))
 
 
 def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,

@@ -119,7 +119,7 @@ class OutboxMessage(Base):
     # Empty only for the one reply to a number that is not a user's.
     message_id = Column(Integer, ForeignKey("messages.id"), nullable=True, unique=True)
     idempotency_key = Column(String(200), nullable=False, unique=True)
-    to_phone = Column(String(20), nullable=False)
+    to_phone = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
     state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
     category = Column(_enum(MessageCategory), nullable=False, default=MessageCategory.REPLY)
