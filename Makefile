@@ -42,6 +42,7 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
 
-bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py)
+bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py), then the chat login's answer time (bench/chat_login.py)
 	$(VENV)/python -m bench.cluster
 	$(VENV)/python -m bench.pipeline
+	$(VENV)/python -m bench.chat_login

@@ -46,6 +46,8 @@ class Settings:
     # The veileder inbox (bot/inbox/, services/cases/handoff.py).
     handoff_quiet_hours: float = 24.0
     inbox_session_hours: float = 8.0
+    # The web chat (bot/chat/): the answer to a login form comes this long after the request.
+    chat_login_answer_seconds: float = 1.0
     demo_veileder_password: str | None = None
 
     @property
@@ -107,6 +109,7 @@ class Settings:
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
             handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
+            chat_login_answer_seconds=float(env.get("CHAT_LOGIN_ANSWER_SECONDS", "1")),
             # Never in production: there, accounts get passwords only from `flask create-veileder`.
             demo_veileder_password=None if production else env.get("DEMO_VEILEDER_PASSWORD", DEMO_VEILEDER_PASSWORD),
         )

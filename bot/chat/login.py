@@ -3,6 +3,8 @@
 Every number gets the same pages whether it is a user's or not (services/webchat/login_codes.py).
 The code being checked is named by the browser's own signed session, never by the form.
 """
+import time
+
 from flask import redirect, render_template, request, session, url_for
 
 from bot.chat import blueprint, chat_token, services, set_chat_cookie, words
@@ -27,6 +29,7 @@ def login():
 
 @blueprint.post("/login")
 def ask_for_code():
+    started = time.monotonic()
     number = request.form.get("phone", "").strip()
     kontakt = services()
     try:
@@ -34,6 +37,9 @@ def ask_for_code():
             asked = request_code(s, number, request.remote_addr, kontakt.settings.secret_key)
     except InvalidPhoneNumber:
         return render_template("chat/login.html", words=words(), error=words()["phone_invalid"], phone=number), 400
+    # A user's number also queues the SMS, which takes longer: every answer waits until the
+    # same moment, so that the time does not tell whose number it is (bench/chat_login.py).
+    time.sleep(max(0.0, started + kontakt.settings.chat_login_answer_seconds - time.monotonic()))
     if asked.outcome == "rate_limited":
         return render_template("chat/login.html", words=words(), error=words()["too_many_codes"], phone=number), 429
     session[PENDING_CODE] = asked.code_id
