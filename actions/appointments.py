@@ -24,7 +24,7 @@ from services.appointments.booking import (
     hand_to_veileder,
     reschedule_by_user,
 )
-from services.appointments.texts import format_choices, format_options, format_place, format_when
+from services.appointments.texts import format_choices, format_list, format_options, format_place, format_when
 from services.messaging.texts import text
 from services.understanding.norwegian_time import parse_time_expression
 from storage.models import Appointment, AppointmentStatus, Direction, Message, utcnow
@@ -316,9 +316,8 @@ class ActionAskAppointment(Action):
             if not coming:
                 dispatcher.utter_message(response="utter_no_coming_appointments")
                 return []
-            listed = "; ".join(f"{format_when(a.starts_at, language)} {format_place(a, language)}"
-                               for a in coming[:LIST_AT_MOST])
-            dispatcher.utter_message(response="utter_appointment_list", appointments=listed)
+            dispatcher.utter_message(response="utter_appointment_list",
+                                     appointments=format_list(coming[:LIST_AT_MOST], language))
             following = coming[0]
             if following.status is AppointmentStatus.CONFIRMED:
                 return [SlotSet("appointment_id", str(following.id))]

@@ -10,8 +10,7 @@ from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
 from services.cases.escalations import is_overdue, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
-from services.conversation.staff_replies import reply_channel, send_veileder_reply
-from services.messaging.staff_reply import ReplyError
+from services.conversation.staff_replies import ReplyError, reply_channel, send_veileder_reply
 from services.staff.access import audit, visible_users
 from services.staff.notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
@@ -146,7 +145,7 @@ def hand_back_case(case_id: int):
         found, _ = _case_for_me(s, case_id, "hand_back")
         outbox_ids = _hand_back_if_held(s, found, services.assistant)
     services.send_now(outbox_ids)
-    flash("Boten svarer brukeren igjen, og brukeren har fått beskjed.")
+    flash("Boten svarer brukeren igjen. Brukeren får beskjed på SMS innenfor sine tider, og ikke etter STOPP.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 

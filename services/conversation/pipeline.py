@@ -25,6 +25,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
+from services.conversation.inbound_text import text_for_assistant
 from services.conversation.replies import queue_replies
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.keywords import handle_keyword
@@ -93,11 +94,6 @@ class AssistantCircuit:
     def mark_down(self) -> None:
         with self._lock:
             self._down, self._checked_at = True, time.monotonic()
-
-
-def text_for_assistant(body: str) -> str:
-    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
-    return body.strip().lstrip("/").strip()
 
 
 def _lease_is_free(now: datetime):

@@ -10,12 +10,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from services.messaging.outbox import enqueue_sms
-from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.messaging.gsm7 import NotSmsText
+from services.messaging.staff_reply import prepare_reply
 from services.messaging.threads import post_to_web
 from storage.models import Conversation, Direction, Message, SenderKind
 
 # A chat message of a veileder is not cut into SMS, but a page is not a letter either.
 MAX_WEB_REPLY_LENGTH = 4000
+
+
+class ReplyError(ValueError):
+    """The answer cannot go as written; the message says why, for the veileder."""
 
 
 @dataclass(frozen=True)
@@ -48,8 +53,12 @@ def send_veileder_reply(session, conversation: Conversation, veileder_id: int, b
             raise ReplyError(f"Svaret er for langt for chatten (høyst {MAX_WEB_REPLY_LENGTH} tegn). Gjør det kortere.")
         post_to_web(session, conversation, text, key, SenderKind.VEILEDER, veileder_id)
         return SentReply("web", [])
+    try:
+        parts = prepare_reply(body)
+    except NotSmsText as error:
+        raise ReplyError(str(error)) from error
     entries = [enqueue_sms(session, conversation, part, f"{key}:{index}", sender_kind=SenderKind.VEILEDER,
                            author_veileder_id=veileder_id)
-               for index, part in enumerate(prepare_reply(body))]
+               for index, part in enumerate(parts)]
     session.flush()
     return SentReply("sms", [entry.id for entry in entries])

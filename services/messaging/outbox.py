@@ -30,6 +30,7 @@ from sqlalchemy.orm import aliased, joinedload
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
 from services.messaging.delivery_status import from_twilio
+from services.messaging.gsm7 import sms_text
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
 from storage.db import Database
 from storage.models import (
@@ -87,6 +88,8 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
                 category: MessageCategory = MessageCategory.REPLY) -> OutboxMessage:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
 
+    The body is cleaned up and checked first (``services.messaging.gsm7.sms_text``): a body
+    that is not GSM-7 or longer than 306 septets raises NotSmsText and nothing is queued.
     For anything but a reply to the user's own message use
     ``services.messaging.send_policy.schedule_user_message``, which keeps opt-outs, quiet hours and
     the weekly budget.
@@ -94,6 +97,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     to_phone = conversation.user.phone_e164  # read before the new rows exist: no autoflush of half-built ones
     message = Message(
         conversation=conversation,
@@ -118,10 +122,12 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
 
 
 def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) -> OutboxMessage:
-    """Queues a reply to a number that is not a user's (it belongs to no thread)."""
+    """Queues a reply to a number that is not a user's (it belongs to no thread); checked
+    like ``enqueue_sms``."""
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     entry = OutboxMessage(idempotency_key=idempotency_key, to_phone=phone, body=body,
                           state=OutboxState.PENDING, category=MessageCategory.REPLY, due_at=utcnow())
     session.add(entry)
