@@ -22,7 +22,7 @@ from services.messaging.outbox import enqueue_sms
 from services.messaging.phone import normalise_phone, phone_hash
 from services.messaging.texts import text
 from services.messaging.threads import conversation_of
-from storage.models import ChatLoginCode, User, utcnow
+from storage.models import ChatLoginCode, OutboxMessage, OutboxState, User, utcnow
 
 CODE_DIGITS = 6
 CODE_LIFETIME = timedelta(minutes=10)
@@ -30,6 +30,10 @@ MAX_FAILED_ATTEMPTS = 5
 RATE_WINDOW = timedelta(hours=1)
 CODES_PER_NUMBER = 3
 CODES_PER_ADDRESS = 10
+# The outbox key of a code's SMS: the code's row id after it.
+CODE_SMS_KEY = "chat-code:"
+# An SMS the outbox is done with: its text is no longer needed to send it.
+DONE_WITH = (OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,16 @@ def request_code(session, raw_number: str, address: str | None, secret: str,
     session.flush()
     if user is not None:
         entry = enqueue_sms(session, conversation_of(session, user.id),
-                            text("chat_login_code", user.language).format(code=code), f"chat-code:{row.id}")
+                            text("chat_login_code", user.language).format(code=code), f"{CODE_SMS_KEY}{row.id}")
         entry.message.body = text("chat_login_code_in_thread", user.language)
     return CodeRequest("sent", row.id)
+
+
+def code_texts_to_forget(before: datetime) -> tuple:
+    """Where the outbox still holds the text of a code's SMS that it is done with, sent
+    before ``before``: that text is blanked, so that a code is kept only as a hash."""
+    return (OutboxMessage.idempotency_key.like(f"{CODE_SMS_KEY}%"), OutboxMessage.created_at < before,
+            OutboxMessage.state.in_(DONE_WITH), OutboxMessage.body != "")
 
 
 def check_code(session, code_id: int | None, typed: str, secret: str, now: datetime | None = None) -> CodeCheck:
@@ -121,7 +132,12 @@ def check_code(session, code_id: int | None, typed: str, secret: str, now: datet
         # Conditional, so that two requests with the same code cannot both log in.
         used = session.execute(update(ChatLoginCode).where(*still_open).values(used_at=now)
                                .execution_options(synchronize_session=False)).rowcount == 1
-        return CodeCheck("ok", user_id=row.user_id) if used else CodeCheck("expired")
+        if not used:
+            return CodeCheck("expired")
+        session.execute(update(OutboxMessage).where(OutboxMessage.idempotency_key == f"{CODE_SMS_KEY}{row.id}",
+                                                    OutboxMessage.state.in_(DONE_WITH)).values(body="")
+                        .execution_options(synchronize_session=False))
+        return CodeCheck("ok", user_id=row.user_id)
     counted = session.execute(update(ChatLoginCode).where(*still_open)
                               .values(failed_attempts=ChatLoginCode.failed_attempts + 1)
                               .execution_options(synchronize_session=False)).rowcount == 1

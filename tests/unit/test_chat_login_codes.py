@@ -71,6 +71,17 @@ def test_the_code_reaches_a_user_who_said_stopp_at_night(app, db, fake_twilio):
     assert CODE_IN_SMS.search(fake_twilio.messages_to(user.phone_e164)[-1].body)
 
 
+def test_once_the_code_has_logged_in_the_outbox_forgets_its_text(app, db, fake_twilio):
+    user = add_user(db)
+    asked = ask(db, user.phone_e164, now=datetime.now(timezone.utc))
+    app.extensions["kontakt"].send_now([sent_code(db, asked.code_id).id])
+    code = CODE_IN_SMS.search(fake_twilio.messages_to(user.phone_e164)[-1].body).group(1)
+    assert code in sent_code(db, asked.code_id).body  # kept only until it is used
+    assert check(db, asked.code_id, code, now=datetime.now(timezone.utc)).outcome == "ok"
+    sent = sent_code(db, asked.code_id)
+    assert sent.state == OutboxState.SENT and sent.body == ""
+
+
 def test_the_right_code_logs_in_once(db):
     user = add_user(db)
     asked = ask(db, user.phone_e164)
