@@ -4,8 +4,9 @@ Every column of every row that belongs to the user: the profile and its history 
 veiledere, opt-outs), the messages on all channels, the cases with their notes, appointments
 and their reminders, activities, notices for the veileder, each outbound SMS's delivery
 (the outbox), the web chat's login codes, sessions and read marks (without their hashes),
-and the audit of who looked at or changed the user's data. Also what the Rasa server of the conversation (its tracker events). The caller audits the export itself first, so
-that it is part of what it exports.
+and the audit of who looked at or changed the user's data. Also what the Rasa server keeps
+of the conversation (its tracker events). The caller audits the export itself first, so that
+it is part of what it exports.
 """
 import enum
 from datetime import date, datetime, time
