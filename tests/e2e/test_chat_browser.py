@@ -33,6 +33,9 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 360, "height": 740}
 # KONTAKT_SCREENSHOTS=docs/screenshots refreshes the README's pictures; otherwise they go to a temporary folder.
 SCREENSHOTS = os.environ.get("KONTAKT_SCREENSHOTS")
+# How long a page may wait for the service's answer: Rasa and the workers on a loaded machine
+# take seconds (a bound for waiting, not a speed target: those are in bench/).
+ANSWER_MS = 30_000
 
 
 @pytest.fixture
@@ -120,7 +123,7 @@ def write(page, body: str) -> None:
     before = own(page, body).count()
     page.get_by_label("Skriv en melding").fill(body)
     page.get_by_role("button", name="Send", exact=True).click()
-    expect(own(page, body)).to_have_count(before + 1)
+    expect(own(page, body)).to_have_count(before + 1, timeout=ANSWER_MS)
 
 
 def last_bot_message(page):
@@ -147,30 +150,30 @@ def test_ola_logs_in_asks_moves_and_confirms_and_kari_answers_live(stack, browse
     expect(page.get_by_role("heading", name="Samtalen")).to_be_visible()
 
     # The meeting request came by SMS and is in the thread, with its answers as buttons.
-    expect(messages(page).filter(has_text="har satt opp et møte med deg")).to_have_count(1)
+    expect(messages(page).filter(has_text="har satt opp et møte med deg")).to_have_count(1, timeout=ANSWER_MS)
     assert axe_violations(page) == []
 
     # "hei": the reply arrives without a reload.
     bots_before = last_bot_message(page).get_attribute("data-id")
     write(page, "hei")
-    expect(last_bot_message(page)).to_contain_text("Dette er meldingstjenesten til NAV")
+    expect(last_bot_message(page)).to_contain_text("Dette er meldingstjenesten til NAV", timeout=ANSWER_MS)
     assert last_bot_message(page).get_attribute("data-id") != bots_before
     assert page.evaluate("document.activeElement.id") == "message-box"  # focus back in the box
 
     # "når er neste møte?", then "Kan ikke" and "2" by tapping.
     write(page, "når er neste møte?")
-    expect(last_bot_message(page)).to_contain_text("Kan du komme på møtet")
+    expect(last_bot_message(page)).to_contain_text("Kan du komme på møtet", timeout=ANSWER_MS)
     expect(messages(page).filter(has_text="Dine neste møter")).to_have_count(1)
     buttons = last_bot_message(page).get_by_role("button")
     expect(buttons).to_have_text(["Ja", "Kan ikke"])
     page.screenshot(path=str(shots / "chat-question.png"))
     buttons.get_by_text("Kan ikke").click()
-    expect(last_bot_message(page)).to_contain_text("Disse tidene er ledige: 1)")
+    expect(last_bot_message(page)).to_contain_text("Disse tidene er ledige: 1)", timeout=ANSWER_MS)
     expect(last_bot_message(page).get_by_role("button")).to_have_text(["1", "2", "3"])
     assert page.locator("#thread form.choices").count() == 1  # only the newest question has buttons
     page.screenshot(path=str(shots / "chat-times.png"))
     last_bot_message(page).get_by_role("button", name="2").click()
-    expect(last_bot_message(page)).to_contain_text("Flott! Møtet er flyttet til")
+    expect(last_bot_message(page)).to_contain_text("Flott! Møtet er flyttet til", timeout=ANSWER_MS)
     with stack.db.session() as s:
         moved = s.get(Appointment, first_meeting)
         assert moved.status == AppointmentStatus.CONFIRMED and moved.version == 2
@@ -180,17 +183,15 @@ def test_ola_logs_in_asks_moves_and_confirms_and_kari_answers_live(stack, browse
 
     # A new meeting asked about by SMS while the page is open: "Ja" confirms it.
     second_meeting = book(stack, people["ola_id"], people["kari_id"], days_ahead=9, hour=13)
-    expect(last_bot_message(page)).to_contain_text("har satt opp et møte med deg")
+    expect(last_bot_message(page)).to_contain_text("har satt opp et møte med deg", timeout=ANSWER_MS)
     last_bot_message(page).get_by_role("button", name="Ja").click()
-    expect(last_bot_message(page)).to_contain_text("er bekreftet")
+    expect(last_bot_message(page)).to_contain_text("er bekreftet", timeout=ANSWER_MS)
     with stack.db.session() as s:
         assert s.get(Appointment, second_meeting).status == AppointmentStatus.CONFIRMED
-    expect(page.get_by_role("region", name="Møtene dine").get_by_role("link", name=re.compile("Legg i kalenderen"))
-           ).to_have_count(2)
 
     # Ola asks for his veileder; Kari answers in the inbox, and the answer appears on Ola's page.
     write(page, "får ikke tak i veilederen min")
-    expect(last_bot_message(page)).to_contain_text("leser meldingen din innen")
+    expect(last_bot_message(page)).to_contain_text("leser meldingen din innen", timeout=ANSWER_MS)
     sms_before = len(stack.fake_twilio.messages_to(people["ola"]))
     kari = browser.new_context()
     inbox = kari.new_page()
@@ -204,7 +205,7 @@ def test_ola_logs_in_asks_moves_and_confirms_and_kari_answers_live(stack, browse
     inbox.get_by_role("button", name="Send i chatten").click()
     expect(inbox.locator(".flash")).to_contain_text("Svaret er lagt i chatten")
     answer = messages(page).filter(has_text="Jeg ringer deg i morgen formiddag")
-    expect(answer).to_contain_text("Kari Testesen, veileder")
+    expect(answer).to_contain_text("Kari Testesen, veileder", timeout=ANSWER_MS)
     assert len(stack.fake_twilio.messages_to(people["ola"])) == sms_before  # no SMS: it went to the chat
     kari.close()
 
@@ -213,6 +214,9 @@ def test_ola_logs_in_asks_moves_and_confirms_and_kari_answers_live(stack, browse
     with stack.db.reading() as s:
         shown = [entry.id for entry in thread_entries(s, people["ola_id"])]
     assert [int(i) for i in messages(page).evaluate_all("items => items.map(i => i.dataset.id)")] == shown
+    # The list of meetings is drawn with the page: after the reload both are there, each with its calendar file.
+    expect(page.get_by_role("region", name="Møtene dine").get_by_role("link", name=re.compile("Legg i kalenderen"))
+           ).to_have_count(2)
     assert all(url.startswith(base) for url in requested)  # nothing from anywhere else
     context.close()
 
@@ -242,7 +246,7 @@ def test_another_users_open_page_never_gets_this_thread(stack, browser, people):
     log_in_to_chat(ola_page, stack, people["ola"])
     log_in_to_chat(amina_page, stack, people["amina"])
     write(ola_page, "dette er bare for meg og NAV")
-    expect(last_bot_message(ola_page)).to_be_visible()
+    expect(last_bot_message(ola_page)).to_be_visible(timeout=ANSWER_MS)
     time.sleep(2.5)  # more than two rounds of Amina's live stream
     assert "bare for meg" not in amina_page.content()
     amina_page.reload()
@@ -274,7 +278,7 @@ def test_a_crisis_shows_113_and_116_123_at_once(stack, browser, people):
     help_box = page.get_by_role("complementary", name="Trenger du hjelp nå?")
     expect(help_box.get_by_role("link", name=re.compile("113"))).to_have_attribute("href", "tel:113")
     expect(help_box.get_by_role("link", name=re.compile("116 123"))).to_have_attribute("href", "tel:116123")
-    expect(messages(page).filter(has_text="ring 113").last).to_contain_text("116 123")  # and the safety step's reply
+    expect(messages(page).filter(has_text="ring 113").last).to_contain_text("116 123", timeout=ANSWER_MS)  # and the safety step's reply
     context.close()
 
 
@@ -290,7 +294,7 @@ def test_keyboard_alone_one_live_region_and_reflow(stack, browser, people):
     page.keyboard.type("takk for hjelpa")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    expect(own(page, "takk for hjelpa")).to_have_count(1)
+    expect(own(page, "takk for hjelpa")).to_have_count(1, timeout=ANSWER_MS)
     assert page.evaluate("document.activeElement.id") == "message-box"
     assert page.evaluate("document.documentElement.scrollWidth") <= 320  # no sideways scrolling at 320 px
     page.set_viewport_size({"width": 640, "height": 400})  # a 1280 px window at 200 % zoom
