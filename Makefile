@@ -46,10 +46,11 @@ demo-jobs:  ## 400 sample job ads (devtools/job_feed.py) imported into the local
 	$(VENV)/python -m devtools.job_feed --count 400 --out instance/job_feed
 	$(VENV)/flask --app bot import-jobs instance/job_feed
 
-bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py), then the inbox's live pages (bench/inbox.py)
+bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py), then the inbox's live pages (bench/inbox.py), then the chat login's answer time (bench/chat_login.py)
 	$(VENV)/python -m bench.cluster
 	$(VENV)/python -m bench.pipeline
 	$(VENV)/python -m bench.inbox
+	$(VENV)/python -m bench.chat_login
 
 bench-jobs:  ## job matching: import 50,000 ads, match 10,000 users, held-out precision@3
 	$(VENV)/python -m bench.jobs.run

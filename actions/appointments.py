@@ -23,9 +23,10 @@ from services.appointments.booking import (
     reschedule_by_user,
 )
 from services.appointments.texts import format_choices, format_list, format_options, format_place, format_when
+from services.messaging.texts import text
 from services.understanding.choices import option_number
 from services.understanding.norwegian_time import parse_time_expression
-from storage.models import Appointment, utcnow
+from storage.models import Appointment, AppointmentStatus, Direction, Message, utcnow
 
 NOTICE_RESPONSES = {
     "EXTERNAL_appointment_request": "utter_appointment_request",
@@ -274,7 +275,8 @@ class ActionApplyAppointmentChoice(AppointmentAction):
 
 
 class ActionAskAppointment(Action):
-    """Lists the user's coming appointments."""
+    """Lists the user's coming appointments; when the next one is not confirmed yet, asks
+    whether the user can come, so that "ja" or "kan ikke" answers it as after a request."""
 
     def name(self) -> str:
         return "action_ask_appointment"
@@ -290,4 +292,10 @@ class ActionAskAppointment(Action):
                 return []
             dispatcher.utter_message(response="utter_appointment_list",
                                      appointments=format_list(coming[:LIST_AT_MOST], language))
-            return [SlotSet("appointment_id", str(coming[0].id))]
+            following = coming[0]
+            if following.status is AppointmentStatus.CONFIRMED:
+                return [SlotSet("appointment_id", str(following.id))]
+            dispatcher.utter_message(text=text("appointment_confirm_question", language).format(
+                when=format_when(following.starts_at, language)))
+            return [*_RESET_QUESTION, SlotSet("appointment_id", str(following.id)),
+                    SlotSet("appointment_question", "confirm"), _LISTEN]

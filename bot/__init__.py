@@ -1,5 +1,6 @@
 """The Flask app factory: Twilio's SMS webhooks, the health check, the veileder inbox
-(bot/inbox), the JSON API and the appointments' calendar files (bot/api), and the CLI commands."""
+(bot/inbox), the users' web chat (bot/chat), the JSON API and the appointments' calendar
+files (bot/api), and the CLI commands."""
 import logging
 
 from flask import Flask
@@ -22,7 +23,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["kontakt"] = MessagingServices.from_settings(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from bot import cli, health, inbox, sms
+    from bot import chat, cli, health, inbox, sms
     from bot.api import activities as activities_api
     from bot.api import appointments as appointments_api
 
@@ -32,5 +33,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(appointments_api.calendar)
     app.register_blueprint(activities_api.blueprint)
     inbox.init_app(app)
+    chat.init_app(app)
     cli.register(app)
     return app

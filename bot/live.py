@@ -1,17 +1,21 @@
 """Server-Sent Events from the database: a page follows what changes without a reload.
 
 A stream polls the database every ``interval`` seconds, in a reading session (no write lock),
-for rows changed since the last event the browser got (``Last-Event-ID``, which the
-browser's EventSource sends by itself when it reconnects). Each change is sent once; a
-comment line every ``heartbeat`` seconds keeps proxies from closing a quiet connection and
-notices a browser that went away; after ``lifetime`` the stream ends and the EventSource
-reconnects, so that a held connection costs one worker thread (gunicorn's gthread worker)
-for a few minutes at most.
+for what changed since the last event the browser got (``Last-Event-ID``, which the browser's
+EventSource sends by itself when it reconnects). Each change is sent once per stream; a comment
+line every ``heartbeat`` seconds keeps proxies from closing a quiet connection and notices a
+browser that went away; after ``lifetime`` the stream ends and the EventSource reconnects, so
+that a held connection costs one worker thread (gunicorn's gthread worker) for a few minutes
+at most.
 
-Events are hints ("Ola's thread changed"), not content: the page fetches what it shows
-through its own access checks and audit. Rows are found by their ``updated_at``, looked for
-``overlap`` further back than the cursor, so that a change written by a transaction that
-committed a moment late is not missed; what was sent already is not sent again.
+Two kinds of cursor:
+- ``stream_events`` (the veileder's inbox): events are hints ("Ola's thread changed"), not
+  content; the page fetches what it shows through its own access checks and audit. Rows are
+  found by their ``updated_at``, looked for ``overlap`` further back than the cursor, so that
+  a change written by a transaction that committed a moment late is not missed.
+- ``stream_rows`` (the user's chat): the event id is the row's id; ``poll`` may also return
+  rows that committed late with a lower id, which are sent once, and the page ignores an id it
+  shows already. A stream whose ``allowed`` check fails (a session that ended) ends at once.
 """
 import json
 import time
@@ -43,8 +47,22 @@ class LiveEvent:
     data: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class LiveRow:
+    """One row for the browser, sent as an event named ``kind`` with ``data`` as JSON."""
+
+    id: int
+    kind: str
+    data: dict
+
+
 # (reading session, changed since) -> the events to send
 Poll = Callable[[Session, datetime], Iterable[LiveEvent]]
+# (reading session, after id) -> the rows with a greater id, and any later arrivals worth resending
+RowPoll = Callable[[Session, int], Iterable[LiveRow]]
+Allowed = Callable[[Session], bool]
+# (reading session) -> the frames to send now, or None when the stream ends
+Frames = Callable[[Session], list[str] | None]
 
 
 def cursor_id(moment: datetime) -> str:
@@ -61,41 +79,97 @@ def cursor_from(last_event_id: str | None, now: datetime) -> datetime:
     return min(max(moment, now - MAX_CATCH_UP), now)
 
 
-def _frame(event: LiveEvent, cursor: datetime) -> str:
-    return f"id: {cursor_id(cursor)}\nevent: {event.kind}\ndata: {json.dumps(event.data, separators=(',', ':'))}\n\n"
+def last_event_id(header: str | None, fallback: str | None = None) -> int:
+    """The id a stream starts after: the browser's Last-Event-ID, else the page's own (``fallback``)."""
+    for candidate in (header, fallback):
+        if candidate and candidate.isdigit():
+            return int(candidate)
+    return 0
 
 
-def stream_events(db: Database, poll: Poll, last_event_id: str | None, *, interval: float = 1.0,
-                  heartbeat: float = 15.0, lifetime: float = 300.0, overlap: timedelta = timedelta(seconds=5),
-                  retry_ms: int = 2000, clock=time.monotonic, sleep=time.sleep) -> Iterator[str]:
-    """The text of an event stream (see the module's docstring)."""
-    cursor = cursor_from(last_event_id, utcnow())
-    sent_rows: dict[str, datetime] = {}
-    sent_values: dict[str, dict] = {}
+def _frame(event_id: str | int, kind: str, data: dict) -> str:
+    return f"id: {event_id}\nevent: {kind}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
+
+
+def _stream(db: Database, frames: Frames, *, interval: float, heartbeat: float, lifetime: float,
+            retry_ms: int, clock, sleep) -> Iterator[str]:
     started = last_output = clock()
     yield f"retry: {retry_ms}\n\n"
     while True:
         with db.reading() as session:
-            events = list(poll(session, cursor - overlap))
-        for event in events:
-            if event.changed_at is None:
-                if sent_values.get(event.key) == event.data:
-                    continue
-                sent_values[event.key] = event.data
-            else:
-                if sent_rows.get(event.key) == event.changed_at:
-                    continue
-                sent_rows[event.key] = event.changed_at
-                cursor = max(cursor, event.changed_at)
+            batch = frames(session)
+        if batch is None:
+            return
+        for frame in batch:
             last_output = clock()
-            yield _frame(event, cursor)
-        sent_rows = {key: at for key, at in sent_rows.items() if at >= cursor - overlap}
+            yield frame
         if clock() - started >= lifetime:
             return
         if clock() - last_output >= heartbeat:
             last_output = clock()
             yield ": ping\n\n"
         sleep(interval)
+
+
+class _Changes:
+    """Frames of changed rows and counts, with a time cursor (``stream_events``)."""
+
+    def __init__(self, poll: Poll, last_event_id: str | None, overlap: timedelta):
+        self.poll, self.overlap = poll, overlap
+        self.cursor = cursor_from(last_event_id, utcnow())
+        self.sent_rows: dict[str, datetime] = {}
+        self.sent_values: dict[str, dict] = {}
+
+    def __call__(self, session: Session) -> list[str]:
+        frames = []
+        for event in list(self.poll(session, self.cursor - self.overlap)):
+            if event.changed_at is None:
+                if self.sent_values.get(event.key) == event.data:
+                    continue
+                self.sent_values[event.key] = event.data
+            else:
+                if self.sent_rows.get(event.key) == event.changed_at:
+                    continue
+                self.sent_rows[event.key] = event.changed_at
+                self.cursor = max(self.cursor, event.changed_at)
+            frames.append(_frame(cursor_id(self.cursor), event.kind, event.data))
+        self.sent_rows = {key: at for key, at in self.sent_rows.items() if at >= self.cursor - self.overlap}
+        return frames
+
+
+class _Rows:
+    """Frames of new rows, with the row id as cursor (``stream_rows``)."""
+
+    def __init__(self, poll: RowPoll, after_id: int, allowed: Allowed):
+        self.poll, self.allowed, self.cursor = poll, allowed, after_id
+        self.sent: set[int] = set()
+
+    def __call__(self, session: Session) -> list[str] | None:
+        if not self.allowed(session):
+            return None
+        rows = [row for row in self.poll(session, self.cursor) if row.id not in self.sent]
+        frames = []
+        for row in sorted(rows, key=lambda r: r.id):
+            self.sent.add(row.id)
+            self.cursor = max(self.cursor, row.id)
+            frames.append(_frame(self.cursor, row.kind, row.data))
+        return frames
+
+
+def stream_events(db: Database, poll: Poll, last_event_id: str | None, *, interval: float = 1.0,
+                  heartbeat: float = 15.0, lifetime: float = 300.0, overlap: timedelta = timedelta(seconds=5),
+                  retry_ms: int = 2000, clock=time.monotonic, sleep=time.sleep) -> Iterator[str]:
+    """An event stream of changes found by time (see the module's docstring)."""
+    return _stream(db, _Changes(poll, last_event_id, overlap), interval=interval, heartbeat=heartbeat,
+                   lifetime=lifetime, retry_ms=retry_ms, clock=clock, sleep=sleep)
+
+
+def stream_rows(db: Database, poll: RowPoll, after_id: int, allowed: Allowed, *, interval: float = 1.0,
+                heartbeat: float = 15.0, lifetime: float = 120.0, retry_ms: int = 2000,
+                clock=time.monotonic, sleep=time.sleep) -> Iterator[str]:
+    """An event stream of new rows found by id (see the module's docstring)."""
+    return _stream(db, _Rows(poll, after_id, allowed), interval=interval, heartbeat=heartbeat,
+                   lifetime=lifetime, retry_ms=retry_ms, clock=clock, sleep=sleep)
 
 
 def event_stream_response(events: Iterator[str]) -> Response:

@@ -14,6 +14,7 @@ from services.oslo import OSLO
 from services.retention.purge import describe, purge
 from services.runtime import MessagingServices
 from services.settings import Settings
+from services.webchat.unread import remind_unread
 from storage.models import utcnow
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,14 @@ def hand_back_quiet_cases_to_the_bot() -> None:
     services = messaging_services()
     services.send_now(hand_back_quiet_cases(services.db, services.assistant,
                                             timedelta(hours=services.settings.handoff_quiet_hours)))
+
+
+def tell_of_unread_chat_answers() -> None:
+    """A veileder's answer unread in the web chat for 15 minutes: the user gets an SMS without content."""
+    services = messaging_services()
+    with services.db.session() as session:
+        outbox_ids = remind_unread(session)
+    services.send_now(outbox_ids)
 
 
 def purge_expired_data() -> None:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-command setup: the two Python environments from their lock files, the system packages
-# the tests need (Chromium, PostgreSQL, Redis, npm), the inbox's front-end packages from
+# the tests need (Chromium, PostgreSQL, Redis, npm), the front-end packages of the inbox and the chat from
 # package-lock.json, database migrations, and a trained Rasa model.
 #   .venv       the app, worker, scheduler and action server (Python 3.13, else 3.12)
 #   .venv-rasa  the Rasa server, training and NLU evaluation (Python 3.10)

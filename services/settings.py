@@ -49,6 +49,8 @@ class Settings:
     inbox_session_hours: float = 8.0
     # "Mine brukere" (services/people/caseload.py): no contact for this many weeks is a reason.
     caseload_quiet_weeks: int = 4
+    # The web chat (bot/chat/): the answer to a login form comes this long after the request.
+    chat_login_answer_seconds: float = 1.0
     demo_veileder_password: str | None = None
     # What is kept, and for how long, in days (services/retention/, README "What is kept").
     retain_message_bodies_days: int = 365
@@ -119,6 +121,7 @@ class Settings:
             handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
             caseload_quiet_weeks=int(env.get("CASELOAD_QUIET_WEEKS", "4")),
+            chat_login_answer_seconds=float(env.get("CHAT_LOGIN_ANSWER_SECONDS", "1")),
             # Never in production: there, accounts get passwords only from `flask create-veileder`.
             demo_veileder_password=None if production else env.get("DEMO_VEILEDER_PASSWORD", DEMO_VEILEDER_PASSWORD),
             retain_message_bodies_days=int(env.get("RETAIN_MESSAGE_BODIES_DAYS", "365")),

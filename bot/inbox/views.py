@@ -12,15 +12,14 @@ from bot.inbox.threads import read_thread
 from services.cases.escalations import is_overdue, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
 from services.cases.listing import open_cases_for
-from services.messaging.outbox import enqueue_sms
+from services.conversation.staff_replies import reply_channel, send_veileder_reply
 from services.messaging.gsm7 import NotSmsText
 from services.messaging.saved_replies import filled_in, saved_replies_of
-from services.messaging.staff_reply import ReplyRefused, prepare_reply, sms_rules, sms_size
-from services.people.helpers import active_helper
+from services.messaging.staff_reply import ReplyRefused, sms_rules, sms_size
 from services.staff.access import audit
 from services.staff.notices import unread_notices_of
 from services.staff.reading import unread_by_user
-from storage.models import CaseNote, CaseStatus, Escalation, Helper, SenderKind, Veileder, utcnow
+from storage.models import CaseNote, CaseStatus, Escalation, Veileder, utcnow
 
 FILTERS = {
     "all": "Alle åpne",
@@ -77,7 +76,8 @@ def _render_case(s, case: Escalation, reply_text: str = "", reply_error: str | N
         "inbox/case.html", case=case, colleagues=colleagues, reassign_error=reassign_error,
         notices=unread_notices_of(s, case.user_id), assignments=case.user.assignments, notes=case.notes,
         overdue=is_overdue(case, utcnow()), reply_text=reply_text, reply_error=reply_error, note_error=note_error,
-        reply_key=uuid.uuid4().hex, reply_to=reply_to, reply_size=sms_size(reply_text), sms_rules=sms_rules(),
+        reply_key=uuid.uuid4().hex, reply_to=reply_to,
+        reply_channel=reply_channel(s, case.user.conversation), reply_size=sms_size(reply_text), sms_rules=sms_rules(),
         saved_replies=saved, saved_replies_options=[(key, reply.title) for key, reply in zip(bodies, saved)],
         saved_reply_bodies=bodies, chosen_saved_reply=chosen_saved, CaseStatus=CaseStatus,
         **read_thread(s, case.user, me.id), **_case_list(s, me, _chosen_filter()),
@@ -92,16 +92,6 @@ def case(case_id: int):
         return _render_case(s, found)
 
 
-def _recipients(s, case: Escalation, to: str) -> list[Helper | None]:
-    """Who gets the reply: the user (None), the user's helper, or both; ReplyRefused otherwise."""
-    if to == "user":
-        return [None]
-    helper = active_helper(s, case.user_id)
-    if helper is None or helper.opted_out_at is not None:
-        raise ReplyRefused("Hjelperen får ikke meldinger nå (tatt bort eller har sendt STOPP). Send til brukeren.")
-    return {"helper": [helper], "both": [None, helper]}[to] if to in ("helper", "both") else [None]
-
-
 @blueprint.post("/cases/<int:case_id>/reply")
 @login_required
 def reply(case_id: int):
@@ -114,21 +104,18 @@ def reply(case_id: int):
             return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409,
                                 reply_to=to)
         try:
-            parts = prepare_reply(body)
-            recipients = _recipients(s, found, to)
+            sent = send_veileder_reply(s, found.user.conversation, me.id, body, reply_key, to)
         except (NotSmsText, ReplyRefused) as error:
             return _render_case(s, found, body, str(error), status=400, reply_to=to)
-        entries = [
-            enqueue_sms(s, found.user.conversation, part,
-                        f"staff:{reply_key}:{index}" if helper is None else f"staff:{reply_key}:h{helper.id}:{index}",
-                        sender_kind=SenderKind.VEILEDER, author_veileder_id=me.id, helper=helper)
-            for helper in recipients for index, part in enumerate(parts)
-        ]
         record_veileder_reply(found, utcnow())
-        s.flush()
-        outbox_ids = [entry.id for entry in entries]
-    services.send_now(outbox_ids)
-    flash("Svaret er sendt som SMS." if len(outbox_ids) == 1 else f"Svaret er sendt som {len(outbox_ids)} SMS.")
+        first_name = found.user.first_name
+    services.send_now(sent.outbox_ids)
+    if sent.channel == "web":
+        flash(f"Svaret er lagt i chatten, der {first_name} skrev sist. Leser {first_name} det ikke innen 15 minutter, "
+              "kommer en SMS om at det har kommet svar.")
+    if sent.outbox_ids:
+        count = len(sent.outbox_ids)
+        flash("Svaret er sendt som SMS." if count == 1 else f"Svaret er sendt som {count} SMS.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 

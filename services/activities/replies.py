@@ -1,6 +1,7 @@
 """What the user's answers about the activity plan do ("ferdig", "trenger mer tid", "hva er fristene").
 
-Which activity an answer is about: the one nudged in the last week if exactly one was,
+Which activity an answer is about: the one whose title the words name (the web chat's
+buttons send "ferdig med <title>"), else the one nudged in the last week if exactly one was,
 else the only open one; when that is unclear nothing is changed and the veileder is told
 with the user's own words. "ferdig" becomes a notice for the veileder, "trenger mer tid"
 a P2 case (services/cases/escalations.py). Nothing here has any consequence for the user: a veileder decides.
@@ -49,8 +50,11 @@ def _recently_nudged_ids(session, user: User) -> set[int]:
     return {int(key.split(":")[1]) for key in keys}
 
 
-def activity_meant(session, user: User) -> Activity | None:
+def activity_meant(session, user: User, words: str = "") -> Activity | None:
     candidates = open_activities(session, user)
+    named = [a for a in candidates if a.title.strip() and a.title.strip().casefold() in words.casefold()]
+    if len(named) == 1:
+        return named[0]
     nudged = [a for a in candidates if a.id in _recently_nudged_ids(session, user)]
     if len(nudged) == 1:
         return nudged[0]
@@ -63,7 +67,7 @@ def report_done(session, user: User, words: str) -> tuple[Activity | None, Veile
     A notice, not a case: nobody owes the user an answer, and a case would count as an
     unanswered message and raise the priority of the user's next real case.
     """
-    activity = activity_meant(session, user)
+    activity = activity_meant(session, user, words)
     if activity is not None:
         activity.status = ActivityStatus.FULLFORT
         activity.completed_at = utcnow()

@@ -10,7 +10,8 @@ from typing import Callable
 from sqlalchemy import or_, select
 
 from services.messaging.outbox import enqueue_sms
-from storage.models import Direction, InboundState, Message, OutboxMessage, OutboxState, SenderKind
+from services.messaging.threads import post_to_web
+from storage.models import Direction, InboundState, Message, OutboxMessage, OutboxState
 
 
 def _by_sms(session, message: Message, body: str, key: str) -> int | None:
@@ -21,12 +22,7 @@ def _by_sms(session, message: Message, body: str, key: str) -> int | None:
 
 
 def _on_the_page(session, message: Message, body: str, key: str) -> int | None:
-    already = session.execute(
-        select(Message.id).where(Message.channel == "web", Message.external_id == key)
-    ).first()
-    if already is None:
-        session.add(Message(conversation=message.conversation, direction=Direction.OUTBOUND, channel="web",
-                            sender_kind=SenderKind.BOT, body=body, external_id=key))
+    post_to_web(session, message.conversation, body, key)
     return None
 
 

@@ -4,9 +4,10 @@ Every column of every row that belongs to the user: the profile and its history 
 veiledere, opt-outs, helpers and interpreters the user was asked about), the messages on all
 channels, the cases with their notes, appointments and their reminders, activities, job wishes
 and the job matches sent with the answers, notices for the veileder, each outbound SMS's delivery
-(the outbox), and the audit of who looked at or changed the user's data. Also what the Rasa server
-keeps of the conversation (its tracker events). The caller audits the export itself first, so
-that it is part of what it exports.
+(the outbox), the web chat's login codes, sessions and read marks (without their hashes), and
+the audit of who looked at or changed the user's data. Also what the Rasa server keeps of the
+conversation (its tracker events). The caller audits the export itself first, so that it is
+part of what it exports.
 """
 import enum
 from datetime import date, datetime, time
@@ -20,6 +21,9 @@ from storage.models import (
     AuditEvent,
     CaseNote,
     CategoryOptOut,
+    ChatLoginCode,
+    ChatReader,
+    ChatSession,
     Escalation,
     Helper,
     JobAd,
@@ -50,6 +54,7 @@ SECTIONS = {
     "jobbonsker": "Jobbønsker, med hvem de kom fra",
     "jobbtips": "Ledige jobber sendt på SMS, og svarene",
     "beskjeder": "Beskjeder til veilederen",
+    "nettchat": "Chatten: innloggingskoder, innlogginger og hva brukeren har lest",
     "samtalen_med_boten": "Samtalen slik den automatiske tjenesten (Rasa) har lagret den",
     "innsyn_i_data": "Hvem som har sett eller endret opplysningene (logg)",
 }
@@ -70,6 +75,12 @@ def as_record(row) -> dict:
 
 def _rows(session, query) -> list[dict]:
     return [as_record(row) for row in session.execute(query).scalars()]
+
+
+def _chat_rows(session, what: str, query) -> list[dict]:
+    """Rows of the web chat's own tables, named by ``what``; their keyed hashes say nothing to the user."""
+    return [{"hva": what, **{key: value for key, value in record.items() if not key.endswith("_hash")}}
+            for record in _rows(session, query)]
 
 
 def user_export(session, user: User, assistant_events: list[dict]) -> dict:
@@ -104,6 +115,13 @@ def user_export(session, user: User, assistant_events: list[dict]) -> dict:
                                         .where(JobMatch.user_id == user.id).order_by(JobMatch.id))],
         "beskjeder": _rows(session, select(VeilederNotice).where(VeilederNotice.user_id == user.id)
                            .order_by(VeilederNotice.id)),
+        "nettchat": [
+            *_chat_rows(session, "innloggingskode", select(ChatLoginCode).where(ChatLoginCode.user_id == user.id)
+                        .order_by(ChatLoginCode.id)),
+            *_chat_rows(session, "innlogging", select(ChatSession).where(ChatSession.user_id == user.id)
+                        .order_by(ChatSession.id)),
+            *_chat_rows(session, "lest og valg", select(ChatReader).where(ChatReader.user_id == user.id)),
+        ],
         "samtalen_med_boten": assistant_events,
         "innsyn_i_data": [{**as_record(e), "veileder": names.get(e.veileder_id, "uten innlogging")} for e in audit],
     }

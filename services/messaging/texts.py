@@ -315,6 +315,25 @@ TEXTS = {
         "nb": "Velkommen tilbake! Du får meldinger fra NAV om {name} igjen. Skriv STOPP for å slutte.",
         "en": "Welcome back! You will get messages from NAV about {name} again. Write STOP to end them.",
     },
+    # The web chat (services/webchat/): the login code, how it reads in the thread, and the
+    # SMS when a veileder's answer waits unread in the chat.
+    "chat_login_code": {
+        "nb": "Koden din for å logge inn i chatten med NAV er {code}. Den gjelder i 10 minutter. Ikke gi koden til noen, heller ikke til NAV.",
+        "en": "Your code to log in to the chat with NAV is {code}. It is valid for 10 minutes. Do not give the code to anyone, not even NAV.",
+    },
+    "chat_login_code_in_thread": {
+        "nb": "Kode for å logge inn i chatten er sendt på SMS.",
+        "en": "A code to log in to the chat was sent by SMS.",
+    },
+    "chat_unread_sms": {
+        "nb": "Du har fått svar fra NAV. Logg inn i chatten for å lese.",
+        "en": "You have an answer from NAV. Log in to the chat to read it.",
+    },
+    # After the list of meetings, when the next one is not confirmed yet (actions/appointments.py).
+    "appointment_confirm_question": {
+        "nb": "Kan du komme på møtet {when}? Svar JA, eller NEI hvis tiden ikke passer.",
+        "en": "Can you come to the meeting on {when}? Reply YES, or NO if the time does not suit you.",
+    },
     # A national identity number in the user's own message was masked before storing
     # (services/conversation/inbound_text.py).
     "national_id_not_needed": {

@@ -17,6 +17,10 @@
   wherever rasa_server/locations.py says it is (the app's PostgreSQL, or a SQLite file of its own).
 - audit events: deleted after ``retain_audit_days``, which is never shorter than the others.
 - failed logins: deleted after a day (they only feed the login delays).
+- web chat login codes and sessions: deleted after a day (codes feed the hourly limits, a
+  session lasts 12 hours at most); what the user has read and chosen (``ChatReader``) stays.
+  The text of a code's SMS is blanked in the outbox once the code has expired (at the latest;
+  a login blanks it at once), so that a code is kept only as a hash.
 """
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,10 +29,13 @@ from sqlalchemy import delete, func, select, update
 
 from services.gateways.tracker_store import delete_events_before, tracker_engine
 from services.settings import Settings
+from services.webchat.login_codes import CODE_LIFETIME, code_texts_to_forget
 from storage.db import Database
 from storage.models import (
     AuditEvent,
     CaseNote,
+    ChatLoginCode,
+    ChatSession,
     CaseStatus,
     Escalation,
     Helper,
@@ -43,6 +50,7 @@ from storage.models import (
 FINISHED_OUTBOX = (OutboxState.SENT, OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.DIGESTED)
 UNFINISHED_INBOUND = (InboundState.RECEIVED, InboundState.PROCESSING, InboundState.WAITING_FOR_ASSISTANT)
 LOGIN_FAILURES_KEPT = timedelta(days=1)
+CHAT_LOGINS_KEPT = timedelta(days=1)
 
 @dataclass(frozen=True)
 class Purged:
@@ -98,6 +106,12 @@ def _former_helpers(session, cutoff: datetime, dry_run: bool) -> int:
                 select(func.count(Helper.id)).where(*condition), dry_run)
 
 
+def _code_texts(session, cutoff: datetime, dry_run: bool) -> int:
+    condition = code_texts_to_forget(cutoff)
+    return _run(session, update(OutboxMessage).where(*condition).values(body=""),
+                select(func.count(OutboxMessage.id)).where(*condition), dry_run)
+
+
 def _deleted(session, model, cutoff: datetime, dry_run: bool) -> int:
     return _run(session, delete(model).where(model.created_at < cutoff),
                 select(func.count(model.id)).where(model.created_at < cutoff), dry_run)
@@ -127,6 +141,11 @@ def purge(db: Database, settings: Settings, now: datetime, dry_run: bool = False
                    _deleted(session, AuditEvent, cut["audit events"], dry_run)),
             Purged("failed logins", "deleted", now - LOGIN_FAILURES_KEPT,
                    _deleted(session, LoginFailure, now - LOGIN_FAILURES_KEPT, dry_run)),
+            Purged("web chat login code texts in the outbox", "blanked", now - CODE_LIFETIME,
+                   _code_texts(session, now - CODE_LIFETIME, dry_run)),
+            Purged("web chat login codes and sessions", "deleted", now - CHAT_LOGINS_KEPT,
+                   _deleted(session, ChatLoginCode, now - CHAT_LOGINS_KEPT, dry_run)
+                   + _deleted(session, ChatSession, now - CHAT_LOGINS_KEPT, dry_run)),
         ]
         if dry_run:
             session.rollback()

@@ -31,6 +31,7 @@ from storage.models.jobs import DeclineReason, JobAd, JobMatch, JobWish, MatchAn
 from storage.models.notices import NoticeKind, VeilederNotice
 from storage.models.opt_outs import CategoryOptOut
 from storage.models.people import Absence, Team, User, Veileder, VeilederAssignment, WorkingHours
+from storage.models.webchat import ChatLoginCode, ChatReader, ChatSession
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -49,6 +50,9 @@ __all__ = [
     "CaseNote",
     "CaseStatus",
     "CategoryOptOut",
+    "ChatLoginCode",
+    "ChatReader",
+    "ChatSession",
     "Conversation",
     "DeliveryStatus",
     "Direction",

@@ -290,7 +290,7 @@ def test_a_cancellation_tells_the_user_and_stops_the_reminders(stack):
     assert office.api("POST", f"/{booked['id']}/cancel").status_code == 400
 
 
-def test_the_user_asks_for_coming_meetings_and_gets_a_calendar_file(stack):
+def test_the_user_asks_for_coming_meetings_is_asked_about_the_next_and_gets_a_calendar_file(stack):
     office = Office(stack)
     first = office.book(weekday_at(7, 10, 0)).json()
     office.book(weekday_at(12, 14, 30), kind="phone", place="")
@@ -298,11 +298,15 @@ def test_the_user_asks_for_coming_meetings_and_gets_a_calendar_file(stack):
     reply = office.say("når er neste møte?")
 
     assert reply == (f"Dine neste møter: {format_when(weekday_at(7, 10, 0))} på NAV Grünerløkka, Markveien 35; "
-                     f"{format_when(weekday_at(12, 14, 30))} på telefon, veilederen ringer deg.")
+                     f"{format_when(weekday_at(12, 14, 30))} på telefon, veilederen ringer deg.\n"
+                     f"Kan du komme på møtet {format_when(weekday_at(7, 10, 0))}? "
+                     "Svar JA, eller NEI hvis tiden ikke passer.")  # the next one is not confirmed yet
     ics = requests.get(first["calendar_url"], timeout=10)
     assert ics.status_code == 200 and ics.headers["Content-Type"].startswith("text/calendar")
     assert f"UID:appointment-{first['id']}@127.0.0.1" in ics.text
     assert requests.get(f"{stack.settings.public_base_url}/appointments/{'0' * 32}.ics", timeout=10).status_code == 404
+    # The question after the list is answered like the booking's own.
+    assert office.say("kan ikke").startswith("Disse tidene er ledige: 1) ")
 
 
 def test_a_user_booked_while_the_assistant_was_down_is_told_when_it_is_back(stack):

@@ -11,16 +11,17 @@ from storage.models import InboundState, OutboxMessage, OutboxState
 
 
 def wait_for_answer(db: Database, message_sid: str, timeout: float = 30.0,
-                    waiting_will_do: bool = True) -> Answer | None:
-    """Returns once the workers are done with the SMS ``message_sid`` (answered, or waiting for
-    Rasa unless ``waiting_will_do`` is false) and its replies have left the outbox; None for a
-    message that was never stored (a number that is no user's)."""
+                    waiting_will_do: bool = True, channel: str = "sms") -> Answer | None:
+    """Returns once the workers are done with the message ``message_sid`` of ``channel`` (an
+    SMS's MessageSid, the web chat page's id of a message; answered, or waiting for Rasa
+    unless ``waiting_will_do`` is false) and its replies have left the outbox (web replies
+    never enter it); None for a message that was never stored (a number that is no user's)."""
     done = (InboundState.PROCESSED, InboundState.WAITING_FOR_ASSISTANT) if waiting_will_do \
         else (InboundState.PROCESSED,)
     deadline = time.monotonic() + timeout
     while True:
         with db.reading() as session:
-            answer = answer_to(session, "sms", message_sid)
+            answer = answer_to(session, channel, message_sid)
             unknown_sender_reply = session.execute(
                 select(OutboxMessage.state).where(OutboxMessage.idempotency_key == f"unknown:{message_sid}")
             ).scalar_one_or_none()

@@ -1,12 +1,14 @@
-"""The actions for terms, payments, language, message wishes, jobs, innsyn and absence, run as
-the action server runs them, against a real database."""
-from datetime import time
+"""The actions for terms, payments, language, message wishes, jobs, innsyn, absence and the
+list of meetings, run as the action server runs them, against a real database."""
+from datetime import time, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from actions import jobs, preferences, requests, safety, terms
-from storage.models import CaseCategory, Escalation, Priority, User
+from actions import appointments, jobs, preferences, requests, safety, terms
+from services.appointments.booking import confirm_by_user, create_appointment
+from services.appointments.texts import format_when
+from storage.models import AppointmentKind, CaseCategory, Escalation, Priority, User, utcnow
 from tests.support.actions import run_action as run
 
 
@@ -171,3 +173,26 @@ def test_junk_the_model_calls_a_crisis_is_not_understood_and_opens_no_case(db, s
     assert the_case(db, user_id) is None
     with db.session() as s:
         assert s.get(User, user_id).nudges_paused_until is None
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_the_list_of_meetings_asks_about_the_next_one_until_it_is_confirmed(db, sender, confirmed):
+    sender_id, user_id = sender
+    starts_at = utcnow().replace(microsecond=0) + timedelta(days=3)
+    with db.session() as s:
+        user = s.get(User, user_id)
+        meeting = create_appointment(s, user=user, veileder=user.current_veileder, starts_at=starts_at,
+                                     ends_at=starts_at + timedelta(minutes=45), kind=AppointmentKind.PHONE)
+        if confirmed:
+            confirm_by_user(meeting, utcnow())
+        s.flush()
+        meeting_id = str(meeting.id)
+    said, events = run(appointments.ActionAskAppointment(), sender_id, "når er neste møte?")
+    assert said[0] == "utter_appointment_list"
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["appointment_id"] == meeting_id
+    if confirmed:
+        assert len(said) == 1 and "appointment_question" not in slots
+    else:
+        assert said[1] == f"Kan du komme på møtet {format_when(starts_at)}? Svar JA, eller NEI hvis tiden ikke passer."
+        assert slots["appointment_question"] == "confirm"  # so that "ja" or "kan ikke" answers this meeting

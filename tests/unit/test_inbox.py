@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from bot import create_app
 from services.cases.escalations import create_escalation
 from services.cases.handoff import hand_back_quiet_cases
-from services.conversation.intake import receive_sms
+from services.conversation.intake import receive_sms, store_inbound
 from services.messaging.outbox import dispatch
 from services.safety.net import check_message
 from services.safety.step import answer_safety_hit
@@ -311,3 +311,25 @@ def test_create_veileder_command(app, db, monkeypatch):
         assert (nina.first_name, nina.team.name) == ("Nina", "Team Ny")
         assert "a-long-password-1" not in nina.password_hash
     assert log_in(app.test_client(), "ny@nav.example", "a-long-password-1").status_code == 302
+
+
+def test_a_reply_to_a_user_who_last_wrote_in_the_chat_goes_to_the_chat(app, db, world, fake_twilio):
+    store_inbound(db, world["ola"], "web", "page-0000000000000001", "hei, skriver fra chatten")
+    client = app.test_client()
+    log_in(client, world["kari"])
+    page = client.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
+    assert "Svar Ola i chatten" in page and "Send i chatten" in page
+    assert re.search(r"<span class=\"meta\">chat, ", page)  # each message shows its channel
+    response = post_on_case(client, world["case"], "reply", body="Hei Ola – jeg ser på det i dag. 🙂", reply_key="w1")
+    assert response.status_code == 302
+    assert "Svaret er lagt i chatten" in client.get(response.headers["Location"]).get_data(as_text=True)
+    with db.session() as s:
+        message = s.execute(select(Message).where(Message.sender_kind == SenderKind.VEILEDER)).scalar_one()
+        assert (message.channel, message.body) == ("web", "Hei Ola – jeg ser på det i dag. 🙂")  # no SMS rules
+        assert message.outbox_entry is None
+        phone = s.get(User, world["ola"]).phone_e164
+    assert fake_twilio.messages_to(phone) == []
+    post_on_case(client, world["case"], "reply", body="Hei Ola – jeg ser på det i dag. 🙂", reply_key="w1")
+    with db.session() as s:
+        assert s.execute(select(func.count(Message.id)).where(Message.sender_kind == SenderKind.VEILEDER)
+                         ).scalar_one() == 1

@@ -10,6 +10,8 @@ from services.cases.escalations import create_escalation
 from services.conversation.intake import receive_sms
 from services.innsyn.export import SECTIONS
 from services.messaging.outbox import enqueue_sms
+from services.webchat.sessions import start_session
+from services.webchat.unread import reader_of
 from storage.models import (
     Activity,
     Appointment,
@@ -55,6 +57,8 @@ def ola(db, app):
         s.add(Activity(user=user, title="Skrive CV", created_by_veileder_id=kari.id))
         s.add(Helper(user=user, phone_e164="+4741999888", name="Eva", status=HelperStatus.DECLINED,
                      gets_reminders=False, added_by_veileder_id=kari.id, answered_at=utcnow()))
+        start_session(s, user.id)  # logged in to the web chat, and said no to the SMS about unread answers
+        reader_of(s, user.id).sms_when_unread = False
         enqueue_sms(s, user.conversation, "Takk, jeg har sendt det du skrev videre.", "innsyn:reply")
         s.add(JobWish(user=user, kind=WishKind.LIMIT, value="no_licence", source=WishSource.SMS))
         ad = JobAd(uuid="innsyn-ad", title="Sjåfør varebil", employer_name="Nordlys AS")
@@ -111,6 +115,9 @@ def test_the_json_export_holds_everything_stored_and_its_own_audit(app, db, ola)
     assert sections["veiledere"][0]["veileder"] == "Kari Testesen"
     assert [(h["name"], h["phone_e164"], h["status"]) for h in sections["hjelpere"]] == [
         ("Eva", "+4741999888", "declined")]
+    chat = {record["hva"]: record for record in sections["nettchat"]}
+    assert chat["innlogging"]["ended_at"] is None and chat["lest og valg"]["sms_when_unread"] is False
+    assert not any(key.endswith("_hash") for record in sections["nettchat"] for key in record)
     assert [(e["intent_name"], json.loads(e["data"])["text"]) for e in sections["samtalen_med_boten"]] \
         == [("greet", "hei bot")]
     looked = [(e["action"], e["detail"], e["veileder"]) for e in sections["innsyn_i_data"]]

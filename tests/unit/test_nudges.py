@@ -138,6 +138,18 @@ def test_ferdig_with_several_open_activities_changes_nothing_but_tells_the_veile
         assert {session.get(Activity, i).status for i in (first, second)} == {ActivityStatus.PLANLAGT}
 
 
+def test_ferdig_naming_the_activity_marks_that_one_among_several(db):
+    """What the web chat's "Ferdig" button beside an activity sends."""
+    user = add_user(db)
+    cv = add_activity(db, user.id, TODAY, title="Sende CV")
+    other = add_activity(db, user.id, TODAY + timedelta(days=5), title="Søke fem jobber")
+    with db.session() as session:
+        done, notice = report_done(session, session.get(User, user.id), "ferdig med sende cv")
+        assert done.id == cv and notice.activity_id == cv
+    with db.session() as session:
+        assert session.get(Activity, other).status == ActivityStatus.PLANLAGT
+
+
 def test_need_more_time_is_a_p2_case_and_the_deadline_stays(db):
     user = add_user(db)
     activity = add_activity(db, user.id, TODAY)

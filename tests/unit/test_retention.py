@@ -16,6 +16,8 @@ from storage.models import (
     AuditEvent,
     CaseNote,
     CaseStatus,
+    ChatLoginCode,
+    ChatSession,
     Direction,
     Escalation,
     Helper,
@@ -35,6 +37,7 @@ from tests.unit.conftest import UNREACHABLE
 
 NOW = utcnow()
 OLD, RECENT = NOW - timedelta(days=400), NOW - timedelta(days=10)
+AN_HOUR_AGO = NOW - timedelta(hours=1)
 
 
 @pytest.fixture
@@ -66,6 +69,15 @@ def stored(any_database):
                       inbound_state=InboundState.WAITING_FOR_ASSISTANT))
         s.add(OutboxMessage(idempotency_key="k:pending", to_phone=ola.phone_e164, body="pending", due_at=OLD,
                             state=OutboxState.PENDING, created_at=OLD))
+        # The web chat: login codes and sessions of yesterday and of the last hour, and two
+        # code SMS of the last hour, one sent, one not yet.
+        for when, label in ((NOW - timedelta(days=2), "yesterday"), (AN_HOUR_AGO, "this hour")):
+            s.add(ChatLoginCode(user_id=ola.id, number_hash=label, address_hash=label, code_hash=label,
+                                created_at=when, expires_at=when + timedelta(minutes=10)))
+            s.add(ChatSession(user_id=ola.id, token_hash=label, created_at=when, last_seen_at=when))
+        for key, state in (("chat-code:1", OutboxState.SENT), ("chat-code:2", OutboxState.PENDING)):
+            s.add(OutboxMessage(idempotency_key=key, to_phone=ola.phone_e164, body=f"code {key}",
+                                due_at=AN_HOUR_AGO, state=state, created_at=AN_HOUR_AGO))
         old_case = create_escalation(s, ola, "complaint", "old complaint", now=OLD)
         old_case.status, old_case.resolved_at = CaseStatus.RESOLVED, OLD
         s.add(CaseNote(escalation=old_case, author_veileder_id=kari.id, body="old note"))
@@ -97,6 +109,8 @@ def snapshot(db, events):
             "audit": s.execute(select(sa.func.count(AuditEvent.id))).scalar_one(),
             "failures": s.execute(select(sa.func.count(LoginFailure.id))).scalar_one(),
             "helpers": sorted(s.execute(select(Helper.name, Helper.phone_e164 != "")).all()),
+            "chat logins": s.execute(select(sa.func.count(ChatLoginCode.id))).scalar_one()
+            + s.execute(select(sa.func.count(ChatSession.id))).scalar_one(),
         }
     table, engine = events
     with engine.connect() as connection:
@@ -110,7 +124,8 @@ def test_the_dry_run_counts_and_changes_nothing(stored):
     results = purge(db, settings_for(db), NOW, dry_run=True)
     assert {r.what: r.rows for r in results} == {
         "message bodies": 2, "case words and notes": 2, "outbox bodies and numbers": 1,
-        "former helpers' numbers": 1, "Rasa tracker events": 1, "audit events": 1, "failed logins": 2}
+        "former helpers' numbers": 1, "Rasa tracker events": 1, "audit events": 1, "failed logins": 2,
+        "web chat login code texts in the outbox": 1, "web chat login codes and sessions": 2}
     assert snapshot(db, events) == before
     assert describe(results, dry_run=True)[0].startswith("2 message bodies would be blanked (older than ")
 
@@ -120,11 +135,12 @@ def test_the_purge_blanks_and_deletes_what_is_older_and_keeps_the_rest(stored):
     purge(db, settings_for(db), NOW)
     after = snapshot(db, events)
     assert after["messages"] == ["", "", "recent reply", "recent words", "still waiting"]
-    assert after["outbox"] == [("", False), ("pending", True), ("recent reply", True)]
+    assert after["outbox"] == [("", False), ("", True), ("code chat-code:2", True), ("pending", True),
+                               ("recent reply", True)]
     assert dict(after["cases"]) == {ids["old_case"]: "", ids["open_case"]: "ring meg"}
     assert after["notes"] == [""]
     assert after["helpers"] == [("", False), ("asked long ago", True), ("recent helper", True)]
-    assert (after["events"], after["audit"], after["failures"]) == (1, 1, 0)
+    assert (after["events"], after["audit"], after["failures"], after["chat logins"]) == (1, 1, 0, 2)
     assert {r.rows for r in purge(db, settings_for(db), NOW)} == {0}  # nothing left to do
 
 
