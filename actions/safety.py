@@ -21,7 +21,7 @@ class SafetyAction(UserAction):
                      domain: dict[str, Any]) -> list[dict[str, Any]]:
         words = tracker.latest_message.get("text") or ""
         hit = check_message(words) or SafetyHit(self.intent, "model")
-        for reply in answer_safety_hit(session, user, words, hit):
+        for reply in answer_safety_hit(session, user, words, hit, "model"):
             dispatcher.utter_message(text=reply)
         return []
 

@@ -3,6 +3,8 @@ from functools import wraps
 from flask import abort, current_app, request
 from twilio.request_validator import RequestValidator
 
+from services.metrics.definitions import TWILIO_BAD_SIGNATURES
+
 
 def public_url_of_request() -> str:
     """The URL Twilio called: the configured public base, not ``request.url`` (wrong behind a proxy)."""
@@ -23,6 +25,7 @@ def twilio_signed(view):
         signature = request.headers.get("X-Twilio-Signature", "")
         if not validator.validate(public_url_of_request(), request.form.to_dict(), signature):
             current_app.logger.warning("rejected a request to %s with a bad Twilio signature", request.path)
+            TWILIO_BAD_SIGNATURES.labels(request.url_rule.rule).inc()
             abort(403)
         return view(*args, **kwargs)
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from bot.inbox import blueprint, csrf, login_manager
+from services.metrics.definitions import LOGIN_FAILURES, RATE_LIMIT_REFUSALS, after_commit
 from services.staff.access import audit
 from storage.models import LoginFailure, Veileder, utcnow
 
@@ -99,6 +100,7 @@ def login():
         ).scalar_one()
         if recent_failures >= MAX_FAILURES:
             audit(s, veileder_id, None, "login", False, "rate limited")
+            after_commit(s, RATE_LIMIT_REFUSALS.labels("login").inc)
             return render_template("inbox/login.html", error="For mange forsøk. Vent et kvarter og prøv igjen.",
                                    email=email), 429
         password_hash = veileder.password_hash if veileder is not None and veileder.active else None
@@ -106,6 +108,7 @@ def login():
         if not good:
             s.add(LoginFailure(key_hash=key, created_at=now))
             audit(s, veileder_id, None, "login", False, "wrong e-mail or password")
+            after_commit(s, LOGIN_FAILURES.inc)
             return render_template("inbox/login.html", error="Feil e-post eller passord.", email=email), 401
         audit(s, veileder_id, None, "login", True)
         staff = Staff.of(veileder)

@@ -3,12 +3,12 @@ import uuid
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from bot.inbox import blueprint
 from bot.inbox.access import row_for_me
 from bot.inbox.auth import db
-from services.cases.escalations import is_overdue, reassign, record_veileder_reply
+from services.cases.escalations import is_overdue, overdue_condition, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
 from services.messaging.outbox import enqueue_sms
 from services.messaging.staff_reply import ReplyError, prepare_reply
@@ -31,8 +31,7 @@ def _filter_condition(name: str, me: Veileder, now):
         "mine": (Escalation.assigned_veileder_id == me.id) | (Escalation.held_by_veileder_id == me.id),
         "team": Escalation.assigned_team_id == me.team_id,
         "waiting": Escalation.status == CaseStatus.WAITING_FOR_USER,
-        "overdue": and_(Escalation.status.in_([CaseStatus.OPEN, CaseStatus.HELD_BY_VEILEDER]),
-                        Escalation.unanswered_count > 0, Escalation.due_at < now),
+        "overdue": overdue_condition(now),
     }[name]
 
 

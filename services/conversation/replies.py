@@ -14,7 +14,7 @@ from storage.models import Direction, InboundState, Message, OutboxMessage, Outb
 
 
 def _by_sms(session, message: Message, body: str, key: str) -> int | None:
-    entry = enqueue_sms(session, message.conversation, body, key)
+    entry = enqueue_sms(session, message.conversation, body, key, in_reply_to_id=message.id)
     session.flush()
     return entry.id
 

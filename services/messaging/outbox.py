@@ -15,19 +15,20 @@ exponential backoff and jitter; Twilio's permanent codes are recorded on the use
 (services/messaging/reachability.py) and not retried; after ``max_attempts`` the message is given up
 and put before the veileder as undeliverable.
 """
-import logging
 import queue
 import random
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import structlog
 from sqlalchemy import and_, or_, select, update
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
 from services.messaging.delivery_status import advance, from_twilio
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
+from services.metrics.definitions import SMS_SEND_ATTEMPTS, TWILIO_ERRORS, after_commit
 from storage.db import Database
 from storage.models import (
     Conversation,
@@ -41,7 +42,7 @@ from storage.models import (
     utcnow,
 )
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 6
@@ -81,8 +82,10 @@ def find_by_key(session, idempotency_key: str) -> OutboxMessage | None:
 def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key: str,
                 sender_kind: SenderKind = SenderKind.BOT, author_veileder_id: int | None = None,
                 due_at: datetime | None = None,
-                category: MessageCategory = MessageCategory.REPLY) -> OutboxMessage:
+                category: MessageCategory = MessageCategory.REPLY,
+                in_reply_to_id: int | None = None) -> OutboxMessage:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
+    ``in_reply_to_id`` is the user's message it answers, if any (the logs follow it by that id).
 
     For anything but a reply to the user's own message use
     ``services.messaging.send_policy.schedule_user_message``, which keeps opt-outs, quiet hours and
@@ -109,6 +112,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
         state=OutboxState.PENDING,
         category=category,
         due_at=due_at or utcnow(),
+        in_reply_to_id=in_reply_to_id,
     )
     session.add_all([message, entry])
     return entry
@@ -163,17 +167,25 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
         outbox_id = _claim_next(db, at, config.lease, only_ids)
         if outbox_id is None:
             return sent
-        ready = _prepare(db, outbox_id, at, config)
-        if ready is None:
-            continue
-        to, body, attempts = ready
+        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id):
+            sent += _send_claimed(db, sender, status_callback_url, outbox_id, at, config)
+
+
+def _send_claimed(db: Database, sender: SmsSender, status_callback_url: str | None, outbox_id: int,
+                  at: datetime, config: DeliveryConfig) -> int:
+    """Sends one claimed row; 1 if Twilio took it."""
+    ready = _prepare(db, outbox_id, at, config)
+    if ready is None:
+        return 0
+    to, body, attempts, in_reply_to_id = ready
+    with structlog.contextvars.bound_contextvars(message_id=in_reply_to_id):
         try:
             result = sender.send(to, body, status_callback_url)
         except SendError as error:
             _record_failure(db, outbox_id, error, attempts, at, config)
-            continue
+            return 0
         _record_sent(db, outbox_id, result.sid, result.status)
-        sent += 1
+    return 1
 
 
 def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | None, config: DeliveryConfig,
@@ -190,13 +202,18 @@ def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | N
         except Exception:
             # A database that is briefly away must not end the dispatcher: what it did not
             # send stays due, and the next round takes it.
-            log.exception("dispatch failed; trying again in %s s", poll_seconds)
+            log.exception("dispatch failed; trying again soon", retry_in_seconds=poll_seconds)
             stop.wait(poll_seconds)
 
 
+def _count(session, entry: OutboxMessage, result: str) -> None:
+    after_commit(session, SMS_SEND_ATTEMPTS.labels(entry.category.value, result).inc)
+
+
 def _prepare(db: Database, outbox_id: int, now: datetime,
-             config: DeliveryConfig) -> tuple[str, str, int] | None:
-    """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
+             config: DeliveryConfig) -> tuple[str, str, int, int | None] | None:
+    """Applies the user's rules to a claimed row; returns what to send (and the user message it
+    answers), or None if not now."""
     with db.session() as session:
         entry = session.get(OutboxMessage, outbox_id)
         if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
@@ -205,12 +222,18 @@ def _prepare(db: Database, outbox_id: int, now: datetime,
         decision = decide_at_dispatch(session, entry, now)
         if decision.action == "cancel":
             entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+            _count(session, entry, "cancelled")
+            log.info("sms cancelled: the user opted out", category=entry.category.value,
+                     message_id=entry.in_reply_to_id)
             return None
         if decision.action == "defer":
             entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
             entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+            _count(session, entry, "deferred")
+            log.info("sms deferred to the user's hours", category=entry.category.value,
+                     until=decision.defer_until.isoformat(), message_id=entry.in_reply_to_id)
             return None
-        return entry.to_phone, entry.body, entry.attempts
+        return entry.to_phone, entry.body, entry.attempts, entry.in_reply_to_id
 
 
 def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
@@ -223,15 +246,18 @@ def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> 
         if entry.message is not None:
             initial = from_twilio(twilio_status) or DeliveryStatus.QUEUED
             entry.message.delivery_status = advance(entry.message.delivery_status, initial)
+        _count(session, entry, "sent")
+        log.info("sms handed to twilio", category=entry.category.value, twilio_sid=sid,
+                 attempt=entry.attempts)
 
 
 def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,
                     config: DeliveryConfig) -> None:
-    log.warning("outbox %s: send failed (%s)", outbox_id, error)
     with db.session() as session:
         entry = session.get(OutboxMessage, outbox_id)
         entry.last_error = str(error)[:300]
         entry.lease_until = None
+        after_commit(session, TWILIO_ERRORS.labels("send", str(error.code or "none")).inc)
         user = entry.message.conversation.user if entry.message is not None else None
         if error.code in PERMANENT_CODES:
             entry.state = OutboxState.FAILED
@@ -239,9 +265,15 @@ def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: in
                 entry.message.delivery_status = DeliveryStatus.FAILED
             if user is not None:
                 record_permanent_error(session, user, error.code, entry.id)
+            _count(session, entry, "failed")
+            log.warning("sms refused by twilio for good", category=entry.category.value, error=str(error),
+                        attempt=attempts)
         elif error.transient and attempts < config.max_attempts:
             entry.state = OutboxState.PENDING
             entry.due_at = now + config.backoff(attempts)
+            _count(session, entry, "retry")
+            log.warning("sms send failed; will retry", category=entry.category.value, error=str(error),
+                        attempt=attempts, retry_at=entry.due_at.isoformat())
         else:
             _give_up(session, entry, str(error))
 
@@ -250,6 +282,8 @@ def _give_up(session, entry: OutboxMessage, reason: str) -> None:
     entry.state = OutboxState.FAILED
     entry.lease_until = None
     entry.last_error = reason[:300]
+    _count(session, entry, "given_up")
+    log.error("sms given up", category=entry.category.value, reason=reason, attempts=entry.attempts)
     if entry.message is not None:
         entry.message.delivery_status = DeliveryStatus.FAILED
         record_undeliverable(session, entry.message.conversation.user, entry.id,
