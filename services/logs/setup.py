@@ -97,5 +97,6 @@ def configure_logging(process: str, level: int | str | None = None) -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    logging.captureWarnings(True)  # a library's warning is a line like any other
     for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(logging.WARNING)
