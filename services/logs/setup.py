@@ -57,7 +57,6 @@ def json_formatter(process: str) -> structlog.stdlib.ProcessorFormatter:
             structlog.contextvars.merge_contextvars,
             structlog.stdlib.add_logger_name,
             structlog.stdlib.add_log_level,
-            structlog.stdlib.ExtraAdder(),
         ],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
@@ -68,6 +67,18 @@ def json_formatter(process: str) -> structlog.stdlib.ProcessorFormatter:
             structlog.processors.JSONRenderer(ensure_ascii=False),
         ],
     )
+
+
+class StdoutHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stdout`` is when a line is written (a test runner swaps it)."""
+
+    @property
+    def stream(self):
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
 
 
 def configure_logging(process: str, level: int | str | None = None) -> None:
@@ -89,7 +100,7 @@ def configure_logging(process: str, level: int | str | None = None) -> None:
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=True,
     )
-    handler = logging.StreamHandler(sys.stdout)
+    handler = StdoutHandler()
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(json_formatter(process))
     root = logging.getLogger()
