@@ -9,6 +9,7 @@ serves ``/metrics`` and ``/readyz`` (the database answers) beside rasa-sdk's ``/
 and ``/webhook``. Scale it with more processes (replicas), as the worker.
 """
 import os
+import time
 
 import structlog
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -26,10 +27,16 @@ log = structlog.get_logger("action_server")
 def bind_message_id(request: Request) -> None:
     """Every line written while an action runs names the user message it answers."""
     structlog.contextvars.clear_contextvars()
+    request.ctx.started = time.perf_counter()
     call = request.json if request.path == "/webhook" and request.method == "POST" else None
     if isinstance(call, dict):
         metadata = (call.get("tracker") or {}).get("latest_message", {}).get("metadata") or {}
         structlog.contextvars.bind_contextvars(message_id=metadata.get("message_id"), action=call.get("next_action"))
+
+
+def log_action(request: Request, answer) -> None:
+    if request.path == "/webhook":
+        log.info("action ran", status=answer.status, ms=round((time.perf_counter() - request.ctx.started) * 1000, 1))
 
 
 def main() -> None:
@@ -40,6 +47,7 @@ def main() -> None:
     app = create_app_for_serve(executor, cors_origins=args.cors, endpoints=args.endpoints)
     registry = registry_for_this_process()
     app.on_request(bind_message_id)
+    app.on_response(log_action)
 
     @app.get("/metrics")
     async def metrics(_request: Request):

@@ -22,6 +22,8 @@ from sanic.response import HTTPResponse
 
 from rasa_server.logs import use_json_lines
 
+log = structlog.get_logger(__name__)
+
 
 class SmsOutputChannel(CollectingOutputChannel):
     @classmethod
@@ -65,6 +67,7 @@ class _NamedRestInput(RestInput):
             with structlog.contextvars.bound_contextvars(message_id=(metadata or {}).get("message_id")):
                 await on_new_message(UserMessage(text, collector, sender_id, input_channel=self.name(),
                                                  metadata=metadata))
+                log.info("message handled", channel=self.name(), replies=len(collector.messages))
             return response.json(collector.messages)
 
         return webhook
