@@ -4,7 +4,9 @@ A row is written in the same transaction as the change that caused it, once per
 idempotency key. The dispatcher claims one due row at a time under a lease: on PostgreSQL
 with ``SELECT ... FOR UPDATE SKIP LOCKED``, on SQLite inside the ``BEGIN IMMEDIATE``
 transaction (storage/db.py); both finish with a conditional UPDATE, so any number of
-dispatchers (the Flask request path, several scheduler processes) never send a row twice.
+dispatchers (the workers' dispatcher threads, the Flask request path) never send a row twice.
+Messages to one number leave one at a time and in order (``_first_in_line``), so a user's
+replies reach Twilio in the order they were written.
 A dispatcher killed after its claim leaves the row to the next one once the lease runs
 out. A dispatcher killed after Twilio accepted a message but before it recorded that
 would send it again when the lease ends: Twilio has no idempotency key for messages, so
@@ -22,7 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import structlog
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, exists, or_, select, tuple_, update
+from sqlalchemy.orm import aliased
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
@@ -136,10 +139,23 @@ def _claimable(now: datetime):
     )
 
 
+def _first_in_line(now: datetime):
+    """One message at a time to a number, in order: none in flight to it, none due before it.
+    A message waiting for a retry later does not hold up the ones after it."""
+    other = aliased(OutboxMessage)
+    return ~exists().where(
+        other.to_phone == OutboxMessage.to_phone,
+        other.id != OutboxMessage.id,
+        or_(and_(other.state == OutboxState.CLAIMED, other.lease_until >= now),
+            and_(other.state == OutboxState.PENDING, other.due_at <= now,
+                 tuple_(other.due_at, other.id) < tuple_(OutboxMessage.due_at, OutboxMessage.id))),
+    )
+
+
 def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[int] | None) -> int | None:
     """Claims the oldest due row (or an expired lease) for this process; None when none is left."""
     with db.session() as session:
-        query = (select(OutboxMessage.id).where(_claimable(now))
+        query = (select(OutboxMessage.id).where(_claimable(now), _first_in_line(now))
                  .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
                  .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
         if only_ids is not None:
@@ -149,7 +165,7 @@ def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[in
             return None
         claimed = session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, _claimable(now))
+            .where(OutboxMessage.id == outbox_id, _claimable(now), _first_in_line(now))
             .values(state=OutboxState.CLAIMED, lease_until=now + lease, attempts=OutboxMessage.attempts + 1)
             .execution_options(synchronize_session=False)
         ).rowcount == 1

@@ -123,7 +123,7 @@ class OutboxMessage(Base):
     # to Twilio's status callback under its id; empty for what the service sends by itself.
     in_reply_to_id = Column(Integer, ForeignKey("messages.id"), nullable=True)
     idempotency_key = Column(String(200), nullable=False, unique=True)
-    to_phone = Column(String(20), nullable=False)
+    to_phone = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
     state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
     category = Column(_enum(MessageCategory), nullable=False, default=MessageCategory.REPLY)

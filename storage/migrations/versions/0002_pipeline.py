@@ -28,8 +28,15 @@ def upgrade() -> None:
         batch_op.create_unique_constraint('uq_messages_channel_external_id', ['channel', 'external_id'])
         batch_op.create_index(batch_op.f('ix_messages_inbound_state'), ['inbound_state'], unique=False)
 
+    # The dispatcher sends one message at a time to a number, in order (services/messaging/outbox.py).
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_outbox_to_phone'), ['to_phone'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_to_phone'))
+
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_messages_inbound_state'))
         batch_op.drop_constraint('uq_messages_channel_external_id', type_='unique')
