@@ -14,7 +14,8 @@ from sqlalchemy import select
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
 from storage import migrate
 from storage.models import Message
-from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, SERVICE_NUMBER, test_environment
+from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, SERVICE_NUMBER
+from tests.conftest import test_environment as service_environment
 from tests.support.processes import ManagedProcess, free_port, start_worker, wait_until
 
 VENV_BIN = Path(sys.executable).parent
@@ -54,7 +55,7 @@ def test_the_web_apps_metrics_add_up_over_its_gunicorn_processes(tmp_path, fake_
     migrate.upgrade(database_url, configure_logging=False)
     port = free_port()
     public = f"http://127.0.0.1:{port}"
-    env = {**os.environ, **test_environment(database_url, public, "http://127.0.0.1:9", fake_twilio.base_url),
+    env = {**os.environ, **service_environment(database_url, public, "http://127.0.0.1:9", fake_twilio.base_url),
            "WEB_BIND": f"127.0.0.1:{port}", "WEB_PROCESSES": "2"}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     app = ManagedProcess("gunicorn", [str(VENV_BIN / "gunicorn"), "bot:create_app()"], env, tmp_path)
