@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export RASA_TOKEN ?= development-only-rasa-token
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:5055/webhook
 
-.PHONY: setup test run sms train evaluate crossvalidate lock
+.PHONY: setup test run sms train evaluate crossvalidate lock bench
 
 setup:  ## environment, packages, database, model
 	scripts/setup.sh
@@ -41,3 +41,7 @@ crossvalidate:  ## 3-fold cross-validation of the NLU training data: reports/nlu
 
 lock:  ## re-resolve both environments: requirements/*.in into requirements/*.lock
 	scripts/lock.sh
+
+bench: train  ## several instances of every part (bench/cluster.py), then the pipeline under load beside Rasa direct (bench/pipeline.py)
+	$(VENV)/python -m bench.cluster
+	$(VENV)/python -m bench.pipeline

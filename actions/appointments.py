@@ -24,7 +24,7 @@ from services.appointments.booking import (
     hand_to_veileder,
     reschedule_by_user,
 )
-from services.appointments.texts import format_choices, format_options, format_place, format_when
+from services.appointments.texts import format_choices, format_list, format_options, format_place, format_when
 from services.understanding.norwegian_time import parse_time_expression
 from storage.models import Appointment, Direction, Message, utcnow
 
@@ -314,7 +314,6 @@ class ActionAskAppointment(Action):
             if not coming:
                 dispatcher.utter_message(response="utter_no_coming_appointments")
                 return []
-            listed = "; ".join(f"{format_when(a.starts_at, language)} {format_place(a, language)}"
-                               for a in coming[:LIST_AT_MOST])
-            dispatcher.utter_message(response="utter_appointment_list", appointments=listed)
+            dispatcher.utter_message(response="utter_appointment_list",
+                                     appointments=format_list(coming[:LIST_AT_MOST], language))
             return [SlotSet("appointment_id", str(coming[0].id))]

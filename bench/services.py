@@ -21,7 +21,6 @@ from storage import migrate
 from storage.db import Database
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, RASA_TOKEN, test_environment
 from tests.support.processes import (
-    PROJECT_ROOT,
     ManagedProcess,
     ensure_model,
     free_port,
@@ -120,4 +119,4 @@ def machine() -> str:
     load = os.getloadavg()[0]
     python = subprocess.run([str(VENV_BIN / "python"), "-V"], capture_output=True, text=True).stdout.strip()
     return (f"{os.cpu_count()} cores ({cpu}), {memory_kb / 1024 / 1024:.0f} GiB, {python}, "
-            f"load average {load:.1f} at the start, project at {PROJECT_ROOT}")
+            f"load average {load:.1f} at the start")

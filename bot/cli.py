@@ -1,5 +1,5 @@
-"""Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``
-and ``flask --app bot create-api-token kari.nordmann@nav.example``."""
+"""Commands: ``flask --app bot seed-demo``, ``flask --app bot text "hei" --from +4791234567``,
+``flask --app bot create-api-token kari.nordmann@nav.example`` and ``flask --app bot purge --dry-run``."""
 import secrets
 import time
 
@@ -13,13 +13,15 @@ from devtools.demo_data import DEMO_VEILEDERE, seed_demo
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
 from services.conversation.replies import answer_to
 from services.messaging.phone import normalise_phone
-from storage.models import ApiToken, InboundState, OutboxMessage, Veileder
+from services.retention.purge import describe, purge
+from storage.models import ApiToken, InboundState, OutboxMessage, Veileder, utcnow
 
 
 def register(app: Flask) -> None:
     app.cli.add_command(seed_demo_command)
     app.cli.add_command(text_command)
     app.cli.add_command(create_api_token_command)
+    app.cli.add_command(purge_command)
 
 
 @click.command("seed-demo")
@@ -89,3 +91,13 @@ def create_api_token_command(email: str) -> None:
         token = secrets.token_urlsafe(32)
         session.add(ApiToken(veileder_id=veileder.id, token_hash=token_hash(token)))
     click.echo(token)
+
+
+@click.command("purge")
+@click.option("--dry-run", is_flag=True, help="Only print what would be removed.")
+@with_appcontext
+def purge_command(dry_run: bool) -> None:
+    """Deletes or blanks what is older than the retention policy (RETAIN_* settings)."""
+    services = current_app.extensions["kontakt"]
+    for line in describe(purge(services.db, services.settings, utcnow(), dry_run=dry_run), dry_run):
+        click.echo(line)

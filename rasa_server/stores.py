@@ -15,20 +15,9 @@ from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy.engine.url import make_url
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TRACKER_FILE = "rasa_tracker.db"
+from rasa_server.locations import tracker_url
 
-
-def tracker_url(environ=os.environ) -> str:
-    """The tracker store's database URL for this environment."""
-    if environ.get("RASA_TRACKER_URL"):
-        return environ["RASA_TRACKER_URL"]
-    app_url = environ.get("DATABASE_URL") or ""
-    if app_url.startswith(("postgresql", "postgres:")):
-        return app_url.replace("postgres://", "postgresql://", 1)
-    app_file = Path(app_url[len("sqlite:///"):]) if app_url.startswith("sqlite:///") else \
-        PROJECT_ROOT / "instance" / "kontakt.db"
-    return f"sqlite:///{app_file.parent / TRACKER_FILE}"
+__all__ = ["DatabaseTrackerStore", "EnvironmentLockStore", "tracker_url"]
 
 
 class DatabaseTrackerStore(SQLTrackerStore):

@@ -44,6 +44,8 @@ def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
                       id="flag_messages_waiting_long", replace_existing=True)
     scheduler.add_job(jobs.hand_back_quiet_cases_to_the_bot, "interval", minutes=5,
                       id="hand_back_quiet_cases_to_the_bot", replace_existing=True)
+    scheduler.add_job(jobs.purge_expired_data, "cron", hour=3, minute=15,
+                      id="purge_expired_data", replace_existing=True)
     scheduler.add_listener(count_job_run, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
     return scheduler
 

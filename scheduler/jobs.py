@@ -1,5 +1,6 @@
 """The scheduler's recurring jobs. Each builds what it needs from the environment, so
 that APScheduler's persistent job store only has to keep a reference to the function."""
+import logging
 from datetime import timedelta
 from functools import lru_cache
 
@@ -9,9 +10,12 @@ from services.appointments.reminders import process_due_reminders
 from services.cases.handoff import hand_back_quiet_cases
 from services.conversation.pipeline import flag_long_waits
 from services.oslo import OSLO
+from services.retention.purge import describe, purge
 from services.runtime import MessagingServices
 from services.settings import Settings
 from storage.models import utcnow
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +51,10 @@ def hand_back_quiet_cases_to_the_bot() -> None:
     services = messaging_services()
     services.send_now(hand_back_quiet_cases(services.db, services.assistant,
                                             timedelta(hours=services.settings.handoff_quiet_hours)))
+
+
+def purge_expired_data() -> None:
+    """Deletes or blanks what the retention policy no longer keeps (services/retention/purge.py)."""
+    services = messaging_services()
+    for line in describe(purge(services.db, services.settings, utcnow()), dry_run=False):
+        log.info("retention: %s", line)

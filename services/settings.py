@@ -3,6 +3,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from rasa_server.locations import tracker_url
 from services.gateways.sms import LocalOutboxSender, SmsSender, TwilioSmsSender
 from storage.db import PROJECT_ROOT, database_url_from_env
 
@@ -53,6 +54,14 @@ class Settings:
     handoff_quiet_hours: float = 24.0
     inbox_session_hours: float = 8.0
     demo_veileder_password: str | None = None
+    # What is kept, and for how long, in days (services/retention/, README "What is kept").
+    retain_message_bodies_days: int = 365
+    retain_case_words_days: int = 365
+    retain_outbox_bodies_days: int = 90
+    retain_rasa_trackers_days: int = 90
+    retain_audit_days: int = 1826
+    # Where Rasa's tracker store keeps its ``events`` table (rasa_server/locations.py).
+    rasa_tracker_url: str | None = None
 
     @property
     def is_production(self) -> bool:
@@ -119,4 +128,21 @@ class Settings:
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
             # Never in production: there, accounts get passwords only from `flask create-veileder`.
             demo_veileder_password=None if production else env.get("DEMO_VEILEDER_PASSWORD", DEMO_VEILEDER_PASSWORD),
+            retain_message_bodies_days=int(env.get("RETAIN_MESSAGE_BODIES_DAYS", "365")),
+            retain_case_words_days=int(env.get("RETAIN_CASE_WORDS_DAYS", "365")),
+            retain_outbox_bodies_days=int(env.get("RETAIN_OUTBOX_BODIES_DAYS", "90")),
+            retain_rasa_trackers_days=int(env.get("RETAIN_RASA_TRACKERS_DAYS", "90")),
+            retain_audit_days=int(env.get("RETAIN_AUDIT_DAYS", "1826")),
+            rasa_tracker_url=tracker_url(env),
         )
+
+    def __post_init__(self):
+        kept = {"RETAIN_MESSAGE_BODIES_DAYS": self.retain_message_bodies_days,
+                "RETAIN_CASE_WORDS_DAYS": self.retain_case_words_days,
+                "RETAIN_OUTBOX_BODIES_DAYS": self.retain_outbox_bodies_days,
+                "RETAIN_RASA_TRACKERS_DAYS": self.retain_rasa_trackers_days}
+        if min(kept.values()) < 1:
+            raise ConfigurationError(f"every retention period is at least one day: {kept}")
+        if self.retain_audit_days < max(kept.values()):
+            raise ConfigurationError("RETAIN_AUDIT_DAYS must be at least the longest other period: "
+                                     "the audit outlives the data it describes")

@@ -1,16 +1,16 @@
 """Activity-plan activities over JSON, for the veileder's tools.
 
 ``GET/POST /api/v1/users/<user_id>/activities``, ``GET/PATCH /api/v1/activities/<id>``.
-A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users of
-the veileder's own team (403 otherwise); every look and change is audited. Nudges before a
-deadline are planned by the scheduler (services/activities/nudges.py) from what is stored here; the
+A veileder's API token (``flask --app bot create-api-token EMAIL``) reaches only the users the
+veileder may see in the inbox (services/staff/access.py; 403 otherwise); every look and change is
+audited. Nudges before a deadline are planned by the scheduler (services/activities/nudges.py) from what is stored here; the
 checks live in services/activities/plan.py, shared with the inbox.
 """
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
-from bot.api.common import ApiError, api_error, error_response, json_body, team_row, team_user, token_veileder
+from bot.api.common import ApiError, api_error, api_row, api_user, error_response, json_body, token_veileder
 from services.activities import plan as activity_plan
 from services.activities.plan import ActivityError
 from storage.models import Activity
@@ -49,7 +49,7 @@ def _session():
 def list_activities(user_id: int):
     with _session() as session:
         veileder = token_veileder(session)
-        team_user(session, veileder, user_id, "api_list_activities", "activities")
+        api_user(session, veileder, user_id, "api_list_activities", "activities")
         activities = session.execute(
             select(Activity).where(Activity.user_id == user_id).order_by(Activity.deadline, Activity.id)
         ).scalars().all()
@@ -62,7 +62,7 @@ def create_activity(user_id: int):
     body = json_body()
     with _session() as session:
         veileder = token_veileder(session)
-        user = team_user(session, veileder, user_id, "api_create_activity", "new activity")
+        user = api_user(session, veileder, user_id, "api_create_activity", "new activity")
         activity = activity_plan.create_activity(session, user, veileder, body)
         response = jsonify(as_json(activity))
     response.status_code = 201
@@ -74,7 +74,7 @@ def create_activity(user_id: int):
 def get_activity(activity_id: int):
     with _session() as session:
         veileder = token_veileder(session)
-        return jsonify(as_json(team_row(session, veileder, Activity, activity_id, "api_view_activity", "activity")))
+        return jsonify(as_json(api_row(session, veileder, Activity, activity_id, "api_view_activity", "activity")))
 
 
 @blueprint.patch("/activities/<int:activity_id>")
@@ -83,7 +83,7 @@ def update_activity(activity_id: int):
     body = json_body()
     with _session() as session:
         veileder = token_veileder(session)
-        activity = team_row(session, veileder, Activity, activity_id, "api_update_activity", "activity")
+        activity = api_row(session, veileder, Activity, activity_id, "api_update_activity", "activity")
         activity_plan.update_activity(activity, body)
         session.flush()
         return jsonify(as_json(activity))

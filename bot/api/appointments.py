@@ -1,7 +1,8 @@
 """Appointments over JSON (``/api/v1/appointments``), for import from other systems, and
 each appointment's calendar file (``/appointments/<token>.ics``).
 
-A veileder's token reaches only the users of the veileder's own team (403 otherwise); every
+A veileder's token reaches only the users the veileder may see in the inbox
+(services/staff/access.py; 403 otherwise); every
 look at or change of a user's appointments is audited.
 """
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, request
 from sqlalchemy import select
 
 from bot.api.auth import api_token_required
-from bot.api.common import ApiError, api_error, error_response, json_body, team_row, team_user, token_veileder
+from bot.api.common import ApiError, api_error, api_row, api_user, error_response, json_body, token_veileder
 from services.appointments.booking import (
     AppointmentError,
     DoubleBooking,
@@ -22,6 +23,8 @@ from services.appointments.booking import (
     tell_and_send,
 )
 from services.appointments.ics import appointment_ics
+from services.appointments.texts import MAX_PLACE_LENGTH
+from services.messaging.gsm7 import NotSmsText
 from services.staff.access import audit
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, Veileder, utcnow
 
@@ -32,6 +35,11 @@ calendar = Blueprint("appointments_calendar", __name__)
 
 def _services():
     return current_app.extensions["kontakt"]
+
+
+@api.errorhandler(NotSmsText)
+def _not_for_sms(error: NotSmsText):
+    return error_response(400, str(error))
 
 
 @api.errorhandler(AppointmentError)
@@ -110,7 +118,7 @@ def create():
     services = _services()
     with services.db.session() as session:
         veileder = token_veileder(session)
-        user = team_user(session, veileder, body.get("user_id"), "appointment_create", None)
+        user = api_user(session, veileder, body.get("user_id"), "appointment_create", None)
         owner = veileder
         if body.get("veileder_id") not in (None, veileder.id):
             owner = session.get(Veileder, body["veileder_id"]) if isinstance(body["veileder_id"], int) else None
@@ -121,8 +129,8 @@ def create():
         except ValueError:
             raise ApiError(400, "kind must be one of: office, phone, video") from None
         place = body.get("place", "")
-        if not isinstance(place, str) or len(place) > 200:
-            raise ApiError(400, "place is an address of at most 200 characters")
+        if not isinstance(place, str):
+            raise ApiError(400, f"place is an address of at most {MAX_PLACE_LENGTH} characters")
         starts_at, ends_at = _times(body)
         appointment = create_appointment(session, user=user, veileder=owner,
                                          starts_at=starts_at, ends_at=ends_at, kind=kind, place=place)
@@ -136,7 +144,7 @@ def list_for_user():
     user_id = request.args.get("user_id", type=int)
     with _services().db.session() as session:
         veileder = token_veileder(session)
-        user = team_user(session, veileder, user_id, "appointment_list", "appointments")
+        user = api_user(session, veileder, user_id, "appointment_list", "appointments")
         appointments = session.execute(
             select(Appointment).where(Appointment.user_id == user.id).order_by(Appointment.starts_at)
         ).scalars().all()
@@ -148,7 +156,7 @@ def list_for_user():
 def show(appointment_id: int):
     with _services().db.session() as session:
         veileder = token_veileder(session)
-        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_view", "appointment")
+        appointment = api_row(session, veileder, Appointment, appointment_id, "appointment_view", "appointment")
         return jsonify(as_json(appointment))
 
 
@@ -159,7 +167,7 @@ def move(appointment_id: int):
     services = _services()
     with services.db.session() as session:
         veileder = token_veileder(session)
-        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_move", "appointment")
+        appointment = api_row(session, veileder, Appointment, appointment_id, "appointment_move", "appointment")
         starts_at, ends_at = _times(body)
         move_appointment(session, appointment, starts_at, ends_at)
         return _changed(session, appointment)
@@ -171,7 +179,7 @@ def cancel(appointment_id: int):
     services = _services()
     with services.db.session() as session:
         veileder = token_veileder(session)
-        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_cancel", "appointment")
+        appointment = api_row(session, veileder, Appointment, appointment_id, "appointment_cancel", "appointment")
         cancel_appointment(session, appointment)
         return _changed(session, appointment)
 
@@ -186,18 +194,24 @@ def outcome(appointment_id: int):
         raise ApiError(400, "status must be held or not_attended") from None
     with _services().db.session() as session:
         veileder = token_veileder(session)
-        appointment = team_row(session, veileder, Appointment, appointment_id, "appointment_outcome", "appointment")
+        appointment = api_row(session, veileder, Appointment, appointment_id, "appointment_outcome", "appointment")
         record_outcome(session, appointment, status)
         return _changed(session, appointment)
 
 
 @calendar.get("/appointments/<token>.ics")
 def ics(token: str):
+    """The calendar file, without a login (it is for the user's calendar): only while the
+    meeting is still coming and not cancelled; every fetch, served or not, is audited."""
     with _services().db.session() as session:
         appointment = session.execute(
             select(Appointment).where(Appointment.ics_token == token)
         ).scalar_one_or_none()
-        if appointment is None:
+        served = appointment is not None and appointment.is_active and appointment.ends_at > utcnow()
+        audit(session, None, appointment.user_id if appointment else None, "calendar_fetch", served,
+              f"appointment {appointment.id}" if appointment else "unknown token")
+        if not served:
+            session.commit()  # the refusal is counted even though the request ends in an error
             abort(404)
         host = urlparse(_services().settings.public_base_url).hostname or "kontakt"
         body = appointment_ics(appointment, host, utcnow())

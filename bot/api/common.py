@@ -1,9 +1,12 @@
 """What the JSON API's views share: errors answered as ``{"error": ...}``, the JSON body, the
-token's veileder, and the gate to a user of the veileder's own team (audited)."""
+token's veileder, and the gate to a user the veileder may see (audited)."""
 from flask import g, jsonify, request
 
-from services.staff.access import audit
-from storage.models import User, Veileder
+from services.staff.access import AccessDenied, row_for, user_for
+from storage.models import User, Veileder, utcnow
+
+FORBIDDEN = ("you may not see this user: only your own users, those of a colleague you are backup for, "
+             "users with a case assigned to you or in your team's inbox (a team lead: the whole team)")
 
 
 class ApiError(Exception):
@@ -36,30 +39,25 @@ def token_veileder(session) -> Veileder:
     return session.get(Veileder, g.api_veileder_id)
 
 
-def team_user(session, veileder: Veileder, user_id, action: str, detail: str | None) -> User:
-    """The user, when in the veileder's team: 400 for an id that is not a number, 404 for no
-    such user, 403 (audited and committed) for another team's user. An allowed look is audited
-    with ``detail``; ``None`` leaves that to the caller (who knows the row it makes)."""
+def api_user(session, veileder: Veileder, user_id, action: str, detail: str | None) -> User:
+    """The user, when the veileder may see them (services/staff/access.py, the inbox's rule):
+    400 for an id that is not a number, 403 (audited and committed) otherwise, also for an id
+    that does not exist. An allowed look is audited with ``detail``; ``None`` leaves that to the
+    caller (who knows the row it makes)."""
     if not isinstance(user_id, int) or isinstance(user_id, bool):
         raise ApiError(400, "user_id is required: the user's id as a number")
-    user = session.get(User, user_id)
-    if user is None:
-        raise ApiError(404, f"no user {user_id}")
-    if user.team_id != veileder.team_id:
-        audit(session, veileder.id, user.id, action, False, "another team's user")
-        # The refusal must be stored even though the request ends in an error.
+    try:
+        return user_for(session, veileder, user_id, action, detail, utcnow())
+    except AccessDenied:
+        session.commit()  # the refusal must be stored even though the request ends in an error
+        raise ApiError(403, FORBIDDEN) from None
+
+
+def api_row(session, veileder: Veileder, model, row_id: int, action: str, label: str):
+    """A row belonging to a user (an activity, an appointment) under the same rule; audited as
+    "<label> <id>"; 403 for a row that does not exist, as for one the veileder may not see."""
+    try:
+        return row_for(session, veileder, model, row_id, action, label, utcnow())
+    except AccessDenied:
         session.commit()
-        raise ApiError(403, "this user belongs to another team")
-    if detail is not None:
-        audit(session, veileder.id, user.id, action, True, detail)
-    return user
-
-
-def team_row(session, veileder: Veileder, model, row_id: int, action: str, label: str):
-    """A row belonging to a user (an activity, an appointment), when the user is in the
-    veileder's team; 404 "no <label> <id>" without it; audited as "<label> <id>"."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise ApiError(404, f"no {label} {row_id}")
-    team_user(session, veileder, row.user_id, action, f"{label} {row.id}")
-    return row
+        raise ApiError(403, FORBIDDEN) from None

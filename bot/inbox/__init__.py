@@ -22,7 +22,7 @@ def init_app(app: Flask) -> None:
     login_manager.login_message = "Logg inn for å se innboksen."
     login_manager.session_protection = "strong"
 
-    from bot.inbox import appointments, auth, commands, labels, notices, users, views  # noqa: F401  (registers the routes)
+    from bot.inbox import appointments, auth, commands, innsyn, labels, notices, users, views  # noqa: F401  (registers the routes)
 
     app.register_blueprint(blueprint)
     app.cli.add_command(commands.create_veileder_command)

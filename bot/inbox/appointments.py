@@ -24,6 +24,7 @@ from services.appointments.booking import (
     record_outcome,
     tell_and_send,
 )
+from services.messaging.gsm7 import NotSmsText
 from services.oslo import oslo_wall_clock
 from storage.models import Appointment, AppointmentKind, AppointmentStatus, utcnow
 
@@ -50,7 +51,7 @@ def _times(form) -> tuple[datetime, datetime]:
 
 
 def _explain(error: Exception) -> str:
-    if isinstance(error, FormError):
+    if isinstance(error, (FormError, NotSmsText)):
         return str(error)
     if isinstance(error, DoubleBooking):
         return ("Du eller brukeren har allerede et møte på den tiden. Velg en annen tid; "
@@ -59,7 +60,7 @@ def _explain(error: Exception) -> str:
 
 
 def _refused(s, user, form_id: str, error: Exception):
-    status = 409 if isinstance(error, DoubleBooking) or not isinstance(error, FormError) else 400
+    status = 409 if isinstance(error, DoubleBooking) or not isinstance(error, (FormError, NotSmsText)) else 400
     return render_user(s, user, errors={form_id: _explain(error)}, status=status)
 
 
@@ -83,12 +84,9 @@ def book_appointment(user_id: int):
                 kind = AppointmentKind(form.get("kind"))
             except ValueError:
                 raise FormError("Velg om møtet er på kontoret, på telefon eller på video.") from None
-            place = form.get("place", "").strip()
-            if len(place) > 200:
-                raise FormError("Stedet kan ha høyst 200 tegn.")
             appointment = create_appointment(s, user=user, veileder=me, starts_at=starts_at, ends_at=ends_at,
-                                             kind=kind, place=place)
-        except (FormError, AppointmentError) as error:
+                                             kind=kind, place=form.get("place", ""))
+        except (FormError, AppointmentError, NotSmsText) as error:
             return _refused(s, user, "book", error)
         appointment_id = appointment.id
     return _told(user_id, appointment_id, [], "Møtet er booket. Brukeren får en SMS og blir bedt om å bekrefte.")

@@ -11,7 +11,8 @@ from bot.inbox.auth import db
 from services.cases.escalations import is_overdue, overdue_condition, reassign, record_veileder_reply
 from services.cases.handoff import hand_back, take_over
 from services.messaging.outbox import enqueue_sms
-from services.messaging.staff_reply import ReplyError, prepare_reply
+from services.messaging.gsm7 import NotSmsText
+from services.messaging.staff_reply import prepare_reply
 from services.staff.access import audit, visible_users
 from services.staff.notices import unread_notices_of
 from storage.models import CaseNote, CaseStatus, Escalation, Message, SenderKind, User, Veileder, utcnow
@@ -104,7 +105,7 @@ def reply(case_id: int):
             return _render_case(s, found, body, "Saken er avsluttet, så svaret ble ikke sendt.", status=409)
         try:
             parts = prepare_reply(body)
-        except ReplyError as error:
+        except NotSmsText as error:
             return _render_case(s, found, body, str(error), status=400)
         entries = [
             enqueue_sms(s, found.user.conversation, part, f"staff:{reply_key[:64]}:{index}",
@@ -145,7 +146,7 @@ def hand_back_case(case_id: int):
         found, _ = _case_for_me(s, case_id, "hand_back")
         outbox_ids = _hand_back_if_held(s, found, services.assistant)
     services.send_now(outbox_ids)
-    flash("Boten svarer brukeren igjen, og brukeren har fått beskjed.")
+    flash("Boten svarer brukeren igjen. Brukeren får beskjed på SMS innenfor sine tider, og ikke etter STOPP.")
     return redirect(url_for("inbox.case", case_id=case_id))
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from services.activities.nudges import format_deadline, sms_title
 from services.cases.escalations import create_escalation
+from services.messaging.gsm7 import as_many_as_fit
 from services.staff.notices import notify_veileder
 from storage.models import (
     OPEN_STATUSES,
@@ -82,7 +83,10 @@ def deadlines_text(session, user: User) -> str | None:
     listed = [a for a in open_activities(session, user) if a.deadline is not None][:MAX_LISTED]
     if not listed:
         return None
-    return ", ".join(
-        format_deadline(a.deadline, user.language) + (f" ({sms_title(a)})" if sms_title(a) else "")
-        for a in listed
-    )
+    return deadline_list(listed, user.language)
+
+
+def deadline_list(activities: list[Activity], language: str) -> str:
+    """The activities' deadlines (and safe titles), as many as fit in a text."""
+    return as_many_as_fit([format_deadline(a.deadline, language) + (f" ({sms_title(a)})" if sms_title(a) else "")
+                           for a in activities], ", ")

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from services.appointments.availability import conflicting_appointments
 from services.appointments.messages import CANCELLED, MOVED, REQUEST, ask_assistant, queue_replies, telling
 from services.appointments.reminders import plan_reminders, skip_outdated_reminders
-from services.appointments.texts import format_when
+from services.appointments.texts import format_when, sms_place
 from services.cases.escalations import create_escalation
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.send_policy import schedule_user_message
@@ -135,14 +135,15 @@ def create_appointment(session, *, user: User, veileder: Veileder,
                        starts_at: datetime, ends_at: datetime, kind: AppointmentKind, place: str = "",
                        now: datetime | None = None) -> Appointment:
     """Books a meeting (the user is asked to confirm it by ``tell_user_about`` after the commit);
-    raises AppointmentError / DoubleBooking."""
+    raises AppointmentError / DoubleBooking, or NotSmsText for a place that cannot go in an SMS."""
     now = now or utcnow()
+    place = sms_place(place)
     _check_times(starts_at, ends_at, now)
     if veileder.team_id != user.team_id:
         raise AppointmentError("the veileder and the user must belong to the same team")
     _ensure_free(session, veileder.id, user.id, starts_at, ends_at)
     appointment = Appointment(user=user, veileder=veileder, starts_at=starts_at, ends_at=ends_at,
-                              kind=kind, place=place.strip(), status=AppointmentStatus.PROPOSED,
+                              kind=kind, place=place, status=AppointmentStatus.PROPOSED,
                               version=1, notified_version=0)
     session.add(appointment)
     session.flush()

@@ -4,6 +4,7 @@ Only the time, the kind of meeting and an office address: never what the meeting
 """
 from datetime import datetime
 
+from services.messaging.gsm7 import NotSmsText, as_many_as_fit, gsm7_text, septet_length
 from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import Appointment, AppointmentKind
@@ -18,6 +19,22 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
 }
+
+# The longest place that still lets every appointment text fit one SMS thread (306 septets)
+# with a long first name and the longest date (tests/unit/test_every_text_through_the_outbox.py).
+MAX_PLACE_LENGTH = 120
+
+
+def sms_place(place: str) -> str:
+    """The place a veileder typed, as it will stand in the user's SMS (cleaned up like every
+    SMS, services/messaging/gsm7.py); NotSmsText, for the veileder, when it cannot."""
+    if not place.strip():
+        return ""
+    cleaned = gsm7_text(place)
+    if septet_length(cleaned) > MAX_PLACE_LENGTH:
+        raise NotSmsText(f"Stedet kan ha høyst {MAX_PLACE_LENGTH} tegn, for at meldingen til brukeren "
+                         f"skal få plass i én SMS. Det har {septet_length(cleaned)}.")
+    return cleaned
 
 
 def _language(language: str | None) -> str:
@@ -41,6 +58,12 @@ def format_place(appointment: Appointment, language: str | None = "nb") -> str:
         return text("appointment_place_office", lang).format(place=appointment.place or text(
             "appointment_place_office_unnamed", lang))
     return text(f"appointment_place_{appointment.kind.value}", lang)
+
+
+def format_list(appointments: list[Appointment], language: str | None = "nb") -> str:
+    """'tirsdag 3. mars kl. 10.00 på NAV Nord; ...': as many coming meetings as fit in a text."""
+    return as_many_as_fit([f"{format_when(a.starts_at, language)} {format_place(a, language)}"
+                           for a in appointments], "; ")
 
 
 def format_options(starts: list[datetime], language: str | None = "nb") -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from services.cases.escalations import add_user_message
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
-from services.messaging.outbox import enqueue_sms
+from services.messaging.send_policy import schedule_user_message
 from services.messaging.texts import text
 from storage.db import Database
 from storage.models import (
@@ -21,6 +21,7 @@ from storage.models import (
     Direction,
     Escalation,
     Message,
+    MessageCategory,
     OutboxMessage,
     SenderKind,
     Veileder,
@@ -53,14 +54,15 @@ def take_over(session, case: Escalation, veileder: Veileder, assistant: Assistan
 
 
 def hand_back(session, case: Escalation, assistant: AssistantClient, now: datetime | None = None) -> OutboxMessage:
-    """The bot answers the user again; the user is told. Returns the queued SMS."""
+    """The bot answers the user again; the user is told, within the user's rules (STOPP,
+    quiet hours: it answers no message of theirs). Returns the queued SMS."""
     now = now or utcnow()
     case.held_by = None
     case.status = CaseStatus.OPEN if case.unanswered_count else CaseStatus.WAITING_FOR_USER
     case.last_activity_at = now
     user = case.user
-    entry = enqueue_sms(session, user.conversation, text("handed_back", user.language),
-                        f"handed-back:{case.id}:{now.isoformat()}")
+    entry = schedule_user_message(session, user, text("handed_back", user.language), MessageCategory.SYSTEM,
+                                  now, f"handed-back:{case.id}:{now.isoformat()}").entry
     session.flush()
     _tell_assistant(assistant, case, paused=False)
     return entry

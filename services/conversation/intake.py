@@ -13,6 +13,8 @@ import structlog
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from services.conversation.inbound_text import clean_inbound
+from services.conversation.replies import NATIONAL_ID_PREFIX, queue_replies
 from services.messaging.outbox import enqueue_sms_to_number
 from services.messaging.phone import normalise_phone, phone_hash
 from services.messaging.texts import text
@@ -35,14 +37,20 @@ class Intake:
 
 
 def store_inbound(db: Database, user_id: int, channel: str, external_id: str, body: str) -> Intake:
-    """Stores a user's message in their conversation, once per (channel, external_id)."""
+    """Stores a user's message in their conversation, once per (channel, external_id), cleaned
+    (services/conversation/inbound_text.py). A masked national identity number is answered at
+    once, by the same channel, in the same transaction: NAV never needs it there."""
+    inbound = clean_inbound(body)
     try:
         with db.session() as session:
             message = Message(conversation=conversation_of(session, user_id), direction=Direction.INBOUND,
-                              channel=channel, sender_kind=SenderKind.USER, body=body,
+                              channel=channel, sender_kind=SenderKind.USER, body=inbound.text,
                               external_id=external_id, inbound_state=InboundState.RECEIVED)
             session.add(message)
             session.flush()
+            if inbound.national_id_masked:
+                language = message.conversation.user.language
+                queue_replies(session, message, [text("national_id_not_needed", language)], NATIONAL_ID_PREFIX)
             wakeup.notify(session, wakeup.INBOUND)
             message_id = message.id
     except IntegrityError:

@@ -25,6 +25,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
+from services.conversation.inbound_text import text_for_assistant
 from services.conversation.replies import queue_replies
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.keywords import handle_keyword
@@ -97,11 +98,6 @@ class AssistantCircuit:
             self._down, self._checked_at = True, time.monotonic()
 
 
-def text_for_assistant(body: str) -> str:
-    """User text as the assistant gets it: a leading "/" would otherwise trigger an intent."""
-    return body.strip().lstrip("/").strip()
-
-
 def _lease_is_free(now: datetime):
     return or_(Conversation.lease_until.is_(None), Conversation.lease_until < now)
 
@@ -141,11 +137,9 @@ def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timede
         ).rowcount == 1
 
 
-def _next_message(db: Database, conversation_id: int, done: set[int], lease: timedelta) -> int | None:
-    """The conversation's oldest message not yet taken in this turn; renews the lease."""
-    with db.session() as session:
-        session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                        .values(lease_until=utcnow() + lease).execution_options(synchronize_session=False))
+def _next_message(db: Database, conversation_id: int, done: set[int]) -> int | None:
+    """The conversation's oldest message not yet taken in this turn."""
+    with db.reading() as session:
         query = (select(Message.id)
                  .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND,
                         Message.inbound_state.in_(NOT_DONE))
@@ -167,7 +161,7 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
     outbox_ids: list[int] = []
     done: set[int] = set()
     try:
-        while (message_id := _next_message(services.db, conversation_id, done, config.lease)) is not None:
+        while (message_id := _next_message(services.db, conversation_id, done)) is not None:
             done.add(message_id)
             outbox_ids += answer_message(services, message_id, circuit, config)
     finally:
@@ -187,6 +181,7 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
             config: PipelineConfig) -> list[int]:
     with services.db.session() as session:
         message = session.get(Message, message_id)
+        message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
         if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
             # It passed the steps before; only a veileder who took over since changes its way.
             taken = _step_answer(session, message, hold_for_veileder)

@@ -29,8 +29,10 @@ def _on_the_page(session, message: Message, body: str, key: str) -> int | None:
     return None
 
 
-# Replies are keyed "<prefix>:<message id>:<n>": the answer, or the note that it arrived and waits.
-REPLY_PREFIXES = ("reply", "ack")
+# Replies are keyed "<prefix>:<message id>:<n>": the answer, the note that it arrived and waits,
+# or the note that a national identity number was not stored (services/conversation/intake.py).
+NATIONAL_ID_PREFIX = "national-id"
+REPLY_PREFIXES = ("reply", "ack", NATIONAL_ID_PREFIX)
 REPLY_CHANNELS: dict[str, Callable[..., int | None]] = {"sms": _by_sms, "web": _on_the_page}
 
 

@@ -15,8 +15,9 @@ from storage.models import CategoryOptOut, MessageCategory, OutboxMessage, User,
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
 JOB_CATEGORIES = frozenset({MessageCategory.JOB_MATCH})
-# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py).
-PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES
+# What a crisis pauses for a while (User.nudges_paused_until, services/safety/step.py): also
+# the digest that counts nudges and job matches.
+PAUSABLE_CATEGORIES = REMINDER_CATEGORIES | JOB_CATEGORIES | {MessageCategory.DIGEST}
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,17 @@ def may_receive(session, user: User, category: MessageCategory) -> bool:
     return category not in stopped_categories(session, user)
 
 
+def _digest_still_wanted(session, user: User, entry: OutboxMessage) -> bool:
+    """A digest counts nudges and job matches: after STOPP PÅMINNELSE and STOPP JOBB for all
+    of the kinds it counts, it has nothing left to say."""
+    if entry.category != MessageCategory.DIGEST:
+        return True
+    counted = set(session.execute(
+        select(OutboxMessage.category).where(OutboxMessage.digest_id == entry.id)
+    ).scalars())
+    return not counted or any(may_receive(session, user, category) for category in counted)
+
+
 @dataclass(frozen=True)
 class DispatchDecision:
     action: str  # "send", "cancel" or "defer"
@@ -82,7 +94,7 @@ def decide_at_dispatch(session, entry: OutboxMessage, now: datetime) -> Dispatch
     if entry.message is None:  # the one reply to a number that is not a user's
         return DispatchDecision("send")
     user = entry.message.conversation.user
-    if not may_receive(session, user, entry.category):
+    if not may_receive(session, user, entry.category) or not _digest_still_wanted(session, user, entry):
         return DispatchDecision("cancel")
     if entry.category != MessageCategory.REPLY:
         opening = window_of(user).next_opening(now)

@@ -25,11 +25,12 @@ from datetime import datetime, timedelta
 
 import structlog
 from sqlalchemy import and_, exists, or_, select, tuple_, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, joinedload
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
-from services.messaging.delivery_status import advance, from_twilio
+from services.messaging.delivery_status import from_twilio
+from services.messaging.gsm7 import sms_text
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
 from services.metrics.definitions import SMS_SEND_ATTEMPTS, TWILIO_ERRORS, after_commit
 from storage.db import Database
@@ -90,6 +91,8 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
     ``in_reply_to_id`` is the user's message it answers, if any (the logs follow it by that id).
 
+    The body is cleaned up and checked first (``services.messaging.gsm7.sms_text``): a body
+    that is not GSM-7 or longer than 306 septets raises NotSmsText and nothing is queued.
     For anything but a reply to the user's own message use
     ``services.messaging.send_policy.schedule_user_message``, which keeps opt-outs, quiet hours and
     the weekly budget.
@@ -97,6 +100,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     to_phone = conversation.user.phone_e164  # read before the new rows exist: no autoflush of half-built ones
     message = Message(
         conversation=conversation,
@@ -122,10 +126,12 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
 
 
 def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) -> OutboxMessage:
-    """Queues a reply to a number that is not a user's (it belongs to no thread)."""
+    """Queues a reply to a number that is not a user's (it belongs to no thread); checked
+    like ``enqueue_sms``."""
     existing = find_by_key(session, idempotency_key)
     if existing is not None:
         return existing
+    body = sms_text(body)
     entry = OutboxMessage(idempotency_key=idempotency_key, to_phone=phone, body=body,
                           state=OutboxState.PENDING, category=MessageCategory.REPLY, due_at=utcnow())
     session.add(entry)
@@ -139,10 +145,13 @@ def _claimable(now: datetime):
     )
 
 
+_OTHER = aliased(OutboxMessage)  # made once, so that SQLAlchemy's statement cache keeps the claim query
+
+
 def _first_in_line(now: datetime):
     """One message at a time to a number, in order: none in flight to it, none due before it.
     A message waiting for a retry later does not hold up the ones after it."""
-    other = aliased(OutboxMessage)
+    other = _OTHER
     return ~exists().where(
         other.to_phone == OutboxMessage.to_phone,
         other.id != OutboxMessage.id,
@@ -152,8 +161,22 @@ def _first_in_line(now: datetime):
     )
 
 
-def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[int] | None) -> int | None:
-    """Claims the oldest due row (or an expired lease) for this process; None when none is left."""
+@dataclass(frozen=True)
+class _Ready:
+    """A claimed row the user's rules let go now: what the dispatcher hands to Twilio."""
+
+    to: str
+    body: str
+    attempts: int
+    category: MessageCategory
+    in_reply_to_id: int | None  # the user's message it answers (the logs follow it by that id)
+
+
+def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
+                only_ids: list[int] | None) -> tuple[int, _Ready | None] | None:
+    """Claims the oldest due row (or an expired lease) for this process and applies the user's
+    rules to it, in one transaction: (its id, what to send or None if not now); None when no
+    row is left."""
     with db.session() as session:
         query = (select(OutboxMessage.id).where(_claimable(now), _first_in_line(now))
                  .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
@@ -166,10 +189,16 @@ def _claim_next(db: Database, now: datetime, lease: timedelta, only_ids: list[in
         claimed = session.execute(
             update(OutboxMessage)
             .where(OutboxMessage.id == outbox_id, _claimable(now), _first_in_line(now))
-            .values(state=OutboxState.CLAIMED, lease_until=now + lease, attempts=OutboxMessage.attempts + 1)
+            .values(state=OutboxState.CLAIMED, lease_until=now + config.lease, attempts=OutboxMessage.attempts + 1)
             .execution_options(synchronize_session=False)
         ).rowcount == 1
-    return outbox_id if claimed else _claim_next(db, now, lease, only_ids)
+        if claimed:
+            entry = session.execute(select(OutboxMessage).where(OutboxMessage.id == outbox_id).options(
+                joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
+            )).scalar_one()
+            with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=entry.in_reply_to_id):
+                return outbox_id, _prepare(session, entry, now, config)
+    return _claim_next(db, now, config, only_ids)
 
 
 def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
@@ -180,28 +209,20 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
     sent = 0
     while True:
         at = now or utcnow()
-        outbox_id = _claim_next(db, at, config.lease, only_ids)
-        if outbox_id is None:
+        claim = _claim_next(db, at, config, only_ids)
+        if claim is None:
             return sent
-        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id):
-            sent += _send_claimed(db, sender, status_callback_url, outbox_id, at, config)
-
-
-def _send_claimed(db: Database, sender: SmsSender, status_callback_url: str | None, outbox_id: int,
-                  at: datetime, config: DeliveryConfig) -> int:
-    """Sends one claimed row; 1 if Twilio took it."""
-    ready = _prepare(db, outbox_id, at, config)
-    if ready is None:
-        return 0
-    to, body, attempts, in_reply_to_id = ready
-    with structlog.contextvars.bound_contextvars(message_id=in_reply_to_id):
-        try:
-            result = sender.send(to, body, status_callback_url)
-        except SendError as error:
-            _record_failure(db, outbox_id, error, attempts, at, config)
-            return 0
-        _record_sent(db, outbox_id, result.sid, result.status)
-    return 1
+        outbox_id, ready = claim
+        if ready is None:
+            continue
+        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=ready.in_reply_to_id):
+            try:
+                result = sender.send(ready.to, ready.body, status_callback_url)
+            except SendError as error:
+                _record_failure(db, outbox_id, error, ready.attempts, at, config)
+                continue
+            _record_sent(db, outbox_id, ready, result.sid, result.status)
+        sent += 1
 
 
 def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | None, config: DeliveryConfig,
@@ -222,49 +243,42 @@ def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | N
             stop.wait(poll_seconds)
 
 
-def _count(session, entry: OutboxMessage, result: str) -> None:
-    after_commit(session, SMS_SEND_ATTEMPTS.labels(entry.category.value, result).inc)
+def _count(session, category: MessageCategory, result: str) -> None:
+    after_commit(session, SMS_SEND_ATTEMPTS.labels(category.value, result).inc)
 
 
-def _prepare(db: Database, outbox_id: int, now: datetime,
-             config: DeliveryConfig) -> tuple[str, str, int, int | None] | None:
-    """Applies the user's rules to a claimed row; returns what to send (and the user message it
-    answers), or None if not now."""
+def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfig) -> _Ready | None:
+    """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
+    if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
+        _give_up(session, entry, "no answer from the dispatcher")
+        return None
+    decision = decide_at_dispatch(session, entry, now)
+    if decision.action == "cancel":
+        entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+        _count(session, entry.category, "cancelled")
+        log.info("sms cancelled: the user opted out", category=entry.category.value)
+        return None
+    if decision.action == "defer":
+        entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
+        entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+        _count(session, entry.category, "deferred")
+        log.info("sms deferred to the user's hours", category=entry.category.value,
+                 until=decision.defer_until.isoformat())
+        return None
+    return _Ready(entry.to_phone, entry.body, entry.attempts, entry.category, entry.in_reply_to_id)
+
+
+def _record_sent(db: Database, outbox_id: int, ready: _Ready, sid: str, twilio_status: str) -> None:
     with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
-            _give_up(session, entry, "no answer from the dispatcher")
-            return None
-        decision = decide_at_dispatch(session, entry, now)
-        if decision.action == "cancel":
-            entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
-            _count(session, entry, "cancelled")
-            log.info("sms cancelled: the user opted out", category=entry.category.value,
-                     message_id=entry.in_reply_to_id)
-            return None
-        if decision.action == "defer":
-            entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
-            entry.attempts -= 1  # waiting for the contact window is not a failed attempt
-            _count(session, entry, "deferred")
-            log.info("sms deferred to the user's hours", category=entry.category.value,
-                     until=decision.defer_until.isoformat(), message_id=entry.in_reply_to_id)
-            return None
-        return entry.to_phone, entry.body, entry.attempts, entry.in_reply_to_id
-
-
-def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
-    with db.session() as session:
-        entry = session.get(OutboxMessage, outbox_id)
-        entry.state = OutboxState.SENT
-        entry.twilio_sid = sid
-        entry.sent_at = utcnow()
-        entry.lease_until = None
-        if entry.message is not None:
-            initial = from_twilio(twilio_status) or DeliveryStatus.QUEUED
-            entry.message.delivery_status = advance(entry.message.delivery_status, initial)
-        _count(session, entry, "sent")
-        log.info("sms handed to twilio", category=entry.category.value, twilio_sid=sid,
-                 attempt=entry.attempts)
+        session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
+                        .values(state=OutboxState.SENT, twilio_sid=sid, sent_at=utcnow(), lease_until=None))
+        # The thread's copy gets Twilio's first status, unless a status callback was faster.
+        session.execute(update(Message)
+                        .where(Message.id == select(OutboxMessage.message_id).where(OutboxMessage.id == outbox_id)
+                               .scalar_subquery(), Message.delivery_status.is_(None))
+                        .values(delivery_status=from_twilio(twilio_status) or DeliveryStatus.QUEUED))
+        _count(session, ready.category, "sent")
+    log.info("sms handed to twilio", category=ready.category.value, twilio_sid=sid, attempt=ready.attempts)
 
 
 def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,
@@ -281,13 +295,13 @@ def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: in
                 entry.message.delivery_status = DeliveryStatus.FAILED
             if user is not None:
                 record_permanent_error(session, user, error.code, entry.id)
-            _count(session, entry, "failed")
+            _count(session, entry.category, "failed")
             log.warning("sms refused by twilio for good", category=entry.category.value, error=str(error),
                         attempt=attempts)
         elif error.transient and attempts < config.max_attempts:
             entry.state = OutboxState.PENDING
             entry.due_at = now + config.backoff(attempts)
-            _count(session, entry, "retry")
+            _count(session, entry.category, "retry")
             log.warning("sms send failed; will retry", category=entry.category.value, error=str(error),
                         attempt=attempts, retry_at=entry.due_at.isoformat())
         else:
@@ -298,7 +312,7 @@ def _give_up(session, entry: OutboxMessage, reason: str) -> None:
     entry.state = OutboxState.FAILED
     entry.lease_until = None
     entry.last_error = reason[:300]
-    _count(session, entry, "given_up")
+    _count(session, entry.category, "given_up")
     log.error("sms given up", category=entry.category.value, reason=reason, attempts=entry.attempts)
     if entry.message is not None:
         entry.message.delivery_status = DeliveryStatus.FAILED

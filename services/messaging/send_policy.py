@@ -130,7 +130,8 @@ def _add_to_digest(session, user: User, conversation: Conversation, due: datetim
         digest = find_by_key(session, key)
         if digest is None:
             opening = window.next_opening(oslo_wall_clock(day, time(0)))
-            digest = enqueue_sms(session, conversation, "", key, due_at=opening, category=MessageCategory.DIGEST)
+            digest = enqueue_sms(session, conversation, text("digest", user.language).format(count=1), key,
+                                 due_at=opening, category=MessageCategory.DIGEST)
             break
         if digest.state == OutboxState.PENDING:
             break

@@ -1,23 +1,7 @@
-"""A veileder's reply made fit for SMS: typographic characters replaced, split into texts."""
-from services.messaging.gsm7 import MAX_SMS_SEPTETS, non_gsm7_characters, septet_length
+"""A veileder's reply made fit for SMS: cleaned up (services/messaging/gsm7.py), split into texts."""
+from services.messaging.gsm7 import MAX_SMS_SEPTETS, NotSmsText, gsm7_text, septet_length
 
-# Word processors and phones put these in; each would force the whole SMS into UCS-2.
-REPLACEMENTS = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
-}
 MAX_PARTS = 3
-
-
-class ReplyError(ValueError):
-    """The reply cannot be sent as it is; the message says why, for the veileder."""
-
-
-def to_gsm7(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(REPLACEMENTS.get(ch, ch) for ch in text).strip()
 
 
 def split_for_sms(text: str, limit: int = MAX_SMS_SEPTETS) -> list[str]:
@@ -41,16 +25,9 @@ def split_for_sms(text: str, limit: int = MAX_SMS_SEPTETS) -> list[str]:
 
 
 def prepare_reply(body: str) -> list[str]:
-    """The SMS texts to send for ``body``, or ReplyError with a reason for the veileder."""
-    text = to_gsm7(body or "")
-    if not text:
-        raise ReplyError("Svaret er tomt.")
-    unsupported = non_gsm7_characters(text)
-    if unsupported:
-        shown = " ".join(sorted(unsupported))
-        raise ReplyError(f"Disse tegnene kan ikke sendes på SMS: {shown}. Ta dem bort og send igjen.")
-    parts = split_for_sms(text)
+    """The SMS texts to send for ``body``, or NotSmsText with a reason for the veileder."""
+    parts = split_for_sms(gsm7_text(body, empty="Svaret er tomt."))
     if len(parts) > MAX_PARTS:
-        raise ReplyError(f"Svaret er for langt: det blir {len(parts)} SMS. Del det opp eller gjør det kortere "
+        raise NotSmsText(f"Svaret er for langt: det blir {len(parts)} SMS. Del det opp eller gjør det kortere "
                          f"(høyst {MAX_PARTS} SMS).")
     return parts

@@ -165,8 +165,8 @@ TEXTS = {
     },
     # How often and when messages come (actions/preferences.py, services/understanding/message_preferences.py).
     "preferences_window": {
-        "nb": "Greit! Nå får du meldinger fra NAV bare mellom kl {start} og {end}. Svar på det du skriver til oss kommer alltid med en gang.",
-        "en": "OK! You now get messages from NAV only between {start} and {end}. Answers to what you write to us always come at once.",
+        "nb": "Greit! Nå får du meldinger fra NAV bare mellom kl {start} og {end}. Svar på det du skriver selv kan likevel komme utenom disse tidene.",
+        "en": "OK! You now get messages from NAV only between {start} and {end}. Answers to what you write yourself may still come outside these hours.",
     },
     "preferences_fewer": {
         "nb": "Greit! Nå får du høyst {budget} påminnelser og jobbtips i uka. Resten samler vi i én melding.",
@@ -182,8 +182,8 @@ TEXTS = {
     },
     # Passed on to the veileder (actions/requests.py), followed by who reads it and by when.
     "case_own_data": {
-        "nb": "Du har rett til å se hva NAV har skrevet om deg (innsyn). Mye ser du selv når du logger inn på Min side hos NAV. Jeg har sendt ønsket ditt til veilederen din, som kan hjelpe deg med resten.",
-        "en": "You have the right to see what NAV has written about you (innsyn). You can see much of it yourself when you log in to Min side at NAV. I have sent your request to your counsellor, who can help with the rest.",
+        "nb": "Du har rett til å se hva NAV har lagret om deg (innsyn). Jeg har sendt ønsket ditt til veilederen din, som kan gi deg en kopi av alt denne meldingstjenesten har lagret om deg. Mye annet ser du på Min side hos NAV.",
+        "en": "You have the right to see what NAV has stored about you (innsyn). I have sent your request to your counsellor, who can give you a copy of everything this message service has stored about you. Much else is on Min side at NAV.",
     },
     "case_job_interested": {
         "nb": "Så fint at du er interessert! Jeg har sendt det til veilederen din, som ser på det sammen med deg.",
@@ -202,12 +202,12 @@ TEXTS = {
         "en": "Thank you, it is useful to know what you want and can do. I have passed it on to your counsellor, so you can look for jobs that suit you.",
     },
     "case_absence": {
-        "nb": "Takk for at du sier fra! Jeg har gitt beskjed til veilederen din. Du trenger ikke gjøre noe mer nå.",
-        "en": "Thank you for letting us know! I have told your counsellor. You do not need to do anything more now.",
+        "nb": "Takk for at du sier fra! Jeg har gitt beskjed til veilederen din. Lurer du på noe, kan du skrive her.",
+        "en": "Thank you for letting us know! I have told your counsellor. If you have questions, you can write here.",
     },
     "case_absence_ill": {
-        "nb": "Takk for at du sier fra, og god bedring! Jeg har gitt beskjed til veilederen din. Du trenger ikke gjøre noe mer nå.",
-        "en": "Thank you for letting us know, and get well soon! I have told your counsellor. You do not need to do anything more now.",
+        "nb": "Takk for at du sier fra, og god bedring! Jeg har gitt beskjed til veilederen din. Lurer du på noe, kan du skrive her.",
+        "en": "Thank you for letting us know, and get well soon! I have told your counsellor. If you have questions, you can write here.",
     },
     "case_term_unknown": {
         "nb": "Det ordet kan jeg ikke forklare ennå. Jeg har sendt spørsmålet ditt til veilederen din.",
@@ -216,6 +216,12 @@ TEXTS = {
     "handed_back": {
         "nb": "Nå svarer den automatiske meldingstjenesten deg igjen. Vil du at veilederen skal se noe, skriv det, så sender jeg det videre.",
         "en": "The automatic message service answers you again now. If you want your counsellor to see something, write it and I will pass it on.",
+    },
+    # A national identity number in the user's own message was masked before storing
+    # (services/conversation/inbound_text.py).
+    "national_id_not_needed": {
+        "nb": "Du trenger ikke sende fødselsnummeret ditt her. NAV ber aldri om det på SMS, så vi har ikke lagret det.",
+        "en": "You do not need to send your national identity number here. NAV never asks for it by SMS, so we have not stored it.",
     },
 }
 

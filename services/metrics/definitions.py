@@ -80,7 +80,8 @@ SCHEDULER_JOB_LAST_SUCCESS = Gauge(
 LOGIN_FAILURES = Counter("kontakt_login_failures", "Inbox logins refused for a wrong e-mail or password")
 RATE_LIMIT_REFUSALS = Counter(
     "kontakt_rate_limit_refusals", "Requests refused or not answered because a rate limit was reached: "
-    "login (too many failed logins), unknown_sender_reply (a number that is no user's got its one reply "
+    "login (too many failed logins from one address), login_account (one account slowed down after "
+    "failures from any address), unknown_sender_reply (a number that is no user's got its one reply "
     "today already)", ["limit"])
 
 # HTTP (the web app, bot/metrics.py): routes are the URL rules, never the paths themselves.

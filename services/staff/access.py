@@ -1,4 +1,5 @@
-"""Which users' data a veileder may see (the inbox enforces it; every look is audited).
+"""Which users' data a veileder may see: the one rule for the inbox and the JSON API
+(``user_for``), and the one audit writer.
 
 A veileder sees a user when
 - they are the user's fixed veileder,
@@ -6,6 +7,8 @@ A veileder sees a user when
 - the user has an unresolved case assigned to them or held by them, or
 - the user has an unresolved case in their own team's inbox (no veileder on it).
 A team lead also sees every user of their team. Nobody sees another team's users otherwise.
+A user id that does not exist is refused like a user one may not see, so that nobody learns
+which ids exist.
 """
 from datetime import datetime
 
@@ -41,3 +44,35 @@ def audit(session, veileder_id: int | None, user_id: int | None, action: str, al
     """Writes one audit event in the caller's transaction (no message content in ``detail``)."""
     session.add(AuditEvent(veileder_id=veileder_id, user_id=user_id, action=action, allowed=allowed,
                            detail=detail[:200]))
+
+
+class AccessDenied(Exception):
+    """The veileder may not see this user (or there is no such user); the refusal is audited in
+    the caller's transaction, which must be committed even though the request fails."""
+
+
+def user_for(session, veileder: Veileder, user_id: int, action: str, detail: str | None,
+             now: datetime) -> User:
+    """The user, if ``veileder`` may see them; every attempt is audited (an allowed one with
+    ``detail``; ``None`` leaves that to the caller, who knows the row it makes)."""
+    user = session.get(User, user_id)
+    if user is None:
+        audit(session, veileder.id, None, action, False, f"no user {user_id}")
+        raise AccessDenied(user_id)
+    if not can_see(session, veileder, user.id, now):
+        audit(session, veileder.id, user.id, action, False, detail or "")
+        raise AccessDenied(user_id)
+    if detail is not None:
+        audit(session, veileder.id, user.id, action, True, detail)
+    return user
+
+
+def row_for(session, veileder: Veileder, model, row_id: int, action: str, label: str, now: datetime):
+    """A row belonging to a user (a case, a notice, an appointment, an activity), under the
+    same rule; audited as "<label> <id>". A missing row is refused like a forbidden one."""
+    row = session.get(model, row_id)
+    if row is None:
+        audit(session, veileder.id, None, action, False, f"no {label} {row_id}")
+        raise AccessDenied(row_id)
+    user_for(session, veileder, row.user_id, action, f"{label} {row.id}", now)
+    return row

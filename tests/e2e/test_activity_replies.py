@@ -47,7 +47,7 @@ def test_ask_then_ferdig_then_need_more_time(stack):
 
     other = agreed_activity(stack, user, deadline, title="Behandling", safe=False)
     stack.text(user.phone_e164, "klarer ikke fristen, trenger mer tid")
-    assert last_reply(stack, user).startswith("Takk for at du sier fra, det er helt i orden.")
+    assert last_reply(stack, user).startswith("Takk for at du sier fra. Veilederen din får beskjed")
     with stack.db.session() as session:
         case = session.execute(select(Escalation).where(Escalation.user_id == user.id)).scalar_one()
         assert case.priority == Priority.P2 and "trenger mer tid" in case.user_words

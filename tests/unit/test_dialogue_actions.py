@@ -79,7 +79,7 @@ def test_absence_from_a_tiltak_is_passed_on_kindly(db, sender, words, category, 
     sender_id, user_id = sender
     said, _ = run(requests.ActionReportAbsence(), sender_id, words)
     assert said[0].startswith("Takk for at du sier fra") and ("god bedring" in said[0]) is get_well
-    assert "Du trenger ikke gjøre noe mer nå." in said[0]
+    assert "Lurer du på noe, kan du skrive her." in said[0]
     assert (the_case(db, user_id).category, the_case(db, user_id).priority) == (category, priority)
 
 
@@ -129,8 +129,8 @@ def test_a_confirmed_opt_out_is_the_keyword_stopp(db, sender):
 def test_a_wish_about_time_and_number_is_stored_and_told(db, sender):
     sender_id, user_id = sender
     said, _ = run(preferences.ActionMessagePreferences(), sender_id, "færre meldinger og ikke før kl 10")
-    assert said == ["Greit! Nå får du meldinger fra NAV bare mellom kl 10 og 20. Svar på det du skriver til oss "
-                    "kommer alltid med en gang. Greit! Nå får du høyst 2 påminnelser og jobbtips i uka. "
+    assert said == ["Greit! Nå får du meldinger fra NAV bare mellom kl 10 og 20. Svar på det du skriver selv "
+                    "kan likevel komme utenom disse tidene. Greit! Nå får du høyst 2 påminnelser og jobbtips i uka. "
                     "Resten samler vi i én melding."]
     with db.session() as s:
         user = s.get(User, user_id)

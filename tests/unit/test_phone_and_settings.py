@@ -1,6 +1,5 @@
 import pytest
 
-from services.conversation.pipeline import text_for_assistant
 from services.messaging.phone import InvalidPhoneNumber, normalise_phone, phone_hash
 from services.settings import ConfigurationError, Settings
 
@@ -24,12 +23,6 @@ def test_the_number_hash_is_keyed_and_stable():
     assert phone_hash("+4791234567", "a") == phone_hash("+4791234567", "a")
     assert phone_hash("+4791234567", "a") != phone_hash("+4791234567", "b")
     assert "91234567" not in phone_hash("+4791234567", "a")
-
-
-@pytest.mark.parametrize("body,expected", [("/klage", "klage"), ("  //crisis ", "crisis"), ("hei", "hei"),
-                                           ("1/2 dag", "1/2 dag")])
-def test_a_leading_slash_never_reaches_the_assistant(body, expected):
-    assert text_for_assistant(body) == expected
 
 
 def test_production_refuses_to_start_without_its_secrets():

@@ -20,6 +20,11 @@ FORBIDDEN = [
     r"\bsanction", r"\bpenalt", r"\bconsequence", r"\bcut (your|the)", r"\blose your",
     # promises
     r"\blover\b", r"\bgaranter", r"\bpromise", r"\bguarantee", r"\bdu (vil|skal) få (jobb|penger|plass)",
+    # what the bot cannot know: how fast a person answers, that nothing more is needed, what
+    # a veileder or a decision will do
+    r"alltid med en gang", r"trenger ikke gjøre noe mer", r"helt i orden", r"følger deg opp som før",
+    r"du får fortsatt", r"always come at once", r"anything more now", r"that is fine", r"still follows you",
+    r"you still get",
     # never ask for or echo a national identity number
     r"f[øo]dselsnummer", r"\bpersonnummer", r"national identity number",
 ]
@@ -55,16 +60,26 @@ def test_a_user_text_is_gsm7_and_fits_two_segments(name, text):
     assert septet_length(text) <= MAX_SMS_SEPTETS, f"{name} is {septet_length(text)} septets"
 
 
+# The one text that names the national identity number: it tells the user not to send it.
+NAMES_THE_NUMBER = {"services/messaging/texts.py:national_id_not_needed[nb]",
+                    "services/messaging/texts.py:national_id_not_needed[en]"}
+NUMBER_PATTERNS = FORBIDDEN[-3:]
+
+
 @pytest.mark.parametrize("name,text", ALL_TEXTS, ids=[name for name, _ in ALL_TEXTS])
 def test_a_user_text_has_no_sanction_wording_or_promise(name, text):
     lowered = text.lower()
     for pattern in FORBIDDEN:
+        if name in NAMES_THE_NUMBER and pattern in NUMBER_PATTERNS:
+            continue
         assert not re.search(pattern, lowered), f"{name} matches {pattern!r}"
 
 
 @pytest.mark.parametrize("sample,bad", [
     ("Pengene dine kan bli stanset.", True),
     ("Vi lover deg jobb.", True),
+    ("Svar kommer alltid med en gang.", True),
+    ("Du trenger ikke gjøre noe mer nå.", True),
     ("Send oss fødselsnummeret ditt.", True),
     ("Hei! Kari svarer deg innen i morgen kl 12.", False),
 ])
