@@ -3,7 +3,10 @@ a cluster: PostgreSQL, Redis, two gunicorn apps, two workers, two Rasa servers (
 PostgreSQL, locks in Redis), two action servers and three schedulers.
 
 Users text through both apps at once; every message must be answered once, and each user's
-replies must reach Twilio in the order the user wrote. Exits 1 when a count is off.
+replies must reach Twilio in the order the user wrote. Then the run as the processes' own
+``/metrics`` saw it is printed next to the bench's counts (bench/metrics_view.py): what was
+stored, answered and sent, and what still waits. Exits 1 when a count is off or the two
+disagree.
 """
 import argparse
 import sys
@@ -11,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from bench.load import TEXTS, counts, make_users, post_open_loop
+from bench.metrics_view import compare, latency_summary, table
 from bench.services import machine, running_service
 from storage.db import Database
 from tests.support.postgres import TemporaryPostgres
@@ -36,6 +40,7 @@ def main() -> int:
             print(f"cluster: {len(posted)} messages from {len(users)} users through {len(service.app_urls)} apps "
                   f"in {took:.1f} s; waiting for the answers", flush=True)
             result = counts(service, db, posted, timeout=1800)
+            rows, scraped = compare(service, db, result)
             db.dispose()
     finally:
         redis.stop()
@@ -44,7 +49,13 @@ def main() -> int:
     whole = result["answered"] == result["posted"] and result["lost"] == result["twice"] == result["disorder"] == 0
     print("cluster: every message answered once, in order per user" if whole
           else "cluster: COUNTS ARE OFF", flush=True)
-    return 0 if whole else 1
+    print(f"cluster: the metrics endpoints of {len(scraped)} processes ({', '.join(scraped)}) against the bench:")
+    print(table(rows))
+    print(f"cluster: pipeline latency by the metrics: {latency_summary(scraped)}")
+    agree = all(row.agrees for row in rows)
+    print("cluster: the metrics agree with the bench" if agree else "cluster: THE METRICS DISAGREE WITH THE BENCH",
+          flush=True)
+    return 0 if whole and agree else 1
 
 
 if __name__ == "__main__":

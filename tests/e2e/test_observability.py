@@ -8,7 +8,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
-from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 
 from devtools.twilio_webhook import new_message_sid, post_inbound_sms
@@ -17,18 +16,13 @@ from storage.models import Message
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, SERVICE_NUMBER
 from tests.conftest import test_environment as service_environment
 from tests.support.processes import ManagedProcess, free_port, start_worker, wait_until
+from tests.support.scrape import scrape
 
 VENV_BIN = Path(sys.executable).parent
 
 
 def _json_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.startswith("{")]
-
-
-def _scrape(url: str) -> dict:
-    body = requests.get(url, timeout=10).text
-    return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
-            for family in text_string_to_metric_families(body) for sample in family.samples}
 
 
 def test_one_messages_path_is_found_in_every_process_log_by_its_id_and_no_number_is(stack):
@@ -65,7 +59,7 @@ def test_the_web_apps_metrics_add_up_over_its_gunicorn_processes(tmp_path, fake_
             list(pool.map(lambda _: post_inbound_sms(public, AUTH_TOKEN, "+4799999999", "hei",
                                                      message_sid=new_message_sid(), to_number=SERVICE_NUMBER,
                                                      account_sid=ACCOUNT_SID), range(12)))
-        scraped = [_scrape(f"{public}/metrics") for _ in range(4)]
+        scraped = [scrape(f"{public}/metrics") for _ in range(4)]
         answered = [line["pid"] for line in _json_lines(app.log_path) if line.get("route") == "/sms/inbound"]
     finally:
         app.stop()
@@ -82,7 +76,7 @@ def test_the_worker_serves_its_metrics_and_probes_on_its_own_port(stack):
     worker = start_worker({**stack.environment, "METRICS_PORT": str(port)}, stack.work, "worker-metrics")
     try:
         base = f"http://127.0.0.1:{port}"
-        scraped = _scrape(f"{base}/metrics")
+        scraped = scrape(f"{base}/metrics")
         probes = requests.get(f"{base}/healthz", timeout=5), requests.get(f"{base}/readyz", timeout=5)
     finally:
         worker.stop()

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from prometheus_client import REGISTRY
-from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
@@ -18,6 +17,7 @@ from tests.conftest import AUTH_TOKEN
 from tests.support.inbox_client import log_in
 from tests.support.people import make_team, make_user, make_veileder
 from tests.support.pipeline import answer_stored_messages
+from tests.support.scrape import parse_metrics, samples
 
 
 @pytest.fixture
@@ -37,8 +37,7 @@ class Counts:
 
     @staticmethod
     def _all() -> dict:
-        return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
-                for family in REGISTRY.collect() for sample in family.samples}
+        return samples(REGISTRY.collect())
 
     def added(self, name: str, **labels) -> float:
         key = (name, tuple(sorted(labels.items())))
@@ -115,9 +114,7 @@ def test_twilio_error_codes_and_status_callbacks_are_counted(app, db, ola, fake_
 
 
 def _scrape(app) -> dict:
-    body = app.test_client().get("/metrics").get_data(as_text=True)
-    return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
-            for family in text_string_to_metric_families(body) for sample in family.samples}
+    return parse_metrics(app.test_client().get("/metrics").get_data(as_text=True))
 
 
 def test_the_web_apps_metrics_show_the_queue_and_the_cases_past_due_from_the_database(app, db, ola):
