@@ -14,11 +14,16 @@ import tempfile
 from pathlib import Path
 
 from bench.load import TEXTS, counts, make_users, post_open_loop
-from bench.metrics_view import compare, latency_summary, table
+from bench.metrics_view import compare, latency_summary, table, write_prometheus_targets
 from bench.services import machine, running_service
 from storage.db import Database
 from tests.support.postgres import TemporaryPostgres
+from tests.support.processes import PROJECT_ROOT
 from tests.support.redis import TemporaryRedis
+
+# Where Prometheus finds the run's processes (deploy/compose.bench.yaml; README, "Watching a
+# benchmark run").
+TARGETS = PROJECT_ROOT / "instance" / "bench" / "targets.json"
 
 
 def main() -> int:
@@ -33,6 +38,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="kontakt-cluster-") as work, \
                 running_service(Path(work), database_url=postgres.url(), apps=2, workers=2, rasa_servers=2,
                                 schedulers=3, REDIS_URL=redis.url) as service:
+            write_prometheus_targets(service, TARGETS)
             db = Database(service.database_url)
             users = make_users(db, args.users)
             plan = [(users[i % len(users)], TEXTS[(i // len(users)) % len(TEXTS)]) for i in range(args.messages)]
@@ -43,6 +49,7 @@ def main() -> int:
             rows, scraped = compare(service, db, result)
             db.dispose()
     finally:
+        write_prometheus_targets(None, TARGETS)
         redis.stop()
         postgres.stop()
     print("cluster: " + " ".join(f"{name}={value}" for name, value in result.items()), flush=True)

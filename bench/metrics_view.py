@@ -7,8 +7,11 @@ the database and from the fake Twilio API. A count is added when its transaction
 moment after the row the bench reads, so the endpoints are read again until they agree or
 ``SETTLE_SECONDS`` have passed.
 """
+import json
 import time
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 
@@ -18,6 +21,9 @@ from storage.models import OutboxMessage, OutboxState
 from tests.support.scrape import Samples, scrape
 
 SETTLE_SECONDS = 30
+# Prometheus's job for each kind of process, as in deploy/prometheus/prometheus.yml.
+JOBS = {"app": "kontakt-web", "worker": "kontakt-worker", "scheduler": "kontakt-scheduler",
+        "actions": "kontakt-actions"}
 WAITING = "waiting_for_assistant"  # a pipeline outcome that is not an answer
 
 
@@ -96,3 +102,15 @@ def table(rows: list[Row]) -> str:
     lines += [f"{row.what:{width}}  {row.bench:>8g}  {row.metrics:>8g}  {'' if row.agrees else 'DIFFERENT'}"
               for row in rows]
     return "\n".join(line.rstrip() for line in lines)
+
+
+def write_prometheus_targets(service: Service | None, path: Path) -> None:
+    """Every process's /metrics as a Prometheus file_sd list (deploy/prometheus/bench.yml reads
+    it), so that the dashboard can watch the run; ``None``: the run is over, nothing to scrape."""
+    groups = [{"targets": [urlsplit(url).netloc],
+               "labels": {"job": JOBS[name.rsplit("-", 1)[0]], "process": name}}
+              for name, url in (service.metrics_urls.items() if service else [])]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    written = path.with_suffix(".tmp")
+    written.write_text(json.dumps(groups, indent=1))
+    written.replace(path)  # Prometheus never reads half a file

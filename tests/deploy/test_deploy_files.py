@@ -27,9 +27,25 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(arg) for arg in args], capture_output=True, text=True, cwd=PROJECT_ROOT)
 
 
-def test_the_compose_file_follows_the_compose_specification():
-    checked = _run(TOOLS / "check-jsonschema", "--builtin-schema", "vendor.compose-spec", DEPLOY / "compose.yaml")
+@pytest.mark.parametrize("compose_file", ["compose.yaml", "compose.bench.yaml"])
+def test_the_compose_files_follow_the_compose_specification(compose_file):
+    checked = _run(TOOLS / "check-jsonschema", "--builtin-schema", "vendor.compose-spec", DEPLOY / compose_file)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_each_grafana_reads_the_prometheus_beside_it_with_the_rules_of_the_stack():
+    datasource = yaml.safe_load((DEPLOY / "grafana" / "provisioning" / "datasources" / "prometheus.yml").read_text())
+    assert datasource["datasources"][0]["url"] == "${PROMETHEUS_URL}"
+    bench = yaml.safe_load((DEPLOY / "compose.bench.yaml").read_text())["services"]
+    assert COMPOSE["services"]["grafana"]["environment"]["PROMETHEUS_URL"] == "http://prometheus:9090"
+    listen = next(arg for arg in bench["prometheus"]["command"] if arg.startswith("--web.listen-address="))
+    assert bench["grafana"]["environment"]["PROMETHEUS_URL"] == "http://" + listen.split("=", 1)[1]
+    config = yaml.safe_load((DEPLOY / "prometheus" / "bench.yml").read_text())
+    assert config["rule_files"] == yaml.safe_load((DEPLOY / "prometheus" / "prometheus.yml").read_text())["rule_files"]
+    mounted = dict(volume.rsplit(":", 1)[0].split(":") for volume in bench["prometheus"]["volumes"])
+    assert mounted["./prometheus/alerts.yml"] == config["rule_files"][0]
+    assert [Path(f).parent.as_posix() for job in config["scrape_configs"]
+            for sd in job["file_sd_configs"] for f in sd["files"]] == [mounted["../instance/bench"]]
 
 
 def test_the_compose_file_has_the_shape_of_the_issue():
@@ -99,7 +115,8 @@ def test_every_alert_and_dashboard_expression_parses_and_reads_metrics_the_proce
     for expression in _expressions():
         promql_parser.parse(expression)  # raises on a syntax error
         used = set(re.findall(r"\bkontakt_[a-z_]+\b", expression))
-        assert used and used <= exported, (expression, used - exported)
+        reads_up = re.search(r'\bup\{job=~"kontakt-\.\*"\}', expression)  # Prometheus's own: the scrape answered
+        assert (used or reads_up) and used <= exported, (expression, used - exported)
 
 
 def test_the_alerts_a_person_must_act_on_are_there_each_with_its_runbook_in_the_readme():
