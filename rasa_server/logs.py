@@ -14,9 +14,7 @@ This is the one place the Rasa server imports the app's code: ``services.logs`` 
 import logging
 import sys
 
-import structlog
-
-from services.logs.setup import HANDLER_NAME, json_formatter
+from services.logs.setup import HANDLER_NAME, json_formatter, structlog_through_logging
 
 SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access")
 
@@ -35,16 +33,4 @@ def use_json_lines() -> None:
             sanic_logger.removeHandler(old)
         sanic_logger.propagate = True
     logging.captureWarnings(True)
-    structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.stdlib.filter_by_level,
-            structlog.stdlib.add_logger_name,
-            structlog.stdlib.add_log_level,
-            structlog.processors.StackInfoRenderer(),
-            structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
-        ],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
-    )
+    structlog_through_logging()

@@ -81,11 +81,9 @@ class StdoutHandler(logging.StreamHandler):
         pass
 
 
-def configure_logging(process: str, level: int | str | None = None) -> None:
-    """JSON lines on standard output for this process (``web``, ``worker``, ``scheduler``,
-    ``actions``); ``LOG_LEVEL`` sets the level (INFO by default). Called again, it replaces
-    its own handler and leaves any other (a test runner's) alone."""
-    level = level or os.environ.get("LOG_LEVEL", "INFO")
+def structlog_through_logging() -> None:
+    """structlog's lines (the app's and Rasa's) handed to the standard library's logging, with
+    the ids bound in context, for the JSON formatter to mask and write."""
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -100,6 +98,14 @@ def configure_logging(process: str, level: int | str | None = None) -> None:
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=True,
     )
+
+
+def configure_logging(process: str, level: int | str | None = None) -> None:
+    """JSON lines on standard output for this process (``web``, ``worker``, ``scheduler``,
+    ``actions``); ``LOG_LEVEL`` sets the level (INFO by default). Called again, it replaces
+    its own handler and leaves any other (a test runner's) alone."""
+    level = level or os.environ.get("LOG_LEVEL", "INFO")
+    structlog_through_logging()
     handler = StdoutHandler()
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(json_formatter(process))

@@ -13,19 +13,17 @@ from services.conversation.intake import receive_sms
 from services.messaging.delivery_status import apply_status_callback
 from services.metrics.definitions import CASES_OPENED, after_commit
 from storage.models import CaseCategory, Escalation, OutboxMessage, User, utcnow
-from tests.conftest import AUTH_TOKEN
+from tests.conftest import AUTH_TOKEN, add_user
 from tests.support.inbox_client import log_in
-from tests.support.people import make_team, make_user, make_veileder
+from tests.support.people import make_team, make_veileder
 from tests.support.pipeline import answer_stored_messages
 from tests.support.scrape import parse_metrics, samples
 
 
 @pytest.fixture
 def ola(db):
-    with db.session() as s:
-        team = make_team(s)
-        user = make_user(s, team, make_veileder(s, team, "Kari"))
-        return user.id, user.phone_e164
+    user = add_user(db, first_name="Ola")
+    return user.id, user.phone_e164
 
 
 class Counts:
