@@ -145,7 +145,7 @@ def test_no_label_of_any_metric_carries_a_phone_number_or_a_message(app, ola, fa
     assert not [value for value in labels if phone[3:] in value or "HJELP" in value]
 
 
-def test_a_webhook_with_a_bad_signature_wrong_logins_and_the_login_limit_are_counted(app, db):
+def test_a_webhook_with_a_bad_signature_wrong_logins_and_the_login_limits_are_counted(app, db):
     with db.session() as s:
         email = make_veileder(s, make_team(s), "Kari").email
     counts = Counts()
@@ -155,8 +155,12 @@ def test_a_webhook_with_a_bad_signature_wrong_logins_and_the_login_limit_are_cou
     for _ in range(5):
         assert log_in(client, email, "wrong-password").status_code == 401
     assert log_in(client, email).status_code == 429
+    elsewhere = app.test_client()
+    elsewhere.environ_base["REMOTE_ADDR"] = "192.0.2.9"  # the account is slowed down from any address
+    assert log_in(elsewhere, email).status_code == 429
 
     assert counts.added("kontakt_twilio_bad_signatures_total", endpoint="/sms/inbound") == 1
     assert counts.added("kontakt_http_request_seconds_count", route="/sms/inbound", method="POST", status="403") == 1
     assert counts.added("kontakt_login_failures_total") == 5
     assert counts.added("kontakt_rate_limit_refusals_total", limit="login") == 1
+    assert counts.added("kontakt_rate_limit_refusals_total", limit="login_account") == 1
