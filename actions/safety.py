@@ -29,14 +29,14 @@ class SafetyAction(UserAction):
                      domain: dict[str, Any]) -> list[dict[str, Any]]:
         words = tracker.latest_message.get("text") or ""
         hit = check_message(words)
-        reason = None
+        detected_by, reason = "safety_net", None
         if hit is None:
             if not model_may_raise_p1(words):
                 dispatcher.utter_message(response="utter_ask_rephrase")
                 return []
-            hit = SafetyHit(self.intent, "model")
+            hit, detected_by = SafetyHit(self.intent, "model"), "model"
             reason = model_reason(self.intent, (tracker.latest_message.get("intent") or {}).get("confidence"))
-        for reply in answer_safety_hit(session, user, words, hit, reason):
+        for reply in answer_safety_hit(session, user, words, hit, detected_by, reason):
             dispatcher.utter_message(text=reply)
         return []
 

@@ -2,7 +2,9 @@
 the fake Twilio API, Rasa servers with their action servers, gunicorn apps, workers, schedulers.
 
 Several apps stand for several machines behind a load balancer: they share ``PUBLIC_BASE_URL``
-(Twilio signs every webhook over that address) and the database. Worker ``n`` talks to Rasa
+(Twilio signs every webhook over that address) and the database. Every process serves its
+metrics as in production (``Service.metrics_urls``): the apps at ``/metrics``, each worker and
+scheduler on a ``METRICS_PORT`` of its own, the action servers on their port. Worker ``n`` talks to Rasa
 server ``n`` modulo their number, as a load balancer in front of the Rasa servers would spread
 them; with Redis, any Rasa server may serve any conversation.
 """
@@ -43,11 +45,23 @@ class Service:
     work: Path
     environment: dict[str, str]
     processes: list[ManagedProcess] = field(default_factory=list)
+    metrics_urls: dict[str, str] = field(default_factory=dict)  # process name -> its /metrics
 
     def start_worker(self, name: str, rasa_url: str, **overrides: str) -> ManagedProcess:
-        worker = start_worker({**self.environment, "RASA_URL": rasa_url, **overrides}, self.work, name)
+        port = free_port()
+        worker = start_worker({**self.environment, "RASA_URL": rasa_url, "METRICS_PORT": str(port), **overrides},
+                              self.work, name)
         self.processes.append(worker)
+        self.metrics_urls[name] = f"http://127.0.0.1:{port}/metrics"
         return worker
+
+    def start_scheduler(self, name: str) -> ManagedProcess:
+        port = free_port()
+        scheduler = ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "scheduler"],
+                                   {**self.environment, "METRICS_PORT": str(port)}, self.work)
+        self.processes.append(scheduler)
+        self.metrics_urls[name] = f"http://127.0.0.1:{port}/metrics"
+        return scheduler
 
     def twilio_messages(self) -> list[dict]:
         return requests.get(f"{self.fake_twilio_url}/_fake/messages", timeout=30).json()
@@ -88,25 +102,27 @@ def running_service(work: Path, database_url: str | None = None, apps: int = 1, 
         app_ports = [free_port() for _ in range(apps)]
         public = f"http://127.0.0.1:{app_ports[0]}"
         base = {**os.environ, **test_environment(database_url, public, "", fake_url, **overrides)}
-        rasa_urls = []
+        base.pop("PROMETHEUS_MULTIPROC_DIR", None)  # each app makes its own: one count per app
+        rasa_urls, metrics_urls = [], {}
         for index in range(rasa_servers):
             action_port, rasa_port = free_port(), free_port()
             env = {**base, "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook"}
             stack.callback(start_action_server(env, action_port, work).stop)
             stack.callback(start_rasa_server(env, rasa_port, model, RASA_TOKEN, work).stop)
             rasa_urls.append(f"http://127.0.0.1:{rasa_port}")
+            metrics_urls[f"actions-{index}"] = f"http://127.0.0.1:{action_port}/metrics"
         base["RASA_URL"] = rasa_urls[0]
         service = Service(database_url=database_url, public_base_url=public,
                           app_urls=[f"http://127.0.0.1:{port}" for port in app_ports], rasa_urls=rasa_urls,
-                          fake_twilio_url=fake_url, work=work, environment=base)
+                          fake_twilio_url=fake_url, work=work, environment=base, metrics_urls=metrics_urls)
         stack.callback(lambda: [process.stop() for process in reversed(service.processes)])
         for index, port in enumerate(app_ports):
             service.processes.append(_start_app(base, port, work, f"app-{index}"))
+            service.metrics_urls[f"app-{index}"] = f"http://127.0.0.1:{port}/metrics"
         for index in range(workers):
             service.start_worker(f"worker-{index}", rasa_urls[index % rasa_servers])
         for index in range(schedulers):
-            service.processes.append(ManagedProcess(f"scheduler-{index}", [str(VENV_BIN / "python"), "-m",
-                                                                          "scheduler"], base, work))
+            service.start_scheduler(f"scheduler-{index}")
         yield service
 
 

@@ -3,6 +3,8 @@ from functools import wraps
 from flask import abort, current_app, request
 from twilio.request_validator import RequestValidator
 
+from services.metrics.definitions import TWILIO_BAD_SIGNATURES
+
 
 def public_url_of_request() -> str:
     """The URL Twilio called: the configured public base, not ``request.url`` (wrong behind a proxy)."""
@@ -19,10 +21,13 @@ def twilio_signed(view):
     @wraps(view)
     def checked(*args, **kwargs):
         settings = current_app.extensions["kontakt"].settings
-        validator = RequestValidator(settings.twilio_auth_token)
+        # During a rotation Twilio signs with the old token until the new one is promoted.
+        tokens = [token for token in (settings.twilio_auth_token, settings.previous_twilio_auth_token) if token]
         signature = request.headers.get("X-Twilio-Signature", "")
-        if not validator.validate(public_url_of_request(), request.form.to_dict(), signature):
+        url, form = public_url_of_request(), request.form.to_dict()
+        if not any(RequestValidator(token).validate(url, form, signature) for token in tokens):
             current_app.logger.warning("rejected a request to %s with a bad Twilio signature", request.path)
+            TWILIO_BAD_SIGNATURES.labels(request.url_rule.rule).inc()
             abort(403)
         return view(*args, **kwargs)
 

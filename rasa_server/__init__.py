@@ -1,6 +1,8 @@
 """What the Rasa server loads of this project: its input channels (``channels``, named in
-credentials.yml) and its tracker and lock stores (``stores``, named in endpoints.yml).
+credentials.yml), its tracker and lock stores (``stores``, named in endpoints.yml), and its
+log lines' format (``logs``).
 
 This package runs inside the Rasa server's own environment (Python 3.10, requirements/rasa.in):
-it imports only rasa, sanic and what Rasa itself brings, never the app.
+it imports only rasa, sanic and what Rasa itself brings, and of the app only the pure
+``services.logs`` (the same JSON lines and masking as every other process).
 """

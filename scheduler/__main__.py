@@ -6,17 +6,27 @@ runs once when it is back (no misfire limit, coalesced to one run). The jobs onl
 work in the database and queue messages in the outbox with their own ``due_at``; the
 workers' dispatchers (python -m worker) send them when due, so several scheduler processes
 at once send nothing twice (the outbox claim, services/messaging/outbox.py).
-"""
-import logging
-import signal
 
+Every run is counted by job and outcome (``kontakt_scheduler_job_runs_total``), and with
+``METRICS_PORT`` set the process serves ``/metrics``, ``/healthz`` and ``/readyz`` there.
+"""
+import signal
+import time
+
+import structlog
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobEvent
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from scheduler import jobs
+from services.logs.setup import configure_logging
+from services.metrics.definitions import SCHEDULER_JOB_LAST_SUCCESS, SCHEDULER_JOB_RUNS
+from services.metrics.exposition import registry_for_this_process, serve_process_endpoints
 from services.oslo import OSLO
 from services.settings import Settings
 from storage.db import Database
+
+log = structlog.get_logger("scheduler")
 
 
 def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
@@ -40,15 +50,27 @@ def build_scheduler(settings: Settings | None = None) -> BlockingScheduler:
                       id="purge_expired_data", replace_existing=True)
     scheduler.add_job(jobs.send_due_job_matches, "interval", minutes=15,
                       id="send_due_job_matches", replace_existing=True)
+    scheduler.add_listener(count_job_run, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED)
     return scheduler
 
 
+def count_job_run(event: JobEvent) -> None:
+    """APScheduler logs a failed or missed run itself (a warning or an error, with the traceback)."""
+    outcome = {EVENT_JOB_EXECUTED: "ok", EVENT_JOB_ERROR: "error", EVENT_JOB_MISSED: "missed"}[event.code]
+    SCHEDULER_JOB_RUNS.labels(event.job_id, outcome).inc()
+    if outcome == "ok":
+        SCHEDULER_JOB_LAST_SUCCESS.labels(event.job_id).set(time.time())
+
+
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # APScheduler logs every run of every job at INFO: only its warnings are worth reading.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    scheduler = build_scheduler()
+    configure_logging("scheduler")  # APScheduler's INFO line for every run is left out: only its warnings
+    settings = Settings.from_env()
+    scheduler = build_scheduler(settings)
+    if settings.metrics_port:
+        serve_process_endpoints(settings.metrics_port, registry_for_this_process(),
+                                Database(settings.database_url).answers, settings.metrics_host)
     signal.signal(signal.SIGTERM, lambda *_: scheduler.shutdown(wait=False))
+    log.info("scheduler started", jobs=[job.id for job in scheduler.get_jobs()], metrics_port=settings.metrics_port)
     scheduler.start()
 
 

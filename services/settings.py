@@ -44,6 +44,12 @@ class Settings:
     pipeline_poll_seconds: float = 0.02
     assistant_wait_alert_minutes: float = 10.0
     nudge_days_before: int = 3
+    # While a secret is rotated (README, "Runbook"): the one before it, still accepted.
+    previous_secret_key: str | None = None
+    previous_twilio_auth_token: str | None = None
+    # /metrics, /healthz and /readyz of the worker, scheduler and action server (services/metrics/).
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
     # The veileder inbox (bot/inbox/, services/cases/handoff.py).
     handoff_quiet_hours: float = 24.0
     inbox_session_hours: float = 8.0
@@ -118,6 +124,10 @@ class Settings:
             pipeline_poll_seconds=float(env.get("PIPELINE_POLL_SECONDS", "0.02")),
             assistant_wait_alert_minutes=float(env.get("ASSISTANT_WAIT_ALERT_MINUTES", "10")),
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
+            previous_secret_key=env.get("SECRET_KEY_PREVIOUS") or None,
+            previous_twilio_auth_token=env.get("TWILIO_AUTH_TOKEN_PREVIOUS") or None,
+            metrics_port=int(env["METRICS_PORT"]) if env.get("METRICS_PORT") else None,
+            metrics_host=env.get("METRICS_HOST", "127.0.0.1"),
             handoff_quiet_hours=float(env.get("HANDOFF_QUIET_HOURS", "24")),
             inbox_session_hours=float(env.get("INBOX_SESSION_HOURS", "8")),
             caseload_quiet_weeks=int(env.get("CASELOAD_QUIET_WEEKS", "4")),

@@ -3,7 +3,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -87,6 +87,15 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def answers(self) -> bool:
+        """Whether the database answers a query now (for readiness probes)."""
+        try:
+            with self.reading() as session:
+                session.execute(text("SELECT 1"))
+        except Exception:  # any driver's error means the same here: not ready
+            return False
+        return True
 
     def dispose(self) -> None:
         self.engine.dispose()

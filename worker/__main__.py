@@ -4,22 +4,43 @@
 (services/conversation/pipeline.py), and ``OUTBOX_DISPATCHERS`` threads hand the outbox to
 Twilio (services/messaging/outbox.py): the replies the workers make at once, and whatever
 else falls due. Any number of worker processes may run side by side. SIGTERM lets each
-thread finish the message it is on.
+thread finish the message it is on. With ``METRICS_PORT`` set it serves ``/metrics``
+(with ``kontakt_assistant_up``), ``/healthz`` and ``/readyz`` there.
 """
-import logging
 import queue
 import signal
 import sys
 import threading
 
+import structlog
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
 from services.conversation.pipeline import AssistantCircuit, PipelineConfig, run_worker
+from services.gateways.rasa import AssistantClient
+from services.logs.setup import configure_logging
 from services.messaging.outbox import DeliveryConfig, run_dispatcher
+from services.metrics.exposition import registry_for_this_process, serve_process_endpoints
 from services.runtime import MessagingServices
 from services.settings import Settings
 
+log = structlog.get_logger("worker")
+
+
+class AssistantProbe(Collector):
+    """``kontakt_assistant_up``: Rasa's status, asked at each scrape."""
+
+    def __init__(self, assistant: AssistantClient):
+        self._assistant = assistant
+
+    def collect(self):
+        yield GaugeMetricFamily("kontakt_assistant_up", "1 when the Rasa server this worker uses answers its "
+                                "status with a model loaded, asked when /metrics is read",
+                                value=int(self._assistant.is_ready()))
+
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging("worker")
     settings = Settings.from_env()
     services = MessagingServices.from_settings(settings)
     stop = threading.Event()
@@ -38,14 +59,17 @@ def main() -> None:
     ]
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
+    if settings.metrics_port:
+        serve_process_endpoints(settings.metrics_port, registry_for_this_process([AssistantProbe(services.assistant)]),
+                                services.db.answers, settings.metrics_host)
     for thread in threads:
         thread.start()
-    logging.getLogger(__name__).info("worker started: %d pipeline threads, %d dispatchers",
-                                     settings.worker_threads, settings.outbox_dispatchers)
+    log.info("worker started", pipeline_threads=settings.worker_threads, dispatchers=settings.outbox_dispatchers,
+             metrics_port=settings.metrics_port)
     while not stop.wait(0.5):
         if not all(thread.is_alive() for thread in threads):
             # A thread that died is a bug: end the process, so that the supervisor starts a new one.
-            logging.getLogger(__name__).error("a worker thread died; stopping the process")
+            log.error("a worker thread died; stopping the process")
             stop.set()
             for thread in threads:
                 thread.join()

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from bot.inbox import blueprint, csrf, login_manager
+from services.metrics.definitions import LOGIN_FAILURES, RATE_LIMIT_REFUSALS, after_commit
 from services.staff.access import audit
 from storage.models import LoginFailure, Veileder, utcnow
 
@@ -134,16 +135,19 @@ def login():
         veileder_id = veileder.id if veileder else None
         if len(_failures(s, key, now - FAILURE_WINDOW)) >= MAX_FAILURES:
             audit(s, veileder_id, None, "login", False, "rate limited")
+            after_commit(s, RATE_LIMIT_REFUSALS.labels("login").inc)
             return _refused_for_now(email)
         wait = account_wait(_failures(s, account_key, now - ACCOUNT_WINDOW), now)
         if wait:
             audit(s, veileder_id, None, "login", False, "account slowed down")
+            after_commit(s, RATE_LIMIT_REFUSALS.labels("login_account").inc)
             return _refused_for_now(email, wait)
         password_hash = veileder.password_hash if veileder is not None and veileder.active else None
         good = check_password_hash(password_hash or _NO_ACCOUNT_HASH, password) and password_hash is not None
         if not good:
             s.add_all([LoginFailure(key_hash=key, created_at=now), LoginFailure(key_hash=account_key, created_at=now)])
             audit(s, veileder_id, None, "login", False, "wrong e-mail or password")
+            after_commit(s, LOGIN_FAILURES.inc)
             return render_template("inbox/login.html", error="Feil e-post eller passord.", email=email), 401
         audit(s, veileder_id, None, "login", True)
         staff = Staff.of(veileder)

@@ -1,10 +1,14 @@
-"""The Rasa server's environment holds Rasa and nothing of the app (README, "The stack")."""
+"""The Rasa server's environment holds Rasa and nothing of the app but its pure log helpers
+(README, "The stack")."""
 import subprocess
 import sys
 
 from tests.support.processes import PROJECT_ROOT
 
-APP_MODULES = ("bot", "services", "storage", "actions", "scheduler", "flask")
+APP_MODULES = ("bot", "storage", "actions", "scheduler", "worker", "flask")
+# The log lines' format and masking (rasa_server/logs.py): pure, the same in every process.
+PURE_APP_MODULES = {"services", "services.logs", "services.logs.setup", "services.logs.masking",
+                    "services.safety", "services.safety.privacy"}
 
 
 def _modules_loaded_by(import_statement: str) -> set[str]:
@@ -15,10 +19,11 @@ def _modules_loaded_by(import_statement: str) -> set[str]:
     return set(listing)
 
 
-def test_the_channels_and_stores_load_without_anything_of_the_app():
+def test_the_channels_and_stores_load_nothing_of_the_app_but_its_log_helpers():
     loaded = _modules_loaded_by("import rasa_server.channels, rasa_server.stores")
-    assert {"rasa_server.channels", "rasa_server.stores", "sanic"} <= loaded
+    assert {"rasa_server.channels", "rasa_server.stores", "sanic", "services.logs.masking"} <= loaded
     assert not [name for name in APP_MODULES if name in loaded]
+    assert {name for name in loaded if name.split(".")[0] == "services"} == PURE_APP_MODULES
 
 
 def test_conversations_are_kept_in_postgresql_when_the_app_is_there_else_in_a_sqlite_file_beside_its_own():

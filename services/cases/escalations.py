@@ -18,9 +18,10 @@ veileder the user wants to leave.
 """
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from services.cases.who_answers import answerer, who_answers_text
+from services.metrics.definitions import CASES_OPENED, after_commit
 from services.oslo import OSLO
 from services.staff.routing import Route, route_for, schedule_of
 from services.staff.working_time import Schedule, add_working_hours, end_of_working_day
@@ -101,6 +102,7 @@ def create_escalation(session, user: User, category: CaseCategory | str, user_wo
             user_words=user_words, bot_reply="", unanswered_count=1, created_at=now, last_activity_at=now,
         )
         session.add(case)
+        after_commit(session, CASES_OPENED.labels(priority.value, category.value).inc)
     else:
         if CATEGORY_PRIORITY[category].value < case.priority.value:
             case.category = category
@@ -149,6 +151,13 @@ def reassign(case: Escalation, veileder: Veileder | None) -> None:
         case.held_by = veileder
 
 
+OWING_STATUSES = (CaseStatus.OPEN, CaseStatus.HELD_BY_VEILEDER)
+
+
 def is_overdue(case: Escalation, now: datetime) -> bool:
-    return (case.status in (CaseStatus.OPEN, CaseStatus.HELD_BY_VEILEDER) and case.unanswered_count > 0
-            and case.due_at < now)
+    return case.status in OWING_STATUSES and case.unanswered_count > 0 and case.due_at < now
+
+
+def overdue_condition(now: datetime):
+    """``is_overdue`` in SQL: NAV owes the user an answer and its due time has passed."""
+    return and_(Escalation.status.in_(OWING_STATUSES), Escalation.unanswered_count > 0, Escalation.due_at < now)

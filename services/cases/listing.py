@@ -1,8 +1,9 @@
 """The open cases a veileder sees in the inbox, most urgent and oldest due first, by filter."""
 from datetime import datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
+from services.cases.escalations import overdue_condition
 from services.staff.access import visible_users
 from storage.models import CaseStatus, Escalation, User, Veileder
 
@@ -15,8 +16,7 @@ def _condition(name: str, me: Veileder, now: datetime):
         "mine": (Escalation.assigned_veileder_id == me.id) | (Escalation.held_by_veileder_id == me.id),
         "team": Escalation.assigned_team_id == me.team_id,
         "waiting": Escalation.status == CaseStatus.WAITING_FOR_USER,
-        "overdue": and_(Escalation.status.in_([CaseStatus.OPEN, CaseStatus.HELD_BY_VEILEDER]),
-                        Escalation.unanswered_count > 0, Escalation.due_at < now),
+        "overdue": overdue_condition(now),
     }[name]
 
 

@@ -6,10 +6,10 @@ The message is committed before anything else happens to it, so nothing is lost 
 assistant or a worker is down; the workers (services/conversation/pipeline.py) are woken in
 the same transaction.
 """
-import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
+import structlog
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -19,13 +19,14 @@ from services.messaging.outbox import enqueue_sms_to_number
 from services.messaging.phone import normalise_phone, phone_hash
 from services.messaging.texts import text
 from services.messaging.threads import conversation_of
+from services.metrics.definitions import INBOUND_MESSAGES, RATE_LIMIT_REFUSALS, after_commit
 from services.people.senders import sender_of
 from services.runtime import MessagingServices
 from storage import wakeup
 from storage.db import Database
 from storage.models import Direction, InboundState, Message, SenderKind, UnknownSender, utcnow
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 UNKNOWN_SENDER_REPLY_INTERVAL = timedelta(hours=24)
 
@@ -55,10 +56,16 @@ def store_inbound(db: Database, user_id: int, channel: str, external_id: str, bo
                 language = message.conversation.user.language
                 queue_replies(session, message, [text("national_id_not_needed", language)], NATIONAL_ID_PREFIX)
             wakeup.notify(session, wakeup.INBOUND)
-            return Intake(kind="stored", message_id=message.id)
+            message_id = message.id
     except IntegrityError:
-        log.info("a message the %s channel had delivered already was ignored", channel)
+        INBOUND_MESSAGES.labels(channel, "duplicate").inc()
+        log.info("a message the channel had delivered already was ignored", channel=channel)
         return Intake(kind="duplicate")
+    INBOUND_MESSAGES.labels(channel, "stored").inc()
+    # Every later line of this request names the message; the worker's lines name it too.
+    structlog.contextvars.bind_contextvars(message_id=message_id)
+    log.info("message stored", channel=channel)
+    return Intake(kind="stored", message_id=message_id)
 
 
 def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> Intake:
@@ -70,6 +77,8 @@ def receive_sms(services: MessagingServices, message_sid: str, from_number: str,
         sender = sender_of(session, phone)
     if sender is None:
         _answer_unknown_sender(services, phone, message_sid)
+        INBOUND_MESSAGES.labels("sms", "unknown_sender").inc()
+        log.info("sms from a number that is no user's")
         return Intake(kind="unknown_sender")
     return store_inbound(services.db, sender.user_id, "sms", message_sid, body, sender.helper_id)
 
@@ -88,3 +97,5 @@ def _answer_unknown_sender(services: MessagingServices, phone: str, message_sid:
         if sender.last_replied_at is None or now - sender.last_replied_at > UNKNOWN_SENDER_REPLY_INTERVAL:
             sender.last_replied_at = now
             enqueue_sms_to_number(session, phone, text("unknown_number"), f"unknown:{message_sid}")
+        else:
+            after_commit(session, RATE_LIMIT_REFUSALS.labels("unknown_sender_reply").inc)

@@ -14,13 +14,13 @@ it arrived; later messages of the same conversation still pass the pre-assistant
 A worker that dies leaves its conversation to another when the lease runs out; a message it
 had already given to Rasa is then given again (at-least-once there).
 """
-import logging
 import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable, Optional
 
+import structlog
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from services.conversation.replies import queue_replies
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.keywords import handle_keyword
 from services.messaging.texts import text
+from services.metrics.definitions import PIPELINE_LATENCY, PIPELINE_MESSAGES, after_commit
 from services.people.helper_answers import answer_helper_question
 from services.people.helper_messages import handle_helper_message
 from services.runtime import MessagingServices
@@ -39,7 +40,7 @@ from storage import wakeup
 from storage.db import Database
 from storage.models import Conversation, Direction, InboundState, Message, NoticeKind, VeilederNotice, utcnow
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 # Checks run on every stored message before the assistant sees it, in this order. Each
 # takes (session, message) and returns the replies when it took care of the message (an
@@ -93,6 +94,7 @@ class AssistantCircuit:
             self._checked_at = time.monotonic()
         if self._assistant.is_ready():
             self._down = False
+            log.info("the assistant answers again")
         return not self._down
 
     def mark_down(self) -> None:
@@ -173,44 +175,67 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
                    config: PipelineConfig) -> list[int]:
-    """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa."""
+    """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa.
+    Every log line meanwhile, whoever writes it, carries the message's id."""
+    with structlog.contextvars.bound_contextvars(message_id=message_id):
+        return _answer(services, message_id, circuit, config)
+
+
+def _answer(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
+            config: PipelineConfig) -> list[int]:
     with services.db.session() as session:
         message = session.get(Message, message_id)
         message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
         if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
             # It passed the steps before; only a veileder who took over since changes its way.
-            replies = hold_for_veileder(session, message)
+            taken = _step_answer(session, message, hold_for_veileder)
         else:
-            replies = _run_steps(session, message)
-        if replies is not None:
-            return _finish(session, message, replies)
+            taken = _run_steps(session, message)
+        if taken is not None:
+            return _finish(session, message, *taken)
         if _waits_behind_another(session, message) or not circuit.available():
             return _wait_for_assistant(session, message, config)
         message.inbound_state = InboundState.PROCESSING
         channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
 
     try:
-        replies = services.assistant.send(channel, sender_id, text_for_assistant(body))
+        replies = services.assistant.send(channel, sender_id, text_for_assistant(body), message_id=message_id)
     except AssistantUnavailable as error:
-        log.warning("assistant unavailable for message %s: %s", message_id, error)
+        log.warning("assistant unavailable; the message waits", error=str(error))
         circuit.mark_down()
         with services.db.session() as session:
             return _wait_for_assistant(session, session.get(Message, message_id), config)
     with services.db.session() as session:
-        return _finish(session, session.get(Message, message_id), replies)
+        return _finish(session, session.get(Message, message_id), "assistant", replies)
 
 
-def _run_steps(session, message: Message) -> list[str] | None:
+def _step_answer(session, message: Message, step: Step) -> tuple[str, list[str]] | None:
+    replies = step(session, message)
+    return None if replies is None else (step.__name__, replies)
+
+
+def _run_steps(session, message: Message) -> tuple[str, list[str]] | None:
+    """The name of the step that took care of the message, and its replies; None if none did."""
     for step in PRE_ASSISTANT_STEPS:
-        replies = step(session, message)
-        if replies is not None:
-            return replies
+        taken = _step_answer(session, message, step)
+        if taken is not None:
+            return taken
     return None
 
 
-def _finish(session, message: Message, replies: list[str]) -> list[int]:
+def _finish(session, message: Message, answered_by: str, replies: list[str]) -> list[int]:
     message.inbound_state = InboundState.PROCESSED
-    return queue_replies(session, message, replies, "reply")
+    outbox_ids = queue_replies(session, message, replies, "reply")
+    channel, latency = message.channel, (utcnow() - message.created_at).total_seconds()
+    after_commit(session, lambda: _count_answered(channel, answered_by, latency))
+    log.info("message answered", answered_by=answered_by, replies=len(replies), outbox_ids=outbox_ids,
+             seconds_since_stored=round(latency, 3))
+    return outbox_ids
+
+
+def _count_answered(channel: str, answered_by: str, latency: float) -> None:
+    PIPELINE_MESSAGES.labels(channel, answered_by).inc()
+    PIPELINE_LATENCY.labels(channel).observe(latency)
 
 
 def _others_waiting(message: Message):
@@ -227,6 +252,9 @@ def _waits_behind_another(session, message: Message) -> bool:
 def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> list[int]:
     """The message waits for Rasa; the user hears once that it arrived, not once per message."""
     told_already = session.execute(_others_waiting(message)).first() is not None
+    if message.inbound_state is not InboundState.WAITING_FOR_ASSISTANT:
+        after_commit(session, PIPELINE_MESSAGES.labels(message.channel, "waiting_for_assistant").inc)
+        log.info("message waits for the assistant")
     message.inbound_state = InboundState.WAITING_FOR_ASSISTANT
     message.conversation.retry_at = utcnow() + config.retry_delay
     if told_already:

@@ -16,7 +16,7 @@ from storage.models import Direction, InboundState, Message, OutboxMessage, Outb
 
 def _by_sms(session, message: Message, body: str, key: str) -> int | None:
     # A reply to what the user's helper wrote goes to the helper (services/people/).
-    entry = enqueue_sms(session, message.conversation, body, key, helper=message.helper)
+    entry = enqueue_sms(session, message.conversation, body, key, helper=message.helper, in_reply_to_id=message.id)
     session.flush()
     return entry.id
 

@@ -1,7 +1,12 @@
 """Talks to the Rasa server: user messages go through the project's own input channels
 (rasa_channels/); external intents, pause/resume events and the readiness check go
-through Rasa's HTTP API (``RASA_TOKEN``)."""
+through Rasa's HTTP API (``RASA_TOKEN``). Every call is timed, and counted when it fails
+(services/metrics/definitions.py)."""
+import time
+
 import requests
+
+from services.metrics.definitions import RASA_FAILURES, RASA_REQUEST_SECONDS
 
 
 class AssistantUnavailable(Exception):
@@ -15,9 +20,12 @@ class AssistantClient:
         self._token = token
         self._http = requests.Session()  # keeps connections to Rasa open between messages
 
-    def send(self, channel: str, sender_id: str, text: str) -> list[str]:
-        """The assistant's text replies to one user message."""
-        response = self._post(f"/webhooks/{channel}/webhook", {"sender": sender_id, "message": text})
+    def send(self, channel: str, sender_id: str, text: str, message_id: int | None = None) -> list[str]:
+        """The assistant's text replies to one user message; ``message_id`` (the stored message's
+        id) goes along as metadata, so that the Rasa server's and the actions' logs name it."""
+        response = self._post(f"/webhooks/{channel}/webhook",
+                              {"sender": sender_id, "message": text, "metadata": {"message_id": message_id}},
+                              call="message")
         return [item["text"] for item in response.json() if item.get("text")]
 
     def trigger_intent(self, sender_id: str, intent: str, entities: dict[str, str]) -> list[str]:
@@ -30,7 +38,7 @@ class AssistantClient:
         """
         response = self._post(f"/conversations/{sender_id}/trigger_intent",
                               {"name": intent, "entities": entities},
-                              {"output_channel": "latest", "token": self._token})
+                              {"output_channel": "latest", "token": self._token}, call="trigger_intent")
         messages = response.json().get("messages")
         if messages is None:
             raise AssistantUnavailable("the assistant returned no messages to send")
@@ -46,23 +54,30 @@ class AssistantClient:
 
     def _append_event(self, sender_id: str, event: dict) -> None:
         self._post(f"/conversations/{sender_id}/tracker/events", event,
-                   {"token": self._token, "include_events": "NONE"})
+                   {"token": self._token, "include_events": "NONE"}, call="event")
 
-    def _post(self, path: str, payload: dict, params: dict | None = None) -> requests.Response:
+    def _post(self, path: str, payload: dict, params: dict | None = None, *, call: str) -> requests.Response:
         """Rasa's answer; AssistantUnavailable when it cannot be reached in time or answers with an error."""
-        try:
-            response = self._http.post(f"{self._base_url}{path}", params=params, json=payload,
-                                     timeout=self._timeout)
-        except requests.RequestException as error:
-            raise AssistantUnavailable(type(error).__name__) from error
+        response = self._timed("post", path, call, params=params, json=payload)
         if response.status_code != 200:
+            RASA_FAILURES.labels(call, f"http_{response.status_code}").inc()
             raise AssistantUnavailable(f"http {response.status_code}")
         return response
 
+    def _timed(self, method: str, path: str, call: str, **kwargs) -> requests.Response:
+        started = time.perf_counter()
+        try:
+            return self._http.request(method, f"{self._base_url}{path}", timeout=self._timeout, **kwargs)
+        except requests.RequestException as error:
+            reason = "timeout" if isinstance(error, requests.Timeout) else "connection"
+            RASA_FAILURES.labels(call, reason).inc()
+            raise AssistantUnavailable(type(error).__name__) from error
+        finally:
+            RASA_REQUEST_SECONDS.labels(call).observe(time.perf_counter() - started)
+
     def is_ready(self) -> bool:
         try:
-            response = self._http.get(f"{self._base_url}/status", params={"token": self._token},
-                                    timeout=self._timeout)
-        except requests.RequestException:
+            response = self._timed("get", "/status", "status", params={"token": self._token})
+        except AssistantUnavailable:
             return False
         return response.status_code == 200 and bool(response.json().get("model_file"))

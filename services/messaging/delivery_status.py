@@ -4,8 +4,7 @@ queued -> sent -> delivered | undelivered | failed. A status never moves backwar
 first final status stays, so repeated and out-of-order callbacks change nothing. The
 update is a conditional UPDATE, so two callbacks racing each other cannot undo one another.
 """
-import logging
-
+import structlog
 from sqlalchemy import or_, select, update
 
 from services.messaging.reachability import (
@@ -14,9 +13,10 @@ from services.messaging.reachability import (
     record_permanent_error,
     record_undeliverable,
 )
+from services.metrics.definitions import STATUS_CALLBACKS, TWILIO_ERRORS, after_commit
 from storage.models import DeliveryStatus, Message, OutboxMessage
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 _RANK = {
     DeliveryStatus.QUEUED: 0,
@@ -60,6 +60,15 @@ def _earlier_than(reported: DeliveryStatus):
 
 def apply_status_callback(session, message_sid: str, twilio_status: str, error_code: int | None) -> str:
     """Applies one callback; returns "updated", "unchanged", "unknown_sid" or "unknown_status"."""
+    result = _apply(session, message_sid, twilio_status, error_code)
+    status = from_twilio(twilio_status)
+    after_commit(session, STATUS_CALLBACKS.labels(status.value if status else "unknown", result).inc)
+    if error_code is not None:
+        after_commit(session, TWILIO_ERRORS.labels("callback", str(error_code)).inc)
+    return result
+
+
+def _apply(session, message_sid: str, twilio_status: str, error_code: int | None) -> str:
     reported = from_twilio(twilio_status)
     if reported is None:
         log.info("status callback with an unknown status ignored")
@@ -76,6 +85,8 @@ def apply_status_callback(session, message_sid: str, twilio_status: str, error_c
         .values(delivery_status=reported)
         .execution_options(synchronize_session=False)
     ).rowcount == 1
+    log.info("status callback", status=reported.value, error_code=error_code, changed=moved,
+             outbox_id=entry.id, message_id=entry.in_reply_to_id)
     if not moved:
         return "unchanged"
     session.expire(entry.message)

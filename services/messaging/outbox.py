@@ -17,13 +17,13 @@ exponential backoff and jitter; Twilio's permanent codes are recorded on the use
 (services/messaging/reachability.py) and not retried; after ``max_attempts`` the message is given up
 and put before the veileder as undeliverable.
 """
-import logging
 import queue
 import random
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import structlog
 from sqlalchemy import and_, exists, or_, select, tuple_, update
 from sqlalchemy.orm import aliased, joinedload
 
@@ -32,6 +32,7 @@ from services.messaging.contact_rules import decide_at_dispatch
 from services.messaging.delivery_status import from_twilio
 from services.messaging.gsm7 import sms_text
 from services.messaging.reachability import PERMANENT_CODES, record_permanent_error, record_undeliverable
+from services.metrics.definitions import SMS_SEND_ATTEMPTS, TWILIO_ERRORS, after_commit
 from storage.db import Database
 from storage.models import (
     Conversation,
@@ -46,7 +47,7 @@ from storage.models import (
     utcnow,
 )
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 6
@@ -86,9 +87,11 @@ def find_by_key(session, idempotency_key: str) -> OutboxMessage | None:
 def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key: str,
                 sender_kind: SenderKind = SenderKind.BOT, author_veileder_id: int | None = None,
                 due_at: datetime | None = None,
-                category: MessageCategory = MessageCategory.REPLY, helper: Helper | None = None) -> OutboxMessage:
+                category: MessageCategory = MessageCategory.REPLY, helper: Helper | None = None,
+                in_reply_to_id: int | None = None) -> OutboxMessage:
     """Records an outbound SMS in the thread and queues it; the caller's commit makes it real.
     With ``helper`` it goes to the user's helper (storage/models/helpers.py) instead of the user.
+    ``in_reply_to_id`` is the user's message it answers, if any (the logs follow it by that id).
 
     The body is cleaned up and checked first (``services.messaging.gsm7.sms_text``): a body
     that is not GSM-7 or longer than 306 septets raises NotSmsText and nothing is queued.
@@ -120,6 +123,7 @@ def enqueue_sms(session, conversation: Conversation, body: str, idempotency_key:
         state=OutboxState.PENDING,
         category=category,
         due_at=due_at or utcnow(),
+        in_reply_to_id=in_reply_to_id,
     )
     session.add_all([message, entry])
     return entry
@@ -161,8 +165,19 @@ def _first_in_line(now: datetime):
     )
 
 
+@dataclass(frozen=True)
+class _Ready:
+    """A claimed row the user's rules let go now: what the dispatcher hands to Twilio."""
+
+    to: str
+    body: str
+    attempts: int
+    category: MessageCategory
+    in_reply_to_id: int | None  # the user's message it answers (the logs follow it by that id)
+
+
 def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
-                only_ids: list[int] | None) -> tuple[int, tuple[str, str, int] | None] | None:
+                only_ids: list[int] | None) -> tuple[int, _Ready | None] | None:
     """Claims the oldest due row (or an expired lease) for this process and applies the user's
     rules to it, in one transaction: (its id, what to send or None if not now); None when no
     row is left."""
@@ -185,7 +200,8 @@ def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
             entry = session.execute(select(OutboxMessage).where(OutboxMessage.id == outbox_id).options(
                 joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
             )).scalar_one()
-            return outbox_id, _prepare(session, entry, now, config)
+            with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=entry.in_reply_to_id):
+                return outbox_id, _prepare(session, entry, now, config)
     return _claim_next(db, now, config, only_ids)
 
 
@@ -203,13 +219,13 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
         outbox_id, ready = claim
         if ready is None:
             continue
-        to, body, attempts = ready
-        try:
-            result = sender.send(to, body, status_callback_url)
-        except SendError as error:
-            _record_failure(db, outbox_id, error, attempts, at, config)
-            continue
-        _record_sent(db, outbox_id, result.sid, result.status)
+        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=ready.in_reply_to_id):
+            try:
+                result = sender.send(ready.to, ready.body, status_callback_url)
+            except SendError as error:
+                _record_failure(db, outbox_id, error, ready.attempts, at, config)
+                continue
+            _record_sent(db, outbox_id, ready, result.sid, result.status)
         sent += 1
 
 
@@ -227,11 +243,15 @@ def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | N
         except Exception:
             # A database that is briefly away must not end the dispatcher: what it did not
             # send stays due, and the next round takes it.
-            log.exception("dispatch failed; trying again in %s s", poll_seconds)
+            log.exception("dispatch failed; trying again soon", retry_in_seconds=poll_seconds)
             stop.wait(poll_seconds)
 
 
-def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfig) -> tuple[str, str, int] | None:
+def _count(session, category: MessageCategory, result: str) -> None:
+    after_commit(session, SMS_SEND_ATTEMPTS.labels(category.value, result).inc)
+
+
+def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfig) -> _Ready | None:
     """Applies the user's rules to a claimed row; returns what to send, or None if not now."""
     if entry.attempts > config.max_attempts:  # dispatchers kept dying with this row claimed
         _give_up(session, entry, "no answer from the dispatcher")
@@ -239,15 +259,20 @@ def _prepare(session, entry: OutboxMessage, now: datetime, config: DeliveryConfi
     decision = decide_at_dispatch(session, entry, now)
     if decision.action == "cancel":
         entry.state, entry.lease_until, entry.last_error = OutboxState.CANCELLED, None, "opted out"
+        _count(session, entry.category, "cancelled")
+        log.info("sms cancelled: the user opted out", category=entry.category.value)
         return None
     if decision.action == "defer":
         entry.state, entry.lease_until, entry.due_at = OutboxState.PENDING, None, decision.defer_until
         entry.attempts -= 1  # waiting for the contact window is not a failed attempt
+        _count(session, entry.category, "deferred")
+        log.info("sms deferred to the user's hours", category=entry.category.value,
+                 until=decision.defer_until.isoformat())
         return None
-    return entry.to_phone, entry.body, entry.attempts
+    return _Ready(entry.to_phone, entry.body, entry.attempts, entry.category, entry.in_reply_to_id)
 
 
-def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> None:
+def _record_sent(db: Database, outbox_id: int, ready: _Ready, sid: str, twilio_status: str) -> None:
     with db.session() as session:
         session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
                         .values(state=OutboxState.SENT, twilio_sid=sid, sent_at=utcnow(), lease_until=None))
@@ -256,15 +281,17 @@ def _record_sent(db: Database, outbox_id: int, sid: str, twilio_status: str) -> 
                         .where(Message.id == select(OutboxMessage.message_id).where(OutboxMessage.id == outbox_id)
                                .scalar_subquery(), Message.delivery_status.is_(None))
                         .values(delivery_status=from_twilio(twilio_status) or DeliveryStatus.QUEUED))
+        _count(session, ready.category, "sent")
+    log.info("sms handed to twilio", category=ready.category.value, twilio_sid=sid, attempt=ready.attempts)
 
 
 def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: int, now: datetime,
                     config: DeliveryConfig) -> None:
-    log.warning("outbox %s: send failed (%s)", outbox_id, error)
     with db.session() as session:
         entry = session.get(OutboxMessage, outbox_id)
         entry.last_error = str(error)[:300]
         entry.lease_until = None
+        after_commit(session, TWILIO_ERRORS.labels("send", str(error.code or "none")).inc)
         user = entry.message.conversation.user if entry.message is not None else None
         if error.code in PERMANENT_CODES:
             entry.state = OutboxState.FAILED
@@ -272,9 +299,15 @@ def _record_failure(db: Database, outbox_id: int, error: SendError, attempts: in
                 entry.message.delivery_status = DeliveryStatus.FAILED
             if user is not None:
                 record_permanent_error(session, user, error.code, entry.id, entry.message.helper)
+            _count(session, entry.category, "failed")
+            log.warning("sms refused by twilio for good", category=entry.category.value, error=str(error),
+                        attempt=attempts)
         elif error.transient and attempts < config.max_attempts:
             entry.state = OutboxState.PENDING
             entry.due_at = now + config.backoff(attempts)
+            _count(session, entry.category, "retry")
+            log.warning("sms send failed; will retry", category=entry.category.value, error=str(error),
+                        attempt=attempts, retry_at=entry.due_at.isoformat())
         else:
             _give_up(session, entry, str(error))
 
@@ -283,6 +316,8 @@ def _give_up(session, entry: OutboxMessage, reason: str) -> None:
     entry.state = OutboxState.FAILED
     entry.lease_until = None
     entry.last_error = reason[:300]
+    _count(session, entry.category, "given_up")
+    log.error("sms given up", category=entry.category.value, reason=reason, attempts=entry.attempts)
     if entry.message is not None:
         entry.message.delivery_status = DeliveryStatus.FAILED
         record_undeliverable(session, entry.message.conversation.user, entry.id,

@@ -50,7 +50,7 @@ def handle_helper_message(session, message: Message) -> list[str] | None:
     words = f"{helper.name} ({role_word(helper, 'nb')}): {message.body}"
     hit = check_message(message.body)
     if hit is not None:
-        return answer_safety_hit(session, user, words, hit)
+        return answer_safety_hit(session, user, words, hit, "safety_net")
     thanks = text("helper_received", language).format(name=user.first_name)
     case = create_escalation(session, user, CaseCategory.HELPER_MESSAGE, words, bot_reply=thanks)
     return join_when_it_fits(thanks, case.last_notice)

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from services.cases.escalations import create_escalation
 from services.messaging.texts import text
+from services.metrics.definitions import SAFETY_DETECTIONS, after_commit
 from services.safety.net import SafetyHit, check_message
 from storage.models import CaseCategory, Direction, Message, SenderKind, User, utcnow
 
@@ -31,9 +32,12 @@ def first_reply_key(hit: SafetyHit) -> str:
     return "safety_urgent_money" if hit.category in MONEY_CATEGORIES else "safety_urgent"
 
 
-def answer_safety_hit(session, user: User, words: str, hit: SafetyHit, reason: str | None = None) -> list[str]:
-    """The help text at once, then who reads the P1 case and by when. ``reason`` (default: the
+def answer_safety_hit(session, user: User, words: str, hit: SafetyHit, detected_by: str,
+                      reason: str | None = None) -> list[str]:
+    """The help text at once, then who reads the P1 case and by when. ``detected_by`` is
+    ``safety_net`` or ``model`` (Rasa's intent), for the metrics; ``reason`` (default: the
     hit's own) is stored on the case so that the veileder sees why it was raised."""
+    after_commit(session, SAFETY_DETECTIONS.labels(hit.intent, detected_by).inc)
     help_text = text(first_reply_key(hit), user.language)
     if hit.intent == "crisis" or hit.category in DANGER_CATEGORIES:
         paused_until = utcnow() + CRISIS_PAUSE
@@ -52,4 +56,4 @@ def check_safety(session, message: Message) -> list[str] | None:
     hit = check_message(message.body)
     if hit is None:
         return None
-    return answer_safety_hit(session, message.conversation.user, message.body, hit)
+    return answer_safety_hit(session, message.conversation.user, message.body, hit, "safety_net")

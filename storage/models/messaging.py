@@ -90,7 +90,8 @@ class Message(Base):
 
     conversation = relationship("Conversation", back_populates="messages")
     helper = relationship("Helper", foreign_keys=[helper_id])
-    outbox_entry = relationship("OutboxMessage", back_populates="message", uselist=False)
+    outbox_entry = relationship("OutboxMessage", back_populates="message", uselist=False,
+                                foreign_keys="OutboxMessage.message_id")
 
 
 class OutboxState(str, enum.Enum):
@@ -124,6 +125,9 @@ class OutboxMessage(Base):
     id = Column(Integer, primary_key=True)
     # Empty only for the one reply to a number that is not a user's.
     message_id = Column(Integer, ForeignKey("messages.id"), nullable=True, unique=True)
+    # The user's message this answers, so that the logs follow one message from the webhook
+    # to Twilio's status callback under its id; empty for what the service sends by itself.
+    in_reply_to_id = Column(Integer, ForeignKey("messages.id"), nullable=True)
     idempotency_key = Column(String(200), nullable=False, unique=True)
     to_phone = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
@@ -139,7 +143,7 @@ class OutboxMessage(Base):
     sent_at = Column(UtcDateTime, nullable=True)
     created_at = Column(UtcDateTime, nullable=False, default=utcnow)
 
-    message = relationship("Message", back_populates="outbox_entry")
+    message = relationship("Message", back_populates="outbox_entry", foreign_keys=[message_id])
 
 
 class UnknownSender(Base):

@@ -67,7 +67,7 @@ class ManagedProcess:
 
 
 def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> ManagedProcess:
-    server = ManagedProcess("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+    server = ManagedProcess("actions", [str(VENV_BIN / "python"), "-m", "action_server", "--actions", "actions",
                                         "--port", str(port)], {"SANIC_HOST": "127.0.0.1", **env}, log_dir)
     wait_until(lambda: requests.get(f"http://127.0.0.1:{port}/health", timeout=2).ok, 90,
                "the action server", server.process)

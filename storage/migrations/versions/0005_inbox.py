@@ -1,7 +1,7 @@
 """inbox: helpers, saved replies, thread reads, updated_at for live pages
 
 Revision ID: 0005_inbox
-Revises: 0002
+Revises: 0004_jobs
 Create Date: 2026-11-30
 """
 from alembic import op
@@ -10,7 +10,7 @@ import storage.models.base
 
 
 revision = '0005_inbox'
-down_revision = '0002'
+down_revision = '0004_jobs'
 branch_labels = None
 depends_on = None
 

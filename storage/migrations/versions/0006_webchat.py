@@ -1,7 +1,7 @@
 """The web chat: login codes sent by SMS, sessions, how far each user has read
 
 Revision ID: 0006_webchat
-Revises: 0002
+Revises: 0005_inbox
 Create Date: 2026-11-30 20:51:47.415323
 """
 from alembic import op
@@ -10,7 +10,7 @@ import storage.models.base
 
 
 revision = '0006_webchat'
-down_revision = '0002'
+down_revision = '0005_inbox'
 branch_labels = None
 depends_on = None
 

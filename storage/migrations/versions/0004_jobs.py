@@ -1,7 +1,7 @@
 """job ads, wishes and matches
 
-Revision ID: 0003_jobs
-Revises: 0002
+Revision ID: 0004_jobs
+Revises: 0003_safety_reason
 
 Existing teams get job matches every second Tuesday at 10:00.
 Create Date: 2026-11-30 19:58:58.760678
@@ -12,8 +12,8 @@ from alembic import op
 import storage.models.base
 
 
-revision = '0003_jobs'
-down_revision = '0002'
+revision = '0004_jobs'
+down_revision = '0003_safety_reason'
 branch_labels = None
 depends_on = None
 
