@@ -26,7 +26,7 @@ from services.appointments.texts import format_choices, format_list, format_opti
 from services.messaging.texts import text
 from services.understanding.choices import option_number
 from services.understanding.norwegian_time import parse_time_expression
-from storage.models import Appointment, AppointmentStatus, Direction, Message, utcnow
+from storage.models import Appointment, AppointmentStatus, utcnow
 
 NOTICE_RESPONSES = {
     "EXTERNAL_appointment_request": "utter_appointment_request",

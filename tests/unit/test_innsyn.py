@@ -40,9 +40,8 @@ from tests.support.people import make_team, make_user, make_veileder
 @pytest.fixture
 def ola(db, app):
     """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
-    """Ola, Kari's user, with a message by SMS and one by web chat, a case with a note, a
     meeting, an activity, a helper he said no to, a reply in the outbox, a job wish and a job
-    match he turned down; Jonas works in another team."""
+    match he turned down, and a web chat login; Jonas works in another team."""
     with db.session() as s:
         team, other = make_team(s), make_team(s)
         kari, jonas = make_veileder(s, team, "Kari"), make_veileder(s, other, "Jonas")
