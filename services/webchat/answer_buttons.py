@@ -29,8 +29,12 @@ def _meeting(match: re.Match) -> list[Choice]:
     return [Choice("Ja", "ja"), other]
 
 
-# First match wins: the meeting question also says "Svar JA", and a digit menu may follow it.
+# First match wins: the meeting and helper questions also say "Svar JA", and a digit menu may follow.
 RULES: list[tuple[re.Pattern, Callable[[re.Match], list[Choice]]]] = [
+    (re.compile(r"\bSvar JA, eller JA ALT\b"),
+     _fixed(("Ja", "ja"), ("Ja, også påminnelsene", "ja alt"), ("Nei", "nei"))),
+    (re.compile(r"\bReply YES, or YES ALL\b"),
+     _fixed(("Yes", "yes"), ("Yes, the reminders too", "yes all"), ("No", "no"))),
     (re.compile(r"\bSvar JA, eller (NEI|FLYTT)\b"), _meeting),
     (re.compile(r"\bReply YES, or NO\b"), _fixed(("Yes", "yes"), ("No", "no"))),
     (re.compile(r"\b(?:Svar|Reply) (\d(?:, \d)*(?: (?:eller|or) \d)?)\b"), _numbers),
