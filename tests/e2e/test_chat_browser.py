@@ -171,6 +171,7 @@ def test_ola_logs_in_asks_moves_and_confirms_and_kari_answers_live(stack, browse
     expect(last_bot_message(page)).to_contain_text("Disse tidene er ledige: 1)", timeout=ANSWER_MS)
     expect(last_bot_message(page).get_by_role("button")).to_have_text(["1", "2", "3"])
     assert page.locator("#thread form.choices").count() == 1  # only the newest question has buttons
+    last_bot_message(page).scroll_into_view_if_needed()  # for the picture: the times and their buttons
     page.screenshot(path=str(shots / "chat-times.png"))
     last_bot_message(page).get_by_role("button", name="2").click()
     expect(last_bot_message(page)).to_contain_text("Flott! Møtet er flyttet til", timeout=ANSWER_MS)
