@@ -184,10 +184,12 @@ def post_open_loop(service: Service, plan: list[tuple[BenchUser, str]], rate: fl
 
 
 def counts(service: Service, db: Database, posted: list[Posted], timeout: float) -> dict[str, int]:
-    """Posted, stored, answered, lost; answered twice: SMS the gateway got more often than the
+    """Posted, accepted (HTTP 200), stored, answered; lost: posted and never answered (Twilio does
+    not post a refused webhook again); answered twice: SMS the gateway got more often than the
     outbox sent them (the users' own, nobody else's); out of order: a user's reply handed to
     Twilio before the reply to their earlier message."""
-    outcome = wait_until_answered(db, posted, timeout)
+    wait_until_answered(db, posted, timeout)
+    outcome = fates(db, posted)
     accepted = [p for p in posted if p.status == 200]
     phones = {p.user.phone for p in posted}
     at_gateway = [m for m in service.twilio_messages() if m["to"] in phones]
@@ -202,7 +204,7 @@ def counts(service: Service, db: Database, posted: list[Posted], timeout: float)
         disorder += sum(1 for a, b in zip(order, order[1:]) if a > b)
     answered = sum(f.answered for f in outcome.values())
     return {"posted": len(posted), "accepted": len(accepted), "stored": sum(f.stored for f in outcome.values()),
-            "answered": answered, "lost": len(accepted) - answered, "twice": len(at_gateway) - sent,
+            "answered": answered, "lost": len(posted) - answered, "twice": len(at_gateway) - sent,
             "disorder": disorder}
 
 

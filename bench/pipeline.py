@@ -106,7 +106,9 @@ def intake(service: Service, db: Database, users: list[BenchUser], rate: float, 
     report("intake: acknowledgement p50 / p95 / p99",
            f"{median(acks) * 1000:.0f} / {percentile(acks, 95) * 1000:.0f} / {percentile(acks, 99) * 1000:.0f} ms")
     outcome = wait_until_answered(db, posted, timeout=900)
-    report("intake: then answered", f"{sum(f.answered for f in outcome.values())} of {len(posted)}")
+    refused = Counter(p.status for p in posted if p.status != 200)
+    report("intake: then answered", f"{sum(f.answered for f in outcome.values())} of {len(posted)}"
+           + (f" (refused, by HTTP status: {dict(refused)})" if refused else ""))
     return achieved, percentile(acks, 99) * 1000
 
 
@@ -118,7 +120,8 @@ def burst(service: Service, db: Database, users: list[BenchUser], messages: int,
     started = time.monotonic()
     result = counts(service, db, posted, timeout=3600)
     report("burst: all answered after the last post", f"{time.monotonic() - started:.0f} s")
-    report("burst: posted / stored / answered", f"{result['posted']} / {result['stored']} / {result['answered']}")
+    report("burst: posted / accepted / stored / answered",
+           f"{result['posted']} / {result['accepted']} / {result['stored']} / {result['answered']}")
     report("burst: lost / answered twice / out of order",
            f"{result['lost']} / {result['twice']} / {result['disorder']} (target 0 / 0 / 0)")
     return result
