@@ -64,7 +64,8 @@ def _rows(service: Service, db: Database, bench: dict[str, int]) -> tuple[list[R
         Row("SMS sent: outbox rows", outbox_sent, sent),
         Row("SMS sent: at the gateway", at_gateway, sent),
     ]
-    rows += [Row(f"messages unanswered at the end ({name}'s queue)", bench["lost"],
+    # The queue holds what was stored and not yet answered (a refused webhook is lost, not queued).
+    rows += [Row(f"stored, unanswered at the end ({name}'s queue)", bench["stored"] - bench["answered"],
                  total([samples], "kontakt_inbound_queue_messages"))
              for name, samples in scraped.items() if name.startswith("app-")]
     return rows, scraped
