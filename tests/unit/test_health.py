@@ -18,7 +18,7 @@ def test_readyz_is_200_while_rasa_cannot_be_reached_and_says_so(app):
 
 
 def test_readyz_is_503_when_the_database_does_not_answer(tmp_path, fake_twilio):
-    url = f"postgresql://kontakt@127.0.0.1:9/nowhere"  # a closed port
+    url = "postgresql://kontakt@127.0.0.1:9/nowhere"  # a closed port
     app = create_app(make_settings(url, UNREACHABLE, UNREACHABLE, fake_twilio.base_url))
     response = app.test_client().get("/readyz")
     assert response.status_code == 503

@@ -12,7 +12,7 @@ from services.cases.escalations import create_escalation
 from services.conversation.intake import receive_sms
 from services.messaging.delivery_status import apply_status_callback
 from services.metrics.definitions import CASES_OPENED, after_commit
-from storage.models import CaseCategory, Escalation, OutboxMessage, User, utcnow
+from storage.models import CaseCategory, OutboxMessage, User, utcnow
 from tests.conftest import AUTH_TOKEN, add_user
 from tests.support.inbox_client import log_in
 from tests.support.people import make_team, make_veileder
