@@ -1,4 +1,4 @@
-"""Screenshots of the veileder inbox for the README: ``python -m devtools.screenshots``.
+"""Screenshots of the veileder inbox for the README: ``python -m tests.support.screenshots``.
 
 Builds a throwaway service (a SQLite file in a temporary folder, the demo data and a day of
 conversations on top, SMS written to a local outbox file, no Rasa needed: nothing is texted
