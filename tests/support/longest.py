@@ -19,6 +19,7 @@ from services.messaging.texts import text
 from services.oslo import OSLO
 from storage.models import JobAd
 from services.people.helpers import MAX_NAME_LENGTH as MAX_HELPER_NAME_LENGTH
+from services.webchat.login_codes import CODE_DIGITS
 
 FIRST_NAME = "Marie-Kristine Sofie"
 PLACE = ("NAV Grünerløkka, Markveien 35, inngang fra bakgården, 2. etasje, spør etter veilederen din i "
@@ -102,6 +103,6 @@ def values(language: str) -> dict[str, str]:
         "day": _longest(text("weekday_names", language).split()),
         "days": ", ".join(text("weekday_names", language).split()[:5]),
         **job_values(language),
-        "helper": HELPER_NAME, "ending": "67",
+        "helper": HELPER_NAME, "ending": "67", "code": "9" * CODE_DIGITS,
         "role": _longest(text(f"helper_role_{role}", language) for role in ("helper", "interpreter")),
     }

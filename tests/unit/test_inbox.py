@@ -58,7 +58,7 @@ def test_a_veileder_logs_in_and_sees_the_case_at_the_top(app, db, world):
 def test_a_safety_case_shows_why_it_was_raised(app, db, world):
     words = "har ikke penger til husleie"
     with db.session() as s:
-        answer_safety_hit(s, s.get(User, world["ola"]), words, check_message(words))
+        answer_safety_hit(s, s.get(User, world["ola"]), words, check_message(words), "safety_net")
     client = app.test_client()
     log_in(client, world["kari"])
     page = client.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
@@ -319,7 +319,7 @@ def test_a_reply_to_a_user_who_last_wrote_in_the_chat_goes_to_the_chat(app, db, 
     log_in(client, world["kari"])
     page = client.get(f"/inbox/cases/{world['case']}").get_data(as_text=True)
     assert "Svar Ola i chatten" in page and "Send i chatten" in page
-    assert re.search(r"<span class=\"meta\">chat, ", page)  # each message shows its channel
+    assert '<span class="aksel-detail channel">i chatten</span>' in page  # each message shows its channel
     response = post_on_case(client, world["case"], "reply", body="Hei Ola – jeg ser på det i dag. 🙂", reply_key="w1")
     assert response.status_code == 302
     assert "Svaret er lagt i chatten" in client.get(response.headers["Location"]).get_data(as_text=True)
