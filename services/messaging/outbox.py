@@ -142,11 +142,16 @@ def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) 
     return entry
 
 
+def _lease_expired(now: datetime):
+    return and_(OutboxMessage.state == OutboxState.CLAIMED, OutboxMessage.lease_until < now)
+
+
+def _due(now: datetime):
+    return and_(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.due_at <= now)
+
+
 def _claimable(now: datetime):
-    return or_(
-        and_(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.due_at <= now),
-        and_(OutboxMessage.state == OutboxState.CLAIMED, OutboxMessage.lease_until < now),
-    )
+    return or_(_due(now), _lease_expired(now))
 
 
 _OTHER = aliased(OutboxMessage)  # made once, so that SQLAlchemy's statement cache keeps the claim query
@@ -182,12 +187,19 @@ def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
     rules to it, in one transaction: (its id, what to send or None if not now); None when no
     row is left."""
     with db.session() as session:
-        query = (select(OutboxMessage.id).where(_claimable(now), _first_in_line(now))
-                 .order_by(OutboxMessage.due_at, OutboxMessage.id).limit(1)
-                 .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
-        if only_ids is not None:
-            query = query.where(OutboxMessage.id.in_(only_ids))
-        outbox_id = session.execute(query).scalar_one_or_none()
+        # Expired leases first, then the due rows: each query on its own walks the index
+        # (state, due_at, id) in order and stops at the first row it may take, where one query
+        # for both sorted the whole backlog on every claim.
+        outbox_id = None
+        for claimable in (_lease_expired(now), _due(now)):
+            query = (select(OutboxMessage.id).where(claimable, _first_in_line(now))
+                     .order_by(OutboxMessage.state, OutboxMessage.due_at, OutboxMessage.id).limit(1)
+                     .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
+            if only_ids is not None:
+                query = query.where(OutboxMessage.id.in_(only_ids))
+            outbox_id = session.execute(query).scalar_one_or_none()
+            if outbox_id is not None:
+                break
         if outbox_id is None:
             return None
         claimed = session.execute(

@@ -1,6 +1,6 @@
 import enum
 
-from sqlalchemy import Column, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Column, Enum, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import relationship
 
 from storage.models.base import Base, UtcDateTime, utcnow
@@ -121,6 +121,8 @@ class OutboxMessage(Base):
     """An SMS waiting to be handed to Twilio, written with the change that caused it."""
 
     __tablename__ = "outbox"
+    # The dispatchers' claim walks the due rows in this order and stops at the first it may send.
+    __table_args__ = (Index("ix_outbox_state_due_at_id", "state", "due_at", "id"),)
 
     id = Column(Integer, primary_key=True)
     # Empty only for the one reply to a number that is not a user's.
