@@ -133,7 +133,7 @@ class OutboxMessage(Base):
     idempotency_key = Column(String(200), nullable=False, unique=True)
     to_phone = Column(String(20), nullable=False, index=True)
     body = Column(Text, nullable=False)
-    state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING, index=True)
+    state = Column(_enum(OutboxState), nullable=False, default=OutboxState.PENDING)  # indexed first in ix_outbox_state_due_at_id
     category = Column(_enum(MessageCategory), nullable=False, default=MessageCategory.REPLY)
     # For a DIGESTED row: the digest message that counts it (services/send_policy.py).
     digest_id = Column(Integer, ForeignKey("outbox.id"), nullable=True)
