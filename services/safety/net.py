@@ -127,7 +127,7 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
 NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
-              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
+              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -219,6 +219,8 @@ SUICIDAL = [
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding)\s+(?:up\s+)?(?:my\s+)?{PILLS}",
         rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
+        rf" (?:tat|tok)\s+ut\s+(?:ale|hele|heile|all)\s+(?:\w+\s+)?{PILLS}\b",
+        rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
         r" (?:overdose|overdos|od)\b",
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
@@ -245,6 +247,8 @@ SUICIDAL = [
     _sign(
         "andre har det bedre uten meg",
         r" beter\s+of\s+without\s+me",
+        r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|disapeared|was\s+gone|wasnt\s+here)",
+        r" (?:forsvinne|forsvinner|forsvinn|disapear)\s+for\s+(?:godt|alltid|altid|good)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
     ),
@@ -256,6 +260,7 @@ INDIRECT_SIGNS = [
         "gir bort dyr eller ting",
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+)?{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\s+(?:til|te|for)\s+(?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -267,6 +272,7 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
+        r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:familien|alle|ungene|barna|mamma|foreldrene)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
     ),
     _sign(
@@ -285,7 +291,7 @@ SELF_HARM = [
         "skader seg selv",
         rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
         rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
-        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|foten|kneet|kne|en\s+kniv|kniven|et\s+glas|glaset|boksen)\b)",
+        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+kniv|kniven|et\s+glas|glaset|boksen)\b)",
         rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
@@ -357,7 +363,10 @@ NO_FOOD = [
         r" no\s+(?:food|groceries)\b",
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
         r" (?:ingenting|ikje\s+noko|ike\s+noe|itj\s+naka|nothing)\s+(?:igjen\s+)?(?:i|in\s+the)\s+(?:kjoleskapet|skapet|skapa|skapene|fridge)",
+        r" (?:ingenting|ingen\s+ting|ikje\s+noko|ikje\s+na|ike\s+noe|ike\s+no|itj\s+naka|itj\s+na|nothing)\s+a\s+gi\s+(?:\w+\s+){1,2}(?:a\s+spise|a\s+ete|middag|mat|frokost|food)\b",
+        r" (?:bare|berre|only)\s+(?:fat|fatt|spist|et|hat|hatt|had|eaten)\s+(?:brod|brodskiver|knekebrod|nudler|noodles|bread)\s+(?:i|pa|for)\s+(?:to|tre|fire|fem|flere|fleire|\d+|two|three|several)\s+(?:dager|dagar|days)",
         r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
+        r"(?<!trenger ike)(?<!treng ikje)(?<!dont ned)(?<!trenger ike mer)(?<!treng ikje meir)"
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
         r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
@@ -376,7 +385,7 @@ NO_FOOD = [
 
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
 _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
-                  r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|utbetaling\w*)"
+                  r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
                   r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")
 NO_MONEY = [
@@ -397,7 +406,7 @@ NO_MONEY = [
         r" (?:stromen|strommen|strom)\s+(?:blir\s+|vert\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges)",
         r" (?:stenger|stengjer|kuter)\s+stromen",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
-        r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b",
+        r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
     ),
 ]
@@ -416,7 +425,7 @@ EVICTION = [
         r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
-        r" (?:utleier|utleiar|huseier|huseigar)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+ut\b",
+        r" (?:utleier|utleiar|huseier|huseigar)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+)?ute?\b",
     ),
 ]
 
