@@ -65,7 +65,7 @@ def test_no_crisis_or_urgent_need_is_missed_with_the_safety_net(evaluation, name
 NOT_REACHED_YET = pytest.mark.xfail(reason="issue 16 bar not reached yet: see README, Understanding messages")
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=NOT_REACHED_YET) if n == "probe" else n for n in SETS])
+@pytest.mark.parametrize("name", [pytest.param(n, marks=NOT_REACHED_YET) if n == "probe_voices" else n for n in SETS])
 def test_the_model_alone_finds_crisis_and_urgent_need(evaluation, name):
     result = evaluation.sets[name]
     for intent in SAFETY_INTENTS:
