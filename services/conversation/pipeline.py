@@ -64,7 +64,7 @@ class PipelineConfig:
 
     lease: timedelta = timedelta(seconds=60)
     retry_delay: timedelta = timedelta(seconds=5)
-    poll_seconds: float = 0.02
+    poll_seconds: float = 0.005
     idle_wait_seconds: float = 1.0
 
     @classmethod
