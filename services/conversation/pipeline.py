@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Callable, Optional
 
 import structlog
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
@@ -39,6 +39,7 @@ from services.staff.notices import notify_veileder
 from storage import wakeup
 from storage.db import Database
 from storage.models import Conversation, Direction, InboundState, Message, NoticeKind, VeilederNotice, utcnow
+from storage.models.base import UtcDateTime
 
 log = structlog.get_logger(__name__)
 
@@ -102,25 +103,41 @@ class AssistantCircuit:
             self._down, self._checked_at = True, time.monotonic()
 
 
-def _lease_is_free(now: datetime):
+def _lease_is_free(now):
     return or_(Conversation.lease_until.is_(None), Conversation.lease_until < now)
+
+
+# The claim's statements are built once, with the moment as a parameter: building them (and
+# their cache keys) anew for every look for work cost more CPU than running them.
+_NOW = bindparam("now", type_=UtcDateTime())
+_CONVERSATION_ID = bindparam("conversation_id")
+_READY = or_(Message.inbound_state.in_([InboundState.RECEIVED, InboundState.PROCESSING]),
+             and_(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT,
+                  or_(Conversation.retry_at.is_(None), Conversation.retry_at <= _NOW)))
+_CANDIDATES = (select(Message.conversation_id)
+               .join(Conversation, Message.conversation_id == Conversation.id)
+               .where(Message.direction == Direction.INBOUND, _READY, _lease_is_free(_NOW))
+               .group_by(Message.conversation_id)
+               .order_by(func.min(Message.id))
+               .limit(CLAIM_CANDIDATES))
+_FREE = (select(Conversation.id).where(Conversation.id == _CONVERSATION_ID, _lease_is_free(_NOW))
+         .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
+_TAKE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID, _lease_is_free(_NOW))
+         .values(lease_until=bindparam("lease_until", type_=UtcDateTime()))
+         .execution_options(synchronize_session=False))
+_NEXT = (select(Message.id)
+         .where(Message.conversation_id == _CONVERSATION_ID, Message.direction == Direction.INBOUND,
+                Message.inbound_state.in_(NOT_DONE), Message.id.not_in(bindparam("done", expanding=True)))
+         .order_by(Message.id).limit(1))
+_RELEASE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID).values(lease_until=None)
+            .execution_options(synchronize_session=False))
 
 
 def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | None:
     """Takes the conversation whose oldest unanswered message is oldest, among those no other
     worker holds; None when there is nothing to do."""
-    ready = or_(Message.inbound_state.in_([InboundState.RECEIVED, InboundState.PROCESSING]),
-                and_(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT,
-                     or_(Conversation.retry_at.is_(None), Conversation.retry_at <= now)))
     with db.reading() as session:
-        candidates = session.execute(
-            select(Message.conversation_id)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Message.direction == Direction.INBOUND, ready, _lease_is_free(now))
-            .group_by(Message.conversation_id)
-            .order_by(func.min(Message.id))
-            .limit(CLAIM_CANDIDATES)
-        ).scalars().all()
+        candidates = session.execute(_CANDIDATES, {"now": now}).scalars().all()
     for conversation_id in candidates:
         if _take_lease(db, conversation_id, now, lease):
             return conversation_id
@@ -128,35 +145,22 @@ def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | N
 
 
 def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> bool:
+    params = {"conversation_id": conversation_id, "now": now}
     with db.session() as session:
-        free = session.execute(
-            select(Conversation.id).where(Conversation.id == conversation_id, _lease_is_free(now))
-            .with_for_update(skip_locked=True)  # ignored by SQLite, which locks the database
-        ).first()
-        if free is None:
+        if session.execute(_FREE, params).first() is None:
             return False
-        return session.execute(
-            update(Conversation).where(Conversation.id == conversation_id, _lease_is_free(now))
-            .values(lease_until=now + lease).execution_options(synchronize_session=False)
-        ).rowcount == 1
+        return session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount == 1
 
 
 def _next_message(db: Database, conversation_id: int, done: set[int]) -> int | None:
     """The conversation's oldest message not yet taken in this turn."""
     with db.reading() as session:
-        query = (select(Message.id)
-                 .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND,
-                        Message.inbound_state.in_(NOT_DONE))
-                 .order_by(Message.id))
-        if done:
-            query = query.where(Message.id.not_in(done))
-        return session.execute(query.limit(1)).scalar_one_or_none()
+        return session.execute(_NEXT, {"conversation_id": conversation_id, "done": list(done)}).scalar_one_or_none()
 
 
 def _release(db: Database, conversation_id: int) -> None:
     with db.session() as session:
-        session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                        .values(lease_until=None).execution_options(synchronize_session=False))
+        session.execute(_RELEASE, {"conversation_id": conversation_id})
 
 
 def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
