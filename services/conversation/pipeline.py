@@ -152,10 +152,10 @@ def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timede
         return session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount == 1
 
 
-def _next_message(db: Database, conversation_id: int, done: set[int]) -> int | None:
-    """The conversation's oldest message not yet taken in this turn."""
+def _first_message(db: Database, conversation_id: int) -> int | None:
+    """The conversation's oldest message not done; later ones are read by ``_then``."""
     with db.reading() as session:
-        return session.execute(_NEXT, {"conversation_id": conversation_id, "done": list(done)}).scalar_one_or_none()
+        return session.execute(_NEXT, {"conversation_id": conversation_id, "done": []}).scalar_one_or_none()
 
 
 def _release(db: Database, conversation_id: int) -> None:
@@ -165,28 +165,35 @@ def _release(db: Database, conversation_id: int) -> None:
 
 def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
                          config: PipelineConfig) -> list[int]:
-    """Answers the held conversation's messages in order; returns the outbox rows to send."""
+    """Answers the held conversation's messages in order; returns the outbox rows to send. The
+    lease ends in the transaction of the last message (``_then``), or here when one fails."""
     outbox_ids: list[int] = []
     done: set[int] = set()
     try:
-        while (message_id := _next_message(services.db, conversation_id, done)) is not None:
+        message_id = _first_message(services.db, conversation_id)
+        if message_id is None:
+            _release(services.db, conversation_id)
+        while message_id is not None:
             done.add(message_id)
-            outbox_ids += answer_message(services, message_id, circuit, config)
-    finally:
+            replies, message_id = answer_message(services, message_id, circuit, config, done)
+            outbox_ids += replies
+    except BaseException:
         _release(services.db, conversation_id)
+        raise
     return outbox_ids
 
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-                   config: PipelineConfig) -> list[int]:
+                   config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
     """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa.
-    Every log line meanwhile, whoever writes it, carries the message's id."""
+    Returns the outbox rows to send and the conversation's next message not in ``done`` (None:
+    the lease has ended). Every log line meanwhile, whoever writes it, carries the message's id."""
     with structlog.contextvars.bound_contextvars(message_id=message_id):
-        return _answer(services, message_id, circuit, config)
+        return _answer(services, message_id, circuit, config, done)
 
 
 def _answer(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-            config: PipelineConfig) -> list[int]:
+            config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
     with services.db.session() as session:
         message = session.get(Message, message_id)
         message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
@@ -196,9 +203,9 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         else:
             taken = _run_steps(session, message)
         if taken is not None:
-            return _finish(session, message, *taken)
+            return _finish(session, message, *taken), _then(session, message, done)
         if _waits_behind_another(session, message) or not circuit.available():
-            return _wait_for_assistant(session, message, config)
+            return _wait_for_assistant(session, message, config), _then(session, message, done)
         message.inbound_state = InboundState.PROCESSING
         channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
 
@@ -208,9 +215,21 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         log.warning("assistant unavailable; the message waits", error=str(error))
         circuit.mark_down()
         with services.db.session() as session:
-            return _wait_for_assistant(session, session.get(Message, message_id), config)
+            message = session.get(Message, message_id)
+            return _wait_for_assistant(session, message, config), _then(session, message, done)
     with services.db.session() as session:
-        return _finish(session, session.get(Message, message_id), "assistant", replies)
+        message = session.get(Message, message_id)
+        return _finish(session, message, "assistant", replies), _then(session, message, done)
+
+
+def _then(session, message: Message, done: set[int]) -> int | None:
+    """The conversation's next message, read in the transaction that ends this one; when none
+    is left, the lease ends in it too (no transaction of its own for either)."""
+    next_id = session.execute(_NEXT, {"conversation_id": message.conversation_id,
+                                      "done": list(done)}).scalar_one_or_none()
+    if next_id is None:
+        message.conversation.lease_until = None
+    return next_id
 
 
 def _step_answer(session, message: Message, step: Step) -> tuple[str, list[str]] | None:
