@@ -62,7 +62,8 @@ class ActionReadJobContext(Action):
         offer_pending = asked_by in OFFERS and tracker.get_slot(OFFERS[asked_by]) is not None
         if offer_pending and _intent(tracker) in ("affirm", "deny"):
             return events + [SlotSet("job_matches_open", False)]
-        with database().session() as session:
+        # Only reads: on SQLite a writing session would take the write lock on every user message.
+        with database().reading() as session:
             conversation = conversation_for_sender(session, tracker.sender_id)
             is_open = conversation is not None and bool(open_matches(session, conversation.user, utcnow()))
         events.append(SlotSet("job_matches_open", is_open))

@@ -21,7 +21,8 @@ class ActionSessionStart(Action):
             if value is not None
         ]
         events.extend(carried_over)
-        with database().session() as session:
+        # Only reads: on SQLite a writing session would wait for the write lock (actions/jobs.py).
+        with database().reading() as session:
             conversation = conversation_for_sender(session, tracker.sender_id)
             if conversation is not None:
                 events.append(SlotSet("language", conversation.user.language))

@@ -41,7 +41,7 @@ class Settings:
     outbox_dispatchers: int = 2
     pipeline_lease_seconds: float = 60.0
     pipeline_retry_seconds: float = 5.0
-    pipeline_poll_seconds: float = 0.02
+    pipeline_poll_seconds: float = 0.005
     assistant_wait_alert_minutes: float = 10.0
     nudge_days_before: int = 3
     # While a secret is rotated (README, "Runbook"): the one before it, still accepted.
@@ -121,7 +121,7 @@ class Settings:
             outbox_dispatchers=int(env.get("OUTBOX_DISPATCHERS", "2")),
             pipeline_lease_seconds=float(env.get("PIPELINE_LEASE_SECONDS", "60")),
             pipeline_retry_seconds=float(env.get("PIPELINE_RETRY_SECONDS", "5")),
-            pipeline_poll_seconds=float(env.get("PIPELINE_POLL_SECONDS", "0.02")),
+            pipeline_poll_seconds=float(env.get("PIPELINE_POLL_SECONDS", "0.005")),
             assistant_wait_alert_minutes=float(env.get("ASSISTANT_WAIT_ALERT_MINUTES", "10")),
             nudge_days_before=int(env.get("NUDGE_DAYS_BEFORE", "3")),
             previous_secret_key=env.get("SECRET_KEY_PREVIOUS") or None,

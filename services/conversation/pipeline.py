@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Callable, Optional
 
 import structlog
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from services.cases.handoff import hold_for_veileder
@@ -39,6 +39,7 @@ from services.staff.notices import notify_veileder
 from storage import wakeup
 from storage.db import Database
 from storage.models import Conversation, Direction, InboundState, Message, NoticeKind, VeilederNotice, utcnow
+from storage.models.base import UtcDateTime
 
 log = structlog.get_logger(__name__)
 
@@ -64,7 +65,7 @@ class PipelineConfig:
 
     lease: timedelta = timedelta(seconds=60)
     retry_delay: timedelta = timedelta(seconds=5)
-    poll_seconds: float = 0.02
+    poll_seconds: float = 0.005
     idle_wait_seconds: float = 1.0
 
     @classmethod
@@ -102,25 +103,41 @@ class AssistantCircuit:
             self._down, self._checked_at = True, time.monotonic()
 
 
-def _lease_is_free(now: datetime):
+def _lease_is_free(now):
     return or_(Conversation.lease_until.is_(None), Conversation.lease_until < now)
+
+
+# The claim's statements are built once, with the moment as a parameter: building them (and
+# their cache keys) anew for every look for work cost more CPU than running them.
+_NOW = bindparam("now", type_=UtcDateTime())
+_CONVERSATION_ID = bindparam("conversation_id")
+_READY = or_(Message.inbound_state.in_([InboundState.RECEIVED, InboundState.PROCESSING]),
+             and_(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT,
+                  or_(Conversation.retry_at.is_(None), Conversation.retry_at <= _NOW)))
+_CANDIDATES = (select(Message.conversation_id)
+               .join(Conversation, Message.conversation_id == Conversation.id)
+               .where(Message.direction == Direction.INBOUND, _READY, _lease_is_free(_NOW))
+               .group_by(Message.conversation_id)
+               .order_by(func.min(Message.id))
+               .limit(CLAIM_CANDIDATES))
+_FREE = (select(Conversation.id).where(Conversation.id == _CONVERSATION_ID, _lease_is_free(_NOW))
+         .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
+_TAKE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID, _lease_is_free(_NOW))
+         .values(lease_until=bindparam("lease_until", type_=UtcDateTime()))
+         .execution_options(synchronize_session=False))
+_NEXT = (select(Message.id)
+         .where(Message.conversation_id == _CONVERSATION_ID, Message.direction == Direction.INBOUND,
+                Message.inbound_state.in_(NOT_DONE), Message.id.not_in(bindparam("done", expanding=True)))
+         .order_by(Message.id).limit(1))
+_RELEASE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID).values(lease_until=None)
+            .execution_options(synchronize_session=False))
 
 
 def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | None:
     """Takes the conversation whose oldest unanswered message is oldest, among those no other
     worker holds; None when there is nothing to do."""
-    ready = or_(Message.inbound_state.in_([InboundState.RECEIVED, InboundState.PROCESSING]),
-                and_(Message.inbound_state == InboundState.WAITING_FOR_ASSISTANT,
-                     or_(Conversation.retry_at.is_(None), Conversation.retry_at <= now)))
     with db.reading() as session:
-        candidates = session.execute(
-            select(Message.conversation_id)
-            .join(Conversation, Message.conversation_id == Conversation.id)
-            .where(Message.direction == Direction.INBOUND, ready, _lease_is_free(now))
-            .group_by(Message.conversation_id)
-            .order_by(func.min(Message.id))
-            .limit(CLAIM_CANDIDATES)
-        ).scalars().all()
+        candidates = session.execute(_CANDIDATES, {"now": now}).scalars().all()
     for conversation_id in candidates:
         if _take_lease(db, conversation_id, now, lease):
             return conversation_id
@@ -128,61 +145,55 @@ def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | N
 
 
 def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> bool:
+    params = {"conversation_id": conversation_id, "now": now}
     with db.session() as session:
-        free = session.execute(
-            select(Conversation.id).where(Conversation.id == conversation_id, _lease_is_free(now))
-            .with_for_update(skip_locked=True)  # ignored by SQLite, which locks the database
-        ).first()
-        if free is None:
+        if session.execute(_FREE, params).first() is None:
             return False
-        return session.execute(
-            update(Conversation).where(Conversation.id == conversation_id, _lease_is_free(now))
-            .values(lease_until=now + lease).execution_options(synchronize_session=False)
-        ).rowcount == 1
+        return session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount == 1
 
 
-def _next_message(db: Database, conversation_id: int, done: set[int]) -> int | None:
-    """The conversation's oldest message not yet taken in this turn."""
+def _first_message(db: Database, conversation_id: int) -> int | None:
+    """The conversation's oldest message not done; later ones are read by ``_then``."""
     with db.reading() as session:
-        query = (select(Message.id)
-                 .where(Message.conversation_id == conversation_id, Message.direction == Direction.INBOUND,
-                        Message.inbound_state.in_(NOT_DONE))
-                 .order_by(Message.id))
-        if done:
-            query = query.where(Message.id.not_in(done))
-        return session.execute(query.limit(1)).scalar_one_or_none()
+        return session.execute(_NEXT, {"conversation_id": conversation_id, "done": []}).scalar_one_or_none()
 
 
 def _release(db: Database, conversation_id: int) -> None:
     with db.session() as session:
-        session.execute(update(Conversation).where(Conversation.id == conversation_id)
-                        .values(lease_until=None).execution_options(synchronize_session=False))
+        session.execute(_RELEASE, {"conversation_id": conversation_id})
 
 
 def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
                          config: PipelineConfig) -> list[int]:
-    """Answers the held conversation's messages in order; returns the outbox rows to send."""
+    """Answers the held conversation's messages in order; returns the outbox rows to send. The
+    lease ends in the transaction of the last message (``_then``), or here when one fails."""
     outbox_ids: list[int] = []
     done: set[int] = set()
     try:
-        while (message_id := _next_message(services.db, conversation_id, done)) is not None:
+        message_id = _first_message(services.db, conversation_id)
+        if message_id is None:
+            _release(services.db, conversation_id)
+        while message_id is not None:
             done.add(message_id)
-            outbox_ids += answer_message(services, message_id, circuit, config)
-    finally:
+            replies, message_id = answer_message(services, message_id, circuit, config, done)
+            outbox_ids += replies
+    except BaseException:
         _release(services.db, conversation_id)
+        raise
     return outbox_ids
 
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-                   config: PipelineConfig) -> list[int]:
+                   config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
     """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa.
-    Every log line meanwhile, whoever writes it, carries the message's id."""
+    Returns the outbox rows to send and the conversation's next message not in ``done`` (None:
+    the lease has ended). Every log line meanwhile, whoever writes it, carries the message's id."""
     with structlog.contextvars.bound_contextvars(message_id=message_id):
-        return _answer(services, message_id, circuit, config)
+        return _answer(services, message_id, circuit, config, done)
 
 
 def _answer(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-            config: PipelineConfig) -> list[int]:
+            config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
     with services.db.session() as session:
         message = session.get(Message, message_id)
         message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
@@ -192,9 +203,9 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         else:
             taken = _run_steps(session, message)
         if taken is not None:
-            return _finish(session, message, *taken)
+            return _finish(session, message, *taken), _then(session, message, done)
         if _waits_behind_another(session, message) or not circuit.available():
-            return _wait_for_assistant(session, message, config)
+            return _wait_for_assistant(session, message, config), _then(session, message, done)
         message.inbound_state = InboundState.PROCESSING
         channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
 
@@ -204,9 +215,21 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         log.warning("assistant unavailable; the message waits", error=str(error))
         circuit.mark_down()
         with services.db.session() as session:
-            return _wait_for_assistant(session, session.get(Message, message_id), config)
+            message = session.get(Message, message_id)
+            return _wait_for_assistant(session, message, config), _then(session, message, done)
     with services.db.session() as session:
-        return _finish(session, session.get(Message, message_id), "assistant", replies)
+        message = session.get(Message, message_id)
+        return _finish(session, message, "assistant", replies), _then(session, message, done)
+
+
+def _then(session, message: Message, done: set[int]) -> int | None:
+    """The conversation's next message, read in the transaction that ends this one; when none
+    is left, the lease ends in it too (no transaction of its own for either)."""
+    next_id = session.execute(_NEXT, {"conversation_id": message.conversation_id,
+                                      "done": list(done)}).scalar_one_or_none()
+    if next_id is None:
+        message.conversation.lease_until = None
+    return next_id
 
 
 def _step_answer(session, message: Message, step: Step) -> tuple[str, list[str]] | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import structlog
-from sqlalchemy import and_, exists, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, exists, or_, select, tuple_, update
 from sqlalchemy.orm import aliased, joinedload
 
 from services.gateways.sms import SendError, SmsSender
@@ -46,6 +46,7 @@ from storage.models import (
     SenderKind,
     utcnow,
 )
+from storage.models.base import UtcDateTime
 
 log = structlog.get_logger(__name__)
 
@@ -142,25 +143,22 @@ def enqueue_sms_to_number(session, phone: str, body: str, idempotency_key: str) 
     return entry
 
 
-def _lease_expired(now: datetime):
+def _lease_expired(now):
     return and_(OutboxMessage.state == OutboxState.CLAIMED, OutboxMessage.lease_until < now)
 
 
-def _due(now: datetime):
+def _due(now):
     return and_(OutboxMessage.state == OutboxState.PENDING, OutboxMessage.due_at <= now)
 
 
-def _claimable(now: datetime):
+def _claimable(now):
     return or_(_due(now), _lease_expired(now))
 
 
-_OTHER = aliased(OutboxMessage)  # made once, so that SQLAlchemy's statement cache keeps the claim query
-
-
-def _first_in_line(now: datetime):
+def _first_in_line(now):
     """One message at a time to a number, in order: none in flight to it, none due before it.
     A message waiting for a retry later does not hold up the ones after it."""
-    other = _OTHER
+    other = aliased(OutboxMessage)
     return ~exists().where(
         other.to_phone == OutboxMessage.to_phone,
         other.id != OutboxMessage.id,
@@ -168,6 +166,33 @@ def _first_in_line(now: datetime):
             and_(other.state == OutboxState.PENDING, other.due_at <= now,
                  tuple_(other.due_at, other.id) < tuple_(OutboxMessage.due_at, OutboxMessage.id))),
     )
+
+
+# The claim's statements are built once, with the moment and the ids as parameters: building
+# them (and their cache keys) anew for every claim cost more CPU than running them.
+_NOW = bindparam("now", type_=UtcDateTime())
+_OUTBOX_ID = bindparam("outbox_id")
+
+
+def _candidate(claimable, only_ids: bool):
+    """Walks the index (state, due_at, id) in order and stops at the first row it may take."""
+    query = (select(OutboxMessage.id).where(claimable, _first_in_line(_NOW))
+             .order_by(OutboxMessage.state, OutboxMessage.due_at, OutboxMessage.id).limit(1)
+             .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
+    return query.where(OutboxMessage.id.in_(bindparam("only_ids", expanding=True))) if only_ids else query
+
+
+# Expired leases first, then the due rows: each query on its own walks the index, where one
+# query for both sorted the whole backlog on every claim.
+_CANDIDATES = {only_ids: [_candidate(_lease_expired(_NOW), only_ids), _candidate(_due(_NOW), only_ids)]
+               for only_ids in (False, True)}
+_CLAIM = (update(OutboxMessage)
+          .where(OutboxMessage.id == _OUTBOX_ID, _claimable(_NOW), _first_in_line(_NOW))
+          .values(state=OutboxState.CLAIMED, lease_until=bindparam("lease_until", type_=UtcDateTime()),
+                  attempts=OutboxMessage.attempts + 1)
+          .execution_options(synchronize_session=False))
+_CLAIMED_ROW = select(OutboxMessage).where(OutboxMessage.id == _OUTBOX_ID).options(
+    joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user))
 
 
 @dataclass(frozen=True)
@@ -186,32 +211,19 @@ def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
     """Claims the oldest due row (or an expired lease) for this process and applies the user's
     rules to it, in one transaction: (its id, what to send or None if not now); None when no
     row is left."""
+    params = {"now": now} if only_ids is None else {"now": now, "only_ids": only_ids}
     with db.session() as session:
-        # Expired leases first, then the due rows: each query on its own walks the index
-        # (state, due_at, id) in order and stops at the first row it may take, where one query
-        # for both sorted the whole backlog on every claim.
         outbox_id = None
-        for claimable in (_lease_expired(now), _due(now)):
-            query = (select(OutboxMessage.id).where(claimable, _first_in_line(now))
-                     .order_by(OutboxMessage.state, OutboxMessage.due_at, OutboxMessage.id).limit(1)
-                     .with_for_update(skip_locked=True))  # ignored by SQLite, which locks the database
-            if only_ids is not None:
-                query = query.where(OutboxMessage.id.in_(only_ids))
-            outbox_id = session.execute(query).scalar_one_or_none()
+        for candidate in _CANDIDATES[only_ids is not None]:
+            outbox_id = session.execute(candidate, params).scalar_one_or_none()
             if outbox_id is not None:
                 break
         if outbox_id is None:
             return None
         claimed = session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, _claimable(now), _first_in_line(now))
-            .values(state=OutboxState.CLAIMED, lease_until=now + config.lease, attempts=OutboxMessage.attempts + 1)
-            .execution_options(synchronize_session=False)
-        ).rowcount == 1
+            _CLAIM, {"outbox_id": outbox_id, "now": now, "lease_until": now + config.lease}).rowcount == 1
         if claimed:
-            entry = session.execute(select(OutboxMessage).where(OutboxMessage.id == outbox_id).options(
-                joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
-            )).scalar_one()
+            entry = session.execute(_CLAIMED_ROW, {"outbox_id": outbox_id}).scalar_one()
             with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=entry.in_reply_to_id):
                 return outbox_id, _prepare(session, entry, now, config)
     return _claim_next(db, now, config, only_ids)
@@ -223,12 +235,15 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
     """Sends what is due (or just ``only_ids``), one claimed row at a time; returns how many
     Twilio accepted. Safe to run in any number of processes at once."""
     sent = 0
-    while True:
+    # Once each of ``only_ids`` was claimed, none is left to claim: no claim to find that out.
+    unclaimed = set(only_ids or ())
+    while only_ids is None or unclaimed:
         at = now or utcnow()
         claim = _claim_next(db, at, config, only_ids)
         if claim is None:
             return sent
         outbox_id, ready = claim
+        unclaimed.discard(outbox_id)
         if ready is None:
             continue
         with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=ready.in_reply_to_id):
@@ -239,6 +254,7 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
                 continue
             _record_sent(db, outbox_id, ready, result.sid, result.status)
         sent += 1
+    return sent
 
 
 def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | None, config: DeliveryConfig,
