@@ -165,7 +165,7 @@ SUICIDAL = [
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
-        r" (?:vil|vile|onsker)\s+(?:ikje|ike)\s+(?:vakne|vakna|vake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av)\b)",
+        r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
         rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
         r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live",
@@ -212,6 +212,7 @@ SUICIDAL = [
         r" (?:funet|funet\s+ut)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:a\s+)?(?:gjore|gjere)\s+det",
         rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
         rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
+        r" bestemt\s+(?:meg|mae)\b.*\s(?:i\s+kveld|i\s+nat|i\s+morgen|tonight)\s+(?:gjor|gjer)\s+(?:jeg|eg|e|ae)\s+det\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -230,8 +231,6 @@ SUICIDAL = [
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
         rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
         r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
-        r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
-        r" bestemt\s+(?:meg|mae)\b.*\s(?:i\s+kveld|i\s+nat|i\s+morgen|tonight)\s+(?:gjor|gjer)\s+(?:jeg|eg|e|ae)\s+det\b",
         r" (?:kjore|kjor|kjorer|kjyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
     ),
@@ -378,6 +377,9 @@ DESPAIR = [
 
 # ------------------------------------------------------------------ urgent need
 
+# "trenger ikke hjelp med mat", "dont need a food card": help declined is not a need.
+_NOT_DECLINED = r"(?<!trenger ike)(?<!treng ikje)(?<!dont ned)"
+
 NO_FOOD = [
     _sign(
         "ikke mat",
@@ -389,7 +391,7 @@ NO_FOOD = [
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ikje\s+na|ike\s+noe|ike\s+no|itj\s+naka|itj\s+na|nothing)\s+a\s+gi\s+(?:\w+\s+){1,2}(?:a\s+spise|a\s+ete|middag|mat|frokost|food)\b",
         r" (?:bare|berre|only)\s+(?:fat|fatt|spist|et|hat|hatt|had|eaten)\s+(?:brod|brodskiver|knekebrod|nudler|noodles|bread)\s+(?:i|pa|for)\s+(?:to|tre|fire|fem|flere|fleire|\d+|two|three|several)\s+(?:dager|dagar|days)",
         r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
-        r"(?<!trenger ike)(?<!treng ikje)(?<!dont ned)(?<!trenger ike mer)(?<!treng ikje meir)"
+        _NOT_DECLINED + r"(?<!trenger ike mer)(?<!treng ikje meir)"
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
         r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
@@ -405,7 +407,7 @@ NO_FOOD = [
         rf" (?:{NOT}|null|0)\s+(?:\w+\s+)?(?:{MONEY}|rad|rab)\s+(?:til|te|for)\s+(?:mat|food|a\s+kjope\s+mat)",
         r"(?<!dont)(?<!not) (?:trenger|treng|need|ned)\s+(?:akut\s+|nod\s*|naud\s*)?(?:mat|food|matkort|matpenger|nodhjelp\s+til\s+mat)\b",
         r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b",
-        r"(?<!takk for)(?<!tak for)(?<!thanks for)(?<!trenger ike)(?<!treng ikje)(?<!dont ned) (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
+        r"(?<!takk for)(?<!tak for)(?<!thanks for)" + _NOT_DECLINED + r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
         r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
