@@ -1,4 +1,7 @@
+import fcntl
 import os
+import sqlite3
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -23,6 +26,61 @@ def _normalise_url(url: str) -> str:
     return url
 
 
+class _QueuedWriterConnection(sqlite3.Connection):
+    """A SQLite connection whose write transactions queue on a lock file beside the database.
+
+    SQLite lets one writer in at a time and makes the others poll, sleeping up to 100 ms between
+    tries, so under load a webhook storing a message could wait most of a second for a lock that
+    was free for much of that time. Here a writer first takes an exclusive ``flock`` on
+    ``<database>-writer``, which the kernel hands on the moment it is released, and holds it from
+    its BEGIN IMMEDIATE until its commit or rollback. A thread that already holds the lock through
+    another connection does not queue (it could never get it): SQLite's own busy wait answers
+    it, as before.
+    """
+
+    _held_by_thread = threading.local()
+
+    def __init__(self, database, *args, **kwargs):
+        super().__init__(database, *args, **kwargs)
+        self._lock_file = None
+        self._holding = False
+        path = os.fspath(database)
+        if path != ":memory:" and not path.startswith("file:"):
+            self._lock_file = os.open(f"{path}-writer", os.O_RDWR | os.O_CREAT, 0o600)
+
+    def queue_for_writing(self) -> None:
+        if self._lock_file is None or self._holding or getattr(self._held_by_thread, "holding", False):
+            return
+        fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+        self._holding = self._held_by_thread.holding = True
+
+    def leave_writer_queue(self) -> None:
+        if self._holding:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._holding = self._held_by_thread.holding = False
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.leave_writer_queue()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.leave_writer_queue()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.leave_writer_queue()
+            if self._lock_file is not None:
+                os.close(self._lock_file)
+                self._lock_file = None
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -43,8 +101,16 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection):
         # A reading session (Database.reading) takes no write lock, so that workers looking
         # for work every few milliseconds never hold up a webhook that stores a message.
-        deferred = connection.get_execution_options().get(READ_ONLY_OPTION)
-        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+            return
+        writer = connection.connection.driver_connection
+        writer.queue_for_writing()
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            writer.leave_writer_queue()
+            raise
 
 
 class Database:
@@ -54,7 +120,9 @@ class Database:
         self.url = _normalise_url(url or database_url_from_env())
         if self.url.startswith("sqlite:///"):
             Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(self.url, pool_pre_ping=True)
+        sqlite = self.url.startswith("sqlite")
+        self.engine = create_engine(self.url, pool_pre_ping=True,
+                                    connect_args={"factory": _QueuedWriterConnection} if sqlite else {})
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)

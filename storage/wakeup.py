@@ -3,14 +3,19 @@
 ``notify`` is called in the transaction that makes the work; the waiters hear of it once it
 commits, never before: PostgreSQL delivers the notification at the commit, and on SQLite a new
 random token is written to a file beside the database (``<database>-<channel>``) after it. A
-``Waiter`` blocks until a notification arrives or its timeout passes. On SQLite it reads the
-token every ``poll_seconds``, which costs a system call where looking for work costs a query;
-it looks for work when the token changed, and when its timeout passes (retries that fell due,
-leases that ran out). An in-memory SQLite database has no file beside it: its waiter looks
-every ``poll_seconds``.
+``Waiter`` blocks until a notification arrives, it is nudged, or its timeout passes. On SQLite
+it reads the token every ``poll_seconds``, which costs a system call where looking for work
+costs a query; it looks for work when the token changed, and when its timeout passes (retries
+that fell due, leases that ran out). An in-memory SQLite database has no file beside it: its
+waiter looks every ``poll_seconds``.
+
+The threads of one process share one ``Waiter`` and take turns listening, so that a new message
+wakes one thread, not all of them racing for the same work. A thread that found work calls
+``nudge``: the thread listening then looks once more, in case there is more.
 """
 import os
 import select
+import threading
 import time
 
 from sqlalchemy import event, text
@@ -60,6 +65,10 @@ def _forget_tokens(session: Session) -> None:
 class Waiter:
     def __init__(self, db: Database, channel: str, poll_seconds: float):
         self._poll_seconds = poll_seconds
+        self._turn = threading.Lock()
+        self._nudges, self._nudge = os.pipe()
+        os.set_blocking(self._nudges, False)
+        os.set_blocking(self._nudge, False)
         self._connection = None
         self._token_file = None
         if not db.is_sqlite:
@@ -75,24 +84,45 @@ class Waiter:
             self._token = os.pread(self._token_file, _TOKEN_SIZE, 0)
 
     def wait(self, timeout: float) -> None:
-        """Returns when there may be new work: a notification, or the timeout (the poll
-        interval on an in-memory SQLite database)."""
-        if self._connection is not None:
-            if not self._connection.notifies:
-                select.select([self._connection], [], [], timeout)
-                self._connection.poll()
-            self._connection.notifies.clear()
-        elif self._token_file is not None:
-            self._wait_for_token(timeout)
-        else:
-            time.sleep(min(timeout, self._poll_seconds))
+        """Returns when there may be new work: a notification, a nudge, or the timeout (the
+        poll interval on an in-memory SQLite database). One thread listens at a time; the
+        others wait for their turn."""
+        with self._turn:
+            if self._connection is not None:
+                if not self._connection.notifies:
+                    ready, _, _ = select.select([self._connection, self._nudges], [], [], timeout)
+                    self._take_nudges(ready)
+                    self._connection.poll()
+                self._connection.notifies.clear()
+            elif self._token_file is not None:
+                self._wait_for_token(timeout)
+            else:
+                self._take_nudges(select.select([self._nudges], [], [], min(timeout, self._poll_seconds))[0])
+
+    def nudge(self) -> None:
+        """Makes the thread listening, or the next to listen, look for work at once."""
+        try:
+            os.write(self._nudge, b"!")
+        except BlockingIOError:
+            pass  # the pipe is full of nudges nobody has taken yet: one more adds nothing
+
+    def _take_nudges(self, ready) -> bool:
+        if self._nudges not in ready:
+            return False
+        try:
+            while os.read(self._nudges, 4096):
+                pass
+        except BlockingIOError:
+            pass  # all taken
+        return True
 
     def _wait_for_token(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while (token := os.pread(self._token_file, _TOKEN_SIZE, 0)) == self._token:
             if time.monotonic() >= deadline:
                 return
-            time.sleep(self._poll_seconds)
+            if self._take_nudges(select.select([self._nudges], [], [], self._poll_seconds)[0]):
+                return
         self._token = token
 
     def close(self) -> None:
@@ -100,3 +130,5 @@ class Waiter:
             self._connection.close()
         if self._token_file is not None:
             os.close(self._token_file)
+        os.close(self._nudges)
+        os.close(self._nudge)

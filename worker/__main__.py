@@ -23,6 +23,7 @@ from services.messaging.outbox import DeliveryConfig, run_dispatcher
 from services.metrics.exposition import registry_for_this_process, serve_process_endpoints
 from services.runtime import MessagingServices
 from services.settings import Settings
+from storage import wakeup
 
 log = structlog.get_logger("worker")
 
@@ -47,9 +48,10 @@ def main() -> None:
     to_send: queue.Queue = queue.Queue()
     circuit = AssistantCircuit(services.assistant)
     pipeline_config = PipelineConfig.from_settings(settings)
+    new_work = wakeup.Waiter(services.db, wakeup.INBOUND, pipeline_config.poll_seconds)
     threads = [
         threading.Thread(target=run_worker, name=f"worker-{n}",
-                         args=(services, stop, to_send.put, circuit, pipeline_config))
+                         args=(services, stop, to_send.put, circuit, pipeline_config, new_work))
         for n in range(settings.worker_threads)
     ] + [
         threading.Thread(target=run_dispatcher, name=f"dispatcher-{n}",
@@ -76,6 +78,7 @@ def main() -> None:
             sys.exit(1)
     for thread in threads:
         thread.join()
+    new_work.close()
 
 
 if __name__ == "__main__":

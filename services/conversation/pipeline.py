@@ -286,38 +286,36 @@ def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> li
     return queue_replies(session, message, [text("received_assistant_unavailable", language)], "ack")
 
 
-def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit,
-                          config: PipelineConfig) -> list[int] | None:
+def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit, config: PipelineConfig,
+                          claimed: Callable[[], None] = lambda: None) -> list[int] | None:
     """Claims one conversation and answers its messages; the outbox rows to send, or None when
-    there was nothing to do."""
+    there was nothing to do. ``claimed`` is called once the conversation is held."""
     conversation_id = claim_conversation(services.db, utcnow(), config.lease)
     if conversation_id is None:
         return None
+    claimed()
     return process_conversation(services, conversation_id, circuit, config)
 
 
 def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[list[int]], None],
-               circuit: AssistantCircuit, config: PipelineConfig) -> None:
-    """One worker: takes conversations until ``stop`` is set; hands the outbox rows it made to
-    the dispatchers (``hand_over``)."""
-    waiter = wakeup.Waiter(services.db, wakeup.INBOUND, config.poll_seconds)
-    try:
-        while not stop.is_set():
-            try:
-                outbox_ids = take_one_conversation(services, circuit, config)
-                if outbox_ids is None:
-                    waiter.wait(config.idle_wait_seconds)
-                    continue
-            except Exception:
-                # A database that is briefly away must not end the worker: what it did not
-                # finish is still stored, and its lease runs out for the next worker.
-                log.exception("the worker failed on a conversation; going on in a moment")
-                stop.wait(config.idle_wait_seconds)
+               circuit: AssistantCircuit, config: PipelineConfig, waiter: wakeup.Waiter) -> None:
+    """One worker thread: takes conversations until ``stop`` is set; hands the outbox rows it
+    made to the dispatchers (``hand_over``). The threads of a process share ``waiter``: one
+    listens for new work, and one that found work has the listener look again."""
+    while not stop.is_set():
+        try:
+            outbox_ids = take_one_conversation(services, circuit, config, claimed=waiter.nudge)
+            if outbox_ids is None:
+                waiter.wait(config.idle_wait_seconds)
                 continue
-            if outbox_ids:
-                hand_over(outbox_ids)
-    finally:
-        waiter.close()
+        except Exception:
+            # A database that is briefly away must not end the worker: what it did not
+            # finish is still stored, and its lease runs out for the next worker.
+            log.exception("the worker failed on a conversation; going on in a moment")
+            stop.wait(config.idle_wait_seconds)
+            continue
+        if outbox_ids:
+            hand_over(outbox_ids)
 
 
 def flag_long_waits(db: Database, older_than: timedelta, now: datetime | None = None) -> int:
