@@ -4,10 +4,11 @@
 commits, never before: PostgreSQL delivers the notification at the commit, and on SQLite a new
 random token is written to a file beside the database (``<database>-<channel>``) after it. A
 ``Waiter`` blocks until a notification arrives, it is nudged, or its timeout passes. On SQLite
-it reads the token every ``poll_seconds``, which costs a system call where looking for work
-costs a query; it looks for work when the token changed, and when its timeout passes (retries
-that fell due, leases that ran out). An in-memory SQLite database has no file beside it: its
-waiter looks every ``poll_seconds``.
+the kernel tells it when the token file is written (inotify), so it reads the token then;
+where inotify is missing it reads the token every ``poll_seconds``, a system call where
+looking for work costs a query. It looks for work when the token changed, and when its
+timeout passes (retries that fell due, leases that ran out). An in-memory SQLite database has
+no file beside it: its waiter looks every ``poll_seconds``.
 
 The threads of one process share one ``Waiter`` and take turns listening, so that a new message
 wakes one thread, not all of them racing for the same work. A thread that found work calls
@@ -18,6 +19,7 @@ import select
 import threading
 import time
 
+from inotify_simple import INotify, flags
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
@@ -62,6 +64,16 @@ def _forget_tokens(session: Session) -> None:
     session.info.pop(_TOKENS_TO_WRITE, None)
 
 
+def _watch(path: str) -> INotify | None:
+    """The kernel's notice that the token file was written; None where there is no inotify."""
+    try:
+        watch = INotify()
+    except (OSError, AttributeError):  # AttributeError: a C library without inotify (not Linux)
+        return None
+    watch.add_watch(path, flags.MODIFY)
+    return watch
+
+
 class Waiter:
     def __init__(self, db: Database, channel: str, poll_seconds: float):
         self._poll_seconds = poll_seconds
@@ -71,6 +83,7 @@ class Waiter:
         os.set_blocking(self._nudge, False)
         self._connection = None
         self._token_file = None
+        self._token_written = None
         if not db.is_sqlite:
             pooled = db.engine.raw_connection()
             self._connection = pooled.driver_connection
@@ -80,6 +93,7 @@ class Waiter:
                 cursor.execute(f"LISTEN {channel}")
         elif (path := _token_path(db.engine.url, channel)) is not None:
             self._token_file = os.open(path, os.O_RDONLY | os.O_CREAT, 0o600)
+            self._token_written = _watch(path)
             # Read before the caller first looks for work: what is stored after that wakes it.
             self._token = os.pread(self._token_file, _TOKEN_SIZE, 0)
 
@@ -119,9 +133,16 @@ class Waiter:
     def _wait_for_token(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while (token := os.pread(self._token_file, _TOKEN_SIZE, 0)) == self._token:
-            if time.monotonic() >= deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 return
-            if self._take_nudges(select.select([self._nudges], [], [], self._poll_seconds)[0]):
+            if self._token_written is None:
+                ready = select.select([self._nudges], [], [], min(remaining, self._poll_seconds))[0]
+            else:
+                ready = select.select([self._token_written, self._nudges], [], [], remaining)[0]
+                if self._token_written in ready:
+                    self._token_written.read(timeout=0)
+            if self._take_nudges(ready):
                 return
         self._token = token
 
@@ -130,5 +151,7 @@ class Waiter:
             self._connection.close()
         if self._token_file is not None:
             os.close(self._token_file)
+        if self._token_written is not None:
+            self._token_written.close()
         os.close(self._nudges)
         os.close(self._nudge)

@@ -167,8 +167,10 @@ SUICIDAL = [
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        r" (?:dont|do\s+not|dosnt)\s+(?:even\s+|realy\s+)?(?:want\s+to|wana)\s+wake\s+up\b(?!\s+(?:early|at|before|for|so))",
         rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
         r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live",
+        r" (?:er|e|foler\s+meg|kjenner\s+meg)\s+(?:heilt\s+|helt\s+)?ferdig\s+med\s+(?:livet|a\s+leve)\b(?!\s+som\b)",
     ),
     _sign(
         "vil ikke være her",
@@ -184,6 +186,7 @@ SUICIDAL = [
         r" (?:not|never)\s+want\s+to\s+be\s+here",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
         r" (?:want|wana)\s+to\s+disappear\s+forever",
+        r" (?:want|wana|wish)\s+(?:for\s+)?(?:everything|it\s+al|al\s+of\s+it|life)\s+to\s+(?:stop|end)\s+(?:forever|for\s+god|for\s+ever)",
         r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)",
     ),
     _sign(
@@ -233,12 +236,16 @@ SUICIDAL = [
         r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
         r" (?:kjore|kjor|kjorer|kjyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
+        r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
+        r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
-        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)",
+        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
+        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*))",
+        r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
@@ -272,7 +279,7 @@ INDIRECT_SIGNS = [
     _sign(
         "rydder og ordner opp",
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
-        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|alle\s+papirene|det\s+siste)\b",
+        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|det\s+siste)\b",
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene)\s+(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
     ),
@@ -291,9 +298,11 @@ INDIRECT_SIGNS = [
     _sign(
         "sier at det snart skjer",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
+        r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:gjort|klart)\s*$",
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
+        r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
     ),
@@ -301,10 +310,11 @@ INDIRECT_SIGNS = [
         "avslutter kontakten",
         r" (?:dere|de|dokker|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
+        r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
-        r" (?:dete|det)\s+er\s+(?:den\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
+        r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
     ),
 ]
 
@@ -354,7 +364,7 @@ VIOLENCE = [
 DESPAIR = [
     _sign(
         "orker ikke mer",
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
@@ -386,6 +396,7 @@ NO_FOOD = [
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
         r" no\s+(?:food|groceries)\b",
+        r" (?:out\s+of|run\s+out\s+of|ran\s+out\s+of)\s+(?:food|groceries)\b",
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ike\s+noe|itj\s+naka|itj\s+noka|nothing)\s+(?:a\s+gi\s+\w+\s+)?(?:a\s+|to\s+)?(?:spise|ete|et|eat)\b",
         r" (?:ingenting|ikje\s+noko|ike\s+noe|itj\s+naka|nothing)\s+(?:igjen\s+)?(?:i|in\s+the)\s+(?:kjoleskapet|skapet|skapa|skapene|fridge)",
         r" (?:ingenting|ingen\s+ting|ikje\s+noko|ikje\s+na|ike\s+noe|ike\s+no|itj\s+naka|itj\s+na|nothing)\s+a\s+gi\s+(?:\w+\s+){1,2}(?:a\s+spise|a\s+ete|middag|mat|frokost|food)\b",
@@ -417,6 +428,7 @@ NO_FOOD = [
 
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
 _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
+                  r"|til\s+(?:bilet\w*|tog|toget|trik\w*|ferja|ferje\w*|reise\w*|buskort\w*|busbilet\w*)"
                   r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
                   r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")

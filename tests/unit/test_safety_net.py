@@ -122,6 +122,13 @@ SUICIDAL = [
     "jeg er bare en byrde",
     "ungane har det betre utan meg",
     "er redd for hva jeg kan komme til å gjøre med meg selv",
+    "jeg er helt ferdig med livet",
+    "føler meg ferdig med å leve",
+    "har skrevet eit farvel til syster mi",
+    "honestly i do not want to wake up again",
+    "i want it all to stop for good",
+    "meldingen til søstera mi skal hun få når jeg er borte",
+    "har lyst å kjøre utfor vegen",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -140,6 +147,9 @@ INDIRECT = [
     "vil bare si farvel. det blir ikke flere møter",
     "har gitt bort katten min, trenger ikke den mer",
     "i have given away my cat. thank you for everything",
+    "det blir ikke noe neste samtale. jeg er ferdig med alt",
+    "papirene er ordnet, snart er det slutt",
+    "takk for alt. dette er min siste melding",
 ]
 ONE_INDIRECT_SIGN = [
     "jeg er ikke her da, er på ferie",
@@ -153,6 +163,8 @@ ONE_INDIRECT_SIGN = [
     "takk for alt, dere har vært flinke med meg",
     "har ryddet leiligheten før inspeksjonen",
     "det blir ikke flere møter nå som jeg har fått jobb",
+    "det blir ikke noe neste møte før i januar",
+    "jeg er ferdig med alt på lista",
 ]
 
 SELF_HARM = [
@@ -218,6 +230,7 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "we ran out of food yesterday",
     "vi har bare havregryn igjen",
     "har spist nudler hele uka",
     "ungene spør etter mat og jeg har ingenting å gi dem",
@@ -439,6 +452,14 @@ NEGATIVES = [
     "har noe mat igjen til helga",
     "får jeg noe penger mens jeg går på tiltaket",
     "eg orkar ikkje meir av møta",
+    "er ferdig med livet som student og vil jobbe",
+    "orker ikke mer i dag, fortsetter med søknaden i morgen",
+    "har ikke penger til billett til møtet, kan vi ta det på telefon",
+    "skriver et farvel-kort til kollegaen som slutter",
+    "i dont want to wake up early for the course",
+    "dette er siste melding fra meg før jul, god jul",
+    "kjørte av veien i glatta i går, kommer ikke",
+    "skal få brevet fra nav etterpå",
 ]
 
 
