@@ -51,14 +51,14 @@ def report(name: str, value: str) -> None:
     print(f"  {name:<48} {value}", flush=True)
 
 
-def single(service: Service, db: Database, users: list[BenchUser], count: int) -> float:
+def single(service: Service, users: list[BenchUser], count: int) -> float:
     """End-to-end p50 over Rasa-direct p50, one message at a time."""
     webhooks, direct = Webhooks(service.public_base_url, service.app_urls), RasaDirect(service.rasa_urls[0])
     end_to_end, rasa = [], []
     for index in range(count):
         user, text = users[index % len(users)], TEXTS[index % len(TEXTS)]
         posted = webhooks.post(user, text)
-        end_to_end.append((wait_for_reply(db, posted.sid) - posted.posted_at).total_seconds())
+        end_to_end.append((wait_for_reply(service, posted) - posted.posted_at).total_seconds())
         rasa.append(direct.send(f"bench-direct-{user.sender_id}", text))
     ratio = median(end_to_end) / median(rasa)
     report("single: end to end p50 / p95", f"{median(end_to_end) * 1000:.0f} / {percentile(end_to_end, 95) * 1000:.0f} ms")
@@ -67,7 +67,7 @@ def single(service: Service, db: Database, users: list[BenchUser], count: int) -
     return ratio
 
 
-def closed_loop(service: Service, db: Database, users: list[BenchUser], clients: int, seconds: float) -> float:
+def closed_loop(service: Service, users: list[BenchUser], clients: int, seconds: float) -> float:
     """End-to-end messages/s over Rasa-direct requests/s, ``clients`` users at once."""
     webhooks, direct = Webhooks(service.public_base_url, service.app_urls), RasaDirect(service.rasa_urls[0])
 
@@ -87,7 +87,7 @@ def closed_loop(service: Service, db: Database, users: list[BenchUser], clients:
             list(pool.map(client, range(clients)))
         return sum(done.values()) / (time.monotonic() - started)
 
-    end_to_end = run(lambda user, text: wait_for_reply(db, webhooks.post(user, text).sid))
+    end_to_end = run(lambda user, text: wait_for_reply(service, webhooks.post(user, text)))
     rasa = run(lambda user, text: direct.send(f"bench-direct-{user.sender_id}", text))
     ratio = end_to_end / rasa
     report(f"closed loop, {clients} users: end to end", f"{end_to_end:.1f} msg/s")
@@ -173,8 +173,8 @@ def main() -> None:
             everyone = make_users(db, args.users + args.burst_users)
             users, burst_users = everyone[:args.users], everyone[args.users:]
             print("results:", flush=True)
-            e2e_ratio = single(service, db, users, args.single)
-            throughput_ratio = closed_loop(service, db, users, args.clients, args.closed_seconds)
+            e2e_ratio = single(service, users, args.single)
+            throughput_ratio = closed_loop(service, users, args.clients, args.closed_seconds)
             intake_rate, ack_p99 = intake(service, db, users, args.rate, args.intake_seconds, posters=16)
             result = burst(service, db, burst_users, args.burst, posters=16)
             drain_rate = drain(service, db, users, args.drain, dispatchers=2)

@@ -11,10 +11,12 @@ import base64
 import json
 import re
 import threading
+import time
 import uuid
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import requests
 from twilio.request_validator import RequestValidator
@@ -31,6 +33,7 @@ class RecordedMessage:
     body: str
     status_callback: str | None
     status: str = "queued"
+    received_at: str = ""  # when the fake took it (UTC, ISO 8601): the moment it reached "Twilio"
 
 
 @dataclass
@@ -47,6 +50,22 @@ class FakeTwilioState:
     failures: list[PlannedFailure] = field(default_factory=list)
     requests_seen: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    arrived: threading.Condition = field(init=False)
+
+    def __post_init__(self):
+        self.arrived = threading.Condition(self.lock)
+
+    def next_message(self, to: str, since: str, timeout: float) -> "RecordedMessage | None":
+        """The first message to ``to`` taken at or after ``since``, waiting up to ``timeout``."""
+        deadline, since_moment = time.monotonic() + timeout, datetime.fromisoformat(since)
+        with self.arrived:
+            while True:
+                found = next((m for m in self.messages
+                              if m.to == to and datetime.fromisoformat(m.received_at) >= since_moment), None)
+                remaining = deadline - time.monotonic()
+                if found is not None or remaining <= 0:
+                    return found
+                self.arrived.wait(remaining)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -74,9 +93,15 @@ class _Handler(BaseHTTPRequestHandler):
         return account == state.account_sid and self.headers.get("Authorization") == f"Basic {expected}"
 
     def do_GET(self):
-        if self.path == "/_fake/messages":
+        url = urlsplit(self.path)
+        if url.path == "/_fake/messages":
             with self.server.state.lock:
                 self._json(200, [asdict(m) for m in self.server.state.messages])
+        elif url.path == "/_fake/messages/next":
+            # A benchmark waits here for a reply instead of polling the service's database.
+            query = {key: values[-1] for key, values in parse_qs(url.query).items()}
+            found = self.server.state.next_message(query["to"], query["since"], float(query.get("timeout", "30")))
+            self._json(200, asdict(found)) if found else self._json(408, {"message": "no such message yet"})
         else:
             self._json(404, {"message": "not found"})
 
@@ -116,10 +141,11 @@ class _Handler(BaseHTTPRequestHandler):
         message = RecordedMessage(
             sid="SM" + uuid.uuid4().hex, account_sid=state.account_sid, to=form["To"],
             from_=form.get("From") or form["MessagingServiceSid"], body=form["Body"],
-            status_callback=form.get("StatusCallback"),
+            status_callback=form.get("StatusCallback"), received_at=datetime.now(timezone.utc).isoformat(),
         )
         with state.lock:
             state.messages.append(message)
+            state.arrived.notify_all()
         self._json(201, {
             "sid": message.sid, "account_sid": message.account_sid, "to": message.to,
             "from": message.from_, "body": message.body, "status": "queued",
