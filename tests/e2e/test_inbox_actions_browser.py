@@ -30,6 +30,7 @@ from storage.models import (
 from tests.conftest import RASA_TOKEN, next_test_phone
 from tests.support.browser import log_in
 from tests.support.people import make_team, make_user, make_veileder
+from tests.support.processes import wait_until
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -137,6 +138,10 @@ def test_the_helper_gets_the_meeting_reminders_only_when_the_user_chose_so_and_s
     page.goto(f"{stack.settings.public_base_url}/inbox/users/{team['ola']}")
     link_sister(page, team, role="Tolk")
     stack.text(team["phone"], "JA ALT")
+    # The welcome to Eva goes first: until it has left, her reminder waits behind it in the outbox.
+    dispatch_due(stack)  # or the worker's dispatchers, whichever comes first
+    wait_until(lambda: stack.fake_twilio.messages_to(team["sister"]), 10, "the welcome to Eva")
+    assert stack.fake_twilio.messages_to(team["sister"])[-1].body.startswith("Hei Eva")
     with stack.db.session() as s:
         helper = s.execute(select(Helper).where(Helper.user_id == team["ola"])).scalar_one()
         assert (helper.status, helper.gets_reminders) == (HelperStatus.ACTIVE, True)
