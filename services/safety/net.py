@@ -149,7 +149,10 @@ def _sign(name: str, *patterns: str) -> Sign:
 SUICIDAL = [
     _sign(
         "vil dø",
-        rf" {WANT_NO}\s+(?:bare\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        rf" {WANT_NO}\s+(?:bare\s+|berre\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:\w+\s+){0,3}pa\s+a\s+(?:do|doy|doi)\b",
+        r" (?:easier|beter|best)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:was|were)\s+dead\b",
+        r" (?:bedre|betre|beter|lettere|lettare)\s+(?:\w+\s+){0,3}(?:nar|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:er|e|var|blir|vert)\s+dod\b",
         rf" {WANT_EN}\s+(?:just\s+)?die\b",  # want to die
         r" onsk\w*\s+(?:\w+\s+){0,3}(?:do|doy|dod|var\s+dod)\b",  # skulle ønske jeg kunne dø
         rf" (?:{WANT_NO}|{WANT_EN})\s+(?:bare\s+|just\s+)?(?:vaere|vere|be)\s+(?:dod|dead)\b",
@@ -162,6 +165,7 @@ SUICIDAL = [
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
+        r" (?:dont|do\s+not|cant|can\s+not)\s+see\s+(?:any|a)\s+reason\s+to\s+(?:live|go\s+on|keep\s+living)\b",
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
@@ -230,6 +234,8 @@ SUICIDAL = [
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
+        r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought)\s+a\s+rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
         r" (?:hang|henge|henger)\s+(?:meg|mae|myself)",
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
         rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
@@ -252,6 +258,7 @@ SUICIDAL = [
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
+        r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
@@ -261,9 +268,11 @@ SUICIDAL = [
         r" beter\s+of\s+without\s+me",
         r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|sakne|notice|merke|care)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
+        r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
     ),
 ]
 
@@ -271,7 +280,7 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
-        rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+)?{PET_OR_THINGS}\b",
+        rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\s+(?:til|te|for)\s+(?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
@@ -288,11 +297,14 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
+        r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
+        r" (?:takk|tak)\s+for\s+(?:hjelpa|hjelpen|ale\s+ar|alle\s+ar)\b",
         r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:familien|alle|ungene|barna|mamma|foreldrene)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
     ),
     _sign(
-        "skriver brev til sine",
+        "skriver brev eller testamente",
+        r" (?:skrevet|skrive|skriver|skreve|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         r" (?:skrevet|skreve|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|alle|sostera\s+mi|sosteren\s+min|broren\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
     _sign(
@@ -303,6 +315,7 @@ INDIRECT_SIGNS = [
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
+        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
     ),
@@ -358,6 +371,8 @@ VIOLENCE = [
         r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)",
         r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)",
         r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)",
+        r" (?:han|hun|ho|eksen|samboeren|kjaresten)\s+(?:\w+\s+){0,3}(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|ta\s+igjen)\s+(?:meg|mae)\s+nar\s+(?:jeg|eg|ae|e)\s+(?:kommer|kjem|kome)\s+(?:hjem|heim)",
+        r" (?:han|hun|ho)\b.*\s(?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:livredd|dodsredd|vetskremt)\s*$",
     ),
 ]
 
@@ -377,6 +392,8 @@ DESPAIR = [
         r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
+        r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b",
         r" (?:lei|drit\s*lei|drittlei)\s+(?:av\s+)?(?:livet|a\s+leve)",
         r" (?:alt|livet)\s+(?:er\s+|e\s+)?(?:bare\s+)?(?:svart|morkt|mork|meningslost|hapl[oa]st)",
         r" (?:give|given|gave)\s+up\s+on\s+(?:life|everything|myself)",
@@ -460,6 +477,7 @@ EVICTION = [
         "kastes ut av boligen",
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen)))",
         r" (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
+        r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*))",
         r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",

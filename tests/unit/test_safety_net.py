@@ -127,6 +127,16 @@ SUICIDAL = [
     "har skrevet eit farvel til syster mi",
     "honestly i do not want to wake up again",
     "i want it all to stop for good",
+    "eg vil berre døy no",
+    "tenker ofte på å dø",
+    "it would be better for everyone if i was dead",
+    "det blir bedre for alle når jeg er død",
+    "i cant see any reason to go on",
+    "snart er jeg ikke et problem for dere lenger",
+    "alle ville klart seg bra uten meg",
+    "sitter med tablettene foran meg",
+    "ive got a rope ready in the shed",
+    "har gitt bort alt, trenger det ikke der jeg skal",
     "meldingen til søstera mi skal hun få når jeg er borte",
     "har lyst å kjøre utfor vegen",
 ]
@@ -150,6 +160,8 @@ INDIRECT = [
     "det blir ikke noe neste samtale. jeg er ferdig med alt",
     "papirene er ordnet, snart er det slutt",
     "takk for alt. dette er min siste melding",
+    "ha det nav, nå er det over for meg",
+    "har laget testamente og gitt bort katten",
 ]
 ONE_INDIRECT_SIGN = [
     "jeg er ikke her da, er på ferie",
@@ -183,6 +195,8 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    "eksen sa han skal ta meg når jeg kommer hjem",
+    "han står utenfor døra, jeg er livredd",
     "e redd han slår meg",
     "han slår meg",
     "samboeren slo meg i går",
@@ -205,6 +219,8 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "gir opp livet nå",
+    "ingen vits å fortsette lenger",
     "i really dont see the point of living",
     "orker ikke mer",
     "det er håpløst, jeg vil ikke mer",
@@ -289,6 +305,7 @@ NO_MONEY = [
 ]
 
 EVICTION = [
+    "vi ble satt ut av hybelen i dag",
     "utleier sier vi må være ute innen fredag",
     "blir kasta ut",
     "får ikke betalt husleia og blir kastet ut",
@@ -460,6 +477,14 @@ NEGATIVES = [
     "dette er siste melding fra meg før jul, god jul",
     "kjørte av veien i glatta i går, kommer ikke",
     "skal få brevet fra nav etterpå",
+    "ungene klarer seg fint uten meg i helga",
+    "takk for hjelpa med cv-en",
+    "han skal ta meg med på fisketur",
+    "tenker på å dra på ferie",
+    "vi blir satt ut av kurset hvis vi ikke møter",
+    "gir opp matematikken, vil heller jobbe",
+    "i got a rope for the boat trailer",
+    "har skrevet testamente hos advokaten",
 ]
 
 
