@@ -136,6 +136,14 @@ SUICIDAL = [
     "alle ville klart seg bra uten meg",
     "sitter med tablettene foran meg",
     "ive got a rope ready in the shed",
+    "synes det er like greit at eg døyr",
+    "vil bare slutte å leve nå",
+    "jeg lever ikke så lenge til",
+    "vet ikke om jeg er her i morgen",
+    "alle forlot meg, nå drar jeg også",
+    "kommer ikke til å være her til påske",
+    "skal ta alle sovepillene i natt",
+    "ingen skal lete etter meg",
     "har gitt bort alt, trenger det ikke der jeg skal",
     "meldingen til søstera mi skal hun få når jeg er borte",
     "har lyst å kjøre utfor vegen",
@@ -162,6 +170,9 @@ INDIRECT = [
     "takk for alt. dette er min siste melding",
     "ha det nav, nå er det over for meg",
     "har laget testamente og gitt bort katten",
+    "skrev brev til dattera mi, det er ikke hennes skyld",
+    "naboen får hunden, trenger ikke den mer",
+    "har ryddet hele huset og levert nøklene",
 ]
 ONE_INDIRECT_SIGN = [
     "jeg er ikke her da, er på ferie",
@@ -196,6 +207,7 @@ SELF_HARM = [
 
 VIOLENCE = [
     "eksen sa han skal ta meg når jeg kommer hjem",
+    "han tok kvelertak på meg",
     "han står utenfor døra, jeg er livredd",
     "e redd han slår meg",
     "han slår meg",
@@ -219,6 +231,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "har fått nok av livet nå",
     "gir opp livet nå",
     "ingen vits å fortsette lenger",
     "i really dont see the point of living",
@@ -246,6 +259,7 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "ungene har ikke fått mat på to dager",
     "we ran out of food yesterday",
     "vi har bare havregryn igjen",
     "har spist nudler hele uka",
@@ -485,6 +499,11 @@ NEGATIVES = [
     "gir opp matematikken, vil heller jobbe",
     "i got a rope for the boat trailer",
     "har skrevet testamente hos advokaten",
+    "kommer ikke til å være her til jul, skal til Polen",
+    "det er ikke din skyld at pengene kom sent",
+    "naboen får hunden mens jeg er på kurs",
+    "har ikke fått mat på kurset i dag",
+    "skal ta alle søknadene i morgen",
 ]
 
 
