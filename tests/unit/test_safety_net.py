@@ -504,6 +504,10 @@ NEGATIVES = [
     "naboen får hunden mens jeg er på kurs",
     "har ikke fått mat på kurset i dag",
     "skal ta alle søknadene i morgen",
+    "nå går jeg også ut og handler",
+    "vet ikke om jeg er her neste uke, kanskje jeg er syk",
+    "ingen grunn til å fortsette med kurset nå",
+    "må ut av hybelen i mai, har fått ny leilighet",
 ]
 
 
