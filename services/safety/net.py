@@ -197,6 +197,8 @@ SUICIDAL = [
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+til\s+(?:jul|jol|pask|paske|sommeren|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
         r" (?:want|wana)\s+to\s+disappear\s+forever",
+        r" (?:dont|do\s+not|dosnt)\s+(?:even\s+|realy\s+)?(?:want\s+to|wana)\s+exist\b",
+        r" forsvinne\s+og\s+aldri\s+(?:komme|kome|kjem)\s+(?:tilbake|att|igjen)\b",
         r" (?:want|wana|wish)\s+(?:for\s+)?(?:everything|it\s+al|al\s+of\s+it|life)\s+to\s+(?:stop|end)\s+(?:forever|for\s+god|for\s+ever)",
         r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)",
     ),
@@ -230,7 +232,7 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
-        rf" (?:samla|samlet|samler|samlar|spart|sparer|sparar|spar|gjemt|gjemmer|gjomt|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
+        rf" (?:samla|samlet|samler|samlar|spart|sparer|sparar|spar|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding)\s+(?:up\s+)?(?:my\s+)?{PILLS}",
         rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
@@ -292,6 +294,8 @@ INDIRECT_SIGNS = [
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
+        # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
+        r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
         r" (?:far|skal\s+fa|kan\s+fa|fikk|fekk)\s+(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\s+(?:til|te|for)\s+(?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
@@ -310,8 +314,8 @@ INDIRECT_SIGNS = [
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
         r" (?:ikke|ikkje|itj|not)\s+(?:er\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault)\b",
-        r" (?:takk|tak)\s+for\s+(?:hjelpa|hjelpen|ale\s+ar|alle\s+ar)\b",
-        r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:familien|alle|ungene|barna|mamma|foreldrene)\b",
+        r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
+        r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+\w+",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
     ),
     _sign(
@@ -339,6 +343,8 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
+        r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
+        r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
     ),
 ]
@@ -375,6 +381,7 @@ VIOLENCE = [
         r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b",
         r" (?:he|she|they)\s+(?:hit|hurt|beat)\s+me\b",
         r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
+        r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
     ),
     _sign(
         "ikke trygg hjemme",
@@ -525,6 +532,10 @@ HOMELESS = [
         r" (?:ma|mo)\s+(?:komme\s+meg\s+)?ut\s+(?:av\s+(?:\w+\s+)?)?(?:na|no|i\s+kveld|i\s+natt|med\s+en\s+gang)\b",
         r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
         r" (?:kan|kan\s+jeg)\s+(?:ike|ikje|itj)\s+(?:vaere|vere|vaer|sove|bo)\s+(?:hjeme|heime|hjema|heima|der)\s+(?:i\s+nat|i\s+kveld)",
+        r" (?:kan|tor|tør)\s+(?:ike|ikje|itj)\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)\s+(?:i\s+kveld|i\s+nat)\b",
+        r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:sove|sova|overnate|sleep)\b",
+        r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
+        r" (?:need|ned)\s+(?:a\s+place|somewhere|some\s+where)\s+to\s+(?:stay|sleep)\b",
     ),
 ]
 

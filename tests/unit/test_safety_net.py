@@ -144,6 +144,9 @@ SUICIDAL = [
     "kommer ikke til å være her til påske",
     "skal ta alle sovepillene i natt",
     "ingen skal lete etter meg",
+    "honestly i dont want to exist",
+    "vil forsvinne og aldri komme tilbake",
+    "har gøymt bort tablettane",
     "har gitt bort alt, trenger det ikke der jeg skal",
     "meldingen til søstera mi skal hun få når jeg er borte",
     "har lyst å kjøre utfor vegen",
@@ -173,6 +176,8 @@ INDIRECT = [
     "skrev brev til dattera mi, det er ikke hennes skyld",
     "naboen får hunden, trenger ikke den mer",
     "har ryddet hele huset og levert nøklene",
+    "ga bort gitaren til broren min, han kan bare ha den",
+    "har sagt ha det til kompisene og sagt opp telefonen",
 ]
 ONE_INDIRECT_SIGN = [
     "jeg er ikke her da, er på ferie",
@@ -370,6 +375,8 @@ HOMELESS = [
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
 UNSAFE_HOME = [
+    "kan ikke dra hjem i kveld, han er voldelig, hvor kan jeg sove",
+    "need somewhere to stay tonight, he hits me",
     "trenger et sted å sove i natt, tør ikke dra hjem",
     "har ingen plass å være i natt, er redd for han",
     "i need a place to stay tonight, he hits me",
@@ -508,6 +515,9 @@ NEGATIVES = [
     "vet ikke om jeg er her neste uke, kanskje jeg er syk",
     "ingen grunn til å fortsette med kurset nå",
     "må ut av hybelen i mai, har fått ny leilighet",
+    "ga bort sofaen fordi vi flytter, broren kan ha den",
+    "hvor kan jeg bo når jeg begynner på skolen i Bergen",
+    "han er voldelig på film, men det er bare en film",
 ]
 
 
