@@ -149,7 +149,7 @@ def _sign(name: str, *patterns: str) -> Sign:
 SUICIDAL = [
     _sign(
         "vil dø",
-        rf" {WANT_NO}\s+(?:bare\s+|berre\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        rf" {WANT_NO}\s+(?:bare\s+|berre\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:\w+\s+){0,3}pa\s+a\s+(?:do|doy|doi)\b",
         r" (?:like\s+greit|like\s+bra|best|bedre|betre)\s+(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy)\b",
         r" (?:easier|beter|best)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:was|were)\s+dead\b",
@@ -242,6 +242,7 @@ SUICIDAL = [
         r" (?:overdose|overdos|od)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
+        rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
@@ -283,6 +284,10 @@ SUICIDAL = [
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        r" (?:bryr|bry)\s+(?:\w+\s+)?seg\s+(?:om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy|forsvinner)\b",
+        r" (?:anyone|anybody|someone)\s+(?:would\s+)?care\s+if\s+i\s+(?:died|die|was\s+gone|disapeared)\b",
+        r" (?:best|bedre|betre|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:forsvinner|forsvinn|blir\s+borte|vert\s+borte)\s+(?:fra\s+jordens\s+overflate|for\s+godt|for\s+alltid|helt)\b",
+        r" forsvinne\w*\s+fra\s+jordens\s+overflate",
         r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
     ),
 ]
@@ -313,6 +318,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
+        r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
         r" (?:ikke|ikkje|itj|not)\s+(?:er\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault)\b",
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
         r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+\w+",
@@ -327,6 +333,7 @@ INDIRECT_SIGNS = [
         "sier at det snart skjer",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
+        r" (?:(?:jeg|eg|ae|e)\s+)?har\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for)\b)",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:gjort|klart)\s*$",
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
@@ -346,6 +353,8 @@ INDIRECT_SIGNS = [
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
+        r" for\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
+        r" (?:tror|trur)\s+(?:jeg|eg)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg)\s+(?:er|e|blir)\s+her\s+(?:pa|til|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste)\b",
     ),
 ]
 
@@ -409,6 +418,7 @@ DESPAIR = [
         "ingen utvei, ingen vits",
         r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
         r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:vei|veg)\s+ut\s+(?:for\s+(?:meg|mae)|lenger|lengre|meir|mer)\b",
         r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",

@@ -147,6 +147,11 @@ SUICIDAL = [
     "honestly i dont want to exist",
     "vil forsvinne og aldri komme tilbake",
     "har gøymt bort tablettane",
+    "eg vil gjerne døy no",
+    "kjøpte mange sovetabletter, skal ta alle i natt",
+    "bryr noen seg om jeg dør",
+    "would anyone care if i died",
+    "best at jeg forsvinner for godt",
     "har gitt bort alt, trenger det ikke der jeg skal",
     "meldingen til søstera mi skal hun få når jeg er borte",
     "har lyst å kjøre utfor vegen",
@@ -178,6 +183,8 @@ INDIRECT = [
     "har ryddet hele huset og levert nøklene",
     "ga bort gitaren til broren min, han kan bare ha den",
     "har sagt ha det til kompisene og sagt opp telefonen",
+    "ta vare på ungene. dette er for siste gang",
+    "tror ikke jeg er her på fredag. har bestemt meg",
 ]
 ONE_INDIRECT_SIGN = [
     "jeg er ikke her da, er på ferie",
@@ -236,6 +243,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "finnes ingen vei ut for meg",
     "har fått nok av livet nå",
     "gir opp livet nå",
     "ingen vits å fortsette lenger",
@@ -518,6 +526,10 @@ NEGATIVES = [
     "ga bort sofaen fordi vi flytter, broren kan ha den",
     "hvor kan jeg bo når jeg begynner på skolen i Bergen",
     "han er voldelig på film, men det er bare en film",
+    "ta vare på deg, vi snakkes i morgen",
+    "jeg har bestemt meg for å søke på lageret",
+    "vi hadde kurset for siste gang i dag",
+    "tror ikke jeg er her på fredag, er på ferie",
 ]
 
 
