@@ -218,6 +218,8 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    "han truet meg med kniv",
+    "han holdt kniven mot meg",
     "eksen sa han skal ta meg når jeg kommer hjem",
     "han tok kvelertak på meg",
     "han står utenfor døra, jeg er livredd",
@@ -272,6 +274,8 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "har ingenting å gi barna til middag",
+    "vi har mat bare til i dag",
     "ungene har ikke fått mat på to dager",
     "we ran out of food yesterday",
     "vi har bare havregryn igjen",
@@ -313,6 +317,7 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    "har bare 30 kr igjen",
     "har ikke penger",
     "har ingen penger",
     "har 0 kr",
@@ -354,6 +359,10 @@ EVICTION = [
 ]
 
 HOMELESS = [
+    "vi bor i en bil nå",
+    "sover hos forskjellige kjente",
+    "har ikke eget sted å bo",
+    "need a place to sleep for me and my son tonight",
     "har ikke noe sted å sove",
     "sover ute",
     "nowhere to sleep",
@@ -530,6 +539,11 @@ NEGATIVES = [
     "jeg har bestemt meg for å søke på lageret",
     "vi hadde kurset for siste gang i dag",
     "tror ikke jeg er her på fredag, er på ferie",
+    "har ingenting å gi ungene til jul i år",
+    "har 50 kr på mobilen, kan dere ringe",
+    "vi bor i bilen når vi er på ferie",
+    "sover hos venner i helga",
+    "har 500 kr igjen, når kommer pengene",
 ]
 
 
