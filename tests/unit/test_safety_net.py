@@ -556,6 +556,8 @@ NEGATIVES = [
     "skar meg i fingeren på jobben",
     "dere får ikke se meg igjen før etter jul",
     "har gjort klar alt jeg trenger for intervjuet i morgen",
+    "drakk to øl i går og tok en ibux for hodet",
+    "har 50 kroner i egenandel på medisinen",
 ]
 
 
