@@ -167,6 +167,8 @@ SUICIDAL = [
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
         r" (?:slutte|slutta)\s+a\s+(?:leve|leva|lev)\b",
+        r" (?:tired|sick)\s+of\s+(?:being\s+alive|living|life)\b",
+        r" (?:leaving|leave)\s+this\s+world\b|(?:forlate|forlater|forlat)\s+(?:denne\s+)?verden\b",
         r" (?:lever|lev)\s+(?:ikke|ikkje|itj)\s+(?:sa\s+|so\s+)?(?:mye|mykje|lenge)\s+(?:lenger|lengre|til)\b",
         r" (?:dont|do\s+not|cant|can\s+not)\s+see\s+(?:any|a)\s+reason\s+to\s+(?:live|go\s+on|keep\s+living)\b",
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
@@ -194,6 +196,7 @@ SUICIDAL = [
         r" (?:not|never)\s+want\s+to\s+be\s+here",
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:neste|i\s+morgen|om\s+en|om\s+ei|til)\b"
         r"(?!(?:\s+\w+){0,2}\s+(?:skal|fordi|pga|kanskje|drar|reiser|er\s+pa|er\s+i|kan\s+vi))",
+        r" (?:om\s+(?:noen|nokre|et\s+par|eit\s+par|to|tre)\s+(?:dager|dagar|uker|veker)|snart|i\s+morgen)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|reiser|drar|skal|fordi))",
         r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+til\s+(?:jul|jol|pask|paske|sommeren|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
@@ -269,6 +272,7 @@ SUICIDAL = [
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
@@ -310,7 +314,7 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
         r" (?:far|skal\s+fa|kan\s+fa|fikk|fekk)\s+(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
-        r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\s+(?:til|te|for)\s+(?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
+        r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -318,6 +322,7 @@ INDIRECT_SIGNS = [
         r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|det\s+siste)\b",
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene)\s+(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
+        r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
     ),
     _sign(
         "sier farvel",
@@ -325,11 +330,20 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
+        r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
         r" (?:ikke|ikkje|itj|not)\s+(?:er\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault)\b",
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
         r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+\w+",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
+    ),
+    _sign(
+        "ordner sin egen begravelse",
+        r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:med\s+|til\s+)?(?:et\s+|eit\s+)?begravelses\w*(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
+    ),
+    _sign(
+        "får ikke sove og grubler",
+        r" (?:far|klarer|greier|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?sove\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -348,6 +362,7 @@ INDIRECT_SIGNS = [
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
+        r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
     ),
     _sign(
         "avslutter kontakten",
@@ -355,6 +370,8 @@ INDIRECT_SIGNS = [
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
+        r" (?:trenger|treng)\s+(?:den|han|ho|dem|dei|de)\s+(?:ikke|ikje|itj)\s*(?:$|mer|meir|lenger)",
+        r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
