@@ -168,6 +168,9 @@ SUICIDAL = [
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
         r" (?:slutte|slutta)\s+a\s+(?:leve|leva|lev)\b",
         r" (?:tired|sick)\s+of\s+(?:being\s+alive|living|life)\b",
+        r" (?:orker|klarer|orkar|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:vakne|vakna|sta\s+opp)\s+(?:en|ein|ei)\s+(?:dag|morgen|morgon)\s+til\b",
+        r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|ska|skulle|should)\s+(?:jeg|eg|e|ae|i)\s+(?:leve|leva|live|fortsette\s+a\s+leve|keep\s+living)\b",
+        rf" {NOT}\s+(?:jeg|eg|e|ae)\s+(?:orker|orkar|orka|klarer|klarar)\s+(?:a\s+)?{LIVE}\b",
         r" (?:leaving|leave)\s+this\s+world\b|(?:forlate|forlater|forlat)\s+(?:denne\s+)?verden\b",
         r" (?:lever|lev)\s+(?:ikke|ikkje|itj)\s+(?:sa\s+|so\s+)?(?:mye|mykje|lenge)\s+(?:lenger|lengre|til)\b",
         r" (?:dont|do\s+not|cant|can\s+not)\s+see\s+(?:any|a)\s+reason\s+to\s+(?:live|go\s+on|keep\s+living)\b",
@@ -187,6 +190,7 @@ SUICIDAL = [
         rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",
         rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)",
+        rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
@@ -251,6 +255,7 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
         r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought)\s+a\s+rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
         r" (?:hang|henge|henger)\s+(?:meg|mae|myself)",
@@ -273,6 +278,7 @@ SUICIDAL = [
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
+        r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
@@ -309,6 +315,7 @@ INDIRECT_SIGNS = [
         "gir bort dyr eller ting",
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        r" (?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|katene|hundene)\s+(?:far|skal\s+fa|har\s+fat|fikk)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\b",
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
@@ -329,6 +336,7 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
+        r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
@@ -340,6 +348,10 @@ INDIRECT_SIGNS = [
     _sign(
         "ordner sin egen begravelse",
         r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:med\s+|til\s+)?(?:et\s+|eit\s+)?begravelses\w*(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
+    ),
+    _sign(
+        "ingen kan stoppe meg",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:kan|skal|vil|can|wil)\s+(?:stoppe|stope|hindre|stop)\s+(?:meg|mae|me)\b",
     ),
     _sign(
         "får ikke sove og grubler",
@@ -362,6 +374,7 @@ INDIRECT_SIGNS = [
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
+        r" (?:jeg|eg|ae|e)\s+(?:gjor|gjer)\s+det\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
     ),
     _sign(
@@ -377,6 +390,7 @@ INDIRECT_SIGNS = [
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
+        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" for\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:tror|trur)\s+(?:jeg|eg)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg)\s+(?:er|e|blir)\s+her\s+(?:pa|til|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste)\b",
     ),
@@ -548,6 +562,9 @@ EVICTION = [
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
         r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
         r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
+        # Rent unpaid and having to leave by a day: "har ikke betalt husleie og må ut på fredag".
+        r" (?:ikke|ikkje|itj)\s+(?:betalt|rad\s+til)\s+(?:hus)?(?:leie|leia|leiga|husleia)\b.*\s(?:ma|mo)\s+ut\b",
+        r" (?:skylder|skuldar)\s+(?:hus)?(?:leie|leia|husleia)\b.*\s(?:ma|mo)\s+ut\b",
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)"
         r"(?!(?:\s+\w+){0,6}\s+(?:har\s+fat\s+ny|fordi\s+(?:jeg|eg)\s+(?:har\s+fat|flyter|skal\s+flyte)))",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
@@ -578,6 +595,7 @@ HOMELESS = [
         r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
         r" (?:kan|kan\s+jeg)\s+(?:ike|ikje|itj)\s+(?:vaere|vere|vaer|sove|bo)\s+(?:hjeme|heime|hjema|heima|der)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:kan|tor|tør)\s+(?:ike|ikje|itj)\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)\s+(?:i\s+kveld|i\s+nat)\b",
+        r" (?:ma|mo|trenger|treng|need\s+to)\s+(?:a\s+)?(?:finne|fa|skafe|find)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|overnate|sleep)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:sove|sova|overnate|sleep)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+place|somewhere|some\s+where)\s+to\s+(?:stay|sleep)\b",
