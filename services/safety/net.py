@@ -149,7 +149,8 @@ def _sign(name: str, *patterns: str) -> Sign:
 SUICIDAL = [
     _sign(
         "vil dø",
-        rf" {WANT_NO}\s+(?:bare\s+|berre\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:\w+\s+){0,3}pa\s+a\s+(?:do|doy|doi)\b",
         r" (?:like\s+greit|like\s+bra|best|bedre|betre)\s+(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy)\b",
         r" (?:easier|beter|best)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:was|were)\s+dead\b",
@@ -291,6 +292,7 @@ SUICIDAL = [
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet)\s+(?:ned\s+)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
@@ -366,6 +368,10 @@ INDIRECT_SIGNS = [
         r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:med\s+|til\s+)?(?:et\s+|eit\s+)?begravelses\w*(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
     ),
     _sign(
+        "har tatt pillene",
+        r" (?:har|ha)\s+(?:tat|tatt|tok)\s+(?:ale\s+|alle\s+)?(?:pilene|pillene|tabletene|tablettene|tablettane|pillane)\b",
+    ),
+    _sign(
         "ingen kan stoppe meg",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:kan|skal|vil|can|wil)\s+(?:stoppe|stope|hindre|stop)\s+(?:meg|mae|me)\b",
     ),
@@ -391,6 +397,7 @@ INDIRECT_SIGNS = [
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
         r" (?:jeg|eg|ae|e)\s+(?:gjor|gjer)\s+det\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
+        r" (?:etterpa|etter\s+det)\s+blir\s+det\s+(?:ikke|ikkje|ingen)\s+(?:flere|fleire|mer|meir)\b",
         r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
     ),
     _sign(
@@ -407,7 +414,8 @@ INDIRECT_SIGNS = [
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
-        r" for\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
+        r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
+        r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
         r" (?:tror|trur)\s+(?:jeg|eg)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg)\s+(?:er|e|blir)\s+her\s+(?:pa|til|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste)\b",
     ),
 ]
@@ -469,6 +477,7 @@ DESPAIR = [
         rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
+        rf" (?:at|som|nar|fordi)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+{ORKE}\s+(?:a\s+leve|livet|mer\s+av\s+livet|meir\s+av\s+livet)\b",
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
     ),
