@@ -139,7 +139,7 @@ def wait_until_answered(db: Database, posted: list[Posted], timeout: float) -> d
         time.sleep(0.5)
 
 
-def wait_for_reply(service, posted: Posted, timeout: float = 60) -> datetime:
+def wait_for_reply(service: Service, posted: Posted, timeout: float = 60) -> datetime:
     """When the first reply to ``posted`` reached the fake Twilio API. The fake holds the request
     until it arrives, so that waiting costs the machine nothing (polling the database every few
     milliseconds from each client took CPU from the service being measured)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -120,10 +120,10 @@ class Database:
         self.url = _normalise_url(url or database_url_from_env())
         if self.url.startswith("sqlite:///"):
             Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
-        sqlite = self.url.startswith("sqlite")
+        sqlite = make_url(self.url).get_backend_name() == "sqlite"
         self.engine = create_engine(self.url, pool_pre_ping=True,
                                     connect_args={"factory": _QueuedWriterConnection} if sqlite else {})
-        if self.engine.dialect.name == "sqlite":
+        if sqlite:
             _configure_sqlite(self.engine)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._reading_factory = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}),

@@ -48,7 +48,10 @@ def main() -> None:
     to_send: queue.Queue = queue.Queue()
     circuit = AssistantCircuit(services.assistant)
     pipeline_config = PipelineConfig.from_settings(settings)
-    new_work = wakeup.Waiter(services.db, wakeup.INBOUND, pipeline_config.poll_seconds)
+    # One listener for the pipeline threads; a process that only dispatches must not LISTEN on
+    # PostgreSQL without reading, or the server's notification queue could never be emptied.
+    new_work = wakeup.Waiter(services.db, wakeup.INBOUND, pipeline_config.poll_seconds) \
+        if settings.worker_threads else None
     threads = [
         threading.Thread(target=run_worker, name=f"worker-{n}",
                          args=(services, stop, to_send.put, circuit, pipeline_config, new_work))
@@ -78,7 +81,8 @@ def main() -> None:
             sys.exit(1)
     for thread in threads:
         thread.join()
-    new_work.close()
+    if new_work is not None:
+        new_work.close()
 
 
 if __name__ == "__main__":
