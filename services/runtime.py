@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from services.gateways.rasa import AssistantClient
 from services.gateways.sms import SmsSender
-from services.messaging.outbox import dispatch
+from services.messaging.outbox import DeliveryConfig, Outgoing, dispatch, send_outgoing
 from services.settings import Settings
 from storage.db import Database
 
@@ -17,6 +17,7 @@ class MessagingServices:
     settings: Settings
     assistant: AssistantClient
     sender: SmsSender
+    delivery: DeliveryConfig = DeliveryConfig()
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> "MessagingServices":
@@ -25,8 +26,12 @@ class MessagingServices:
             settings=settings,
             assistant=AssistantClient(settings.rasa_url, settings.rasa_timeout_seconds, settings.rasa_token),
             sender=settings.sms_sender(),
+            delivery=DeliveryConfig.from_settings(settings),
         )
 
-    def send_now(self, outbox_ids: list[int]) -> None:
-        if outbox_ids:
-            dispatch(self.db, self.sender, self.settings.status_callback_url, only_ids=outbox_ids)
+    def send_now(self, outbox: list[int] | Outgoing) -> None:
+        """Sends these outbox rows now: ids, or the ``Outgoing`` of a worker's transaction."""
+        if isinstance(outbox, Outgoing):
+            send_outgoing(self.db, self.sender, self.settings.status_callback_url, outbox, self.delivery)
+        elif outbox:
+            dispatch(self.db, self.sender, self.settings.status_callback_url, only_ids=outbox, config=self.delivery)

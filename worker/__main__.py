@@ -19,7 +19,7 @@ from prometheus_client.registry import Collector
 from services.conversation.pipeline import AssistantCircuit, PipelineConfig, run_worker
 from services.gateways.rasa import AssistantClient
 from services.logs.setup import configure_logging
-from services.messaging.outbox import DeliveryConfig, run_dispatcher
+from services.messaging.outbox import run_dispatcher
 from services.metrics.exposition import registry_for_this_process, serve_process_endpoints
 from services.runtime import MessagingServices
 from services.settings import Settings
@@ -52,14 +52,16 @@ def main() -> None:
     # PostgreSQL without reading, or the server's notification queue could never be emptied.
     new_work = wakeup.Waiter(services.db, wakeup.INBOUND, pipeline_config.poll_seconds) \
         if settings.worker_threads else None
+    # The replies a worker thread claimed go to this process's dispatchers; with none, it sends them itself.
+    hand_over = to_send.put if settings.outbox_dispatchers else services.send_now
     threads = [
         threading.Thread(target=run_worker, name=f"worker-{n}",
-                         args=(services, stop, to_send.put, circuit, pipeline_config, new_work))
+                         args=(services, stop, hand_over, circuit, pipeline_config, new_work))
         for n in range(settings.worker_threads)
     ] + [
         threading.Thread(target=run_dispatcher, name=f"dispatcher-{n}",
                          args=(services.db, services.sender, settings.status_callback_url,
-                               DeliveryConfig.from_settings(settings), stop, to_send, settings.outbox_poll_seconds))
+                               services.delivery, stop, to_send, settings.outbox_poll_seconds))
         for n in range(settings.outbox_dispatchers)
     ]
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -22,13 +22,14 @@ from typing import Callable, Optional
 
 import structlog
 from sqlalchemy import and_, bindparam, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from services.cases.handoff import hold_for_veileder
 from services.conversation.inbound_text import text_for_assistant
 from services.conversation.replies import queue_replies
 from services.gateways.rasa import AssistantClient, AssistantUnavailable
 from services.messaging.keywords import handle_keyword
+from services.messaging.outbox import Outgoing, claim_written
 from services.messaging.texts import text
 from services.metrics.definitions import PIPELINE_LATENCY, PIPELINE_MESSAGES, after_commit
 from services.people.helper_answers import answer_helper_question
@@ -129,6 +130,8 @@ _NEXT = (select(Message.id)
          .where(Message.conversation_id == _CONVERSATION_ID, Message.direction == Direction.INBOUND,
                 Message.inbound_state.in_(NOT_DONE), Message.id.not_in(bindparam("done", expanding=True)))
          .order_by(Message.id).limit(1))
+# Every step and every reply reads the message's conversation and user: one query for the three.
+_WITH_USER = [joinedload(Message.conversation).joinedload(Conversation.user)]
 _RELEASE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID).values(lease_until=None)
             .execution_options(synchronize_session=False))
 
@@ -164,10 +167,12 @@ def _release(db: Database, conversation_id: int) -> None:
 
 
 def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
-                         config: PipelineConfig) -> list[int]:
-    """Answers the held conversation's messages in order; returns the outbox rows to send. The
-    lease ends in the transaction of the last message (``_then``), or here when one fails."""
-    outbox_ids: list[int] = []
+                         config: PipelineConfig,
+                         hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing:
+    """Answers the held conversation's messages in order. The SMS each message's transaction
+    wrote go to ``hand_over`` once it commits; without one, all of them are returned at the end.
+    The lease ends in the transaction of the last message (``_then``), or here when one fails."""
+    outgoing = Outgoing()
     done: set[int] = set()
     try:
         message_id = _first_message(services.db, conversation_id)
@@ -176,26 +181,30 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
         while message_id is not None:
             done.add(message_id)
             replies, message_id = answer_message(services, message_id, circuit, config, done)
-            outbox_ids += replies
+            if hand_over is None:
+                outgoing += replies
+            elif replies:
+                hand_over(replies)
     except BaseException:
         _release(services.db, conversation_id)
         raise
-    return outbox_ids
+    return outgoing
 
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-                   config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
+                   config: PipelineConfig, done: set[int]) -> tuple[Outgoing, int | None]:
     """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa.
-    Returns the outbox rows to send and the conversation's next message not in ``done`` (None:
-    the lease has ended). Every log line meanwhile, whoever writes it, carries the message's id."""
+    Returns the SMS to send (claimed in the reply's transaction when they may go at once) and
+    the conversation's next message not in ``done`` (None: the lease has ended). Every log line
+    meanwhile, whoever writes it, carries the message's id."""
     with structlog.contextvars.bound_contextvars(message_id=message_id):
         return _answer(services, message_id, circuit, config, done)
 
 
 def _answer(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-            config: PipelineConfig, done: set[int]) -> tuple[list[int], int | None]:
+            config: PipelineConfig, done: set[int]) -> tuple[Outgoing, int | None]:
     with services.db.session() as session:
-        message = session.get(Message, message_id)
+        message = session.get(Message, message_id, options=_WITH_USER)
         message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
         if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
             # It passed the steps before; only a veileder who took over since changes its way.
@@ -203,9 +212,9 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         else:
             taken = _run_steps(session, message)
         if taken is not None:
-            return _finish(session, message, *taken), _then(session, message, done)
+            return _then(services, session, message, _finish(session, message, *taken), done)
         if _waits_behind_another(session, message) or not circuit.available():
-            return _wait_for_assistant(session, message, config), _then(session, message, done)
+            return _then(services, session, message, _wait_for_assistant(session, message, config), done)
         message.inbound_state = InboundState.PROCESSING
         channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
 
@@ -215,21 +224,24 @@ def _answer(services: MessagingServices, message_id: int, circuit: AssistantCirc
         log.warning("assistant unavailable; the message waits", error=str(error))
         circuit.mark_down()
         with services.db.session() as session:
-            message = session.get(Message, message_id)
-            return _wait_for_assistant(session, message, config), _then(session, message, done)
+            message = session.get(Message, message_id, options=_WITH_USER)
+            return _then(services, session, message, _wait_for_assistant(session, message, config), done)
     with services.db.session() as session:
-        message = session.get(Message, message_id)
-        return _finish(session, message, "assistant", replies), _then(session, message, done)
+        message = session.get(Message, message_id, options=_WITH_USER)
+        return _then(services, session, message, _finish(session, message, "assistant", replies), done)
 
 
-def _then(session, message: Message, done: set[int]) -> int | None:
-    """The conversation's next message, read in the transaction that ends this one; when none
-    is left, the lease ends in it too (no transaction of its own for either)."""
+def _then(services: MessagingServices, session, message: Message, outbox_ids: list[int],
+          done: set[int]) -> tuple[Outgoing, int | None]:
+    """What ends the transaction of one message: its SMS claimed for the dispatchers, and the
+    conversation's next message; when none is left, the lease ends in it too (no transaction
+    of its own for any of these)."""
+    outgoing = claim_written(session, outbox_ids, services.delivery)
     next_id = session.execute(_NEXT, {"conversation_id": message.conversation_id,
                                       "done": list(done)}).scalar_one_or_none()
     if next_id is None:
         message.conversation.lease_until = None
-    return next_id
+    return outgoing, next_id
 
 
 def _step_answer(session, message: Message, step: Step) -> tuple[str, list[str]] | None:
@@ -287,35 +299,32 @@ def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> li
 
 
 def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit, config: PipelineConfig,
-                          claimed: Callable[[], None] = lambda: None) -> list[int] | None:
-    """Claims one conversation and answers its messages; the outbox rows to send, or None when
+                          claimed: Callable[[], None] = lambda: None,
+                          hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing | None:
+    """Claims one conversation and answers its messages (``process_conversation``); None when
     there was nothing to do. ``claimed`` is called once the conversation is held."""
     conversation_id = claim_conversation(services.db, utcnow(), config.lease)
     if conversation_id is None:
         return None
     claimed()
-    return process_conversation(services, conversation_id, circuit, config)
+    return process_conversation(services, conversation_id, circuit, config, hand_over)
 
 
-def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[list[int]], None],
+def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[Outgoing], None],
                circuit: AssistantCircuit, config: PipelineConfig, waiter: wakeup.Waiter) -> None:
-    """One worker thread: takes conversations until ``stop`` is set; hands the outbox rows it
-    made to the dispatchers (``hand_over``). The threads of a process share ``waiter``: one
-    listens for new work, and one that found work has the listener look again."""
+    """One worker thread: takes conversations until ``stop`` is set; hands the SMS of each
+    answered message to the dispatchers (``hand_over``) as soon as its transaction commits.
+    The threads of a process share ``waiter``: one listens for new work, and one that found
+    work has the listener look again."""
     while not stop.is_set():
         try:
-            outbox_ids = take_one_conversation(services, circuit, config, claimed=waiter.nudge)
-            if outbox_ids is None:
+            if take_one_conversation(services, circuit, config, claimed=waiter.nudge, hand_over=hand_over) is None:
                 waiter.wait(config.idle_wait_seconds)
-                continue
         except Exception:
             # A database that is briefly away must not end the worker: what it did not
             # finish is still stored, and its lease runs out for the next worker.
             log.exception("the worker failed on a conversation; going on in a moment")
             stop.wait(config.idle_wait_seconds)
-            continue
-        if outbox_ids:
-            hand_over(outbox_ids)
 
 
 def flag_long_waits(db: Database, older_than: timedelta, now: datetime | None = None) -> int:

@@ -1,7 +1,9 @@
 """The outbox: every outbound SMS is a row first, then handed to Twilio by the dispatcher.
 
 A row is written in the same transaction as the change that caused it, once per
-idempotency key. The dispatcher claims one due row at a time under a lease: on PostgreSQL
+idempotency key. A worker's reply is claimed in that transaction too when it may go at once
+(``claim_written``), and handed to a dispatcher as it is (``Outgoing``). Otherwise the
+dispatcher claims one due row at a time under a lease: on PostgreSQL
 with ``SELECT ... FOR UPDATE SKIP LOCKED``, on SQLite inside the ``BEGIN IMMEDIATE``
 transaction (storage/db.py); both finish with a conditional UPDATE, so any number of
 dispatchers (the workers' dispatcher threads, the Flask request path) never send a row twice.
@@ -20,7 +22,7 @@ and put before the veileder as undeliverable.
 import queue
 import random
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import structlog
@@ -191,8 +193,11 @@ _CLAIM = (update(OutboxMessage)
           .values(state=OutboxState.CLAIMED, lease_until=bindparam("lease_until", type_=UtcDateTime()),
                   attempts=OutboxMessage.attempts + 1)
           .execution_options(synchronize_session=False))
+# The claim's UPDATE bypasses the session: a row the session holds already (one it wrote in
+# this transaction) is read afresh.
 _CLAIMED_ROW = select(OutboxMessage).where(OutboxMessage.id == _OUTBOX_ID).options(
-    joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user))
+    joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
+).execution_options(populate_existing=True)
 
 
 @dataclass(frozen=True)
@@ -206,13 +211,34 @@ class _Ready:
     in_reply_to_id: int | None  # the user's message it answers (the logs follow it by that id)
 
 
-def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
-                only_ids: list[int] | None) -> tuple[int, _Ready | None] | None:
-    """Claims the oldest due row (or an expired lease) for this process and applies the user's
-    rules to it, in one transaction: (its id, what to send or None if not now); None when no
-    row is left."""
+@dataclass
+class Outgoing:
+    """SMS for the dispatchers: the rows a transaction claimed for them as it wrote them (sent as
+    they are, in order, with no claim of their own), and the ids of the rest (claimed when their
+    turn comes: another SMS to the number is in flight, or the user's rules hold them back)."""
+
+    claimed: list[tuple[int, _Ready]] = field(default_factory=list)
+    unclaimed: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.claimed or self.unclaimed)
+
+    def __iadd__(self, other: "Outgoing") -> "Outgoing":
+        self.claimed += other.claimed
+        self.unclaimed += other.unclaimed
+        return self
+
+    @property
+    def ids(self) -> list[int]:
+        return [outbox_id for outbox_id, _ in self.claimed] + self.unclaimed
+
+
+def _claim_in(session, now: datetime, config: DeliveryConfig,
+              only_ids: list[int] | None) -> tuple[int, _Ready | None] | None:
+    """Claims the oldest due row (or an expired lease) in the caller's transaction and applies
+    the user's rules to it: (its id, what to send or None if not now); None when no row is left."""
     params = {"now": now} if only_ids is None else {"now": now, "only_ids": only_ids}
-    with db.session() as session:
+    while True:
         outbox_id = None
         for candidate in _CANDIDATES[only_ids is not None]:
             outbox_id = session.execute(candidate, params).scalar_one_or_none()
@@ -226,7 +252,19 @@ def _claim_next(db: Database, now: datetime, config: DeliveryConfig,
             entry = session.execute(_CLAIMED_ROW, {"outbox_id": outbox_id}).scalar_one()
             with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=entry.in_reply_to_id):
                 return outbox_id, _prepare(session, entry, now, config)
-    return _claim_next(db, now, config, only_ids)
+
+
+def claim_written(session, outbox_ids: list[int], config: DeliveryConfig = DeliveryConfig()) -> Outgoing:
+    """Claims, in the transaction that wrote them (flushed), the rows that may go at once, so
+    that a dispatcher sends them after the commit without a transaction of its own first."""
+    outgoing, unclaimed, now = Outgoing(), set(outbox_ids), utcnow()
+    while unclaimed and (claim := _claim_in(session, now, config, sorted(unclaimed))) is not None:
+        outbox_id, ready = claim
+        unclaimed.discard(outbox_id)
+        if ready is not None:
+            outgoing.claimed.append(claim)
+    outgoing.unclaimed = sorted(unclaimed)
+    return outgoing
 
 
 def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
@@ -239,35 +277,55 @@ def dispatch(db: Database, sender: SmsSender, status_callback_url: str | None,
     unclaimed = set(only_ids or ())
     while only_ids is None or unclaimed:
         at = now or utcnow()
-        claim = _claim_next(db, at, config, only_ids)
+        with db.session() as session:
+            claim = _claim_in(session, at, config, only_ids)
         if claim is None:
             return sent
         outbox_id, ready = claim
         unclaimed.discard(outbox_id)
-        if ready is None:
-            continue
-        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=ready.in_reply_to_id):
-            try:
-                result = sender.send(ready.to, ready.body, status_callback_url)
-            except SendError as error:
-                _record_failure(db, outbox_id, error, ready.attempts, at, config)
-                continue
-            _record_sent(db, outbox_id, ready, result.sid, result.status)
-        sent += 1
+        if ready is not None:
+            sent += _send(db, sender, status_callback_url, outbox_id, ready, at, config)
     return sent
+
+
+def send_outgoing(db: Database, sender: SmsSender, status_callback_url: str | None, outgoing: Outgoing,
+                  config: DeliveryConfig = DeliveryConfig()) -> int:
+    """Sends the rows claimed for the dispatchers as they were written, then the rest of
+    ``outgoing`` as ``dispatch`` does; returns how many Twilio accepted."""
+    sent = sum(_send(db, sender, status_callback_url, outbox_id, ready, utcnow(), config)
+               for outbox_id, ready in outgoing.claimed)
+    if outgoing.unclaimed:
+        sent += dispatch(db, sender, status_callback_url, only_ids=outgoing.unclaimed, config=config)
+    return sent
+
+
+def _send(db: Database, sender: SmsSender, status_callback_url: str | None, outbox_id: int, ready: _Ready,
+          at: datetime, config: DeliveryConfig) -> bool:
+    """Hands one claimed row to Twilio and records what came of it; whether Twilio took it."""
+    with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=ready.in_reply_to_id):
+        try:
+            result = sender.send(ready.to, ready.body, status_callback_url)
+        except SendError as error:
+            _record_failure(db, outbox_id, error, ready.attempts, at, config)
+            return False
+        _record_sent(db, outbox_id, ready, result.sid, result.status)
+    return True
 
 
 def run_dispatcher(db: Database, sender: SmsSender, status_callback_url: str | None, config: DeliveryConfig,
                    stop: threading.Event, handed_over: queue.Queue, poll_seconds: float) -> None:
-    """One dispatcher, until ``stop`` is set: sends what a worker hands over at once, and
-    whatever fell due (scheduled messages, retries) every ``poll_seconds``."""
+    """One dispatcher, until ``stop`` is set: sends what a worker hands over (``Outgoing``) at
+    once, and whatever fell due (scheduled messages, retries) every ``poll_seconds``."""
     while not stop.is_set():
         try:
-            outbox_ids = handed_over.get(timeout=poll_seconds)
+            outgoing = handed_over.get(timeout=poll_seconds)
         except queue.Empty:
-            outbox_ids = None
+            outgoing = None
         try:
-            dispatch(db, sender, status_callback_url, only_ids=outbox_ids, config=config)
+            if outgoing is None:
+                dispatch(db, sender, status_callback_url, config=config)
+            else:
+                send_outgoing(db, sender, status_callback_url, outgoing, config)
         except Exception:
             # A database that is briefly away must not end the dispatcher: what it did not
             # send stays due, and the next round takes it.

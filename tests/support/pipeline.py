@@ -39,7 +39,7 @@ def answer_stored_messages(services: MessagingServices) -> list[int]:
     stored message, then sends the replies. Returns the outbox rows it sent."""
     circuit, config = AssistantCircuit(services.assistant), PipelineConfig()
     sent: list[int] = []
-    while (outbox_ids := take_one_conversation(services, circuit, config)) is not None:
-        services.send_now(outbox_ids)
-        sent += outbox_ids
+    while (outgoing := take_one_conversation(services, circuit, config)) is not None:
+        services.send_now(outgoing)
+        sent += outgoing.ids
     return sent
