@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 import structlog
 from sqlalchemy import and_, bindparam, func, or_, select, update
@@ -136,29 +136,35 @@ _RELEASE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID).valu
             .execution_options(synchronize_session=False))
 
 
-def claim_conversation(db: Database, now: datetime, lease: timedelta) -> int | None:
+class Claim(NamedTuple):
+    """A conversation a worker holds, and its oldest message not done."""
+
+    conversation_id: int
+    message_id: int
+
+
+def claim_conversation(db: Database, now: datetime, lease: timedelta) -> Claim | None:
     """Takes the conversation whose oldest unanswered message is oldest, among those no other
     worker holds; None when there is nothing to do."""
     with db.reading() as session:
         candidates = session.execute(_CANDIDATES, {"now": now}).scalars().all()
     for conversation_id in candidates:
-        if _take_lease(db, conversation_id, now, lease):
-            return conversation_id
+        if (message_id := _take_lease(db, conversation_id, now, lease)) is not None:
+            return Claim(conversation_id, message_id)
     return None
 
 
-def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> bool:
+def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> int | None:
+    """Leases the conversation and reads its oldest message not done, in one transaction (later
+    ones are read by ``_then``); None when another worker holds it or nothing is left to do."""
     params = {"conversation_id": conversation_id, "now": now}
     with db.session() as session:
         if session.execute(_FREE, params).first() is None:
-            return False
-        return session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount == 1
-
-
-def _first_message(db: Database, conversation_id: int) -> int | None:
-    """The conversation's oldest message not done; later ones are read by ``_then``."""
-    with db.reading() as session:
-        return session.execute(_NEXT, {"conversation_id": conversation_id, "done": []}).scalar_one_or_none()
+            return None
+        message_id = session.execute(_NEXT, {"conversation_id": conversation_id, "done": []}).scalar_one_or_none()
+        if message_id is None or session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount != 1:
+            return None
+        return message_id
 
 
 def _release(db: Database, conversation_id: int) -> None:
@@ -166,7 +172,7 @@ def _release(db: Database, conversation_id: int) -> None:
         session.execute(_RELEASE, {"conversation_id": conversation_id})
 
 
-def process_conversation(services: MessagingServices, conversation_id: int, circuit: AssistantCircuit,
+def process_conversation(services: MessagingServices, claim: Claim, circuit: AssistantCircuit,
                          config: PipelineConfig,
                          hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing:
     """Answers the held conversation's messages in order. The SMS each message's transaction
@@ -174,10 +180,8 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
     The lease ends in the transaction of the last message (``_then``), or here when one fails."""
     outgoing = Outgoing()
     done: set[int] = set()
+    message_id = claim.message_id
     try:
-        message_id = _first_message(services.db, conversation_id)
-        if message_id is None:
-            _release(services.db, conversation_id)
         while message_id is not None:
             done.add(message_id)
             replies, message_id = answer_message(services, message_id, circuit, config, done)
@@ -186,7 +190,7 @@ def process_conversation(services: MessagingServices, conversation_id: int, circ
             elif replies:
                 hand_over(replies)
     except BaseException:
-        _release(services.db, conversation_id)
+        _release(services.db, claim.conversation_id)
         raise
     return outgoing
 
@@ -303,11 +307,11 @@ def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit
                           hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing | None:
     """Claims one conversation and answers its messages (``process_conversation``); None when
     there was nothing to do. ``claimed`` is called once the conversation is held."""
-    conversation_id = claim_conversation(services.db, utcnow(), config.lease)
-    if conversation_id is None:
+    claim = claim_conversation(services.db, utcnow(), config.lease)
+    if claim is None:
         return None
     claimed()
-    return process_conversation(services, conversation_id, circuit, config, hand_over)
+    return process_conversation(services, claim, circuit, config, hand_over)
 
 
 def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[Outgoing], None],
