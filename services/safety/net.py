@@ -189,6 +189,8 @@ SUICIDAL = [
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # "vil bare sovne inn og slippe alt" (round 10; not "sovne inn på sofaen")
+        r" (?:vil|vile|onsker|onskar|lyst\s+(?:til\s+)?a)\s+(?:bare\s+|berre\s+)?(?:a\s+)?(?:sovne|sovna)\s+inn\s+(?:og\s+(?:slipe|slepe|aldri)|for\s+(?:godt|alltid|altid))\b",
         r" (?:legge|leggje)\s+(?:meg|mae)\s+(?:ned\s+|ner\s+)?og\s+aldri\s+(?:sta|sto|sta)\s+opp\b",
         r" (?:dont|do\s+not|dosnt)\s+(?:even\s+|realy\s+)?(?:want\s+to|wana)\s+wake\s+up\b(?!\s+(?:early|at|before|for|so))",
         rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
@@ -205,6 +207,7 @@ SUICIDAL = [
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
         rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
+        rf" {NOT}\s+(?:vil|vile|onsker|onskar)\s+(?:a\s+)?{BE}\s+til\s+{MORE}\b",  # "at eg ikkje vil vere til lenger" (round 10)
         r" (?:bort\s+fra\s+alt|forsvine|forsvinne|disappear)\s+for\s+(?:godt|alltid|altid|ever|good)",
         r" (?:dont|do\s+not|dosnt|dont\s+rely|dont\s+realy)\s+(?:(?:just|realy|even)\s+)?(?:want\s+to|wana)\s+be\s+here\b(?!\s+(?:at|in|on|for)\s+(?:the|this)\s+(?:course|meting|ofice))",
         r" (?:not|never)\s+want\s+to\s+be\s+here",
@@ -285,6 +288,12 @@ SUICIDAL = [
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
         rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
         r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
+        # round 10: "står ved brua og tenkjer på å hoppa", "thinking about jumping off the bridge"
+        r" (?:ved|pa|oppa)\s+(?:brua|bruen|broa|broen|brui|taket|kanten|stupet)\s+(?:og\s+)?(?:\w+\s+){0,4}(?:hope|hopa)\b",
+        r" (?:thinking|think|thought)\s+(?:about|of)\s+(?:jumping|jump)\s+(?:of|from|in\s+front)\b",
+        r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
+        # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
+        rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
         r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
@@ -309,6 +318,7 @@ SUICIDAL = [
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
+        r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
@@ -486,7 +496,10 @@ DESPAIR = [
         "orker ikke mer",
         rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
-        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b",  # not "klarer ikke å levere"
+        # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
+        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+av\b)",
+        # "meg ikke orke leve mer" (round 10); not "leve av" money nor "leve sammen/på"
+        rf" {NOT}\s+(?:orker|orke|orka|orkar)\s+(?:a\s+)?(?:leve|leva|live)\b(?!\s+(?:av|pa|sammen)\b)",
         rf" (?:at|som|nar|fordi)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+{ORKE}\s+(?:a\s+leve|livet|mer\s+av\s+livet|meir\s+av\s+livet)\b",
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
@@ -502,6 +515,9 @@ DESPAIR = [
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
         r" (?:lei|drit\s*lei|drittlei)\s+(?:av\s+)?(?:livet|a\s+leve)",
+        # round 10: "ser ingen grunn te å stå opp lenger"; "ikke noe vits å prøve mer" ending a message
+        r" (?:ingen|ikke\s+noen|ikje\s+nokon|no)\s+(?:grunn|vits|mening|meining|reason)\s+(?:til\s+|te\s+|ti\s+|to\s+)?(?:a\s+)?(?:sta|get)\s+(?:opp|up)\s+(?:lenger|lengre|meir|mer|anymore|any\s+more)\b",
+        r" (?:ikke|ikje|itj|ingen)\s+(?:noe\s+|noko\s+)?vits\s+(?:i\s+)?(?:a\s+)?(?:prove|prova)\s+(?:mer|meir|lenger|lengre)\s*$",
         r" (?:fatt|fat|fenge)\s+nok\s+av\s+(?:livet|a\s+leve)\b",
         r" (?:ser|vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg|ae|e)\s+skal\s+(?:komme|kome|klare|greie)\s+(?:meg\s+)?(?:gjennom|igjennom)\s+(?:natta|natten|kvelden|kvelden|denne\s+natta)\b",
         r" (?:alt|livet)\s+(?:er\s+|e\s+)?(?:bare\s+)?(?:svart|morkt|mork|meningslost|hapl[oa]st)",
@@ -533,7 +549,7 @@ NO_FOOD = [
         r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
         _NOT_DECLINED + r"(?<!trenger ike mer)(?<!treng ikje meir)"
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
-        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|since)\b",
+        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b",  # "sia" round 10
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
         r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",

@@ -201,6 +201,15 @@ SUICIDAL = [
     "har gitt bort alt, trenger det ikke der jeg skal",
     "meldingen til søstera mi skal hun få når jeg er borte",
     "har lyst å kjøre utfor vegen",
+    # round 10 (twentieth voices batch)
+    "vil berre sovna inn og sleppe alt",
+    "onsker bare å sovne inn for godt",
+    "jeg ikke vil være til lenger",
+    "står på brua og vil hoppe",
+    "i am thinking of jumping from the roof",
+    "want to jump off the bridge",
+    "har kjøpt mange esker paracet",
+    "this is the last message you will get from me",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -341,6 +350,11 @@ DESPAIR = [
     "orker itj mer",
     "e orke itj mer",
     "orker ikke mer av dette",
+    # round 10
+    "ikke orke leve, alt er mørkt",
+    "ser ingen grunn til å stå opp mer",
+    "no reason to get up anymore",
+    "det er ingen vits å prøve lenger",
 ]
 
 NO_FOOD = [
@@ -384,6 +398,7 @@ NO_FOOD = [
     "har bare et brød igjen",
     "ungene har ikke spist ordentlig på to dager",
     "trenger nødhjelp",
+    "ungane har ikkje ete sia i går",  # round 10
 ]
 
 NO_MONEY = [
@@ -478,6 +493,19 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    # round 10: the new signs' words in everyday messages
+    "sovnet inn på sofaen og glemte møtet",
+    "vil bare sovne inn tidlig i kveld, lang dag",
+    "vil ikke være til bry, men kan noen ringe meg",
+    "tenker på å hoppe av kurset, det passer ikke",
+    "jobber på brua i sommer som asfaltarbeider",
+    "kjøpt to pakker paracet til hele familien",
+    "this is the last time you hear from me before the holiday",
+    "klarer ikke å leve av aap alene",
+    "vil ikke orke å leve på sosialhjelp i mange år til",
+    "ingen grunn til å stå opp tidlig lenger, kurset er ferdig",
+    "ikke noe vits å prøve mer på det kurset",
+    "ungen har ikke spist frokost siden han er syk",
     "kutta meg på en glasskår, kommer litt seint",
     "ble kastet ut av køen på telefonen igjen",
     "vil ikke våkne før ti på lørdag",
