@@ -710,7 +710,10 @@ def explain(text: str) -> list[tuple[str, str]]:
 
 # ------------------------------------------------------------------ the model's own P1
 
-_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&[a-zA-Z]+;|&#\d+;|\ufffd")
+# Encoded bytes: percent-encoding, escapes, HTML entities, the replacement character, and UTF-8
+# read as Latin-1 or Windows-1252 ("Ã¸" for "ø", "Ãƒ", "Â "), which no Norwegian text contains.
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&[a-zA-Z]+;|&#\d+;|\ufffd"
+                      r"|[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _EDGE_PUNCTUATION = ".,!?;:()\"'«»-…*"
 
 
@@ -720,7 +723,7 @@ def _is_word(token: str) -> bool:
 
 
 def looks_like_junk(text: str) -> bool:
-    """Junk or mostly non-letter text: encoded bytes ("%FF%FE"), symbols, digits, or fewer
+    """Junk or mostly non-letter text: encoded bytes ("%FF%FE", "ÃƒÂ¸"), symbols, digits, or fewer
     words than other tokens ("T2 bad utf8 %FF%FE end"). Ordinary words with an emoji or a
     number among them ("tar 20 piller i kveld") are not junk."""
     tokens = text.split()
