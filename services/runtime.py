@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from services.gateways.rasa import AssistantClient
 from services.gateways.sms import SmsSender
-from services.messaging.outbox import DeliveryConfig, Outgoing, dispatch, send_outgoing
+from services.messaging.outbox import DeliveryConfig, Outgoing, send_outgoing
 from services.settings import Settings
 from storage.db import Database
 
@@ -31,7 +31,6 @@ class MessagingServices:
 
     def send_now(self, outbox: list[int] | Outgoing) -> None:
         """Sends these outbox rows now: ids, or the ``Outgoing`` of a worker's transaction."""
-        if isinstance(outbox, Outgoing):
-            send_outgoing(self.db, self.sender, self.settings.status_callback_url, outbox, self.delivery)
-        elif outbox:
-            dispatch(self.db, self.sender, self.settings.status_callback_url, only_ids=outbox, config=self.delivery)
+        outgoing = outbox if isinstance(outbox, Outgoing) else Outgoing(unclaimed=list(outbox))
+        if outgoing:
+            send_outgoing(self.db, self.sender, self.settings.status_callback_url, outgoing, self.delivery)

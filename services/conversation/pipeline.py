@@ -173,26 +173,21 @@ def _release(db: Database, conversation_id: int) -> None:
 
 
 def process_conversation(services: MessagingServices, claim: Claim, circuit: AssistantCircuit,
-                         config: PipelineConfig,
-                         hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing:
-    """Answers the held conversation's messages in order. The SMS each message's transaction
-    wrote go to ``hand_over`` once it commits; without one, all of them are returned at the end.
-    The lease ends in the transaction of the last message (``_then``), or here when one fails."""
-    outgoing = Outgoing()
+                         config: PipelineConfig, hand_over: Callable[[Outgoing], None]) -> None:
+    """Answers the held conversation's messages in order; the SMS each message's transaction
+    wrote go to ``hand_over`` once it commits. The lease ends in the transaction of the last
+    message (``_then``), or here when one fails."""
     done: set[int] = set()
     message_id = claim.message_id
     try:
         while message_id is not None:
             done.add(message_id)
             replies, message_id = answer_message(services, message_id, circuit, config, done)
-            if hand_over is None:
-                outgoing += replies
-            elif replies:
+            if replies:
                 hand_over(replies)
     except BaseException:
         _release(services.db, claim.conversation_id)
         raise
-    return outgoing
 
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
@@ -303,15 +298,15 @@ def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> li
 
 
 def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit, config: PipelineConfig,
-                          claimed: Callable[[], None] = lambda: None,
-                          hand_over: Callable[[Outgoing], None] | None = None) -> Outgoing | None:
-    """Claims one conversation and answers its messages (``process_conversation``); None when
+                          hand_over: Callable[[Outgoing], None], claimed: Callable[[], None] = lambda: None) -> bool:
+    """Claims one conversation and answers its messages (``process_conversation``); False when
     there was nothing to do. ``claimed`` is called once the conversation is held."""
     claim = claim_conversation(services.db, utcnow(), config.lease)
     if claim is None:
-        return None
+        return False
     claimed()
-    return process_conversation(services, claim, circuit, config, hand_over)
+    process_conversation(services, claim, circuit, config, hand_over)
+    return True
 
 
 def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Callable[[Outgoing], None],
@@ -322,7 +317,7 @@ def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Ca
     work has the listener look again."""
     while not stop.is_set():
         try:
-            if take_one_conversation(services, circuit, config, claimed=waiter.nudge, hand_over=hand_over) is None:
+            if not take_one_conversation(services, circuit, config, hand_over, claimed=waiter.nudge):
                 waiter.wait(config.idle_wait_seconds)
         except Exception:
             # A database that is briefly away must not end the worker: what it did not

@@ -223,11 +223,6 @@ class Outgoing:
     def __bool__(self) -> bool:
         return bool(self.claimed or self.unclaimed)
 
-    def __iadd__(self, other: "Outgoing") -> "Outgoing":
-        self.claimed += other.claimed
-        self.unclaimed += other.unclaimed
-        return self
-
     @property
     def ids(self) -> list[int]:
         return [outbox_id for outbox_id, _ in self.claimed] + self.unclaimed

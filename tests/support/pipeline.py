@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from services.conversation.pipeline import AssistantCircuit, PipelineConfig, take_one_conversation
 from services.conversation.replies import Answer, answer_to
+from services.messaging.outbox import Outgoing
 from services.runtime import MessagingServices
 from storage.db import Database
 from storage.models import InboundState, OutboxMessage, OutboxState
@@ -39,7 +40,11 @@ def answer_stored_messages(services: MessagingServices) -> list[int]:
     stored message, then sends the replies. Returns the outbox rows it sent."""
     circuit, config = AssistantCircuit(services.assistant), PipelineConfig()
     sent: list[int] = []
-    while (outgoing := take_one_conversation(services, circuit, config)) is not None:
+
+    def send(outgoing: Outgoing) -> None:
         services.send_now(outgoing)
-        sent += outgoing.ids
+        sent.extend(outgoing.ids)
+
+    while take_one_conversation(services, circuit, config, send):
+        pass
     return sent

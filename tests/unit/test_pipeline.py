@@ -100,7 +100,7 @@ def test_a_conversation_that_only_waits_for_rasa_is_not_taken_before_its_retry_t
     config = PipelineConfig(retry_delay=timedelta(minutes=5))
     circuit = AssistantCircuit(services.assistant)
     conversation_id = claim_conversation(db, utcnow(), config.lease)
-    process_conversation(services, conversation_id, circuit, config)
+    process_conversation(services, conversation_id, circuit, config, services.send_now)
 
     assert claim_conversation(db, utcnow(), config.lease) is None
     assert claim_conversation(db, utcnow() + timedelta(minutes=6), config.lease) == conversation_id
@@ -113,13 +113,13 @@ def test_a_new_message_is_taken_at_once_though_an_earlier_one_waits_for_rasa(app
     config = PipelineConfig(retry_delay=timedelta(minutes=5))
     circuit = AssistantCircuit(services.assistant)
     # The note that the message waits was claimed as it was written: it goes first.
-    services.send_now(process_conversation(services, claim_conversation(db, utcnow(), config.lease), circuit, config))
+    process_conversation(services, claim_conversation(db, utcnow(), config.lease), circuit, config, services.send_now)
     receive_sms(services, "SMsecond", phone, "hjelp")
 
     conversation_id = claim_conversation(db, utcnow(), config.lease)
 
     assert conversation_id is not None
-    services.send_now(process_conversation(services, conversation_id, circuit, config))
+    process_conversation(services, conversation_id, circuit, config, services.send_now)
     assert _states(db, user_id) == [("når er møtet?", InboundState.WAITING_FOR_ASSISTANT),
                                     ("hjelp", InboundState.PROCESSED)]
     assert "55 55 33 33" in fake_twilio.messages_to(phone)[-1].body
