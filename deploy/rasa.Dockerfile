@@ -17,7 +17,8 @@ COPY --chown=1001:0 credentials.yml endpoints.yml ./
 COPY --chown=1001:0 rasa_server/ rasa_server/
 COPY --chown=1001:0 services/__init__.py services/
 COPY --chown=1001:0 services/logs/ services/logs/
-COPY --chown=1001:0 services/safety/__init__.py services/safety/privacy.py services/safety/
+# The safety net's signs are features of the model (rasa_server/safety_features.py).
+COPY --chown=1001:0 services/safety/__init__.py services/safety/privacy.py services/safety/net.py services/safety/
 COPY --chown=1001:0 models/kontakt.tar.gz models/
 
 # No telemetry or error reports leave the service; the import-time warnings of Rasa's

@@ -1,5 +1,5 @@
-"""The Rasa server's environment holds Rasa and nothing of the app but its pure log helpers
-(README, "The stack")."""
+"""The Rasa server's environment holds Rasa and nothing of the app but its pure log helpers and
+the pure safety net, whose signs are the model's features (README, "The stack")."""
 import subprocess
 import sys
 
@@ -24,6 +24,14 @@ def test_the_channels_and_stores_load_nothing_of_the_app_but_its_log_helpers():
     assert {"rasa_server.channels", "rasa_server.stores", "sanic", "services.logs.masking"} <= loaded
     assert not [name for name in APP_MODULES if name in loaded]
     assert {name for name in loaded if name.split(".")[0] == "services"} == PURE_APP_MODULES
+
+
+def test_the_models_safety_features_load_nothing_of_the_app_but_the_pure_safety_net():
+    loaded = _modules_loaded_by("import rasa_server.safety_features")
+    assert "rasa_server.safety_features" in loaded
+    assert not [name for name in APP_MODULES if name in loaded]
+    assert {name for name in loaded if name.split(".")[0] == "services"} == \
+        {"services", "services.safety", "services.safety.net"}
 
 
 def test_conversations_are_kept_in_postgresql_when_the_app_is_there_else_in_a_sqlite_file_beside_its_own():

@@ -120,7 +120,11 @@ WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
 FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
 MONEY = r"(?:penger|penga|pengar|pengane|penge|kroner|krone|kr|spenn|money|cash)"
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
-PILLS = r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*)\b"
+# Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
+PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
+         r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
+         r"|oxynorm\w*|oxycontin\w*|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
+         r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*)\b")
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything)")
@@ -154,6 +158,9 @@ SUICIDAL = [
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:\w+\s+){0,3}pa\s+a\s+(?:do|doy|doi)\b",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
         rf" {NOT}\s+(?:onske|onsker|onskar|vil|vile)\s+(?:a\s+)?(?:leve|leva|live)\b",
+        # round 14: "meg tenke hele tiden på død" (not "tenker på døden til mamma")
+        r" (?:tenker|tenkjer|tenke|tenkte)\s+(?:\w+\s+){1,3}pa\s+(?:dod|doden|dauden)\b(?!\s+(?:til|av|hans|hennes|i\s+familien))",
+        r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:leve|leva|live)\s*$",
         r" (?:like\s+greit|like\s+bra|best|bedre|betre)\s+(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy)\b",
         r" (?:easier|beter|best)\s+(?:for\s+\w+\s+)?if\s+i\s+(?:was|were)\s+dead\b",
         r" (?:bedre|betre|beter|lettere|lettare)\s+(?:\w+\s+){0,3}(?:nar|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:er|e|var|blir|vert)\s+dod\b",
@@ -162,6 +169,9 @@ SUICIDAL = [
         rf" (?:{WANT_NO}|{WANT_EN})\s+(?:bare\s+|just\s+)?(?:vaere|vere|be)\s+(?:dod|dead)\b",
         rf" skul\w*\s+onske\s+{I}\s+(?:var|ver|vore|hadde\s+vaert)\s+dod",
         r" beter\s+of\s+dead",
+        # round 14: "hadde vært lettere å være død", "better to be dead"
+        r" (?:lettere|lettare|bedre|betre|enklere|enklare|greiere)\s+(?:a\s+)?(?:vaere|vere|bli|vaert)\s+(?:dod|dau|daud)\b",
+        r" beter\s+(?:to\s+be|being)\s+dead\b",
     ),
     _sign(
         "vil ikke leve",
@@ -180,6 +190,8 @@ SUICIDAL = [
         r" why\s+(?:even\s+)?bother\s+(?:living|to\s+live|going\s+on)\b",
         r" (?:orker|klarer|orkar|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:vakne|vakna|sta\s+opp)\s+(?:en|ein|ei)\s+(?:dag|morgen|morgon)\s+til\b",
         r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|ska|skulle|should)\s+(?:jeg|eg|e|ae|i)\s+(?:leve|leva|live|fortsette\s+a\s+leve|keep\s+living)\b",
+        # round 14: "vet ikke hvorfor jeg skal fortsette" (not "... fortsette på kurset")
+        r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|skulle|should)\s+(?:fortsette|fortsett|fortsete|halde\s+fram|go\s+on|keep\s+going)\b(?!\s+(?:med|pa|i|pa\s+\w+|with|on|to|at)\b)",
         rf" {NOT}\s+(?:jeg|eg|e|ae)\s+(?:orker|orkar|orka|klarer|klarar)\s+(?:a\s+)?{LIVE}\b",
         r" (?:leaving|leave)\s+this\s+world\b|(?:forlate|forlater|forlat)\s+(?:denne\s+)?verden\b",
         r" (?:lever|lev)\s+(?:ikke|ikkje|itj)\s+(?:sa\s+|so\s+)?(?:mye|mykje|lenge)\s+(?:lenger|lengre|til)\b",
@@ -189,6 +201,13 @@ SUICIDAL = [
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # round 16: "ber til gud at jeg ikke våkner", "bedre jeg er ikke i livet", "viskes bort"
+        r" (?:ber|be|bed|pray|prayed|praying|prays)\s+(?:\w+\s+){0,3}(?:at|that|om\s+at)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|wont|dont|never|wil\s+not)\s+(?:vakner|vakne|vaknar|vakna|wake)\b",
+        r" (?:bedre|betre|best|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:er\s+)?(?:ikke|ikkje|itj)\s+(?:er\s+)?i\s+(?:livet|live)\b",
+        r" (?:viskes|viska|visket|viske\s+meg)\s+(?:bort|ut)\b|(?:ikke|ikkje|itj|ingen)\s+(?:fantes|fins|finnes|fanst)\s+(?:\w+\s+)?spor\s+etter\s+(?:meg|mae)\b",
+        r" (?:ikke|ikkje|itj|ingenting|nothing|ingen\s+ting)\s+(?:noe\s+|noko\s+)?(?:igjen\s+|att\s+|left\s+)?(?:a|to)\s+(?:kjempe|kjempa|fight)\s+(?:for|fore)\b",
+        # round 14: "det hadde vært best om jeg ikke våknet igjen"
+        r" (?:best|bedre|betre|beter|fint|greit|lettere|lettare)\s+(?:om|hvis|viss|at|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|aldri|never|didnt|dont)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
         # "vil bare sovne inn og slippe alt" (round 10; not "sovne inn på sofaen")
         r" (?:vil|vile|onsker|onskar|lyst\s+(?:til\s+)?a)\s+(?:bare\s+|berre\s+)?(?:a\s+)?(?:sovne|sovna)\s+inn\s+(?:og\s+(?:slipe|slepe|aldri)|for\s+(?:godt|alltid|altid))\b",
         r" (?:legge|leggje)\s+(?:meg|mae)\s+(?:ned\s+|ner\s+)?og\s+aldri\s+(?:sta|sto|sta)\s+opp\b",
@@ -264,9 +283,9 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
-        rf" (?:samla|samlet|samler|samlar|spart|sparer|sparar|spar|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
+        rf" (?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
-        rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding)\s+(?:up\s+)?(?:my\s+)?{PILLS}",
+        rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
         rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
         rf" (?:tat|tok)\s+ut\s+(?:ale|hele|heile|all)\s+(?:\w+\s+)?{PILLS}\b",
         rf" (?:skal|vil|kommer\s+til\s+a|tenker\s+a|going\s+to)\s+(?:ta|svelge|take)\s+(?:ale|hele|heile|masse|mange|all)\s+(?:\w+\s+){{0,2}}{PILLS}",
@@ -280,12 +299,15 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
         r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought)\s+a\s+rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
         r" (?:hang|henge|henger)\s+(?:meg|mae|myself)",
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
+        # round 14: "satt i bilen og tenkt på å gå ut og hopp" (not "hoppe av kurset", "hoppe i havet")
+        r" (?:tenker|tenkjer|tenkt|tenkte)\s+pa\s+a\s+(?:\w+\s+){1,3}(?:hope|hopa|hop)\s*$",
         rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
         r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
         # round 10: "står ved brua og tenkjer på å hoppa", "thinking about jumping off the bridge"
@@ -296,7 +318,31 @@ SUICIDAL = [
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
+        # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
+        r" (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
+        r" (?:standing|stod|stood|sat|siting|walked|waiting)\s+(?:\w+\s+){0,2}(?:by|on|near|at)\s+the\s+(?:train\s+|railway\s+)?(?:tracks|rails)\b",
+        r" taket\b.*\s(?:sa|kika|kikket|kikka|sag|stirret|stira|stirra|glodde)\s+(?:ned|ner|utover\s+kanten)\b",
+        r" (?:sjek\w*|checking|check\w*|lurt\w*\s+pa|tenkt\w*\s+pa|googl\w*|malt|measured|wondering)\s+(?:\w+\s+){0,2}(?:how\s+high|how\s+tal|hvor\s+hoyt|kor\s+hogt|kor\s+hoyt|hvor\s+hoy|kor\s+hog)\b",
         r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
+    ),
+    _sign(
+        "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # (not a train that made one late: "toget stod ved planovergangen, kom for sent")
+        r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:planovergang\w*|jernbaneovergang\w*|level\s+crosing|railway\s+crosing|the\s+crosing)\b.*\s(?:toget|tog|togene|train|trains|express)\b",
+        r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:train|trains|express)\b.*\s(?:crosing)\b",
+        r" (?:uten|utan|without)\s+(?:bil)?(?:belte|beltet|seatbelt|seat\s+belt)\b.*\s(?:ikke|ikkje|itj|not)\s+(?:tenkt|tenker|planing|going)\s+(?:a|to)\s+(?:bremse|bremsa|stope|stopa|brake|stop)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:tenkt|tenker)\s+a\s+(?:bremse|bremsa)\b",
+        r" (?:ga|gar|gikk|gatt|walk|walking|go)\s+(?:ut\s+)?(?:i|into|ut\s+i|ut\s+pa)\s+(?:sjoen|sjyen|havet|vannet|vatnet|elva|fjorden|isen|the\s+sea|the\s+water|the\s+river|the\s+ice)\b.*\s(?:ikke|ikkje|itj|aldri|never|not)\s+(?:komme|kome|kjem|come|ga)\s+(?:tilbake|back|opp|up|heim|hjem|home)\b",
+        r" (?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again)\b(?!\s+(?:til|te|for|fra|i)\b)",
+        r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
+        r" (?:satt|sat|sate|sitter|sit|sitt|stod|sto|star)\s+pa\s+kanten\s+(?:av|ta|pa|til|te)\s+(?:\w+\s+)?(?:parkeringshuset|parkeringshus|taket|brua|broa|bruen|blokka|balkongen|stupet|fjellet|kaia|moloen)\b",
+        r" (?:beina|bena|beine|beinan|legs|feet)\s+(?:utafor|utenfor|utanfor|over\s+(?:the\s+)?(?:edge|kanten|rekverket|railing))\b",
+        r" (?:sat|sitting|standing|stood)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:rof|bridge|parking|building|cliff|balcony)",
+        r" (?!.*(?:jakt|hunting|skyting|skytebane))(?:hagla|hagle|haglen|gevaeret|gevaer|geveret|revolver\w*|pistol\w*|rifla|rifle\w*|shotgun|the\s+gun|my\s+gun)\b.*\s(?:ser\s+pa|sjar\s+pa|ser\s+bare\s+pa|bare\s+ser\s+pa|baere\s+ser\s+pa|holder\s+(?:i|pa)|ladd\w*|looking\s+at|holding|loaded)\b",
+        rf" {PILLS}.*\s(?:ta|svelge|svelgje|take)\s+(?:ale|alle|hele|heile|all|them\s+al)\s+(?:sammen|saman|samen|of\s+them|at\s+once|i\s+kveld|i\s+nat|tonight)\b",
+        rf" \d+\s+(?:\w+\s+)?{PILLS}\s+(?:og|and|med|with)\s+(?:en\s+|ei\s+|a\s+)?(?:halv\s+|hel\s+|heil\s+|half\s+)?(?:flaske|flasker|bottle|vodka|vin|sprit|brenevin|whisky|ol)\b",
+        rf" {PILLS}\s+(?:\w+\s+){{0,6}}(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:meg|mae|me)\b",
+        r" (?:hentet|henta|hente|kjopt|kjopte|picked\s+up)\s+ut\s+(?:ale|alle|all)\s+(?:\w+\s+)?(?:resept\w*|medisin\w*|prescriptions)\b.*\s(?:pa\s+en\s+gang|pa\s+ein\s+gong|pa\s+en\s+gong|samtidig|at\s+once)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -304,7 +350,10 @@ SUICIDAL = [
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
-        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*))",
+        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))"
+        r"(?!.*\s(?:begyner|byrjar|starter)\s+(?:pa|i|som)\s+(?:\w+\s+)?(?:skole\w*|skule\w*|folkehogskole\w*|studie\w*|utdaning\w*|jobb\w*|lere\w*)\b)"
+        # round 14: not the last message because of a new job
+        r"(?!.*\s(?:har\s+fat|fikk|fat|fatt|got)\s+(?:(?:meg\s+)?(?:en|ei|et|ny|nytt|fast|fin|a|new)\s+)?(?:jobb\w*|stiling\w*|kontrakt\w*|job)\b)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
@@ -316,12 +365,22 @@ SUICIDAL = [
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
+        # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
+        r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta)\s+etter\s+(?:meg|mae)\b",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|lok|look)\s*(?:$|for\s+me)",
+        r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
+        r" (?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){0,2}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b",
+        r" (?:jeg|eg|ae|e)\s+(?:vil|skal|onsker|onskjer)\s+(?:a\s+)?(?:bli\s+)?(?:kremeres|kremerast|kremert|begravd|begraves|gravlagt|gravlegges)\b",
+        r" (?:tror|trur|trudd)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:kjorer|kjore|kjyre|kjem|kommer|komer|drar|gar|reiser)\s+(?:hjem|heim)\s+(?:igjen|att|mer|meir)\b(?!\s+(?:for|til|te|pa|i|fra)\b)",
+        r" (?:neste\s+gang|next\s+time)\s+(?:tror|trur)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+(?:sitende|sitjande|staende|stande)\b",
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
+        # round 14: "så ingen skal slite med å rydde etter meg"
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
     ),
@@ -337,6 +396,9 @@ SUICIDAL = [
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
+        r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
         r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
         r" (?:bryr|bry)\s+(?:\w+\s+)?seg\s+(?:om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy|forsvinner)\b",
         r" (?:anyone|anybody|someone)\s+(?:would\s+)?care\s+if\s+i\s+(?:died|die|was\s+gone|disapeared)\b",
@@ -352,6 +414,8 @@ INDIRECT_SIGNS = [
         "gir bort dyr eller ting",
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 14: "levert katta til dyrebeskyttelsen"
+        rf" (?:levert|leverte|levere|leverer|gitt|gav|ga)\s+(?:\w+\s+){{0,2}}{PET_OR_THINGS}\s+(?:til|te|pa)\s+(?:dyrebeskyt\w*|dyrevern\w*|omplaser\w*|dyrehjem\w*|an\s+animal\s+shelter)",
         r" (?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|katene|hundene)\s+(?:far|skal\s+fa|har\s+fat|fikk)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\b",
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
@@ -377,8 +441,14 @@ INDIRECT_SIGNS = [
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
-        r" (?:ikke|ikkje|itj|not)\s+(?:er\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault)\b",
+        r" (?:ikke|ikkje|itj|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
+        # round 16
+        r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:tenk|tenke|tenka|think|worry)\s+(?:pa|pa|about)\s+(?:meg|mae|me)\s*$",
+        r" (?:vil|vile)\s+(?:at\s+)?(?:du|dere|dokker|dykk)\s+skal\s+vite\s+at\b",
+        # round 14: "takk for at du har vært grei med meg alle disse årene", "thanks for everything you tried"
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+){0,8}(?:ale|alle)\s+(?:disse|desse|dei|de)\s+arene\b",
+        r" (?:thanks|thank\s+you)\s+for\s+(?:everything|al)\s+(?:you|u)\s+(?:tried|did|have\s+done)\b",
         r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+\w+",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
     ),
@@ -399,7 +469,26 @@ INDIRECT_SIGNS = [
         r" (?:far|klarer|greier|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?sove\b",
     ),
     _sign(
+        "takker som til avskjed",  # round 16: thanks in the past tense, as for the last time
+        r" (?:du|dere|you)\s+(?:gjorde|har\s+gjort|did)\s+(?:mer|meir|more)\s+for\s+(?:meg|mae|me)\s+(?:enn|than)\b",
+        r" (?:you|du|dere)\s+(?:were|was|var)\s+(?:so\s+|sa\s+|alltid\s+|always\s+)?(?:kind|good|nice|snil|snill|grei|god)\s+(?:to|mot|med)\s+(?:me|meg|mae)\b",
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+alltid\s+(?:svarte|horte|hoyrde|var\s+der|stilte\s+opp)\b",
+    ),
+    _sign(
+        "ordner de siste tingene",  # round 16
+        r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
+        r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
+    ),
+    _sign(
+        "ordner for dyr eller ting etter seg",  # round 14
+        r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
+        r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
+        r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
+    ),
+    _sign(
         "skriver brev eller testamente",
+        # round 14: "i wrote her name on the note"
+        r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|dattera\s+mi|datteren\s+min|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
@@ -407,6 +496,8 @@ INDIRECT_SIGNS = [
         "sier at det snart skjer",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
+        # round 16
+        r" (?:har|ha)\s+gjort\s+det\s+(?:jeg|eg|ae|e)\s+(?:skulle|sku|skul|sko)\b",
         r" (?:(?:jeg|eg|ae|e)\s+)?har\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for)\b)",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:gjort|klart)\s*$",
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
@@ -429,6 +520,12 @@ INDIRECT_SIGNS = [
         r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
+        # round 16
+        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)\b",
+        r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:it|them|this|that|anything)\b",
+        # round 14: "kommer ikke til å trenge dere mer, så dere kan bare avslutte saken min"
+        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
+        r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
@@ -453,6 +550,13 @@ SELF_HARM = [
         r" (?:hurt|harm|cut|cuting|cuts|buring)\s+myself",
         r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
+        rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",  # round 14
+        # round 16: the arms "etter i natt" nobody may see; the blade back; burned with a lighter
+        r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den|dei)\b",
+        r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
+        r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
+        r" (?:burned|burnt|burn|burning)\s+(?:my\s+)?(?:arm|arms|hand|hands|skin|leg|legs|wrist|wrists)\s+(?:with|on)\s+(?:a\s+|the\s+|my\s+)?(?:lighter|cigaret\w*|match\w*|iron|stove)",
+        r" (?:brent|brente|brant|brenner)\s+(?:meg\s+|mae\s+)?(?:i|pa)\s+(?:armen|armene|armane|handa|huda|laret|handleddet)\s+(?:med|pa)\s+(?:lighter\w*|sigaret\w*|fyrstik\w*|komfyr\w*|strykejern\w*)",
         r" (?:brenner|brener|brent|brente|brenn|brend)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
     ),
 ]
@@ -471,6 +575,10 @@ VIOLENCE = [
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
+        # round 16: held by the throat; "min mann slår når ..."; afraid for one's life
+        r" (?:holdt|holdte|heldt|tok|grep|klemte|held|grabbed)\s+(?:\w+\s+){0,5}(?:etter|rundt|om|i|by|around)\s+(?:halsen|strupen|throat|neck)\b",
+        r" (?:mann|manen|mannen|kona|kone|samboer\w*|sambuar\w*|kjaerest\w*|kjarest\w*|eksen|husband|wife|boyfriend|partner)\s+(?:min\s+|mi\s+|mitt\s+)?(?:slar|sla|juler|banker|hits|beats)\b(?!\s+(?:av|pa|opp|an|seg|gres\w*|plenen|til|inn|ut|tilbake|i\s+hjel\s+tida|pa\s+tromme))",
+        r" (?:redd|red|rad|livredd|scared|afraid|fear)\s+(?:for|of)\s+(?:livet\s+mitt|mitt\s+liv|my\s+life)\b",
         r" (?:truet|truer|trua|truga|truar)\s+(?:meg\s+)?med\s+(?:kniv|pistol|vapen|vapen|gevaer|oks|balltre)\b",
         r" (?:kniv|kniven|pistol|vapen|gevaer)\s+(?:mot|pa)\s+(?:meg|mae|halsen\s+min)\b",
         r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b",
@@ -479,10 +587,15 @@ VIOLENCE = [
         r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
     ),
     _sign(
+        "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
+        r" (?:dyta|dytet|dyter|dyte|kastet|kasta|pushed|shoved|threw)\s+(?:meg|mae|me)\s+(?:ned|ner|down|i|into|inn\s+i|mot)\s+(?:trapa|trapen|trapene|the\s+stairs|vegen|veggen|bakken|golvet|gulvet|the\s+wal|the\s+flor)\b",
+    ),
+    _sign(
         "ikke trygg hjemme",
-        r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)",
+        r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg|trygt)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)",
         r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b",
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere|sove)\s+(?:hjem|heim|hjemme|heime)",
+        r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|kome|komme)\s+inn\s+(?:igjen|att)\b",
         r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)",
         r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)",
         r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)",
@@ -514,7 +627,10 @@ DESPAIR = [
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
-        r" (?:lei|drit\s*lei|drittlei)\s+(?:av\s+)?(?:livet|a\s+leve)",
+        r" (?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?(?:livet|a\s+leve)\b",
+        # round 16: "eg ropar ikkje meir, eg har ikkje krefter att" ending a message
+        r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:\w+\s+)?(?:krefter|krefte|kraft)\s+(?:igjen|att|lenger|lengre|mer|meir)\s*$",
+        r" (?:roper|ropar|ropa|skrik|skriker)\s+(?:ikke|ikkje|itj)\s+(?:mer|meir|lenger)\b",
         # round 10: "ser ingen grunn te å stå opp lenger"; "ikke noe vits å prøve mer" ending a message
         r" (?:ingen|ikke\s+noen|ikje\s+nokon|no)\s+(?:grunn|vits|mening|meining|reason)\s+(?:til\s+|te\s+|ti\s+|to\s+)?(?:a\s+)?(?:sta|get)\s+(?:opp|up)\s+(?:lenger|lengre|meir|mer|anymore|any\s+more)\b",
         r" (?:ikke|ikje|itj|ingen)\s+(?:noe\s+|noko\s+)?vits\s+(?:i\s+)?(?:a\s+)?(?:prove|prova)\s+(?:mer|meir|lenger|lengre)\s*$",
@@ -523,6 +639,8 @@ DESPAIR = [
         r" (?:alt|livet)\s+(?:er\s+|e\s+)?(?:bare\s+)?(?:svart|morkt|mork|meningslost|hapl[oa]st)",
         r" (?:give|given|gave)\s+up\s+on\s+(?:life|everything|myself)",
         r" (?:no\s+hope\s+left|hopeles\s+and\s+alone|no\s+way\s+out)",
+        # round 14: "har prøvd i 6 år og det går ikke lenger" (not "det går ikke lenger an", "bussen går ikke lenger dit")
+        r" (?:og|men|na|no|sa|so)\s+(?:det|de|d)\s+(?:gar|gjeng|gaar)\s+(?:ikke|ikkje|itj|ike)\s+(?:lenger|lengre)\b(?!\s+(?:an|a\s|til|te|dit|fra|pa|med|buss\w*|tog\w*|fly\w*|som|slik|sann|sa\s))",
         r" (?:har|ha)\s+det\s+(?:sa\s+)?(?:jaevlig|jevlig|forferdelig)\s+(?:at|og)\s+(?:vil|orker|klarer)",
     ),
 ]
@@ -583,7 +701,7 @@ NO_MONEY = [
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf" ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
-        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+)?(?:klarer|greier|klarar)\s+(?:meg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+pa\s+(?:telefon|mobil|kontantkort)\w*)",
@@ -593,11 +711,14 @@ NO_MONEY = [
         "kan ikke betale husleie eller strøm",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges)",
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra)",
         r" (?:stenger|stengjer|kuter)\s+stromen",
+        # round 14: "strøm borte i leilighet, kaldt, baby"
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
+        r" (?:power|electricity|heating)\s+(?:got|was|has\s+ben|have\s+ben)\s+(?:cut|turned\s+of|shut\s+of|disconected)\b",
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
     ),
 ]
@@ -615,6 +736,8 @@ EVICTION = [
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
         r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
         r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
+        # round 16: "fått papir om at me må ut den 14. og har ikkje funne nåke anna å bu i"
+        r" (?:papir|papirer|papira|brev|beskjed|varsel)\s+om\s+at\s+(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:flyte\s+)?ut\b",
         # Rent unpaid and having to leave by a day: "har ikke betalt husleie og må ut på fredag".
         r" (?:ikke|ikkje|itj)\s+(?:betalt|rad\s+til)\s+(?:hus)?(?:leie|leia|leiga|husleia)\b.*\s(?:ma|mo)\s+ut\b",
         r" (?:skylder|skuldar)\s+(?:hus)?(?:leie|leia|husleia)\b.*\s(?:ma|mo)\s+ut\b",
@@ -631,7 +754,7 @@ HOMELESS = [
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
         r" (?:we|i)\s+have\s+nowhere\b",
-        r" (?:sover|sove|sov|sova|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
+        r" (?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
         r" (?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent)\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
         r" (?:sover|sove|sov)\s+hos\s+(?:forskjellige|ulike|venner|vener|kjente|noen\s+jeg\s+kjenner)\b(?!\s+(?:i\s+helga|i\s+helgen|pa\s+bursdag\w*))",
@@ -639,21 +762,26 @@ HOMELESS = [
         r" (?:need|ned)\s+(?:a\s+place|somewhere)\b.*\s(?:tonight|today|now)\b",
         r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
-        r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
+        r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
-        r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:na|no|i\s+nat|i\s+kveld)",
+        r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
         r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
         r" ikje\s+nokon\s+stad\b",
-        r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvor|kor|kvar)\s+(?:jeg|eg|vi|me)\s+skal\s*(?:$|sove|bo|bu|ga|dra|vaere|vere|gjore\s+av)",
+        r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvor|kor|kvar)\s+(?:jeg|eg|vi|me)\s+skal\s*(?:$|sove|bo|bu|ga|dra|vaere|vere|gjore\s+av|i\s+kveld|i\s+nat)",
         r" (?:hospits|hospitset|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b.*\s(?:ma|mo)\s+ut\s+(?:i\s+morgen|i\s+dag|na|no|pa\s+\w+dag)\b",
         r" (?:ma|mo)\s+ut\s+(?:av|fra|or)\s+(?:hospits\w*|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b(?!(?:\s+\w+){0,4}\s+(?:har\s+fat|fikk|fordi))",
         r" (?:ma|mo)\s+(?:komme\s+meg\s+)?ut\s+(?:av\s+(?:\w+\s+)?)?(?:na|no|i\s+kveld|i\s+natt|med\s+en\s+gang)\b",
         r" (?:no|ingen|ikke\s+noe|ikkje\s+noko|ikke\s+noen)\s+(?:home|hjem|heim|bolig|bustad|husvaere)\b",
         r" (?:kan|kan\s+jeg|tor|tor\s+jeg)\s+(?:ike|ikje|itj)\s+(?:vaere|vere|vaer|sove|bo)\s+(?:hjeme|heime|hjema|heima|der)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:kan|tor)\s+(?:ike|ikje|itj)\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)\s+(?:i\s+kveld|i\s+nat)\b",
+        # round 16: "har dere et sted vi kan være i natt", "ikkje funne nåke anna å bu i"
+        r" (?:et|eit|a|noe|noko|nokon|noen)\s+(?:sted|stad|plas|place)\s+(?:\w+\s+){0,3}(?:kan|can)\s+(?:vaere|vere|bo|bu|sove|sova|stay|sleep)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:funnet|funet|fune|funne|fat|fatt)\s+(?:noe|noko|nake|naka|nokka|noen|nokon)\s+(?:anet|ana|anna|anan|nytt|ny)\s+(?:sted\s+|stad\s+)?(?:a\s+)?(?:bo|bu)\b",
         r" (?:ma|mo|trenger|treng|need\s+to)\s+(?:a\s+)?(?:finne|fa|skafe|find)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|overnate|sleep)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:sove|sova|overnate|sleep)\b",
+        # round 14: "kan dere finne et sted jeg og jenta kan sove i natt"
+        r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+place|somewhere|some\s+where)\s+to\s+(?:stay|sleep)\b",
     ),
@@ -671,9 +799,16 @@ def _first(signs: list[Sign], t: str) -> tuple[Sign, str] | None:
     return None
 
 
+# Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
+# (round 14). It stops only indirect signs from adding up; every strong sign still fires.
+_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fikk|fekk|got|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new)\s+)?"
+                r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
+                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+)\b")
+
+
 def _indirect(t: str) -> SafetyHit | None:
     found = [(sign, m) for sign in INDIRECT_SIGNS if (m := sign.search(t)) is not None]
-    if len(found) < 2:
+    if len(found) < 2 or _GOOD_NEWS.search(t):
         return None
     return SafetyHit("crisis", "suicidal", " + ".join(s.name for s, _ in found), " ... ".join(m for _, m in found))
 
@@ -701,11 +836,24 @@ def check_message(text: str) -> SafetyHit | None:
     return None
 
 
+# Every sign by the kind of sign it is, in the order explain() lists them. An indirect sign
+# is its own group: alone it is no verdict, but the model may still weigh it.
+SIGN_GROUPS = (("suicidal", SUICIDAL), ("indirect", INDIRECT_SIGNS), ("self_harm", SELF_HARM),
+               ("violence", VIOLENCE), ("despair", DESPAIR), ("homeless", HOMELESS),
+               ("eviction", EVICTION), ("no_food", NO_FOOD), ("no_money", NO_MONEY))
+
+
 def explain(text: str) -> list[tuple[str, str]]:
     """Debug helper: every (sign, matched words) that matches, indirect signs included."""
     t = normalise(text)
-    every = SUICIDAL + INDIRECT_SIGNS + SELF_HARM + VIOLENCE + DESPAIR + HOMELESS + EVICTION + NO_FOOD + NO_MONEY
-    return [(sign.name, m) for sign in every if (m := sign.search(t)) is not None]
+    return [(sign.name, m) for _, signs in SIGN_GROUPS for sign in signs if (m := sign.search(t)) is not None]
+
+
+def matched_groups(text: str) -> set[str]:
+    """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
+    (rasa_server/safety_features.py)."""
+    t = normalise(text)
+    return {group for group, signs in SIGN_GROUPS if _first(signs, t) is not None}
 
 
 # ------------------------------------------------------------------ the model's own P1

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.safety.net import REASON_MAX, SafetyHit, check_message, looks_like_junk, model_may_raise_p1, normalise
+from services.safety.net import (REASON_MAX, SafetyHit, check_message, explain, looks_like_junk, matched_groups,
+                                model_may_raise_p1, normalise)
 
 HELDOUT_DIR = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
 HELDOUT = HELDOUT_DIR / "test_nlu.yml"
@@ -17,6 +18,40 @@ SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
 ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
+    "sitter i bilen ved planovergangen og venter på toget",
+    "kjører uten belte i kveld og har ikke tenkt å bremse",
+    "skal gå ut i vannet i natt og ikke komme tilbake",
+    "går opp på fjellet og kommer ikke ned igjen",
+    "satt på kanten av taket med beina utenfor i hele natt",
+    "tar fram hagla og bare ser på den hver kveld",
+    "har 30 sobril og en flaske vin foran meg",
+    "hentet ut alle reseptene på en gang, de ligger i sekken",
+    "ikke let etter meg",
+    "ingen trenger å lete",
+    "har valgt salmene og skrevet ned at jeg vil kremeres",
+    "tror ikke jeg kjører hjem igjen",
+    "ber hver kveld om at jeg ikke våkner",
+    "det er bedre at jeg ikke er i live",
+    "har ikke noe igjen å kjempe for",
+    "har samlet opp zopiklon i en boks, snart har jeg nok",
+    "i've been stockpiling my pills for a month",
+    "satt på brua og tenkte på å bare la meg hoppe",
+    "hadde vært best om jeg ikke våknet i morgen",
+    "tenker nesten hele tiden på døden nå",
+    "ingen jobb, ingen familie. hvorfor leve",
+    "reipet ligger klart i garasjen",
+    "jeg føler meg som en byrde for alle",
+    "alle hadde hatt det lettere hvis jeg ikke fantes",
+    "har ordnet alt så ingen trenger å rydde opp etter meg",
+    "har gjemt unna stesolid i skuffen i flere måneder",
+    "sparer på imovane til jeg har nok",
+    "det hadde vært lettere å være død enn å ha det sånn",
+    "sometimes i think its better to be dead",
+    "skjønner ikke hvorfor jeg skal fortsette, alt er grått",
+    "gikk bort til togskinnene igjen i går kveld",
+    "i was standing by the train tracks last night",
+    "satt på taket i går og kikket ned lenge",
+    "har sjekket hvor høyt det er fra brua ned til vannet",
     "vil sovna og aldri vakna",
     "det er ingen som kommer til å savne meg",
     "i wont be here next month",
@@ -214,6 +249,13 @@ SUICIDAL = [
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
 INDIRECT = [
+    "du gjorde mer for meg enn familien min. det var ikke din feil",
+    "sa opp leiligheten til første og har gjort det jeg skulle",
+    "kan du sørge for at resten av pengene går til husleia. jeg kommer ikke til å trenge noe mer",
+    "takk for alle disse årene. dere kan bare avslutte saken min",
+    "please make sure my cat goes to my sister, i wrote it on the note",
+    "har levert hunden til dyrebeskyttelsen, han fortjener noen som kan være der for ham",
+    "har gitt bort tingene mine til broren min, han har mer bruk for dem enn meg",
     "nå er det slutt. har bestemt meg",
     "ikke ring meg igjen, har tatt tablettene",
     "skriver en siste gang, etterpå blir det ingen flere",
@@ -277,6 +319,11 @@ ONE_INDIRECT_SIGN = [
 ]
 
 SELF_HARM = [
+    "armene ser ikke bra ut etter i går, vil ikke at noen skal se dem",
+    "har tatt fram barberbladet igjen",
+    "burned my hand with a lighter last night",
+    "skar i meg selv i natt igjen",
+    "jeg skjærer i meg selv når det blir for mye",
     "skar meg på armen i går",
     "brente meg med lighteren igjen",
     "har lyst å skade meg selv",
@@ -294,6 +341,10 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    "han tok meg rundt halsen i går kveld",
+    "mannen min slår når han er sint",
+    "jeg er redd for livet mitt",
+    "kjæresten dytta meg ned trappa i går",
     "han truet meg med kniv",
     "han holdt kniven mot meg",
     "eksen sa han skal ta meg når jeg kommer hjem",
@@ -321,6 +372,9 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "er så sliten av livet",
+    "jeg har ikke krefter igjen",
+    "har søkt i tre år og det går ikke lenger",
     "sier det fordi jeg ikke orker mer av livet",
     "vet ikke hvordan jeg skal klare meg gjennom natta",
     "ser ingen meining i noko",
@@ -402,6 +456,9 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    "strømmen ble koblet fra i dag fordi regningen ikke var betalt",
+    "the power got cut off yesterday and the kids are cold",
+    "strømmen er borte og det er kaldt, har to små barn",
     "straumen ble stengt i går",
     "har ikke hatt strøm på to dager",
     "har bare 30 kr igjen",
@@ -424,6 +481,7 @@ NO_MONEY = [
 ]
 
 EVICTION = [
+    "fikk brev om at vi må ut innen fredag",
     "skylder husleie og må ut neste uke",
     "vi ble satt ut av hybelen i dag",
     "utleier sier vi må være ute innen fredag",
@@ -447,6 +505,12 @@ EVICTION = [
 ]
 
 HOMELESS = [
+    "finnes det et sted vi kan være i natt",
+    "har ikke funnet noe annet å bo i",
+    "kan noen finne et sted jeg og sønnen min kan sove i natt",
+    "er på gata fra i kveld, får ikke bo hos broren min lenger",
+    "jeg trenger et annet sted å sove i natt",
+    "har sovet i trappeoppgangen, vet ikke hvor jeg skal i natt",
     "we have nowhere, please help",
     "vet ikke hvor vi skal sove",
     "må ut av krisesenteret i morgen",
@@ -484,6 +548,7 @@ HOMELESS = [
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
 UNSAFE_HOME = [
+    "det er ikke trygt hjemme, trenger et sted å sove i natt",
     "han står utenfor, tør ikke sove hjemme i natt",
     "kan ikke dra hjem i kveld, han er voldelig, hvor kan jeg sove",
     "need somewhere to stay tonight, he hits me",
@@ -493,6 +558,28 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    "toget stod ved planovergangen i en time, derfor kom jeg for sent",
+    "broke my arm playing football, can we move the meeting",
+    "takk for alt, begynner på skole i august så dette er siste melding fra meg på en stund",
+    "hagla er til elgjakta, ser på den hver høst",
+    "mannen min slår av lyset når ungene sover",
+    "har ikke krefter igjen til å møte på kurset i dag, kan vi ta det på telefon",
+    "du var veldig grei med meg på møtet, takk",
+    "ikke tenk på meg, jeg klarer møtet alene",
+    "tenkte på å hoppe av kurset, det passer ikke for meg",
+    "tenker mye på døden til mamma, kan møtet flyttes",
+    "takk for alle disse årene, har fått fast jobb så dere kan avslutte saken min",
+    "tauet ligger klart i båten, jeg er på jobb til fire",
+    "samler kvitteringene for medisinene til søknaden",
+    "det går ikke lenger an å ringe dere, bare chat",
+    "bussen går ikke lenger dit, kan møtet være digitalt",
+    "hvorfor skal jeg fortsette på kurset når jeg har fått jobb",
+    "stod på perrongen og ventet på toget i en time",
+    "vi la nytt tak i sommer, jeg så ned fra stigen hele tiden",
+    "tar sobril slik legen har skrevet ut",
+    "litt blakk men klare mæ te lønna kommer",
+    "dette blir siste melding fra meg, har fått fast jobb. takk for alt",
+    "strømmen var borte i går under stormen, men nå er den tilbake",
     # round 10: the new signs' words in everyday messages
     "sovnet inn på sofaen og glemte møtet",
     "vil bare sovne inn tidlig i kveld, lang dag",
@@ -818,3 +905,15 @@ def test_no_other_heldout_message_fires():
     fired = [(name, intent, t) for name in SAFETY_SETS for intent, t in _examples(HELDOUT_DIR / name)
              if intent not in ("crisis", "urgent_need") and check_message(t)]
     assert len(fired) <= 0.01 * sum(1 for name in SAFETY_SETS for _ in _examples(HELDOUT_DIR / name)), fired
+
+
+def test_matched_groups_name_every_kind_of_sign_in_a_text_an_indirect_one_alone_included():
+    assert matched_groups("har gitt bort katten min") == {"indirect"}
+    assert matched_groups("orker ikke mer, har ikke mat til ungene") == {"despair", "no_food"}
+    assert matched_groups("kan vi flytte møtet til fredag") == set()
+
+
+def test_explain_lists_each_sign_that_matches_and_the_words():
+    assert explain("kan vi flytte møtet til fredag") == []
+    assert explain("har gitt bort katten min og skrevet et brev til mamma") == [
+        ("gir bort dyr eller ting", "git bort katen"), ("skriver brev eller testamente", "skrevet et brev til mama")]
