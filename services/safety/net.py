@@ -131,7 +131,8 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
 NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
-              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke))")
+              r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
+              r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -219,7 +220,8 @@ SUICIDAL = [
     _sign(
         "vil ikke være her",
         rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",
-        rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
+        rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",
+        rf" (?:vil|vile|orker|orke)\s+(?:jeg\s+|eg\s+)?(?:heller\s+)?{NOT}\s+(?:a\s+)?{BE}\s+her\s+i\s+det\s+(?:hele|heile)\s+(?:tat|teke)\b",  # round 17  # "..., vil ikke være her" ending a message
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)",
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
@@ -264,7 +266,7 @@ SUICIDAL = [
         r" (?:kommer\s+til\s+a|kjem\s+til\s+a|redd\s+(?:for\s+at\s+)?(?:jeg|eg)\s+(?:skal\s+|kan\s+)?|kan\s+finne\s+pa\s+a|going\s+to|might)\s*(?:gjore|gjor|gjer|gjere|do)\s+(?:noe|noko|noka|nokka|something)\s+(?:med|mot|to)\s+(?:meg|mae|myself)\b",
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:dor|doyr|die)\s+(?:i\s+helga|i\s+kveld|i\s+nat|i\s+morgen|snart|na|no|tonight|soon)\b",
         r" (?:end|ending)\s+(?:my\s+life|it\s+al|my\s+own\s+life|everything)\b",
-        r" tel\s+(?:my\s+\w+|them|her|him|everyone)\s+(?:that\s+)?i\s+(?:(?:am|m|was)\s+sory|loved\s+(?:them|her|him)|love\s+(?:them|her|him))\b",
+        r" tel\s+(?:my\s+\w+|them|her|him|everyone)\s+(?:that\s+)?(?:im\s+sory|i\s+(?:(?:am|m|was)\s+sory|loved\s+(?:them|her|him)|love\s+(?:them|her|him)))\b",
         r" (?:want\s+to|wana|going\s+to|gona)\s+end\s+it\b",
         r" tak\w*\s+my\s+own\s+life",
         r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt",  # kommer til å gjøre noe dumt
@@ -272,6 +274,7 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:gi\s+meg|gi\s+opp)(?:\s*$|\s+(?:takk|og|na|no)\b)",  # round 17
         r" bestemt\s+(?:meg|mae)\s+(?:na\s+|no\s+)?(?:det|jeg|eg|e|ae)\s+(?:skjer|blir|gjor|skal)\b",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
@@ -327,6 +330,9 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
+        rf" (?:kjopt|kjopte|handla|handlet)\s+{PILLS}\s+(?:pa|i|fra)\s+(?:\w+\s+){{0,2}}(?:forskjel\w*|ulike|flere|fleire|mange)\s+(?:butik\w*|apotek\w*|steder|stader|plaser)",  # round 17
+        r" (?:venter|venta|ventet|waiting)\s+(?:pa|for)\s+(?:godstog\w*|toget\s+som\s+ikke\s+stoper|tog\s+som\s+ikke\s+stoper|the\s+(?:freight|express)\s+train)\b",  # round 17
         # (not a train that made one late: "toget stod ved planovergangen, kom for sent")
         r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:planovergang\w*|jernbaneovergang\w*|level\s+crosing|railway\s+crosing|the\s+crosing)\b.*\s(?:toget|tog|togene|train|trains|express)\b",
         r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:train|trains|express)\b.*\s(?:crosing)\b",
@@ -375,8 +381,10 @@ SUICIDAL = [
         r" (?:neste\s+gang|next\s+time)\s+(?:tror|trur)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+(?:sitende|sitjande|staende|stande)\b",
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
+        r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
+        r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
         # round 14: "så ingen skal slite med å rydde etter meg"
@@ -442,6 +450,7 @@ INDIRECT_SIGNS = [
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
         r" (?:ikke|ikkje|itj|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",
+        r" none\s+of\s+(?:this|it)\s+(?:is|was)\s+(?:his|her|their|your)\s+fault\b",  # round 17
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
         # round 16
         r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:tenk|tenke|tenka|think|worry)\s+(?:pa|pa|about)\s+(?:meg|mae|me)\s*$",
@@ -476,6 +485,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
     ),
@@ -490,7 +500,7 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|dattera\s+mi|datteren\s+min|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
+        r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|dattera\s+mi|datteren\s+min|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
     _sign(
         "sier at det snart skjer",
@@ -525,7 +535,7 @@ INDIRECT_SIGNS = [
         r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:it|them|this|that|anything)\b",
         # round 14: "kommer ikke til å trenge dere mer, så dere kan bare avslutte saken min"
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
-        r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
+        r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta|stenge|stengje|stenga)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
@@ -552,6 +562,8 @@ SELF_HARM = [
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",  # round 14
         # round 16: the arms "etter i natt" nobody may see; the blade back; burned with a lighter
+        r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",  # round 17
+        r" (?:skar|skore|kut\w*|cut)\b.*\s(?:slutter|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den|dei)\b",
         r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
@@ -607,6 +619,7 @@ VIOLENCE = [
 DESPAIR = [
     _sign(
         "orker ikke mer",
+        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
         rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
@@ -701,7 +714,7 @@ NO_MONEY = [
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf" ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
-        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+pa\s+(?:telefon|mobil|kontantkort)\w*)",
@@ -712,7 +725,7 @@ NO_MONEY = [
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra)",
-        r" (?:stenger|stengjer|kuter)\s+stromen",
+        r" (?:stenger|stengjer|kuter|stengte|stengde|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
         # round 14: "strøm borte i leilighet, kaldt, baby"
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
@@ -727,7 +740,7 @@ EVICTION = [
     _sign(
         "kastes ut av boligen",
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen)))",
-        r" (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
+        r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*))",
         r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
@@ -754,7 +767,7 @@ HOMELESS = [
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
         r" (?:we|i)\s+have\s+nowhere\b",
-        r" (?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
+        r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
         r" (?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent)\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
         r" (?:sover|sove|sov)\s+hos\s+(?:forskjellige|ulike|venner|vener|kjente|noen\s+jeg\s+kjenner)\b(?!\s+(?:i\s+helga|i\s+helgen|pa\s+bursdag\w*))",
