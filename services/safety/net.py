@@ -26,7 +26,8 @@ Design:
   violence, despair. The first hit wins, with one exception: violence together
   with a need for somewhere to stay ("trenger et sted å sove i natt, tør ikke dra
   hjem") is urgent_need / unsafe_home (the request decides the intent), answered
-  with the violence text (112) by services/safety/step.py.
+  with the violence text (112) by services/safety/step.py; violence where one sleeps rough,
+  told rather than asked for ("sparka i hodet mens jeg sov ute"), stays crisis.
 - Indirect signs (giving away pets or belongings, tidying up, saying goodbye to
   NAV) fire only when two different ones are in the same message; alone, each is
   too often ordinary ("har gitt bort hunden til søsteren min fordi jeg skal
@@ -127,7 +128,8 @@ PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|
          r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*)\b")
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
-                 r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything)")
+                 r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
+                 r"|undulat\w*|papegoy\w*|fuglane|fuglene|motorsykel\w*|mopeden|moped)")
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
 NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
@@ -279,6 +281,7 @@ SUICIDAL = [
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
+        r" (?:funet\s+ut|funne\s+ut|vet|veit|planlagt|figured\s+out)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:avslute|avslutte|ende|enda|end)\s+(?:det|it|alt|livet|everything)\b",  # round 19
         r" (?:funet|funet\s+ut)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:a\s+)?(?:gjore|gjere)\s+det",
         rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
         rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
@@ -332,6 +335,12 @@ SUICIDAL = [
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
         r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
         rf" (?:kjopt|kjopte|handla|handlet)\s+{PILLS}\s+(?:pa|i|fra)\s+(?:\w+\s+){{0,2}}(?:forskjel\w*|ulike|flere|fleire|mange)\s+(?:butik\w*|apotek\w*|steder|stader|plaser)",  # round 17
+        # round 19: the twenty-fourth voices batch
+        r" (?:ledning\w*|tau\w*|reip\w*|belte\w*|beltet|skjerf\w*|rope|cord|cable|belt)\s+(?:\w+\s+){0,2}(?:rundt|round|around)\s+(?:halsen|nakken|my\s+neck)\b",
+        r" (?:grilkul\w*|grilkol\w*|kul\s+til\s+grilen|charcoal)\b.*\s(?:gafa\w*|teip\w*|tape|garasjen|bilen|badet|car|garage)\b",
+        rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
+        r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
+        r" livsforsikring\w*\s+(?:er\s+|e\s+)?(?:verdt|worth)\s+(?:mer|meir|more)\s+(?:enn|than)\s+(?:meg|mae|me)\b|life\s+insurance\s+is\s+worth\s+more\s+than\s+me",
         r" (?:venter|venta|ventet|waiting)\s+(?:pa|for)\s+(?:godstog\w*|toget\s+som\s+ikke\s+stoper|tog\s+som\s+ikke\s+stoper|the\s+(?:freight|express)\s+train)\b",  # round 17
         # (not a train that made one late: "toget stod ved planovergangen, kom for sent")
         r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:planovergang\w*|jernbaneovergang\w*|level\s+crosing|railway\s+crosing|the\s+crosing)\b.*\s(?:toget|tog|togene|train|trains|express)\b",
@@ -372,7 +381,7 @@ SUICIDAL = [
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
-        r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta)\s+etter\s+(?:meg|mae)\b",
+        r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|lok|look)\s*(?:$|for\s+me)",
         r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
         r" (?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){0,2}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b",
@@ -386,7 +395,7 @@ SUICIDAL = [
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
-        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)",
+        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))",
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
@@ -412,6 +421,7 @@ SUICIDAL = [
         r" (?:anyone|anybody|someone)\s+(?:would\s+)?care\s+if\s+i\s+(?:died|die|was\s+gone|disapeared)\b",
         r" (?:best|bedre|betre|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:forsvinner|forsvinn|blir\s+borte|vert\s+borte)\s+(?:fra\s+jordens\s+overflate|for\s+godt|for\s+alltid|helt)\b",
         r" forsvinne\w*\s+fra\s+jordens\s+overflate",
+        r" (?:bedre|betre|best|beste|lettere|lettare)\s+a\s+(?:ikke|ikkje|itj)\s+(?:finnes|finast|fins|eksistere|vaere\s+til|vere\s+til)\b",  # round 19
         r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
     ),
 ]
@@ -485,6 +495,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
@@ -531,7 +542,7 @@ INDIRECT_SIGNS = [
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
         # round 16
-        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)\b",
+        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)|(?:flere|fleire|fler)\s+(?:moter|mote|samtaler|samtalar|timer))\b",
         r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:it|them|this|that|anything)\b",
         # round 14: "kommer ikke til å trenge dere mer, så dere kan bare avslutte saken min"
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
@@ -557,8 +568,11 @@ SELF_HARM = [
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
         r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)",
-        r" (?:hurt|harm|cut|cuting|cuts|buring)\s+myself",
+        r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself",
         r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
+        # round 19
+        r" (?:rispa|rispet|rispa|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
+        r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|vegen|veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",  # round 14
         # round 16: the arms "etter i natt" nobody may see; the blade back; burned with a lighter
@@ -587,6 +601,13 @@ VIOLENCE = [
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
+        # round 19
+        r" (?:sparka|sparket|slatt|slat|banka|banket|kicked|beaten|atacked|angrepet|angrepen|overfalt|overfallen|ranet|rana)\s+(?:\w+\s+){0,2}(?:i\s+hodet|in\s+the\s+head|ned|down)\b",
+        r" (?:gjor|gjore|gjere|gjer|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b(?=.*\b(?:kommer\s+tilbake|kjem\s+att|come\s+back|i\s+kveld|tonight)\b)|(?:kommer\s+tilbake|come\s+back)\b.*\s(?:gjor|gjore|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b",
+        r" (?:laser|laste|last|lasa|locks|locked)\s+(?:meg|mae|me)\s+(?:inne|inn|in)\b(?!\s+(?:pa\s+)?(?:sjekk\w*|kontor\w*|systemet|appen|nettsiden))",
+        r" (?:brekker|brekke|knekker|knekke|breaks|break)\s+(?:armen|beina|beinet|nakken|fingrene|my\s+arm|my\s+neck|my\s+legs)\b",
+        r" (?:tenne\s+pa|brenne\s+ned|sete\s+fyr\s+pa|burn\s+down|set\s+fire\s+to)\s+(?:leiligheten|leiligheta|huset|boligen|oss|meg|the\s+flat|the\s+house|my\s+flat)\b",
+        r" (?:threw|throws|thrown|kastet|kasta|kaster|kastar)\s+(?:a\s+|an\s+|en\s+|ei\s+|et\s+)?(?:\w+\s+)?(?:at\s+my\s+(?:head|face)|at\s+me|pa\s+meg|etter\s+meg|mot\s+meg|i\s+hodet\s+pa\s+meg|mot\s+hodet\s+mit)\b",
         # round 16: held by the throat; "min mann slår når ..."; afraid for one's life
         r" (?:holdt|holdte|heldt|tok|grep|klemte|held|grabbed)\s+(?:\w+\s+){0,5}(?:etter|rundt|om|i|by|around)\s+(?:halsen|strupen|throat|neck)\b",
         r" (?:mann|manen|mannen|kona|kone|samboer\w*|sambuar\w*|kjaerest\w*|kjarest\w*|eksen|husband|wife|boyfriend|partner)\s+(?:min\s+|mi\s+|mitt\s+)?(?:slar|sla|juler|banker|hits|beats)\b(?!\s+(?:av|pa|opp|an|seg|gres\w*|plenen|til|inn|ut|tilbake|i\s+hjel\s+tida|pa\s+tromme))",
@@ -635,6 +656,9 @@ DESPAIR = [
         r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
         r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:vei|veg)\s+ut\s+(?:for\s+(?:meg|mae)|lenger|lengre|meir|mer)\b",
+        # round 19: "æ ser itj nån vei ut tå dæ her lenger"; disappointed to wake up
+        r" (?:ser|sjar|ser\s+du)\s+(?:ikke|ikkje|itj|ike|ikje)\s+(?:noen|nokon|nan|non|noe|noko)\s+(?:vei|veg)\s+ut\b",
+        r" (?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:vakner|vakne|vaknar|wake\s+up)\b.*\s(?:skufa|skufet|skufet|disapointed|lei\s+meg)\b",
         r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening|meining)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
@@ -666,6 +690,7 @@ _NOT_DECLINED = r"(?<!trenger ike)(?<!treng ikje)(?<!dont ned)"
 NO_FOOD = [
     _sign(
         "ikke mat",
+        r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:til|te)\s+mat\b",  # round 19
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
         r" no\s+(?:food|groceries)\b",
@@ -739,10 +764,10 @@ NO_MONEY = [
 EVICTION = [
     _sign(
         "kastes ut av boligen",
-        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen)))",
+        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
-        r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*))",
+        r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",
         r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
@@ -774,6 +799,9 @@ HOMELESS = [
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:egen|eigen|eget|eige)\s+(?:plass|sted|stad|bolig|bustad|husvaere)\b",
         r" (?:need|ned)\s+(?:a\s+place|somewhere)\b.*\s(?:tonight|today|now)\b",
         r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b",
+        # round 19: "har ikke tak over hodet fra i kveld", "jeg og tre barn har ingen plass i natt"
+        r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?tak\s+over\s+hodet\b",
+        r" (?:har|ha)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+)?(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
         r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
@@ -802,6 +830,11 @@ HOMELESS = [
 
 _CRISIS = [("suicidal", SUICIDAL), ("self_harm", SELF_HARM)]
 _URGENT = [("homeless", HOMELESS), ("eviction", EVICTION), ("no_food", NO_FOOD), ("no_money", NO_MONEY)]
+
+
+# Where one sleeps, told rather than asked for ("ble sparka i hodet mens jeg sov ute"): with
+# violence that is a crisis, not a need for somewhere to stay (round 19).
+_SLEEPING_ROUGH = re.compile(r"(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept|bor|bur|lever|live|living)\b")
 
 
 def _first(signs: list[Sign], t: str) -> tuple[Sign, str] | None:
@@ -837,7 +870,7 @@ def check_message(text: str) -> SafetyHit | None:
     if hit := _indirect(t):
         return hit
     if violence := _first(VIOLENCE, t):
-        if shelter := _first(HOMELESS, t):
+        if (shelter := _first(HOMELESS, t)) and not _SLEEPING_ROUGH.match(shelter[1]):
             return SafetyHit("urgent_need", "unsafe_home", f"{shelter[0].name} + {violence[0].name}",
                              f"{shelter[1]} ... {violence[1]}")
         return SafetyHit("crisis", "violence", violence[0].name, violence[1])
