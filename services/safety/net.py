@@ -335,6 +335,10 @@ SUICIDAL = [
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
         r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
         rf" (?:kjopt|kjopte|handla|handlet)\s+{PILLS}\s+(?:pa|i|fra)\s+(?:\w+\s+){{0,2}}(?:forskjel\w*|ulike|flere|fleire|mange)\s+(?:butik\w*|apotek\w*|steder|stader|plaser)",  # round 17
+        # round 20: the twenty-fifth voices batch
+        r" (?:ladd|ladet|lada|loaded)\s+(?:\w+\s+)?(?:hagla|hagle|gevaeret|gevaer|geveret|revolveren|pistolen|rifla|rifle|the\s+gun|my\s+gun|shotgun)\b(?!.*(?:jakt|hunting|skyting|skytebane))",
+        r" (?:horer|hoyrer|hear|hearing)\s+(?:\w+\s+)?(?:stemer|voices)\b.*\s(?:gjore|gjere|gjer|do)\s+(?:slut|it|det|what\s+they)\b",
+        r" (?:stemer|stemene|voices)\s+(?:som\s+|that\s+)?(?:sier|seier|tel\w*|say\w*)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|should|must)?\s*(?:do|gjore|gjere|ta|kil|drepe|end)\b",
         # round 19: the twenty-fourth voices batch
         r" (?:ledning\w*|tau\w*|reip\w*|belte\w*|beltet|skjerf\w*|rope|cord|cable|belt)\s+(?:\w+\s+){0,2}(?:rundt|round|around)\s+(?:halsen|nakken|my\s+neck)\b",
         r" (?:grilkul\w*|grilkol\w*|kul\s+til\s+grilen|charcoal)\b.*\s(?:gafa\w*|teip\w*|tape|garasjen|bilen|badet|car|garage)\b",
@@ -432,6 +436,7 @@ INDIRECT_SIGNS = [
         "gir bort dyr eller ting",
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        r" (?:gitt|gav|ga|levert|leverte)\s+(?:\w+\s+)?(?:reservenokel\w*|nokelen|nokene|nokler|ekstranokel\w*)\s+til\b",  # round 20
         # round 14: "levert katta til dyrebeskyttelsen"
         rf" (?:levert|leverte|levere|leverer|gitt|gav|ga)\s+(?:\w+\s+){{0,2}}{PET_OR_THINGS}\s+(?:til|te|pa)\s+(?:dyrebeskyt\w*|dyrevern\w*|omplaser\w*|dyrehjem\w*|an\s+animal\s+shelter)",
         r" (?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|katene|hundene)\s+(?:far|skal\s+fa|har\s+fat|fikk)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\b",
@@ -495,6 +500,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        r" (?:lagt|lagd|la|left)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|lap|lapen|letter|note)\s+(?:pa|on)\s+(?:kjokenbordet|bordet|puta|senga|the\s+table|the\s+kitchen\s+table|the\s+pilow)\b",  # round 20
+        r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
@@ -502,6 +509,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        r" (?:ordnet|ordna|ordner|fixed|sorted)\s+(?:med|for|out)\s+(?:katten|kata|katta|hunden|bikkja|bikja|dyrene|fuglane|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\b",  # round 20
         r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
@@ -571,6 +579,7 @@ SELF_HARM = [
         r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself",
         r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
         # round 19
+        r" (?:kniv\w*|barberblad\w*|blad\w*|knife|blade|razor)\s+(?:\w+\s+){0,2}(?:mot|pa|against|to|on)\s+(?:handledet|handleddet|handleda|handledene|halsen|strupen|my\s+wrist|my\s+wrists|my\s+throat)\b",  # round 20
         r" (?:rispa|rispet|rispa|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
         r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|vegen|veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
@@ -583,7 +592,7 @@ SELF_HARM = [
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
         r" (?:burned|burnt|burn|burning)\s+(?:my\s+)?(?:arm|arms|hand|hands|skin|leg|legs|wrist|wrists)\s+(?:with|on)\s+(?:a\s+|the\s+|my\s+)?(?:lighter|cigaret\w*|match\w*|iron|stove)",
         r" (?:brent|brente|brant|brenner)\s+(?:meg\s+|mae\s+)?(?:i|pa)\s+(?:armen|armene|armane|handa|huda|laret|handleddet)\s+(?:med|pa)\s+(?:lighter\w*|sigaret\w*|fyrstik\w*|komfyr\w*|strykejern\w*)",
-        r" (?:brenner|brener|brent|brente|brenn|brend)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
+        r" (?:brenner|brener|brent|brente|brenn|brend|brant)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
     ),
 ]
 
@@ -616,6 +625,8 @@ VIOLENCE = [
         r" (?:kniv|kniven|pistol|vapen|gevaer)\s+(?:mot|pa)\s+(?:meg|mae|halsen\s+min)\b",
         r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b",
         r" (?:he|she|they)\s+(?:hit|hurt|beat)\s+me\b",
+        r" (?:husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|ex)\s+(?:hit|hits|beat|beats|hurt|hurts|kicked|kicks|choked|chokes)\s+me\b",  # round 20
+        r" (?:afraid|scared)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they)\s+(?:wil\s+|is\s+going\s+to\s+)?(?:kil|kils|kiling)\s+me\b|(?:red|redd)\s+(?:for\s+at\s+)?(?:han|hun|ho)\s+(?:en\s+dag\s+)?(?:dreper|drep|skal\s+drepe|kommer\s+til\s+a\s+drepe)\s+(?:meg|mae)\b",
         r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
         r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
     ),
@@ -750,7 +761,7 @@ NO_MONEY = [
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra)",
-        r" (?:stenger|stengjer|kuter|stengte|stengde|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
+        r" (?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
         # round 14: "strøm borte i leilighet, kaldt, baby"
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
@@ -824,7 +835,7 @@ HOMELESS = [
         # round 14: "kan dere finne et sted jeg og jenta kan sove i natt"
         r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
-        r" (?:need|ned)\s+(?:a\s+place|somewhere|some\s+where)\s+to\s+(?:stay|sleep)\b",
+        r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
     ),
 ]
 
