@@ -47,7 +47,7 @@ Documented decisions:
   the payment comes. Not: money on the phone ("har ikke penger på telefonen",
   "null kr på mobilen", "ikke penger til å ringe": asking to be called is
   contact_veileder), "null kr på utbetalingen", "var blakk" (past), and
-  "blakk ... men klarer meg".
+  "blakk ... men klarer meg", "... men det går fint", "... men har mat" (round 21).
 - "skadet meg i kneet/på jobb" is an injury, not self-harm; "kutter meg" fires,
   except a cut in a finger, thumb, foot or knee.
 - "det slo meg at ..." (it struck me) is excluded from violence.
@@ -81,8 +81,11 @@ class SafetyHit:
 class Sign:
     name: str  # shown to the veileder
     patterns: tuple[re.Pattern, ...]
+    unless: re.Pattern | None = None  # anywhere in the message, this explains the sign away
 
     def search(self, normalised: str) -> str | None:
+        if self.unless is not None and self.unless.search(normalised):
+            return None
         for rx in self.patterns:
             m = rx.search(normalised)
             if m:
@@ -135,6 +138,8 @@ NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
+# round 21: "orker ikke mer nattarbeid, så bakerijobben er ikke aktuell"
+WORK_OBJECT = r"(?:\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -147,8 +152,16 @@ def _P(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-def _sign(name: str, *patterns: str) -> Sign:
-    return Sign(name, tuple(_P(p) for p in patterns))
+def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
+    return Sign(name, tuple(_P(p) for p in patterns), unless)
+
+
+# Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
+# (round 14), "begynner i full stilling i kommunen" (round 21). It stops indirect signs from
+# adding up and explains a farewell to NAV; every other strong sign still fires.
+_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fikk|fekk|got|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?"
+                r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
+                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+)\b")
 
 
 # ------------------------------------------------------------------ crisis: suicidal
@@ -223,6 +236,8 @@ SUICIDAL = [
         "vil ikke være her",
         rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",
         rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
+        # round 21: "har ikke tenkt å være her til jul", unless the message is about a trip or a move
+        rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|hjem\w*|heim\w*|landet|utlandet|norge|byen|besok\w*|hos\s+(?:mamma|pappa|mor|far|familien|\w+\s+min|\w+\s+mi))\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|pa|lenger|lengre|mer|meir|neste)\b",
         rf" (?:vil|vile|orker|orke)\s+(?:jeg\s+|eg\s+)?(?:heller\s+)?{NOT}\s+(?:a\s+)?{BE}\s+her\s+i\s+det\s+(?:hele|heile)\s+(?:tat|teke)\b",  # round 17
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)",
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
@@ -249,12 +264,18 @@ SUICIDAL = [
         r" forsvinne\s+og\s+aldri\s+(?:komme|kome|kjem)\s+(?:tilbake|att|igjen)\b",
         r" (?:want|wana|wish)\s+(?:for\s+)?(?:everything|it\s+al|al\s+of\s+it|life)\s+to\s+(?:stop|end)\s+(?:forever|for\s+god|for\s+ever)",
         r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?forsvine\s+(?:for\s+godt|for\s+alltid|for\s+altid|fra\s+alt)",
+        # round 21: "..., vil bare forsvinne" ending a message; "ska forsvinn fra heile greia, d e bedre sånn"
+        r" (?:vil|vile|ska|skal)\s+(?:bare|berre|helst)\s+(?:forsvinne|forsvinn)\s*$",
+        r" (?:forsvinne|forsvinn|forsvinner)\b.*\s(?:bedre|betre|best)\s+(?:sann|slik|sik|for\s+alle|for\s+ale)\s*$",
     ),
     _sign(
         "tanker om selvmord",
-        # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon"
+        # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon";
+        # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
         r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)"
-        r" tar?\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        r" ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        r"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        r" tar\s+livet\s+mit\b",
         r" tek\s+livet| ta\s+mit\s+eget\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
         r" (?:tar|tek)\s+(?:jeg|eg|ae|e)\s+livet\s+(?:mit|av\s+meg|mitt)\b",
         r" (?:googlet|googla|sokt|lest|sjekket)\s+(?:pa\s+|etter\s+|om\s+)?(?:mater|hvordan|korleis)\s+(?:a\s+|man\s+kan\s+|en\s+kan\s+)?(?:do|doy|ta\s+livet)\b",
@@ -273,12 +294,16 @@ SUICIDAL = [
         r" tak\w*\s+my\s+own\s+life",
         r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt",  # kommer til å gjøre noe dumt
         r" (?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:kan|kunne|might)\s+(?:\w+\s+){0,3}(?:gjore|gjere|do)\s+(?:med|to)\s+(?:meg|mae|myself)",
+        # round 21: "er redd for hva jeg finner på i natt", "enklest for alle om jeg ikke våknet"
+        r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",
+        r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
     ),
     _sign(
         "plan eller tidspunkt",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:gi\s+meg|gi\s+opp)(?:\s*$|\s+(?:takk|og|na|no)\b)",  # round 17
         r" bestemt\s+(?:meg|mae)\s+(?:na\s+|no\s+)?(?:det|jeg|eg|e|ae)\s+(?:skjer|blir|gjor|skal)\b",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
+        r" bestemt\s+(?:meg\s+for\s+)?at\s+(?:dette|det|denne)\s+(?:blir|er|skal\s+bli|vert)\s+(?:den|det)\s+(?:siste|sista)\b",  # round 21
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
         r" (?:funet\s+ut|funne\s+ut|vet|veit|planlagt|figured\s+out)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:avslute|avslutte|ende|enda|end)\s+(?:det|it|alt|livet|everything)\b",  # round 19
@@ -354,6 +379,9 @@ SUICIDAL = [
         r" (?:ga|gar|gikk|gatt|walk|walking|go)\s+(?:ut\s+)?(?:i|into|ut\s+i|ut\s+pa)\s+(?:sjoen|sjyen|havet|vannet|vatnet|elva|fjorden|isen|the\s+sea|the\s+water|the\s+river|the\s+ice)\b.*\s(?:ikke|ikkje|itj|aldri|never|not)\s+(?:komme|kome|kjem|come|ga)\s+(?:tilbake|back|opp|up|heim|hjem|home)\b",
         r" (?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again)\b(?!\s+(?:til|te|for|fra|i)\b)",
         r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
+        # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
+        r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
+        r" (?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten|balkongen|verandaen|brua|bruen|broa|rekverket|stupet)\s+(?:\w+\s+){0,3}(?:og\s+)?(?:sett|ser|kikket|kika|kikka|stirret|stira|stirra|glodd|glodde|glor)\s+ned\b",
         r" (?:satt|sat|sate|sitter|sit|sitt|stod|sto|star)\s+pa\s+kanten\s+(?:av|ta|pa|til|te)\s+(?:\w+\s+)?(?:parkeringshuset|parkeringshus|taket|brua|broa|bruen|blokka|balkongen|stupet|fjellet|kaia|moloen)\b",
         r" (?:beina|bena|beine|beinan|legs|feet)\s+(?:utafor|utenfor|utanfor|over\s+(?:the\s+)?(?:edge|kanten|rekverket|railing))\b",
         r" (?:sat|sitting|standing|stood)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:rof|bridge|parking|building|cliff|balcony)",
@@ -368,16 +396,11 @@ SUICIDAL = [
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
-        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
-        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))"
-        r"(?!.*\s(?:begyner|byrjar|starter)\s+(?:pa|i|som)\s+(?:\w+\s+)?(?:skole\w*|skule\w*|folkehogskole\w*|studie\w*|utdaning\w*|jobb\w*|lere\w*)\b)"
-        # round 14: not the last message because of a new job
-        r"(?!.*\s(?:har\s+fat|fikk|fat|fatt|got)\s+(?:(?:meg\s+)?(?:en|ei|et|ny|nytt|fast|fin|a|new)\s+)?(?:jobb\w*|stiling\w*|kontrakt\w*|job)\b)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
-        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
-        r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
+        # round 21: "kan du si til mamma at det ikke var hennes feil?"
+        r" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}at\s+(?:det\s+)?(?:ikke|ikkje|itj)\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet)\s+(?:ned\s+)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
@@ -386,6 +409,7 @@ SUICIDAL = [
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
         r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b",
+        r" (?:trenger|treng)\s+(?:dere|du|dokker|dykk|de|ingen)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:lete|leite|leta)\b",  # round 21
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|lok|look)\s*(?:$|for\s+me)",
         r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
         r" (?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){0,2}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b",
@@ -394,16 +418,27 @@ SUICIDAL = [
         r" (?:neste\s+gang|next\s+time)\s+(?:tror|trur)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+(?:sitende|sitjande|staende|stande)\b",
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
-        r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
-        r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))",
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
+    ),
+    _sign(
+        "tar farvel med NAV",  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
+        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
+        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))"
+        r"(?!.*\s(?:begyner|byrjar|starter)\s+(?:pa|i|som)\s+(?:\w+\s+)?(?:skole\w*|skule\w*|folkehogskole\w*|studie\w*|utdaning\w*|jobb\w*|lere\w*)\b)"
+        # round 14: not the last message because of a new job
+        r"(?!.*\s(?:har\s+fat|fikk|fat|fatt|got)\s+(?:(?:meg\s+)?(?:en|ei|et|ny|nytt|fast|fin|a|new)\s+)?(?:jobb\w*|stiling\w*|kontrakt\w*|job)\b)",
+        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
+        r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
+        r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
+        r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
+        unless=_GOOD_NEWS,
     ),
     _sign(
         "andre har det bedre uten meg",
@@ -414,7 +449,7 @@ SUICIDAL = [
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
-        r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|disapeared|was\s+gone|wasnt\s+here)",
+        r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
@@ -497,6 +532,7 @@ INDIRECT_SIGNS = [
         r" (?:du|dere|you)\s+(?:gjorde|har\s+gjort|did)\s+(?:mer|meir|more)\s+for\s+(?:meg|mae|me)\s+(?:enn|than)\b",
         r" (?:you|du|dere)\s+(?:were|was|var)\s+(?:so\s+|sa\s+|alltid\s+|always\s+)?(?:kind|good|nice|snil|snill|grei|god)\s+(?:to|mot|med)\s+(?:me|meg|mae)\b",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+alltid\s+(?:svarte|horte|hoyrde|var\s+der|stilte\s+opp)\b",
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+(?:har\s+)?(?:provd|provde|prøvd|prøvde)\b",  # round 21
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -504,6 +540,7 @@ INDIRECT_SIGNS = [
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
+        r" (?:nokelen|noklene)\s+(?:ligger|ligg|er|henger)\s+(?:under|i|bak)\s+(?:matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
     ),
@@ -513,6 +550,7 @@ INDIRECT_SIGNS = [
         r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
+        r" (?:hva|ka|kva|what)\s+skjer\s+med\s+(?:\w+\s+){0,2}(?:mine|min|mitt|mi|my)\s+(?:hvis|om|viss|nar|if|when)\s+(?:jeg|eg|man|en|ein|i)\s+(?:dor|doyr|do|die)\b",  # round 21
     ),
     _sign(
         "skriver brev eller testamente",
@@ -530,6 +568,7 @@ INDIRECT_SIGNS = [
         r" (?:(?:jeg|eg|ae|e)\s+)?har\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for)\b)",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:gjort|klart)\s*$",
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
+        r" (?:i\s+am|im)\s+at\s+peace\s+(?:with\s+(?:it|this|that|my\s+decision)|now)\b",  # round 21
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
@@ -540,10 +579,20 @@ INDIRECT_SIGNS = [
         r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
     ),
     _sign(
+        "spør for en venn, men gjelder seg selv",  # round 21
+        r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me)\b",
+    ),
+    _sign(
+        "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
+        r" (?:spiller|spille|speler|spelar|spele|spelle)\s+(?:ingen|noen|nokon|na|noe|noka|nan|ikke\s+noen|ikkje\s+nokon)\s+rolle\s+(?:uansett|lenger|lengre|mer|meir|for\s+meg|anyway|anymore)\b",
+        r" (?:doesnt|does\s+not)\s+matter\s+(?:anyway|anymore)\b",
+    ),
+    _sign(
         "avslutter kontakten",
         r" (?:dere|de|dokker|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
+        r" (?:det|de)\s+blir\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:ny|nye|flere|fleire|neste)\s+(?:soknad|soknader|mote|moter|gang|gong|samtale)\b",  # round 21
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
         r" (?:trenger|treng)\s+(?:den|han|ho|dem|dei|de)\s+(?:ikke|ikje|itj)\s*(?:$|mer|meir|lenger)",
         r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
@@ -552,6 +601,10 @@ INDIRECT_SIGNS = [
         # round 16
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)|(?:flere|fleire|fler)\s+(?:moter|mote|samtaler|samtalar|timer))\b",
         r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:it|them|this|that|anything)\b",
+        # round 21: "I won't need the course spot anymore", "ikke bruk mer tid på meg", "trenger ikke tenke på meg etter fredag"
+        r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)\b",
+        r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:bruk|kast|spend|waste)\s+(?:mer|meir|more)\s+tid\s+(?:pa|on)\s+(?:meg|mae|me)\b",
+        r" (?:trenger|treng|trengs)\s+(?:dere\s+|du\s+)?(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:tenke|tenka|bekymre\s+dere|bry\s+dere)\s+(?:pa|om|for)\s+(?:meg|mae)\s+(?:etter|fra|fra\s+og\s+med|lenger|mer|meir)\b",
         # round 14: "kommer ikke til å trenge dere mer, så dere kan bare avslutte saken min"
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
         r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta|stenge|stengje|stenga)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
@@ -586,6 +639,8 @@ SELF_HARM = [
         r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",
+        # round 21: "jeg skar armen min igjen i går"
+        r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
         r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",
         r" (?:skar|skore|kut\w*|cut)\b.*\s(?:slutter|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den)\b",
@@ -593,7 +648,10 @@ SELF_HARM = [
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
         r" (?:burned|burnt|burn|burning)\s+(?:my\s+)?(?:arm|arms|hand|hands|skin|leg|legs|wrist|wrists)\s+(?:with|on)\s+(?:a\s+|the\s+|my\s+)?(?:lighter|cigaret\w*|match\w*|iron|stove)",
         r" (?:brent|brente|brant|brenner)\s+(?:meg\s+|mae\s+)?(?:i|pa)\s+(?:armen|armene|armane|handa|huda|laret|handleddet)\s+(?:med|pa)\s+(?:lighter\w*|sigaret\w*|fyrstik\w*|komfyr\w*|strykejern\w*)",
-        r" (?:brenner|brener|brent|brente|brenn|brend|brant)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
+        r" (?:brenner|brener|brent|brente|brenn|brend|brant|brenne|brenna)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
+        # round 21: "risser meg opp på låret igjen", "har cutta igjen i natt"
+        r" (?:risser|risse|risset|rissa|risper|rispar)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",
+        r" (?:har\s+)?(?:cutta|cuttet|cutter|kutta|kuttet|kutter)\s+(?:meg\s+)?(?:igjen|att)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+gar|i\s+dag|na|no)\b",
     ),
 ]
 
@@ -611,6 +669,10 @@ VIOLENCE = [
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
+        # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
+        r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
+        r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
+        r" (?:kniv\w*|pistol\w*|hagle\w*|gevaer\w*|vapen\w*)\b.*\s(?:(?:jeg|eg|ae|e)\s+(?:er|e)\s+|e\s+|ae\s+)(?:veldig\s+|sa\s+|kjempe\s+)?(?:redd|livredd|dodsredd|rad)\s*$",
         # round 19
         r" (?:sparka|sparket|slatt|slat|banka|banket|kicked|beaten|atacked|angrepet|angrepen|overfalt|overfallen|ranet|rana)\s+(?:\w+\s+){0,2}(?:i\s+hodet|in\s+the\s+head|ned|down)\b",
         r" (?:gjor|gjore|gjere|gjer|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b(?=.*\b(?:kommer\s+tilbake|kjem\s+att|come\s+back|i\s+kveld|tonight)\b)|(?:kommer\s+tilbake|come\s+back)\b.*\s(?:gjor|gjore|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b",
@@ -653,7 +715,7 @@ DESPAIR = [
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}{NAV_OBJECT}))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{WORK_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}(?:{NAV_OBJECT}|{WORK_OBJECT})))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+av\b)",
@@ -717,7 +779,9 @@ NO_FOOD = [
         r" (?:trenger|treng|need)\s+(?:noe|noko|nokka|something)\s+(?:a|to)\s+(?:spise|ete|eat)",
         _NOT_DECLINED + r"(?<!trenger ike mer)(?<!treng ikje meir)"
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
-        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b",  # "sia" round 10
+        # "sia" round 10; not since this morning, nor a fast (round 21: "ikke spist siden i morges pga ramadan")
+        r"^(?!.*\s(?:ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*)\b).*"
+        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b(?!\s+(?:i\s+morges|i\s+morgest|i\s+morgon|frokost|lunsj|this\s+morning|breakfast|lunch)\b)",
         r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
         r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",
@@ -745,6 +809,10 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
                   r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
                   r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")
+# Round 21: no money, said together with how one manages ("blakk til fredag, men det går fint",
+# "null kroner på konto men mat i skapet", "broke till payday but managing"), is a payment question.
+_MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
+               r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b")
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -756,6 +824,7 @@ NO_MONEY = [
         r" no\s+money\b",
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+pa\s+(?:telefon|mobil|kontantkort)\w*)",
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
+        unless=_MANAGING,
     ),
     _sign(
         "kan ikke betale husleie eller strøm",
@@ -767,6 +836,8 @@ NO_MONEY = [
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
+        r" (?:ingen|ikke|ikkje|itj|no)\s+(?:varme|straum|strom|heating|heat)\s+(?:i|pa|in)\s+(?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet|the\s+flat|the\s+apartment)\b",  # round 21
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
         r" (?:power|electricity|heating)\s+(?:got|was|has\s+ben|have\s+ben)\s+(?:cut|turned\s+of|shut\s+of|disconected)\b",
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
@@ -780,7 +851,7 @@ EVICTION = [
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",
-        r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|throw\w*\s+me\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
+        r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|kicked\s+me\s+out|threw\s+me\s+out|throw\w*\s+me\s+out|thrown\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
@@ -794,7 +865,7 @@ EVICTION = [
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)"
         r"(?!(?:\s+\w+){0,6}\s+(?:har\s+fat\s+ny|fordi\s+(?:jeg|eg)\s+(?:har\s+fat|flyter|skal\s+flyte)))",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
-        r" (?:utleier|utleiar|huseier|huseigar)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+)?ute?\b",
+        r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+)?ute?\b",
     ),
 ]
 
@@ -817,6 +888,9 @@ HOMELESS = [
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
         r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
+        # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
+        r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me))\s+(?:det\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|midlertidig\s+bolig|hospitsplass\w*)",
+        r" (?:sleping|sleep|slept|sover|sove)\s+(?:at|in|on|pa|i)\s+(?:the\s+)?(?:bus\s+station|train\s+station|busstasjonen|togstasjonen|jernbanestasjonen|the\s+park|a\s+bench)\b",
         r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
         r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
@@ -837,6 +911,9 @@ HOMELESS = [
         r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
+        # round 21: "har ikke råd t en eneste natt. blir parken i natt"
+        r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
     ),
 ]
 
@@ -855,13 +932,6 @@ def _first(signs: list[Sign], t: str) -> tuple[Sign, str] | None:
         if matched is not None:
             return sign, matched
     return None
-
-
-# Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
-# (round 14). It stops only indirect signs from adding up; every strong sign still fires.
-_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fikk|fekk|got|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new)\s+)?"
-                r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
-                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+)\b")
 
 
 def _indirect(t: str) -> SafetyHit | None:

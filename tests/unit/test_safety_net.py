@@ -263,6 +263,22 @@ SUICIDAL = [
     "want to jump off the bridge",
     "har kjøpt mange esker paracet",
     "this is the last message you will get from me",
+    # round 21: the twenty-sixth and twenty-seventh voices batches
+    "jeg tar livet av meg snart",
+    "går ut og tar livet av meg",
+    "trenger ikke cv lenger, har ikke tenkt å være her til påske",
+    "er så sliten av alt, vil bare forsvinne",
+    "skal forsvinne fra alt sammen, det er bedre sånn",
+    "sitter på taket nå og vet ikke om jeg går ned igjen",
+    "sto på balkongen i natt og stirret ned lenge",
+    "si til pappa at det ikke var hans skyld",
+    "dette blir siste melding fra meg",
+    "vil ta farvel med dere nå",
+    "er redd for hva jeg finner på i kveld",
+    "det hadde vært lettest for alle om jeg ikke våknet i morgen",
+    "jeg tror det er bedre for alle hvis jeg ikke er her lenger",
+    "har bestemt meg for at dette blir den siste julen",
+    "dere trenger ikke lete etter meg",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -315,6 +331,13 @@ INDIRECT = [
     "har sagt ha det til kompisene og sagt opp telefonen",
     "ta vare på ungene. dette er for siste gang",
     "tror ikke jeg er her på fredag. har bestemt meg",
+    # round 21
+    "det spiller ingen rolle uansett, har bestemt meg",
+    "fikk avslag igjen. har skrevet testamente. det blir ingen ny søknad",
+    "takk for at du har prøvd. ikke bruk mer tid på meg",
+    "i wont need my appointment anymore, im at peace with it",
+    "nøkkelen ligger under matta. trenger ikke tenke på meg etter helga",
+    "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
 ]
 ONE_INDIRECT_SIGN = [
     "nå er det slutt på kurset, takk",
@@ -367,9 +390,16 @@ SELF_HARM = [
     "self harm",
     "har skadet meg selv",
     "selvskading igjen",
+    "skar armen min igjen i natt",  # round 21
+    "har kutta låret mitt med en kniv",
+    "har brent meg med lighter i kveld",
+    "risser meg opp igjen",
+    "har kutta igjen i kveld",
 ]
 
 VIOLENCE = [
+    "samboeren har med seg en kniv og jeg er livredd",  # round 21
+    "han tar fram kniven hver gang han drikker",
     "my husband hit me again today",
     "i am afraid one day he kill me",
     "ble sparka i hodet mens jeg sov ute i natt",
@@ -519,9 +549,12 @@ NO_MONEY = [
     "har vært uten strøm i to dager",
     "er blakk og klarer meg ikke",
     "min penger slutt",
+    "har ikke hatt strøm siden fredag og det er kaldt",  # round 21
 ]
 
 EVICTION = [
+    "utleigaren seier me må vere ute innan fredag",  # round 21
+    "my mum threw me out this morning",
     "fikk brev om at vi må ut innen fredag",
     "skylder husleie og må ut neste uke",
     "vi ble satt ut av hybelen i dag",
@@ -587,6 +620,10 @@ HOMELESS = [
     "treng ein plass å bu",
     "kan ikke være hjemme i natt",
     "ble satt på gata i kveld",
+    "det blir parken i natt, har ingen steder",  # round 21
+    "har ikke råd til en eneste natt på hospits",
+    "finnes det en akuttbolig vi kan få i kveld?",
+    "im sleeping at the train station tonight",
 ]
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
@@ -820,6 +857,20 @@ NEGATIVES = [
     "i wont be here next week, im on holiday in spain",
     "vil bli borte fra kurset en uke",
     "har tenkt på døden etter at pappa døde, men jeg har det greit",
+    # round 21: an idiom, work, a fast, and a farewell explained by good news
+    "kurset tar livet av meg, men jeg fullfører",
+    "denne ventinga tar livet av meg, når kommer svaret?",
+    "orker ikke mer nattarbeid, vil ha dagtid",
+    "orker ikke mer skiftarbeid på lageret",
+    "har ikke spist siden i morges, kan vi ta møtet etter lunsj",
+    "har ikke spist i dag fordi det er ramadan, kan vi møtes tidligere",
+    "fikk fast jobb! dette blir siste melding fra meg, takk for alt",
+    "vil ta farvel med dere, begynner i full stilling på mandag",
+    "skal være hjemme hos mamma i polen til jul, har ikke tenkt å være her til jul",
+    "vil bare forsvinne fra kurset en dag, kan jeg ta fri fredag",
+    "blakk til lønning men det går fint, når kommer aap?",
+    "null kroner igjen men har mat i skapet, når kommer stønaden",
+    "broke until friday but managing, when is the payment",
 ]
 
 
