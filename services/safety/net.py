@@ -297,6 +297,12 @@ SUICIDAL = [
         # round 21: "er redd for hva jeg finner på i natt", "enklest for alle om jeg ikke våknet"
         r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",
         r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
+        r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
+        r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
+        r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
+        r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
+        r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
+        r" (?:stemmene|stemmer|voices)\b.*\s(?:sier|seier|says|say|tel|tels)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|mo|should|must)?\s*(?:hoppe|hopa|do|doy|drepe|ta\s+livet|jump|die|kill)\b",
     ),
     _sign(
         "plan eller tidspunkt",
@@ -330,6 +336,7 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        r" (?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope)\b",  # round 21
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
@@ -452,6 +459,7 @@ SUICIDAL = [
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        r" (?:alle|ale)\s+(?:rundt\s+(?:meg|mae)\s+)?(?:hadde|hade|ville|vil|har)\s+(?:hatt\s+|hat\s+)?det\s+(?:bedre|betre|beter)\s+(?:uten|utan)\s+(?:meg|mae)\b",  # round 21
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
         r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
@@ -487,7 +495,7 @@ INDIRECT_SIGNS = [
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:hele\s+|heile\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
         r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|det\s+siste)\b",
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
-        r" (?:alt|ale\s+papirene|papirene)\s+(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
+        r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
     ),
     _sign(
@@ -532,7 +540,8 @@ INDIRECT_SIGNS = [
         r" (?:du|dere|you)\s+(?:gjorde|har\s+gjort|did)\s+(?:mer|meir|more)\s+for\s+(?:meg|mae|me)\s+(?:enn|than)\b",
         r" (?:you|du|dere)\s+(?:were|was|var)\s+(?:so\s+|sa\s+|alltid\s+|always\s+)?(?:kind|good|nice|snil|snill|grei|god)\s+(?:to|mot|med)\s+(?:me|meg|mae)\b",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+alltid\s+(?:svarte|horte|hoyrde|var\s+der|stilte\s+opp)\b",
-        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+(?:har\s+)?(?:provd|provde|prøvd|prøvde)\b",  # round 21
+        # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -652,6 +661,8 @@ SELF_HARM = [
         # round 21: "risser meg opp på låret igjen", "har cutta igjen i natt"
         r" (?:risser|risse|risset|rissa|risper|rispar)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",
         r" (?:har\s+)?(?:cutta|cuttet|cutter|kutta|kuttet|kutter)\s+(?:meg\s+)?(?:igjen|att)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+gar|i\s+dag|na|no)\b",
+        r" (?:kuttingen|cuttingen|skadingen|selvskadingen|rissingen)\b.*\s(?:begynte|begynt|starta|startet|byrja|byrjar|begynner)\s+(?:jeg\s+|eg\s+)?(?:igjen|pa\s+nytt|att)\b",
+        r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
     ),
 ]
 
@@ -723,6 +734,8 @@ DESPAIR = [
         rf" {NOT}\s+(?:orker|orke|orka|orkar)\s+(?:a\s+)?(?:leve|leva|live)\b(?!\s+(?:av|pa|sammen)\b)",
         rf" (?:at|som|nar|fordi)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+{ORKE}\s+(?:a\s+leve|livet|mer\s+av\s+livet|meir\s+av\s+livet)\b",
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
+        # round 21: "ser ikkje noko poeng i å halde fram lenger" (not with a course or a job)
+        r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
     ),
     _sign(
@@ -817,7 +830,7 @@ NO_MONEY = [
     _sign(
         "ingen penger",
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
-        rf" ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",
+        rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
@@ -912,7 +925,7 @@ HOMELESS = [
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
-        r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
+        r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
     ),
 ]

@@ -279,6 +279,14 @@ SUICIDAL = [
     "jeg tror det er bedre for alle hvis jeg ikke er her lenger",
     "har bestemt meg for at dette blir den siste julen",
     "dere trenger ikke lete etter meg",
+    "har samlet nok til at jeg ikke våkner igjen",
+    "ive been planning how to end my life",
+    "har rifla i skapet og tenker mye på den",
+    "tok alle med vilje i går",
+    "neste gang gjør jeg det ordentlig",
+    "stemmene sier at jeg skal hoppe",
+    "har hengt opp et tau på loftet",
+    "alle rundt meg hadde hatt det bedre uten meg",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -335,6 +343,7 @@ INDIRECT = [
     "det spiller ingen rolle uansett, har bestemt meg",
     "fikk avslag igjen. har skrevet testamente. det blir ingen ny søknad",
     "takk for at du har prøvd. ikke bruk mer tid på meg",
+    "papirene mine er ordnet. har skrevet et brev til sønnen min",
     "i wont need my appointment anymore, im at peace with it",
     "nøkkelen ligger under matta. trenger ikke tenke på meg etter helga",
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
@@ -395,6 +404,8 @@ SELF_HARM = [
     "har brent meg med lighter i kveld",
     "risser meg opp igjen",
     "har kutta igjen i kveld",
+    "var ferdig med kuttingen i to år men nå begynte jeg igjen",
+    "tankene om å skade meg kommer hver kveld",
 ]
 
 VIOLENCE = [
@@ -438,6 +449,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "ser ikke noe poeng i å fortsette lenger",  # round 21
     "ser itj nån vei ut lenger",
     "orker ikke kjempe mer",
     "er så sliten av livet",
@@ -624,6 +636,7 @@ HOMELESS = [
     "har ikke råd til en eneste natt på hospits",
     "finnes det en akuttbolig vi kan få i kveld?",
     "im sleeping at the train station tonight",
+    "blir parkbenken i natt",
 ]
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
@@ -871,6 +884,9 @@ NEGATIVES = [
     "blakk til lønning men det går fint, når kommer aap?",
     "null kroner igjen men har mat i skapet, når kommer stønaden",
     "broke until friday but managing, when is the payment",
+    "mobilen ingen penger, kan du ringe?",
+    "kom ikke videre på intervjuet, ikke din skyld. takk for at du prøvde å hjelpe meg med cv-en",
+    "ser ikke noe poeng i å fortsette på kurset, kan jeg bytte",
 ]
 
 
