@@ -276,7 +276,7 @@ SUICIDAL = [
         r" ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r" tar\s+livet\s+mit\b",
-        r" tek\s+livet| ta\s+mit\s+eget\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
+        r" tek\s+livet| ta\s+mit\s+(?:eget|eige|eigne)\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
         r" (?:tar|tek)\s+(?:jeg|eg|ae|e)\s+livet\s+(?:mit|av\s+meg|mitt)\b",
         r" (?:googlet|googla|sokt|lest|sjekket)\s+(?:pa\s+|etter\s+|om\s+)?(?:mater|hvordan|korleis)\s+(?:a\s+|man\s+kan\s+|en\s+kan\s+)?(?:do|doy|ta\s+livet)\b",
         r" (?:vil|onsker)\s+(?:bare\s+|berre\s+)?at\s+(?:det|alt)\s+(?:skal\s+)?(?:ta|tar)\s+slutt\b",
@@ -299,6 +299,10 @@ SUICIDAL = [
         r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
         r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
+        r" (?:might|could)\s+(?:actualy\s+|realy\s+)?do\s+something\s*(?:$|stupid|tonight|to\s+myself)",
+        r" (?:forsvine|forsvin|forsvinner)\s+for\s+(?:godt|alltid|altid)\b",
+        r" (?:vei|veg)\s+ut\s+(?:enn|en|than)\s+(?:a\s+)?(?:gjore|gjere|gjer)\s+slut",
+        r" (?:best|bedre|betre|enklest|lettest)\s+(?:a\s+)?(?:ikke|ikkje|itj)\s+(?:vakne|vakna)\b",
         r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
         r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
         r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
@@ -408,6 +412,8 @@ SUICIDAL = [
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}at\s+(?:det\s+)?(?:ikke|ikkje|itj)\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:din|deres|hans|hennes|dykkar)\s+(?:skyld|feil)\s+(?:det\s+som\s+(?:skjer|kommer|kjem|hender)|det\s+(?:jeg|eg)\s+(?:gjor|gjer)|hva\s+som\s+skjer)\b",
+        r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet)\s+(?:ned\s+)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
@@ -451,6 +457,7 @@ SUICIDAL = [
         "andre har det bedre uten meg",
         r" beter\s+of\s+without\s+me",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be|are|is)\s+(?:happier|beter|fine)\s+without\s+me\b",
+        r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)\b",  # round 21
         r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|eksisterer|eksisterte)\b",
         r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|sakne|notice|merke|care)\b",
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
@@ -486,7 +493,7 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
-        r" (?:far|skal\s+fa|kan\s+fa|fikk|fekk)\s+(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
+        r" (?:far|skal\s+fa|kan\s+fa|fikk|fekk|kan|skal)\s+(?:ta\s+|ha\s+|overta\s+)?(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
     ),
@@ -496,6 +503,7 @@ INDIRECT_SIGNS = [
         r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|det\s+siste)\b",
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
+        r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
     ),
     _sign(
@@ -550,6 +558,7 @@ INDIRECT_SIGNS = [
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:nokelen|noklene)\s+(?:ligger|ligg|er|henger)\s+(?:under|i|bak)\s+(?:matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
+        r" (?:skrevet|skrive|skreve|skrev|gitt|gav|ga)\s+(?:ned\s+)?(?:koden|kodene|pinkoden|passordet|passorda|passordene)\s+(?:til\s+(?:banken|kortet|mobilen|telefonen)\s+)?(?:til|te)\s+\w+",  # round 21
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
     ),
@@ -566,7 +575,7 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|dattera\s+mi|datteren\s+min|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
+        r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
     _sign(
         "sier at det snart skjer",
@@ -578,6 +587,7 @@ INDIRECT_SIGNS = [
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:gjort|klart)\s*$",
         r" (?:i\s+am|im)\s+ready\s+now\s*$",
         r" (?:i\s+am|im)\s+at\s+peace\s+(?:with\s+(?:it|this|that|my\s+decision)|now)\b",  # round 21
+        r" bestemt\s+(?:meg|mae)\s+for\s*$",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
@@ -613,6 +623,7 @@ INDIRECT_SIGNS = [
         # round 21: "I won't need the course spot anymore", "ikke bruk mer tid på meg", "trenger ikke tenke på meg etter fredag"
         r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:\w+\s+){0,3}(?:anymore|any\s+more)\b",
         r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:bruk|kast|spend|waste)\s+(?:mer|meir|more)\s+tid\s+(?:pa|on)\s+(?:meg|mae|me)\b",
+        r" (?:trenger|treng)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:a\s+)?(?:bry\s+seg|tenke|bekymre\s+seg)\s+(?:om|for|pa)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b",
         r" (?:trenger|treng|trengs)\s+(?:dere\s+|du\s+)?(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:tenke|tenka|bekymre\s+dere|bry\s+dere)\s+(?:pa|om|for)\s+(?:meg|mae)\s+(?:etter|fra|fra\s+og\s+med|lenger|mer|meir)\b",
         # round 14: "kommer ikke til å trenge dere mer, så dere kan bare avslutte saken min"
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
@@ -663,6 +674,7 @@ SELF_HARM = [
         r" (?:har\s+)?(?:cutta|cuttet|cutter|kutta|kuttet|kutter)\s+(?:meg\s+)?(?:igjen|att)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+gar|i\s+dag|na|no)\b",
         r" (?:kuttingen|cuttingen|skadingen|selvskadingen|rissingen)\b.*\s(?:begynte|begynt|starta|startet|byrja|byrjar|begynner)\s+(?:jeg\s+|eg\s+)?(?:igjen|pa\s+nytt|att)\b",
         r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
+        r" (?:cutta|cuttet|kutta|kuttet|kutter|cutter|skar)\s+(?:meg\s+)?(?:igjen|att)\b.*\s(?:dypere|djupare|deeper)\b",
     ),
 ]
 
@@ -683,6 +695,7 @@ VIOLENCE = [
         # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
         r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
         r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
+        r" (?:har\s+)?(?:slatt|slått|slo|slege|banka|banket|sparka|sparket)\s+(?:veslesyster\w*|veslebror\w*|lillesoster\w*|lillebror\w*|soster\w*|syster\w*|sostera|broren|bror\s+min|mamma|mor\s+mi|ungene|barna|ungane|borna|sonen\s+min|dattera|datteren)\b",
         r" (?:kniv\w*|pistol\w*|hagle\w*|gevaer\w*|vapen\w*)\b.*\s(?:(?:jeg|eg|ae|e)\s+(?:er|e)\s+|e\s+|ae\s+)(?:veldig\s+|sa\s+|kjempe\s+)?(?:redd|livredd|dodsredd|rad)\s*$",
         # round 19
         r" (?:sparka|sparket|slatt|slat|banka|banket|kicked|beaten|atacked|angrepet|angrepen|overfalt|overfallen|ranet|rana)\s+(?:\w+\s+){0,2}(?:i\s+hodet|in\s+the\s+head|ned|down)\b",
@@ -715,7 +728,7 @@ VIOLENCE = [
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere|sove)\s+(?:hjem|heim|hjemme|heime)",
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|kome|komme)\s+inn\s+(?:igjen|att)\b",
         r" (?:red|redd|rad|skremt)\s+for\s+a\s+(?:dra|ga|reise|kome|komme)\s+(?:hjem|heim)",
-        r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer)",
+        r" (?:red|redd)\s+(?:for\s+)?(?:han|henne|ho|manen|kona|samboeren|eksen|kjaresten|faren)\s+(?:skal\s+|vil\s+|kjem\s+til\s+a\s+)?(?:sla|slar|skade|drepe|kome|komer|tek\s+meg|tar\s+meg)",
         r" (?:not|dont\s+feel)\s+safe\s+(?:at\s+home|here|with\s+him|with\s+her)",
         r" (?:han|hun|ho|eksen|samboeren|kjaresten)\s+(?:\w+\s+){0,3}(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|ta\s+igjen)\s+(?:meg|mae)\s+nar\s+(?:jeg|eg|ae|e)\s+(?:kommer|kjem|kome)\s+(?:hjem|heim)",
         r" (?:han|hun|ho)\b.*\s(?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:livredd|dodsredd|vetskremt)\s*$",
@@ -825,7 +838,7 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 # Round 21: no money, said together with how one manages ("blakk til fredag, men det går fint",
 # "null kroner på konto men mat i skapet", "broke till payday but managing"), is a payment question.
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
-               r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b")
+               r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b")
 NO_MONEY = [
     _sign(
         "ingen penger",

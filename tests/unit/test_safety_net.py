@@ -287,6 +287,14 @@ SUICIDAL = [
     "stemmene sier at jeg skal hoppe",
     "har hengt opp et tau på loftet",
     "alle rundt meg hadde hatt det bedre uten meg",
+    "eg tenkjer på å ta mitt eige liv",
+    "my kids would be better off if i was gone",
+    "tonight i might actually do something",
+    "vil bare forsvinne for godt",
+    "ser ingen vei ut enn å gjøre slutt på det",
+    "det hadde vært best å ikke våkne",
+    "det er ikke din skyld, det som skjer nå",
+    "sa ha det til broren min og mente det",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -344,6 +352,9 @@ INDIRECT = [
     "fikk avslag igjen. har skrevet testamente. det blir ingen ny søknad",
     "takk for at du har prøvd. ikke bruk mer tid på meg",
     "papirene mine er ordnet. har skrevet et brev til sønnen min",
+    "har skrevet brev til dattera. naboen kan ta katten",
+    "trenger ingen å bry seg om meg mer. har bestemt meg for",
+    "ga pinkoden til søstera mi. nå er alt ordnet",
     "i wont need my appointment anymore, im at peace with it",
     "nøkkelen ligger under matta. trenger ikke tenke på meg etter helga",
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
@@ -406,9 +417,11 @@ SELF_HARM = [
     "har kutta igjen i kveld",
     "var ferdig med kuttingen i to år men nå begynte jeg igjen",
     "tankene om å skade meg kommer hver kveld",
+    "kutta igjen i går, dypere enn før",
 ]
 
 VIOLENCE = [
+    "han har slått lillebror igjen",  # round 21
     "samboeren har med seg en kniv og jeg er livredd",  # round 21
     "han tar fram kniven hver gang han drikker",
     "my husband hit me again today",
@@ -886,6 +899,7 @@ NEGATIVES = [
     "broke until friday but managing, when is the payment",
     "mobilen ingen penger, kan du ringe?",
     "kom ikke videre på intervjuet, ikke din skyld. takk for at du prøvde å hjelpe meg med cv-en",
+    "blakk til den 20. men det går, har mat i kjøleskapet",
     "ser ikke noe poeng i å fortsette på kurset, kan jeg bytte",
 ]
 
