@@ -139,7 +139,7 @@ NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
 # round 21: "orker ikke mer nattarbeid, så bakerijobben er ikke aktuell"
-WORK_OBJECT = r"(?:\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
+WORK_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -298,6 +298,10 @@ SUICIDAL = [
         r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",
         r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
+        # round 22 (the thirtieth voices batch): "æ har funne ut koss æ ska gjør det", a lease ended
+        # "hvis man ikke skal bo noe sted lenger? altså ikke flytte"
+        r" (?:funet|funne|fant|fann)\s+ut\s+(?:hvordan|korleis|kordan|koss|kosen|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+(?:gjore|gjor|gjere|gjer|do)\s+det\b(?!\s+(?:med|pa|i|for|til)\b)",
+        r" (?:ikke|ikkje|itj)\s+skal\s+bo\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:lenger|mer|meir)\b.*\s(?:ikke|ikkje|itj)\s+(?:flyte|flytte|flytta)\b",
         r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
         r" (?:might|could)\s+(?:actualy\s+|realy\s+)?do\s+something\s*(?:$|stupid|tonight|to\s+myself)",
         r" (?:forsvine|forsvin|forsvinner)\s+for\s+(?:godt|alltid|altid)\b",
@@ -358,7 +362,7 @@ SUICIDAL = [
         r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
-        r" (?:kjore|kjor|kjorer|kjyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
+        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
         r" (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
@@ -392,7 +396,7 @@ SUICIDAL = [
         r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
         # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
-        r" (?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten|balkongen|verandaen|brua|bruen|broa|rekverket|stupet)\s+(?:\w+\s+){0,3}(?:og\s+)?(?:sett|ser|kikket|kika|kikka|stirret|stira|stirra|glodd|glodde|glor)\s+ned\b",
+        r" (?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten|balkongen|verandaen|brua|bruen|broa|rekverket|stupet)\s+(?:\w+\s+){0,5}(?:og\s+)?(?:sett|ser|sa|sag|kikket|kika|kikka|stirret|stira|stirra|glodd|glodde|glor)\s+ned\b",
         r" (?:satt|sat|sate|sitter|sit|sitt|stod|sto|star)\s+pa\s+kanten\s+(?:av|ta|pa|til|te)\s+(?:\w+\s+)?(?:parkeringshuset|parkeringshus|taket|brua|broa|bruen|blokka|balkongen|stupet|fjellet|kaia|moloen)\b",
         r" (?:beina|bena|beine|beinan|legs|feet)\s+(?:utafor|utenfor|utanfor|over\s+(?:the\s+)?(?:edge|kanten|rekverket|railing))\b",
         r" (?:sat|sitting|standing|stood)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:rof|bridge|parking|building|cliff|balcony)",
@@ -490,6 +494,7 @@ INDIRECT_SIGNS = [
         # round 14: "levert katta til dyrebeskyttelsen"
         rf" (?:levert|leverte|levere|leverer|gitt|gav|ga)\s+(?:\w+\s+){{0,2}}{PET_OR_THINGS}\s+(?:til|te|pa)\s+(?:dyrebeskyt\w*|dyrevern\w*|omplaser\w*|dyrehjem\w*|an\s+animal\s+shelter)",
         r" (?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|katene|hundene)\s+(?:far|skal\s+fa|har\s+fat|fikk)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\b",
+        r" (?:levert|leverte|levere|leverer)\s+(?:katten|katta|kata|katen|pusen|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen|undulat\w*)\s+(?:til|te)\s+(?!(?:\w+\s+)?(?:dyrlege\w*|veterin\w*|pensjonat\w*|katepensjonat\w*|hundepensjonat\w*|pass\w*))",  # round 22
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
@@ -521,6 +526,9 @@ INDIRECT_SIGNS = [
         # round 16
         r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:tenk|tenke|tenka|think|worry)\s+(?:pa|about)\s+(?:meg|mae|me)\s*$",
         r" (?:vil|vile)\s+(?:at\s+)?(?:du|dere|dokker|dykk)\s+skal\s+vite\s+at\b",
+        # round 22: "ville bare at nån sku vite det", "sei ifrå at eg i det minste prøvde", "si fra hvis det ble mørkt"
+        r" (?:vile|ville|vil)\s+(?:bare|berre)\s+at\s+(?:noen|nokon|nan|non|dere|du)\s+(?:skulle|sku|skul|skal)\s+vite\s+(?:det|om\s+det)\b",
+        r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
         # round 14: "takk for at du har vært grei med meg alle disse årene", "thanks for everything you tried"
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+){0,8}(?:ale|alle)\s+(?:disse|desse|dei|de)\s+arene\b",
         r" (?:thanks|thank\s+you)\s+for\s+(?:everything|al)\s+(?:you|u)\s+(?:tried|did|have\s+done)\b",
@@ -581,6 +589,11 @@ INDIRECT_SIGNS = [
         "sier at det snart skjer",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
+        # round 22: "jeg er ferdig med alt ass", "det e nok nå", "ute av statistikken deres før jul"
+        r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s+(?:as|asa|altsa|na|no|lol)\b",
+        r" (?:det|de)\s+(?:er|e)\s+nok\s+(?:na|no)\s*(?:$|as|asa|altsa)",
+        r" (?:ute\s+av|borte\s+fra)\s+(?:statistikken|statistikk\w*)\b",
+        r" (?:det|de)\s+(?:er|e)\s+(?:morkt|mork|svart)\s+(?:na|no|igjen|att)\b",
         # round 16
         r" (?:har|ha)\s+gjort\s+det\s+(?:jeg|eg|ae|e)\s+(?:skulle|sku|skul|sko)\b",
         r" (?:(?:jeg|eg|ae|e)\s+)?har\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for)\b)",
@@ -602,6 +615,10 @@ INDIRECT_SIGNS = [
         r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me)\b",
     ),
     _sign(
+        "sier fra som avtalt",  # round 22: "veilederen min sa jeg skulle si fra hvis det ble mørkt igjen. det er mørkt nå"
+        r" (?:si\s+fra|si\s+ifra|sei\s+ifra|sei\s+fra|gi\s+beskjed)\s+(?:hvis|om|viss|nar)\s+det\s+(?:ble|blir|vart|vert)\s+(?:morkt|mork|svart|tungt|verre|ille)\b",
+    ),
+    _sign(
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
         r" (?:spiller|spille|speler|spelar|spele|spelle)\s+(?:ingen|noen|nokon|na|noe|noka|nan|ikke\s+noen|ikkje\s+nokon)\s+rolle\s+(?:uansett|lenger|lengre|mer|meir|for\s+meg|anyway|anymore)\b",
         r" (?:doesnt|does\s+not)\s+matter\s+(?:anyway|anymore)\b",
@@ -609,6 +626,8 @@ INDIRECT_SIGNS = [
     _sign(
         "avslutter kontakten",
         r" (?:dere|de|dokker|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen)",
+        r" (?:dere|de|dokker|dykk|du)\s+(?:trenger|treng)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:stresse|mase|bry\s+dere|bry\s+deg)\s+med\s+(?:a\s+finne\s+)?(?:jobb|meg|mae)\b",  # round 22
+        r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+(?:helt\s+)?om\s+(?:jeg|eg|e|ae)\s+(?:er|e)\s+her\s+(?:da|pa\s+\w+|lenger|til)\b",  # round 22
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
         r" (?:det|de)\s+blir\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:ny|nye|flere|fleire|neste)\s+(?:soknad|soknader|mote|moter|gang|gong|samtale)\b",  # round 21
@@ -748,6 +767,7 @@ DESPAIR = [
         rf" (?:at|som|nar|fordi)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+{ORKE}\s+(?:a\s+leve|livet|mer\s+av\s+livet|meir\s+av\s+livet)\b",
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
         # round 21: "ser ikkje noko poeng i å halde fram lenger" (not with a course or a job)
+        r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:vitsen|poenget|meningen)\s+(?:med\s+)?(?:noe|noko|noen\s+ting|nokon\s+ting|nake|nake\s+ting|livet|a\s+leve)\s*(?:lenger|lengre|mer|meir|lengar)\b",  # round 22
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
     ),
@@ -791,7 +811,7 @@ NO_FOOD = [
     _sign(
         "ikke mat",
         r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:til|te)\s+mat\b",  # round 19
-        rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
+        rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|na\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
         r" no\s+(?:food|groceries)\b",
         r" (?:ikke|ikkje|itj)\s+(?:fatt|fat|fenge)\s+(?:noe\s+|noko\s+)?mat\s+(?:pa|i)\s+(?:to|tre|fire|fem|\d+|flere|fleire)\s+(?:dager|dagar|dogn|dagen)\b",
@@ -863,6 +883,8 @@ NO_MONEY = [
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
+        r" (?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
+        r" (?:iskaldt|iskald|isende\s+kaldt)\s+(?:inne\s+)?(?:i|pa)\s+(?:huset|leiligheten|leiligheta|leilegheita|hybelen|rommet|stua)\b",
         r" (?:ingen|ikke|ikkje|itj|no)\s+(?:varme|straum|strom|heating|heat)\s+(?:i|pa|in)\s+(?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet|the\s+flat|the\s+apartment)\b",  # round 21
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
         r" (?:power|electricity|heating)\s+(?:got|was|has\s+ben|have\s+ben)\s+(?:cut|turned\s+of|shut\s+of|disconected)\b",
@@ -873,7 +895,7 @@ NO_MONEY = [
 EVICTION = [
     _sign(
         "kastes ut av boligen",
-        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav)))",
+        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",

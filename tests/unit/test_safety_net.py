@@ -295,6 +295,11 @@ SUICIDAL = [
     "det hadde vært best å ikke våkne",
     "det er ikke din skyld, det som skjer nå",
     "sa ha det til broren min og mente det",
+    # round 22: the thirtieth voices batch
+    "har funnet ut hvordan jeg skal gjøre det",
+    "hvordan avslutter jeg leieavtalen når jeg ikke skal bo noe sted lenger? skal ikke flytte",
+    "sto på brua lenge i natt og så ned i vannet",
+    "har lyst å køyre i fjellveggen",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -355,6 +360,11 @@ INDIRECT = [
     "har skrevet brev til dattera. naboen kan ta katten",
     "trenger ingen å bry seg om meg mer. har bestemt meg for",
     "ga pinkoden til søstera mi. nå er alt ordnet",
+    "jeg er ferdig med alt ass. sa ha det til mamma",
+    "dere trenger ikke stresse med å finne jobb til meg, er ute av statistikken snart",
+    "vet ikke om jeg er her på fredag. leverte hunden til naboen i dag",
+    "ville bare at noen skulle vite det. det er nok nå",
+    "du sa jeg skulle si fra hvis det ble mørkt. det er mørkt nå",
     "i wont need my appointment anymore, im at peace with it",
     "nøkkelen ligger under matta. trenger ikke tenke på meg etter helga",
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
@@ -462,6 +472,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "ser ikke vitsen med noe lenger",  # round 22
     "ser ikke noe poeng i å fortsette lenger",  # round 21
     "ser itj nån vei ut lenger",
     "orker ikke kjempe mer",
@@ -505,6 +516,7 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "har ikkje nå mat i huset",  # round 22
     "i have nothing for food this week",
     "har ingenting å gi barna til middag",
     "vi har mat bare til i dag",
@@ -575,6 +587,7 @@ NO_MONEY = [
     "er blakk og klarer meg ikke",
     "min penger slutt",
     "har ikke hatt strøm siden fredag og det er kaldt",  # round 21
+    "oljefyren er tom og det er iskaldt i huset",  # round 22
 ]
 
 EVICTION = [
@@ -900,6 +913,9 @@ NEGATIVES = [
     "mobilen ingen penger, kan du ringe?",
     "kom ikke videre på intervjuet, ikke din skyld. takk for at du prøvde å hjelpe meg med cv-en",
     "blakk til den 20. men det går, har mat i kjøleskapet",
+    "orker ikke mer kaffe fra automaten",  # round 22
+    "ble kastet ut av telefonkøen igjen",
+    "leverte katten til dyrlegen i dag, kan vi flytte møtet",
     "ser ikke noe poeng i å fortsette på kurset, kan jeg bytte",
 ]
 
