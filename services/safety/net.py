@@ -128,7 +128,7 @@ PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
          r"|oxynorm\w*|oxycontin\w*|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
-         r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*)\b")
+         r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*)\b")
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
@@ -302,6 +302,15 @@ SUICIDAL = [
         # "hvis man ikke skal bo noe sted lenger? altså ikke flytte"
         r" (?:funet|funne|fant|fann)\s+ut\s+(?:hvordan|korleis|kordan|koss|kosen|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+(?:gjore|gjor|gjere|gjer|do)\s+det\b(?!\s+(?:med|pa|i|for|til)\b)",
         r" (?:ikke|ikkje|itj)\s+skal\s+bo\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:lenger|mer|meir)\b.*\s(?:ikke|ikkje|itj)\s+(?:flyte|flytte|flytta)\b",
+        # round 23 (the thirty-first voices batch)
+        r" (?:think|thinking|thought)\s+(?:about\s+)?how\s+to\s+end\s+(?:it|my\s+life|everything)\b",
+        r" (?:enklere|enklare|lettere|lettare|bedre|betre)\s+a\s+(?:bare\s+|berre\s+)?(?:forsvinne|forsvinna|forsvinn)\b",
+        r" (?:uten|utan)\s+at\s+(?:det\s+er\s+)?(?:\w+\s+){0,2}(?:som\s+)?(?:finner|finn|fant)\s+(?:meg|mae)\b",
+        r" (?:tankene|tankane)\s+(?:mine\s+)?(?:er|e)\s+(?:ikke|ikkje|itj)\s+(?:trygge|trygg)\b",
+        r" (?:fredelig|deilig|godt)\s+a\s+(?:bare\s+|berre\s+)?(?:bli|forsvinne)\s+(?:der|der\s+nede|i\s+sjoen|i\s+vannet)\b",
+        r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
+        r" garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b",
+        rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
         r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
         r" (?:might|could)\s+(?:actualy\s+|realy\s+)?do\s+something\s*(?:$|stupid|tonight|to\s+myself)",
         r" (?:forsvine|forsvin|forsvinner)\s+for\s+(?:godt|alltid|altid)\b",
@@ -469,6 +478,7 @@ SUICIDAL = [
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
+        r" (?:ungene|barna|ungane|borna|familien|alle|ale)\s+(?:\w+\s+){0,4}(?:bedre|betre|beter)\s+(?:\w+\s+){0,4}(?:uten|utan)\s+(?:meg|mae)\b",  # round 23
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         r" (?:alle|ale)\s+(?:rundt\s+(?:meg|mae)\s+)?(?:hadde|hade|ville|vil|har)\s+(?:hatt\s+|hat\s+)?det\s+(?:bedre|betre|beter)\s+(?:uten|utan)\s+(?:meg|mae)\b",  # round 21
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
@@ -505,7 +515,7 @@ INDIRECT_SIGNS = [
     _sign(
         "rydder og ordner opp",
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:hele\s+|heile\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
-        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|det\s+siste)\b",
+        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|papira|det\s+siste)\b",
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
@@ -636,6 +646,8 @@ INDIRECT_SIGNS = [
         r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
+        r" (?:san|slik)\s+i\s+tilfele\b",  # round 23
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+skal\s+(?:ha\s+)?(?:bry|stri|problem\w*)\s+med\s+(?:meg|mae)\b",
         # round 16
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)|(?:flere|fleire|fler)\s+(?:moter|mote|samtaler|samtalar|timer))\b",
         r" (?:i\s+)?(?:wont|wil\s+not)\s+need\s+(?:it|them|this|that|anything)\b",
@@ -694,6 +706,7 @@ SELF_HARM = [
         r" (?:kuttingen|cuttingen|skadingen|selvskadingen|rissingen)\b.*\s(?:begynte|begynt|starta|startet|byrja|byrjar|begynner)\s+(?:jeg\s+|eg\s+)?(?:igjen|pa\s+nytt|att)\b",
         r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
         r" (?:cutta|cuttet|kutta|kuttet|kutter|cutter|skar)\s+(?:meg\s+)?(?:igjen|att)\b.*\s(?:dypere|djupare|deeper)\b",
+        r" (?:lysten|trangen|suget)\s+(?:til|etter)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|brenne)\s+(?:i\s+)?(?:meg|mae)\b",  # round 23
     ),
 ]
 
@@ -714,6 +727,10 @@ VIOLENCE = [
         # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
         r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
         r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
+        # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
+        r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:dreper|drep)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
+        r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
+        r" (?:eksen|exen|samboeren|sambuaren)\s+(?:\w+\s+){0,3}(?:hamrer|hamrar|sparker|dunker|slar)\s+(?:pa\s+)?(?:dora|doren|dorene)\b",
         r" (?:har\s+)?(?:slatt|slått|slo|slege|banka|banket|sparka|sparket)\s+(?:veslesyster\w*|veslebror\w*|lillesoster\w*|lillebror\w*|soster\w*|syster\w*|sostera|broren|bror\s+min|mamma|mor\s+mi|ungene|barna|ungane|borna|sonen\s+min|dattera|datteren)\b",
         r" (?:kniv\w*|pistol\w*|hagle\w*|gevaer\w*|vapen\w*)\b.*\s(?:(?:jeg|eg|ae|e)\s+(?:er|e)\s+|e\s+|ae\s+)(?:veldig\s+|sa\s+|kjempe\s+)?(?:redd|livredd|dodsredd|rad)\s*$",
         # round 19
@@ -768,6 +785,7 @@ DESPAIR = [
         r" (?:vil|vile)\s+(?:ikke|ikkje|ik|itj)\s+(?:mer|meir)\s*$",  # "..., jeg vil ikke mer" ending a message
         # round 21: "ser ikkje noko poeng i å halde fram lenger" (not with a course or a job)
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:vitsen|poenget|meningen)\s+(?:med\s+)?(?:noe|noko|noen\s+ting|nokon\s+ting|nake|nake\s+ting|livet|a\s+leve)\s*(?:lenger|lengre|mer|meir|lengar)\b",  # round 22
+        r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:lenger\s+)?(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|e|ae)\s+(?:skal|ska)\s+(?:sta\s+opp|leve|fortsette)\b",  # round 23
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
     ),
@@ -835,6 +853,7 @@ NO_FOOD = [
         r" (?:kjoleskapet|skapet|skapene|fridge|cupboards)\s+(?:har|has|have)\s+(?:vaert|vore|ben)\s+(?:tomt|tome|tom|empty)",
         r" (?:cupboards|fridge|shelves)\s+(?:are|is)\s+(?:completely\s+)?empty",
         r" (?:ike|ikje|itj)\s+(?:noe|noko|no|naka|noka)\s+mat\s+igjen",
+        r" (?:ikke|ikkje|itj)\s+(?:hatt|hat|fatt|fat)\s+(?:ordentlig\s+|skikkelig\s+)?mat\s+(?:sia|siden|sidan)\b(?!\s+(?:i\s+morges|frokost|lunsj))",  # round 23
         r" (?:spist|ete|et|fat|hat|eaten|had)\s+(?:bare\s+|berre\s+|only\s+)?(?:nudler|brod|knekebrod|pasta|havregryn|noodles|bread)\s+(?:hele|heile|i\s+hele|al)\s+(?:uka|veka|helga|week)",
         r" (?:bare|berre|only)\s+(?:litt\s+|a\s+litle\s+)?(?:ris|brod|pasta|havregryn|melk|rice|bread|oats)\s+(?:igjen|left)",
         r" (?:mat|food|spise|ete)\b.*\s(?:ingenting|ikje\s+noko|ike\s+noe|nothing)\s+a\s+gi\s+(?:dem|de|dei|ungene|barna|ungane|borna|them)\b",
@@ -913,7 +932,7 @@ EVICTION = [
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)"
         r"(?!(?:\s+\w+){0,6}\s+(?:har\s+fat\s+ny|fordi\s+(?:jeg|eg)\s+(?:har\s+fat|flyter|skal\s+flyte)))",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
-        r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+)?ute?\b",
+        r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",
     ),
 ]
 
@@ -959,6 +978,7 @@ HOMELESS = [
         r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
+        r" (?:no|not)\s+(?:a\s+)?place\s+(?:for|to)\s+(?:sleep|sleping|stay|live)\b",  # round 23
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
         r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",

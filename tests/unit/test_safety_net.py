@@ -300,6 +300,16 @@ SUICIDAL = [
     "hvordan avslutter jeg leieavtalen når jeg ikke skal bo noe sted lenger? skal ikke flytte",
     "sto på brua lenge i natt og så ned i vannet",
     "har lyst å køyre i fjellveggen",
+    # round 23: the thirty-first voices batch
+    "i keep thinking about how to end it",
+    "det hadde vært enklere å bare forsvinne",
+    "tenker på hvordan jeg kan gjøre det uten at det er ungene som finner meg",
+    "tankene mine er ikke trygge i kveld",
+    "hadde vært fredelig å bare bli der nede",
+    "har gått ned på kaia flere kvelder nå",
+    "satt i garasjen med motoren i gang",
+    "hvor mange metadon skal til",
+    "ungene har det nok bedre hos faren uten meg",
 ]
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
@@ -365,6 +375,8 @@ INDIRECT = [
     "vet ikke om jeg er her på fredag. leverte hunden til naboen i dag",
     "ville bare at noen skulle vite det. det er nok nå",
     "du sa jeg skulle si fra hvis det ble mørkt. det er mørkt nå",
+    "har gitt bort motorsykkelen og ordna papira",
+    "skrev et brev til broren min, sånn i tilfelle",
     "i wont need my appointment anymore, im at peace with it",
     "nøkkelen ligger under matta. trenger ikke tenke på meg etter helga",
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
@@ -428,9 +440,13 @@ SELF_HARM = [
     "var ferdig med kuttingen i to år men nå begynte jeg igjen",
     "tankene om å skade meg kommer hver kveld",
     "kutta igjen i går, dypere enn før",
+    "trangen til å kutte meg er tilbake",
 ]
 
 VIOLENCE = [
+    "hvis jeg går fra ham dreper han meg",  # round 23
+    "han skriker at han skal ta meg",
+    "eksen hamrer på døra igjen",
     "han har slått lillebror igjen",  # round 21
     "samboeren har med seg en kniv og jeg er livredd",  # round 21
     "han tar fram kniven hver gang han drikker",
@@ -472,6 +488,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "veit ikkje lenger kvifor eg skal stå opp",  # round 23
     "ser ikke vitsen med noe lenger",  # round 22
     "ser ikke noe poeng i å fortsette lenger",  # round 21
     "ser itj nån vei ut lenger",
@@ -516,6 +533,7 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "har ikke hatt skikkelig mat siden søndag",  # round 23
     "har ikkje nå mat i huset",  # round 22
     "i have nothing for food this week",
     "har ingenting å gi barna til middag",
@@ -663,6 +681,7 @@ HOMELESS = [
     "finnes det en akuttbolig vi kan få i kveld?",
     "im sleeping at the train station tonight",
     "blir parkbenken i natt",
+    "i have no place to sleep tonight",
 ]
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
@@ -916,6 +935,9 @@ NEGATIVES = [
     "orker ikke mer kaffe fra automaten",  # round 22
     "ble kastet ut av telefonkøen igjen",
     "leverte katten til dyrlegen i dag, kan vi flytte møtet",
+    "har ikke fått mat på kurset i dag",
+    "sto på brua to kvelder og fisket",
+    "mamma dreper meg med mas om jobb haha",
     "ser ikke noe poeng i å fortsette på kurset, kan jeg bytte",
 ]
 
