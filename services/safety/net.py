@@ -138,8 +138,9 @@ NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|meldinger|meldingar|meldinga|sms\
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
-# round 21: "orker ikke mer nattarbeid, så bakerijobben er ikke aktuell"
-WORK_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
+# Work and everyday things one is tired of, not life (round 21-22: "orker ikke mer nattarbeid",
+# "orker ikke mer kaffe fra den automaten")
+EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -159,7 +160,7 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 # Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
 # (round 14), "begynner i full stilling i kommunen" (round 21). It stops indirect signs from
 # adding up and explains a farewell to NAV; every other strong sign still fires.
-_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fikk|fekk|got|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?"
+_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+)\b")
 
@@ -297,10 +298,7 @@ SUICIDAL = [
         # round 21: "er redd for hva jeg finner på i natt", "enklest for alle om jeg ikke våknet"
         r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",
         r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
-        r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
-        # round 22 (the thirtieth voices batch): "æ har funne ut koss æ ska gjør det", a lease ended
-        # "hvis man ikke skal bo noe sted lenger? altså ikke flytte"
-        r" (?:funet|funne|fant|fann)\s+ut\s+(?:hvordan|korleis|kordan|koss|kosen|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+(?:gjore|gjor|gjere|gjer|do)\s+det\b(?!\s+(?:med|pa|i|for|til)\b)",
+        # round 22: a lease ended "hvis man ikke skal bo noe sted lenger? altså ikke flytte"
         r" (?:ikke|ikkje|itj)\s+skal\s+bo\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:lenger|mer|meir)\b.*\s(?:ikke|ikkje|itj)\s+(?:flyte|flytte|flytta)\b",
         # round 23 (the thirty-first voices batch)
         r" (?:think|thinking|thought)\s+(?:about\s+)?how\s+to\s+end\s+(?:it|my\s+life|everything)\b",
@@ -308,18 +306,10 @@ SUICIDAL = [
         r" (?:uten|utan)\s+at\s+(?:det\s+er\s+)?(?:\w+\s+){0,2}(?:som\s+)?(?:finner|finn|fant)\s+(?:meg|mae)\b",
         r" (?:tankene|tankane)\s+(?:mine\s+)?(?:er|e)\s+(?:ikke|ikkje|itj)\s+(?:trygge|trygg)\b",
         r" (?:fredelig|deilig|godt)\s+a\s+(?:bare\s+|berre\s+)?(?:bli|forsvinne)\s+(?:der|der\s+nede|i\s+sjoen|i\s+vannet)\b",
-        r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
-        r" garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b",
-        rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
-        r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
         r" (?:might|could)\s+(?:actualy\s+|realy\s+)?do\s+something\s*(?:$|stupid|tonight|to\s+myself)",
         r" (?:forsvine|forsvin|forsvinner)\s+for\s+(?:godt|alltid|altid)\b",
         r" (?:vei|veg)\s+ut\s+(?:enn|en|than)\s+(?:a\s+)?(?:gjore|gjere|gjer)\s+slut",
         r" (?:best|bedre|betre|enklest|lettest)\s+(?:a\s+)?(?:ikke|ikkje|itj)\s+(?:vakne|vakna)\b",
-        r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
-        r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
-        r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
-        r" (?:stemmene|stemmer|voices)\b.*\s(?:sier|seier|says|say|tel|tels)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|mo|should|must)?\s*(?:hoppe|hopa|do|doy|drepe|ta\s+livet|jump|die|kill)\b",
     ),
     _sign(
         "plan eller tidspunkt",
@@ -327,6 +317,10 @@ SUICIDAL = [
         r" bestemt\s+(?:meg|mae)\s+(?:na\s+|no\s+)?(?:det|jeg|eg|e|ae)\s+(?:skjer|blir|gjor|skal)\b",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
         r" bestemt\s+(?:meg\s+for\s+)?at\s+(?:dette|det|denne)\s+(?:blir|er|skal\s+bli|vert)\s+(?:den|det)\s+(?:siste|sista)\b",  # round 21
+        # rounds 21-22: "har funne ut koss æ ska gjør det", "planning how to end it", "neste gang gjør jeg det skikkelig"
+        r" (?:funet|funne|fant|fann)\s+ut\s+(?:hvordan|korleis|kordan|koss|kosen|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+(?:gjore|gjor|gjere|gjer|do)\s+det\b(?!\s+(?:med|pa|i|for|til)\b)",
+        r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
+        r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
         r" (?:funet\s+ut|funne\s+ut|vet|veit|planlagt|figured\s+out)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:avslute|avslutte|ende|enda|end)\s+(?:det|it|alt|livet|everything)\b",  # round 19
@@ -353,6 +347,10 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
         r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        # rounds 21-23: enough not to wake up, how many it takes, too many on purpose
+        r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
+        rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
+        r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
         r" (?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope)\b",  # round 21
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
@@ -387,10 +385,16 @@ SUICIDAL = [
         # round 20: the twenty-fifth voices batch
         r" (?:ladd|ladet|lada|loaded)\s+(?:\w+\s+)?(?:hagla|hagle|gevaeret|gevaer|geveret|revolveren|pistolen|rifla|rifle|the\s+gun|my\s+gun|shotgun)\b(?!.*(?:jakt|hunting|skyting|skytebane))",
         r" (?:horer|hoyrer|hear|hearing)\s+(?:\w+\s+)?(?:stemer|voices)\b.*\s(?:gjore|gjere|gjer|do)\s+(?:slut|it|det|what\s+they)\b",
-        r" (?:stemer|stemene|voices)\s+(?:som\s+|that\s+)?(?:sier|seier|tel\w*|say\w*)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|should|must)?\s*(?:do|gjore|gjere|ta|kil|drepe|end)\b",
+        # voices telling one to do it, to jump, to die (rounds 20-21), anywhere after "stemmene"
+        # ("stemmer" alone is also "is right": only "stemmene" or "stemmer som sier")
+        r" (?:(?:stemene|voices)\b.*\s|stemer\s+(?:som|that)\s+)(?:sier|seier|tel\w*|say\w*)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|mo|should|must)?\s*(?:do|doy|drepe|kil|die|hope|hopa|jump|ta\s+livet|end\s+it|gjore\s+(?:det|slut)|gjere\s+(?:det|slut))\b",
         # round 19: the twenty-fourth voices batch
         r" (?:ledning\w*|tau\w*|reip\w*|belte\w*|beltet|skjerf\w*|rope|cord|cable|belt)\s+(?:\w+\s+){0,2}(?:rundt|round|around)\s+(?:halsen|nakken|my\s+neck)\b",
         r" (?:grilkul\w*|grilkol\w*|kul\s+til\s+grilen|charcoal)\b.*\s(?:gafa\w*|teip\w*|tape|garasjen|bilen|badet|car|garage)\b",
+        # round 23: nights on the bridge or the quay (not fishing), the engine running in the garage; the shotgun one thinks about
+        r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
+        r" garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b",
+        r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
         r" livsforsikring\w*\s+(?:er\s+|e\s+)?(?:verdt|worth)\s+(?:mer|meir|more)\s+(?:enn|than)\s+(?:meg|mae|me)\b|life\s+insurance\s+is\s+worth\s+more\s+than\s+me",
@@ -454,10 +458,7 @@ SUICIDAL = [
     _sign(
         "tar farvel med NAV",  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
-        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))"
-        r"(?!.*\s(?:begyner|byrjar|starter)\s+(?:pa|i|som)\s+(?:\w+\s+)?(?:skole\w*|skule\w*|folkehogskole\w*|studie\w*|utdaning\w*|jobb\w*|lere\w*)\b)"
-        # round 14: not the last message because of a new job
-        r"(?!.*\s(?:har\s+fat|fikk|fat|fatt|got)\s+(?:(?:meg\s+)?(?:en|ei|et|ny|nytt|fast|fin|a|new)\s+)?(?:jobb\w*|stiling\w*|kontrakt\w*|job)\b)",
+        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
@@ -477,10 +478,9 @@ SUICIDAL = [
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
-        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:mine\s+)?(?:har\s+det\s+|hadde\s+hat\s+det\s+|er\s+|ville\s+vaert\s+|blir\s+)?(?:beter|bedre|betre)\s+(?:uten|utan|of\s+without)\s+(?:meg|mae)",
-        r" (?:ungene|barna|ungane|borna|familien|alle|ale)\s+(?:\w+\s+){0,4}(?:bedre|betre|beter)\s+(?:\w+\s+){0,4}(?:uten|utan)\s+(?:meg|mae)\b",  # round 23
+        # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
+        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
-        r" (?:alle|ale)\s+(?:rundt\s+(?:meg|mae)\s+)?(?:hadde|hade|ville|vil|har)\s+(?:hatt\s+|hat\s+)?det\s+(?:bedre|betre|beter)\s+(?:uten|utan)\s+(?:meg|mae)\b",  # round 21
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
         r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
@@ -508,7 +508,7 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
-        r" (?:far|skal\s+fa|kan\s+fa|fikk|fekk|kan|skal)\s+(?:ta\s+|ha\s+|overta\s+)?(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
+        r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+|ha\s+|overta\s+)?(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
     ),
@@ -775,7 +775,7 @@ DESPAIR = [
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{WORK_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}(?:{NAV_OBJECT}|{WORK_OBJECT})))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+av\b)",

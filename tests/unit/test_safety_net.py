@@ -274,6 +274,7 @@ SUICIDAL = [
     "si til pappa at det ikke var hans skyld",
     "dette blir siste melding fra meg",
     "vil ta farvel med dere nå",
+    "fikk ikke jobben. dette blir siste melding fra meg",  # bad news does not explain a farewell
     "er redd for hva jeg finner på i kveld",
     "det hadde vært lettest for alle om jeg ikke våknet i morgen",
     "jeg tror det er bedre for alle hvis jeg ikke er her lenger",
@@ -923,6 +924,7 @@ NEGATIVES = [
     "har ikke spist siden i morges, kan vi ta møtet etter lunsj",
     "har ikke spist i dag fordi det er ramadan, kan vi møtes tidligere",
     "fikk fast jobb! dette blir siste melding fra meg, takk for alt",
+    "fått ny jobb på lageret, så dette blir siste melding fra meg",
     "vil ta farvel med dere, begynner i full stilling på mandag",
     "skal være hjemme hos mamma i polen til jul, har ikke tenkt å være her til jul",
     "vil bare forsvinne fra kurset en dag, kan jeg ta fri fredag",
@@ -938,6 +940,7 @@ NEGATIVES = [
     "har ikke fått mat på kurset i dag",
     "sto på brua to kvelder og fisket",
     "mamma dreper meg med mas om jobb haha",
+    "det stemmer at veilederen sier at jeg skal ta kurset først",
     "ser ikke noe poeng i å fortsette på kurset, kan jeg bytte",
 ]
 
