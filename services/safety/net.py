@@ -216,8 +216,10 @@ SUICIDAL = [
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
-        r" (?:vil|vile|onsker|onske|onskar|hoper|haper|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
+        r" (?:vil|vile|onsker|onske|onskar|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # round 24: "mest chill å bare ikke våkne imorra"
+        r" a\s+(?:bare\s+|berre\s+)?(?:ike|ikje|itj)\s+(?:vakne|vakna)\s+(?:opp\s+)?(?:imora|i\s+mora|imorgen|i\s+morgen|i\s+morgo|imorgo|igjen|att|neste\s+dag|mer|meir)\b",
         # round 16: "ber til gud at jeg ikke våkner", "bedre jeg er ikke i livet", "viskes bort"
         r" (?:ber|be|bed|pray|prayed|praying|prays)\s+(?:\w+\s+){0,3}(?:at|that|om\s+at)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|wont|dont|never|wil\s+not)\s+(?:vakner|vakne|vaknar|vakna|wake)\b",
         r" (?:bedre|betre|best|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:er\s+)?(?:ikke|ikkje|itj)\s+(?:er\s+)?i\s+(?:livet|live)\b",
@@ -240,7 +242,8 @@ SUICIDAL = [
         # round 21: "har ikke tenkt å være her til jul", unless the message is about a trip or a move
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|hjem\w*|heim\w*|landet|utlandet|norge|byen|besok\w*|hos\s+(?:mamma|pappa|mor|far|familien|\w+\s+min|\w+\s+mi))\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|pa|lenger|lengre|mer|meir|neste)\b",
         rf" (?:vil|vile|orker|orke)\s+(?:jeg\s+|eg\s+)?(?:heller\s+)?{NOT}\s+(?:a\s+)?{BE}\s+her\s+i\s+det\s+(?:hele|heile)\s+(?:tat|teke)\b",  # round 17
-        rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)",
+        # round 24: "ikke har lyst", and not "her lenger på dette kurset"
+        rf" {NOT}\s+(?:har\s+)?lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:pa|i|hos|med|enn|fordi)\b)",
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
@@ -315,11 +318,13 @@ SUICIDAL = [
         "plan eller tidspunkt",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:gi\s+meg|gi\s+opp)(?:\s*$|\s+(?:takk|og|na|no)\b)",  # round 17
         r" bestemt\s+(?:meg|mae)\s+(?:na\s+|no\s+)?(?:det|jeg|eg|e|ae)\s+(?:skjer|blir|gjor|skal)\b",
-        r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det|gjere\s+det|gjore\s+slut|avslute)",
+        r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:do|doy|ta\s+livet|gjore\s+det\b|gjere\s+det\b|gjore\s+slut|avslute)",  # round 24: not "gjøre dette ordentlig"
         r" bestemt\s+(?:meg\s+for\s+)?at\s+(?:dette|det|denne)\s+(?:blir|er|skal\s+bli|vert)\s+(?:den|det)\s+(?:siste|sista)\b",  # round 21
         # rounds 21-22: "har funne ut koss æ ska gjør det", "planning how to end it", "neste gang gjør jeg det skikkelig"
         r" (?:funet|funne|fant|fann)\s+ut\s+(?:hvordan|korleis|kordan|koss|kosen|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+(?:gjore|gjor|gjere|gjer|do)\s+det\b(?!\s+(?:med|pa|i|for|til)\b)",
         r" (?:planning|planned|planing)\s+(?:how|when)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|do\s+it)\b",
+        # round 24: "I think it is time for me to finish. Sorry for my english"
+        r" (?:it\s+is|its)\s+time\s+(?:for\s+me\s+)?to\s+(?:finish|end\s+(?:it|this|everything)|stop\s+living)\s*(?:$|sory\b|bye\b|goodbye\b|thank)",
         r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
@@ -380,6 +385,13 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 24: "tatt haglen ut av skapet", "walk into the sea", "går ut med båten i kveld. kjem itj tilbake"
+        r" (?:tatt|tat|tok|tek|henta|hentet|hentat)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifle|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|shotgun)\s+(?:ut|fram|frem|out)\b(?!.*\b(?:jakt|jakta|hunting|skyting|skytebane|rense|reinse|rens|selge|selje|selja)\b)",
+        r" (?:walk|walking|go|going|swim|swiming)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|water|river|fjord|lake)\b",
+        r" (?:gar|drar|ror|rer|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten)\b.*\s(?:kjem|kommer|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|inn|heim|hjem)\b",
+        # round 24: "kor lenge tar det før nån finn en som har lagt sæ ned i snøen?"
+        r" (?:legge|lagt|legg|la|ligge|ligg)\s+(?:meg|mae|seg|sae|sg)\s+(?:ned\s+|ut\s+)?i\s+(?:snoen|kulda|kulden|frosten)\b(?!\s+(?:og|for\s+a)\s+(?:lag|laga|lage|lagde))",
+        r" (?:hvor|kor|how)\s+(?:lenge|lang\s+tid|long)\s+(?:tar\s+det|tek\s+det|does\s+it\s+take)\s+(?:for|before)\s+(?:noen|nokon|nan|non|naen|someone|anyone)\s+(?:finner|finn|find|finds)\b",
         r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
         rf" (?:kjopt|kjopte|handla|handlet)\s+{PILLS}\s+(?:pa|i|fra)\s+(?:\w+\s+){{0,2}}(?:forskjel\w*|ulike|flere|fleire|mange)\s+(?:butik\w*|apotek\w*|steder|stader|plaser)",  # round 17
         # round 20: the twenty-fifth voices batch
@@ -426,12 +438,14 @@ SUICIDAL = [
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        # round 24: "et brev til sønnen min som han skal få når han blir stor"
+        r" (?:brev|brevet|melding|beskjed)\s+(?:\w+\s+){0,6}(?:skal|kan|vil)\s+(?:fa|lese|apne)\s+nar\s+(?:han|hun|ho|de|dei)\s+(?:blir|vert|er)\s+(?:stor|store|voksen|voksne|vaksen|vaksne|eldre)\b",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}at\s+(?:det\s+)?(?:ikke|ikkje|itj)\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",
         r" (?:ikke|ikkje|itj)\s+(?:din|deres|hans|hennes|dykkar)\s+(?:skyld|feil)\s+(?:det\s+som\s+(?:skjer|kommer|kjem|hender)|det\s+(?:jeg|eg)\s+(?:gjor|gjer)|hva\s+som\s+skjer)\b",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
-        r" (?:skrevet|skrive|skrev|bestemt|ordnet)\s+(?:ned\s+)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
+        r" (?:skrevet|skrive|skrev|bestemt|ordnet|laget|lagd)\s+(?:ned\s+)?(?:(?:en|ei|ein)\s+liste\s+(?:over\s+|med\s+)?)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
@@ -481,6 +495,10 @@ SUICIDAL = [
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        # round 24: "jeg bare problem for alle", "eg e bare te bry for alle", "ei bør for familien", "bare byrde for kommune"
+        r" (?:jeg|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|problemer|til\s+bry|te\s+bry|byrde|burden|trouble)\s+for\s+(?:ale|everyone|everybody|familien|my\s+family|andre)\b",
+        r" (?:er|e)\s+(?:bare\s+|berre\s+)?(?:en\s+|ei\s+|ein\s+)?(?:bor|byrde)\s+for\s+(?:familien|ale|kommunen|kommune|ungene|barna|dater|datera|dateren|sonen|mamma|mor|folk|andre|dei|dem)\b",
+        r" (?:barna|ungene|ungane|borna|familien|dei|de|ale)\s+(?:far|fa|har|hadde|vil\s+fa|vile\s+fat|kan\s+fa)\s+(?:et\s+|eit\s+)?(?:bedre|betre)\s+liv\s+(?:uten|utan)\s+(?:mamma|pappa|mor|far|meg|mae)\b",
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
         r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
@@ -519,6 +537,8 @@ INDIRECT_SIGNS = [
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
+        # round 24: "written for my friend where all documents and passwords are"
+        r" (?:written|wrote|skrevet|skreve|skrev|lagt|laget|lagd)\s+(?:\w+\s+){0,5}(?:where|hvor|kor|kvar)\s+(?:\w+\s+){0,4}(?:passwords|password|passord|passorda|passordene|pin\s*koder|pinkodene)\b",
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
     ),
     _sign(
@@ -528,6 +548,7 @@ INDIRECT_SIGNS = [
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
+        r" (?:tatt|tat|tok|tek)\s+farvel\s+med\s+(?:hundan|hundane|hundene|hunden|bikkja|katten|katta|dyra|dyrene|ungene|barna|familien|mamma|ale)\b",  # round 24
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
         r" (?:ikke|ikkje|itj|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",
@@ -571,6 +592,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 24: "the rent is paid two months forward"
+        r" (?:rent|husleia|husleien|husleiga|leia|leiga)\s+(?:is\s+|er\s+|e\s+)?(?:paid|betalt)\s+(?:\w+\s+){0,3}(?:forward|ahead|in\s+advance|fram|frem|pa\s+forskudd|forskotsvis)\b",
         r" (?:lagt|lagd|la|left)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|lap|lapen|letter|note)\s+(?:pa|on)\s+(?:kjokenbordet|bordet|puta|senga|the\s+table|the\s+kitchen\s+table|the\s+pilow)\b",  # round 20
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
@@ -593,6 +616,7 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
+        r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+)?(?:barn|barna|ungene|ungane|borna|unga)\b",  # round 24
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
     _sign(
@@ -647,6 +671,7 @@ INDIRECT_SIGNS = [
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
         r" (?:san|slik)\s+i\s+tilfele\b",  # round 23
+        r" (?:hvis|viss|om|dersom|if)\s+(?:noe|noko|nokka|noka|something)\s+(?:skje|skjer|hender|happens|happen)\s+(?:med|with|to)\s+(?:meg|mae|me)\b",  # round 24
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+skal\s+(?:ha\s+)?(?:bry|stri|problem\w*)\s+med\s+(?:meg|mae)\b",
         # round 16
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)|(?:flere|fleire|fler)\s+(?:moter|mote|samtaler|samtalar|timer))\b",
@@ -701,7 +726,7 @@ SELF_HARM = [
         r" (?:brent|brente|brant|brenner)\s+(?:meg\s+|mae\s+)?(?:i|pa)\s+(?:armen|armene|armane|handa|huda|laret|handleddet)\s+(?:med|pa)\s+(?:lighter\w*|sigaret\w*|fyrstik\w*|komfyr\w*|strykejern\w*)",
         r" (?:brenner|brener|brent|brente|brenn|brend|brant|brenne|brenna)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
         # round 21: "risser meg opp på låret igjen", "har cutta igjen i natt"
-        r" (?:risser|risse|risset|rissa|risper|rispar)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",
+        r" (?:risser|risse|risset|rissa|risper|rispar|rispet|rispa)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",  # "rispet" round 24
         r" (?:har\s+)?(?:cutta|cuttet|cutter|kutta|kuttet|kutter)\s+(?:meg\s+)?(?:igjen|att)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+gar|i\s+dag|na|no)\b",
         r" (?:kuttingen|cuttingen|skadingen|selvskadingen|rissingen)\b.*\s(?:begynte|begynt|starta|startet|byrja|byrjar|begynner)\s+(?:jeg\s+|eg\s+)?(?:igjen|pa\s+nytt|att)\b",
         r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
@@ -730,6 +755,9 @@ VIOLENCE = [
         # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:dreper|drep)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
+        r" (?:blir|vert)\s+(?:verre|vere|varre|verste)\s+(?:om|hvis|viss|dersom)\s+(?:jeg|eg|ae|e)\s+(?:forteller|fortel|forteler|sier|seier|sladrer|melder)\s+(?:det\s+|dette\s+)?(?:til|te)\s+(?:noen|nokon|nan|non|politiet|nav|deg|dere|dokker)\b",  # round 24
+        # round 24: "sier jeg skylder han og at de kommer og tar meg i helga"
+        r" (?:de|dei|dem|han|hun|ho|noen|nokon|they)\s+(?:\w+\s+)?(?:kommer|kjem|komer|come|are\s+coming)\s+(?:og|a|to|and)\s+(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|i\s+mot|home|hjem|heim|with|to|for|along)\b)",
         r" (?:eksen|exen|samboeren|sambuaren)\s+(?:\w+\s+){0,3}(?:hamrer|hamrar|sparker|dunker|slar)\s+(?:pa\s+)?(?:dora|doren|dorene)\b",
         r" (?:har\s+)?(?:slatt|slått|slo|slege|banka|banket|sparka|sparket)\s+(?:veslesyster\w*|veslebror\w*|lillesoster\w*|lillebror\w*|soster\w*|syster\w*|sostera|broren|bror\s+min|mamma|mor\s+mi|ungene|barna|ungane|borna|sonen\s+min|dattera|datteren)\b",
         r" (?:kniv\w*|pistol\w*|hagle\w*|gevaer\w*|vapen\w*)\b.*\s(?:(?:jeg|eg|ae|e)\s+(?:er|e)\s+|e\s+|ae\s+)(?:veldig\s+|sa\s+|kjempe\s+)?(?:redd|livredd|dodsredd|rad)\s*$",
@@ -799,6 +827,7 @@ DESPAIR = [
         r" (?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:vakner|vakne|vaknar|wake\s+up)\b.*\s(?:skufa|skufet|disapointed|lei\s+meg)\b",
         r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening|meining)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
+        r" (?:ser|sjar|sjer)\s+(?:ike|ikje|itj|ingen)\s+(?:noen\s+|noko\s+)?(?:mening|meining|vits|poeng)\s+(?:med\s+|i\s+)?(?:a\s+)?(?:vakne|vakna|sta\s+opp)\b",  # round 24
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
@@ -825,6 +854,9 @@ DESPAIR = [
 # "trenger ikke hjelp med mat", "dont need a food card": help declined is not a need.
 _NOT_DECLINED = r"(?<!trenger ike)(?<!treng ikje)(?<!dont ned)"
 
+# Hungry during a fast is not hunger (round 24: "ramadan mubarak! vi faster nå, sulten hele dagen")
+_FASTING = _P(r" (?:ramadan|ramadhan|faste|faster|fastar|fastet|fasten|fastemaneden|fasting|iftar)\b")
+
 NO_FOOD = [
     _sign(
         "ikke mat",
@@ -846,7 +878,6 @@ NO_FOOD = [
         # "sia" round 10; not since this morning, nor a fast (round 21: "ikke spist siden i morges pga ramadan")
         r"^(?!.*\s(?:ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*)\b).*"
         r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b(?!\s+(?:i\s+morges|i\s+morgest|i\s+morgon|frokost|lunsj|this\s+morning|breakfast|lunch)\b)",
-        r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
         r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",
         r" (?:tomt|tom|empty)\s+(?:i|in\s+the)\s+(?:skapet|skapa|skapene|kjoleskapet|fridge|cupboards)",
@@ -866,6 +897,7 @@ NO_FOOD = [
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
         r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
     ),
+    _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
 
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
@@ -887,6 +919,7 @@ NO_MONEY = [
         r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
+        r" (?:i\s+)?(?:have|got)\s+(?:only|just)\s+\d{1,3}\s+(?:kr|kroner|nok)\b(?!\s+(?:per|each|a|for\s+the\s+phone|on\s+(?:the\s+|my\s+)?phone)\b)",  # round 24
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+pa\s+(?:telefon|mobil|kontantkort)\w*)",
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
         unless=_MANAGING,
@@ -914,6 +947,7 @@ NO_MONEY = [
 EVICTION = [
     _sign(
         "kastes ut av boligen",
+        r" (?:utleier\w*|huseier\w*|huseigar\w*|landlord)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage))",  # round 24
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
@@ -939,6 +973,7 @@ EVICTION = [
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        r" (?:hvor|kor|kvar|where)\s+(?:kan|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
         r" (?:we|i)\s+have\s+nowhere\b",
