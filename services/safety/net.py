@@ -134,7 +134,7 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyr
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
                  r"|undulat\w*|papegoy\w*|fuglane|fuglene|motorsykel\w*|mopeden|moped)")
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
-NAV_OBJECT = (r"(?:kurs\w*|mote\w*|mota|motene|\w*motan|\w*motene|\w*mota|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
+NAV_OBJECT = (r"(?:kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|varsl\w*|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
@@ -218,6 +218,10 @@ SUICIDAL = [
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         r" (?:vil|vile|onsker|onske|onskar|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # round 26: "hvis jeg ikke mer er", "better I stop to exist", "vil ikkje vente lenger med å kome til han" (longing for the dead)
+        r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|i)\s+(?:ike|ikje|itj|no)\s+(?:mer|meir|lenger|more|longer)\s+(?:er|e|finnes|fins|am|exist)\b",
+        r" (?:stop|stoped|stopping)\s+(?:to\s+)?(?:exist|existing|to\s+live|living)\b(?!\s+(?:in|with|like|at|here|on|for)\b)",
+        r"^(?=.*\s(?:lengtar|lengter|lengta|lengtet|savner|saknar|sakner|dod|dode|grava|graven|himmelen)\b).*\s(?:vil|vile)\s+(?:ike|ikje|itj)\s+vente\s+(?:lenger|lengre|meir|mer)\s+(?:med\s+)?(?:a\s+)?(?:kome|komme)\s+(?:til|te)\s+(?:han|henne|ho|ham|dem|dei)\b",
         # round 24: "mest chill å bare ikke våkne imorra"
         r" a\s+(?:bare\s+|berre\s+)?(?:ike|ikje|itj)\s+(?:vakne|vakna)\s+(?:opp\s+)?(?:imora|i\s+mora|imorgen|i\s+morgen|i\s+morgo|imorgo|igjen|att|neste\s+dag|mer|meir)\b",
         # round 16: "ber til gud at jeg ikke våkner", "bedre jeg er ikke i livet", "viskes bort"
@@ -331,6 +335,7 @@ SUICIDAL = [
         r" bestemt\s+(?:meg\s+for\s+)?at\s+(?:jeg|eg|ae|e)\s+(?:ike|ikje|itj)\s+(?:skal|ska)\s+(?:vaere|vere|vera)\s+her\b(?!\s+(?:i\s+|pa\s+)?(?:jula|julen|ferien|sommer\w*|vinter\w*|paska|hosten)\b)",
         r" (?:se|sett|ser|sja|look|looks|lok|loks)\s+(?:ut\s+)?(?:som|like)\s+(?:en|ei|ein|an)\s+(?:ulyke|ulyka|ulike|ulukke|ulukka|acident)\b",
         r" (?:ike|ikje|itj|neppe)\s+lenge\s+(?:for|til)\s+(?:de|dei|dere|dokker|noen|nokon)\s+(?:far|fa)\s+bruk\s+for\s+(?:det|den|dei|dem)\b",
+        r" bestemt\s+(?:meg\s+)?(?:for\s+)?(?:nar|kor\s+tid|when)\s*$",  # round 26
         # round 24: "I think it is time for me to finish. Sorry for my english"
         r" (?:it\s+is|its)\s+time\s+(?:for\s+me\s+)?to\s+(?:finish|end\s+(?:it|this|everything)|stop\s+living)\s*(?:$|sory\b|bye\b|goodbye\b|thank)",
         r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
@@ -420,6 +425,12 @@ SUICIDAL = [
         # round 23: nights on the bridge or the quay (not fishing), the engine running in the garage; the shotgun one thinks about
         r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
         r" garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b",
+        # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
+        r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",
+        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane)\b)",
+        r" (?:stemene|stemane|voices)\s+(?:sier|seier|say|says)\s+(?:i\s+kveld|i\s+nat|i\s+dag|na|no|tonight|now)\b(?!.*\s(?:koret|korovelse|korovinga|synge|syngje|sangen|songen|ove|ova|ovinga|ovelse|choir|sing)\b)",
+        r" (?:slutter|sluttar|stoper|stop|stops)\s+(?:ike|ikje|itj|not|never)\s+(?:for|til|until)\s+(?:jeg|eg|ae|i)\s+(?:gjor|gjer|do|have\s+done)\s+(?:det|it)\b",
+        r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
         r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
@@ -480,6 +491,7 @@ SUICIDAL = [
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))",
+        r" (?:where|der|dit)\s+(?:i|jeg|eg)\s+(?:go|am\s+going|gar|skal)\s+(?:i\s+)?(?:wil\s+not|wont|dont)\s+need\s+(?:it|them|this|that)\b",  # round 26
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
     ),
@@ -602,6 +614,8 @@ INDIRECT_SIGNS = [
         r" (?:du|dere|you)\s+(?:gjorde|har\s+gjort|did)\s+(?:mer|meir|more)\s+for\s+(?:meg|mae|me)\s+(?:enn|than)\b",
         r" (?:you|du|dere)\s+(?:were|was|var)\s+(?:so\s+|sa\s+|alltid\s+|always\s+)?(?:kind|good|nice|snil|snill|grei|god)\s+(?:to|mot|med)\s+(?:me|meg|mae)\b",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+alltid\s+(?:svarte|horte|hoyrde|var\s+der|stilte\s+opp)\b",
+        r" (?:du|dere|dokker|dykk)\s+(?:har\s+)?(?:vaert|vert|vore)\s+(?:so\s+|sa\s+|alltid\s+)?(?:grei|snil|god|kind)\s+(?:mot|mod|med|to)\s+(?:meg|mae|me)\s+(?:ale|al)\s+(?:disse|dei|de|these)\s+(?:arene|ara|years)\b",  # round 26
+        r" (?:takk|tak|thanks)\s+for\s+(?:tida|tiden|tia)\s*$",  # round 26
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:\w+\s+){0,2}(?:disse|dei|de|these|al)\s+(?:arene|ara|years)\b",  # round 25
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
@@ -609,6 +623,8 @@ INDIRECT_SIGNS = [
     _sign(
         "ordner de siste tingene",  # round 16
         # round 24: "the rent is paid two months forward"
+        r" resten\s+av\s+(?:pengene|pengane|penga)\s+(?:sendt|gitt|overfort|sende|send)\s+(?:til|te)\b",  # round 26
+        r" (?:lagt|lagd|la|left)\s+(?:dem|dei|de|brevet|brevene|brevane)\s+(?:i\s+(?:en|ei|ein)\s+konvolut\s+)?(?:pa|on|i)\s+(?:kjokenbordet|kjokenbenken|bordet|skufen|skufa)\b",  # round 26
         r" (?:rent|husleia|husleien|husleiga|leia|leiga)\s+(?:is\s+|er\s+|e\s+)?(?:paid|betalt)\s+(?:\w+\s+){0,3}(?:forward|ahead|in\s+advance|fram|frem|pa\s+forskudd|forskotsvis)\b",
         r" (?:ordnet|ordna|skrevet|skrive|gitt|gav|laget)\s+(?:en\s+|ei\s+|ein\s+)?fulmakt\b",  # round 25
         r" (?:enklere|lettere|enklare|lettare|easier)\s+for\s+(?:familien|ale|dei|de|barna|ungene|borna|family|everyone)\s+(?:etterpa|etter\s+meg|after)\b",  # round 25
@@ -617,12 +633,14 @@ INDIRECT_SIGNS = [
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:nokelen|noklene)\s+(?:ligger|ligg|er|henger)\s+(?:under|i|bak)\s+(?:matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
-        r" (?:skrevet|skrive|skreve|skrev|gitt|gav|ga)\s+(?:ned\s+)?(?:koden|kodene|pinkoden|passordet|passorda|passordene)\s+(?:til\s+(?:banken|kortet|mobilen|telefonen)\s+)?(?:til|te)\s+\w+",  # round 21
+        r" (?:skrevet|skrive|skreve|skrev|skreved|skrivi|gitt|gav|ga)\s+(?:ned\s+)?(?:koden|kodene|pinkoden|passordet|passorda|passordene)\s+(?:til\s+(?:banken|kortet|mobilen|telefonen)\s+)?(?:til|te)\s+\w+",  # round 21
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        r" (?:skrevet|skrive|skreve|skrev)\s+ned\s+(?:hva|kva|ka)\s+som\s+skal\s+skje\s+med\b",  # round 26
+        r" (?:nokler|noklene|nokel|nokelen)\s+(?:\w+\s+){0,3}i\s+postkas\w*\s+(?:til|te|hos)\b",  # round 26
         r" (?:ordnet|ordna|ordner|fixed|sorted)\s+(?:med|for|out)\s+(?:katten|kata|katta|hunden|bikkja|bikja|dyrene|fuglane|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\b",  # round 20
         r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
@@ -689,6 +707,9 @@ INDIRECT_SIGNS = [
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
         r" (?:san|slik)\s+i\s+tilfele\b",  # round 23
+        r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?at\s+(?:noen|nokon|someone)\s+(?:skal\s+)?(?:vite|veta|know)\s+(?:hvor|kor|where)\s+(?:de|dei|det|den|brevene|brevet|they|it)\s+(?:ligger|ligg|are|is)\b",  # round 26
+        r" (?:(?:ike|ikje|itj)\s+(?:trenger|treng)|(?:trenger|treng)\s+(?:ike|ikje|itj))\s+(?:mer|meir)\s+(?:noe|noko|nake|nokka)\b",  # round 26
+        r"(?:^|\s)ferdig\s+(?:na|no)\s+(?:takk|tak|thanks)\b",  # round 26
         r" (?:trenger|treng|traenger)\s+(?:ike|ikje|itj)\s+(?:noe|noko|na|nan|nake)\s+(?:av|fra)\s+(?:deg|dae|dere|dokker|dykk|nav)\s+(?:mer|meir|lenger)\b",  # round 25
         r" (?:hvis|viss|om|dersom|if)\s+(?:noe|noko|nokka|noka|something)\s+(?:skje|skjer|hender|happens|happen)\s+(?:med|with|to)\s+(?:meg|mae|me)\b",  # round 24
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+skal\s+(?:ha\s+)?(?:bry|stri|problem\w*)\s+med\s+(?:meg|mae)\b",
@@ -710,7 +731,7 @@ INDIRECT_SIGNS = [
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
-        r" (?:tror|trur)\s+(?:jeg|eg)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg)\s+(?:er|e|blir)\s+her\s+(?:pa|til|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste)\b",
+        r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:pa|til|te|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26
     ),
 ]
 
@@ -765,7 +786,7 @@ VIOLENCE = [
         r" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
         rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}",
         rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b{_NOT_A_SANCTION}",
-        rf" (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
+        rf"(?<!stromen)(?<!straumen)(?<!strom)(?<!varmen)(?<!lyset) (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
@@ -779,6 +800,10 @@ VIOLENCE = [
         r" \w+\s+(?:truer|truet|truar|trua)\s+(?:meg|mae)\s+og\s+(?:kona|mannen|barna|ungene|familien|dattera|sonen|mor|mamma)\b",
         r" (?:came|come|comes|kom|kjem|kommer)\s+(?:with|med)\s+(?:a\s+|en\s+|ein\s+|ei\s+)?(?:knife|kniv|gun|pistol|axe|oks|balltre)\b",
         r" (?:he|she|they)\s+(?:wil|is\s+going\s+to|gona|are\s+going\s+to)\s+(?:finish|kil|get)\s+(?:us|me)\b",
+        # round 26: a knife held to me, "sier de tar meg", drunk and hitting
+        r" (?:hold|held|holds|holding|pointed|points|holdt|heldt|holder)\s+(?:a\s+|the\s+|his\s+|en\s+|ein\s+)?(?:knife|gun|pistol|kniv|kniven|pistolen)\s+(?:to|at|against|mot)\s+(?:me|my|meg|mae)\b",
+        r" (?:sier|seier|sa|says|said)\s+(?:at\s+)?(?:de|dei|han|hun|ho|they|he)\s+(?:skal\s+|ska\s+)?(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|hjem|heim|with|to|for|out)\b)",
+        r" (?:han|hun|ho|he|she)\s+(?:er\s+|e\s+|is\s+)?(?:full|ful|drukken|drunk|rusa|ruset|pa\s+fylla)\s+og\s+(?:slar|sla|slo|hits|banker|slaar)\b",
         r" (?:blir|vert)\s+(?:verre|vere|varre|verste)\s+(?:om|hvis|viss|dersom)\s+(?:jeg|eg|ae|e)\s+(?:forteller|fortel|forteler|sier|seier|sladrer|melder)\s+(?:det\s+|dette\s+)?(?:til|te)\s+(?:noen|nokon|nan|non|politiet|nav|deg|dere|dokker)\b",  # round 24
         # round 24: "sier jeg skylder han og at de kommer og tar meg i helga"
         r" (?:de|dei|dem|han|hun|ho|noen|nokon|they)\s+(?:\w+\s+)?(?:kommer|kjem|komer|come|are\s+coming)\s+(?:og|a|to|and)\s+(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|i\s+mot|home|hjem|heim|with|to|for|along)\b)",
@@ -851,7 +876,7 @@ DESPAIR = [
         r" (?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:vakner|vakne|vaknar|wake\s+up)\b.*\s(?:skufa|skufet|disapointed|lei\s+meg)\b",
         r" ingen\s+vits\s+(?:lenger|lengre|meir|mer|i\s+noe|i\s+noko|med\s+noe|med\s+noko|med\s+alt|med\s+noe\s+som\s+helst)",
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening|meining)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
-        r" (?:sja|se|ser|sjar)\s+(?:na|noen|noko|nokon|nan|non|nake)\s+(?:grun|vits|mening|poeng)\s+(?:te|til)\s+(?:a\s+)?(?:vakn|vakne|vakna|sta\s+op|leve)\b",  # round 25
+        r" (?:sja|se|ser|sjar)\s+(?:(?:ike|ikje|itj)\s+)?(?:na|noe|noen|noko|nokon|nan|non|nake)\s+(?:grun|vits|mening|poeng)\s+(?:te|til|med|me)\s+(?:a\s+)?(?:vakn|vakne|vakna|sta\s+op|leve)\b",  # round 25
         r" (?:dont|do\s+not|cant|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:to|in|of)\s+(?:wake|waking|living|live|going\s+on|get\s+up|geting\s+up)\b",  # round 25
         r" (?:ser|sjar|sjer)\s+(?:ike|ikje|itj|ingen)\s+(?:noen\s+|noko\s+)?(?:mening|meining|vits|poeng)\s+(?:med\s+|i\s+)?(?:a\s+)?(?:vakne|vakna|sta\s+opp)\b",  # round 24
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
@@ -945,6 +970,8 @@ NO_MONEY = [
         r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
+        r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
+        r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:ingenting|ike\s+noe|ikje\s+noko|nothing|0\s*kr)\s+(?:igjen\s+|left\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|the\s+acount|my\s+acount)\b",  # round 26
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom", "ikke midler til å hente nye på apoteket"
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:kontoen|konto|kortet|bankkontoen)\s+(?:min\s+|mi\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\b",
         r" (?:ike|ikje|itj|no)\s+(?:rad|midler|penger|pengar)\s+(?:til|te|for)\s+(?:a\s+)?(?:hente|kjope|betale|kjøpe|buy)\s+(?:\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine)\b",
@@ -957,9 +984,10 @@ NO_MONEY = [
         "kan ikke betale husleie eller strøm",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra)",
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         r" (?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
+        r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
         # round 14: "strøm borte i leilighet, kaldt, baby"
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
@@ -977,7 +1005,7 @@ NO_MONEY = [
 EVICTION = [
     _sign(
         "kastes ut av boligen",
-        r" (?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage))",  # round 24
+        r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage))",  # round 24
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
@@ -1003,6 +1031,10 @@ EVICTION = [
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"
+        r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
+        r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
+        r" (?:benk|benken|benker)\s+i\s+parken\s+(?:siden|sia|sidan|since)\b",
         r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
@@ -1027,7 +1059,7 @@ HOMELESS = [
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
         r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
         r" ikje\s+nokon\s+stad\b",
-        r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvor|kor|kvar)\s+(?:jeg|eg|vi|me)\s+skal\s*(?:$|sove|bo|bu|ga|dra|vaere|vere|gjore\s+av|i\s+kveld|i\s+nat)",
+        r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvor|kor|kvar)\s+(?:jeg|jei|je|eg|ae|vi|me)\s+skal\s*(?:$|sove|bo|bu|ga|dra|vaere|vere|gjore\s+av|i\s+kveld|i\s+nat)",
         r" (?:hospits|hospitset|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b.*\s(?:ma|mo)\s+ut\s+(?:i\s+morgen|i\s+dag|na|no|pa\s+\w+dag)\b",
         r" (?:ma|mo)\s+ut\s+(?:av|fra|or)\s+(?:hospits\w*|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b(?!(?:\s+\w+){0,4}\s+(?:har\s+fat|fikk|fordi))",
         r" (?:ma|mo)\s+(?:komme\s+meg\s+)?ut\s+(?:av\s+(?:\w+\s+)?)?(?:na|no|i\s+kveld|i\s+natt|med\s+en\s+gang)\b",
@@ -1043,6 +1075,9 @@ HOMELESS = [
         r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
+        # round 26: "trenger et trygt sted å sove i natt", "kan eg og borna få ein stad å sove"
+        r" (?:trenger|treng|need)\s+(?:et\s+|eit\s+|ein\s+|en\s+|a\s+)?(?:trygt|tryg|safe)\s+(?:sted|stad|plas|place)\b",
+        r" (?:fa|fa\s+lov\s+til\s+a\s+fa)\s+(?:et|eit|ein|en)\s+(?:sted|stad|plas)\s+a\s+(?:sove|sova|bo|overnate)\b",
         r" (?:no|not)\s+(?:a\s+)?place\s+(?:for|to)\s+(?:sleep|sleping|stay|live)\b",  # round 23
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
         r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
