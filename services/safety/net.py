@@ -110,7 +110,7 @@ def normalise(text: str) -> str:
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
 # Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
-NOT = r"(?:ike|ikje|ik|ikj|itj|inte|ke|not|ingen)"
+NOT = r"(?:ike|ikje|ik|ikj|itj|ite|inte|ke|not|ingen)"  # "ite": Hedmark "itte" (round 27)
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
@@ -195,6 +195,7 @@ SUICIDAL = [
         rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
+        rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+(?:a\s+)?(?:vakne|vakna|wake)\s+(?:flere|fleire|mer|meir|opp\s+igjen|up\s+again|more|any\s+more)\b",  # round 27
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
         r" (?:slutte|slutta)\s+a\s+(?:leve|leva|lev)\b",
         r" (?:tired|sick)\s+of\s+(?:being\s+alive|living|life)\b",
@@ -208,7 +209,7 @@ SUICIDAL = [
         r" (?:orker|klarer|orkar|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:vakne|vakna|sta\s+opp)\s+(?:en|ein|ei)\s+(?:dag|morgen|morgon)\s+til\b",
         r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:skal|ska|skulle|should)\s+(?:jeg|eg|e|ae|i)\s+(?:leve|leva|live|fortsette\s+a\s+leve|keep\s+living)\b",
         # round 14: "vet ikke hvorfor jeg skal fortsette" (not "... fortsette på kurset")
-        r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|skulle|should)\s+(?:fortsette|fortsett|fortsete|halde\s+fram|go\s+on|keep\s+going)\b(?!\s+(?:med|pa|i|pa\s+\w+|with|on|to|at)\b)",
+        r" (?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|eg|e|ae|i)\s+(?:skal|ska|skulle|should)\s+(?:fortsette|fortsett|fortsete|halde\s+fram|halda\s+fram|go\s+on|keep\s+going)\b(?!\s+(?:med|pa|i|pa\s+\w+|with|on|to|at)\b)",
         rf" {NOT}\s+(?:jeg|eg|e|ae)\s+(?:orker|orkar|orka|klarer|klarar)\s+(?:a\s+)?{LIVE}\b",
         r" (?:leaving|leave)\s+this\s+world\b|(?:forlate|forlater|forlat)\s+(?:denne\s+)?verden\b",
         r" (?:lever|lev)\s+(?:ikke|ikkje|itj)\s+(?:sa\s+|so\s+)?(?:mye|mykje|lenge)\s+(?:lenger|lengre|til)\b",
@@ -428,6 +429,13 @@ SUICIDAL = [
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
         r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",
         r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane)\b)",
+        # round 27: the shotgun "er tatt ut av skapet", paracetamol from three shops and how many it takes, out in the boat without a life jacket, pills saved "holder nok til en lang lur"
+        r" (?:hagla|haglen|hagle|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:er|e|ble|vart|blei)\s+(?:tat|tatt|teken|tatt\s+fram)\s+(?:ut|fram|frem)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane|rens\w*|reins\w*)\b)",
+        r" (?:bought|buy|got)\s+(?:\w+\s+)?(?:paracet\w*|pils|tablets|painkilers|ibux|ibuprofen)\s+(?:in|at|from)\s+(?:thre|two|four|several|diferent|\d+)\s+(?:diferent\s+)?(?:shops|stores|pharmacies)\b",
+        r" (?:know|knows|vet|veit)\s+(?:exactly\s+|akurat\s+|noyaktig\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\s+(?:it\s+takes|i\s+ned|som\s+skal\s+til|som\s+trengs|det\s+tar)\b",
+        r" (?:ro|roe|rer|ror|padle|padler)\s+ut\s+(?:\w+\s+){0,4}(?:uten|utan|without)\s+(?:vest|redningsvest|flytevest|life\s*jacket)\b",
+        r" (?:sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|pil\w*|tablet\w*|medisin\w*)\s+(?:jeg|eg|ae|e)\s+har\s+(?:spart|samlet|samla|gjemt|gomt)\b",
+        r" (?:holder|holdar|rekker|rekk)\s+(?:nok\s+)?(?:til|te)\s+(?:en|ei|ein)\s+(?:lang\s+)+(?:lur|sovn|blund|sleep|nap)\b",
         r" (?:stemene|stemane|voices)\s+(?:sier|seier|say|says)\s+(?:i\s+kveld|i\s+nat|i\s+dag|na|no|tonight|now)\b(?!.*\s(?:koret|korovelse|korovinga|synge|syngje|sangen|songen|ove|ova|ovinga|ovelse|choir|sing)\b)",
         r" (?:slutter|sluttar|stoper|stop|stops)\s+(?:ike|ikje|itj|not|never)\s+(?:for|til|until)\s+(?:jeg|eg|ae|i)\s+(?:gjor|gjer|do|have\s+done)\s+(?:det|it)\b",
         r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
@@ -475,7 +483,7 @@ SUICIDAL = [
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite)\s+etter\s+(?:meg|mae)\b",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:som\s+)?(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+etter\s+(?:meg|mae)\b",
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
         r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b",
         r" (?:trenger|treng)\s+(?:dere|du|dokker|dykk|de|ingen)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:lete|leite|leta)\b",  # round 21
@@ -521,6 +529,11 @@ SUICIDAL = [
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",  # "dei" round 25
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        # round 27: "bare koste penger for alle", "ein stein om halsen på mor og far", "best jeg forsvinner, da ingen må betale for meg", more out of my insurance than out of me
+        r" (?:bare|berre|just|only)\s+(?:koste|koster|kostar|cost|costs)\s+(?:penger|pengar|money)\s+(?:for|til)\s+(?:ale|everyone|familien|dere|dokker|my\s+family)\b",
+        r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ein|ei|a)\s+(?:stein|kvernstein|klamp|milstone)\s+(?:om|rundt|around)\s+(?:halsen|the\s+neck)\b",
+        r" (?:kansje|kanskje|nok|vel|maybe)\s+(?:best|bedre|betre)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:forsvinner|forsvinn|blir\s+borte|vert\s+borte)\b(?!\s+(?:en\s+stund|ei\s+stund|pa|til|i\s+ferien|fra\s+\w+dag|for\s+en\s+uke))",
+        r" (?:get|gets|fa|far)\s+(?:more|mer|meir)\s+(?:out\s+of|ut\s+av)\s+(?:my\s+|the\s+)?(?:insurance|forsikring\w*)\s+(?:than|enn)\s+(?:out\s+of\s+|ut\s+av\s+)?(?:me|meg|mae)\b",
         # round 24: "jeg bare problem for alle", "eg e bare te bry for alle", "ei bør for familien", "bare byrde for kommune"
         r" (?:jeg|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|problemer|til\s+bry|te\s+bry|byrde|burden|trouble|failure|fiasko|utgift)\s+for\s+(?:ale|everyone|everybody|familien|my\s+family|andre|dem|dei|them|dere|dokker)\b",
         r" (?:er|e)\s+(?:bare\s+|berre\s+)?(?:en\s+|ei\s+|ein\s+)?(?:bor|byrde|utgift|belastning)\s+for\s+(?:familien|ale|kommunen|kommune|ungene|barna|dater|datera|dateren|sonen|mamma|mor|folk|andre|dei|dem)\b",
@@ -542,6 +555,7 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
+        r" (?:git|gitt|gav|ga|gjeve|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         r" (?:gitt|gav|ga|levert|leverte)\s+(?:\w+\s+)?(?:reservenokel\w*|nokelen|nokene|nokler|ekstranokel\w*)\s+til\b",  # round 20
@@ -566,6 +580,7 @@ INDIRECT_SIGNS = [
         # round 24: "written for my friend where all documents and passwords are"
         r" (?:written|wrote|skrevet|skreve|skrev|lagt|laget|lagd)\s+(?:\w+\s+){0,5}(?:where|hvor|kor|kvar)\s+(?:\w+\s+){0,4}(?:passwords|password|passord|passorda|passordene|pin\s*koder|pinkodene)\b",
         r" (?:skrevet|skrev|skreve|written|wrote)\s+ned\s+(?:ale\s+)?(?:passord\w*|pinkod\w*|kodene|passwords)\b",  # round 25
+        r" (?:finner|finn|find|finds)\s+(?:ale\s+)?(?:papirene|papira|dokumentene|passordene|the\s+papers|the\s+documents)\s+(?:i|pa|in)\b",  # round 27
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
     ),
     _sign(
@@ -586,6 +601,8 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile)\s+(?:at\s+)?(?:du|dere|dokker|dykk)\s+skal\s+vite\s+at\b",
         # round 22: "ville bare at nån sku vite det", "sei ifrå at eg i det minste prøvde", "si fra hvis det ble mørkt"
         r" (?:vile|ville|vil)\s+(?:bare|berre)\s+at\s+(?:noen|nokon|nan|non|dere|du)\s+(?:skulle|sku|skul|skal)\s+vite\s+(?:det|om\s+det)\b",
+        r" (?:onsket|onsker|onska|onskte)\s+(?:bare|berre)\s+at\s+(?:noen|nokon|nan|non)\s+(?:skulle|sku|skal)\s+vite\s+(?:det|om\s+det)\b",  # round 27
+        r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27
         r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
         # round 14: "takk for at du har vært grei med meg alle disse årene", "thanks for everything you tried"
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+){0,8}(?:ale|alle)\s+(?:disse|desse|dei|de)\s+arene\b",
@@ -623,6 +640,7 @@ INDIRECT_SIGNS = [
     _sign(
         "ordner de siste tingene",  # round 16
         # round 24: "the rent is paid two months forward"
+        r" (?:livsforsikring\w*|forsikring\w*|testament\w*)\s+(?:er\s+|e\s+)?(?:i\s+orden|ordnet|ordna|klar)\b",  # round 27
         r" resten\s+av\s+(?:pengene|pengane|penga)\s+(?:sendt|gitt|overfort|sende|send)\s+(?:til|te)\b",  # round 26
         r" (?:lagt|lagd|la|left)\s+(?:dem|dei|de|brevet|brevene|brevane)\s+(?:i\s+(?:en|ei|ein)\s+konvolut\s+)?(?:pa|on|i)\s+(?:kjokenbordet|kjokenbenken|bordet|skufen|skufa)\b",  # round 26
         r" (?:rent|husleia|husleien|husleiga|leia|leiga)\s+(?:is\s+|er\s+|e\s+)?(?:paid|betalt)\s+(?:\w+\s+){0,3}(?:forward|ahead|in\s+advance|fram|frem|pa\s+forskudd|forskotsvis)\b",
@@ -639,6 +657,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        r" (?:ho|hun|han|dei|de|she|he)\s+(?:skal|ska|kan|far|fa)\s+(?:ha|fa|arve|have|get)\s+(?:\w+\s+){1,4}(?:mi|mine|min|mit|my)\b(?!\s+(?:i\s+morgen|pa\s+\w+dag|til\s+lan|lant))",  # round 27
         r" (?:skrevet|skrive|skreve|skrev)\s+ned\s+(?:hva|kva|ka)\s+som\s+skal\s+skje\s+med\b",  # round 26
         r" (?:nokler|noklene|nokel|nokelen)\s+(?:\w+\s+){0,3}i\s+postkas\w*\s+(?:til|te|hos)\b",  # round 26
         r" (?:ordnet|ordna|ordner|fixed|sorted)\s+(?:med|for|out)\s+(?:katten|kata|katta|hunden|bikkja|bikja|dyrene|fuglane|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\b",  # round 20
@@ -653,6 +672,8 @@ INDIRECT_SIGNS = [
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga)\b",  # round 24
+        r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
+        r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
     _sign(
@@ -707,6 +728,8 @@ INDIRECT_SIGNS = [
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
         r" i\s+tilfele\s+(?:noe|noko|nokka)\s+(?:skjer|hender)",
         r" (?:san|slik)\s+i\s+tilfele\b",  # round 23
+        r" (?:dor|doyr|dies)\s+(?:vel\s+|nok\s+|bare\s+)?(?:med|with)\s+(?:meg|mae|me)\b",  # round 27
+        r" (?:det\s+)?(?:blir|vert)\s+(?:ike|ikje|itj|ite)\s+(?:bruk|behov)\s+for\s+(?:meir|mer|det|den|dem)\b",  # round 27
         r" (?:vil|vile)\s+(?:bare\s+|berre\s+)?at\s+(?:noen|nokon|someone)\s+(?:skal\s+)?(?:vite|veta|know)\s+(?:hvor|kor|where)\s+(?:de|dei|det|den|brevene|brevet|they|it)\s+(?:ligger|ligg|are|is)\b",  # round 26
         r" (?:(?:ike|ikje|itj)\s+(?:trenger|treng)|(?:trenger|treng)\s+(?:ike|ikje|itj))\s+(?:mer|meir)\s+(?:noe|noko|nake|nokka)\b",  # round 26
         r"(?:^|\s)ferdig\s+(?:na|no)\s+(?:takk|tak|thanks)\b",  # round 26
@@ -725,7 +748,7 @@ INDIRECT_SIGNS = [
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:trenge|trenga)\s+(?:dere|dokker|dykk|deg|nav|hjelp)\s+(?:mer|meir|lenger|lengre)\b",
         r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta|stenge|stengje|stenga)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
-        r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*)",
+        r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*|strom\w*|straum\w*)",
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
@@ -768,6 +791,8 @@ SELF_HARM = [
         # round 21: "risser meg opp på låret igjen", "har cutta igjen i natt"
         r" (?:risser|risse|risset|rissa|risper|rispar|rispet|rispa)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",  # "rispet" round 24
         r" (?:begynt|byrja|byrjat|starta|startet)\s+(?:a\s+)?(?:skjaere|skjaera|skjere|skjera|kute|kutte|rispe|risse|skade)\s+(?:meg|mae|seg)\s+(?:igjen|at|pa\s+nyt)\b",  # round 25
+        r" (?:kutinga|kutingen|cutinga|cutingen|skjaeringa)\b.*\s(?:gjorde|gjort|gjor)\s+(?:jeg|eg|ae|e)\s+det\s+(?:igjen|at)\b",  # round 27
+        r" (?:ike|ikje|itj|ite)\s+at\s+(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:armen|armene|armane|handleda|handledet|laret|lara)\b",  # round 27
         r" (?:har\s+)?(?:cutta|cuttet|cutter|kutta|kuttet|kutter)\s+(?:meg\s+)?(?:igjen|att)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+gar|i\s+dag|na|no)\b",
         r" (?:kuttingen|cuttingen|skadingen|selvskadingen|rissingen)\b.*\s(?:begynte|begynt|starta|startet|byrja|byrjar|begynner)\s+(?:jeg\s+|eg\s+)?(?:igjen|pa\s+nytt|att)\b",
         r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
@@ -804,6 +829,7 @@ VIOLENCE = [
         r" (?:hold|held|holds|holding|pointed|points|holdt|heldt|holder)\s+(?:a\s+|the\s+|his\s+|en\s+|ein\s+)?(?:knife|gun|pistol|kniv|kniven|pistolen)\s+(?:to|at|against|mot)\s+(?:me|my|meg|mae)\b",
         r" (?:sier|seier|sa|says|said)\s+(?:at\s+)?(?:de|dei|han|hun|ho|they|he)\s+(?:skal\s+|ska\s+)?(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|hjem|heim|with|to|for|out)\b)",
         r" (?:han|hun|ho|he|she)\s+(?:er\s+|e\s+|is\s+)?(?:full|ful|drukken|drunk|rusa|ruset|pa\s+fylla)\s+og\s+(?:slar|sla|slo|hits|banker|slaar)\b",
+        r" (?:stefar\w*|stefaren|stepdad|stepfather)\s+(?:min\s+|mi\s+)?(?:kom|kommer|kjem|comes|came)\s+(?:inn\s+)?(?:pa|i|into|to)\s+(?:rommet|romet|my\s+rom|senga)\b",  # round 27
         r" (?:blir|vert)\s+(?:verre|vere|varre|verste)\s+(?:om|hvis|viss|dersom)\s+(?:jeg|eg|ae|e)\s+(?:forteller|fortel|forteler|sier|seier|sladrer|melder)\s+(?:det\s+|dette\s+)?(?:til|te)\s+(?:noen|nokon|nan|non|politiet|nav|deg|dere|dokker)\b",  # round 24
         # round 24: "sier jeg skylder han og at de kommer og tar meg i helga"
         r" (?:de|dei|dem|han|hun|ho|noen|nokon|they)\s+(?:\w+\s+)?(?:kommer|kjem|komer|come|are\s+coming)\s+(?:og|a|to|and)\s+(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|i\s+mot|home|hjem|heim|with|to|for|along)\b)",
@@ -971,6 +997,7 @@ NO_MONEY = [
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
+        r" (?:har|have)\s+(?:0|null|zero)\s+(?:kr\s+|kroner\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|acount|my\s+acount)\b",  # round 27
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:ingenting|ike\s+noe|ikje\s+noko|nothing|0\s*kr)\s+(?:igjen\s+|left\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|the\s+acount|my\s+acount)\b",  # round 26
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom", "ikke midler til å hente nye på apoteket"
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:kontoen|konto|kortet|bankkontoen)\s+(?:min\s+|mi\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\b",
@@ -1035,6 +1062,10 @@ HOMELESS = [
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
         r" (?:benk|benken|benker)\s+i\s+parken\s+(?:siden|sia|sidan|since)\b",
+        # round 27
+        r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
+        r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
+        r" (?:finnes|fins|er)\s+det\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|sove|bo)\b",
         r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
