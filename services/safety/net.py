@@ -162,7 +162,7 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 # adding up and explains a farewell to NAV; every other strong sign still fires.
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
-                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+)\b")
+                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b")  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
 # ------------------------------------------------------------------ crisis: suicidal
@@ -337,6 +337,10 @@ SUICIDAL = [
         r" (?:se|sett|ser|sja|look|looks|lok|loks)\s+(?:ut\s+)?(?:som|like)\s+(?:en|ei|ein|an)\s+(?:ulyke|ulyka|ulike|ulukke|ulukka|acident)\b",
         r" (?:ike|ikje|itj|neppe)\s+lenge\s+(?:for|til)\s+(?:de|dei|dere|dokker|noen|nokon)\s+(?:far|fa)\s+bruk\s+for\s+(?:det|den|dei|dem)\b",
         r" bestemt\s+(?:meg\s+)?(?:for\s+)?(?:nar|kor\s+tid|when)\s*$",  # round 26
+        r" bestemt\s+(?:meg\s+|mae\s+)?(?:for\s+)?a\s+(?:do|doy)\b",  # round 28
+        r" (?:siste|sista)\s+(?:dag|dagen|kveld|kvelden)\s+(?:min\s+|mi\s+)?i\s+livet\b",  # round 28
+        r" (?:siste|sista)\s+(?:dagen|dag)\s+(?:min|mi)\b.*\s(?:her\s+i\s+det\s+hele\s+tat|i\s+det\s+hele\s+tat)\b",  # round 28
+        r" (?:ike|ikje|itj|not)\s+(?:kurset|jobben|tiltaket|skolen|the\s+course)\s*(?:men\s+|but\s+)?(?:livet|life)\b",  # round 28
         # round 24: "I think it is time for me to finish. Sorry for my english"
         r" (?:it\s+is|its)\s+time\s+(?:for\s+me\s+)?to\s+(?:finish|end\s+(?:it|this|everything)|stop\s+living)\s*(?:$|sory\b|bye\b|goodbye\b|thank)",
         r" neste\s+gang\s+(?:gjor|gjer)\s+(?:jeg|eg|ae|e)\s+det\s+(?:skikkelig|ordentlig|riktig|ferdig)\b",
@@ -439,6 +443,15 @@ SUICIDAL = [
         r" (?:stemene|stemane|voices)\s+(?:sier|seier|say|says)\s+(?:i\s+kveld|i\s+nat|i\s+dag|na|no|tonight|now)\b(?!.*\s(?:koret|korovelse|korovinga|synge|syngje|sangen|songen|ove|ova|ovinga|ovelse|choir|sing)\b)",
         r" (?:slutter|sluttar|stoper|stop|stops)\s+(?:ike|ikje|itj|not|never)\s+(?:for|til|until)\s+(?:jeg|eg|ae|i)\s+(?:gjor|gjer|do|have\s+done)\s+(?:det|it)\b",
         r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
+        # round 28: stones in the pockets, the sea and not coming back, the place to jump found, tonight into the sea, lying down on the ice, the boat out alone
+        r" (?:fylt|fylte|fyller|stapa|stappet)\s+(?:\w+\s+)?(?:lommene|lommane|lomene|jakka|pockets)\s+(?:med|with)\s+(?:stein|steinar|steiner|stones|rocks)\b",
+        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean)\b.*\s(?:(?:ike|ikje|itj|not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|innen|before|until|i\s+morgen)\b)",
+        r" not\s+(?:planning|going)\s+to\s+(?:walk|come|go)\s+back\b",
+        r" (?:funnet|fant|fann|funne|found)\s+(?:stedet|staden|plassen|et\s+sted|ein\s+stad|the\s+place)\s+(?:der|hvor|kor|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|ska|vil|wil)\s+(?:hoppe|hoppa|jump|gjore\s+det|do\s+it)\b",
+        r" (?:i\s+kveld|i\s+nat|tonight)\s+(?:gar|drar)\s+(?:jeg|eg|ae|e)\s+(?:ut\s+)?i\s+(?:sjoen|havet|elva|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|svom\w*|fisk\w*))",
+        r" (?:ut\s+pa\s+isen|i\s+snoen)\b.*\s(?:leg|legg|legger|lagt)\s+(?:meg|mae)\s+(?:ned|ned\s+der)\b",
+        r" (?:brua|broa|bridge|taket|stupet)\s+og\s+(?:hopper|hoppar|hoppe|jump|jumps)\b",
+        r" (?:tar|tek)\s+(?:jeg|eg|ae|e)\s+(?:baten|bata|sjekta)\s+ut\b.*\s(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|heim|hjem)\b",
         r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
@@ -471,6 +484,8 @@ SUICIDAL = [
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        r" (?:horer|hoyrer|hear|far\s+hore)\s+(?:ike|ikje|itj|not)\s+(?:noe\s+|noko\s+)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again)\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",  # round 28
+        r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
         r" (?:brev|brevet|melding|beskjed)\s+(?:\w+\s+){0,6}(?:skal|kan|vil)\s+(?:fa|lese|apne)\s+nar\s+(?:han|hun|ho|de|dei)\s+(?:blir|vert|er)\s+(?:stor|store|voksen|voksne|vaksen|vaksne|eldre)\b",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
@@ -694,7 +709,7 @@ INDIRECT_SIGNS = [
         r" bestemt\s+(?:meg|mae)\s+for\s*$",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+borte\b",
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
-        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b",
+        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b(?!\s+med\b)",  # not "... med arbeidstreninga" (round 28)
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
         r" (?:jeg|eg|ae|e)\s+(?:gjor|gjer)\s+det\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
@@ -753,7 +768,7 @@ INDIRECT_SIGNS = [
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
-        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
+        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
         r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:pa|til|te|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26
     ),
 ]
@@ -763,7 +778,7 @@ SELF_HARM = [
         "skader seg selv",
         rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
         rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
-        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|et\s+glas|glaset|boksen)\b)",
+        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)",  # "på tapetkniven" round 28
         rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
@@ -805,7 +820,7 @@ _NOT_A_SANCTION = r"(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stan
 VIOLENCE = [
     _sign(
         "vold eller trusler",
-        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
+        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b|ut\b|helt\s+ut\b))",
         # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
         rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
         r" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
