@@ -122,12 +122,12 @@ WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
 FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
-MONEY = r"(?:penger|penga|pengar|pengane|penge|kroner|krone|kr|spenn|money|cash)"
+MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash)"
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
-         r"|oxynorm\w*|oxycontin\w*|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
+         r"|oxynorm\w*|oxycontin\w*|oxy|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
          r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*)\b")
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
@@ -219,6 +219,11 @@ SUICIDAL = [
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         r" (?:vil|vile|onsker|onske|onskar|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
+        r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
+        r" (?:har\s+)?(?:levd|eksistert|existed|lived)\s+lenge\s+nok\b",
+        r" (?:lettere|lettare|lettar|enklere|enklare|bedre|betre)\s+for\s+\w+\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|itj)\s+(?:var|va|ver|er|e)\s+her\s+(?:lenger|lengre|meir|mer)\b",
+        r" (?:tomorow|tomorrow|i\s+morgen|imorgen|i\s+mora)\s+(?:i\s+am|im|jeg\s+er|er\s+jeg)\s+(?:not|ike|ikke)\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",
         # round 26: "hvis jeg ikke mer er", "better I stop to exist", "vil ikkje vente lenger med å kome til han" (longing for the dead)
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|i)\s+(?:ike|ikje|itj|no)\s+(?:mer|meir|lenger|more|longer)\s+(?:er|e|finnes|fins|am|exist)\b",
         r" (?:stop|stoped|stopping)\s+(?:to\s+)?(?:exist|existing|to\s+live|living)\b(?!\s+(?:in|with|like|at|here|on|for)\b)",
@@ -238,7 +243,7 @@ SUICIDAL = [
         r" (?:dont|do\s+not|dosnt)\s+(?:even\s+|realy\s+)?(?:want\s+to|wana)\s+wake\s+up\b(?!\s+(?:early|at|before|for|so))",
         rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
         r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live",
-        r" (?:er|e|foler\s+meg|kjenner\s+meg)\s+(?:heilt\s+|helt\s+)?ferdig\s+med\s+(?:livet|a\s+leve)\b(?!\s+som\b)",
+        r" (?:er|e|foler\s+meg|kjenner\s+meg|jeg|eg)\s+(?:heilt\s+|helt\s+)?ferdig\s+med\s+(?:livet|a\s+leve|dunya|verden)\b(?!\s+som\b)",  # "dunya" round 29
     ),
     _sign(
         "vil ikke være her",
@@ -380,7 +385,7 @@ SUICIDAL = [
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
         r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought)\s+a\s+rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
-        r" (?:hang|henge|henger)\s+(?:meg|mae|myself)",
+        r" (?:hang|henge|henger|heng|hange|hengje)\s+(?:meg|mae|myself)\b(?!\s+(?:pa|med|etter|opp\s+i|inn)\b)",  # not "henge meg på kurset" (round 29)
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
         # round 14: "satt i bilen og tenkt på å gå ut og hopp" (not "hoppe av kurset", "hoppe i havet")
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+pa\s+a\s+(?:\w+\s+){1,3}(?:hope|hopa|hop)\s*$",
@@ -403,6 +408,8 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 29: counting how many tablets it would take
+        r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
         r" (?:brua|broa|brygga|kaia|isen|taket|stupet|bridge)\b.*\s(?:ike|ikje|itj|not)\s+(?:gar|kommer|komer|kjem|drar|go|going)\s+(?:hjem|heim|home)\s*(?:igjen|at|again)?\s*$",
         r" (?:ga|gar|gaa|drar|walk)\s+ut\s+(?:pa|on)\s+(?:isen|the\s+ice)\b.*\s(?:(?:ike|ikje|itj|aldri|not|never)\s+(?:komme|kome|komer|kom|kjem|come)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|tebake|at|hjem|heim|back)\b",
@@ -502,7 +509,7 @@ SUICIDAL = [
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
         r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b",
         r" (?:trenger|treng)\s+(?:dere|du|dokker|dykk|de|ingen)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:lete|leite|leta)\b",  # round 21
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|lok|look)\s*(?:$|for\s+me)",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|leit|lok|look)\s*(?:$|for\s+me)",
         r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
         r" (?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){0,2}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b",
         r" (?:jeg|eg|ae|e)\s+(?:vil|skal|onsker|onskjer)\s+(?:a\s+)?(?:bli\s+)?(?:kremeres|kremerast|kremert|begravd|begraves|gravlagt|gravlegges)\b",
@@ -519,7 +526,8 @@ SUICIDAL = [
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
     ),
     _sign(
-        "tar farvel med NAV",  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
+        "tar farvel med NAV",
+        r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
         r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
@@ -554,7 +562,7 @@ SUICIDAL = [
         r" (?:er|e)\s+(?:bare\s+|berre\s+)?(?:en\s+|ei\s+|ein\s+)?(?:bor|byrde|utgift|belastning)\s+for\s+(?:familien|ale|kommunen|kommune|ungene|barna|dater|datera|dateren|sonen|mamma|mor|folk|andre|dei|dem)\b",
         r" (?:barna|ungene|ungane|borna|familien|dei|de|ale)\s+(?:far|fa|har|hadde|vil\s+fa|vile\s+fat|kan\s+fa)\s+(?:et\s+|eit\s+)?(?:bedre|betre)\s+liv\s+(?:uten|utan)\s+(?:mamma|pappa|mor|far|meg|mae)\b",
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
-        r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
+        r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:bare\s+|berre\s+|just\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden|bor)\b",  # "berre som ei bør" round 29
         r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
         r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
         r" (?:bryr|bry)\s+(?:\w+\s+)?seg\s+(?:om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy|forsvinner)\b",
@@ -592,6 +600,7 @@ INDIRECT_SIGNS = [
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
+        r" (?:alt|ale\s+papirene)\s+(?:er|e)\s+pa\s+plas\s+(?:na|no)\b",  # round 29
         # round 24: "written for my friend where all documents and passwords are"
         r" (?:written|wrote|skrevet|skreve|skrev|lagt|laget|lagd)\s+(?:\w+\s+){0,5}(?:where|hvor|kor|kvar)\s+(?:\w+\s+){0,4}(?:passwords|password|passord|passorda|passordene|pin\s*koder|pinkodene)\b",
         r" (?:skrevet|skrev|skreve|written|wrote)\s+ned\s+(?:ale\s+)?(?:passord\w*|pinkod\w*|kodene|passwords)\b",  # round 25
@@ -605,6 +614,7 @@ INDIRECT_SIGNS = [
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
+        r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:ale|everyone)\s*$",  # round 29
         r" (?:tatt|tat|tok|tek)\s+farvel\s+med\s+(?:hundan|hundane|hundene|hunden|bikkja|katten|katta|dyra|dyrene|ungene|barna|familien|mamma|ale)\b",  # round 24
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
@@ -616,6 +626,10 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile)\s+(?:at\s+)?(?:du|dere|dokker|dykk)\s+skal\s+vite\s+at\b",
         # round 22: "ville bare at nån sku vite det", "sei ifrå at eg i det minste prøvde", "si fra hvis det ble mørkt"
         r" (?:vile|ville|vil)\s+(?:bare|berre)\s+at\s+(?:noen|nokon|nan|non|dere|du)\s+(?:skulle|sku|skul|skal)\s+vite\s+(?:det|om\s+det)\b",
+        r" (?:kjenner|kjenne|foler|feel)\s+(?:at\s+)?(?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+(?:ferdig|done|finished)\s*$",  # round 29
+        r" (?:da|sa)\s+blir\s+det\s*$",  # round 29
+        r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
+        r" (?:ingen|nobody|no\s+one)\s+(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
         r" (?:onsket|onsker|onska|onskte)\s+(?:bare|berre)\s+at\s+(?:noen|nokon|nan|non)\s+(?:skulle|sku|skal)\s+vite\s+(?:det|om\s+det)\b",  # round 27
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27
         r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
@@ -650,11 +664,14 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks)\s+for\s+(?:tida|tiden|tia)\s*$",  # round 26
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:\w+\s+){0,2}(?:disse|dei|de|these|al)\s+(?:arene|ara|years)\b",  # round 25
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
-        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
         # round 24: "the rent is paid two months forward"
+        r" (?:levert|leverte|satt\s+av)\s+(?:ungan|ungene|barna|borna|ungane)\s+(?:hos|til|te)\s+\w+\b.*\s(?:sagt|sa)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:skal|ska)\s+(?:vekk|bort)\b",  # round 29
+        r" (?:delt|dele|deler|delte)\s+ut\s+(?:alt|ale\s+tingene|tingene\s+mine|everything)\b",  # round 29
+        r" (?:all|ale|alle)\s+(?:papers|papirene|papira)\s+(?:are\s+|er\s+|e\s+)?(?:ready|klare|klar)\s+(?:on|pa)\b",  # round 29
         r" (?:livsforsikring\w*|forsikring\w*|testament\w*)\s+(?:er\s+|e\s+)?(?:i\s+orden|ordnet|ordna|klar)\b",  # round 27
         r" resten\s+av\s+(?:pengene|pengane|penga)\s+(?:sendt|gitt|overfort|sende|send)\s+(?:til|te)\b",  # round 26
         r" (?:lagt|lagd|la|left)\s+(?:dem|dei|de|brevet|brevene|brevane)\s+(?:i\s+(?:en|ei|ein)\s+konvolut\s+)?(?:pa|on|i)\s+(?:kjokenbordet|kjokenbenken|bordet|skufen|skufa)\b",  # round 26
@@ -672,6 +689,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        r" (?:ordna|ordnet|ordner|bestemt)\s+(?:med\s+)?(?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ta\s+(?:seg|vare)\s+(?:av|pa)|passe|fa|ha)\s+(?:katen|kata|hunden|bikja|dyra|ungene)\b",  # round 29
+        r" (?:hun|han|ho|dei)\s+(?:far|fa|skal\s+fa|skal\s+ha)\s+(?:leiligheten|leilighet|huset|bilen|bil)\s+og\s+(?:bilen|bil|huset|leiligheten|alt)\b",  # round 29
         r" (?:ho|hun|han|dei|de|she|he)\s+(?:skal|ska|kan|far|fa)\s+(?:ha|fa|arve|have|get)\s+(?:\w+\s+){1,4}(?:mi|mine|min|mit|my)\b(?!\s+(?:i\s+morgen|pa\s+\w+dag|til\s+lan|lant))",  # round 27
         r" (?:skrevet|skrive|skreve|skrev)\s+ned\s+(?:hva|kva|ka)\s+som\s+skal\s+skje\s+med\b",  # round 26
         r" (?:nokler|noklene|nokel|nokelen)\s+(?:\w+\s+){0,3}i\s+postkas\w*\s+(?:til|te|hos)\b",  # round 26
@@ -688,6 +707,7 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga)\b",  # round 24
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
+        r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
     ),
@@ -840,6 +860,7 @@ VIOLENCE = [
         r" \w+\s+(?:truer|truet|truar|trua)\s+(?:meg|mae)\s+og\s+(?:kona|mannen|barna|ungene|familien|dattera|sonen|mor|mamma)\b",
         r" (?:came|come|comes|kom|kjem|kommer)\s+(?:with|med)\s+(?:a\s+|en\s+|ein\s+|ei\s+)?(?:knife|kniv|gun|pistol|axe|oks|balltre)\b",
         r" (?:he|she|they)\s+(?:wil|is\s+going\s+to|gona|are\s+going\s+to)\s+(?:finish|kil|get)\s+(?:us|me)\b",
+        r" (?:han|hun|ho|de|dei|they|he)\s+(?:skal|ska|vil|kommer\s+til\s+a)\s+(?:stikke|knivstikke|skyte|sla\s+ihjel)\s+(?:meg|mae)\b(?!\s+(?:ut|inn|til|pa|av)\b)",  # round 29
         # round 26: a knife held to me, "sier de tar meg", drunk and hitting
         r" (?:hold|held|holds|holding|pointed|points|holdt|heldt|holder)\s+(?:a\s+|the\s+|his\s+|en\s+|ein\s+)?(?:knife|gun|pistol|kniv|kniven|pistolen)\s+(?:to|at|against|mot)\s+(?:me|my|meg|mae)\b",
         r" (?:sier|seier|sa|says|said)\s+(?:at\s+)?(?:de|dei|han|hun|ho|they|he)\s+(?:skal\s+|ska\s+)?(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|hjem|heim|with|to|for|out)\b)",
@@ -1012,6 +1033,7 @@ NO_MONEY = [
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b",
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
+        r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:(?!egenandel)\w+\s+){0,2}(?:medisin\w*|insulin\w*|medicine)\b",  # round 29: not "egenandelen på medisinene"
         r" (?:har|have)\s+(?:0|null|zero)\s+(?:kr\s+|kroner\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|acount|my\s+acount)\b",  # round 27
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:ingenting|ike\s+noe|ikje\s+noko|nothing|0\s*kr)\s+(?:igjen\s+|left\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|the\s+acount|my\s+acount)\b",  # round 26
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom", "ikke midler til å hente nye på apoteket"
@@ -1026,7 +1048,7 @@ NO_MONEY = [
         "kan ikke betale husleie eller strøm",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|stengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         r" (?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
         r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
