@@ -834,6 +834,7 @@ NEGATIVES = [
     # round 29
     "kan jeg henge meg på kurset til Per på torsdag?",
     "har ikke råd til egenandelen på medisinene, kan nav dekke den",
+    "har ikke råd til å betale egenandelen på medisinene denne måneden",
     "ingen trenger meg på lageret før mandag, så jeg kan komme på møtet",
     # round 28
     "kutta meg på tapetkniven på jobben, fikk plaster",
