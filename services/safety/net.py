@@ -269,7 +269,7 @@ SUICIDAL = [
         r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+til\s+(?:jul|jol|pask|paske|sommeren|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
-        r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:next\s+\w+|on\s+\w+day)\b(?!.*\b(?:holiday|vacation|travel\w*|trip|on\s+leave)\b)",
+        r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:next\s+\w+|on\s+\w+day)\b(?!.*\b(?:holiday|vacation|travel\w*|trip|on\s+leave|of\s+to|visit\w*|se\s+my|seing|birthday|\d+th|wedding|funeral|hospital|course|can\s+we|the\s+meting|moving)\b)",  # round 30: "off to see my mam ... can we do the meeting"
         r" (?:vil|vile|onsker)\s+(?:bare\s+|berre\s+)?(?:bli|verte)\s+borte\b(?!\s+(?:fra|i|en|ei|noen|nokre|pa)\b)",
         r" (?:ikke|ikkje|itj)\s+(?:se|sja)\s+(?:meg|mae)\s+(?:mer|meir|igjen)\s*$",
         r" (?:ser|sjar|sjer)\s+(?:ikke|ikkje|itj)\s+(?:meg|mae)\s+(?:mer|meir|igjen)\s*$",
@@ -380,6 +380,9 @@ SUICIDAL = [
         rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
         r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
         r" (?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope)\b",  # round 21
+        # round 30: "ha rigga et tau i låven"; "i know which dose is too much. i have it ready"
+        r" (?:riga|rigget|riget|rigged|festa|festet|knyta|knytet|knytt|tied)\s+(?:opp\s+|up\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope)\b(?!\s+(?:til|pa|rundt|i|on|to|around)\s+(?:baten|bat|hengeren|lasset|presenning\w*|the\s+boat|the\s+trailer))",
+        r" (?:dose|dosen|dosis|doses)\s+(?:\w+\s+){0,2}(?:is|er|e|blir|wil\s+be)\s+(?:too\s+much|for\s+mye|for\s+mykje|dodelig|lethal|deadly|fatal)\b",
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
@@ -489,8 +492,11 @@ SUICIDAL = [
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
-        r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg)\s+er\s+borte)\b",
+        r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|ska|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte)\b",  # "ska", "e" round 30
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        # round 30: "brev til dem ... når dere finner det er det til dem", "når eg ikkje e her lenger"
+        r" (?:skrevet|skreve|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|letter)\w*\b.*\s(?:nar|when)\s+(?:dere|de|dei|dokker|dykk|you|they|noen|nokon)\s+(?:finner|finn|find|fant)\s+(?:det|den|dem|it|them|meg|me)\b",
+        r" (?:nar|etter\s+at|when)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|itj|not)\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b",
         r" (?:horer|hoyrer|hear|far\s+hore)\s+(?:ike|ikje|itj|not)\s+(?:noe\s+|noko\s+)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again)\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",  # round 28
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
@@ -559,7 +565,8 @@ SUICIDAL = [
         r" (?:get|gets|fa|far)\s+(?:more|mer|meir)\s+(?:out\s+of|ut\s+av)\s+(?:my\s+|the\s+)?(?:insurance|forsikring\w*)\s+(?:than|enn)\s+(?:out\s+of\s+|ut\s+av\s+)?(?:me|meg|mae)\b",
         # round 24: "jeg bare problem for alle", "eg e bare te bry for alle", "ei bør for familien", "bare byrde for kommune"
         r" (?:jeg|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|problemer|til\s+bry|te\s+bry|byrde|burden|trouble|failure|fiasko|utgift)\s+for\s+(?:ale|everyone|everybody|familien|my\s+family|andre|dem|dei|them|dere|dokker)\b",
-        r" (?:er|e)\s+(?:bare\s+|berre\s+)?(?:en\s+|ei\s+|ein\s+)?(?:bor|byrde|utgift|belastning)\s+for\s+(?:familien|ale|kommunen|kommune|ungene|barna|dater|datera|dateren|sonen|mamma|mor|folk|andre|dei|dem)\b",
+        r" (?:er|e)\s+(?:bare\s+|berre\s+)?(?:en\s+|ei\s+|ein\s+)?(?:bor|byrde|utgift|belastning)\s+for\s+(?:familien|ale|kommunen|kommune|ungene|barna|dater|datera|dateren|sonen|mamma|mor|folk|andre|dei|dem|staten|samfunet|kona|kona\s+mi|min\s+kone|mannen\s+min|min\s+man)\b",  # "staten", "min kone" round 30
+        r" (?:mer|meir|more|mest|most)\s+(?:logisk|logiskt|rasjonelt|fornuftig|logical|rational)\s+(?:at|om|that|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvinn|forsvant|blir\s+borte|vert\s+borte|disapear\w*|am\s+gone|die|dor|doyr)\b",  # round 30
         r" (?:barna|ungene|ungane|borna|familien|dei|de|ale)\s+(?:far|fa|har|hadde|vil\s+fa|vile\s+fat|kan\s+fa)\s+(?:et\s+|eit\s+)?(?:bedre|betre)\s+liv\s+(?:uten|utan)\s+(?:mamma|pappa|mor|far|meg|mae)\b",
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
         r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:bare\s+|berre\s+|just\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden|bor)\b",  # "berre som ei bør" round 29
@@ -581,6 +588,10 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gav|ga|gjeve|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 30: "han skal ha han for alltid nå", "i gave my rosary and my uniforms to Ate Joy", "gjeve båten til svogeren"
+        r" (?:skal|ska|far|fa)\s+(?:ha|beholde|behalde)\s+(?:\w+\s+){0,2}for\s+(?:alltid|godt)\b",
+        r" (?:gave|given)\s+my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
+        r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*)\s+(?:til|te)\s+\w+",
         r" (?:gitt|gav|ga|levert|leverte)\s+(?:\w+\s+)?(?:reservenokel\w*|nokelen|nokene|nokler|ekstranokel\w*)\s+til\b",  # round 20
         # round 14: "levert katta til dyrebeskyttelsen"
         rf" (?:levert|leverte|levere|leverer|gitt|gav|ga)\s+(?:\w+\s+){{0,2}}{PET_OR_THINGS}\s+(?:til|te|pa)\s+(?:dyrebeskyt\w*|dyrevern\w*|omplaser\w*|dyrehjem\w*|an\s+animal\s+shelter)",
@@ -589,7 +600,7 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
-        r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+|ha\s+|overta\s+)?(?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
+        r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
     ),
@@ -637,6 +648,10 @@ INDIRECT_SIGNS = [
         r" (?:thanks|thank\s+you)\s+for\s+(?:everything|al)\s+(?:you|u)\s+(?:tried|did|have\s+done)\b",
         r" (?:sagt|sa|sier|seier)\s+(?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+\w+",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s*$",
+        # round 30: "after this i dont need nothing more. tell NAV ačiū and sorry for trouble"
+        r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
+        r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
+        r" (?:sorry|unskyld|beklager)\s+for\s+(?:al\s+)?(?:the\s+)?(?:trouble|bryet|ale\s+problemene|ale\s+problema)\s*$",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -670,6 +685,8 @@ INDIRECT_SIGNS = [
         # round 24: "the rent is paid two months forward"
         r" (?:levert|leverte|satt\s+av)\s+(?:ungan|ungene|barna|borna|ungane)\s+(?:hos|til|te)\s+\w+\b.*\s(?:sagt|sa)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:skal|ska)\s+(?:vekk|bort)\b",  # round 29
         r" (?:delt|dele|deler|delte)\s+ut\s+(?:alt|ale\s+tingene|tingene\s+mine|everything)\b",  # round 29
+        # round 30: "i sell my tools, drill, everything, i send money to my son"
+        r" (?:sel|sold|seling|solgt|solgte|selger|selt|selde)\s+(?:\w+\s+){0,4}(?:everything|alt|ale\s+tingene|ale\s+tinga)\b(?!.*\s(?:fordi|because|flyter|flytter|flyta|moving|move|ny|nye|new)\b)",
         r" (?:all|ale|alle)\s+(?:papers|papirene|papira)\s+(?:are\s+|er\s+|e\s+)?(?:ready|klare|klar)\s+(?:on|pa)\b",  # round 29
         r" (?:livsforsikring\w*|forsikring\w*|testament\w*)\s+(?:er\s+|e\s+)?(?:i\s+orden|ordnet|ordna|klar)\b",  # round 27
         r" resten\s+av\s+(?:pengene|pengane|penga)\s+(?:sendt|gitt|overfort|sende|send)\s+(?:til|te)\b",  # round 26
@@ -757,6 +774,10 @@ INDIRECT_SIGNS = [
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
         r" (?:det|de)\s+blir\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:ny|nye|flere|fleire|neste)\s+(?:soknad|soknader|mote|moter|gang|gong|samtale)\b",  # round 21
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
+        # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
+        r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
+        r" (?:skal|ska|kommer\s+til\s+a)\s+(?:ike|ikje|itj)\s+ha\s+bruk\s+for\s+(?:\w+\s+){0,4}(?:meir|mer|lenger)\b",
+        r" (?:i\s+)?(?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:after|past|from)\s+\w+",
         r" (?:trenger|treng)\s+(?:den|han|ho|dem|dei|de)\s+(?:ikke|ikje|itj)\s*(?:$|mer|meir|lenger)",
         r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
         r" (?:ingen|ingen\s+andre)\s+(?:trenger|treng|skal)\s+(?:a\s+)?(?:gjore|gjere|ryde)",
@@ -1021,7 +1042,8 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 # Round 21: no money, said together with how one manages ("blakk til fredag, men det går fint",
 # "null kroner på konto men mat i skapet", "broke till payday but managing"), is a payment question.
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
-               r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b| men\s+(?:det\s+)?(?:er|e)\s+(?:ok|okay|greit|fint)\b")
+               r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b| men\s+(?:det\s+)?(?:er|e)\s+(?:ok|okay|greit|fint)\b"
+               r"| men\s+(?:ok|okay|greit)\s*(?:$|\s(?:na|nar|kva|hva|ka|when)\b)| men\s+(?:\w+\s+)?(?:overlever|overleve|overlevar|surviving)\b")  # round 30
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -1030,7 +1052,7 @@ NO_MONEY = [
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
-        r" no\s+money\b",
+        r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
         r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine)\b",  # rounds 25, 29: not "egenandelen på medisinene"
         r" (?:har|have)\s+(?:0|null|zero)\s+(?:kr\s+|kroner\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|acount|my\s+acount)\b",  # round 27
@@ -1046,7 +1068,7 @@ NO_MONEY = [
         "kan ikke betale husleie eller strøm",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|stengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+)?(?:stengt|stengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         r" (?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen)",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
         r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
@@ -1068,7 +1090,7 @@ EVICTION = [
     _sign(
         "kastes ut av boligen",
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage))",  # round 24
-        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
+        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",
@@ -1086,6 +1108,9 @@ EVICTION = [
         r" (?:ma|mo|skal)\s+ut\s+av\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)"
         r"(?!(?:\s+\w+){0,6}\s+(?:har\s+fat\s+ny|fordi\s+(?:jeg|eg)\s+(?:har\s+fat|flyter|skal\s+flyte)))",
         r" (?:utleier|utleiar|huseier|huseigar|landlord)\s+(?:\w+\s+){0,3}(?:ut|opp|evict)",
+        # round 30: "utleier say i must go out from leilighet on friday, today he put my things outside the door"
+        r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|landlord)\s+(?:\w+\s+){0,3}(?:i|we|jeg|eg|vi|me)\s+(?:must|have\s+to|ma|mo)\s+(?:go\s+out|move\s+out|get\s+out|leave)\b",
+        r" (?:put|puts|threw|thrown|satt|sate|setter|kastet|kasta)\s+(?:al\s+)?(?:my|our|mine|vare|tingene\s+mine|sakene\s+mine)\s*(?:things|stuf|belongings|bags|clothes)?\s+(?:outside|ut|utenfor|on\s+the\s+stret|pa\s+gata|pa\s+trapa)\b",
         r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",
     ),
 ]
