@@ -110,7 +110,7 @@ def normalise(text: str) -> str:
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
 # Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
-NOT = r"(?:ike|ikje|ik|ikj|itj|ite|inte|ke|not|ingen)"  # "ite": Hedmark "itte" (round 27)
+NOT = r"(?:ike|ikje|ikji|ik|ikj|itj|ite|inte|ke|not|ingen)"  # "ite": Hedmark "itte" (round 27); "ikkji" (round 31)
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
@@ -129,7 +129,7 @@ PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
          r"|oxynorm\w*|oxycontin\w*|oxy|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
          r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*)\b")
-PET_OR_THINGS = (r"(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
+PET_OR_THINGS = (r"(?:katten|katta|kata|katen|katane|katene|pusen|pusi|hunden|hundane|hundene|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
                  r"|undulat\w*|papegoy\w*|fuglane|fuglene|motorsykel\w*|mopeden|moped)")
@@ -162,7 +162,8 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 # adding up and explains a farewell to NAV; every other strong sign still fires.
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
-                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b")  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
+                r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
+                r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b")  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
 # ------------------------------------------------------------------ crisis: suicidal
@@ -385,6 +386,10 @@ SUICIDAL = [
         r" (?:dose|dosen|dosis|doses)\s+(?:\w+\s+){0,2}(?:is|er|e|blir|wil\s+be)\s+(?:too\s+much|for\s+mye|for\s+mykje|dodelig|lethal|deadly|fatal)\b",
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
+        # round 31: "which medicines and how much would be enough ... started to put some aside"
+        rf" {PILLS}.*\s(?:put|puting|set|seting|putting)\s+(?:some\s+|them\s+|it\s+)?aside\b",
+        r" (?:which|what)\s+(?:\w+\s+){0,2}(?:and\s+)?how\s+(?:much|many)\s+(?:would\s+be|is|are|it\s+takes)\s+enough\b",
+        rf" (?:hvilke|kva|hva|ka)\s+(?:{PILLS}\s+)?(?:og\s+)?(?:hvor|kor)\s+(?:mye|mykje|mange)\s+(?:som\s+)?(?:er|e|blir|ville\s+vaere|vile\s+vaere)\s+nok\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
         r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought)\s+a\s+rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
@@ -496,14 +501,17 @@ SUICIDAL = [
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
         # round 30: "brev til dem ... når dere finner det er det til dem", "når eg ikkje e her lenger"
         r" (?:skrevet|skreve|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|letter)\w*\b.*\s(?:nar|when)\s+(?:dere|de|dei|dokker|dykk|you|they|noen|nokon)\s+(?:finner|finn|find|fant)\s+(?:det|den|dem|it|them|meg|me)\b",
-        r" (?:nar|etter\s+at|when)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|itj|not)\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b",
+        rf" (?:nar|etter\s+at|when)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b",
+        # round 31: "håper noen tar vare på henne når jeg ikke er her", "C'est mon dernier message à NAV"
+        rf" (?:tar|ta|take|takes)\s+(?:vare\s+pa|care\s+of)\s+(?:henne|ham|han|ho|dem|dei|ungene|barna|borna|her|him|them)\s+(?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\b",
+        r" (?:mon\s+)?dernier\s+mesage\b",
         r" (?:horer|hoyrer|hear|far\s+hore)\s+(?:ike|ikje|itj|not)\s+(?:noe\s+|noko\s+)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again)\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",  # round 28
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
         r" (?:brev|brevet|melding|beskjed)\s+(?:\w+\s+){0,6}(?:skal|kan|vil)\s+(?:fa|lese|apne)\s+nar\s+(?:han|hun|ho|de|dei)\s+(?:blir|vert|er)\s+(?:stor|store|voksen|voksne|vaksen|vaksne|eldre)\b",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
-        r" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}at\s+(?:det\s+)?(?:ikke|ikkje|itj)\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",
+        rf" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det\s+|d\s+|de\s+)?{NOT}\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",  # "d itte" round 31
         r" (?:ikke|ikkje|itj)\s+(?:din|deres|hans|hennes|dykkar)\s+(?:skyld|feil)\s+(?:det\s+som\s+(?:skjer|kommer|kjem|hender)|det\s+(?:jeg|eg)\s+(?:gjor|gjer)|hva\s+som\s+skjer)\b",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet|laget|lagd)\s+(?:ned\s+)?(?:(?:en|ei|ein)\s+liste\s+(?:over\s+|med\s+)?)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
@@ -571,6 +579,11 @@ SUICIDAL = [
         # round 14: "føler meg som en byrde", "hvis jeg ikke fantes"
         r" (?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:bare\s+|berre\s+|just\s+)?(?:som\s+|like\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden|bor)\b",  # "berre som ei bør" round 29
         r" (?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt)\s+(?:fantes|fanst|fans|eksisterte|existed)\b",
+        # round 31: "Fredag meg ikke finnes lenger", life insurance that pays "uansett årsak", "i det minste verdt noe for dem"
+        rf" (?:jeg|meg|eg|ae|e|i)\s+{NOT}\s+(?:finnes|fins|finst|eksisterer|exist)\s+(?:lenger|lengre|mer|meir|anymore)\b",
+        rf" (?:finnes|fins|finst|eksisterer)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+(?:lenger|lengre|mer|meir)\b",
+        r" (?:livsforsikring\w*|life\s+insurance)\b.*\s(?:uansett\s+arsak|selvmord\w*|sjolmord\w*|suicide|nar\s+(?:jeg|eg)\s+(?:dor|doyr|er\s+dod))\b",
+        r" (?:i\s+det\s+minste|iallfall|i\s+alle\s+fall|at\s+least)\s+(?:verdt|verd|worth)\s+(?:noe|noko|nake|something)\s+(?:for|to)\s+(?:dem|dei|ungene|barna|borna|familien|them)\b",
         r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
         r" (?:bryr|bry)\s+(?:\w+\s+)?seg\s+(?:om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy|forsvinner)\b",
         r" (?:anyone|anybody|someone)\s+(?:would\s+)?care\s+if\s+i\s+(?:died|die|was\s+gone|disapeared)\b",
@@ -590,7 +603,7 @@ INDIRECT_SIGNS = [
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 30: "han skal ha han for alltid nå", "i gave my rosary and my uniforms to Ate Joy", "gjeve båten til svogeren"
         r" (?:skal|ska|far|fa)\s+(?:ha|beholde|behalde)\s+(?:\w+\s+){0,2}for\s+(?:alltid|godt)\b",
-        r" (?:gave|given)\s+my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
+        r" (?:gave|given)\s+(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
         r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*)\s+(?:til|te)\s+\w+",
         r" (?:gitt|gav|ga|levert|leverte)\s+(?:\w+\s+)?(?:reservenokel\w*|nokelen|nokene|nokler|ekstranokel\w*)\s+til\b",  # round 20
         # round 14: "levert katta til dyrebeskyttelsen"
@@ -599,7 +612,7 @@ INDIRECT_SIGNS = [
         r" (?:levert|leverte|levere|leverer)\s+(?:katten|katta|kata|katen|pusen|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen|undulat\w*)\s+(?:til|te)\s+(?!(?:\w+\s+)?(?:dyrlege\w*|veterin\w*|pensjonat\w*|katepensjonat\w*|hundepensjonat\w*|pass\w*))",  # round 22
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
-        r" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
+        r" (?:git|gitt|gir|gi|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
         r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
@@ -622,6 +635,11 @@ INDIRECT_SIGNS = [
         "sier farvel",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
+        # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
+        r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
+        r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+por\s+tudo)\b",
+        r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*$",
+        r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
@@ -698,7 +716,7 @@ INDIRECT_SIGNS = [
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
-        r" (?:nokelen|noklene)\s+(?:ligger|ligg|er|henger)\s+(?:under|i|bak)\s+(?:matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
+        r" (?:nokelen|noklene|nokel)\s+(?:ligger\s+|ligg\s+|er\s+|henger\s+)?(?:under|i|bak)\s+(?:mate|matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
         r" (?:skrevet|skrive|skreve|skrev|skreved|skrivi|gitt|gav|ga)\s+(?:ned\s+)?(?:koden|kodene|pinkoden|passordet|passorda|passordene)\s+(?:til\s+(?:banken|kortet|mobilen|telefonen)\s+)?(?:til|te)\s+\w+",  # round 21
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
@@ -712,6 +730,7 @@ INDIRECT_SIGNS = [
         r" (?:nokler|noklene|nokel|nokelen)\s+(?:\w+\s+){0,3}i\s+postkas\w*\s+(?:til|te|hos)\b",  # round 26
         r" (?:ordnet|ordna|ordner|fixed|sorted)\s+(?:med|for|out)\s+(?:katten|kata|katta|hunden|bikkja|bikja|dyrene|fuglane|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\b",  # round 20
         r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
+        r" (?:ta|tar|take|takes)\s+vare\s+(?:pa\s+(?:\w+\s+)?)?(?:bedre|betre)\s+enn\s+(?:meg|mae|eg|jeg)\b",  # round 31
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
         r" (?:hva|ka|kva|what)\s+skjer\s+med\s+(?:\w+\s+){0,2}(?:mine|min|mitt|mi|my)\s+(?:hvis|om|viss|nar|if|when)\s+(?:jeg|eg|man|en|ein|i)\s+(?:dor|doyr|do|die)\b",  # round 21
@@ -773,7 +792,15 @@ INDIRECT_SIGNS = [
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:no|noko|noen)\s+neste\s+(?:mote|gang|gong|samtale)\b",
         r" (?:det|de)\s+blir\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:ny|nye|flere|fleire|neste)\s+(?:soknad|soknader|mote|moter|gang|gong|samtale)\b",  # round 21
-        r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",
+        r" (?:trenger|treng|trenge)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",  # "trenge" round 31
+        # round 31
+        r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:kale|innkale|invitere|boke)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te|pa)\s+(?:flere|fleire|fler|nye|noen|nokon|meir|mer)\b",
+        rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?{NOT}\s+(?:\w+\s+)?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",
+        r" (?:wont|wil\s+not|dont)\s+need\s+(?:them|it|this|that|anything|my\s+\w+)\s+where\s+(?:im|i\s+am)\s+going\b",
+        rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:\w+\s+)?(?:hund|hunden|kat|katen|bil|bilen|ting|tingene|klaer|klaerne)\b",
+        r" (?:ive|i\s+have|i)\s+(?:picked|chosen|chose|set|decided)\s+(?:on\s+)?(?:the|a)\s+(?:day|date)\b(?!\s+(?:for|to|of|we|with)\b)",
+        r" (?:valgt|bestemt)\s+(?:meg\s+for\s+)?(?:dagen|datoen|dag|dato)\s*(?:$|\s(?:etter|for|nar)\b)",
+        r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
         r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
         r" (?:skal|ska|kommer\s+til\s+a)\s+(?:ike|ikje|itj)\s+ha\s+bruk\s+for\s+(?:\w+\s+){0,4}(?:meir|mer|lenger)\b",
@@ -870,6 +897,9 @@ VIOLENCE = [
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
+        # round 31: "Han si neste gang kniv bruke. Meg redd for livet."
+        r" (?:redd|rad|skremt|scared|afraid|frightened)\s+for\s+(?:livet|mit\s+liv|live\s+mit|my\s+life)\b",
+        r" neste\s+(?:gang|gong)\s+(?:\w+\s+){0,2}(?:kniv|kniven|drepe|drep|dreper|kil|kils)\b",
         # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
         r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
         r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
@@ -1010,7 +1040,7 @@ NO_FOOD = [
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
         # "sia" round 10; not since this morning, nor a fast (round 21: "ikke spist siden i morges pga ramadan")
         r"^(?!.*\s(?:ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*)\b).*"
-        r" (?:ike|ikje|itj|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b(?!\s+(?:i\s+morges|i\s+morgest|i\s+morgon|frokost|lunsj|this\s+morning|breakfast|lunch)\b)",
+        r" (?:ike|ikje|ikji|itj|ite|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b(?!\s+(?:i\s+morges|i\s+morgest|i\s+morgon|frokost|lunsj|this\s+morning|breakfast|lunch)\b)",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
         r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",
         r" (?:tomt|tom|empty)\s+(?:i|in\s+the)\s+(?:skapet|skapa|skapene|kjoleskapet|fridge|cupboards)",
@@ -1141,7 +1171,7 @@ HOMELESS = [
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?tak\s+over\s+hodet\b",
         r" (?:har|ha)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+)?(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
-        r" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",
+        r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",  # "trenge" round 31
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
         r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me))\s+(?:det\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|midlertidig\s+bolig|hospitsplass\w*)",
