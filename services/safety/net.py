@@ -28,6 +28,8 @@ Design:
   hjem") is urgent_need / unsafe_home (the request decides the intent), answered
   with the violence text (112) by services/safety/step.py; violence where one sleeps rough,
   told rather than asked for ("sparka i hodet mens jeg sov ute"), stays crisis.
+- An urgent need said together with any indirect sign ("ingen penger ... tau ligger klar ...
+  sorry for trøbbel") is a crisis (round 31): the reply then gives the help numbers too.
 - Indirect signs (giving away pets or belongings, tidying up, saying goodbye to
   NAV) fire only when two different ones are in the same message; alone, each is
   too often ordinary ("har gitt bort hunden til søsteren min fordi jeg skal
@@ -375,7 +377,7 @@ SUICIDAL = [
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
-        r" (?:tau|reip|rope)\s+(?:klart|klar|ready)",
+        r" (?:tau|reip|rope)\s+(?:ligger\s+|ligg\s+|er\s+|e\s+|is\s+)?(?:klart|klar|ready)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",  # round 31: "tau ligger klar i bilen"
         # rounds 21-23: enough not to wake up, how many it takes, too many on purpose
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
         rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
@@ -388,6 +390,12 @@ SUICIDAL = [
         rf" {PILLS}\s+(?:are\s+)?ready\b",
         # round 31: "which medicines and how much would be enough ... started to put some aside"
         rf" {PILLS}.*\s(?:put|puting|set|seting|putting)\s+(?:some\s+|them\s+|it\s+)?aside\b",
+        # round 32: "fått tak i nok piller til å gjøre det skikkelig denne gangen", the sea tonight, one last time out
+        rf" (?:fat|fatt|fik|fikk|fek|fekk|skafet|skafa|kjopt|kjopte)\s+(?:tak\s+i\s+)?nok\s+{PILLS}",
+        r" (?:gjore|gjere|gjor)\s+det\s+(?:skikelig|ordentlig|riktig|ordentleg)\s+(?:denne|this)\s+(?:gangen|gongen|time)\b",
+        rf" (?:en|ein|one)\s+(?:siste|last)\s+(?:gang|gong|time)\s+og\s+(?:{NOT}\s+(?:kom|kome|komme|komer|kjom|kjem)|(?:komer|kjem|kjom)\s+{NOT})\s+(?:tilbake|tebake|atende|att|igjen)\b",
+        r" (?:tonight|i\s+kveld|i\s+nat)\s+(?:i\s+|jeg\s+|eg\s+)?(?:go|gar|walk|drar)\s+(?:down\s+)?(?:to|into|til|i|ut\s+i|ned\s+til)\s+(?:the\s+)?(?:sea|sjoen|havet|fjorden|elva|river)\b",
+        r" (?:tonight|i\s+kveld|i\s+nat)\b.*\s(?:stop|end|stope|avslute)\s+(?:everything|it\s+al|alt)\s*$",
         r" (?:which|what)\s+(?:\w+\s+){0,2}(?:and\s+)?how\s+(?:much|many)\s+(?:would\s+be|is|are|it\s+takes)\s+enough\b",
         rf" (?:hvilke|kva|hva|ka)\s+(?:{PILLS}\s+)?(?:og\s+)?(?:hvor|kor)\s+(?:mye|mykje|mange)\s+(?:som\s+)?(?:er|e|blir|ville\s+vaere|vile\s+vaere)\s+nok\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
@@ -505,6 +513,7 @@ SUICIDAL = [
         # round 31: "håper noen tar vare på henne når jeg ikke er her", "C'est mon dernier message à NAV"
         rf" (?:tar|ta|take|takes)\s+(?:vare\s+pa|care\s+of)\s+(?:henne|ham|han|ho|dem|dei|ungene|barna|borna|her|him|them)\s+(?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\b",
         r" (?:mon\s+)?dernier\s+mesage\b",
+        r" alt\s+(?:er\s+|e\s+)?(?:pakka|pakket|packed)\s+og\s+(?:gitt|git|gjeve|given)\s+(?:bort|away)\b",  # round 32
         r" (?:horer|hoyrer|hear|far\s+hore)\s+(?:ike|ikje|itj|not)\s+(?:noe\s+|noko\s+)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again)\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",  # round 28
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
@@ -582,6 +591,10 @@ SUICIDAL = [
         # round 31: "Fredag meg ikke finnes lenger", life insurance that pays "uansett årsak", "i det minste verdt noe for dem"
         rf" (?:jeg|meg|eg|ae|e|i)\s+{NOT}\s+(?:finnes|fins|finst|eksisterer|exist)\s+(?:lenger|lengre|mer|meir|anymore)\b",
         rf" (?:finnes|fins|finst|eksisterer)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+(?:lenger|lengre|mer|meir)\b",
+        # round 32: "etter fredagsbønnen er jeg ikke lenger et problem for NAV", "ungan e bedre uten en far som ..."
+        rf" (?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:et|eit|ei|en|ein)\s+(?:problem|byrde|bor)\s+for\b",
+        rf" (?:jeg|eg|ae)\s+(?:er|e|blir|vert)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:et|eit|ei|en|ein)\s+(?:problem|byrde|bor)\s+for\b",
+        r" (?:bedre|betre|beter|better)\s+(?:of\s+)?(?:uten|utan|without)\s+(?:en|ein|ei|a)\s+(?:far|mor|pappa|mamma|father|mother|dad|mum|mom)\s+(?:som|who|that)\b",
         r" (?:livsforsikring\w*|life\s+insurance)\b.*\s(?:uansett\s+arsak|selvmord\w*|sjolmord\w*|suicide|nar\s+(?:jeg|eg)\s+(?:dor|doyr|er\s+dod))\b",
         r" (?:i\s+det\s+minste|iallfall|i\s+alle\s+fall|at\s+least)\s+(?:verdt|verd|worth)\s+(?:noe|noko|nake|something)\s+(?:for|to)\s+(?:dem|dei|ungene|barna|borna|familien|them)\b",
         r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
@@ -604,7 +617,8 @@ INDIRECT_SIGNS = [
         # round 30: "han skal ha han for alltid nå", "i gave my rosary and my uniforms to Ate Joy", "gjeve båten til svogeren"
         r" (?:skal|ska|far|fa)\s+(?:ha|beholde|behalde)\s+(?:\w+\s+){0,2}for\s+(?:alltid|godt)\b",
         r" (?:gave|given)\s+(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
-        r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*)\s+(?:til|te)\s+\w+",
+        r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*|pcen|pc|switchen|maskina|datamaskinen|gitaren|gitarene|knivene|verktoyet)\s+(?:\w+\s+){0,2}(?:til|te)\s+\w+",
+        r" (?:gitt|gav|ga|gjeve)\s+(?:ham|han|henne|ho|dem|dei)\s+(?:\w+\s+)?(?:mine|min|mi|mit)\b",  # round 32
         r" (?:gitt|gav|ga|levert|leverte)\s+(?:\w+\s+)?(?:reservenokel\w*|nokelen|nokene|nokler|ekstranokel\w*)\s+til\b",  # round 20
         # round 14: "levert katta til dyrebeskyttelsen"
         rf" (?:levert|leverte|levere|leverer|gitt|gav|ga)\s+(?:\w+\s+){{0,2}}{PET_OR_THINGS}\s+(?:til|te|pa)\s+(?:dyrebeskyt\w*|dyrevern\w*|omplaser\w*|dyrehjem\w*|an\s+animal\s+shelter)",
@@ -630,6 +644,11 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrev|skreve|written|wrote)\s+ned\s+(?:ale\s+)?(?:passord\w*|pinkod\w*|kodene|passwords)\b",  # round 25
         r" (?:finner|finn|find|finds)\s+(?:ale\s+)?(?:papirene|papira|dokumentene|passordene|the\s+papers|the\s+documents)\s+(?:i|pa|in)\b",  # round 27
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
+        # round 32
+        r" (?:betalt|paid)\s+(?:the\s+)?(?:husleien|husleia|husleiga|leia|leiga|rent)\s+(?:\w+\s+){0,3}(?:frem|fram|forward|ahead|in\s+advance|pa\s+forskudd)\b",
+        r" (?:testament\w*|bankkort\w*|pinkod\w*|wil)\b.*\s(?:pa|on)\s+(?:kjokenbordet|bordet|the\s+table|the\s+kitchen\s+table)\b",
+        r" (?:in\s+an\s+envelope|i\s+en\s+konvolut|i\s+ein\s+konvolut|i\s+ei\s+konvolut)\s+(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|bordet|kjokenbordet)\b",
+        r" (?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ha|fa|arve)\s+(?:hva|kva|ka)\b",
     ),
     _sign(
         "sier farvel",
@@ -637,6 +656,13 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
+        # round 32: "tell my brother I tried", "thank you for your patience with me", "I am finish", "logging off for good"
+        r" (?:tell|si\s+til|sei\s+til|si\s+te|sei\s+te)\s+(?:my\s+|min\s+|mi\s+)?\w+\s+(?:that\s+|at\s+)?(?:i|jeg|eg)\s+(?:tried|provde)\b",
+        r" (?:thank\s+you|thanks)\s+for\s+(?:your|al\s+your)\s+patience\s+with\s+me\b",
+        r" (?:i\s+am|im)\s+(?:finish|finished|done)\s*(?:$|\s(?:wife|no\s+\w+|nothing|with\s+(?:everything|life|it\s+al))\b)",
+        r" (?:logging|loger|loge|log|logs)\s+(?:of|av|ut)\s+for\s+(?:good|godt|altid|alltid)\b",
+        r" (?:si|sei)\s+(?:takk|tak)\s+(?:til|te)\s+\w+\s+for\s+at\s+(?:hun|han|ho|de|dei)\s+(?:gad|gidde|gadd|provde|brydde)\b",
+        r" (?:cancel|avslut|avslute|slet|slete|stop)\s+(?:al|alt|ale|everything)\s+(?:of\s+)?(?:my\s+|mine\s+|mitt\s+)?(?:things|saker|avtaler|stuf)?\s*(?:with|hos|med|at)\s+nav\b",  # round 32
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+por\s+tudo)\b",
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*$",
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
@@ -669,7 +695,7 @@ INDIRECT_SIGNS = [
         # round 30: "after this i dont need nothing more. tell NAV ačiū and sorry for trouble"
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
-        r" (?:sorry|unskyld|beklager)\s+for\s+(?:al\s+)?(?:the\s+)?(?:trouble|bryet|ale\s+problemene|ale\s+problema)\s*$",
+        r" (?:sorry|unskyld|beklager)\s+for\s+(?:al\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema)\s*$",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -803,7 +829,8 @@ INDIRECT_SIGNS = [
         r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
         r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
-        r" (?:skal|ska|kommer\s+til\s+a)\s+(?:ike|ikje|itj)\s+ha\s+bruk\s+for\s+(?:\w+\s+){0,4}(?:meir|mer|lenger)\b",
+        rf" (?:skal|ska|kommer\s+til\s+a)\s+{NOT}\s+ha\s+bruk\s+for\s+(?:\w+\s+){{0,4}}(?:meir|mer|lenger|der\s+(?:jeg|eg|ae|e)\s+(?:skal|ska))\b",
+        r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:ring|ringe|ringa)\s+(?:meg\s+|mae\s+)?(?:meir|mer|lenger)\s*$",
         r" (?:i\s+)?(?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:after|past|from)\s+\w+",
         r" (?:trenger|treng)\s+(?:den|han|ho|dem|dei|de)\s+(?:ikke|ikje|itj)\s*(?:$|mer|meir|lenger)",
         r" (?:dere|du|dokker|dykk)\s+har\s+gjort\s+(?:det|alt)\s+(?:dere|du|dokker|dykk)\s+(?:kunne|kan|klarte)\b",
@@ -900,6 +927,9 @@ VIOLENCE = [
         # round 31: "Han si neste gang kniv bruke. Meg redd for livet."
         r" (?:redd|rad|skremt|scared|afraid|frightened)\s+for\s+(?:livet|mit\s+liv|live\s+mit|my\s+life)\b",
         r" neste\s+(?:gang|gong)\s+(?:\w+\s+){0,2}(?:kniv|kniven|drepe|drep|dreper|kil|kils)\b",
+        # round 32: "de sto på døra i går med kniv", "han vet hvor jeg bor ... jeg tør ikke gå ut"
+        r" (?:sto|stod|star|kom|came|stood)\s+(?:pa|ved|utenfor|at|outside)\s+(?:dora|doren|the\s+door|my\s+door)\s+(?:\w+\s+){0,3}(?:med|with)\s+(?:kniv|kniver|vapen|gun|knife|balltre|bat|pistol)\b",
+        r" (?:vet|veit|knows)\s+(?:hvor|kor|kvar|where)\s+(?:jeg|eg|ae|i)\s+(?:bor|bur|live)\b.*\s(?:tor|red|redd|rad|scared|afraid)\b",
         # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
         r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
         r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
@@ -1047,7 +1077,7 @@ NO_FOOD = [
         r" (?:kjoleskapet|skapet|skapene|fridge|cupboards)\s+(?:har|has|have)\s+(?:vaert|vore|ben)\s+(?:tomt|tome|tom|empty)",
         r" (?:cupboards|fridge|shelves)\s+(?:are|is)\s+(?:completely\s+)?empty",
         r" (?:ike|ikje|itj)\s+(?:noe|noko|no|naka|noka)\s+mat\s+igjen",
-        r" (?:ikke|ikkje|itj)\s+(?:hatt|hat|fatt|fat)\s+(?:ordentlig\s+|skikkelig\s+)?mat\s+(?:sia|siden|sidan)\b(?!\s+(?:i\s+morges|frokost|lunsj))",  # round 23
+        r" (?:ikke|ikkje|itj)\s+(?:hatt|hat|fatt|fat)\s+(?:ordentlig\s+|skikkelig\s+)?mat\s+(?:i\s+(?:huset|hus|leiligheten|kjoleskapet)\s+)?(?:sia|siden|sidan)\b(?!\s+(?:i\s+morges|frokost|lunsj))",  # round 23
         r" (?:spist|ete|et|fat|hat|eaten|had)\s+(?:bare\s+|berre\s+|only\s+)?(?:nudler|brod|knekebrod|pasta|havregryn|noodles|bread)\s+(?:hele|heile|i\s+hele|al)\s+(?:uka|veka|helga|week)",
         r" (?:bare|berre|only)\s+(?:litt\s+|a\s+litle\s+)?(?:ris|brod|pasta|havregryn|melk|rice|bread|oats)\s+(?:igjen|left)",
         r" (?:mat|food|spise|ete)\b.*\s(?:ingenting|ikje\s+noko|ike\s+noe|nothing)\s+a\s+gi\s+(?:dem|de|dei|ungene|barna|ungane|borna|them)\b",
@@ -1056,6 +1086,7 @@ NO_FOOD = [
         r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b",
         r"(?<!takk for)(?<!tak for)(?<!thanks for)" + _NOT_DECLINED + r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
         r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
+        r" (?:kan|kann)\s+(?:jeg|eg|vi|me)\s+fa\s+(?:akut\s+)?(?:nodhjelp|naudhjelp)\b",  # round 32
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
         r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
@@ -1073,7 +1104,8 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 # "null kroner på konto men mat i skapet", "broke till payday but managing"), is a payment question.
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
                r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b| men\s+(?:det\s+)?(?:er|e)\s+(?:ok|okay|greit|fint)\b"
-               r"| men\s+(?:ok|okay|greit)\s*(?:$|\s(?:na|nar|kva|hva|ka|when)\b)| men\s+(?:\w+\s+)?(?:overlever|overleve|overlevar|surviving)\b")  # round 30
+               r"| men\s+(?:ok|okay|greit)\s*(?:$|\s(?:na|nar|kva|hva|ka|when)\b)| men\s+(?:\w+\s+)?(?:overlever|overleve|overlevar|surviving)\b"  # round 30
+               r"| men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj))")  # round 32
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -1152,6 +1184,7 @@ HOMELESS = [
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
         r" (?:benk|benken|benker)\s+i\s+parken\s+(?:siden|sia|sidan|since)\b",
+        r" (?:loslat\w*|losla\w*|released)\s+(?:fra|from)\b.*\s(?:ingen|no)\s+(?:nokel|key|sted|stad|plas|place|bolig|leilighet\w*)\b",  # round 32
         # round 27
         r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
         r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
@@ -1249,6 +1282,11 @@ def check_message(text: str) -> SafetyHit | None:
         return SafetyHit("crisis", "despair", found[0].name, found[1])
     for category, signs in _URGENT:
         if found := _first(signs, t):
+            # An urgent need said with a farewell ("ingen penger ... tau ligger klar ... sorry for
+            # trøbbel") is answered as a crisis: the help numbers, not only emergency aid (round 31).
+            if farewell := _first(INDIRECT_SIGNS, t):
+                return SafetyHit("crisis", "suicidal", f"{found[0].name} + {farewell[0].name}",
+                                 f"{found[1]} ... {farewell[1]}")
             return SafetyHit("urgent_need", category, found[0].name, found[1])
     return None
 
