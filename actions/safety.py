@@ -11,14 +11,17 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.storage_access import UserAction
-from services.safety.net import SafetyHit, check_message, model_may_raise_p1
+from services.safety.net import REASON_MAX, SafetyHit, check_message, farewell_sign, model_may_raise_p1
 from services.safety.step import answer_safety_hit
 from storage.models import User
 
 
-def model_reason(intent: str, confidence: float | None) -> str:
-    """What the inbox shows when only the model raised the case."""
+def model_reason(intent: str, confidence: float | None, words: str = "") -> str:
+    """What the inbox shows when only the model raised the case: with the farewell sign that
+    made an unsure model's message a crisis (rasa_server/unsure_farewell.py), if there is one."""
     said = f"{intent}, {confidence:.2f}" if confidence is not None else intent
+    if sign := farewell_sign(words):
+        return f"Modellen ({said}) og ett tegn i sikkerhetsnettet: {sign[0]} («{sign[1]}»)"[:REASON_MAX]
     return f"Modellen alene ({said}); ingen tegn i sikkerhetsnettet"
 
 
@@ -35,7 +38,7 @@ class SafetyAction(UserAction):
                 dispatcher.utter_message(response="utter_ask_rephrase")
                 return []
             hit, detected_by = SafetyHit(self.intent, "model"), "model"
-            reason = model_reason(self.intent, (tracker.latest_message.get("intent") or {}).get("confidence"))
+            reason = model_reason(self.intent, (tracker.latest_message.get("intent") or {}).get("confidence"), words)
         for reply in answer_safety_hit(session, user, words, hit, detected_by, reason):
             dispatcher.utter_message(text=reply)
         return []

@@ -159,6 +159,15 @@ def test_a_crisis_only_the_model_caught_is_answered_like_the_safety_net(db, send
     assert case.safety_reason == "Modellen alene (crisis); ingen tegn i sikkerhetsnettet"
 
 
+def test_a_crisis_from_an_unsure_model_with_a_farewell_sign_records_the_sign(db, sender):
+    # rasa_server/unsure_farewell.py turns such a message from nlu_fallback into crisis
+    sender_id, user_id = sender
+    said, _ = run(safety.ActionCrisis(), sender_id, "the guitar is for Anna now, i will not need it")
+    assert "113" in said[0]
+    assert the_case(db, user_id).safety_reason == (
+        "Modellen (crisis) og ett tegn i sikkerhetsnettet: avslutter kontakten («i wil not ned it»)")
+
+
 def test_a_crisis_the_safety_net_also_sees_records_its_sign(db, sender):
     sender_id, user_id = sender
     run(safety.ActionCrisis(), sender_id, "har samla på pilla")
