@@ -13,17 +13,14 @@ Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text, Type
+from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from rasa_server.intent_rules import IntentRule
 from services.safety.net import farewell_sign, model_may_raise_p1
 
 CRISIS = "crisis"
@@ -36,21 +33,8 @@ def is_unsure_farewell(intent: Dict[Text, Any], text: str) -> bool:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class UnsureFarewellClassifier(GraphComponent, IntentClassifier):
+class UnsureFarewellClassifier(IntentRule):
     """Turns `nlu_fallback` into `crisis` when the message carries a farewell sign."""
-
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [IntentClassifier]
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> UnsureFarewellClassifier:
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -1388,6 +1388,15 @@ def farewell_sign(text: str) -> tuple[str, str] | None:
     return (found[0].name, found[1]) if found else None
 
 
+def explained_by_good_news(text: str) -> bool:
+    """Good news and no sign but indirect ones ("fikk fast jobb!! så dette blir siste melding
+    fra meg. takk for alt"): a farewell the news explains, for the model as for the net
+    (rasa_server/good_news.py)."""
+    t = normalise(text)
+    return bool(_GOOD_NEWS.search(t)) and not any(
+        _first(signs, t) for group, signs in SIGN_GROUPS if group != "indirect")
+
+
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
     (rasa_server/safety_features.py)."""

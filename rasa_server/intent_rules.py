@@ -1,0 +1,26 @@
+"""The base of the rules that adjust DIET's intent after the FallbackClassifier with the safety
+net's signs (rasa_server/unsure_farewell.py, rasa_server/good_news.py): nothing to train, nothing
+to configure."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+
+
+class IntentRule(GraphComponent, IntentClassifier):
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> IntentRule:
+        return cls()
