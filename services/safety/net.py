@@ -227,7 +227,7 @@ SUICIDAL = [
         # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
         r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
         r" (?:har\s+)?(?:levd|eksistert|existed|lived)\s+lenge\s+nok\b",
-        r" (?:lettere|lettare|lettar|enklere|enklare|bedre|betre)\s+for\s+\w+\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|itj)\s+(?:var|va|ver|er|e)\s+her(?:\s+(?:lenger|lengre|meir|mer)\b|\s*$)",  # "... om æ ikkje va her" ending the message (round 33)
+        r" (?:lettere|lettare|lettar|enklere|enklare|bedre|betre)\s+for\s+\w+\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+)?(?:ike|ikje|itj)\s+(?:var|va|ver|er|e)\s+her(?:\s+(?:lenger|lengre|meir|mer)\b|\s*$)",  # "... om æ ikkje va her" ending the message (round 33)
         r" (?:tomorow|tomorrow|i\s+morgen|imorgen|i\s+mora)\s+(?:i\s+am|im|jeg\s+er|er\s+jeg)\s+(?:not|ike|ikke)\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",
         # round 26: "hvis jeg ikke mer er", "better I stop to exist", "vil ikkje vente lenger med å kome til han" (longing for the dead)
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|i)\s+(?:ike|ikje|itj|no)\s+(?:mer|meir|lenger|more|longer)\s+(?:er|e|finnes|fins|am|exist)\b",
@@ -333,6 +333,10 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 35: the rifle "bruke den på mæ sjøl", "tenke konkret på hvordan jeg skal gjøre slutt på det", pills "saved in a box"
+        r" (?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|vapen\w*|vapnet|pistol\w*|gun)\b.*\s(?:bruke|bruka|use)\s+(?:den|det|han|ho|it)\s+(?:pa|on)\s+(?:meg|mae|myself)\b",
+        r" (?:tenke|tenker|tenkt|tenkje)\s+(?:\w+\s+)?pa\s+(?:hvordan|korleis|koss)\s+(?:jeg|eg|ae)\s+(?:skal\s+)?(?:gjore|gjere)\s+slut\b",
+        rf" {PILLS}\s+(?:\w+\s+){{0,4}}saved\b|\bsaving\s+(?:them|it)\s*$",
         # round 34: "bestemt at den 14. er min siste dag", "kjøre bilen opp i fjellet og ikke komme tilbake", heart medicine stopped on purpose
         r" bestemt\s+at\s+(?:\w+\s+){0,3}(?:er|blir|skal\s+vaere)\s+(?:min|mi)\s+siste\s+dag\b",
         rf" (?:kjore|kjor|kjorer|kjyre|koyre|drive)\s+(?:bilen\s+|the\s+car\s+)?(?:\w+\s+){{0,4}}og\s+(?:{NOT}\s+(?:komme|kome|kjem|come)|(?:komer|kjem|kjom)\s+{NOT}|wont\s+come)\s+(?:tilbake|att|back)\b",
@@ -426,7 +430,7 @@ SUICIDAL = [
         r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
-        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck)",
+        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
         r" (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
@@ -579,7 +583,7 @@ SUICIDAL = [
         "andre har det bedre uten meg",
         # round 34: "ingen savner en latvisk mann", "jeg lever ikke, bare eksisterer"
         r" (?:ingen|nobody|no\s+one)\s+(?:savner|saknar|sakner|wil\s+mis|wud\s+mis|would\s+mis|mises)\s+(?:en|ein|ei|meg|mae|me|a)\b",
-        rf" (?:jeg|eg|ae|e|i)\s+(?:lever|leve|lev)\s+{NOT}\s*(?:,\s*)?(?:jeg\s+|eg\s+)?(?:bare|berre)\s+(?:eksisterer|eksistere|eksistera)\b",
+        rf" (?:jeg|eg|ae|e|i)\s+(?:lever|leve|lev)\s+{NOT}\s*(?:lenger\s+)?(?:jeg\s+|eg\s+)?(?:bare|berre)\s+(?:eksisterer|eksistere|eksistera|finnes|fins|finst)\b",  # "finnes" round 35
         # round 33: "best for alle om eg fekk sovne inn", insurance that gives the children more than one can alive,
         # "har været en byrde for alle", "verden klarer seg fint uten ...", "æ bare eksistere, æ leve ikkje"
         r" (?:best|bedre|betre)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|at)\s+(?:jeg|eg|ae|e)\s+(?:fekk|fikk|fik|fek|bare|berre)?\s*(?:sovne|sovna|sovnet)\s+inn\b",
@@ -638,6 +642,9 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gav|ga|gjeve|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 35: a new home found for the cat, "gutten får alt je eier"
+        r" (?:found|funnet|funet|fant)\s+(?:a\s+|et\s+)?(?:new\s+home|nyt\s+hjem|nytt\s+hjem)\s+(?:for|til)\s+(?:my\s+)?(?:cat|dog|katen|hunden|kata|bikja)\b",
+        r" (?:far|fa|skal\s+fa|skal\s+ha|arver|gets)\s+(?:alt|ale\s+tingene|everything)\s+(?:jeg|je|eg|ae|i)\s+(?:eier|eig|eiger|own|owns|har|have)\b",
         # round 30: "han skal ha han for alltid nå", "i gave my rosary and my uniforms to Ate Joy", "gjeve båten til svogeren"
         r" (?:skal|ska|far|fa)\s+(?:ha|beholde|behalde)\s+(?:\w+\s+){0,2}for\s+(?:alltid|godt)\b",
         r" (?:gave|given)\s+(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
@@ -665,6 +672,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "rydder og ordner opp",
+        # round 35
+        r" (?:lagt|la|lagd)\s+(?:arket|brevet|papiret|papira|papirene)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa)\b",
+        r" (?:send|sent|sendt|sende)\s+(?:al|ale|alle)\s+(?:my|mine)\s+(?:money|penger|pengene|pengar)\b",
         # round 34: "skrevet til kona hvor pengene og papirene er", the passwords given "mine", insurance papers on the table
         r" (?:skrevet|skrev|skreve|fortalt|sagt|sagd)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}(?:hvor|kor|kvar)\s+(?:pengene|pengane|papirene|papira|passord\w*|nokl\w*|testament\w*)\b",
         r" (?:gitt|gav|ga|gjeve)\s+(?:passordene|passorda|passordet|kodene|pinkoden)\s+(?:mine\s+)?(?:til|te)\s+\w+",
@@ -697,6 +707,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
+        r" (?:takk|tak|thanks)\s+(?:nav|dere|deg)\s+for\s+(?:alt|everything)\b",  # round 35
         # round 32: "tell my brother I tried", "thank you for your patience with me", "I am finish", "logging off for good"
         r" (?:tell|si\s+til|sei\s+til|si\s+te|sei\s+te)\s+(?:my\s+|min\s+|mi\s+)?\w+\s+(?:that\s+|at\s+)?(?:i|jeg|eg)\s+(?:tried|provde)\b",
         r" (?:thank\s+you|thanks)\s+for\s+(?:your|al\s+your)\s+patience\s+with\s+me\b",
@@ -713,7 +724,7 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:si|sei|fortel|tell)\s+(?:noe\s+|noko\s+|anything\s+|det\s+)?(?:til\s+|te\s+)?(?:mamma|pappa|mor|far|mum|mom|dad|kona|mannen|foreldrene)\b",
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|skal\s+vite)\s+at\b",
         r" (?:gud|allah|god)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",
-        r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+por\s+tudo)\b",
+        r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything))\b",
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*$",
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
@@ -745,7 +756,7 @@ INDIRECT_SIGNS = [
         # round 30: "after this i dont need nothing more. tell NAV ačiū and sorry for trouble"
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
-        r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
+        r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -809,7 +820,7 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrive|skreve|skrev)\s+ned\s+(?:hva|kva|ka)\s+som\s+skal\s+skje\s+med\b",  # round 26
         r" (?:nokler|noklene|nokel|nokelen)\s+(?:\w+\s+){0,3}i\s+postkas\w*\s+(?:til|te|hos)\b",  # round 26
         r" (?:ordnet|ordna|ordner|fixed|sorted)\s+(?:med|for|out)\s+(?:katten|kata|katta|hunden|bikkja|bikja|dyrene|fuglane|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\b",  # round 20
-        r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
+        r" (?:fortjener|fortener|fortenar|deserves?)\s+(?:noen|nokon|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+|wil\s+|skal\s+)?(?:vaere|vere|er|be|is)\s+(?:der|there)\b",
         r" (?:ta|tar|take|takes)\s+vare\s+(?:pa\s+(?:\w+\s+)?)?(?:bedre|betre)\s+enn\s+(?:meg|mae|eg|jeg)\b",  # round 31
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
@@ -820,7 +831,7 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|lap)\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan)\b",  # "ei lapp te ungan" round 34
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|lap)\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan)\b",  # "ei lapp te ungan" round 34
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man)\b",  # round 24
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
@@ -867,6 +878,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
+        r" (?:brev\w*|letters?)\b.*\s(?:la|lagt|lagd|put)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table)\b",
+        rf" (?:trenger|treng)\s+(?:det|den|dem|dei)\s+{NOT}\s+(?:uansett\s+)?(?:om|etter)\s+(?:en|ei|ein|to|tre|\d+)\s+(?:uke|veke|dager|dagar)\b",
+        rf" snart\s+(?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+her\b",
         # round 34: "i decided, sunday night after my last shift", "jeg ikke trenger de mer", "kommer ikke til å trenge det",
         # "sa at jeg inte kommer hämta henne"
         r" i\s+(?:decided|have\s+decided|made\s+up\s+my\s+mind)\s*(?:$|\s(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorow|after|on|when|it\s+is)\b)",
@@ -894,6 +909,7 @@ INDIRECT_SIGNS = [
         rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:\w+\s+)?(?:hund|hunden|kat|katen|bil|bilen|ting|tingene|klaer|klaerne)\b",
         r" (?:ive|i\s+have|i)\s+(?:picked|chosen|chose|set|decided)\s+(?:on\s+)?(?:the|a)\s+(?:day|date)\b(?!\s+(?:for|to|of|we|with)\b)",
         r" (?:valgt|bestemt)\s+(?:meg\s+for\s+)?(?:dagen|datoen|dag|dato)\s*(?:$|\s(?:etter|for|nar)\b)",
+        r" bestemt\s+meg\s+for\s+(?:en|ein)\s+dato\b(?!\s+(?:for|til|pa)\b)",  # round 35
         r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
         r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
@@ -1063,6 +1079,7 @@ DESPAIR = [
         "ser ingen mening",  # round 34: "ser ittj vitsen lenger", "je n'en peux plus"
         rf" ser\s+{NOT}\s+(?:vitsen|poenget|meningen)\s+(?:lenger|lengre|meir|mer|med\s+noe|med\s+noko|med\s+a\s+leve)\b",
         r" je\s+n\s*en\s+peux\s+plus\b",
+        r" (?:n\s+o|nao)\s+aguento\s+mais\b",  # round 35: "não aguento mais"
     ),
     _sign(
         "orker ikke mer",
@@ -1211,6 +1228,7 @@ NO_MONEY = [
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
+        r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating)\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
         r" (?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
         r" (?:iskaldt|iskald|isende\s+kaldt)\s+(?:inne\s+)?(?:i|pa)\s+(?:huset|leiligheten|leiligheta|leilegheita|hybelen|rommet|stua)\b",
