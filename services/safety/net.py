@@ -1377,8 +1377,8 @@ def check_message(text: str) -> SafetyHit | None:
         if found := _first(signs, t):
             # An urgent need said with a farewell ("ingen penger ... tau ligger klar ... sorry for
             # trøbbel") is answered as a crisis: the help numbers, not only emergency aid (round 31).
-            if farewell := _first(INDIRECT_SIGNS, t):
-                return SafetyHit("crisis", "suicidal", f"{found[0].name} + {farewell[0].name}",
+            if farewell := farewell_sign(text):
+                return SafetyHit("crisis", "suicidal", f"{found[0].name} + {farewell[0]}",
                                  f"{found[1]} ... {farewell[1]}")
             return SafetyHit("urgent_need", category, found[0].name, found[1])
     return None
@@ -1410,9 +1410,7 @@ def explained_by_good_news(text: str) -> bool:
     """Good news and no sign but indirect ones ("fikk fast jobb!! så dette blir siste melding
     fra meg. takk for alt"): a farewell the news explains, for the model as for the net
     (rasa_server/good_news.py)."""
-    t = normalise(text)
-    return bool(_GOOD_NEWS.search(t)) and not any(
-        _first(signs, t) for group, signs in SIGN_GROUPS if group != "indirect")
+    return bool(_GOOD_NEWS.search(normalise(text))) and matched_groups(text) <= {"indirect"}
 
 
 def matched_groups(text: str) -> set[str]:

@@ -1382,6 +1382,8 @@ def test_an_urgent_need_said_with_a_farewell_is_a_crisis():
     assert hit is not None and hit.intent == "crisis"
     assert hit.sign.startswith("ikke mat") and hit.sign.endswith("gir bort dyr eller ting")
     assert check_message("ingen penger til mat denne uka").intent == "urgent_need"
+    # good news explains the farewell here, as it does for two indirect signs
+    assert check_message("ingen penger til mat før lønn, men har fått fast jobb, takk for alt").intent == "urgent_need"
 
 
 def test_crisis_wins_over_urgent_need():
