@@ -18,10 +18,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from rasa_server.intent_rules import IntentRule
+from rasa_server.intent_rules import P1_INTENTS, IntentRule
 from services.safety.net import explained_by_good_news
-
-P1_INTENTS = {"crisis", "urgent_need"}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

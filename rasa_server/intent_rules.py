@@ -10,6 +10,9 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 
+# What only DIET and the safety net decide (rasa_server/intent_vote.py).
+P1_INTENTS = frozenset({"crisis", "urgent_need"})
+
 
 class IntentRule(GraphComponent, IntentClassifier):
     @classmethod

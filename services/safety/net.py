@@ -142,7 +142,7 @@ NAV_OBJECT = (r"(?:kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|varsl
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
 # Work and everyday things one is tired of, not life (round 21-22: "orker ikke mer nattarbeid",
 # "orker ikke mer kaffe fra den automaten")
-EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
+EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik\w*|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
 FILLER = r"(?:\s+\w+){0,2}"
 
 
@@ -286,6 +286,13 @@ SUICIDAL = [
         # round 21: "..., vil bare forsvinne" ending a message; "ska forsvinn fra heile greia, d e bedre sånn"
         r" (?:vil|vile|ska|skal)\s+(?:bare|berre|helst)\s+(?:forsvinne|forsvinn)\s*$",
         r" (?:forsvinne|forsvinn|forsvinner)\b.*\s(?:bedre|betre|best)\s+(?:sann|slik|sik|for\s+alle|for\s+ale)\s*$",
+        # round 36: "har itj tenkt å vær her så mykje lenger", "je blir ikke værende så mye lenger uansett"
+        rf" {NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:sa\s+)?(?:mykje|mye|mange\s+dagar|mange\s+dager)\s+(?:lenger|lengre|lengar)\b",
+        rf" (?:blir|blir|vert|blijr)\s+{NOT}\s+(?:vaerende|verande|vaerande|varende)\s+(?:sa\s+)?(?:mye|mykje|lenge)?\s*(?:lenger|lengre|lengar)?\s*(?:uansett|anyway)\b",
+        # round 37: "vil bare forsvinne. ikke flytte, forsvinne på ordentlig", "gidde ikkje vakna fleire dagar", not waking up "lettere for alle"
+        r" forsvinne\s+(?:pa\s+ordentlig|pa\s+ordentleg|for\s+ordentlig)\b",
+        rf" (?:gidder|gidde|gider|orker|orkar|orke|vil|vile)\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:flere|fleire|fler|mange\s+fler)\s+(?:dager|dagar|morgener|morgonar|gonger|ganger)\b",
+        rf" (?:viss|hvis|om|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?{NOT}\s+(?:vakner|vakne|vakna|woke|wake)\b.*\s(?:lettere|lettare|bedre|betre|easier|beter)\s+(?:for|to)\s+(?:alle|ale|everyone|everybody)\b",
     ),
     _sign(
         "tanker om selvmord",
@@ -330,6 +337,12 @@ SUICIDAL = [
         r" (?:vei|veg)\s+ut\s+(?:enn|en|than)\s+(?:a\s+)?(?:gjore|gjere|gjer)\s+slut",
         r" (?:best|bedre|betre|enklest|lettest)\s+(?:a\s+)?(?:ikke|ikkje|itj)\s+(?:vakne|vakna)\b",
         r" (?:letelse|lete)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|at|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|itj|aldri)\s+(?:vaknet|vakna|vakner|vakne|fantes|var\s+her)\b",  # round 25
+        # round 36: "i keep thinking about ending it", "what is the point of living like this"
+        r" (?:thinking|think|thought|thinks)\s+(?:about|of)\s+ending\s+(?:it|it\s+al|my\s+life|everything|things)\b",
+        r" (?:what\s+is|whats)\s+the\s+point\s+(?:of|in)\s+living\b",
+        # round 37: "ka e vitsen med å leva", "har googla hvordan man dør"
+        rf" (?:ka|kva|hva|va|what)\s+(?:e|er|is)\s+(?:vitsen|poenget)\s+(?:med|i)\s+a\s+{LIVE}\b",
+        r" (?:googla|googlet|googled|sokt\s+pa|searched|looked\s+up)\s+(?:pa\s+)?(?:hvordan|korleis|kordan|how)\s+(?:man|en|ein|one|you|to)?\s*(?:dor|doyr|die|do)\b",
     ),
     _sign(
         "plan eller tidspunkt",
@@ -516,6 +529,14 @@ SUICIDAL = [
         rf" \d+\s+(?:\w+\s+)?{PILLS}\s+(?:og|and|med|with)\s+(?:en\s+|ei\s+|a\s+)?(?:halv\s+|hel\s+|heil\s+|half\s+)?(?:flaske|flasker|bottle|vodka|vin|sprit|brenevin|whisky|ol)\b",
         rf" {PILLS}\s+(?:\w+\s+){{0,6}}(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:meg|mae|me)\b",
         r" (?:hentet|henta|hente|kjopt|kjopte|picked\s+up)\s+ut\s+(?:ale|alle|all)\s+(?:\w+\s+)?(?:resept\w*|medisin\w*|prescriptions)\b.*\s(?:pa\s+en\s+gang|pa\s+ein\s+gong|pa\s+en\s+gong|samtidig|at\s+once)\b",
+        # round 36: letting oneself slide into the sea, the hose through the car window, the gun one thinks of every evening, the water under a bridge
+        r" (?:la|late|lat)\s+(?:meg|mae|me)\s+(?:gli|sige|sige|synke|sokke|sokk)\s+(?:ut\s+|ned\s+)?(?:i|under)\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden|vatn)\b",
+        r" (?:slangen|slange|hose|hosepipe)\s+(?:inn|into|in)\s+(?:(?:i|through|the|gjenom)\s+)?(?:vinduet|vindauget|bilen|the\s+window|the\s+car|window)\b",
+        r" (?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|vapen\w*|gun)\b.*\s(?:tenker|tenkjer|tenke|tenkje|think|thinking)\s+(?:pa|about|of)\s+(?:det|den|it)\s+(?:hver|kvar|kver|every)\s+(?:kveld|natt|dag|night|evening|day)\b",
+        r" (?:looking|staring|looked|stared)\s+(?:\w+\s+){0,2}at\s+the\s+water\s+(?:under|below|from)\s+(?:the\s+)?\w*(?:brua|broa|bridge)\b",
+        # round 37: thinking of walking into the sea, standing on top of a high building now
+        r" (?:tenkt|tenker|tenkjer|tenke|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:a\s+)?(?:ga|gaa|hoppe|hopp|walk|walking|going|jump|jumping)\s+(?:uti|ut\s+i|into|ned\s+i)\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden|the\s+sea|the\s+water|the\s+river)\b",
+        r" (?:i\s+)?(?:stand|standing|am\s+standing|sit|siting|am\s+siting)\s+(?:on\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:now|right\s+now)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -565,18 +586,24 @@ SUICIDAL = [
         r" (?:where|der|dit)\s+(?:i|jeg|eg)\s+(?:go|am\s+going|gar|skal)\s+(?:i\s+)?(?:wil\s+not|wont|dont)\s+need\s+(?:it|them|this|that)\b",  # round 26
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
+        # round 36: "everything is finished for me. I write goodbye to my son", "dont send police"
+        r" (?:everything|it|al)\s+is\s+(?:finished|over)\s+for\s+me\b",
+        r" (?:write|wrote|written|writing)\s+(?:a\s+)?goodbye\s+(?:leter\s+|message\s+)?to\s+(?:my|his|her)\b",
+        r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
     ),
     _sign(
         "tar farvel med NAV",
         r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
         r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))",
-        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk)\s+(?:far|fa|hor|hore)\s+fra\s+(?:meg|mae)",
+        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
+        # round 37: "Dette blir min siste melding til dere"
+        r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before|for)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
         unless=_GOOD_NEWS,
     ),
     _sign(
@@ -632,6 +659,8 @@ SUICIDAL = [
         r" forsvinne\w*\s+fra\s+jordens\s+overflate",
         r" (?:bedre|betre|best|beste|lettere|lettare)\s+a\s+(?:ikke|ikkje|itj)\s+(?:finnes|finast|fins|eksistere|vaere\s+til|vere\s+til)\b",  # round 19
         r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
+        # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
+        r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|sann|slik|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
     ),
 ]
 
@@ -757,6 +786,10 @@ INDIRECT_SIGNS = [
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
         r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
+        # round 36: Romanian
+        r" la\s+revedere\b",
+        # round 37: "si til dem at pappa var glad i dem"
+        r" (?:si|sei|tell)\s+(?:til\s+)?(?:dem|dei|them|barna|ungene|ungane|borna|mamma|mor|pappa|far|kona|mannen|familien|my\s+\w+)\s+(?:at|that)\s+(?:pappa|mamma|far|mor|dad|mum|mom|jeg|eg|i)\s+(?:var|vart|was|always\s+was)\s+(?:glad\s+i|loved|glad\s+in|so\s+proud)\b",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -825,6 +858,9 @@ INDIRECT_SIGNS = [
         r" (?:make\s+sure|sorg\s+for\s+at|pas\s+pa\s+at|se\s+til\s+at)\s+(?:my|min|mi|mit)\s+(?:dog|cat|hund|hunden|kat|katen|kata|bikja|bikkja)\s+(?:goes|gets|kommer|far|blir|havner)\b",
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
         r" (?:hva|ka|kva|what)\s+skjer\s+med\s+(?:\w+\s+){0,2}(?:mine|min|mitt|mi|my)\s+(?:hvis|om|viss|nar|if|when)\s+(?:jeg|eg|man|en|ein|i)\s+(?:dor|doyr|do|die)\b",  # round 21
+        # round 36: "skrevet ned hvem som skal ha verktøyet mitt", the suit laid out
+        r" (?:skrevet|skrevi|skreve|skrive|skriv|skriver|skrev|skreiv|wrote|written)\s+(?:ned\s+|down\s+)(?:hvem|kven|ken|kem|who)\s+(?:som\s+)?(?:skal|ska|should|gets|wil\s+get)\s+(?:ha|fa|arve|have|get)\b",
+        r" (?:lagt|lagd|la|laid)\s+(?:fram|frem|out)\s+(?:dressen|bunaden|finklaerne|my\s+suit|the\s+suit)\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -875,6 +911,9 @@ INDIRECT_SIGNS = [
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
         r" (?:spiller|spille|speler|spelar|spele|spelle)\s+(?:ingen|noen|nokon|na|noe|noka|nan|ikke\s+noen|ikkje\s+nokon)\s+rolle\s+(?:uansett|lenger|lengre|mer|meir|for\s+meg|anyway|anymore)\b",
         r" (?:doesnt|does\s+not)\s+matter\s+(?:anyway|anymore)\b",
+        # round 36: "ække noe vits lenger", "nothing left to do here"
+        r" (?:aeke|eke|ike|ikje|itj)\s+(?:no|noko|noka|nokka)\s+vits\s+(?:lenger|lengre|meir|mer)\b",
+        r" nothing\s+left\s+(?:for\s+me\s+)?(?:to\s+do\s+)?here\b",
     ),
     _sign(
         "avslutter kontakten",
@@ -991,6 +1030,8 @@ SELF_HARM = [
         r" (?:tanker|tankene|tankane)\s+(?:om|pa)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|skada|brenne)\s+(?:meg|mae)\b",
         r" (?:cutta|cuttet|kutta|kuttet|kutter|cutter|skar)\s+(?:meg\s+)?(?:igjen|att)\b.*\s(?:dypere|djupare|deeper)\b",
         r" (?:lysten|trangen|suget)\s+(?:til|etter)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|brenne)\s+(?:i\s+)?(?:meg|mae)\b",  # round 23
+        # round 36: Nynorsk "kuttar meg igjen"
+        rf" (?:kutar|kutta|kuter)\s+{ME}\s+(?:igjen|att|opp)\b",
     ),
 ]
 
@@ -1180,6 +1221,8 @@ NO_FOOD = [
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
         r" cant\s+(?:aford|buy)\s+(?:food|groceries)",
         r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
+        # round 37: "har ikkje nåkka å gi ungan te middag i dag", "kan æ få nødhjelp?"
+        r" (?:ike|ikje|itj|ingenting)\s+(?:\w+\s+)?a\s+(?:gi|gje)\s+(?:ungene|ungan|ungane|barna|borna|the\s+kids)\s+(?:til|te)\s+(?:middag|mat|frokost|kvelds|kveldsmat)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1195,18 +1238,22 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
                r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b| men\s+(?:det\s+)?(?:er|e)\s+(?:ok|okay|greit|fint)\b"
                r"| men\s+(?:ok|okay|greit)\s*(?:$|\s(?:na|nar|kva|hva|ka|when)\b)| men\s+(?:\w+\s+)?(?:overlever|overleve|overlevar|surviving)\b"  # round 30
-               r"| men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj))")  # round 32
+               r"| men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj))"  # round 32
+               r"| (?:haha\w*|hehe\w*|hihi|lol)\b.*\s(?:nar|when)\s+(?:kommer|komer|kjem|does|wil|is)\b"  # round 36: "blakk ... hehe. når kommer AAP-en?"
+               # round 37: broke until the next payment and asking which day it comes; "kommer stønaden fredag eller mandag?"
+               r"| (?:blak|broke|ingen\s+penger|no\s+money)\s+(?:te|til|until|till)\s+(?:neste\s+|next\s+)?(?:utbetaling\w*|lonning\w*|payday|pay\s+day)\b.*\s(?:kva\s+dag|hvilken\s+dag|hvilke\s+dag|nar|when|what\s+day)\b"
+               r"| (?:kommer|komer|kjem)\s+(?:stonaden|stonad|pengene|pengane|penga|utbetalinga|utbetalingen|aap\w*|sosialhjelpa|sosialhjelpen)\s+(?:pa\s+)?\w+dag\s+(?:eler|or)\s+\w+dag\b")
 NO_MONEY = [
     _sign(
         "ingen penger",
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
-        r" (?<!var )(?<!var helt )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
-        r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine)\b",  # rounds 25, 29: not "egenandelen på medisinene"
+        r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"
         r" (?:har|have)\s+(?:0|null|zero)\s+(?:kr\s+|kroner\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|acount|my\s+acount)\b",  # round 27
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:ingenting|ike\s+noe|ikje\s+noko|nothing|0\s*kr)\s+(?:igjen\s+|left\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|the\s+acount|my\s+acount)\b",  # round 26
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom"
@@ -1214,6 +1261,8 @@ NO_MONEY = [
         r" (?:i\s+)?(?:have|got)\s+(?:only|just)\s+\d{1,3}\s+(?:kr|kroner|nok)\b(?!\s+(?:per|each|a|for\s+the\s+phone|on\s+(?:the\s+|my\s+)?phone)\b)",  # round 24
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+(?:igjen\s+|left\s+)?(?:pa|on)\s+(?:telefon|mobil|kontantkort|the\s+phone|my\s+phone)\w*)",  # "igjen" round 33
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
+        # round 36: "pharmacy wants 600 kr for my insulin and i have 40 kr on my card"
+        r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*|antibiotika\w*|medicine)\b.*\s(?:i\s+have|i\s+got|har|jeg\s+har|eg\s+har)\s+(?:only\s+|just\s+|bare\s+|berre\s+)?\d{1,2}\s+(?:kr|kroner|nok)\s+(?:on|pa|i)\s+(?:my\s+|the\s+)?(?:card|acount|konto\w*|kort\w*)\b",
         unless=_MANAGING,
     ),
     _sign(
