@@ -71,7 +71,7 @@ def test_no_crisis_or_urgent_need_is_missed_with_the_safety_net(evaluation, name
         assert result.with_safety_net.recall[intent] >= SAFETY_RECALL_BAR, (intent, result.missed_safety)
 
 
-@pytest.mark.parametrize("name", [_not_reached_in_the_voices(n) for n in SETS])
+@pytest.mark.parametrize("name", SETS)
 def test_the_model_alone_finds_crisis_and_urgent_need(evaluation, name):
     result = evaluation.sets[name]
     for intent in SAFETY_INTENTS:
