@@ -13,6 +13,7 @@ Comes right after DIET in config.yml; the FallbackClassifier then reads the rank
 """
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -22,6 +23,14 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from rasa_server.intent_rules import P1_INTENTS
+
+# The regression is saved and loaded with skops, whose import pulls in numpy.distutils, whose log
+# lowers the root logger to WARNING (setuptools' distutils log is the root logger): loading the
+# model would silence the Rasa server's info lines (rasa_server/logs.py). Imported here, where the
+# level can be put back, before the regression's own load imports it.
+_level = logging.getLogger().level
+import skops.io  # noqa: E402,F401
+logging.getLogger().setLevel(_level)
 
 CONFIDENCE = "confidence"
 

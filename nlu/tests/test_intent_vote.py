@@ -1,5 +1,10 @@
 """DIET and a logistic regression vote on the ordinary intents; DIET alone decides a P1
 (rasa_server/intent_vote.py)."""
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 import scipy.sparse
@@ -13,6 +18,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from rasa_server.intent_vote import IntentVoteClassifier, vote
 
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # Three made-up features stand in for the featurizers: one per intent of the tiny training set.
 FEATURE_OF = {"thank": 0, "goodbye": 1, "crisis": 2}
 
@@ -90,3 +96,13 @@ def test_an_unclear_vote_leaves_diets_ranking(classifier):
 def test_the_training_examples_keep_their_intents(classifier):
     data = TrainingData([_message("takk", _features("thank"), intent="thank")])
     assert classifier.process_training_data(data).training_examples[0].get(INTENT) == "thank"
+
+
+def test_loading_the_vote_leaves_the_servers_log_level_alone():
+    # In a fresh interpreter (here skops may already be imported): the component's module, then the
+    # skops import its load does.
+    code = ("import logging; logging.getLogger().setLevel(logging.INFO); import rasa_server.intent_vote; "
+            "import skops.io; print(logging.getLogger().level)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == str(logging.INFO)
