@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import scipy.sparse
+import yaml
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -106,3 +107,11 @@ def test_loading_the_vote_leaves_the_servers_log_level_alone():
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == str(logging.INFO)
+
+
+def test_the_vote_is_as_sure_as_the_fallback_classifier_after_it():
+    """A clear vote is one the FallbackClassifier lets through (config.yml names both numbers twice)."""
+    pipeline = {step["name"]: step for step in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["pipeline"]}
+    vote_step, fallback = pipeline["rasa_server.intent_vote.IntentVoteClassifier"], pipeline["FallbackClassifier"]
+    assert (vote_step["threshold"], vote_step["ambiguity_threshold"]) == (
+        fallback["threshold"], fallback["ambiguity_threshold"])

@@ -288,7 +288,7 @@ SUICIDAL = [
         r" (?:forsvinne|forsvinn|forsvinner)\b.*\s(?:bedre|betre|best)\s+(?:sann|slik|sik|for\s+alle|for\s+ale)\s*$",
         # round 36: "har itj tenkt å vær her så mykje lenger", "je blir ikke værende så mye lenger uansett"
         rf" {NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:sa\s+)?(?:mykje|mye|mange\s+dagar|mange\s+dager)\s+(?:lenger|lengre|lengar)\b",
-        rf" (?:blir|blir|vert|blijr)\s+{NOT}\s+(?:vaerende|verande|vaerande|varende)\s+(?:sa\s+)?(?:mye|mykje|lenge)?\s*(?:lenger|lengre|lengar)?\s*(?:uansett|anyway)\b",
+        rf" (?:blir|vert|blijr)\s+{NOT}\s+(?:vaerende|verande|vaerande|varende)\s+(?:sa\s+)?(?:mye|mykje|lenge)?\s*(?:lenger|lengre|lengar)?\s*(?:uansett|anyway)\b",
         # round 37: "vil bare forsvinne. ikke flytte, forsvinne på ordentlig", "gidde ikkje vakna fleire dagar", not waking up "lettere for alle"
         r" forsvinne\s+(?:pa\s+ordentlig|pa\s+ordentleg|for\s+ordentlig)\b",
         rf" (?:gidder|gidde|gider|orker|orkar|orke|vil|vile)\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:flere|fleire|fler|mange\s+fler)\s+(?:dager|dagar|morgener|morgonar|gonger|ganger)\b",
@@ -530,7 +530,7 @@ SUICIDAL = [
         rf" {PILLS}\s+(?:\w+\s+){{0,6}}(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:meg|mae|me)\b",
         r" (?:hentet|henta|hente|kjopt|kjopte|picked\s+up)\s+ut\s+(?:ale|alle|all)\s+(?:\w+\s+)?(?:resept\w*|medisin\w*|prescriptions)\b.*\s(?:pa\s+en\s+gang|pa\s+ein\s+gong|pa\s+en\s+gong|samtidig|at\s+once)\b",
         # round 36: letting oneself slide into the sea, the hose through the car window, the gun one thinks of every evening, the water under a bridge
-        r" (?:la|late|lat)\s+(?:meg|mae|me)\s+(?:gli|sige|sige|synke|sokke|sokk)\s+(?:ut\s+|ned\s+)?(?:i|under)\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden|vatn)\b",
+        r" (?:la|late|lat)\s+(?:meg|mae|me)\s+(?:gli|sige|synke|sokke|sokk)\s+(?:ut\s+|ned\s+)?(?:i|under)\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden|vatn)\b",
         r" (?:slangen|slange|hose|hosepipe)\s+(?:inn|into|in)\s+(?:(?:i|through|the|gjenom)\s+)?(?:vinduet|vindauget|bilen|the\s+window|the\s+car|window)\b",
         r" (?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|vapen\w*|gun)\b.*\s(?:tenker|tenkjer|tenke|tenkje|think|thinking)\s+(?:pa|about|of)\s+(?:det|den|it)\s+(?:hver|kvar|kver|every)\s+(?:kveld|natt|dag|night|evening|day)\b",
         r" (?:looking|staring|looked|stared)\s+(?:\w+\s+){0,2}at\s+the\s+water\s+(?:under|below|from)\s+(?:the\s+)?\w*(?:brua|broa|bridge)\b",
@@ -596,14 +596,14 @@ SUICIDAL = [
         r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
         r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))",
-        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
+        r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
         # round 37: "Dette blir min siste melding til dere"
-        r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before|for)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
+        r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
         unless=_GOOD_NEWS,
     ),
     _sign(
@@ -660,7 +660,7 @@ SUICIDAL = [
         r" (?:bedre|betre|best|beste|lettere|lettare)\s+a\s+(?:ikke|ikkje|itj)\s+(?:finnes|finast|fins|eksistere|vaere\s+til|vere\s+til)\b",  # round 19
         r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
         # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
-        r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|sann|slik|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
+        r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
     ),
 ]
 
