@@ -130,13 +130,14 @@ PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
          r"|oxynorm\w*|oxycontin\w*|oxy|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
-         r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*)\b")
+         r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*"
+         r"|smertestil\w*|painkil\w*)\b")  # round 38: "samlet smertestillende i mange uker"
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|katane|katene|pusen|pusi|hunden|hundane|hundene|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
                  r"|undulat\w*|papegoy\w*|fuglane|fuglene|motorsykel\w*|mopeden|moped)")
 TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
-NAV_OBJECT = (r"(?:kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|varsl\w*|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
+NAV_OBJECT = (r"(?:\w*kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|varsl\w*|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
@@ -404,6 +405,8 @@ SUICIDAL = [
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
+        # round 38: "my flatmate took a load of his tablets ... cant wake him"
+        rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their|my|the)\s+(?:\w+\s+)?{PILLS}",
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
@@ -582,7 +585,9 @@ SUICIDAL = [
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
-        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))",
+        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place)\b)",  # round 38: not before a move
+        # round 38: "I give all my thing from leilighet to church people today"
+        r" (?:i\s+)?(?:give|gave|given)\s+(?:al\s+my|everything\s+i\s+(?:have|own))\s+(?:thing|things|stuf|belongings|furniture|clothes)\b(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place|flyt\w*)\b)",
         r" (?:where|der|dit)\s+(?:i|jeg|eg)\s+(?:go|am\s+going|gar|skal)\s+(?:i\s+)?(?:wil\s+not|wont|dont)\s+need\s+(?:it|them|this|that)\b",  # round 26
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
@@ -668,7 +673,7 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
-        r" (?:git|gitt|gav|ga|gjeve|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
+        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 35: a new home found for the cat, "gutten får alt je eier"
@@ -794,6 +799,8 @@ INDIRECT_SIGNS = [
     _sign(
         "ordner sin egen begravelse",
         r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:alt\s+)?(?:med\s+|til\s+)?(?:et\s+|eit\s+)?(?:begravelses\w*|gravferds\w*)(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
+        # round 38: "lagt klær for begravelsen på senga" (not for someone else's)
+        r" (?:lagt|lagd|lagde|lagt\s+klar|hengt)\s+(?:fram\s+|frem\s+|ut\s+)?(?:\w+\s+)?(?:klaer|klede|kler|dres\w*|kjole\w*)\s+(?:for|til|te)\s+(?:begravelsen|gravferda|gravferden|min\s+begravelse|mi\s+gravferd)\b(?!\s+(?:til|av|for|hans|hennes|i\s+morgen)\b)",
     ),
     _sign(
         "har tatt pillene",
@@ -873,6 +880,8 @@ INDIRECT_SIGNS = [
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|til\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+))",
+        # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
+        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -898,6 +907,10 @@ INDIRECT_SIGNS = [
         r" (?:jeg|eg|ae|e)\s+(?:gjor|gjer)\s+det\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:etterpa|etter\s+det)\s+blir\s+det\s+(?:ikke|ikkje|ingen)\s+(?:flere|fleire|mer|meir)\b",
         r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
+        # round 38: "da merker ingen noe før mandag", "før æ e borte", "Vatnet er kaldt no ..., så det går fort"
+        r" (?:merker|merke|merkar|oppdager|oppdagar|finner|finn)\s+(?:ingen|ikje\s+nokon|ike\s+noen)\s+(?:noe\s+|noko\s+|meg\s+|mae\s+)?(?:for|til|te)\s+(?:\w+dag|i\s+morgen|i\s+morgo|neste\s+\w+)\b",
+        r" for\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte\b(?!\s+(?:pa|i|fra|til|te|en|ei|ein|noen|nokre)\b)",
+        r" (?:vatnet|vannet|sjoen|elva|havet|fjorden)\s+(?:er|e)\s+(?:\w+\s+)?(?:kaldt|kald|svart|morkt|djupt|dypt)\b.*\s(?:gar|gjeng|gjer)\s+(?:det\s+)?fort\b",
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
@@ -987,6 +1000,11 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
         r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:pa|til|te|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26
+        # round 38: "Det vil ikke lenger være behov for flere møter", "det e bedre sånn før alle",
+        # "vil bare at noen skal vite at det ikke er noen sin skyld"
+        r" (?:ikke|ikkje|itj)\s+(?:lenger|lengre|meir|mer)\s+(?:vaere\s+|vere\s+|bli\s+)?(?:behov|bruk)\s+for\s+(?:flere|fleire|nye|mer|meir)\s+(?:moter|mote|samtaler|samtalar|meldinger|meldingar)\b",
+        r" (?:det\s+)?(?:er|e)\s+(?:bedre|betre)\s+(?:sann|slik|sik|sa)\s+(?:for|fo)\s+(?:alle|ale|everyone)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:er\s+|e\s+)?(?:(?:noen|nokon|nan|dokker|dere|dykk)\s+(?:sin|sitt|si)|noens|nokons|dokkers|dykkar)\s+(?:skyld|feil)\b",
     ),
 ]
 
@@ -1007,7 +1025,7 @@ SELF_HARM = [
         # see, the blade taken out again, burns with a lighter
         r" (?:kniv\w*|barberblad\w*|blad\w*|knife|blade|razor)\s+(?:\w+\s+){0,2}(?:mot|pa|against|to|on)\s+(?:handledet|handleda|handledene|halsen|strupen|my\s+wrist|my\s+wrists|my\s+throat)\b",
         r" (?:rispa|rispet|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
-        r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
+        r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",
         # round 21: "jeg skar armen min igjen i går"
@@ -1125,7 +1143,7 @@ DESPAIR = [
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b|av\s+(?:\w+\s+){{0,2}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})))",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+av\b)",
