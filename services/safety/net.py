@@ -294,6 +294,7 @@ SUICIDAL = [
         r" forsvinne\s+(?:pa\s+ordentlig|pa\s+ordentleg|for\s+ordentlig)\b",
         rf" (?:gidder|gidde|gider|orker|orkar|orke|vil|vile)\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:flere|fleire|fler|mange\s+fler)\s+(?:dager|dagar|morgener|morgonar|gonger|ganger)\b",
         rf" (?:viss|hvis|om|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?{NOT}\s+(?:vakner|vakne|vakna|woke|wake)\b.*\s(?:lettere|lettare|bedre|betre|easier|beter)\s+(?:for|to)\s+(?:alle|ale|everyone|everybody)\b",
+        r" (?:and|to|just)\s+not\s+be\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",  # round 39
     ),
     _sign(
         "tanker om selvmord",
@@ -389,6 +390,8 @@ SUICIDAL = [
         rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
         rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
         r" bestemt\s+(?:meg|mae)\b.*\s(?:i\s+kveld|i\s+nat|i\s+morgen|tonight)\s+(?:gjor|gjer)\s+(?:jeg|eg|e|ae)\s+det\b",
+        # round 39: "tenkjer eg på korleis eg skal gjere det. I går var eg nærare enn nokon gong"
+        r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:jeg\s+|eg\s+|ae\s+)?(?:pa\s+)?(?:hvordan|korleis|korles|kossen|hvorden|how)\s+(?:jeg|eg|ae|e|i)\s+(?:skal|ska|kan|should|wil)\s+(?:gjore|gjere|gjer|gjor|do)\s+(?:det|it)\b.*\s(?:naermere|naerare|nermere|closer)\s+(?:enn|than)\s+(?:noen|nokon|nan|ever)\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -454,6 +457,16 @@ SUICIDAL = [
         r" taket\b.*\s(?:sa|kika|kikket|kikka|sag|stirret|stira|stirra|glodde)\s+(?:ned|ner|utover\s+kanten)\b",
         r" (?:sjek\w*|checking|check\w*|lurt\w*\s+pa|tenkt\w*\s+pa|googl\w*|malt|measured|wondering)\s+(?:\w+\s+){0,2}(?:how\s+high|how\s+tal|hvor\s+hoyt|kor\s+hogt|kor\s+hoyt|hvor\s+hoy|kor\s+hog)\b",
         r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
+        # round 39: pills counted again tonight, "la mæ skli" from a barn roof, to disappear quietly from this world
+        rf" (?:telt|talt|counted|counting)\s+(?:opp\s+)?(?:\w+\s+)?{PILLS}\s+(?:i\s+kveld|i\s+nat|igjen|flere\s+ganger|fleire\s+gonger|again|tonight)\b",
+        r" (?:la|lar|late)\s+(?:meg|mae)\s+(?:bare\s+|berre\s+|baere\s+)?(?:skli|gli|falle|detta|dete)\b(?!\s+(?:i\s+sovn|til\s+ro|inn\s+i|pa\s+plas|tilbake)\b)",
+        r" forsvinne\s+(?:stile\s+)?(?:fra|fra\s+hele|ut\s+av)\s+(?:denne\s+)?verden\b",
+        r" (?:hope|hopa|hop)\s+og\s+(?:bli|verte|vere|vaere)\s+ferdig\b",
+        r" (?:might|may)\s*(?:nt|\s+not)\s+come\s+(?:back\s+)?down\b(?!\s+(?:til|until|before|for|from\s+the\s+(?:cabin|hut|mountain)))",
+        r" (?:star|sit|siter|sitter|sat|stend|klatret|klatra|climbed)\s+(?:oppa\s+|opp\s+pa\s+|pa\s+|on\s+)(?:the\s+)?(?:rekverket|gelenderet|railinga|railing|kanten)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|\w*bru|taket|bridge)\b",
+        r" (?:ska|sku|skulle)\s+(?:ta|svelge)\s+(?:ale|alle|hele|heile)\s+(?:\w+\s+){0,2}(?:pil\w*|tablet\w*|paracet\w*|medisin\w*|sovepil\w*)",
+        r" (?:easy|easier)\s+to\s+(?:just\s+)?(?:step\s+of|jump|let\s+go)\b",
+        r" (?:greit|godt|deilig|fint|best|lettest|easiest)\s+a\s+(?:bare\s+|berre\s+)?(?:forsvinne|forsvinn)\s+(?:der|dit|uti|i\s+vatnet|i\s+vannet|i\s+sjoen|for\s+godt)\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -666,6 +679,8 @@ SUICIDAL = [
         r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
         # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
+        # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
+        r" (?:ha|har|hadde|fa|far)\s+det\s+(?:bedre|betre)\s+(?:om|hvis|viss|nar|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|ikji|itj)\s+(?:er|e|var|va|ver)\s+her\b",
     ),
 ]
 
@@ -734,6 +749,12 @@ INDIRECT_SIGNS = [
         r" (?:testament\w*|bankkort\w*|pinkod\w*|wil)\b.*\s(?:pa|on)\s+(?:kjokenbordet|bordet|the\s+table|the\s+kitchen\s+table)\b",
         r" (?:in\s+an\s+envelope|i\s+en\s+konvolut|i\s+ein\s+konvolut|i\s+ei\s+konvolut)\s+(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|bordet|kjokenbordet)\b",
         r" (?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ha|fa|arve)\s+(?:hva|kva|ka|huset|bilen|leiligheten|hytta|tingene|smykene|alt)\b",
+        # round 39: the key in the brother's letterbox, "resten kan kastes", all one's tools given away
+        r" (?:lagt|lagd|la|puta|putet)\s+(?:\w+\s+)?(?:nokelen|nokeln|nokkeln|noklene|nokel)\s+(?:i|pa)\s+(?:postkas\w*|postboks\w*)\s+(?:til|te)\s+\w+",
+        r" resten\s+(?:kan|ma|skal)\s+(?:du\s+|dere\s+|dokker\s+)?(?:kastes|kaste|gis\s+bort|selges|selgast|kastast)\b",
+        r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
+        r" (?:skrevet|skreve|skrev|samlet|lagt)\s+(?:ned\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
+        r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
     ),
     _sign(
         "sier farvel",
@@ -823,7 +844,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks)\s+for\s+(?:tida|tiden|tia)\s*$",  # round 26
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:\w+\s+){0,2}(?:disse|dei|de|these|al)\s+(?:arene|ara|years)\b",  # round 25
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
-        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dokk|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -908,9 +929,31 @@ INDIRECT_SIGNS = [
         r" (?:etterpa|etter\s+det)\s+blir\s+det\s+(?:ikke|ikkje|ingen)\s+(?:flere|fleire|mer|meir)\b",
         r" (?:tenker|tenkjer)\s+(?:bare\s+|berre\s+)?pa\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg)\s+(?:skal\s+)?(?:gjore|gjere)\s+(?:det|dete)\s*$",
         # round 38: "da merker ingen noe før mandag", "før æ e borte", "Vatnet er kaldt no ..., så det går fort"
-        r" (?:merker|merke|merkar|oppdager|oppdagar|finner|finn)\s+(?:ingen|ikje\s+nokon|ike\s+noen)\s+(?:noe\s+|noko\s+|meg\s+|mae\s+)?(?:for|til|te)\s+(?:\w+dag|i\s+morgen|i\s+morgo|neste\s+\w+)\b",
         r" for\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte\b(?!\s+(?:pa|i|fra|til|te|en|ei|ein|noen|nokre)\b)",
         r" (?:vatnet|vannet|sjoen|elva|havet|fjorden)\s+(?:er|e)\s+(?:\w+\s+)?(?:kaldt|kald|svart|morkt|djupt|dypt)\b.*\s(?:gar|gjeng|gjer)\s+(?:det\s+)?fort\b",
+        # round 39: "veit ikkje om eg køyrer heim att i kveld", "etter i kveld trenger jeg ikke mer hjelp",
+        # "jeg trenger ikke lenger" ending the message, a dead wife "lørdag jeg kommer til henne"
+        r" (?:vet|veit)\s+(?:ikke|ikje|itj)\s+om\s+(?:jeg|eg|ae|e)\s+(?:kjorer|koyrer|kjoyrer|kommer|kjem|gar|drar|komer)\s+(?:heim|hjem|hjemover|heimatt)\s+(?:att|igjen|igjen\s+i\s+kveld|i\s+kveld|i\s+nat)\b",
+        r" etter\s+(?:i\s+kveld|i\s+nat|i\s+dag|helga|helgen|\w+dag)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\s+(?:mer\s+|meir\s+|lenger\s+)?(?:hjelp|noe|noko|dere|dokker|nav)\b",
+        r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:lenger|lengre|mer|meir)\s*$",
+        r"^(?=.*\s(?:dode|dod|dodde|doydde|died|begravd|grava|graven)\b).*\s(?:jeg|eg|ae|e)\s+(?:kommer|kjem|kome|komer)\s+(?:snart\s+)?(?:til|te)\s+(?:henne|ham|han|ho|dem|dei)\b(?!\s+(?:pa|i|med|for|og)\b)",
+        r"(?<!nar)(?<!etter)(?<!til)(?<!nar at) (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+(?:yani|asa|altsa|as|na|no|nu|now)?\s*$",
+        r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:noe|noko|noka)\s+av\s+(?:det|dem|dei|de)\s+(?:mer|meir|lenger)\b",
+    ),
+    _sign(
+        "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
+        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|brua|bruen|broa|stupet|elva|sjoen|fjorden|demninga|damen)\s+(?:na|no|nu|now)\b",
+        r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
+    ),
+    _sign(
+        "vil forsvinne, føler seg uønsket",  # round 39
+        r" (?:vil|vile|ska|skal)\s+(?:bare|berre|helst)\s+(?:forsvinne|forsvinn)\b",
+        r" ingen\s+(?:vil|vile)\s+ha\s+(?:meg|mae)\b",
+        r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
+    ),
+    _sign(
+        "ordner det slik at ingen merker det",  # round 39
+        r" (?:merker|merke|merkar|oppdager|oppdagar|finner|finn)\s+(?:ingen|ikje\s+nokon|ike\s+noen)\s+(?:noe\s+|noko\s+|meg\s+|mae\s+)?(?:for|til|te)\s+(?:\w+dag|i\s+morgen|i\s+morgo|neste\s+\w+)\b",
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
@@ -1005,6 +1048,9 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikkje|itj)\s+(?:lenger|lengre|meir|mer)\s+(?:vaere\s+|vere\s+|bli\s+)?(?:behov|bruk)\s+for\s+(?:flere|fleire|nye|mer|meir)\s+(?:moter|mote|samtaler|samtalar|meldinger|meldingar)\b",
         r" (?:det\s+)?(?:er|e)\s+(?:bedre|betre)\s+(?:sann|slik|sik|sa)\s+(?:for|fo)\s+(?:alle|ale|everyone)\b",
         r" (?:ikke|ikkje|itj)\s+(?:er\s+|e\s+)?(?:(?:noen|nokon|nan|dokker|dere|dykk)\s+(?:sin|sitt|si)|noens|nokons|dokkers|dykkar)\s+(?:skyld|feil)\b",
+        # round 39: "dokk treng itj kall mæ inn te fleire møta", "ække noen vits å sette opp flere møter med meg"
+        r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:kale|kalle|kal|innkale|innkalle)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te)\s+(?:flere|fleire|fler|nye|meir|mer)\s+(?:moter|mote|mota|motan|samtaler)\b",
+        r" (?:ikke|ikje|itj|aeke|ke)\s+(?:noen\s+|nokon\s+)?vits\s+(?:a\s+)?(?:sete\s+opp|setje\s+opp|avtale|boke|booke|planlegge)\s+(?:flere|fleire|nye|fler)\s+(?:moter|mote|mota|samtaler)\b",
     ),
 ]
 
@@ -1025,13 +1071,13 @@ SELF_HARM = [
         # see, the blade taken out again, burns with a lighter
         r" (?:kniv\w*|barberblad\w*|blad\w*|knife|blade|razor)\s+(?:\w+\s+){0,2}(?:mot|pa|against|to|on)\s+(?:handledet|handleda|handledene|halsen|strupen|my\s+wrist|my\s+wrists|my\s+throat)\b",
         r" (?:rispa|rispet|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
-        r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
+        r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:jeg\s+|jae\s+|eg\s+|ae\s+|i\s+)?(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",
         # round 21: "jeg skar armen min igjen i går"
         r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
         r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",
-        r" (?:skar|skore|kut\w*|cut)\b.*\s(?:slutter|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",
+        r" (?:skar|skore|skaret|skjaret|kut\w*|cut)\b.*\s(?:slutter|slutte|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",  # "skåret", "slutte" round 39
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den)\b",
         r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
@@ -1114,6 +1160,10 @@ VIOLENCE = [
         r" (?:afraid|scared)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they)\s+(?:wil\s+|is\s+going\s+to\s+)?(?:kil|kils|kiling)\s+me\b|(?:red|redd)\s+(?:for\s+at\s+)?(?:han|hun|ho)\s+(?:en\s+dag\s+)?(?:dreper|drep|skal\s+drepe|kommer\s+til\s+a\s+drepe)\s+(?:meg|mae)\b",
         r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
         r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
+        # round 39: "the man is beating his wife" upstairs, now
+        r" (?:is|he\s+is|hes|keps|keeps|was)\s+(?:beating|hiting|kicking|choking|strangling)\s+(?:his|her|my|their)\s+(?:wife|girlfriend|partner|husband|mother|mum|mom|kids|children|son|daughter)\b",
+        r"^(?=.*\s(?:skrik\w*|skrek|grater|grin|griner|screaming|crying)\b).*\s(?:slar|slo|banker|sparker|kveler|juler)\s+(?:\w+\s+){0,3}(?:na|no|nu|now)\b",  # round 39: "naboen slår kona si nå, hun skriker"
+        r" (?:says|said|sier|sa|threatens|threatened|truer)\s+(?:that\s+)?(?:hel|shel|he\s+wil|she\s+wil|han\s+skal|hun\s+skal|ho\s+ska|han\s+ska)\s+(?:kil|drepe|drep)\s+(?:me|meg|mae|us|oss)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -1241,6 +1291,9 @@ NO_FOOD = [
         r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
         # round 37: "har ikkje nåkka å gi ungan te middag i dag", "kan æ få nødhjelp?"
         r" (?:ike|ikje|itj|ingenting)\s+(?:\w+\s+)?a\s+(?:gi|gje)\s+(?:ungene|ungan|ungane|barna|borna|the\s+kids)\s+(?:til|te)\s+(?:middag|mat|frokost|kvelds|kveldsmat)\b",
+        # round 39: the boys have had no dinner
+        r" (?:barna|ungene|ungan|unga|guttene|gutane|jentene|jentane|borna|kids|children)\s+(?:\w+\s+){0,3}(?:har\s+)?(?:ikke|ikje|itj|not)\s+(?:fatt|fat|had|eaten|spist|ete)\s+(?:middag|mat|noe\s+a\s+spise|noko\s+a\s+ete|dinner|food|anything)\b",
+        r" (?:ikke|ikje|itj|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1250,7 +1303,8 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
                   r"|til\s+(?:bilet\w*|tog|toget|trik\w*|ferja|ferje\w*|reise\w*|buskort\w*|busbilet\w*)"
                   r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
-                  r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)))")
+                  r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)"
+                  r"|(?:kome|komet|komi|kommet|komme|kjem|come)\b))")  # round 39: "kvifor har ikkje pengane kome"
 # Round 21: no money, said together with how one manages ("blakk til fredag, men det går fint",
 # "null kroner på konto men mat i skapet", "broke till payday but managing"), is a payment question.
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
@@ -1281,6 +1335,10 @@ NO_MONEY = [
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
         # round 36: "pharmacy wants 600 kr for my insulin and i have 40 kr on my card"
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*|antibiotika\w*|medicine)\b.*\s(?:i\s+have|i\s+got|har|jeg\s+har|eg\s+har)\s+(?:only\s+|just\s+|bare\s+|berre\s+)?\d{1,2}\s+(?:kr|kroner|nok)\s+(?:on|pa|i)\s+(?:my\s+|the\s+)?(?:card|acount|konto\w*|kort\w*)\b",
+        # round 39: "Apoteket vil ha 900 kr ... og jeg har 140", "the pharmacy said i must pay and i dont have it"
+        r" (?:apoteket|apotek)\s+(?:vil\s+ha|koster|krever|tar|sa)\s+\d+\s*(?:kr|kroner|nok)?\b.*\s(?:jeg|eg|ae|e)\s+(?:har|ha)\s+(?:bare\s+|berre\s+|kun\s+)?\d+\b",
+        r" (?:the\s+)?pharmacy\b.*\s(?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+(?:have\s+it|have\s+the\s+money|afford|pay)\b",
+        r" (?:uten|utan|without)\s+(?:midler|penger|pengar|money)\s+(?:til|te|for)\s+(?:\w+\s+){0,2}(?:insulin\w*|medisin\w*|resept\w*|medicine|antibiotika\w*)\b",
         unless=_MANAGING,
     ),
     _sign(
@@ -1303,6 +1361,8 @@ NO_MONEY = [
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
         r" (?:power|electricity|heating)\s+(?:got|was|has\s+ben|have\s+ben)\s+(?:cut|turned\s+of|shut\s+of|disconected)\b",
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
+        # round 39: no power and no heat; the pharmacy's price against what one has
+        r" (?:ingen|ikje|ike|uten|utan|no)\s+(?:strom|varme|power|heat|heating)\s+(?:og|and)\s+(?:ingen\s+|ikje\s+|ike\s+|no\s+)?(?:strom|varme|power|heat|heating)\b",
     ),
 ]
 

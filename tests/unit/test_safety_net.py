@@ -18,6 +18,19 @@ SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
 ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
+    # round 39: the forty-seventh voices batch, said another way
+    "alle har det bedre om jeg ikke er her",
+    "tenker bare å hoppe og bli ferdig",
+    "tonight i might not come back down",
+    "sitter på rekkverket på brua",
+    "hun sier hun ska ta alle pillene",
+    "it would be easy to just step off",
+    "hadde vært greit å bare forsvinne der",
+    "better to just not be here anymore",
+    "tenker på hvordan jeg skal gjøre det. var nærmere enn noen gang i går",
+    "har telt pillene igjen i kveld",
+    "sitter på taket og lurer på om jeg skal la meg skli",
+    "vil forsvinne stille fra denne verden",
     # round 38: the forty-fifth and forty-sixth voices batches, said another way
     "my brother took a load of her sleeping pills and wont wake up",
     "har spart på smertestillende i flere uker",
@@ -471,6 +484,17 @@ SUICIDAL = [
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
 INDIRECT = [
+    # round 39
+    "skrevet ned alle passordene. jeg er ferdig",
+    "vil bare forsvinne. har lagt nøklene på senga",
+    "i dont want to be a burden. tell her i tried",
+    "har bestemt meg. da merker ingen noe før mandag",
+    "gitt bort hunden. jeg trenger ikke noe av det mer",
+    "sitter ved brygga nå. vet ikke om jeg kjører hjem igjen i kveld",
+    "lagt nøkkelen i postkassa til søstera mi. takk for at dokk prøvd",
+    "gutta får ta sofaen. resten kan kastes. ikke noen vits å sette opp flere møter",
+    "gitt bilen og alt verktøyet til naboen. jeg trenger ikke lenger",
+    "ordnet alle papirene. etter i kveld trenger jeg ikke mer hjelp",
     # round 38
     "har lagt fram klær til begravelsen. takk for at du prøvde",
     "gjevi katten til naboen. brevet til sønnen ligger på kjøkkenbordet",
@@ -662,6 +686,7 @@ ONE_INDIRECT_SIGN = [
 ]
 
 SELF_HARM = [
+    "har skåret meg igjen og det slutte ikke å blø",  # round 39
     "eg kuttar meg att",  # round 36
     "var fri fra kuttinga lenge, men i går gjorde jeg det igjen",
     "vil ikke at noen skal se armene",
@@ -705,6 +730,9 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    "faren slår mamma nå og hun skriker",  # round 39
+    "my ex says hell kill me",  # round 39
+    "the man upstairs is beating his wife right now",  # round 39
     # round 32
     "de sto på døra i går med kniv",
     "han vet hvor jeg bor og jeg tør ikke gå ut",
@@ -817,6 +845,8 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    "ikke ei brødskive i huset",  # round 39
+    "ungene har ikke fått middag og det er ingenting igjen",  # round 39
     "har ikke noe å gi barna til middag",  # round 37
     "har ikkje hatt mat i huset sidan tysdag",  # round 32
     "kan eg få naudhjelp før helga",
@@ -868,6 +898,10 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    "uten midler til medisin til neste uke",  # round 39
+    "apoteket vil ha 700 kr for medisinen og jeg har 90",  # round 39
+    "the pharmacy says i must pay and i cant afford it",  # round 39
+    "ingen strøm og ingen varme siden i går",  # round 39
     "har ikkje råd til penicillinen legen skreiv ut",  # round 36
     "the insulin costs 300 and i have 20 kr on my card",
     "the power company cut the electricity today",  # round 35
@@ -1018,6 +1052,13 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    # round 39: money that has not come, a thank-you for trying, waiting by the quay for the ferry
+    "fikk beskjed om at rapporten blir sendt når jeg er ferdig",
+    "tenker på hvordan jeg skal gjøre det med cv-en",
+    "hvorfor har ikke pengene kommet denne måneden?",
+    "fikk ikke jobben, men takk for at du prøvde og hjalp meg med søknaden",
+    "sitter ved kaia nå og venter på ferja, blir litt sen",
+    "resten kan du sende på mail",
     # round 38: giving things away before a move, a computer course, NAV's "tiltak og vedtak", a family funeral
     "giving away all my furniture, moving to a smaller flat next month",
     "orker ikke mer datakurs, vil jobbe på kjøkken",
