@@ -250,6 +250,10 @@ SUICIDAL = [
         rf" (?:{NOT}|dont|do\s+not)\s+(?:want\s+to\s+be|wana\s+be|vil\s+vaere|vil\s+vere|onsker\s+a\s+vaere)\s+(?:alive|i\s+live)",
         r" (?:vil|ville|onsker)\s+(?:ikke|ikkje)\s+(?:vaere|vere)\s+i\s+live",
         r" (?:er|e|foler\s+meg|kjenner\s+meg|jeg|eg)\s+(?:heilt\s+|helt\s+)?ferdig\s+med\s+(?:livet|a\s+leve|dunya|verden)\b(?!\s+som\b)",  # "dunya" round 29
+        # round 40: "i dont want living more", "i finish myself soon", "sovna og sleppa å vakna"
+        r" (?:dont|do\s+not)\s+want\s+(?:living|live|to\s+living)\s+(?:more|anymore|any\s+more)\b",
+        r" (?:finish|finished|finishing)\s+myself\b",
+        r" (?:sovne|sovna)\s+og\s+(?:slipe|slepe|slipa|slepa)\s+a\s+(?:vakne|vakna)\b",
     ),
     _sign(
         "vil ikke være her",
@@ -392,6 +396,9 @@ SUICIDAL = [
         r" bestemt\s+(?:meg|mae)\b.*\s(?:i\s+kveld|i\s+nat|i\s+morgen|tonight)\s+(?:gjor|gjer)\s+(?:jeg|eg|e|ae)\s+det\b",
         # round 39: "tenkjer eg på korleis eg skal gjere det. I går var eg nærare enn nokon gong"
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:jeg\s+|eg\s+|ae\s+)?(?:pa\s+)?(?:hvordan|korleis|korles|kossen|hvorden|how)\s+(?:jeg|eg|ae|e|i)\s+(?:skal|ska|kan|should|wil)\s+(?:gjore|gjere|gjer|gjor|do)\s+(?:det|it)\b.*\s(?:naermere|naerare|nermere|closer)\s+(?:enn|than)\s+(?:noen|nokon|nan|ever)\b",
+        # round 40: "tonight when Brian is asleep I am going to do it", stopping dialysis for good
+        r" (?:tonight|i\s+kveld|i\s+nat)\b.*\s(?:i\s+am|im)\s+(?:going\s+to|gona)\s+do\s+it\b",
+        rf" (?:bestemt|bestemd)\s+(?:meg\s+)?(?:for\s+)?(?:a\s+)?{NOT}\s+(?:ga|ta|mote)\s+(?:pa\s+|til\s+)?(?:dialysen|dialyse|insulin\w*|medisin\w*|behandling\w*)\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -467,6 +474,9 @@ SUICIDAL = [
         r" (?:ska|sku|skulle)\s+(?:ta|svelge)\s+(?:ale|alle|hele|heile)\s+(?:\w+\s+){0,2}(?:pil\w*|tablet\w*|paracet\w*|medisin\w*|sovepil\w*)",
         r" (?:easy|easier)\s+to\s+(?:just\s+)?(?:step\s+of|jump|let\s+go)\b",
         r" (?:greit|godt|deilig|fint|best|lettest|easiest)\s+a\s+(?:bare\s+|berre\s+)?(?:forsvinne|forsvinn)\s+(?:der|dit|uti|i\s+vatnet|i\s+vannet|i\s+sjoen|for\s+godt)\b",
+        # round 40 (batch 48): leaning too far out from a balcony, walking into the water from the quay
+        r" (?:lene|lener|lent|lena)\s+(?:seg|meg|mae)\s+(?:litt\s+)?for\s+langt\s+ut\b",
+        r" (?:kaien|kaia|brygga|sjoen|elva|stranda)\s+(?:\w+\s+){0,3}og\s+(?:gar|gjeng|walk)\s+(?:uti|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden))\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -608,6 +618,7 @@ SUICIDAL = [
         r" (?:everything|it|al)\s+is\s+(?:finished|over)\s+for\s+me\b",
         r" (?:write|wrote|written|writing)\s+(?:a\s+)?goodbye\s+(?:leter\s+|message\s+)?to\s+(?:my|his|her)\b",
         r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
+        r" (?:trenger|treng)\s+(?:ikke|ikje|kje|ke|itj)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+(?:etter\s+meg\s+)?(?:for|til|te)\s+(?:i\s+morgen|i\s+mora|i\s+mara|imara|\w+dag)\b",  # round 40
     ),
     _sign(
         "tar farvel med NAV",
@@ -681,6 +692,7 @@ SUICIDAL = [
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
         r" (?:ha|har|hadde|fa|far)\s+det\s+(?:bedre|betre)\s+(?:om|hvis|viss|nar|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|ikji|itj)\s+(?:er|e|var|va|ver)\s+her\b",
+        r" (?:klart|klare|klarer|klarar)\s+seg\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40
     ),
 ]
 
@@ -753,7 +765,7 @@ INDIRECT_SIGNS = [
         r" (?:lagt|lagd|la|puta|putet)\s+(?:\w+\s+)?(?:nokelen|nokeln|nokkeln|noklene|nokel)\s+(?:i|pa)\s+(?:postkas\w*|postboks\w*)\s+(?:til|te)\s+\w+",
         r" resten\s+(?:kan|ma|skal)\s+(?:du\s+|dere\s+|dokker\s+)?(?:kastes|kaste|gis\s+bort|selges|selgast|kastast)\b",
         r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
-        r" (?:skrevet|skreve|skrev|samlet|lagt)\s+(?:ned\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
+        r" (?:skrevet|skreve|skrev|samlet)\s+(?:ned\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
         r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
     ),
     _sign(
@@ -942,12 +954,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
-        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|brua|bruen|broa|stupet|elva|sjoen|fjorden|demninga|damen)\s+(?:na|no|nu|now)\b",
+        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|sjoen|fjorden|demninga|damen)\s+(?:na|no|nu|now)\b",
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
     ),
     _sign(
-        "vil forsvinne, føler seg uønsket",  # round 39
-        r" (?:vil|vile|ska|skal)\s+(?:bare|berre|helst)\s+(?:forsvinne|forsvinn)\b",
+        "føler seg uønsket eller til bry",  # round 39
         r" ingen\s+(?:vil|vile)\s+ha\s+(?:meg|mae)\b",
         r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
     ),
@@ -1077,7 +1088,7 @@ SELF_HARM = [
         # round 21: "jeg skar armen min igjen i går"
         r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
         r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",
-        r" (?:skar|skore|skaret|skjaret|kut\w*|cut)\b.*\s(?:slutter|slutte|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",  # "skåret", "slutte" round 39
+        r" (?:skar|skore|skaret|skjaret|kut\w*|cut)\b.*\s(?:slutter|slutte|slutta|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|kje|ke|not)\s+(?:a\s+)?(?:blo|bloe|bloa|bleding)\b",  # "skåret", "slutte" round 39
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den)\b",
         r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
@@ -1164,6 +1175,11 @@ VIOLENCE = [
         r" (?:is|he\s+is|hes|keps|keeps|was)\s+(?:beating|hiting|kicking|choking|strangling)\s+(?:his|her|my|their)\s+(?:wife|girlfriend|partner|husband|mother|mum|mom|kids|children|son|daughter)\b",
         r"^(?=.*\s(?:skrik\w*|skrek|grater|grin|griner|screaming|crying)\b).*\s(?:slar|slo|banker|sparker|kveler|juler)\s+(?:\w+\s+){0,3}(?:na|no|nu|now)\b",  # round 39: "naboen slår kona si nå, hun skriker"
         r" (?:says|said|sier|sa|threatens|threatened|truer)\s+(?:that\s+)?(?:hel|shel|he\s+wil|she\s+wil|han\s+skal|hun\s+skal|ho\s+ska|han\s+ska)\s+(?:kil|drepe|drep)\s+(?:me|meg|mae|us|oss)\b",
+    ),
+    _sign(
+        "en annen er i fare nå",  # round 40: answered like violence, with 112
+        r"^(?=.*\s(?:demens|dement|minus|kaldt|kulda|iskaldt|natkjolen|pysjamas|pyjamas)\b).*\s(?:finner|finn|fant|find)\s+(?:henne|han|ham|ho|dem|her|him)\s+(?:ikke|ikje|itj|not)\b",
+        r" (?:ligger|ligg|lig|lying)\s+(?:pa\s+|on\s+the\s+)?(?:gulvet|golvet|bakken|flor)\b.*\s(?:puster|pustr|puste|pustar|breathing)\s+(?:rart|tungt|darlig|nesten\s+ikke|ikke|ikje|strange|weird)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -1291,8 +1307,8 @@ NO_FOOD = [
         r" (?:maten|mat)\s+(?:er\s+|e\s+)?(?:snart\s+|nesten\s+)?(?:slut|tom)\b|(?:maten|mat)\s+(?:tar|tek)\s+slut",
         # round 37: "har ikkje nåkka å gi ungan te middag i dag", "kan æ få nødhjelp?"
         r" (?:ike|ikje|itj|ingenting)\s+(?:\w+\s+)?a\s+(?:gi|gje)\s+(?:ungene|ungan|ungane|barna|borna|the\s+kids)\s+(?:til|te)\s+(?:middag|mat|frokost|kvelds|kveldsmat)\b",
-        # round 39: the boys have had no dinner
-        r" (?:barna|ungene|ungan|unga|guttene|gutane|jentene|jentane|borna|kids|children)\s+(?:\w+\s+){0,3}(?:har\s+)?(?:ikke|ikje|itj|not)\s+(?:fatt|fat|had|eaten|spist|ete)\s+(?:middag|mat|noe\s+a\s+spise|noko\s+a\s+ete|dinner|food|anything)\b",
+        # round 39: "det er ikke noe igjen i huset"
+        r" (?:ikke|ikje|itj)\s+(?:noe|noko|noka)\s+(?:mat\s+)?igjen\s+i\s+(?:huset|skapet|kjoleskapet)\b",
         r" (?:ikke|ikje|itj|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
