@@ -4,7 +4,7 @@ inbound message BEFORE Rasa. Pure Python: importable in the Rasa environment too
     check_message("orker ikke mer") -> SafetyHit("crisis", "despair", sign="orker ikke mer", matched="orker ike mer")
 
 Categories:
-  crisis:      suicidal, self_harm, violence, despair
+  crisis:      suicidal, self_harm, violence (danger from, or to, another person now), despair
   urgent_need: no_food, no_money, eviction, homeless, unsafe_home
 
 Every pattern belongs to a named sign (``Sign.name``, in Bokmål: the veileder reads it). A hit
@@ -407,7 +407,7 @@ SUICIDAL = [
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
         rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
         rf" (?:tat|tok)\s+ut\s+(?:ale|hele|heile|all)\s+(?:\w+\s+)?{PILLS}\b",
-        rf" (?:skal|vil|kommer\s+til\s+a|tenker\s+a|going\s+to)\s+(?:ta|svelge|take)\s+(?:ale|hele|heile|masse|mange|all)\s+(?:\w+\s+){{0,2}}{PILLS}",
+        rf" (?:skal|ska|sku|skulle|vil|kommer\s+til\s+a|tenker\s+a|going\s+to)\s+(?:ta|svelge|take)\s+(?:ale|hele|heile|masse|mange|all)\s+(?:\w+\s+){{0,2}}{PILLS}",  # "ska" round 39
         rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
         r" (?:overdose|overdos|od)\b",
         r" (?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",  # round 34: "sparat ihop sömntabletter"
@@ -415,8 +415,6 @@ SUICIDAL = [
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
-        # round 38: "my flatmate took a load of his tablets ... cant wake him"
-        rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their|my|the)\s+(?:\w+\s+)?{PILLS}",
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
@@ -471,7 +469,6 @@ SUICIDAL = [
         r" (?:hope|hopa|hop)\s+og\s+(?:bli|verte|vere|vaere)\s+ferdig\b",
         r" (?:might|may)\s*(?:nt|\s+not)\s+come\s+(?:back\s+)?down\b(?!\s+(?:til|until|before|for|from\s+the\s+(?:cabin|hut|mountain)))",
         r" (?:star|sit|siter|sitter|sat|stend|klatret|klatra|climbed)\s+(?:oppa\s+|opp\s+pa\s+|pa\s+|on\s+)(?:the\s+)?(?:rekverket|gelenderet|railinga|railing|kanten)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|\w*bru|taket|bridge)\b",
-        r" (?:ska|sku|skulle)\s+(?:ta|svelge)\s+(?:ale|alle|hele|heile)\s+(?:\w+\s+){0,2}(?:pil\w*|tablet\w*|paracet\w*|medisin\w*|sovepil\w*)",
         r" (?:easy|easier)\s+to\s+(?:just\s+)?(?:step\s+of|jump|let\s+go)\b",
         r" (?:greit|godt|deilig|fint|best|lettest|easiest)\s+a\s+(?:bare\s+|berre\s+)?(?:forsvinne|forsvinn)\s+(?:der|dit|uti|i\s+vatnet|i\s+vannet|i\s+sjoen|for\s+godt)\b",
         # round 40 (batch 48): leaning too far out from a balcony, walking into the water from the quay
@@ -1177,7 +1174,9 @@ VIOLENCE = [
         r" (?:says|said|sier|sa|threatens|threatened|truer)\s+(?:that\s+)?(?:hel|shel|he\s+wil|she\s+wil|han\s+skal|hun\s+skal|ho\s+ska|han\s+ska)\s+(?:kil|drepe|drep)\s+(?:me|meg|mae|us|oss)\b",
     ),
     _sign(
-        "en annen er i fare nå",  # round 40: answered like violence, with 112
+        "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # "my flatmate took a load of his tablets ... cant wake him" (round 38)
+        rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?{PILLS}",
         r"^(?=.*\s(?:demens|dement|minus|kaldt|kulda|iskaldt|natkjolen|pysjamas|pyjamas)\b).*\s(?:finner|finn|fant|find)\s+(?:henne|han|ham|ho|dem|her|him)\s+(?:ikke|ikje|itj|not)\b",
         r" (?:ligger|ligg|lig|lying)\s+(?:pa\s+|on\s+the\s+)?(?:gulvet|golvet|bakken|flor)\b.*\s(?:puster|pustr|puste|pustar|breathing)\s+(?:rart|tungt|darlig|nesten\s+ikke|ikke|ikje|strange|weird)\b",
     ),
@@ -1377,7 +1376,7 @@ NO_MONEY = [
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
         r" (?:power|electricity|heating)\s+(?:got|was|has\s+ben|have\s+ben)\s+(?:cut|turned\s+of|shut\s+of|disconected)\b",
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
-        # round 39: no power and no heat; the pharmacy's price against what one has
+        # round 39: no power and no heat
         r" (?:ingen|ikje|ike|uten|utan|no)\s+(?:strom|varme|power|heat|heating)\s+(?:og|and)\s+(?:ingen\s+|ikje\s+|ike\s+|no\s+)?(?:strom|varme|power|heat|heating)\b",
     ),
 ]

@@ -20,7 +20,8 @@ from storage.models import CaseCategory, Direction, Message, SenderKind, User, u
 
 CRISIS_PAUSE = timedelta(days=7)
 MONEY_CATEGORIES = {"no_food", "no_money"}
-# Danger from someone: the reply names the police (112), and nudges pause as for a crisis.
+# Danger from someone, or to someone else now: the reply names the police (112), and nudges pause as
+# for a crisis.
 DANGER_CATEGORIES = {"violence", "unsafe_home"}
 
 

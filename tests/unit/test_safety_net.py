@@ -41,7 +41,6 @@ SUICIDAL = [
     "sitter på taket og lurer på om jeg skal la meg skli",
     "vil forsvinne stille fra denne verden",
     # round 38: the forty-fifth and forty-sixth voices batches, said another way
-    "my brother took a load of her sleeping pills and wont wake up",
     "har spart på smertestillende i flere uker",
     "i give all my things to the neighbours today",
     # round 37: the forty-fourth voices batch, said another way
@@ -742,6 +741,7 @@ SELF_HARM = [
 VIOLENCE = [
     "mamma har demens og gikk ut i pysjamas, vi finner henne ikke",  # round 40: another in danger now
     "han ligger på gulvet og puster rart",  # round 40
+    "my brother took a load of her sleeping pills and wont wake up",  # round 38, moved in round 40
     "faren slår mamma nå og hun skriker",  # round 39
     "my ex says hell kill me",  # round 39
     "the man upstairs is beating his wife right now",  # round 39
