@@ -3,7 +3,8 @@ same model, on one machine. Every part is a real process (bench/services.py).
 
 Scenarios, in one run:
   single     one message at a time: end to end (webhook -> reply handed to the SMS gateway)
-             against Rasa's channel webhook, alternating, same texts
+             against Rasa's channel webhook, alternating, same texts; Rasa direct texts as twin
+             users in the same database, so that its actions find a user as the pipeline's do
   closed     C users at once, each texting again as soon as the reply has left: messages per
              second end to end against C clients straight to Rasa
   intake     signed webhooks at a set rate while the workers run flat out: acknowledgement
@@ -51,15 +52,16 @@ def report(name: str, value: str) -> None:
     print(f"  {name:<48} {value}", flush=True)
 
 
-def single(service: Service, users: list[BenchUser], count: int) -> float:
-    """End-to-end p50 over Rasa-direct p50, one message at a time."""
+def single(service: Service, users: list[BenchUser], twins: list[BenchUser], count: int) -> float:
+    """End-to-end p50 over Rasa-direct p50, one message at a time. Rasa direct texts as ``twins``:
+    users like ``users`` in the same database, so its actions find a user and read the same data."""
     webhooks, direct = Webhooks(service.public_base_url, service.app_urls), RasaDirect(service.rasa_urls[0])
     end_to_end, rasa = [], []
     for index in range(count):
         user, text = users[index % len(users)], TEXTS[index % len(TEXTS)]
         posted = webhooks.post(user, text)
         end_to_end.append((wait_for_reply(service, posted) - posted.posted_at).total_seconds())
-        rasa.append(direct.send(f"bench-direct-{user.sender_id}", text))
+        rasa.append(direct.send(twins[index % len(twins)].sender_id, text))
     ratio = median(end_to_end) / median(rasa)
     report("single: end to end p50 / p95", f"{median(end_to_end) * 1000:.0f} / {percentile(end_to_end, 95) * 1000:.0f} ms")
     report("single: Rasa direct p50 / p95", f"{median(rasa) * 1000:.0f} / {percentile(rasa, 95) * 1000:.0f} ms")
@@ -67,15 +69,16 @@ def single(service: Service, users: list[BenchUser], count: int) -> float:
     return ratio
 
 
-def closed_loop(service: Service, users: list[BenchUser], clients: int, seconds: float) -> float:
-    """End-to-end messages/s over Rasa-direct requests/s, ``clients`` users at once."""
+def closed_loop(service: Service, users: list[BenchUser], twins: list[BenchUser], clients: int,
+                seconds: float) -> float:
+    """End-to-end messages/s over Rasa-direct requests/s (as ``twins``), ``clients`` users at once."""
     webhooks, direct = Webhooks(service.public_base_url, service.app_urls), RasaDirect(service.rasa_urls[0])
 
-    def run(one_message) -> float:
+    def run(senders: list[BenchUser], one_message) -> float:
         done, stop_at = Counter(), time.monotonic() + seconds
 
         def client(number: int) -> None:
-            own = users[number::clients]
+            own = senders[number::clients]
             for index in range(10**9):
                 if time.monotonic() >= stop_at:
                     return
@@ -87,8 +90,8 @@ def closed_loop(service: Service, users: list[BenchUser], clients: int, seconds:
             list(pool.map(client, range(clients)))
         return sum(done.values()) / (time.monotonic() - started)
 
-    end_to_end = run(lambda user, text: wait_for_reply(service, webhooks.post(user, text)))
-    rasa = run(lambda user, text: direct.send(f"bench-direct-{user.sender_id}", text))
+    end_to_end = run(users, lambda user, text: wait_for_reply(service, webhooks.post(user, text)))
+    rasa = run(twins, lambda user, text: direct.send(user.sender_id, text))
     ratio = end_to_end / rasa
     report(f"closed loop, {clients} users: end to end", f"{end_to_end:.1f} msg/s")
     report(f"closed loop, {clients} users: Rasa direct", f"{rasa:.1f} req/s")
@@ -170,11 +173,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kontakt-bench-") as work:
         with running_service(Path(work), WORKER_THREADS=str(args.worker_threads)) as service:
             db = Database(service.database_url)
-            everyone = make_users(db, args.users + args.burst_users)
-            users, burst_users = everyone[:args.users], everyone[args.users:]
+            everyone = make_users(db, 2 * args.users + args.burst_users)
+            users, twins, burst_users = (everyone[:args.users], everyone[args.users:2 * args.users],
+                                         everyone[2 * args.users:])
             print("results:", flush=True)
-            e2e_ratio = single(service, users, args.single)
-            throughput_ratio = closed_loop(service, users, args.clients, args.closed_seconds)
+            e2e_ratio = single(service, users, twins, args.single)
+            throughput_ratio = closed_loop(service, users, twins, args.clients, args.closed_seconds)
             intake_rate, ack_p99 = intake(service, db, users, args.rate, args.intake_seconds, posters=16)
             result = burst(service, db, burst_users, args.burst, posters=16)
             drain_rate = drain(service, db, users, args.drain, dispatchers=2)

@@ -299,12 +299,14 @@ SUICIDAL = [
         rf" (?:gidder|gidde|gider|orker|orkar|orke|vil|vile)\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:flere|fleire|fler|mange\s+fler)\s+(?:dager|dagar|morgener|morgonar|gonger|ganger)\b",
         rf" (?:viss|hvis|om|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?{NOT}\s+(?:vakner|vakne|vakna|woke|wake)\b.*\s(?:lettere|lettare|bedre|betre|easier|beter)\s+(?:for|to)\s+(?:alle|ale|everyone|everybody)\b",
         r" (?:and|to|just)\s+not\s+be\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",  # round 39
+        # round 42 (batch 51): "tenkt mykje på å ikkje vere her lenger"
+        rf" (?:tenkt|tenker|tenkjer|tenkte)\s+(?:mye\s+|mykje\s+|ofte\s+)?pa\s+a\s+{NOT}\s+(?:vaere|vere|vera)\s+her\s+(?:lenger|lengre|meir|mer)\b",
     ),
     _sign(
         "tanker om selvmord",
         # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon";
         # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
-        r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)"
+        r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)"
         r" ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r" tar\s+livet\s+mit\b",
@@ -318,7 +320,7 @@ SUICIDAL = [
         r" (?:avslute|ende|enda|slute|slut)\s+livet",
         r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b",
         r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b",
-        rf" (?:drepe|drep|drap|draepe|drape|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b(?!\s+(?:working|at\s+work|laughing|with\s+work|pa\s+jobb\w*|med\s+jobb\w*)\b)",  # round 34: not "kill myself working"
+        rf" (?:drepe|drep|drap|draepe|drape|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b(?!\s+(?:working|at\s+work|laughing|with\s+work|trying|over|pa\s+jobb\w*|med\s+jobb\w*)\b)",  # round 34: not "kill myself working"; round 41: "... trying to get this CV"
         r" (?:kommer\s+til\s+a|kjem\s+til\s+a|redd\s+(?:for\s+at\s+)?(?:jeg|eg)\s+(?:skal\s+|kan\s+)?|kan\s+finne\s+pa\s+a|going\s+to|might)\s*(?:gjore|gjor|gjer|gjere|do)\s+(?:noe|noko|noka|nokka|something)\s+(?:med|mot|to)\s+(?:meg|mae|myself)\b",
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:dor|doyr|die)\s+(?:i\s+helga|i\s+kveld|i\s+nat|i\s+morgen|snart|na|no|tonight|soon)\b",
         r" (?:end|ending)\s+(?:my\s+life|it\s+al|my\s+own\s+life|everything)\b",
@@ -399,6 +401,11 @@ SUICIDAL = [
         # round 40: "tonight when Brian is asleep I am going to do it", stopping dialysis for good
         r" (?:tonight|i\s+kveld|i\s+nat)\b.*\s(?:i\s+am|im)\s+(?:going\s+to|gona)\s+do\s+it\b",
         rf" (?:bestemt|bestemd)\s+(?:meg\s+)?(?:for\s+)?(?:a\s+)?{NOT}\s+(?:ga|ta|mote)\s+(?:pa\s+|til\s+)?(?:dialysen|dialyse|insulin\w*|medisin\w*|behandling\w*)\b",
+        # round 41 (batches 49-50): "I did not do it. Next time I dont know"
+        r" (?:did\s+not|didnt)\s+(?:do|go\s+through\s+with)\s+it\b.*\snext\s+time\s+(?:i\s+)?(?:dont|do\s+not|wont|might|may|maybe)\b",
+        r" (?:gjorde|gjore|gjer)\s+(?:det\s+)?(?:ikke|ikje|itj)\b(?:\s+det)?.*\sneste\s+(?:gang|gong)\s+(?:vet|veit)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\b",
+        # round 42 (batch 51): "I have decided to end it this weekend" ("... tonight" is the model's, in its training data)
+        r" (?:decided|going|planing|ready)\s+to\s+end\s+it\s+(?:this|next|on|by)\s+\w+",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -454,7 +461,7 @@ SUICIDAL = [
         r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
-        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35
+        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
         r" (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
@@ -474,6 +481,18 @@ SUICIDAL = [
         # round 40 (batch 48): leaning too far out from a balcony, walking into the water from the quay
         r" (?:lene|lener|lent|lena)\s+(?:seg|meg|mae)\s+(?:litt\s+)?for\s+langt\s+ut\b",
         r" (?:kaien|kaia|brygga|sjoen|elva|stranda)\s+(?:\w+\s+){0,3}og\s+(?:gar|gjeng|walk)\s+(?:uti|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden))\b",
+        # round 41 (batches 49-50): medicines saved up to take all at once, a relapse bag taken all at once,
+        # meds lined up beside a bottle, a rope bought "not for garden", the hose on the exhaust
+        rf" {PILLS}\s+og\s+(?:spare|sparer|spart|samle|samlar|samler|gjemme|goyme)\s+(?:dei|dem|de|them)\s+(?:opp|unna)\b",
+        rf" {PILLS}.*\s(?:ta|svelge|svelgje|take)\s+(?:ale|all)\s+(?:pa\s+(?:ein|en)\s+(?:gong|gang)|samtidig)\b",
+        rf" (?:pose|posen|dop|dopet|heroin|stof|stofet|amfetamin|kokain|{PILLS})(?:\s.*)?\s(?:like\s+greit|like\s+godt|best|lettest)\s+a\s+(?:bare\s+|berre\s+)?(?:ta|take)\s+(?:alt|ale|hele|heile|all)\s+(?:pa\s+(?:ein|en)\s+(?:gong|gang)|samtidig|at\s+once)\b",
+        r" (?:al\s+)?(?:my\s+)?(?:meds|medication|pils|tablets)\s+(?:are\s+)?(?:lined\s+up|laid\s+out|counted\s+out)\b",
+        r" (?:i\s+)?(?:buy|bought|have\s+bought)\s+(?:a\s+)?rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
+        r" (?:slangen|slange|hose|hosepipe)\s+(?:pa|pa\s+til|i|inn\s+i|on|to|onto|into)\s+(?:the\s+)?(?:eksosen|eksosroret|eksos|exhaust)\b",
+        # round 42 (batch 51): twenty paracetamol taken an hour ago, "thinking to jump", sleep and not wake
+        rf" (?:tat|tok|tatt|svelget|svelga|svelgde|took|taken|swallowed)\s+(?:\d{{2,3}}|tjue|tretti|forti|femti)\s+(?:\w+\s+)?{PILLS}(?!\s+(?:\w+\s+)?(?:i|pa|over|per|gjennom|in|over)\s+(?:uka|veka|wek|month|maneden|mnd|dagen|a\s+wek|en\s+uke|ei\s+veke))",
+        r" (?:thinking|think|thought|planing|wanting)\s+to\s+jump\b(?!\s+(?:ship|jobs|at|into\s+(?:a|the)\s+new))",
+        r" (?:sovne|sover|sove|sovner|sleep)\s+(?:inn\s+)?(?:og|and)\s+(?:ikke|ikkje|itj|never|not)\s+(?:vakner|vaknar|vakne|wake)\s+(?:opp\s+|up\s+)?(?:igjen|att|mer|meir|again)\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -486,7 +505,7 @@ SUICIDAL = [
         r" (?:pils|pills|tablets|piler|pilene|tabletter|tablettene)\b.*\s(?:enough|nok)\s+(?:for\s+it|til\s+det|to\s+do\s+it)\b",
         r" (?:took|got|bought|tok|tegnet|tegna|kjopte)\s+(?:out\s+)?(?:a\s+|en\s+|ei\s+)?(?:life\s+insurance|livsforsikring\w*)\b.*\s(?:kids|children|barna|ungene|family|familien|kona|wife)\s+(?:wil|blir|klarer|far|get|are\s+going)\b",
         # round 24: "tatt haglen ut av skapet", "walk into the sea", "går ut med båten i kveld. kjem itj tilbake"
-        r" (?:tatt|tat|tok|tek|henta|hentet|hentat)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifle|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|shotgun)\s+(?:ut|fram|frem|out)\b(?!.*\b(?:jakt|jakta|hunting|skyting|skytebane|rense|reinse|rens|selge|selje|selja)\b)",
+        r" (?:tatt|tat|tok|tek|teke|henta|hentet|hentat)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifle|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|shotgun)\s+(?:ut|fram|frem|out)\b(?!.*\b(?:jakt|jakta|hunting|skyting|skytebane|rense|reinse|rens|selge|selje|selja)\b)",
         r" (?:walk|walking|go|going|swim|swiming)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|water|river|fjord|lake)\b",
         r" (?:gar|drar|ror|rer|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten)\b.*\s(?:kjem|kommer|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|inn|heim|hjem)\b",
         # round 24: "kor lenge tar det før nån finn en som har lagt sæ ned i snøen?"
@@ -528,7 +547,7 @@ SUICIDAL = [
         r" (?:ut\s+pa\s+isen|i\s+snoen)\b.*\s(?:leg|legg|legger|lagt)\s+(?:meg|mae)\s+(?:ned|ned\s+der)\b",
         r" (?:brua|broa|bridge|taket|stupet)\s+og\s+(?:hopper|hoppar|hoppe|jump|jumps)\b",
         r" (?:tar|tek)\s+(?:jeg|eg|ae|e)\s+(?:baten|bata|sjekta)\s+ut\b.*\s(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|heim|hjem)\b",
-        r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+)?pa\s+(?:den|han|ho|det)\b",
+        r" (?:hagla|hagle|gevaeret|rifla|pistolen|revolveren)\b.*\s(?:tenker|tenkjer|tenkt)\s+(?:mye\s+|mykje\s+|mer\s+|meir\s+|ofte\s+)?pa\s+(?:den|han|ho|det)\b",  # "mer" round 42
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
         r" livsforsikring\w*\s+(?:er\s+|e\s+)?(?:verdt|worth)\s+(?:mer|meir|more)\s+(?:enn|than)\s+(?:meg|mae|me)\b|life\s+insurance\s+is\s+worth\s+more\s+than\s+me",
@@ -560,6 +579,12 @@ SUICIDAL = [
         # round 37: thinking of walking into the sea, standing on top of a high building now
         r" (?:tenkt|tenker|tenkjer|tenke|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:a\s+)?(?:ga|gaa|hoppe|hopp|walk|walking|going|jump|jumping)\s+(?:uti|ut\s+i|into|ned\s+i)\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden|the\s+sea|the\s+water|the\s+river)\b",
         r" (?:i\s+)?(?:stand|standing|am\s+standing|sit|siting|am\s+siting)\s+(?:on\s+)?(?:the\s+)?top\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:now|right\s+now)\b",
+        # round 41 (batches 49-50): down on the track before the train, how cold the lake is, the balcony and "easier to go down"
+        r" (?:ga|gar|gikk|hoppe|hope|hopa|hopper|legge\s+meg|walk|jump|step)\s+(?:ned\s+|ut\s+)?(?:pa\s+(?:sporet|skinnene|t\s+banesporet)|foran\s+(?:toget|t\s+banen|banen|trikken|lastebilen)|onto\s+the\s+tracks|in\s+front\s+of\s+(?:the|a)\s+(?:train|truck|tram))\b",
+        r" (?:gogl\w*|googl\w*|sjek\w*|checking|checked|searching|searched|sokt|sokte|soker|lest|read\w*)\s+(?:\w+\s+){0,2}(?:how|hvor|kor)\s+(?:cold|kaldt|kald|deep|dypt|djupt)\s+(?:the\s+)?(?:\w*vatnet|\w*vannet|\w*sjoen|\w*elva|\w*fjorden|havet|water|lake|river|sea)\b",
+        r" (?:balkony|balcony|balkongen|verandaen|taket|rof|bridge|brua)\b.*\s(?:easier|easy|lettere|lettare|enklere|enklare)\s+(?:to|a)\s+(?:just\s+|bare\s+|berre\s+)?(?:go\s+down|jump|fal|hope|hopa|falle|detta|ga\s+ned)\b",
+        # round 42 (batch 51): the quay tonight and "så lett å bare gå utfor"
+        r" (?:hadde\s+vaert|hade\s+vaert|vile\s+vaert|er|e|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+a\s+(?:bare\s+|berre\s+|baere\s+)?(?:ga|hoppe|hope|kjore|kjyre|koyre|step)\s+(?:utfor|of)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -570,7 +595,7 @@ SUICIDAL = [
         r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
         # round 30: "brev til dem ... når dere finner det er det til dem", "når eg ikkje e her lenger"
         r" (?:skrevet|skreve|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|letter)\w*\b.*\s(?:nar|when)\s+(?:dere|de|dei|dokker|dykk|you|they|noen|nokon)\s+(?:finner|finn|find|fant)\s+(?:det|den|dem|it|them|meg|me)\b",
-        rf" (?:nar|etter\s+at|when)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b",
+        rf" (?:nar|etter\s+at|when|hvis|vis|om|if)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b(?!\s+(?:enn|than)\b)(?!.*\s(?:flyt\w*|moving|move|moved|utlandet|abroad)\b)",  # "hvis", "je" round 41
         # round 31: "håper noen tar vare på henne når jeg ikke er her", "C'est mon dernier message à NAV"
         rf" (?:tar|ta|take|takes)\s+(?:vare\s+pa|care\s+of)\s+(?:henne|ham|han|ho|dem|dei|ungene|barna|borna|her|him|them)\s+(?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\b",
         r" (?:mon\s+)?dernier\s+mesage\b",
@@ -616,6 +641,10 @@ SUICIDAL = [
         r" (?:write|wrote|written|writing)\s+(?:a\s+)?goodbye\s+(?:leter\s+|message\s+)?to\s+(?:my|his|her)\b",
         r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|kje|ke|itj)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+(?:etter\s+meg\s+)?(?:for|til|te)\s+(?:i\s+morgen|i\s+mora|i\s+mara|imara|\w+dag)\b",  # round 40
+        # round 41 (batch 49): "har skrive ein lapp til mamma og lagt han i skuffa"
+        r" (?:skrevet|skreve|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|the\s+drawer|the\s+table|my\s+pilow)\b",
+        # round 42 (batch 51): "jæ kommer ikke t å være her t sommern uansett"
+        rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te|t)\s+a\s+(?:vaere|vere|bli)\s+her\s+(?:til|te|t)\s+\w+\s+(?:uansett|anyway)\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -690,6 +719,9 @@ SUICIDAL = [
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
         r" (?:ha|har|hadde|fa|far)\s+det\s+(?:bedre|betre)\s+(?:om|hvis|viss|nar|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|ikji|itj)\s+(?:er|e|var|va|ver)\s+her\b",
         r" (?:klart|klare|klarer|klarar)\s+seg\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40
+        # round 41 (batches 49-50): "ingen hadde savna mæ uansett", "hvis jeg er borte kanskje de får bedre liv"
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:hadde|hade|ville|vile|would)\s+(?:\w+\s+)?(?:savna|savnet|sakna|saknet|mised)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|at|fra|on|in|from)\b)",
+        r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
     ),
 ]
 
@@ -727,6 +759,8 @@ INDIRECT_SIGNS = [
         r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
+        # round 42 (batch 51): "kan du spørre om nåken vil ha katta mi"
+        r" (?:(?:noen|nokon|naken|nan|non|someone|anyone)\s+(?:vil|kan|wants|who\s+wants)|(?:kan|vil)\s+(?:noen|nokon|naken|nan|non))\s+(?:ha|ta|to\s+take|take)\s+(?:katen|kata|hunden|bikja|fuglen|kaninen|dyra|my\s+cat|my\s+dog)\s*(?:min|mi|mit|mine)?\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -835,6 +869,10 @@ INDIRECT_SIGNS = [
     _sign(
         "har tatt pillene",
         r" (?:har|ha)\s+(?:tat|tatt|tok)\s+(?:ale\s+|alle\s+)?(?:pilene|pillene|tabletene|tablettene|tablettane|pillane)\b",
+        # round 41 (batch 50): "please say goodbye to Linda from me", "at hun ikke skal være lei seg", "nå er jeg helt rolig"
+        r" (?:say|said|si|sei|hils|hilse)\s+(?:godbye|farvel|ha\s+det|adjo)\s+(?:to|til|te)\s+\w+\s+(?:from|fra)\s+(?:me|meg|mae)\b",
+        r" (?:ikke|ikje|itj|not)\s+(?:skal|ska|ma|to)\s+(?:vaere|vere|be)\s+(?:lei\s+seg|trist|sad)\b",
+        r" (?:na|no|now)\s+(?:er|e|am)\s+(?:jeg|eg|ae|i)\s+(?:helt\s+|heilt\s+|so\s+|sa\s+|completely\s+)?(?:rolig|roleg|calm)\s*(?:$|\s(?:vile|vil|ville|just|bare|berre)\b)",
     ),
     _sign(
         "ingen kan stoppe meg",
@@ -854,6 +892,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:\w+\s+){0,2}(?:disse|dei|de|these|al)\s+(?:arene|ara|years)\b",  # round 25
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dokk|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
+        r" (?:takk|tak|thanks)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:har\s+|ha\s+|hadde\s+)?(?:vaert|vert|vore|vart)\s+(?:so\s+|sa\s+|alltid\s+)?(?:snil|grei|god)\s+(?:mot|med)\s+(?:meg|mae)\b",  # round 42
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -948,20 +987,29 @@ INDIRECT_SIGNS = [
         r"^(?=.*\s(?:dode|dod|dodde|doydde|died|begravd|grava|graven)\b).*\s(?:jeg|eg|ae|e)\s+(?:kommer|kjem|kome|komer)\s+(?:snart\s+)?(?:til|te)\s+(?:henne|ham|han|ho|dem|dei)\b(?!\s+(?:pa|i|med|for|og)\b)",
         r"(?<!nar)(?<!etter)(?<!til)(?<!nar at) (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+(?:yani|asa|altsa|as|na|no|nu|now)?\s*$",
         r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:noe|noko|noka)\s+av\s+(?:det|dem|dei|de)\s+(?:mer|meir|lenger)\b",
+        r" (?:because|fordi)\s+(?:maybe|kanskje|kansje)\s+(?:tomorow|i\s+morgen|imorgen|i\s+morgon)\s+(?:i|jeg|eg)\s+(?:canot|cant|can\s+not|kan\s+ike|kan\s+ikje)\b",  # round 41
+        # round 42 (batch 51): "e kjem itte te å trenge nå meir etter helga", not wanting to drive home again
+        rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe\s+|no\s+|noko\s+|nake\s+|na\s+)?(?:mer|meir)\s+(?:etter|fra)\s+(?:helga|helgen|i\s+dag|i\s+kveld|\w+dag)\b",
+        rf" {NOT}\s+lyst\s+(?:til\s+)?a\s+(?:kjore|koyre|kjyre|dra|reise)\s+(?:heim|hjem)\s+(?:att|igjen)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
-        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|sjoen|fjorden|demninga|damen)\s+(?:na|no|nu|now)\b",
+        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
         r" ingen\s+(?:vil|vile)\s+ha\s+(?:meg|mae)\b",
         r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
+        # round 41 (batches 49-50): "det blir ikke noe mer stress fra meg etter i kveld", "skal ikkje plage dykk meir etter i dag"
+        r" (?:ikke|ikje|itj|no)\s+(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:stres|bry|mas|trobel|trouble|problem\w*)\s+(?:fra|fra|from)\s+(?:meg|mae|me)\b",
+        r" (?:skal|ska|vil)\s+(?:ikke|ikje|itj)\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|dokk|deg)\s+(?:mer|meir|lenger)\s+(?:etter|fra)\s+(?:i\s+dag|i\s+kveld|na|no)\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
         r" (?:merker|merke|merkar|oppdager|oppdagar|finner|finn)\s+(?:ingen|ikje\s+nokon|ike\s+noen)\s+(?:noe\s+|noko\s+|meg\s+|mae\s+)?(?:for|til|te)\s+(?:\w+dag|i\s+morgen|i\s+morgo|neste\s+\w+)\b",
+        # round 42 (batch 51): the insurance papers told to one's wife
+        r" (?:tell|si\s+til|sei\s+til|fortel)\s+(?:my|min|mi)\s+(?:wife|husband|kona|mannen|mor|mother|mum|son|daughter|sonen|dotera|dateren)\s+(?:that\s+|at\s+)?(?:the\s+)?(?:insurance|forsikring\w*|papers|papirene|papira|testament\w*|pasword\w*|pasord\w*)\b",
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
@@ -1059,6 +1107,8 @@ INDIRECT_SIGNS = [
         # round 39: "dokk treng itj kall mæ inn te fleire møta", "ække noen vits å sette opp flere møter med meg"
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:kale|kalle|kal|innkale|innkalle)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te)\s+(?:flere|fleire|fler|nye|meir|mer)\s+(?:moter|mote|mota|motan|samtaler)\b",
         r" (?:ikke|ikje|itj|aeke|ke)\s+(?:noen\s+|nokon\s+)?vits\s+(?:a\s+)?(?:sete\s+opp|setje\s+opp|avtale|boke|booke|planlegge)\s+(?:flere|fleire|nye|fler)\s+(?:moter|mote|mota|samtaler)\b",
+        # round 42 (batch 51): an appointment one "will not be needing"
+        r" (?:wil\s+not|wont)\s+be\s+needing\s+(?:the\s+|my\s+|\w+s\s+)?(?:apointment|meting)\b",
     ),
 ]
 
@@ -1104,6 +1154,9 @@ SELF_HARM = [
         r" (?:lysten|trangen|suget)\s+(?:til|etter)\s+a\s+(?:skjaere|skjare|kutte|cutte|skade|brenne)\s+(?:i\s+)?(?:meg|mae)\b",  # round 23
         # round 36: Nynorsk "kuttar meg igjen"
         rf" (?:kutar|kutta|kuter)\s+{ME}\s+(?:igjen|att|opp)\b",
+        # round 41 (batch 50): "kjenner at eg er farleg for meg sjølv i kveld"
+        r" (?:er|e|am|is)\s+(?:en\s+|ein\s+|a\s+)?(?:farlig|farleg|dangerous|a\s+danger)\s+(?:for|to)\s+(?:meg|mae|myself)(?:\s+(?:sjolv|selv|sjol|self))?\b",
+        r" (?:red|scared|afraid)\s+(?:for|of)\s+(?:meg|mae)\s+(?:sjolv|selv|sjol)\b",  # round 42
     ),
 ]
 
@@ -1115,7 +1168,7 @@ VIOLENCE = [
         # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
         rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
         r" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
-        rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:drepe|drep|kil|skade|hurt)\s+{ME}",
+        rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:(?:come|komme|kome)\s+(?:back|tilbake|att)\s+(?:and|og)\s+)?(?:drepe|drep|kil|skade|hurt)\s+{ME}",  # "come back and" round 41
         rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b{_NOT_A_SANCTION}",
         rf"(?<!stromen)(?<!straumen)(?<!strom)(?<!varmen)(?<!lyset) (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
@@ -1172,6 +1225,10 @@ VIOLENCE = [
         r" (?:is|he\s+is|hes|keps|keeps|was)\s+(?:beating|hiting|kicking|choking|strangling)\s+(?:his|her|my|their)\s+(?:wife|girlfriend|partner|husband|mother|mum|mom|kids|children|son|daughter)\b",
         r"^(?=.*\s(?:skrik\w*|skrek|grater|grin|griner|screaming|crying)\b).*\s(?:slar|slo|banker|sparker|kveler|juler)\s+(?:\w+\s+){0,3}(?:na|no|nu|now)\b",  # round 39: "naboen slår kona si nå, hun skriker"
         r" (?:says|said|sier|sa|threatens|threatened|truer)\s+(?:that\s+)?(?:hel|shel|he\s+wil|she\s+wil|han\s+skal|hun\s+skal|ho\s+ska|han\s+ska)\s+(?:kil|drepe|drep)\s+(?:me|meg|mae|us|oss)\b",
+        # round 41 (batches 49-50): "my ex came to the house tonight and hit me", a hunting rifle and driving over here now
+        r" (?:he|she|they|ex|husband|boyfriend|partner|dad|father|brother|stepdad)\s+(?:\w+\s+){0,6}(?:hit|hits|beat|beats|punched|kicked|choked|strangled)\s+me\b",
+        r" (?:has|got|have|har|with|med)\s+(?:a\s+|an\s+|en\s+|et\s+|ei\s+)?(?:hunting\s+)?(?:rifle|gun|shotgun|knife|kniv|gevaer|hagle|pistol|vapen)\b.*\s(?:driving|coming|heading|on\s+(?:his|her|the)\s+way|kjorer|kommer|komer|kjem|er\s+pa\s+vei)\s+(?:over\s+)?(?:here|hit|to\s+my|til\s+meg|over|now|na)\b",
+        r" (?:er|e)\s+(?:ful|drita|drukken|ruset|rusa|sint)\s+og\s+(?:slar|sla|slaar|banker|truer)\b",  # round 42
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
@@ -1179,6 +1236,11 @@ VIOLENCE = [
         rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?{PILLS}",
         r"^(?=.*\s(?:demens|dement|minus|kaldt|kulda|iskaldt|natkjolen|pysjamas|pyjamas)\b).*\s(?:finner|finn|fant|find)\s+(?:henne|han|ham|ho|dem|her|him)\s+(?:ikke|ikje|itj|not)\b",
         r" (?:ligger|ligg|lig|lying)\s+(?:pa\s+|on\s+the\s+)?(?:gulvet|golvet|bakken|flor)\b.*\s(?:puster|pustr|puste|pustar|breathing)\s+(?:rart|tungt|darlig|nesten\s+ikke|ikke|ikje|strange|weird)\b",
+        # round 41 (batch 49): "redd eg kjem til å gjere han noko alvorleg"
+        r" (?:red|afraid|scared)\s+(?:for\s+at\s+|that\s+)?(?:jeg|eg|ae|e|i)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|skal|vil|wil|might|am\s+going\s+to)\s+(?:gjore|gjere|gjer|do)\s+(?:\w+\s+)?(?:noe|noko|nake|something)\s+(?:alvorlig|alvorleg|gale|galt|ile|serious|terible|bad)\b",
+        r" (?:red|afraid|scared)\s+(?:for\s+at\s+|that\s+)?(?:jeg|eg|ae|e|i)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|skal|vil|wil|might|am\s+going\s+to)\s+(?:skade|drepe|hurt|kil)\s+(?:han|ham|henne|ho|dem|dei|noen|nokon|naboen|him|her|them|someone|somebody)\b",
+        # round 42 (batch 51): "så stikker jæ han. har kniven i sekken"
+        r" (?:stikker|stikk|knivstikker|dreper|drep|skyter|skyt)\s+(?:jeg|jae|je|eg|ae|e|i)\s+(?:han|ho|henne|ham|dem|dei)\b(?!\s+(?:en|ei|et|ein|eit|\d+)\b)",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -1208,10 +1270,10 @@ DESPAIR = [
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})))",
+        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))",  # veileder round 42
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
-        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+av\b)",
+        rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+(?:av|pa)\b)",  # "på sossen" round 42
         # "meg ikke orke leve mer" (round 10); not "leve av" money nor "leve sammen/på"
         rf" {NOT}\s+(?:orker|orke|orka|orkar)\s+(?:a\s+)?(?:leve|leva|live)\b(?!\s+(?:av|pa|sammen)\b)",
         rf" (?:at|som|nar|fordi)\s+(?:jeg|eg|ae|e)\s+{NOT}\s+{ORKE}\s+(?:a\s+leve|livet|mer\s+av\s+livet|meir\s+av\s+livet)\b",
@@ -1220,7 +1282,11 @@ DESPAIR = [
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:vitsen|poenget|meningen)\s+(?:med\s+)?(?:noe|noko|noen\s+ting|nokon\s+ting|nake|nake\s+ting|livet|a\s+leve)\s*(?:lenger|lengre|mer|meir|lengar)\b",  # round 22
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:lenger\s+)?(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|e|ae)\s+(?:skal|ska)\s+(?:sta\s+opp|leve|fortsette)\b",  # round 23
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
-        r" (?:cant|canot|can\s+not)\s+(?:go\s+on|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",
+        r" (?:cant|canot|can\s+not)\s+(?:go\s+on(?!\s+(?:the\s+|a\s+)?(?:rof\w*|ladder\w*|scafold\w*|stilas\w*|holiday|vacation|trip|tour|course|kurs\w*|sick\s+leave|leave|stage|board)\b)|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",  # round 41: not "cannot go on roof"
+        # round 41 (batch 49): "I cannot more", "stolar ikkje på meg sjølv i kveld"
+        rf" (?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+{NOT}\s+(?:sterk|strong)\s+(?:lenger|lengre|mer|meir|anymore)\b",  # round 42
+        r" i\s+(?:canot|cant|can\s+not)\s+(?:any\s*)?more\b(?!\s+(?:come|work|go|do|pay|take|make|than|time|hours|days|wait|walk|lift|sit|stand)\b)",
+        r" (?:stoler|stolar|stole|trust)\s+(?:ikke|ikje|itj|not)\s+(?:pa\s+)?(?:meg|mae|myself)(?:\s+(?:sjolv|selv|sjol))?\s+(?:i\s+kveld|i\s+nat|tonight|lenger|na|no|right\s+now)\b",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -1298,7 +1364,7 @@ NO_FOOD = [
         rf" (?:{NOT}|null|0)\s+(?:\w+\s+)?(?:{MONEY}|rad|rab)\s+(?:til|te|for)\s+(?:mat|food|a\s+kjope\s+mat)",
         r"(?<!dont)(?<!not) (?:trenger|treng|need|ned)\s+(?:akut\s+|nod\s*|naud\s*)?(?:mat|food|matkort|matpenger|nodhjelp\s+til\s+mat)\b",
         r" (?:trenger|treng|need|ned|ma\s+ha|mo\s+ha)\s+(?:\w+\s+){0,2}(?:penger|pengar|hjelp|help|money)\s+(?:til|te|for)\s+(?:mat|food)\b",
-        r"(?<!takk for)(?<!tak for)(?<!thanks for)" + _NOT_DECLINED + r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)",
+        r"(?<!takk for)(?<!tak for)(?<!thanks for)" + _NOT_DECLINED + r" (?:matkort|matrekvisisjon|matutdeling|matsentral|fod\s+bank)(?!\w*\s+(?:i\s+gar|forige\s+uke|sist))",  # round 42
         r" (?:trenger|treng|need|ma\s+ha)\s+(?:akut\s+)?(?:nodhjelp|naudhjelp|emergency\s+(?:help|aid|money))\b",
         r" (?:kan|kann)\s+(?:jeg|eg|vi|me)\s+fa\s+(?:akut\s+)?(?:nodhjelp|naudhjelp)\b",  # round 32
         r" (?:bare|berre|only)\s+(?:et|ei|eit|en|ein|a|one)\s+(?:brod|brodskive|loaf|pakke\s+\w+|boks\s+\w+)\s+(?:igjen|left)",
@@ -1309,6 +1375,10 @@ NO_FOOD = [
         # round 39: "det er ikke noe igjen i huset"
         r" (?:ikke|ikje|itj)\s+(?:noe|noko|noka)\s+(?:mat\s+)?igjen\s+i\s+(?:huset|skapet|kjoleskapet)\b",
         r" (?:ikke|ikje|itj|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
+    ),
+    _sign(
+        "melk eller mat er slutt",  # round 41 (batch 49): "the baby milk is finished", with no money
+        r" (?:baby\s+milk|formula|the\s+food|babymat|barnemat|morsmelkerstatning\w*|grauten|groten)\s+(?:is|er|e)\s+(?:finished|gone|out|empty|slut|tom|brukt\s+opp)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1329,6 +1399,8 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                r"| (?:haha\w*|hehe\w*|hihi|lol)\b.*\s(?:nar|when)\s+(?:kommer|komer|kjem|does|wil|is)\b"  # round 36: "blakk ... hehe. når kommer AAP-en?"
                # round 37: broke until the next payment and asking which day it comes; "kommer stønaden fredag eller mandag?"
                r"| (?:blak|broke|ingen\s+penger|no\s+money)\s+(?:te|til|until|till)\s+(?:neste\s+|next\s+)?(?:utbetaling\w*|lonning\w*|payday|pay\s+day)\b.*\s(?:kva\s+dag|hvilken\s+dag|hvilke\s+dag|nar|when|what\s+day)\b"
+               r"| (?:kan|can)\s+(?:ike|ikje|itj|not)\s+(?:ringe|ringje|ring|cal)\s+(?:ut|out)\b| cant\s+cal\s+out\b"  # round 41: phone credit
+               r"| (?:but\s+)?thats\s+not\s+why\s+(?:im|i\s+am)\s+(?:texting|writing)\b| men\s+det\s+er\s+(?:ike|ikje)\s+(?:derfor|det)\s+(?:jeg|eg)\s+(?:skriver|skriv)\b"
                r"| (?:kommer|komer|kjem)\s+(?:stonaden|stonad|pengene|pengane|penga|utbetalinga|utbetalingen|aap\w*|sosialhjelpa|sosialhjelpen)\s+(?:pa\s+)?\w+dag\s+(?:eler|or)\s+\w+dag\b")
 NO_MONEY = [
     _sign(
@@ -1336,7 +1408,7 @@ NO_MONEY = [
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
-        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
@@ -1346,7 +1418,7 @@ NO_MONEY = [
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom"
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:kontoen|konto|kortet|bankkontoen)\s+(?:min\s+|mi\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\b",
         r" (?:i\s+)?(?:have|got)\s+(?:only|just)\s+\d{1,3}\s+(?:kr|kroner|nok)\b(?!\s+(?:per|each|a|for\s+the\s+phone|on\s+(?:the\s+|my\s+)?phone)\b)",  # round 24
-        r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+(?:igjen\s+|left\s+)?(?:pa|on)\s+(?:telefon|mobil|kontantkort|the\s+phone|my\s+phone)\w*)",  # "igjen" round 33
+        r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|baere\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+(?:igjen\s+|left\s+)?(?:pa|on)\s+(?:telefon|mobil|kontantkort|the\s+phone|my\s+phone)\w*)",  # "igjen" round 33
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
         # round 36: "pharmacy wants 600 kr for my insulin and i have 40 kr on my card"
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*|antibiotika\w*|medicine)\b.*\s(?:i\s+have|i\s+got|har|jeg\s+har|eg\s+har)\s+(?:only\s+|just\s+|bare\s+|berre\s+)?\d{1,2}\s+(?:kr|kroner|nok)\s+(?:on|pa|i)\s+(?:my\s+|the\s+)?(?:card|acount|konto\w*|kort\w*)\b",
@@ -1378,6 +1450,9 @@ NO_MONEY = [
         r" no\s+(?:electricity|power|heating)\b|(?:power|electricity|heating)\s+(?:was\s+|is\s+|has\s+ben\s+)?(?:cut\s+of|of|turned\s+of)\b",
         # round 39: no power and no heat
         r" (?:ingen|ikje|ike|uten|utan|no)\s+(?:strom|varme|power|heat|heating)\s+(?:og|and)\s+(?:ingen\s+|ikje\s+|ike\s+|no\s+)?(?:strom|varme|power|heat|heating)\b",
+        # round 41 (batch 50): "Power company shut us off this morning" ("cut us off" is left to the model,
+        # which has it in its training data: as a feature of that line it would change the model)
+        r" (?:power|electricity|strom)\s+(?:company|companies|selskapet)\s+(?:shut|turned|switched)\s+(?:us|me|it|our\s+power|the\s+power)\s+of\b|shut\s+of\s+(?:our|my|the)\s+(?:power|electricity|heating)\b",
     ),
 ]
 
@@ -1469,6 +1544,7 @@ HOMELESS = [
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
         r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
+        r" (?:fa|far)\s+(?:sove|overnate|bo)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:i\s+nat|i\s+kveld)\b",  # round 42: "kan vi få sove et sted i natt"
     ),
 ]
 
