@@ -490,7 +490,7 @@ SUICIDAL = [
         r" (?:i\s+)?(?:buy|bought|have\s+bought)\s+(?:a\s+)?rope\b(?!\s+(?:for|to\s+tie|at\s+work))",
         r" (?:slangen|slange|hose|hosepipe)\s+(?:pa|pa\s+til|i|inn\s+i|on|to|onto|into)\s+(?:the\s+)?(?:eksosen|eksosroret|eksos|exhaust)\b",
         # round 42 (batch 51): twenty paracetamol taken an hour ago, "thinking to jump", sleep and not wake
-        rf" (?:tat|tok|tatt|svelget|svelga|svelgde|took|taken|swallowed)\s+(?:\d{{2,3}}|tjue|tretti|forti|femti)\s+(?:\w+\s+)?{PILLS}(?!\s+(?:\w+\s+)?(?:i|pa|over|per|gjennom|in|over)\s+(?:uka|veka|wek|month|maneden|mnd|dagen|a\s+wek|en\s+uke|ei\s+veke))",
+        rf" (?:tat|tok|tatt|svelget|svelga|svelgde|took|taken|swallowed)\s+(?:\d{{2,3}}|tjue|tretti|forti|femti)\s+(?:\w+\s+)?{PILLS}(?!\s+(?:\w+\s+)?(?:i|pa|over|per|gjennom|in)\s+(?:uka|veka|wek|month|maneden|mnd|dagen|a\s+wek|en\s+uke|ei\s+veke))",
         r" (?:thinking|think|thought|planing|wanting)\s+to\s+jump\b(?!\s+(?:ship|jobs|at|into\s+(?:a|the)\s+new))",
         r" (?:sovne|sover|sove|sovner|sleep)\s+(?:inn\s+)?(?:og|and)\s+(?:ikke|ikkje|itj|never|not)\s+(?:vakner|vaknar|vakne|wake)\s+(?:opp\s+|up\s+)?(?:igjen|att|mer|meir|again)\b",
     ),
@@ -1002,7 +1002,7 @@ INDIRECT_SIGNS = [
         r" ingen\s+(?:vil|vile)\s+ha\s+(?:meg|mae)\b",
         r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
         # round 41 (batches 49-50): "det blir ikke noe mer stress fra meg etter i kveld", "skal ikkje plage dykk meir etter i dag"
-        r" (?:ikke|ikje|itj|no)\s+(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:stres|bry|mas|trobel|trouble|problem\w*)\s+(?:fra|fra|from)\s+(?:meg|mae|me)\b",
+        r" (?:ikke|ikje|itj|no)\s+(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:stres|bry|mas|trobel|trouble|problem\w*)\s+(?:fra|from)\s+(?:meg|mae|me)\b",
         r" (?:skal|ska|vil)\s+(?:ikke|ikje|itj)\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|dokk|deg)\s+(?:mer|meir|lenger)\s+(?:etter|fra)\s+(?:i\s+dag|i\s+kveld|na|no)\b",
     ),
     _sign(
@@ -1283,8 +1283,8 @@ DESPAIR = [
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:lenger\s+)?(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|e|ae)\s+(?:skal|ska)\s+(?:sta\s+opp|leve|fortsette)\b",  # round 23
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on(?!\s+(?:the\s+|a\s+)?(?:rof\w*|ladder\w*|scafold\w*|stilas\w*|holiday|vacation|trip|tour|course|kurs\w*|sick\s+leave|leave|stage|board)\b)|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",  # round 41: not "cannot go on roof"
-        # round 41 (batch 49): "I cannot more", "stolar ikkje på meg sjølv i kveld"
         rf" (?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+{NOT}\s+(?:sterk|strong)\s+(?:lenger|lengre|mer|meir|anymore)\b",  # round 42
+        # round 41 (batch 49): "I cannot more", "stolar ikkje på meg sjølv i kveld"
         r" i\s+(?:canot|cant|can\s+not)\s+(?:any\s*)?more\b(?!\s+(?:come|work|go|do|pay|take|make|than|time|hours|days|wait|walk|lift|sit|stand)\b)",
         r" (?:stoler|stolar|stole|trust)\s+(?:ikke|ikje|itj|not)\s+(?:pa\s+)?(?:meg|mae|myself)(?:\s+(?:sjolv|selv|sjol))?\s+(?:i\s+kveld|i\s+nat|tonight|lenger|na|no|right\s+now)\b",
     ),
