@@ -1125,6 +1125,7 @@ NEGATIVES = [
     "orker ikke å leve på sosialen, vil ha jobb",
     "thinking to jump ship to a warehouse job, anything open?",
     "resten ta livet vil jeg jobbe med dyr",
+    "they hit me with a bill for the course again, can you explain it?",  # review of round 41
     # round 41: idioms, a roof job turned down, phone credit, money that is not the errand, a party, a move
     "blakk som en kirkerotte etter ferien, når kommer utbetalingen?",
     "I can't go on ladders since the knee operation, so not that job",
