@@ -195,6 +195,8 @@ SUICIDAL = [
         # round 14: "hadde vært lettere å være død", "better to be dead"
         r" (?:lettere|lettare|bedre|betre|enklere|enklare|greiere)\s+(?:a\s+)?(?:vaere|vere|bli|vaert)\s+(?:dod|dau|daud)\b",
         r" beter\s+(?:to\s+be|being)\s+dead\b",
+        # round 43 (batches 52-53): "Jeg vil gå til Gud nå"
+        r" (?:vil|skal|ska|wil|want\s+to|going\s+to)\s+(?:ga|reise|dra|go)\s+(?:hjem\s+|home\s+)?(?:til|to)\s+(?:gud|jesus|god|himmelen|heaven)\s+(?:na|no|nu|now|i\s+kveld|i\s+nat|tonight)\b",
     ),
     _sign(
         "vil ikke leve",
@@ -301,13 +303,15 @@ SUICIDAL = [
         r" (?:and|to|just)\s+not\s+be\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",  # round 39
         # round 42 (batch 51): "tenkt mykje på å ikkje vere her lenger"
         rf" (?:tenkt|tenker|tenkjer|tenkte)\s+(?:mye\s+|mykje\s+|ofte\s+)?pa\s+a\s+{NOT}\s+(?:vaere|vere|vera)\s+her\s+(?:lenger|lengre|meir|mer)\b",
+        # round 43 (batches 52-53): "æ kjem itj te å vær her", said with no time, place or reason after it
+        rf" (?:kommer|kjem|kome)\s+{NOT}\s+(?:te|til|t)\s+a\s+(?:vaere|vere|vaer|ver)\s+her\b(?=\s*$|\s+(?:ho|hu|han|hun|du|dere|dokker|dykk|kan|si|sei|bare|berre|takk|ha\s+det|sorry|unnskyld|lenger|lengre|meir|mer)\b)",
     ),
     _sign(
         "tanker om selvmord",
         # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon";
         # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
         r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)"
-        r" ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        r"(?<! det kjem til a)(?<! det komer til a)(?<! dette komer til a)(?<! dette kjem til a) ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",  # round 43: not "det kjem til å ta livet av meg" (an idiom)
         r"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
         r" tar\s+livet\s+mit\b",
         r" ta\s+mit\s+(?:eget|eige|eigne)\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
@@ -351,6 +355,8 @@ SUICIDAL = [
         # round 37: "ka e vitsen med å leva", "har googla hvordan man dør"
         rf" (?:ka|kva|hva|va|what)\s+(?:e|er|is)\s+(?:vitsen|poenget)\s+(?:med|i)\s+a\s+{LIVE}\b",
         r" (?:googla|googlet|googled|sokt\s+pa|searched|looked\s+up)\s+(?:pa\s+)?(?:hvordan|korleis|kordan|how)\s+(?:man|en|ein|one|you|to)?\s*(?:dor|doyr|die|do)\b",
+        # round 43 (batch 53): "han va bare ferdig. æ skjønne han godt nu" (someone who took his life)
+        r" (?:var|va|was)\s+(?:bare\s+|berre\s+|just\s+)?ferdig\b(?!\s+med\b).*\s(?:skjonner|skjone|skjonar|forstar|forsta|understand)\s+(?:han|henne|ho|hu|ham|him|her)\s+(?:godt|so\s+godt|veldig\s+godt|wel)\b",
     ),
     _sign(
         "plan eller tidspunkt",
@@ -406,6 +412,8 @@ SUICIDAL = [
         r" (?:gjorde|gjore|gjer)\s+(?:det\s+)?(?:ikke|ikje|itj)\b(?:\s+det)?.*\sneste\s+(?:gang|gong)\s+(?:vet|veit)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\b",
         # round 42 (batch 51): "I have decided to end it this weekend" ("... tonight" is the model's, in its training data)
         r" (?:decided|going|planing|ready)\s+to\s+end\s+it\s+(?:this|next|on|by)\s+\w+",
+        # round 43 (batch 53): "va ikkje så vanskelig når æ først hadde bestemt mæ" (the last words)
+        r" (?:nar|da|once)\s+(?:jeg|eg|ae|e|i)\s+(?:forst\s+)?(?:hadde|had|har)\s+(?:forst\s+)?(?:bestemt|bestemd)\s+(?:meg|mae|my\s+mind)\s*$",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -416,7 +424,7 @@ SUICIDAL = [
         rf" (?:tat|tok)\s+ut\s+(?:ale|hele|heile|all)\s+(?:\w+\s+)?{PILLS}\b",
         rf" (?:skal|ska|sku|skulle|vil|kommer\s+til\s+a|tenker\s+a|going\s+to)\s+(?:ta|svelge|take)\s+(?:ale|hele|heile|masse|mange|all)\s+(?:\w+\s+){{0,2}}{PILLS}",  # "ska" round 39
         rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
-        r" (?:overdose|overdos|od)\b",
+        r"(?<! dode av)(?<! dode av en)(?<! died of)(?<! died of an) (?:overdose|overdos|od)\b",  # round 43: not a friend who "døde av overdose"
         r" (?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",  # round 34: "sparat ihop sömntabletter"
         rf" (?:hvor|kor)\s+(?:mange|mye|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:ma|mo|skal|trenger|treng)\s+(?:man|en|jeg|eg|ein)\s+ta\b",
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
@@ -424,7 +432,7 @@ SUICIDAL = [
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
-        r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))",
+        r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
         r" (?:tau|reip|rope)\s+(?:ligger\s+|ligg\s+|er\s+|e\s+|is\s+)?(?:klart|klar|ready)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",  # round 31: "tau ligger klar i bilen"
         # rounds 21-23: enough not to wake up, how many it takes, too many on purpose
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
@@ -448,7 +456,7 @@ SUICIDAL = [
         rf" (?:hvilke|kva|hva|ka)\s+(?:{PILLS}\s+)?(?:og\s+)?(?:hvor|kor)\s+(?:mye|mykje|mange)\s+(?:som\s+)?(?:er|e|blir|ville\s+vaere|vile\s+vaere)\s+nok\b",
         rf" {PILLS}\s+(?:er|e|ligger|ligg)\s+(?:samlet|samla|klare|klar|klart|gjemt|lagt\s+fram|talt\s+opp)\b",
         rf" (?:sitter|sit|star|ligger)\s+med\s+(?:\w+\s+)?{PILLS}\s+(?:foran|framfor|fremfor|i\s+handa|i\s+handen)",
-        r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought|i\s+buy|buy)\s+(?:a\s+)?rope\b(?!\s+(?:for|to\s+tie|at\s+work))",  # "buy rope" round 41
+        r" (?:i\s+have|ive\s+got|i\s+got|i\s+bought|i\s+have\s+bought|i\s+buy|buy)\s+(?:a\s+)?rope\b(?!\s+(?:for|to\s+tie|at\s+work|(?:and\s+)?(?:a\s+)?(?:ladder|harness|tools)))",  # round 43: rope among work tools  # "buy rope" round 41
         r" (?:hang|henge|henger|heng|hange|hengje)\s+(?:meg|mae|myself)\b(?!\s+(?:pa|med|etter|opp\s+i|inn)\b)",  # not "henge meg på kurset" (round 29)
         r" (?:tenker|tenkjer|tenkt)\s+pa\s+a\s+hope\s*$",
         # round 14: "satt i bilen og tenkt på å gå ut og hopp" (not "hoppe av kurset", "hoppe i havet")
@@ -492,6 +500,14 @@ SUICIDAL = [
         rf" (?:tat|tok|tatt|svelget|svelga|svelgde|took|taken|swallowed)\s+(?:\d{{2,3}}|tjue|tretti|forti|femti)\s+(?:\w+\s+)?{PILLS}(?!\s+(?:\w+\s+)?(?:i|pa|over|per|gjennom|in)\s+(?:uka|veka|wek|month|maneden|mnd|dagen|a\s+wek|en\s+uke|ei\s+veke))",
         r" (?:thinking|think|thought|planing|wanting)\s+to\s+jump\b(?!\s+(?:ship|jobs|at|into\s+(?:a|the)\s+new))",
         r" (?:sovne|sover|sove|sovner|sleep)\s+(?:inn\s+)?(?:og|and)\s+(?:ikke|ikkje|itj|never|not)\s+(?:vakner|vaknar|vakne|wake)\s+(?:opp\s+|up\s+)?(?:igjen|att|mer|meir|again)\b",
+        # round 43 (batches 52-53): all that was left of the pills taken, pills "lined up", how many it takes,
+        # "nok av det andre" saved, nobody survives long in the water, the sea "tar resten"
+        rf" (?:tat|tok|tatt|svelget|svelga|svelgde)\s+(?:alt|ale|resten)\s+(?:som\s+(?:var|va|e|er)\s+(?:igjen|att)\s+)?(?:av\s+)?(?:\w+\s+)?{PILLS}",
+        rf" {PILLS}\s+(?:\w+\s+){{0,4}}(?:lined\s+up|laid\s+out)\b",
+        r" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+){0,4}(?:\w*tablet\w*|\w*pil\w*|\w*medisin\w*)\s+(?:\w+\s+){0,4}(?:skal\s+til|ska\s+te|ska\s+til|trengs|ma\s+til)\b",
+        r" (?:spart|samlet|samla|sparer|sparar)\s+(?:opp\s+)?nok\s+av\s+(?:det|de|dei|dem)\s+(?:andre|andra)\b",
+        r" (?:ingen|noen|nobody|no\s+one)\s+(?:overlever|overleve|overlevar|survives)\s+(?:lenge\s+|long\s+)?(?:i|in)\s+(?:vannet|vatnet|sjoen|havet|the\s+water|the\s+sea)\b",
+        r" (?:far|la|lar|let)\s+(?:havet|sjoen|elva|fjorden|the\s+sea)\s+(?:ta|tar|take)\s+(?:resten|meg|mae|me)\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -584,6 +600,15 @@ SUICIDAL = [
         r" (?:balkony|balcony|balkongen|verandaen|taket|rof|bridge|brua)\b.*\s(?:easier|easy|lettere|lettare|enklere|enklare)\s+(?:to|a)\s+(?:just\s+|bare\s+|berre\s+)?(?:go\s+down|jump|fal|hope|hopa|falle|detta|ga\s+ned)\b",
         # round 42 (batch 51): the quay tonight and "så lett å bare gå utfor"
         r" (?:hadde\s+vaert|hade\s+vaert|vile\s+vaert|er|e|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+a\s+(?:bare\s+|berre\s+|baere\s+)?(?:ga|hoppe|hope|kjore|kjyre|koyre|step)\s+(?:utfor|of)\b",
+        # round 43 (batches 52-53): the shotgun out "not for hunting", the engine running with a hose, the bridge
+        # stood at long, "bare ett skritt", out on the ice tonight, insurance if one drives off the road
+        rf" (?:tok|tatt|tat|har)\s+(?:fram|frem|ut)\s+(?:hagla|hagle\w*|rifla|rifle\w*|gevaer\w*|vapenet|vapnet|pistol\w*)\b.*\s{NOT}\s+(?:for|te|til)\s+a\s+(?:ga\s+pa\s+|dra\s+pa\s+)?(?:jakt|jakte|jage)\b",
+        r" (?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|i\s+gang|gaende)\b.*\s(?:hose|slange|slangen)\b| (?:hose|slange|slangen)\b.*\s(?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|i\s+gang|gaende)\b",
+        r" (?:bare|berre|only)\s+(?:tanken|the\s+thought)\s+(?:pa|of)\s+(?:\w+\s+){1,2}som\s+(?:fekk|fikk|holdt|heldt|stoppa|stoppet)\s+(?:meg|mae)\b",
+        r" (?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|stupet|kanten)\s+(?:\w+\s+){0,4}(?:stod|sto|star|stend|stand|stood|sat|sit|siter|sitter)\s+(?:der\s+|there\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund|for\s+ages|a\s+long\s+time)\b",
+        r" (?:brua|bruen|broa|broen|kanten|vannet|vatnet|sjoen|elva|taket)\b.*\s(?:bare|berre|only|just)\s+(?:et|eit|one)\s+(?:skritt|steg|step)\b",
+        r" (?:ga|gar|gikk|gjek|walk)\s+ut\s+pa\s+isen\b.*\s(?:i\s+nat|i\s+kveld|tonight|mens\s+\w+\s+sover)\b",
+        r" \w*forsikring\w*\b.*\s(?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b| (?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b.*\s\w*forsikring\w*",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -644,6 +669,11 @@ SUICIDAL = [
         r" (?:skrevet|skreve|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|the\s+drawer|the\s+table|my\s+pilow)\b",
         # round 42 (batch 51): "jæ kommer ikke t å være her t sommern uansett"
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te|t)\s+a\s+(?:vaere|vere|bli)\s+her\s+(?:til|te|t)\s+\w+\s+(?:uansett|anyway)\b",
+        # round 43 (batches 52-53): papers and passwords "om det skjer nåkka me mæ", "if I don't come, you know why",
+        # "snart får æ ligg der æ og" at a grave
+        r" (?:om|hvis|vis|viss|if)\s+det\s+(?:skjer|skulle\s+skje|hender|skulle\s+hende)\s+(?:noe|noko|naka|noka|nokka|nokke|no|something)\s+(?:me|med|with|to)\s+(?:meg|mae|me)\b.*\s(?:papir\w*|passord\w*|forsikring\w*|nokler|nokel\w*|testament\w*|passwords)",
+        rf" (?:hvis|vis|viss|om|if)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:kommer|kjem|moter|moter\s+opp|come|show)\b.*\s(?:(?:dere|de|dokker|dykk|du|you)\s+(?:vet|veit|know)|(?:vet|veit)\s+(?:dere|de|dokker|dykk|du))\s+(?:hvorfor|kvifor|koffor|korfor|why)\b",
+        r" (?:kirkegard\w*|grava|graven|gravplass\w*)\b.*\s(?:snart|soon)\s+(?:far|ska|skal|kommer)\s+(?:jeg|eg|ae|e)\s+(?:til\s+a\s+|te\s+a\s+)?(?:ligge|ligg|liggje)\s+der\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -721,6 +751,9 @@ SUICIDAL = [
         # round 41 (batches 49-50): "ingen hadde savna mæ uansett", "hvis jeg er borte kanskje de får bedre liv"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:hadde|hade|ville|vile|would)\s+(?:\w+\s+)?(?:savna|savnet|sakna|saknet|mised)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|at|fra|on|in|from)\b)",
         r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
+        # round 43 (batches 52-53): "better for everyone if I just go", done being a weight for the family
+        r" (?:better)\s+for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+if\s+i\s+(?:just\s+)?(?:go|am\s+gone|wasnt|was\s+not|disappear\w*|die|end)\b",
+        r" (?:ferdig|lei|tired)\s+(?:med\s+|av\s+|of\s+)?(?:a\s+)?(?:vaere|vere|being)\s+(?:\w+\s+og\s+)?(?:tung|en\s+byrde|ei\s+byrde|byrde|a\s+burden|til\s+bry)\s+(?:for|til|te|on|to)\b",
     ),
 ]
 
@@ -760,6 +793,9 @@ INDIRECT_SIGNS = [
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
         # round 42 (batch 51): "kan du spørre om nåken vil ha katta mi"
         r" (?:(?:noen|nokon|naken|nan|non|someone|anyone)\s+(?:vil|kan|wants|who\s+wants)|(?:kan|vil)\s+(?:noen|nokon|naken|nan|non))\s+(?:ha|ta|to\s+take|take)\s+(?:katen|kata|hunden|bikja|fuglen|kaninen|dyra|my\s+cat|my\s+dog)\s*(?:min|mi|mit|mine)?\b",
+        # round 43 (batches 52-53): all one's tools sent away, "trenger ikke mer"; a guitar sold and the money sent home
+        r" (?:sendte|sendt|gitt|gav|ga|gjeve|solgt|solgte)\s+(?:bort\s+)?(?:alt|ale)\s+(?:\w+\s+){0,8}(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:mer|meir|dem|det|lenger)\b",
+        r" (?:sold|solgt|solgte)\s+(?:my|min|mi|mitt|mine)\s+\w+\s+(?:and|og)\s+(?:sent|sendt|sendte|gave|gitt|ga)\s+(?:all\s+)?(?:the\s+)?(?:money|penga|pengene|pengane)\s+(?:to|til|te)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -797,11 +833,18 @@ INDIRECT_SIGNS = [
         r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
         r" (?:skrevet|skreve|skrev|samlet)\s+(?:ned\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
         r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
+        # round 43 (batches 52-53): what is left on the account "går te Silje", a note, the letter in the drawer,
+        # the key in the envelope, "made my mind up and sorted everything"
+        r" (?:det\s+som\s+(?:e|er)\s+(?:igjen|att)|resten)\s+pa\s+(?:kontoen|konto)\s+(?:min\s+|mi\s+)?(?:gar|ga|skal\s+ga|ska\s+ga)\s+(?:te|til)\b",
+        r" (?:skrevet|skreve|skrevi|skrev)\s+(?:det\s+)?pa\s+(?:en|ein|ei)\s+lapp\w*\b",
+        r" (?:letters|letter)\s+(?:is\s+|s\s+)?in\s+the\s+drawer\b| (?:brevet|brev|lappen|lapp|papiran|papirene|papira)\s+(?:\w+\s+){0,2}(?:ligg|ligger|er|e)\s+(?:\w+\s+){0,3}(?:skuffen|skuffa|konvolutten)\b",
+        r" (?:lagt|la)\s+(?:nokkelen|nokklene|nokler)\s+(?:\w+\s+){0,3}i\s+(?:konvolutten|posten|postkassa)\b",
+        r" made\s+(?:my\s+mind\s+up|up\s+my\s+mind)\s+and\s+sorted\b| sorted\s+(?:out\s+)?everything\b",
     ),
     _sign(
         "sier farvel",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
-        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:alt|everything)\b",
+        r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada)\s+for\s+(?:alt|everything)\b",  # round 43: cheers, spasibo
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
         r" (?:takk|tak|thanks)\s+(?:nav|dere|deg)\s+for\s+(?:alt|everything)\b",  # round 35
@@ -858,6 +901,9 @@ INDIRECT_SIGNS = [
         r" la\s+revedere\b",
         # round 37: "si til dem at pappa var glad i dem"
         r" (?:si|sei|tell)\s+(?:til\s+)?(?:dem|dei|them|barna|ungene|ungane|borna|mamma|mor|pappa|far|kona|mannen|familien|my\s+\w+)\s+(?:at|that)\s+(?:pappa|mamma|far|mor|dad|mum|mom|jeg|eg|i)\s+(?:var|vart|was|always\s+was)\s+(?:glad\s+i|loved|glad\s+in|so\s+proud)\b",
+        # round 43 (batches 52-53): travelling "langt bort" tonight, "si til nav sjefen at Mihai er ferdig"
+        r" (?:reiser|drar|reise|dra|going)\s+(?:i\s+kveld\s+|i\s+natt\s+|tonight\s+)?(?:langt\s+(?:bort|vekk|av\s+sted)|far\s+away)\b",
+        r" (?:si|sei|tell)\s+(?:til|te|to)\s+(?:\w+\s+){1,3}at\s+(?:\w+\s+)?(?:er|e)\s+ferdig\b(?!\s+med\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -892,6 +938,12 @@ INDIRECT_SIGNS = [
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dokk|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
         r" (?:takk|tak|thanks)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:har\s+|ha\s+|hadde\s+)?(?:vaert|vert|vore|vart)\s+(?:so\s+|sa\s+|alltid\s+)?(?:snil|grei|god)\s+(?:mot|med)\s+(?:meg|mae)\b",  # round 42
+        # round 43 (batches 52-53): thanks "for at dåkker prøvde", "the only one who was kind", "youse were decent to me",
+        # "si te dem at det var fint å jobbe der"
+        r" (?:takk|thanks|thank\s+you|obrigado|obrigada|merci|kiitos|spasibo|cheers)\s+for\s+(?:at\s+(?:dere|de|dokker|dakker|dykk|du)\s+)?(?:provde|provd|trying|tried)\b(?!\s+(?:to|a|og|and|med|with|pa)\b)",
+        r" (?:du|hun|han|ho|hu|dere|de|you)\s+(?:var|va|were|was)\s+(?:about\s+)?(?:den|the)\s+(?:eneste|einaste|only\s+one)\b",
+        r" (?:you|youse|yous|ye|du|dere|dokker|de)\s+(?:were|was|var|va)\s+(?:always\s+|alltid\s+|sa\s+|so\s+)?(?:decent|kind|good|nice|snill|snille|grei|greie|god|gode)\s+(?:to|with|mot|med)\s+(?:me|meg|mae)\b",
+        r" (?:si|sei|tell)\s+(?:te\s+|til\s+)?(?:dem|dei|them)\s+(?:at\s+|that\s+)?(?:det|it)\s+(?:var|va|was)\s+(?:fint|godt|kjekt|artig|great|nice)\s+(?:a\s+)?(?:jobbe|jobba|arbeide|working|vaere|kjenne)\b",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -936,6 +988,9 @@ INDIRECT_SIGNS = [
         # round 36: "skrevet ned hvem som skal ha verktøyet mitt", the suit laid out
         r" (?:skrevet|skrevi|skreve|skrive|skriv|skriver|skrev|skreiv|wrote|written)\s+(?:ned\s+|down\s+)(?:hvem|kven|ken|kem|who)\s+(?:som\s+)?(?:skal|ska|should|gets|wil\s+get)\s+(?:ha|fa|arve|have|get)\b",
         r" (?:lagt|lagd|la|laid)\s+(?:fram|frem|out)\s+(?:dressen|bunaden|finklaerne|my\s+suit|the\s+suit)\b",
+        # round 43 (batches 52-53): "make sure my boy gets my watch", "hvem kan ta min katt"
+        r" make\s+sure\s+(?:my|that\s+my)\s+\w+\s+gets\s+my\b",
+        r" (?:hvem|kven|who)\s+(?:kan|can|skal|ska)\s+(?:ta|take|passe\s+pa|fa)\s+(?:min|mi|mitt|my)\s+(?:katt|hund|dog|cat|fugl)\w*",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -990,6 +1045,8 @@ INDIRECT_SIGNS = [
         # round 42 (batch 51): "e kjem itte te å trenge nå meir etter helga", not wanting to drive home again
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe\s+|no\s+|noko\s+|nake\s+|na\s+)?(?:mer|meir)\s+(?:etter|fra)\s+(?:helga|helgen|i\s+dag|i\s+kveld|\w+dag)\b",
         rf" {NOT}\s+lyst\s+(?:til\s+)?a\s+(?:kjore|koyre|kjyre|dra|reise)\s+(?:heim|hjem)\s+(?:att|igjen)\b",
+        # round 43 (batch 53): "hvis jeg dør denne uka"
+        r" (?:hvis|viss|om|if)\s+(?:jeg|eg|ae|i)\s+(?:dor|doyr|die|skulle\s+do)\s+(?:denne|this|i)\s+(?:uka|uken|veka|week|helga|helgen|weekend|kveld|natt)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1002,7 +1059,11 @@ INDIRECT_SIGNS = [
         r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
         # round 41 (batches 49-50): "det blir ikke noe mer stress fra meg etter i kveld", "skal ikkje plage dykk meir etter i dag"
         r" (?:ikke|ikje|itj|no)\s+(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:stres|bry|mas|trobel|trouble|problem\w*)\s+(?:fra|from)\s+(?:meg|mae|me)\b",
-        r" (?:skal|ska|vil)\s+(?:ikke|ikje|itj)\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|dokk|deg)\s+(?:mer|meir|lenger)\s+(?:etter|fra)\s+(?:i\s+dag|i\s+kveld|na|no)\b",
+        r" (?:skal|ska|vil)\s+(?:ikke|ikje|itj|kje)\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|dokk|deg)\s+(?:mer|meir|lenger)\s+(?:etter|fra)\s+(?:i\s+dag|i\s+kveld|na|no)\b",
+        # round 43 (batches 52-53): "ska kje plage dokker meir", "hu fortjene ein bedre enn meg", "så slepp dokker å mase på mæ meir"
+        r" (?:skal|ska|vil)\s+(?:ikke|ikje|itj|kje)\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|dokk|deg)\s+(?:mer|meir|lenger)\s*(?:$|har|e|eg|jeg|ae)\b",
+        r" (?:fortjener|fortjene|fortener|deserves)\s+(?:en|ein|ei|someone|somebody)\s+(?:bedre|betre|better)\s+(?:enn|en|than)\s+(?:meg|mae|me)\b",
+        r" (?:slipper|slepp|slepe|slip)\s+(?:dere|dokker|dykk|de|du|dokk)\s+a\s+(?:mase|plages|bry\s+dere|tenke)\s+(?:pa|med)\s+(?:meg|mae)\s+(?:mer|meir)\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -1108,6 +1169,16 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|aeke|ke)\s+(?:noen\s+|nokon\s+)?vits\s+(?:a\s+)?(?:sete\s+opp|setje\s+opp|avtale|boke|booke|planlegge)\s+(?:flere|fleire|nye|fler)\s+(?:moter|mote|mota|samtaler)\b",
         # round 42 (batch 51): an appointment one "will not be needing"
         r" (?:wil\s+not|wont)\s+be\s+needing\s+(?:the\s+|my\s+|\w+s\s+)?(?:apointment|meting)\b",
+        # round 43 (batches 52-53): no need to book anything, "treng ikkje sette opp nytt møte", "trenger ikke møte på fredag",
+        # "trenger'ke vente på meg", "ta meg ut av alle listene", letters to someone else "from now on"
+        r" (?:dont|do\s+not|no)\s+need\s+to\s+book\s+(?:me\s+)?(?:in\s+)?(?:for\s+anything|the\s+next|another|any|a\s+new|next)\b",
+        rf" (?:trenger|treng)\s+{NOT}\s+(?:a\s+)?(?:sette|setje)\s+opp\s+(?:nytt|nye|flere|fleire|neste|et\s+nytt|eit\s+nytt)\s+(?:mote|moter|mota|time)\b",
+        r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:mote|motet|timen|time)\s+(?:pa\s+)?\w+dag\b",
+        r" (?:trenger|treng|trengerke|trengerkje)\s+(?:ikke\s+|ikje\s+)?(?:a\s+)?vente\s+pa\s+(?:meg|mae)\b",
+        r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:mer|meir)\s+(?:praksis|kurs|tiltak|oppfolging|hjelp)\s+(?:na|no|lenger)\b",
+        r" (?:ta|fjern\w*)\s+(?:meg|mae)\s+(?:ut\s+)?(?:av|fra)\s+(?:alle)\s+(?:listene|lister|registre\w*|systemene)\b",
+        r" (?:letters|letter|brev|post|mail)\s+(?:\w+\s+){0,2}(?:go|gar|sendes|send)\s+(?:to|til)\s+(?:my|min|mi)\s+\w+\s+(?:\w+\s+)?(?:from\s+now\s+on|fra\s+na\s+av)\b",
+        r" (?:wil\s+not|il\s+not|wont)\s+be\s+around\s+after\s+(?:this|today|tonight|the)\b",
     ),
 ]
 
@@ -1156,6 +1227,9 @@ SELF_HARM = [
         # round 41 (batch 50): "kjenner at eg er farleg for meg sjølv i kveld"
         r" (?:er|e|am|is)\s+(?:en\s+|ein\s+|a\s+)?(?:farlig|farleg|dangerous|a\s+danger)\s+(?:for|to)\s+(?:meg|mae|myself)(?:\s+(?:sjolv|selv|sjol|self))?\b",
         r" (?:red|scared|afraid)\s+(?:for|of)\s+(?:meg|mae)\s+(?:sjolv|selv|sjol)\b",  # round 42
+        # round 43 (batches 52-53): "har skåre meg igjen på armen", the razor blades again
+        rf" (?:skare|skore|skaret|skjort|skjaert|skjart|skjaere|skjere|skar)\s+{ME}\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:armen|armane|armene|handleddet|handledda|laret|lara|laran|laret)\b",
+        r" (?:started|starta|begynt|begynte)\s+(?:with|med|pa)\s+(?:the\s+)?(?:razor\s*blades?|barberblad\w*)\b| (?:razor\s*blades?|barberblad\w*)\s+(?:again|igjen|att)\b",
     ),
 ]
 
@@ -1231,6 +1305,8 @@ VIOLENCE = [
         # round 41 (batch 50): a hunting rifle "and he's driving over here now"
         r" (?:has|got|have|har|with|med)\s+(?:a\s+|an\s+|en\s+|et\s+|ei\s+)?(?:hunting\s+)?(?:rifle|gun|shotgun|knife|kniv|gevaer|hagle|pistol|vapen)\b.*\s(?:driving|coming|heading|on\s+(?:his|her|the)\s+way|kjorer|kommer|komer|kjem|er\s+pa\s+vei)\s+(?:over\s+)?(?:here|hit|to\s+my|til\s+meg|over|now|na)\b",
         r" (?:er|e)\s+(?:ful|drita|drukken|ruset|rusa|sint)\s+og\s+(?:slar|sla|slaar|banker|truer)\b",  # round 42
+        # round 43 (batches 52-53): locked in the bathroom while he has a knife or hits the door
+        r"^(?=.*\s(?:kniv\w*|knife|slar|slo|truer|sparker|banker|vapen|gevaer|hagle|skriker|full|drita|rusa)\b).*\s(?:(?:last|lest)\s+(?:oss|meg|mae)\s+inne|(?:er|e|sit|sitter)\s+(?:last|lest)\s+inne)\s+(?:pa|i)\s+(?:badet|do|doen|soverommet|rommet)\b",
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
@@ -1379,6 +1455,7 @@ NO_FOOD = [
         r" (?:ikke|ikje|itj|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
         # round 41 (batch 49): "the baby milk is finished"
         r" (?:baby\s+milk|formula|the\s+food|babymat|barnemat|morsmelkerstatning\w*|grauten|groten)\s+(?:is|er|e)\s+(?:finished|gone|out|empty|slut|tom|brukt\s+opp)\b",
+        r" (?:verken|hverken|korkje|ingen|ikke|ikje|itj|no)\s+(?:\w+\s+){0,3}(?:morsmelkerstatning\w*|morsmjolkerstatning\w*|babymat|barnemat|velling|formula)\s+(?:att|igjen|left)\b",  # round 43
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1386,7 +1463,7 @@ NO_FOOD = [
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
 _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
                   r"|til\s+(?:bilet\w*|tog|toget|trik\w*|ferja|ferje\w*|reise\w*|buskort\w*|busbilet\w*)"
-                  r"|pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
+                  r"|(?:igjen\s+|att\s+)?pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
                   r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)"
                   r"|(?:kome|komet|komi|kommet|komme|kjem|come)\b))")  # round 39: "kvifor har ikkje pengane kome"
@@ -1403,15 +1480,16 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                r"| (?:blak|broke|ingen\s+penger|no\s+money)\s+(?:te|til|until|till)\s+(?:neste\s+|next\s+)?(?:utbetaling\w*|lonning\w*|payday|pay\s+day)\b.*\s(?:kva\s+dag|hvilken\s+dag|hvilke\s+dag|nar|when|what\s+day)\b"
                r"| (?:kan|can)\s+(?:ike|ikje|itj|not)\s+(?:ringe|ringje|ring|cal)\s+(?:ut|out)\b| cant\s+cal\s+out\b"  # round 41: phone credit
                r"| (?:but\s+)?thats\s+not\s+why\s+(?:im|i\s+am)\s+(?:texting|writing)\b| men\s+det\s+er\s+(?:ike|ikje)\s+(?:derfor|det)\s+(?:jeg|eg)\s+(?:skriver|skriv)\b"
+               r"| (?:but|men)\s+(?:its|it\s+is|thats)\s+(?:ok|okay|fine|alright)\b"  # round 43: "dead broke till the 20th but its ok"
                r"| (?:kommer|komer|kjem)\s+(?:stonaden|stonad|pengene|pengane|penga|utbetalinga|utbetalingen|aap\w*|sosialhjelpa|sosialhjelpen)\s+(?:pa\s+)?\w+dag\s+(?:eler|or)\s+\w+dag\b")
 NO_MONEY = [
     _sign(
         "ingen penger",
         rf" (?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
-        rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
+        rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?<!telefonen min er )(?<!mobilen min er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
-        r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))",
+        r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))(?!\s+(?:igjen\s+|att\s+|left\s+)?(?:pa|on)\s+(?:telefon\w*|mobil\w*|kontantkort\w*|tlf|the\s+phone|my\s+phone))",  # round 43: phone credit
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
         r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"
@@ -1428,6 +1506,10 @@ NO_MONEY = [
         r" (?:apoteket|apotek)\s+(?:vil\s+ha|koster|krever|tar|sa)\s+\d+\s*(?:kr|kroner|nok)?\b.*\s(?:jeg|eg|ae|e)\s+(?:har|ha)\s+(?:bare\s+|berre\s+|kun\s+)?\d+\b",
         r" (?:the\s+)?pharmacy\b.*\s(?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+(?:have\s+it|have\s+the\s+money|afford|pay)\b",
         r" (?:uten|utan|without)\s+(?:midler|penger|pengar|money)\s+(?:til|te|for)\s+(?:\w+\s+){0,2}(?:insulin\w*|medisin\w*|resept\w*|medicine|antibiotika\w*)\b",
+        # round 43 (batch 53): stranded "uten penga te bensin eller mat", "kortet e tomt", "det står 12 kr på kontoen"
+        r" (?:uten|utan|without)\s+(?:penga|penger|pengar|money|cash)\s+(?:til|te|for)\s+(?:\w+\s+)?(?:mat|bensin|food|petrol|gas|diesel)\b",
+        r" (?:kortet|bankkortet)\s+(?:mitt\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tomt|tom|empty)\b",
+        r" (?:star|er|e|har)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronar)\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:konto|kontoen|banken|kortet)\b",
         unless=_MANAGING,
     ),
     _sign(
@@ -1484,6 +1566,7 @@ EVICTION = [
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|landlord)\s+(?:\w+\s+){0,3}(?:i|we|jeg|eg|vi|me)\s+(?:must|have\s+to|ma|mo)\s+(?:go\s+out|move\s+out|get\s+out|leave)\b",
         r" (?:put|puts|threw|thrown|satt|sate|setter|kastet|kasta)\s+(?:al\s+)?(?:my|our|mine|vare|tingene\s+mine|sakene\s+mine)\s*(?:things|stuf|belongings|bags|clothes)?\s+(?:outside|ut|utenfor|on\s+the\s+stret|pa\s+gata|pa\s+trapa)\b",
         r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",
+        r" (?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+)?(?:course|class|group|chat|meeting|program\w*))",  # round 43
     ),
 ]
 
@@ -1547,6 +1630,11 @@ HOMELESS = [
         r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
         r" (?:fa|far)\s+(?:sove|overnate|bo)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:i\s+nat|i\s+kveld)\b",  # round 42: "kan vi få sove et sted i natt"
+        # round 43 (batches 52-53): a burst pipe or a leaking roof, "vi kan ikke sove her i natt", "hvor sover barna i natt?"
+        r" (?:hvor|kor|kvar|where)\s+(?:skal\s+(?:\w+\s+){1,2}|ska\s+(?:\w+\s+){1,2}|wil\s+\w+\s+)?(?:sover|sove|sova|sleep)\s+(?:\w+\s+){0,2}(?:i\s+nat|i\s+kveld|tonight)\b",
+        rf" (?:kan|kann|can)\s+{NOT}\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|hjemme|heime|there|here|at\s+home)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
+        r" (?:vann|vatn|water|strom|strommen|straumen|brann|fire|mugg|taket|flom|flood\w*)\b.*\s(?:kan|kann|can)\s+(?:ikke|ikje|itj|not)\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|there|here)\b",
+        r" (?:ive\s+|i\s+have\s+|i\s+got\s+)?nowhere\s+lined\s+up\b",
     ),
 ]
 
