@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from rasa_server.intent_rules import P1_INTENTS, IntentRule
+from rasa_server.intent_rules import IntentRule, give_next_intent
 from services.safety.net import explained_by_good_news
 
 
@@ -29,10 +29,6 @@ class GoodNewsFarewellClassifier(IntentRule):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) != "crisis" or not explained_by_good_news(message.get(TEXT) or ""):
-                continue
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in P1_INTENTS]
-            if ranking:
-                message.set(INTENT, dict(ranking[0]), add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            if intent.get(INTENT_NAME_KEY) == "crisis" and explained_by_good_news(message.get(TEXT) or ""):
+                give_next_intent(message)
         return messages

@@ -171,6 +171,18 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b")  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
+# Strong words in their everyday sense: idioms ("I could kill for a coffee", "dør av latter", "ler meg
+# ihjel") and a goodbye for now ("farvel for i dag", "snakkes etter påske", "god helg"). They explain a
+# P1 the model reads into such a message when the net finds no sign but indirect ones (round 44,
+# rasa_server/ordinary_sense.py); the net's own signs are not affected.
+_ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\b| killing\s+(?:myself|me)\s+(?:trying|working|with|at|over|on)\b| killing\s+it\b"
+                     r"| kill\s+(?:my|his|her|the)\s+(?:benefit|benefits|payment|money|case|plan)\b| driving\s+me\s+(?:up\s+the\s+walls?|crazy|mad|nuts|insane)\b"
+                     r"| (?:dor|doyr|dauer|daue|dauar)\s+av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
+                     r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
+                     r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
+                     r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|see\s+you|talk\s+to\s+you)\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
+                     r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b")
+
 # ------------------------------------------------------------------ crisis: suicidal
 
 SUICIDAL = [
@@ -941,7 +953,7 @@ INDIRECT_SIGNS = [
         # round 43 (batches 52-53): thanks "for at dåkker prøvde", "the only one who was kind", "youse were decent to me",
         # "si te dem at det var fint å jobbe der"
         r" (?:takk|thanks|thank\s+you|obrigado|obrigada|merci|kiitos|spasibo|cheers)\s+for\s+(?:at\s+(?:dere|de|dokker|dakker|dykk|du)\s+)?(?:provde|provd|trying|tried)\b(?!\s+(?:to|a|og|and|med|with|pa)\b)",
-        r" (?:du|hun|han|ho|hu|dere|de|you)\s+(?:var|va|were|was)\s+(?:about\s+)?(?:den|the)\s+(?:eneste|einaste|only\s+one)\b",
+        r" (?:du|hun|han|ho|hu|dere|de|you)\s+(?:var|va|were|was)\s+(?:about\s+)?(?:den|the)\s+(?:eneste|einaste|only\s+one)\s+(?:som\s+(?:var|va)|pa\s+nav|who\s+was|at\s+nav)\b",
         r" (?:you|youse|yous|ye|du|dere|dokker|de)\s+(?:were|was|var|va)\s+(?:always\s+|alltid\s+|sa\s+|so\s+)?(?:decent|kind|good|nice|snill|snille|grei|greie|god|gode)\s+(?:to|with|mot|med)\s+(?:me|meg|mae)\b",
         r" (?:si|sei|tell)\s+(?:te\s+|til\s+)?(?:dem|dei|them)\s+(?:at\s+|that\s+)?(?:det|it)\s+(?:var|va|was)\s+(?:fint|godt|kjekt|artig|great|nice)\s+(?:a\s+)?(?:jobbe|jobba|arbeide|working|vaere|kjenne)\b",
     ),
@@ -1720,6 +1732,11 @@ def explained_by_good_news(text: str) -> bool:
     (rasa_server/good_news.py)."""
     return bool(_GOOD_NEWS.search(normalise(text))) and matched_groups(text) <= {"indirect"}
 
+
+def explained_by_ordinary_sense(text: str) -> bool:
+    """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
+    for i dag") and no sign but indirect ones: not a P1, for the model (rasa_server/ordinary_sense.py)."""
+    return bool(_ORDINARY_SENSE.search(normalise(text))) and matched_groups(text) <= {"indirect"}
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

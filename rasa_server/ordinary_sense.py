@@ -1,0 +1,34 @@
+"""Strong words in their everyday sense are not a P1, for the model as for the safety net.
+
+DIET reads a crisis into idioms and goodbyes for now ("id kill for an earlier slot", "I'm killing
+myself trying to get this CV under two pages lol", "eg ler meg ihjel", "Då seier eg farvel for i
+dag. God helg"): the blind ordinary batches found most of its false P1 there. The net's signs
+already leave such words alone. This component, after the FallbackClassifier, gives such a message
+the model's best intent that is not crisis or urgent need when the net finds an everyday sense of
+the words and no sign but indirect ones (``explained_by_ordinary_sense``). Any other sign keeps
+the P1: "jeg dør av latter, men orker ikke mer" stays one.
+
+Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from rasa_server.intent_rules import P1_INTENTS, IntentRule, give_next_intent
+from services.safety.net import explained_by_ordinary_sense
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class OrdinarySenseClassifier(IntentRule):
+    """Turns a crisis or urgent need into the next intent when the strong words are everyday ones."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            if intent.get(INTENT_NAME_KEY) in P1_INTENTS and explained_by_ordinary_sense(message.get(TEXT) or ""):
+                give_next_intent(message)
+        return messages
