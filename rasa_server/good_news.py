@@ -12,23 +12,15 @@ Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
 """
 from __future__ import annotations
 
-from typing import List
-
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
 
-from rasa_server.intent_rules import IntentRule, give_next_intent
+from rasa_server.intent_rules import ExplainedP1Rule
 from services.safety.net import explained_by_good_news
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class GoodNewsFarewellClassifier(IntentRule):
+class GoodNewsFarewellClassifier(ExplainedP1Rule):
     """Turns a crisis into the next intent when good news explains the farewell."""
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            intent = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) == "crisis" and explained_by_good_news(message.get(TEXT) or ""):
-                give_next_intent(message)
-        return messages
+    p1_intents = frozenset({"crisis"})
+    explains = staticmethod(explained_by_good_news)

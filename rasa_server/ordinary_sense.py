@@ -12,23 +12,14 @@ Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
 """
 from __future__ import annotations
 
-from typing import List
-
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
 
-from rasa_server.intent_rules import P1_INTENTS, IntentRule, give_next_intent
+from rasa_server.intent_rules import ExplainedP1Rule
 from services.safety.net import explained_by_ordinary_sense
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class OrdinarySenseClassifier(IntentRule):
+class OrdinarySenseClassifier(ExplainedP1Rule):
     """Turns a crisis or urgent need into the next intent when the strong words are everyday ones."""
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            intent = message.get(INTENT) or {}
-            if intent.get(INTENT_NAME_KEY) in P1_INTENTS and explained_by_ordinary_sense(message.get(TEXT) or ""):
-                give_next_intent(message)
-        return messages
+    explains = staticmethod(explained_by_ordinary_sense)
