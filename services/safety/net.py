@@ -1109,7 +1109,7 @@ INDIRECT_SIGNS = [
         r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
         # round 45 (batch 55): the brother's shotgun in the boot, no hunting said
-        r"^(?!.*\sjakt\w*\b).*\s(?:hagla|haglen|hagle|rifla|rifla|gevaeret|vapenet|vapnet|pistolen)\s+(?:\w+\s+){0,4}i\s+(?:bagasjerommet|bagasjerom|bilen|the\s+boot|the\s+car)\b",
+        r"^(?!.*\sjakt\w*\b).*\s(?:hagla|haglen|hagle|rifla|gevaeret|vapenet|vapnet|pistolen)\s+(?:\w+\s+){0,4}i\s+(?:bagasjerommet|bagasjerom|bilen|the\s+boot|the\s+car)\b",
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -1299,7 +1299,7 @@ SELF_HARM = [
         r" (?:er|e|am|is)\s+(?:en\s+|ein\s+|a\s+)?(?:farlig|farleg|dangerous|a\s+danger)\s+(?:for|to)\s+(?:meg|mae|myself)(?:\s+(?:sjolv|selv|sjol|self))?\b",
         r" (?:red|scared|afraid)\s+(?:for|of)\s+(?:meg|mae)\s+(?:sjolv|selv|sjol)\b",  # round 42
         # round 43 (batches 52-53): "har skåre meg igjen på armen", the razor blades again
-        rf" (?:skare|skore|skaret|skjort|skjaert|skjart|skjaere|skjere|skar)\s+{ME}\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:armen|armane|armene|handleddet|handledda|laret|lara|laran|laret)\b",
+        rf" (?:skare|skore|skaret|skjort|skjaert|skjart|skjaere|skjere|skar)\s+{ME}\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:armen|armane|armene|handleddet|handledda|laret|lara|laran)\b",
         r" (?:started|starta|begynt|begynte)\s+(?:with|med|pa)\s+(?:the\s+)?(?:razor\s*blades?|barberblad\w*)\b| (?:razor\s*blades?|barberblad\w*)\s+(?:again|igjen|att)\b",
         r" (?:gjemt|gjomt|gomt)\s+(?:\w+\s+)?(?:barberblad\w*|blad\w*|razor\w*)\s+(?:\w+\s+){0,2}(?:igjen|att|again)\b",  # round 45
     ),
