@@ -1540,6 +1540,7 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
                   r"|til\s+(?:bilet\w*|tog|toget|trik\w*|ferja|ferje\w*|reise\w*|buskort\w*|busbilet\w*)"
                   r"|(?:igjen\s+|att\s+)?pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
+                  r"|(?:left\s+)?on\s+(?:the\s+|my\s+)?(?:phone|mobile|sim)\b"
                   r"|(?:i|pa|av|fra)\s+(?:etterbetaling\w*|utbetaling\w*|stonad\w*|bostote\w*|aap|kvp|sosialhjelp\w*)"
                   r"|(?:kome|komet|komi|kommet|komme|kjem|come)\b))")  # round 39: "kvifor har ikkje pengane kome"
 # Round 21: no money, said together with how one manages ("blakk til fredag, men det går fint",
@@ -1565,7 +1566,7 @@ NO_MONEY = [
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?<!telefonen min er )(?<!mobilen min er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
-        r" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav))(?!\s+(?:igjen\s+|att\s+|left\s+)?(?:pa|on)\s+(?:telefon\w*|mobil\w*|kontantkort\w*|tlf|the\s+phone|my\s+phone))",  # round 43: phone credit
+        rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
         r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"

@@ -1237,6 +1237,7 @@ NEGATIVES = [
     "kuttet meg litt på kniven på jobb i dag, bare et plaster",
     "holdt på å ta livet av meg med den oppgaven, men nå er den levert",
     "broke till friday but i'll survive, when does it come?",
+    "not a single krone left on my phone, can you call me?",  # review of round 45: the shared phone-credit exception
     "holdt på å sette maten i halsen da jeg leste brevet",
     "orker ikke mer Excel-kurs, kan jeg få noe annet?",
     "har rifla i bilen, skal på jakt i helga",
