@@ -1,12 +1,12 @@
-"""Drops the token-level features of the word and character counts before DIET (config.yml).
+"""Drops the token-level features of the regexes and the counts before DIET (config.yml).
 
 Without transformer layers (``number_of_transformer_layers: 0``) DIET reads the intent from the
 sentence-level features alone: nothing carries the token-level (sequence) features into the
 sentence vector, and entity recognition, the only other reader, is off. DIET would still embed
-every token's counts in every batch, for nothing; this component drops them first, which
+every token's features in every batch, for nothing; this component drops them first, which
 shortens training (reports/nlu_pipeline_choice.md, "Round 46"). DIET needs some token-level
-features to build its layers: the small ones of the regexes and the safety signs stay. The
-intents' own features, on the label side, are left as they are.
+features to build its layers: the safety signs' (all zeros, rasa_server/safety_features.py) stay.
+The intents' own features, on the label side, are left as they are.
 """
 from __future__ import annotations
 
