@@ -6,6 +6,7 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.diet_classifier import DIETClassifier
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -20,11 +21,12 @@ EXAMPLES = {
     "urgent_need": ["har ikke mat til helga", "blir kastet ut fredag", "har ingen plass å sove i natt"],
 }
 UNSEEN = ["kan vi ta timen en annen dag", "takk for i dag", "ungene har ikke mat", "hei"]
+WEEKDAYS = [{"name": "weekday", "pattern": "mandag|tirsdag|onsdag|torsdag|fredag"}]
 
 
 class Pipeline:
-    """The featurizers of config.yml (the regexes left out: this data has none), optionally the
-    component, then a small DIET with the project's settings and seed."""
+    """The featurizers of config.yml with their aliases, optionally the component as config.yml
+    configures it, then a small DIET with the project's settings and seed."""
 
     def __init__(self, tmp_path, drop: bool):
         storage = LocalModelStorage(tmp_path)
@@ -33,19 +35,20 @@ class Pipeline:
             node_name = node_name or component.__name__
             return component.create({**component.get_default_config(), **(config or {})}, storage,
                                     Resource(node_name), ExecutionContext(graph_schema=None, node_name=node_name))
-        self.steps = [make(WhitespaceTokenizer), make(SafetySignFeaturizer),
+        self.steps = [make(WhitespaceTokenizer), make(RegexFeaturizer, {"alias": "regex"}, "regex"),
+                      make(SafetySignFeaturizer),
                       make(CountVectorsFeaturizer, {"alias": "words"}, "words"),
                       make(CountVectorsFeaturizer, {"alias": "chars", "analyzer": "char_wb",
                                                     "min_ngram": 2, "max_ngram": 4}, "chars")]
         if drop:
-            self.steps.append(make(SentenceFeaturesOnly, {"featurizers": ["words", "chars"]}))
+            self.steps.append(make(SentenceFeaturesOnly, {"featurizers": ["regex", "words", "chars"]}))
         self.diet = make(DIETClassifier, {"epochs": 5, "number_of_transformer_layers": 0,
                                           "entity_recognition": False, "random_seed": 20261202,
                                           "constrain_similarities": True})
 
     def train(self) -> None:
         data = TrainingData([Message({TEXT: text, INTENT: intent})
-                             for intent, texts in EXAMPLES.items() for text in texts])
+                             for intent, texts in EXAMPLES.items() for text in texts], regex_features=WEEKDAYS)
         for step in self.steps:
             if hasattr(step, "train"):
                 step.train(data)
@@ -73,16 +76,16 @@ def pipelines(tmp_path_factory):
     return trained
 
 
-def test_the_counts_lose_their_token_level_features_and_keep_the_rest(pipelines):
-    message = pipelines[True].parse("kan vi flytte møtet")
+def test_the_named_featurizers_lose_their_token_level_features_and_keep_the_rest(pipelines):
+    everything = {"regex", "SafetySignFeaturizer", "words", "chars"}
+    message = pipelines[True].parse("kan vi flytte møtet til fredag")
     assert _sequence_origins(message) == {"SafetySignFeaturizer"}
-    sentence_origins = {f.origin for f in message.features if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE}
-    assert sentence_origins == {"SafetySignFeaturizer", "words", "chars"}
-    assert _sequence_origins(pipelines[False].parse("kan vi flytte møtet")) == {"SafetySignFeaturizer", "words", "chars"}
+    assert {f.origin for f in message.features if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE} == everything
+    assert _sequence_origins(pipelines[False].parse("kan vi flytte møtet til fredag")) == everything
 
 
 def test_diet_ranks_every_message_exactly_as_without_the_component(pipelines):
-    for text in UNSEEN + [text for texts in EXAMPLES.values() for text in texts]:
+    for text in UNSEEN + ["flytte til onsdag?"] + [text for texts in EXAMPLES.values() for text in texts]:
         kept, dropped = pipelines[False].parse(text), pipelines[True].parse(text)
         assert dropped.get(INTENT)["name"] == kept.get(INTENT)["name"]
         assert np.allclose([r["confidence"] for r in dropped.get("intent_ranking")],
