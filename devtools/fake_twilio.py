@@ -69,7 +69,12 @@ class FakeTwilioState:
 
 
 class _Handler(BaseHTTPRequestHandler):
+    """Keeps connections open between requests, as Twilio's API does (HTTP/1.1): every answer
+    has a length, and every request body is read whole before it is answered."""
+
     server: "FakeTwilioServer"
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are written apart: no wait for an ACK
 
     def log_message(self, *args):  # keep test output quiet
         pass
@@ -82,10 +87,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _form(self) -> dict[str, str]:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length).decode()
-        return {key: values[-1] for key, values in parse_qs(raw, keep_blank_values=True).items()}
+    def _body(self) -> bytes:
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
     def _authorised(self, account: str) -> bool:
         state = self.server.state
@@ -106,19 +109,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(404, {"message": "not found"})
 
     def do_POST(self):
-        state = self.server.state
+        state, body = self.server.state, self._body()
         if self.path == "/_fake/reset":
             with state.lock:
                 state.messages.clear()
                 state.failures.clear()
             return self._json(200, {"ok": True})
         if self.path == "/_fake/fail":
-            form = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            form = json.loads(body or b"{}")
             self.server.fail_next(int(form.get("count", 1)), int(form.get("status", 500)),
                                   int(form.get("code", 20500)))
             return self._json(200, {"ok": True})
         if self.path == "/_fake/status":
-            form = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            form = json.loads(body or b"{}")
             code = self.server.send_status_callback(form["sid"], form["status"], form.get("error_code"))
             return self._json(200, {"callback_status": code})
 
@@ -127,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(404, {"code": 20404, "message": "not found", "status": 404})
         if not self._authorised(match["account"]):
             return self._json(401, {"code": 20003, "message": "Authenticate", "status": 401})
-        form = self._form()
+        form = {key: values[-1] for key, values in parse_qs(body.decode(), keep_blank_values=True).items()}
         with state.lock:
             state.requests_seen += 1
             failure = state.failures.pop(0) if state.failures else None

@@ -11,8 +11,9 @@ timeout passes (retries that fell due, leases that ran out). An in-memory SQLite
 no file beside it: its waiter looks every ``poll_seconds``.
 
 The threads of one process share one ``Waiter`` and take turns listening, so that a new message
-wakes one thread, not all of them racing for the same work. A thread that found work calls
-``nudge``: the thread listening then looks once more, in case there is more.
+wakes one thread, not all of them racing for the same work. A thread that found more work
+than it took calls ``nudge``: the thread listening then looks once more. Work stored after a
+thread looked changes the token (or sends a notification) that the next listener waits for.
 """
 import os
 import select

@@ -41,46 +41,65 @@ def store_inbound(db: Database, user_id: int, channel: str, external_id: str, bo
                   helper_id: int | None = None) -> Intake:
     """Stores a user's message in their conversation, once per (channel, external_id), cleaned
     (services/conversation/inbound_text.py); with ``helper_id``, the message is the user's
-    helper's (services/people/). A masked national identity number is answered at once, by the
-    same channel, in the same transaction: NAV never needs it there."""
-    inbound = clean_inbound(body)
+    helper's (services/people/)."""
     try:
         with db.session() as session:
-            message = Message(conversation=conversation_of(session, user_id), direction=Direction.INBOUND,
-                              channel=channel, sender_kind=SenderKind.HELPER if helper_id else SenderKind.USER,
-                              helper_id=helper_id, body=inbound.text, external_id=external_id,
-                              inbound_state=InboundState.RECEIVED)
-            session.add(message)
-            session.flush()
-            if inbound.national_id_masked:
-                language = message.conversation.user.language
-                queue_replies(session, message, [text("national_id_not_needed", language)], NATIONAL_ID_PREFIX)
-            wakeup.notify(session, wakeup.INBOUND)
-            message_id = message.id
+            message_id = _store(session, user_id, channel, external_id, body, helper_id)
     except IntegrityError:
-        INBOUND_MESSAGES.labels(channel, "duplicate").inc()
-        log.info("a message the channel had delivered already was ignored", channel=channel)
-        return Intake(kind="duplicate")
-    INBOUND_MESSAGES.labels(channel, "stored").inc()
-    # Every later line of this request names the message; the worker's lines name it too.
-    structlog.contextvars.bind_contextvars(message_id=message_id)
-    log.info("message stored", channel=channel)
-    return Intake(kind="stored", message_id=message_id)
+        return _duplicate(channel)
+    return _stored(channel, message_id)
 
 
 def receive_sms(services: MessagingServices, message_sid: str, from_number: str, body: str) -> Intake:
     """The SMS channel: the sender by their number, normalised (a user's own, or the helper's
-    of a user who said yes); a number that is neither gets one polite reply a day and nothing
-    of it is kept but a keyed hash."""
+    of a user who said yes), looked up in the transaction that stores the message; a number
+    that is neither gets one polite reply a day and nothing of it is kept but a keyed hash."""
     phone = normalise_phone(from_number)
-    with services.db.reading() as session:
-        sender = sender_of(session, phone)
+    try:
+        with services.db.session() as session:
+            sender = sender_of(session, phone)
+            message_id = None if sender is None else _store(session, sender.user_id, "sms", message_sid, body,
+                                                            sender.helper_id)
+    except IntegrityError:
+        return _duplicate("sms")
     if sender is None:
         _answer_unknown_sender(services, phone, message_sid)
         INBOUND_MESSAGES.labels("sms", "unknown_sender").inc()
         log.info("sms from a number that is no user's")
         return Intake(kind="unknown_sender")
-    return store_inbound(services.db, sender.user_id, "sms", message_sid, body, sender.helper_id)
+    return _stored("sms", message_id)
+
+
+def _store(session, user_id: int, channel: str, external_id: str, body: str, helper_id: int | None) -> int:
+    """Adds the message in the caller's transaction and wakes the workers when it commits. A
+    masked national identity number is answered at once, by the same channel, in the same
+    transaction: NAV never needs it there."""
+    inbound = clean_inbound(body)
+    message = Message(conversation=conversation_of(session, user_id), direction=Direction.INBOUND,
+                      channel=channel, sender_kind=SenderKind.HELPER if helper_id else SenderKind.USER,
+                      helper_id=helper_id, body=inbound.text, external_id=external_id,
+                      inbound_state=InboundState.RECEIVED)
+    session.add(message)
+    session.flush()
+    if inbound.national_id_masked:
+        language = message.conversation.user.language
+        queue_replies(session, message, [text("national_id_not_needed", language)], NATIONAL_ID_PREFIX)
+    wakeup.notify(session, wakeup.INBOUND)
+    return message.id
+
+
+def _duplicate(channel: str) -> Intake:
+    INBOUND_MESSAGES.labels(channel, "duplicate").inc()
+    log.info("a message the channel had delivered already was ignored", channel=channel)
+    return Intake(kind="duplicate")
+
+
+def _stored(channel: str, message_id: int) -> Intake:
+    INBOUND_MESSAGES.labels(channel, "stored").inc()
+    # Every later line of this request names the message; the worker's lines name it too.
+    structlog.contextvars.bind_contextvars(message_id=message_id)
+    log.info("message stored", channel=channel)
+    return Intake(kind="stored", message_id=message_id)
 
 
 def _answer_unknown_sender(services: MessagingServices, phone: str, message_sid: str) -> None:

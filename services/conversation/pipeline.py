@@ -23,6 +23,7 @@ from typing import Callable, NamedTuple, Optional
 import structlog
 from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from services.cases.handoff import hold_for_veileder
 from services.conversation.inbound_text import text_for_assistant
@@ -126,45 +127,70 @@ _FREE = (select(Conversation.id).where(Conversation.id == _CONVERSATION_ID, _lea
 _TAKE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID, _lease_is_free(_NOW))
          .values(lease_until=bindparam("lease_until", type_=UtcDateTime()))
          .execution_options(synchronize_session=False))
-_NEXT = (select(Message.id)
-         .where(Message.conversation_id == _CONVERSATION_ID, Message.direction == Direction.INBOUND,
-                Message.inbound_state.in_(NOT_DONE), Message.id.not_in(bindparam("done", expanding=True)))
-         .order_by(Message.id).limit(1))
 # Every step and every reply reads the message's conversation and user: one query for the three.
 _WITH_USER = [joinedload(Message.conversation).joinedload(Conversation.user)]
+
+
+def _first_not_done(*columns):
+    return (select(*columns)
+            .where(Message.conversation_id == _CONVERSATION_ID, Message.direction == Direction.INBOUND,
+                   Message.inbound_state.in_(NOT_DONE))
+            .order_by(Message.id).limit(1))
+
+
+_OLDEST = _first_not_done(Message).options(*_WITH_USER)
+_NEXT = _first_not_done(Message.id).where(Message.id.not_in(bindparam("done", expanding=True)))
 _RELEASE = (update(Conversation).where(Conversation.id == _CONVERSATION_ID).values(lease_until=None)
             .execution_options(synchronize_session=False))
 
 
+# What one message came to: the SMS to send (claimed in its transaction when they may go at
+# once), and the conversation's next message not done (None: the lease has ended).
+Done = tuple[Outgoing, int | None]
+
+
 class Claim(NamedTuple):
-    """A conversation a worker holds, and its oldest message not done."""
+    """A conversation a worker holds, its oldest message not done (loaded with its conversation
+    and user), and what the pre-assistant steps made of that message in the lease's own
+    transaction (None: it goes to Rasa); ``more`` when other conversations had work too."""
 
     conversation_id: int
-    message_id: int
+    message: Message
+    done: Done | None
+    more: bool
 
 
-def claim_conversation(db: Database, now: datetime, lease: timedelta) -> Claim | None:
+def claim_conversation(services: MessagingServices, circuit: AssistantCircuit, config: PipelineConfig,
+                       now: datetime | None = None) -> Claim | None:
     """Takes the conversation whose oldest unanswered message is oldest, among those no other
-    worker holds; None when there is nothing to do."""
-    with db.reading() as session:
+    worker holds, and runs that message's pre-assistant steps in the same transaction; None
+    when there is nothing to do."""
+    now = now or utcnow()
+    with services.db.reading() as session:
         candidates = session.execute(_CANDIDATES, {"now": now}).scalars().all()
-    for conversation_id in candidates:
-        if (message_id := _take_lease(db, conversation_id, now, lease)) is not None:
-            return Claim(conversation_id, message_id)
+    for position, conversation_id in enumerate(candidates, start=1):
+        with services.db.session() as session:
+            message = _take_lease(session, conversation_id, now, config.lease)
+            if message is None:
+                continue
+            with structlog.contextvars.bound_contextvars(message_id=message.id):
+                done = _before_assistant(services, session, message, circuit, config, {message.id})
+        return Claim(conversation_id, message, done, more=position < len(candidates))
     return None
 
 
-def _take_lease(db: Database, conversation_id: int, now: datetime, lease: timedelta) -> int | None:
-    """Leases the conversation and reads its oldest message not done, in one transaction (later
-    ones are read by ``_then``); None when another worker holds it or nothing is left to do."""
+def _take_lease(session, conversation_id: int, now: datetime, lease: timedelta) -> Message | None:
+    """Leases the conversation and reads its oldest message not done (later ones are read by
+    ``_then``); None when another worker holds it or nothing is left to do."""
     params = {"conversation_id": conversation_id, "now": now}
-    with db.session() as session:
-        if session.execute(_FREE, params).first() is None:
-            return None
-        message_id = session.execute(_NEXT, {"conversation_id": conversation_id, "done": []}).scalar_one_or_none()
-        if message_id is None or session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount != 1:
-            return None
-        return message_id
+    if session.execute(_FREE, params).first() is None:
+        return None
+    message = session.execute(_OLDEST, {"conversation_id": conversation_id}).scalar_one_or_none()
+    if message is None or session.execute(_TAKE, {**params, "lease_until": now + lease}).rowcount != 1:
+        return None
+    # The UPDATE bypassed the session: its copy of the conversation learns the lease.
+    set_committed_value(message.conversation, "lease_until", now + lease)
+    return message
 
 
 def _release(db: Database, conversation_id: int) -> None:
@@ -177,67 +203,85 @@ def process_conversation(services: MessagingServices, claim: Claim, circuit: Ass
     """Answers the held conversation's messages in order; the SMS each message's transaction
     wrote go to ``hand_over`` once it commits. The lease ends in the transaction of the last
     message (``_then``), or here when one fails."""
-    done: set[int] = set()
-    message_id = claim.message_id
+    done = {claim.message.id}
     try:
-        while message_id is not None:
-            done.add(message_id)
-            replies, message_id = answer_message(services, message_id, circuit, config, done)
+        outcome = claim.done
+        if outcome is None:
+            with structlog.contextvars.bound_contextvars(message_id=claim.message.id):
+                outcome = _ask_assistant(services, claim.message, circuit, config, done)
+        while True:
+            replies, message_id = outcome
             if replies:
                 hand_over(replies)
+            if message_id is None:
+                return
+            done.add(message_id)
+            outcome = answer_message(services, message_id, circuit, config, done)
     except BaseException:
         _release(services.db, claim.conversation_id)
         raise
 
 
 def answer_message(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-                   config: PipelineConfig, done: set[int]) -> tuple[Outgoing, int | None]:
-    """One message: the pre-assistant steps, then Rasa, then the replies; or it waits for Rasa.
-    Returns the SMS to send (claimed in the reply's transaction when they may go at once) and
-    the conversation's next message not in ``done`` (None: the lease has ended). Every log line
-    meanwhile, whoever writes it, carries the message's id."""
+                   config: PipelineConfig, done: set[int]) -> Done:
+    """One message after the conversation's first: the pre-assistant steps, then Rasa, then the
+    replies; or it waits for Rasa. Every log line meanwhile, whoever writes it, carries the
+    message's id."""
     with structlog.contextvars.bound_contextvars(message_id=message_id):
-        return _answer(services, message_id, circuit, config, done)
+        with services.db.session() as session:
+            message = session.get(Message, message_id, options=_WITH_USER)
+            message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
+            outcome = _before_assistant(services, session, message, circuit, config, done)
+        return outcome if outcome is not None else _ask_assistant(services, message, circuit, config, done)
 
 
-def _answer(services: MessagingServices, message_id: int, circuit: AssistantCircuit,
-            config: PipelineConfig, done: set[int]) -> tuple[Outgoing, int | None]:
-    with services.db.session() as session:
-        message = session.get(Message, message_id, options=_WITH_USER)
-        message.conversation.lease_until = utcnow() + config.lease  # still ours, for this message
-        if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
-            # It passed the steps before; only a veileder who took over since changes its way.
-            taken = _step_answer(session, message, hold_for_veileder)
-        else:
-            taken = _run_steps(session, message)
-        if taken is not None:
-            return _then(services, session, message, _finish(session, message, *taken), done)
-        if _waits_behind_another(session, message) or not circuit.available():
-            return _then(services, session, message, _wait_for_assistant(session, message, config), done)
-        message.inbound_state = InboundState.PROCESSING
-        channel, sender_id, body = message.channel, message.conversation.rasa_sender_id, message.body
+def _before_assistant(services: MessagingServices, session, message: Message, circuit: AssistantCircuit,
+                      config: PipelineConfig, done: set[int]) -> Done | None:
+    """The pre-assistant steps, in the caller's transaction: what they came to, or None when
+    the message goes to Rasa (marked PROCESSING)."""
+    if message.inbound_state is InboundState.WAITING_FOR_ASSISTANT:
+        # It passed the steps before; only a veileder who took over since changes its way.
+        taken = _step_answer(session, message, hold_for_veileder)
+    else:
+        taken = _run_steps(session, message)
+    if taken is not None:
+        return _then(services, session, message, _finish(session, message, *taken), done)
+    if _waits_behind_another(session, message) or not circuit.available():
+        return _then(services, session, message, _wait_for_assistant(session, message, config), done)
+    message.inbound_state = InboundState.PROCESSING
+    return None
 
+
+def _ask_assistant(services: MessagingServices, message: Message, circuit: AssistantCircuit,
+                   config: PipelineConfig, done: set[int]) -> Done:
+    """Rasa's answer to ``message`` (as its steps' transaction left it, with its conversation
+    and user), written in a transaction of its own; or the message waits."""
     try:
-        replies = services.assistant.send(channel, sender_id, text_for_assistant(body), message_id=message_id)
+        replies = services.assistant.send(message.channel, message.conversation.rasa_sender_id,
+                                          text_for_assistant(message.body), message_id=message.id)
     except AssistantUnavailable as error:
         log.warning("assistant unavailable; the message waits", error=str(error))
         circuit.mark_down()
         with services.db.session() as session:
-            message = session.get(Message, message_id, options=_WITH_USER)
+            session.add(message)
             return _then(services, session, message, _wait_for_assistant(session, message, config), done)
     with services.db.session() as session:
-        message = session.get(Message, message_id, options=_WITH_USER)
+        # The rows were read before Rasa, under the lease; they are not read again.
+        session.add(message)
         return _then(services, session, message, _finish(session, message, "assistant", replies), done)
 
 
 def _then(services: MessagingServices, session, message: Message, outbox_ids: list[int],
-          done: set[int]) -> tuple[Outgoing, int | None]:
+          done: set[int]) -> Done:
     """What ends the transaction of one message: its SMS claimed for the dispatchers, and the
     conversation's next message; when none is left, the lease ends in it too (no transaction
     of its own for any of these)."""
-    outgoing = claim_written(session, outbox_ids, services.delivery)
-    next_id = session.execute(_NEXT, {"conversation_id": message.conversation_id,
-                                      "done": list(done)}).scalar_one_or_none()
+    # What is still unflushed (the message's state, the lease) concerns neither query: it is
+    # written once, at the commit.
+    with session.no_autoflush:
+        outgoing = claim_written(session, outbox_ids, services.delivery)
+        next_id = session.execute(_NEXT, {"conversation_id": message.conversation_id,
+                                          "done": list(done)}).scalar_one_or_none()
     if next_id is None:
         message.conversation.lease_until = None
     return outgoing, next_id
@@ -258,8 +302,8 @@ def _run_steps(session, message: Message) -> tuple[str, list[str]] | None:
 
 
 def _finish(session, message: Message, answered_by: str, replies: list[str]) -> list[int]:
-    message.inbound_state = InboundState.PROCESSED
     outbox_ids = queue_replies(session, message, replies, "reply")
+    message.inbound_state = InboundState.PROCESSED
     channel, latency = message.channel, (utcnow() - message.created_at).total_seconds()
     after_commit(session, lambda: _count_answered(channel, answered_by, latency))
     log.info("message answered", answered_by=answered_by, replies=len(replies), outbox_ids=outbox_ids,
@@ -298,13 +342,16 @@ def _wait_for_assistant(session, message: Message, config: PipelineConfig) -> li
 
 
 def take_one_conversation(services: MessagingServices, circuit: AssistantCircuit, config: PipelineConfig,
-                          hand_over: Callable[[Outgoing], None], claimed: Callable[[], None] = lambda: None) -> bool:
+                          hand_over: Callable[[Outgoing], None], more: Callable[[], None] = lambda: None) -> bool:
     """Claims one conversation and answers its messages (``process_conversation``); False when
-    there was nothing to do. ``claimed`` is called once the conversation is held."""
-    claim = claim_conversation(services.db, utcnow(), config.lease)
+    there was nothing to do. ``more`` is called once the conversation is held, when other
+    conversations had work too: another thread should look. (Work stored after the look wakes
+    the waiting threads by itself.)"""
+    claim = claim_conversation(services, circuit, config)
     if claim is None:
         return False
-    claimed()
+    if claim.more:
+        more()
     process_conversation(services, claim, circuit, config, hand_over)
     return True
 
@@ -314,10 +361,10 @@ def run_worker(services: MessagingServices, stop: threading.Event, hand_over: Ca
     """One worker thread: takes conversations until ``stop`` is set; hands the SMS of each
     answered message to the dispatchers (``hand_over``) as soon as its transaction commits.
     The threads of a process share ``waiter``: one listens for new work, and one that found
-    work has the listener look again."""
+    more work than it took has the listener look again."""
     while not stop.is_set():
         try:
-            if not take_one_conversation(services, circuit, config, hand_over, claimed=waiter.nudge):
+            if not take_one_conversation(services, circuit, config, hand_over, more=waiter.nudge):
                 waiter.wait(config.idle_wait_seconds)
         except Exception:
             # A database that is briefly away must not end the worker: what it did not

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 import structlog
 from sqlalchemy import and_, bindparam, exists, or_, select, tuple_, update
 from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from services.gateways.sms import SendError, SmsSender
 from services.messaging.contact_rules import decide_at_dispatch
@@ -193,11 +194,8 @@ _CLAIM = (update(OutboxMessage)
           .values(state=OutboxState.CLAIMED, lease_until=bindparam("lease_until", type_=UtcDateTime()),
                   attempts=OutboxMessage.attempts + 1)
           .execution_options(synchronize_session=False))
-# The claim's UPDATE bypasses the session: a row the session holds already (one it wrote in
-# this transaction) is read afresh.
 _CLAIMED_ROW = select(OutboxMessage).where(OutboxMessage.id == _OUTBOX_ID).options(
-    joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user)
-).execution_options(populate_existing=True)
+    joinedload(OutboxMessage.message).joinedload(Message.conversation).joinedload(Conversation.user))
 
 
 @dataclass(frozen=True)
@@ -251,14 +249,24 @@ def _claim_in(session, now: datetime, config: DeliveryConfig,
 
 def claim_written(session, outbox_ids: list[int], config: DeliveryConfig = DeliveryConfig()) -> Outgoing:
     """Claims, in the transaction that wrote them (flushed), the rows that may go at once, so
-    that a dispatcher sends them after the commit without a transaction of its own first."""
-    outgoing, unclaimed, now = Outgoing(), set(outbox_ids), utcnow()
-    while unclaimed and (claim := _claim_in(session, now, config, sorted(unclaimed))) is not None:
-        outbox_id, ready = claim
-        unclaimed.discard(outbox_id)
+    that a dispatcher sends them after the commit without a transaction of its own first.
+    They are the caller's own rows, in its session: each is claimed by its id, in order, with
+    no look for candidates, and not read again."""
+    outgoing, now = Outgoing(), utcnow()
+    lease_until = now + config.lease
+    for outbox_id in outbox_ids:
+        if session.execute(_CLAIM, {"outbox_id": outbox_id, "now": now, "lease_until": lease_until}).rowcount != 1:
+            outgoing.unclaimed.append(outbox_id)  # another SMS to the number goes first
+            continue
+        entry = session.get(OutboxMessage, outbox_id)
+        # The UPDATE bypassed the session: its copy of the row learns what the claim wrote.
+        for column, value in (("state", OutboxState.CLAIMED), ("lease_until", lease_until),
+                              ("attempts", entry.attempts + 1)):
+            set_committed_value(entry, column, value)
+        with structlog.contextvars.bound_contextvars(outbox_id=outbox_id, message_id=entry.in_reply_to_id):
+            ready = _prepare(session, entry, now, config)
         if ready is not None:
-            outgoing.claimed.append(claim)
-    outgoing.unclaimed = sorted(unclaimed)
+            outgoing.claimed.append((outbox_id, ready))
     return outgoing
 
 

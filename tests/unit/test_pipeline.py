@@ -81,16 +81,37 @@ def test_while_rasa_is_away_the_user_hears_once_and_a_crisis_is_still_answered_a
         assert s.get(User, user_id).opted_out_at is not None
 
 
-def test_one_worker_at_a_time_holds_a_conversation_until_its_lease_runs_out(db, ola):
+def test_one_worker_at_a_time_holds_a_conversation_until_its_lease_runs_out(app, db, ola):
+    services = app.extensions["kontakt"]
     user_id, _ = ola
     store_inbound(db, user_id, "sms", "SMlease1", "hei")
-    now, lease = utcnow(), timedelta(seconds=60)
+    config, circuit = PipelineConfig(), AssistantCircuit(services.assistant)
+    now = utcnow()
 
-    first = claim_conversation(db, now, lease)
+    first = claim_conversation(services, circuit, config, now)
 
-    assert first is not None
-    assert claim_conversation(db, now, lease) is None
-    assert claim_conversation(db, now + lease + timedelta(seconds=1), lease) == first
+    assert first is not None and first.message.body == "hei"
+    assert first.done is None  # it passed the steps in the lease's transaction: Rasa's turn
+    assert _states(db, user_id) == [("hei", InboundState.PROCESSING)]
+    assert claim_conversation(services, circuit, config, now) is None
+    again = claim_conversation(services, circuit, config, now + config.lease + timedelta(seconds=1))
+    assert (again.conversation_id, again.message.id) == (first.conversation_id, first.message.id)
+
+
+def test_a_message_the_steps_answer_is_done_in_the_transaction_that_takes_the_lease(app, db, ola, fake_twilio):
+    services = app.extensions["kontakt"]
+    user_id, phone = ola
+    store_inbound(db, user_id, "sms", "SMstop1", "STOPP")
+    config, circuit = PipelineConfig(), AssistantCircuit(services.assistant)
+
+    claim = claim_conversation(services, circuit, config)
+
+    outgoing, next_message = claim.done
+    assert next_message is None and len(outgoing.claimed) == 1
+    assert _states(db, user_id) == [("STOPP", InboundState.PROCESSED)]
+    assert claim_conversation(services, circuit, config) is None  # the lease ended with it
+    services.send_now(outgoing)
+    assert len(fake_twilio.messages_to(phone)) == 1
 
 
 def test_a_conversation_that_only_waits_for_rasa_is_not_taken_before_its_retry_time(app, db, ola):
@@ -99,11 +120,12 @@ def test_a_conversation_that_only_waits_for_rasa_is_not_taken_before_its_retry_t
     receive_sms(services, "SMretry1", phone, "når er møtet?")
     config = PipelineConfig(retry_delay=timedelta(minutes=5))
     circuit = AssistantCircuit(services.assistant)
-    conversation_id = claim_conversation(db, utcnow(), config.lease)
-    process_conversation(services, conversation_id, circuit, config, services.send_now)
+    claim = claim_conversation(services, circuit, config)
+    process_conversation(services, claim, circuit, config, services.send_now)
 
-    assert claim_conversation(db, utcnow(), config.lease) is None
-    assert claim_conversation(db, utcnow() + timedelta(minutes=6), config.lease) == conversation_id
+    assert claim_conversation(services, circuit, config) is None
+    later = claim_conversation(services, circuit, config, utcnow() + timedelta(minutes=6))
+    assert later.conversation_id == claim.conversation_id
 
 
 def test_a_new_message_is_taken_at_once_though_an_earlier_one_waits_for_rasa(app, db, ola, fake_twilio):
@@ -113,13 +135,14 @@ def test_a_new_message_is_taken_at_once_though_an_earlier_one_waits_for_rasa(app
     config = PipelineConfig(retry_delay=timedelta(minutes=5))
     circuit = AssistantCircuit(services.assistant)
     # The note that the message waits was claimed as it was written: it goes first.
-    process_conversation(services, claim_conversation(db, utcnow(), config.lease), circuit, config, services.send_now)
+    process_conversation(services, claim_conversation(services, circuit, config), circuit, config,
+                         services.send_now)
     receive_sms(services, "SMsecond", phone, "hjelp")
 
-    conversation_id = claim_conversation(db, utcnow(), config.lease)
+    claim = claim_conversation(services, circuit, config)
 
-    assert conversation_id is not None
-    process_conversation(services, conversation_id, circuit, config, services.send_now)
+    assert claim is not None
+    process_conversation(services, claim, circuit, config, services.send_now)
     assert _states(db, user_id) == [("når er møtet?", InboundState.WAITING_FOR_ASSISTANT),
                                     ("hjelp", InboundState.PROCESSED)]
     assert "55 55 33 33" in fake_twilio.messages_to(phone)[-1].body
