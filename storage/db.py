@@ -121,7 +121,9 @@ class Database:
         if self.url.startswith("sqlite:///"):
             Path(self.url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         sqlite = make_url(self.url).get_backend_name() == "sqlite"
-        self.engine = create_engine(self.url, pool_pre_ping=True,
+        # A server's connection can be lost (a restart, a failover): each is tried before use. A
+        # SQLite file has no connection to lose, and the try would be a query on every session.
+        self.engine = create_engine(self.url, pool_pre_ping=not sqlite,
                                     connect_args={"factory": _QueuedWriterConnection} if sqlite else {})
         if sqlite:
             _configure_sqlite(self.engine)

@@ -32,9 +32,17 @@ def test_one_messages_path_is_found_in_every_process_log_by_its_id_and_no_number
     with stack.db.reading() as session:
         message_id = session.execute(select(Message.id).where(Message.external_id == message_sid)).scalar_one()
 
-    logs = {name: _json_lines(stack.processes[name].log_path) for name in ("worker", "rasa", "actions")}
-    path = {name: [line["event"] for line in lines if line.get("message_id") == message_id]
-            for name, lines in logs.items()}
+    def read_logs() -> dict[str, list[dict]]:
+        return {name: _json_lines(stack.processes[name].log_path) for name in ("worker", "rasa", "actions")}
+
+    def path_in(logs: dict[str, list[dict]]) -> dict[str, list[str]]:
+        return {name: [line["event"] for line in lines if line.get("message_id") == message_id]
+                for name, lines in logs.items()}
+
+    # The dispatcher writes its line just after the commit that the text's wait ends on.
+    wait_until(lambda: "sms handed to twilio" in path_in(read_logs())["worker"], 10, "the dispatcher's log line")
+    logs = read_logs()
+    path = path_in(logs)
 
     assert {"message answered", "sms handed to twilio"} <= set(path["worker"])
     assert "message handled" in path["rasa"]
