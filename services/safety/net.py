@@ -351,7 +351,7 @@ SUICIDAL = [
         r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt",  # kommer til å gjøre noe dumt
         r" (?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:kan|kunne|might)\s+(?:\w+\s+){0,3}(?:gjore|gjere|do)\s+(?:med|to)\s+(?:meg|mae|myself)",
         # round 21: "er redd for hva jeg finner på i natt", "enklest for alle om jeg ikke våknet"
-        r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",
+        r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|kan\s+finn\s+pa|kunne\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",  # "kan finn på" round 47
         r" (?:enklest|enklare|enklere|lettest|lettere|lettare|best|bedre|betre|easier|beter)\s+(?:for\s+\w+\s+)?(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ikke|ikkje|itj|didnt|never)\s+(?:vaknet|vakna|vakner|vakne|woke|wake)\b",
         # round 22: a lease ended "hvis man ikke skal bo noe sted lenger? altså ikke flytte"
         r" (?:ikke|ikkje|itj)\s+skal\s+bo\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:lenger|mer|meir)\b.*\s(?:ikke|ikkje|itj)\s+(?:flyte|flytte|flytta)\b",
@@ -548,6 +548,10 @@ SUICIDAL = [
         r" (?:tatt|tok|svelget|svelga|svelgde|taken|swallowed)\s+(?:alt|ale|everything|al)\s+(?:som\s+(?:var|va|er|e|fantes|fans)\s+|(?:that\s+)?(?:was|there\s+was)\s+|(?:jeg|eg)\s+(?:fant|fann)\s+|i\s+could\s+find\s+)?(?:i|in|fra|from)\s+(?:\w+\s+){0,2}(?:medisinskap\w*|medisinskrin\w*|medicine\s+cabinet|bathroom\s+cabinet)\b(?!.*\s(?:apotek\w*|pharmacy|kasta|kastet|threw|destru\w*|levert\w*|returned)\b)",
         rf" how\s+(?:much|many)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?{PILLS}\s+(?:it\s+would\s+take|would\s+be\s+enough|i\s+would\s+need)\b(?!\s+(?:for|to\s+(?:cover|get|eat)|with)\b)",
         r" (?:keep|kept|keeps)\s+counting\s+(?:the\s+|my\s+)?(?:pens|insulin\s+pens|pills|tablets)\b| (?:teller|telle|telt|talt)\s+(?:insulinpennene|pennene|insulinpennane|pennane)\s+(?:igjen|om\s+igjen|hele\s+tiden|heile\s+tida|hver\s+kveld|kvar\s+kveld)\b",
+        # round 47 (batches 58-59): sleeping pills "lagt til side" (not for the pharmacy), a rope bought "and it wasn't for the
+        # shed" (not "not for the boat but for the trailer")
+        rf"^(?=.*\s(?:til\s+side|unna|aside|away)\s)(?!.*\s(?:apotek\w*|pharmacy|levere|lever\w*|kaste|kastes|destru\w*)\b).*\s(?:lagt|lagd|la|legger|legg|satt|set|put|puting|putting)\s+(?:til\s+side|unna|aside|away\s+some)\s+(?:\w+\s+)?{PILLS}",
+        r" (?:rope|tau|tauet|reip|reipet)\b.*\s(?:wasnt|was\s+not|isnt|is\s+not|its\s+not|(?:var|va|er|e)\s+(?:ikke|ikje|itj|ite))\s+(?:for|til|te)\s+(?:the\s+|a\s+|my\s+)?(?!(?:the|a|my)\b)\w+\b(?!\s+(?:but|men|it\s+was|it\s+is|its|det\s+var|det\s+er|det\s+e|d\s+va|d\s+e)\b)",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -595,7 +599,7 @@ SUICIDAL = [
         r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
         # round 28: stones in the pockets, the sea and not coming back, the place to jump found, tonight into the sea, lying down on the ice, the boat out alone
         r" (?:fylt|fylte|fyller|stapa|stappet)\s+(?:\w+\s+)?(?:lommene|lommane|lomene|jakka|pockets)\s+(?:med|with)\s+(?:stein|steinar|steiner|stones|rocks)\b",
-        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean)\b.*\s(?:(?:ike|ikje|itj|not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|innen|before|until|i\s+morgen)\b)",
+        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor)\b.*\s(?:(?:ike|ikje|itj|not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after)\b)",  # "the water", "the harbour" round 47
         r" not\s+(?:planning|going)\s+to\s+(?:walk|come|go)\s+back\b",
         r" (?:funnet|fant|fann|funne|found)\s+(?:stedet|staden|plassen|et\s+sted|ein\s+stad|the\s+place)\s+(?:der|hvor|kor|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|ska|vil|wil)\s+(?:hoppe|hoppa|jump|gjore\s+det|do\s+it)\b",
         r" (?:i\s+kveld|i\s+nat|tonight)\s+(?:gar|drar)\s+(?:jeg|eg|ae|e)\s+(?:ut\s+)?i\s+(?:sjoen|havet|elva|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|svom\w*|fisk\w*))",
@@ -647,7 +651,7 @@ SUICIDAL = [
         r" (?:bare|berre|only)\s+(?:tanken|the\s+thought)\s+(?:pa|of)\s+(?:\w+\s+){1,2}som\s+(?:fekk|fikk|holdt|heldt|stoppa|stoppet)\s+(?:meg|mae)\b",
         r" (?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|stupet|kanten)\s+(?:\w+\s+){0,4}(?:stod|sto|star|stend|stand|stood|sat|sit|siter|sitter)\s+(?:der\s+|there\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund|for\s+ages|a\s+long\s+time)\b",
         r" (?:brua|bruen|broa|broen|kanten|vannet|vatnet|sjoen|elva|taket|vindu|vinduet|balkongen|balkong|etasje)\b.*\s(?:bare|berre|only|just)\s+(?:et|eit|one)\s+(?:skritt|steg|step)\b",  # "vindu i 9. etasje" round 45
-        r" (?:ga|gar|gikk|gjek|walk)\s+ut\s+pa\s+isen\b.*\s(?:i\s+nat|i\s+kveld|tonight|mens\s+\w+\s+sover)\b",
+        r" (?:ga|gar|gikk|gjek|walk)\s+ut\s+pa\s+isen\b.*\s(?:i\s+nat|inat|i\s+kveld|ikveld|ikvall|ikvaell|tonight|mens\s+\w+\s+sover)\b",
         r" \w*forsikring\w*\b.*\s(?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b| (?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b.*\s\w*forsikring\w*",
         # round 45 (batches 54-55): how long before one stops feeling the cold in the water, sat long on the quay,
         # the engine running in a shut garage or shed, the bridge tonight, the beam in the barn tested, the gun in the boot
@@ -665,6 +669,19 @@ SUICIDAL = [
         rf"^(?=.*(?:fjord|fjell|breen\b|\s(?:sjoen|havet|baten|bata|glacier|mountain|toppen|isen|vidda|the\s+sea|the\s+boat|the\s+ice)\b)).*\s{NOT}\s+(?:tenkt|planlagt|planning|going)\s+(?:a\s+|to\s+)?(?:meg\s+|mae\s+)?(?:(?:komme|koma|kjore|koyre|kjyre|ro|ga|come|go|sail|drive|walk|climb|dra|reise)\s+)?(?:i\s+land|inn|ned|ner|tilbake|heim|hjem|back|down|ashore|home)(?:\s+(?:igjen|att|again))?\b(?!\s+(?:for|til|te|innen|before|until|pa|etter|after|fra|from|to|med|with)\b)",
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:ta|tar|tek|tok|take|taking)\s+(?:med\s+(?:meg\s+|mae\s+)?)?(?:gevaeret|hagla|haglen|hagle|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|my\s+gun|the\s+rifle|the\s+shotgun)\s+(?:med\s+)?(?:\w+\s+){0,4}(?:og|and)\s+(?:bli|blir|verte|stay|staying|remain)\s+(?:der|there)\b(?!\s+(?:til|te|over|i|pa|et|eit|en|ei|ein|noen|nokre|to|tre|a|an|some|until|for\s+(?:helga|helgen|natta|the\s+weekend|the\s+night)|\d+)\b)",
         r" (?:think|thinking|thought|tenker|tenkjer|tenkte|tenkt)\s+(?:about|of|pa)\s+(?:the\s+)?(?:dam|demningen|demninga|stupet|cliff|cliffs|tracks|skinnene|togskinnene|jernbanesporet)\s+(?:\w+\s+){0,2}(?:every|hver|kvar|al\s+the|hele|heile)\s+(?:day|night|evening|dag|natt|kveld|time|tiden|tida)\b",
+        # round 47 (batches 58-59): the rifle one cannot stop thinking about, has thought of all week or knows where the key is
+        # (not hunting, cleaning, selling or the police), voices telling one to walk out on the ice or in front of the traffic,
+        # "gå ut foran det" with a train coming, the boat taken out "og kommer ikke tilbake", standing at the edge, on a bridge
+        # or a quay asking what the point is of driving home, thinking of not turning in the bend, "nobody will think it was on
+        # purpose" (said with a road or a car); above, "the harbour" or "the water" and not coming back home, the ice "inatt"
+        rf"^(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|sel|seling|politi\w*|police|lisens\w*|licen[cs]e|vapenkort\w*)\b).*\s(?:(?:klarer|klarar|greier|greiar|kan)\s+{NOT}\s+(?:a\s+)?(?:slutte|slutt|sluta|stoppe|la\s+vaere)\s+a\s+(?:tenke|tenk|tenkje|tenka)|(?:cant|canot|can\s+not)\s+stop\s+thinking|(?:tenkt|tenkte|tenker|tenkjer|thought|thinking|thinks)\s+(?:pa|about|of)\s+(?:det|den|han|ho|it)\s+(?:hele|heile|al|the\s+whole|hver|kvar|every)\s+(?:uka|uken|veka|veke|week|natta|natten|kvelden|night|tida|tiden|time|dagen|day)|(?:vet|veit|know)\s+(?:hvor|kor|kvar|where)\s+(?:nokkelen|noklene|the\s+key|the\s+keys)\s+(?:til\s+\w+\s+)?(?:ligger|ligg|er|e|is|are|henger|heng))\b",
+        r" (?:stemmene|stemmane|stemmen|rosterna|rosten|rostene|voices|the\s+voice)\b.*\s(?:sier|seier|saeger|sager|tell|tells|telling|told|say|says|saying|vil\s+at|want\s+me\s+to|want\s+us\s+to|wants\s+me\s+to)\s+(?:\w+\s+){0,4}(?:ga|gar|walk|step|go|run|kjore|kjor|drive|springe|spring)\s+(?:ut\s+)?(?:pa\s+isen|ut\s+pa\s+isen|out\s+on(?:to)?\s+the\s+ice|on(?:to)?\s+the\s+ice|(?:ut\s+)?(?:foran|framfor|fremfor)\s+(?:\w+\s+)?(?:toget|bilene|bilane|bilen|lastebil\w*|trailer\w*|trafikken|trikken|bussen|en\s+bil|ein\s+bil|et\s+tog|eit\s+tog)|(?:out\s+)?in\s+front\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:train|trains|car|cars|lorries|lorry|truck|trucks|traffic|bus|buses|tram)|ut\s+i\s+(?:trafikken|vannet|vatnet|sjoen|havet|elva|fjorden)|into\s+(?:the\s+)?(?:traffic|sea|water|river|road))\b",
+        r"^(?=.*\s(?:foran|framfor|fremfor|front\s+of)\s+(?:det|den|dem|it|them|han)\b)(?=.*\s(?:toget|tog|togene|godstoget|godstog|train|trains|trikken|t\s+banen|lastebil\w*|traileren|lorry|lorries|truck)\b).*\s(?:ga|gar|gikk|hoppe|hopa|hope|hopper|kaste\s+meg|kaste\s+mae|walk|step|jump|throw\s+myself)\s+(?:ut\s+|ned\s+|out\s+)?(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:det|den|dem|it|them|han)\b(?!\s+(?:nye|gamle|store|stor|lille|vesle|hvite|kvite|gule|rode|new|old|big)\b)",
+        rf" (?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|boat|dinghy)\s+(?:ut|out)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome))\s+(?:tilbake|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",
+        r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
+        r"^(?=.*\s(?:vitsen|poenget|meininga|meningen|point)\s+(?:med|i|of|in)\s)(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\smoloen|\skanten|\sstupet|\sthe\s+edge|\sthe\s+pier|\sthe\s+quay)\b)(?!.*\s(?:ko|koen|trafikk\w*|traffic|forsink\w*|delayed|fisk\w*|fish\w*|ferja|ferje\w*|ferry|jobb\w*|work\w*|pendl\w*|commut\w*|lunsj|lunch)\b).*\s(?:hva|ka|kva|va|what|whats)\s+(?:er\s+|e\s+|is\s+)?(?:egentlig\s+|eigentleg\s+|even\s+|really\s+|actually\s+)?(?:vitsen|poenget|meininga|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|dra|ga|reise|driving|going|drive|go|walking)\s+(?:heim|hjem|home|tilbake|back)\b(?!\s+(?:til|te|for|pa|i|fra|to|at|in|on|before|etter|after|first|forst)\b)",
+        rf" (?:tenker|tenkjer|tenkt|tenkte|tenke|thinking|thought|vurderer)\s+(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?{NOT}\s+(?:a\s+)?(?:svinge|svinga|sving|svinger|bremse|bremsa|brake|braking|turning|turn)\b(?!\s+(?:innom|inn|av|forbi|opp|ut|ned|ner|med|up|down|by|of|into|in|off|om)\b)",
+        r"^(?=.*\s(?:med\s+vilje|on\s+purpose|deliberate)\b)(?!.*\s(?:kjorte|kjorde|rygget|rygga|kolliderte|krasjet|krasja|bulk\w*|skaden|skademelding\w*|postkass\w*|crashed|reversed|dent\w*|claim\w*)\b)(?=.*\s(?:sving\w*|kjor\w*|koyr\w*|bil\w*|veien|vegen|car|drive|driving|road|ulyk\w*|ulukk\w*|accident)\b).*\s(?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|will|would|skal)\s+(?:tro|tru|think|know|skjonne)\s+(?:at\s+|that\s+)?(?:det|it)\s+(?:var|va|was)\s+(?:med\s+vilje|on\s+purpose|deliberate)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -734,6 +751,8 @@ SUICIDAL = [
         rf" (?:hvis|viss|om|dersom|if)\s+(?:jeg|eg|ae|e|i)\s+{NOT}\s+(?:svarer|svarar|svare|answer)\b.*\s(?:fordi|because)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:borte|gone)\b",
         # round 46 (batch 56): "none of this was their fault ... I want someone official to say it to them after"
         r" (?:not|none|ikke|ikje|itj|ite)\s+(?:\w+\s+){0,4}(?:fault|skyld|feil)\b.*\s(?:say|tel|explain|si|sei|fortel|fortele|forklare)\s+(?:it\s+|this\s+|that\s+|det\s+)?(?:to\s+|til\s+|te\s+)?(?:them|him|her|the\s+kids|dem|dei|ham|han|henne|ho|barna|ungene|ungane|borna)\s+(?:after|afterwards|etterpa)\s*$",
+        # round 47 (batch 58): a letter left "dom finner det nok etterpå" (they will find it afterwards)
+        r" (?:brev\w*|letter\w*|lapp|lappen|note)\b.*\s(?:de|dei|dem|dom|dokker|dere|dykk|they|hun|han|ho|hu|she|he|noen|nokon|someone)\s+(?:finner|finn|find|finds|will\s+find|kommer\s+til\s+a\s+finne|kjem\s+til\s+a\s+finne)\s+(?:det|den|dem|dei|it|them)\s+(?:nok\s+|vel\s+|sikkert\s+|probably\s+)?(?:etterpa|afterwards)\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -813,10 +832,13 @@ SUICIDAL = [
         r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
         # round 43 (batches 52-53): "better for everyone if I just go", done being a weight for the family
         r" (?:better)\s+for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+if\s+i\s+(?:just\s+)?(?:go|am\s+gone|wasnt|was\s+not|disappear\w*|die|end)\b",
-        r" (?:ferdig|lei|tired)\s+(?:med\s+|av\s+|of\s+)?(?:a\s+)?(?:vaere|vere|being)\s+(?:\w+\s+og\s+)?(?:tung|en\s+byrde|ei\s+byrde|byrde|a\s+burden|til\s+bry)\s+(?:for|til|te|on|to)\b",
+        r" (?:ferdig|lei|tired)\s+(?:med\s+|av\s+|of\s+)?(?:a\s+)?(?:vaere|vere|vaer|vera|being)\s+(?:\w+\s+og\s+)?(?:tung|en\s+byrde|ei\s+byrde|byrde|a\s+burden|til\s+bry)\s+(?:for|til|te|on|to)\b",
         # round 45 (batch 55): a cow sent to slaughter "det e likens med mæ", "then no more problem for nobody"
         r" (?:slakt|slaktes|slaktar|avlive\w*)\b.*\s(?:likens|likedan|likt|samme|same)\s+(?:med|for|with)\s+(?:meg|mae|me)\b",
         r" (?:no\s+more|ikke\s+mer|ikkje\s+meir)\s+(?:problem|problems|trouble|trobbel|bry)\s+(?:for|fra|from)\s+(?:nobody|anybody|anyone|noen|nokon)\b",
+        # round 47 (batches 58-59): "my family is better with the insurance money than with me", Swedish "jag finns inte kvar"
+        r" (?:better|bedre|betre|happier)\s+(?:off\s+)?(?:with|med)\s+(?:the\s+|my\s+|an\s+)?(?:life\s+)?(?:insurance|forsikring\w*|livsforsikring\w*)\s*(?:money|pengene|penga|pengane|payout|utbetaling\w*)?\s+(?:than|enn|en)\s+(?:with\s+|med\s+)?(?:me|meg|mae)\b",
+        rf" (?:jag|jeg|eg|ae)\s+(?:finns|finnes|finst)\s+{NOT}\s+(?:kvar|lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|hos|som|in|at|on)\b)| (?:jag|jeg)\s+kommer\s+(?:inte|ikke)\s+(?:att\s+|til\s+a\s+)?(?:finnas|finnes)\s+kvar\b(?!\s+(?:pa|i|hos|som)\b)",
     ),
 ]
 
@@ -864,6 +886,11 @@ INDIRECT_SIGNS = [
         r" (?:gitt|git|ga|gav)\s+\w+\s+(?:\w+\s+)?(?:gull\s*smykke\w*|gullsmykke\w*|gullkjede\w*|gull\s+kjede\w*)\b",
         # round 46 (batch 57): "I've rehomed the last of the dogs today"
         r" (?:rehomed|rehoming|rehome|re\s+homed)\s+(?:\w+\s+){0,4}(?:dog|dogs|cat|cats|pet|pets|horse|horses|rabbit|rabbits)\b",
+        # round 47 (batches 58-59): heirlooms given (the father's watch, the sewing machine), Swedish "gett bort katten",
+        # the dog "going next door"
+        r" (?:gitt|git|gav|ga|gjeve|gjevi|given|gave|gett)\s+(?:bort\s+|away\s+)?(?:\w+\s+)?(?:klokka|klokken|klokkene|armbandsuret|watch|ringen|gifteringen|giftering|smykkene|smykka|symaskina|symaskinen|medaljene|medaljen|bunaden|arvesolvet|necklace|rosary)\b(?:\s+\w+){0,4}\s+(?:til|te|to|till)\s+\w+",
+        r" (?:gett|gav|ger)\s+bort\s+(?:\w+\s+)?(?:katten|hunden|fageln|tingen|tingene|sakerna|allt|mina\s+\w+)\b",
+        r" (?:the|my)\s+(?:dog|dogs|cat|cats|rabbit|bird)\s+(?:is\s+|s\s+|are\s+)?(?:going|gone|goes|went)\s+(?:to\s+)?(?:next\s+door|the\s+neighbou?rs?|to\s+live\s+with)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -915,11 +942,15 @@ INDIRECT_SIGNS = [
         r" (?:hva|ka|kva)\s+(?:som\s+)?skjer\s+med\s+(?:\w+\s+){0,2}(?:om|hvis|viss|dersom)\s+(?:man|en|ein|jeg|eg|e)\s+(?:dor|doyr)\b",
         # round 46 (batch 56): "passorda og papira ligg på kjøkkenbordet"
         r" (?:(?:\w+\s+og\s+)?(?:passord\w*|pinkod\w*|kodene)|(?:passord\w*|pinkod\w*|kodene)\s+og\s+\w+)\s+(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokkenbordet|kjokkenbenken|bordet|skuffen|skuffa)\b",
+        # round 47 (batches 58-59): Swedish "städat hela lägenheten", "sorted the papers for the kids", "fått orden på testamentet"
+        r" (?:stadat|staedat|stadade|staedade)\s+(?:hela\s+|heile\s+)?(?:laegenheten|lagenheten|laegenhet|lagenhet|huset|rummet|alt|allt)\b",
+        r" sorted\s+(?:out\s+)?(?:the|my|all\s+the|all\s+my)\s+(?:papers|paperwork|finances|will|insurance|documents|affairs)\b",
+        r" (?:fatt|fat|fikk|fekk|fa|got)\s+(?:orden\s+pa|ordnet|ordna|sorted)\s+(?:\w+\s+)?(?:testament\w*|will|forsikring\w*|livsforsikring\w*)\b",
     ),
     _sign(
         "sier farvel",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
-        r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45
+        r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
         r" (?:takk|tak|thanks|thank\s+you)\s+(?:nav|dere|deg)\s+for\s+(?:alt|everything)\b",  # round 35; "thank you nav" round 45
@@ -949,7 +980,7 @@ INDIRECT_SIGNS = [
         r" (?:tatt|tat|tok|tek)\s+farvel\s+med\s+(?:hundan|hundane|hundene|hunden|bikkja|katten|katta|dyra|dyrene|ungene|barna|familien|mamma|ale)\b",  # round 24
         r" (?:mate|mata)\s+a\s+(?:si|sei|ta)\s+(?:farvel|adjo|ha\s+det)\b",
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
-        r" (?:ikke|ikkje|itj|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",
+        r" (?:ikke|ikkje|itj|ite|iki|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",  # "itte" round 47
         r" none\s+of\s+(?:this|it)\s+(?:is|was)\s+(?:his|her|their|your)\s+fault\b",  # round 17
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
         # round 16
@@ -961,7 +992,7 @@ INDIRECT_SIGNS = [
         r" (?:da|sa)\s+blir\s+det\s*$",  # round 29
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
         r" (?:ingen|nobody|no\s+one)\s+(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
-        r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27
+        r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
         r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
         # round 14: "takk for at du har vært grei med meg alle disse årene", "thanks for everything you tried"
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+){0,8}(?:ale|alle)\s+(?:disse|desse|dei|de)\s+arene\b",
@@ -981,6 +1012,8 @@ INDIRECT_SIGNS = [
         r" (?:si|sei|tell)\s+(?:til|te|to)\s+(?:\w+\s+){1,3}at\s+(?:\w+\s+)?(?:er|e)\s+ferdig\b(?!\s+med\b)",
         # round 46 (batch 57): "I go to the Karmsund bridge tonight, I just want someone knows why"
         r" (?:want|wanted|vil|vile)\s+(?:that\s+|at\s+)?(?:someone|somebody|one\s+person|noen|nokon)\s+(?:to\s+)?(?:know|knows|a\s+vite|skal\s+vite|skulle\s+vite)\s+(?:why|hvorfor|kvifor|koffor)\s*$",
+        # round 47 (batch 59): "ha det alle." opening a message (not "ha det alle sammen, snakkes i morgen")
+        r"^ (?:ha\s+det|hadet|farvel|adjo)\s+(?:alle|everyone|everybody)\b(?!\s+(?:sammen\s+|saman\s+)?(?:sees|ses|snakkes|vi\s+sees|vi\s+ses|til|fram|i\s+morgen|pa\s+\w+dag|see\s+you)\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1027,6 +1060,10 @@ INDIRECT_SIGNS = [
         r" (?:you|youse|ye|dere|dokker|du)\s+(?:did|gjorde|have\s+done)\s+(?:your|deres|dykkar|ditt)\s+(?:best|beste)\b",
         # round 46 (batch 57): "Jeg takker for tålmodigheten De har vist meg"
         r" (?:takker|takkar|thank)\s+(?:dere\s+|dem\s+|deg\s+|you\s+)?for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:med\s+|mot\s+|with\s+)?(?:meg|mae|me)\b",
+        # round 47 (batches 58-59): "you've been lush to me", "takk for at du gadd å prøve", "takke for den tålmodighet De har vist meg"
+        r" (?:youve|you\s+have|youse\s+have|yous\s+have|ye\s+have)\s+(?:always\s+)?(?:been|ben)\s+(?:so\s+|really\s+|proper\s+)?(?:lush|lovely|brilliant|amazing|decent|kind|good|great|wonderful|fab|champion|tidy)\s+(?:to|with)\s+(?:me|us)\b",
+        r" (?:takk|tak|thanks)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:gadd|gidde|gidda|orka|orket|gad)\s+a\s+(?:prove|prova|hjelpe)\b(?!\s+(?:med|pa|with)\b)",
+        r" (?:takke|takker|takkar|thank)\s+(?:dere\s+|dem\s+|deg\s+|you\s+)?for\s+(?:den|all\s+den|the)\s+(?:talmodighet|talmodigheten|talmod|tolmod|patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:med\s+|mot\s+|with\s+)?(?:meg|mae|me)\b",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -1092,6 +1129,8 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls))",  # "te", "for both kids" round 46
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
         r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)\b",
+        # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
+        r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1136,6 +1175,10 @@ INDIRECT_SIGNS = [
         r" (?:hvis|viss|om|if)\s+(?:jeg|eg|ae|i)\s+(?:dor|doyr|die|skulle\s+do)\s+(?:denne|this|i)\s+(?:uka|uken|veka|week|helga|helgen|weekend|kveld|natt)\b",
         # round 46 (batch 56): "da har æ bestemt mæ" (the verb first)
         r" (?:da|sa|na|no|so)\s+har\s+(?:jeg|eg|ae|e)\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om)\b)",
+        # round 47 (batches 58-59): "it's time I went" ending a message, "i kveld det er ferdig for meg", "det blir ikke meg i morra"
+        r" (?:its|it\s+is)\s+time\s+(?:i\s+went|i\s+was\s+gone|for\s+me\s+to\s+go)\s*$",
+        r" (?:i\s+kveld|i\s+natt|i\s+morgen|imorgen|tonight|snart)\s+(?:er\s+det|det\s+er|det\s+e|e\s+det|de\s+er|de\s+e|is\s+it|it\s+is|its)\s+(?:ferdig|over|slutt|finished)\s+(?:for|with)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|med|at|on|in|with|hos)\b)",
+        rf" (?:det|de|d)\s+(?:blir|vert|bli)\s+{NOT}\s+(?:meg|mae)\s+(?:i\s+morgen|i\s+morra|imorra|i\s+morgon|imorgen)\s*$",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1143,9 +1186,13 @@ INDIRECT_SIGNS = [
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
         # round 45 (batch 55): the brother's shotgun in the boot, no hunting said
         r"^(?!.*\sjakt\w*\b).*\s(?:hagla|haglen|hagle|rifla|gevaeret|vapenet|vapnet|pistolen)\s+(?:\w+\s+){0,4}i\s+(?:bagasjerommet|bagasjerom|bilen|the\s+boot|the\s+car)\b",
-        # round 46 (batches 56-57): "står på perrongen ... og toget kommer om 4 min", "gått fram og tilbake på bybrua i en time"
-        r" (?:star|stend|sit|sitter|venter|standing|siting|waiting)\s+(?:pa|on|at)\s+(?:perrongen|plattformen|the\s+platform|sporet|the\s+tracks)\b.*\s(?:toget|train|godstoget)\s+(?:kommer|kjem|comes|is\s+coming|arrives|passerer)\b",
+        # round 46 (batches 56-57): "står på perrongen ... og toget kommer om 4 min", "gått fram og tilbake på bybrua i en time";
+        # round 47: "står ved sporet ... toget kommer kl. 22.41"
+        r" (?:star|stend|sit|sitter|venter|standing|siting|waiting)\s+(?:pa|on|at|ved|by|near)\s+(?:perrongen|plattformen|the\s+platform|sporet|skinnene|the\s+tracks)\b.*\s(?:toget|train|godstoget)\s+(?:kommer|kjem|comes|is\s+coming|arrives|passerer)\b",
         r" (?:gatt|gar|gikk|gjekk|walked|walking|pacing|paced)\s+(?:fram\s+og\s+tilbake|frem\s+og\s+tilbake|att\s+og\s+fram|back\s+and\s+forth|up\s+and\s+down)\s+(?:pa|on|over|langs|along|across)\s+(?:\w*brua|\w*bruen|\w*broa|\w*broen|kaia|brygga|the\s+(?:\w+\s+)?bridge)\b",
+        # round 47 (batches 58-59): parked or sitting in the car on or at a named bridge ("æ sitt i bilen oppe på helgelandsbrua",
+        # "parked at the Stord bridge now"), not fishing or in a queue
+        r"^(?=.*(?:brua|bruen|broa|broen|bridge)\b)(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|venter|ventar|waiting)\b).*\s(?:parked|parkert|parkerte|parkerer|sit|sitt|sitter|satt|sat|sitting)\s+(?:i\s+bilen\s+|in\s+(?:the|my)\s+car\s+)?(?:oppe\s+|nede\s+|up\s+)?(?:pa|ved|on|at|by)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -1248,6 +1295,7 @@ INDIRECT_SIGNS = [
         r"(?:^|\s)ferdig\s+(?:na|no)\s+(?:takk|tak|thanks)\b",  # round 26
         r" (?:trenger|treng|traenger)\s+(?:ike|ikje|itj)\s+(?:noe|noko|na|nan|nake)\s+(?:av|fra)\s+(?:deg|dae|dere|dokker|dykk|nav)\s+(?:mer|meir|lenger)\b",  # round 25
         r" (?:hvis|viss|om|dersom|if)\s+(?:noe|noko|nokka|noka|something)\s+(?:skje|skjer|hender|happens|happen)\s+(?:med|with|to)\s+(?:meg|mae|me)\b",  # round 24
+        r" (?:om|hvis|viss|dersom)\s+(?:naka|nakka|nake|nokke|noko|nokka|noe)\s+(?:skjer|skje|hender|hend)\s+(?:me\s+)?(?:meg|mae)\b",  # round 47: "om nåkka skjer mæ"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+skal\s+(?:ha\s+)?(?:bry|stri|problem\w*)\s+med\s+(?:meg|mae)\b",
         # round 16
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:(?:noe|noko|noen|nokon|non|nan|nake|nokka)\s+(?:ny|nytt|mer|meir)|(?:flere|fleire|fler)\s+(?:moter|mote|samtaler|samtalar|timer))\b",
@@ -1297,6 +1345,11 @@ INDIRECT_SIGNS = [
         # round 46 (batches 56-57): "Nobody needs to worry anymore", "jeg ikke lenger har behov for oppfølging"
         r" (?:nobody|no\s+one|noone|ingen)\s+(?:needs|has|have|trenger|treng|ma)\s+(?:to\s+|a\s+)?(?:worry|bekymre\s+seg|uroe\s+seg|engste\s+seg)\s+(?:\w+\s+)?(?:anymore|any\s+more|lenger|lengre|meir|mer)\b",
         r" (?:ikke|ikje|itj)\s+(?:lenger|lengre)\s+(?:har\s+|ha\s+)?(?:behov|bruk)\s+for\s+(?:oppfolging\w*|oppfylging\w*|hjelp|kontakt|dere|dokker|nav)\b",
+        # round 47 (batches 58-59): "won't be needing the next appointment", "det blir ikke nødvendig med flere samtaler",
+        # Swedish "ni behöver inte ringa mig efter idag"
+        r" (?:will\s+not|wont|il\s+not)\s+be\s+needing\s+(?:the\s+|my\s+|any\s+)?(?:next|new|other|further|more)\s+(?:appointments?|meetings?|sessions?)\b",
+        rf" (?:det|de)\s+(?:blir|er|vert|e)\s+{NOT}\s+(?:nodvendig|naudsynt|behov|bruk)\s+(?:med|for)\s+(?:flere|fleire|fler|nye|mer|meir)\s+(?:samtaler|samtalar|moter|mote|timer|meldinger)\b",
+        r" (?:ni|du|dere)\s+(?:behover|trenger)\s+(?:inte|ikke)\s+(?:a\s+|att\s+)?(?:ringa|ringe|kontakta|kontakte|skriva|skrive)\s+(?:till\s+)?(?:mig|meg)\s+(?:mer|mera|lenger|langre|igen|efter|etter)\b",
     ),
 ]
 
@@ -1323,7 +1376,7 @@ SELF_HARM = [
         # round 21: "jeg skar armen min igjen i går"
         r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
         r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",
-        r" (?:skar|skore|skare|skaret|skjaret|skjaert|kut\w*|cut)\b.*\s(?:slutter|slutte|slutta|sluttar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|kje|ke|not)\s+(?:a\s+)?(?:blo|bloa|bleding)\b",  # "skåret", "slutte" round 39; "skåre" round 46
+        r" (?:skar|skore|skare|skaret|skjaret|skjaert|skurit|kut\w*|cut)\b.*\s(?:slutter|slutte|slutta|sluttar|slutar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|kje|ke|inte|not)\s+(?:a\s+|att\s+)?(?:blo|bloa|bloda|bleding)\b",  # "skåret", "slutte" round 39; "skåre" round 46; Swedish "skurit ... slutar inte blöda" round 47
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den)\b",
         r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
@@ -1354,6 +1407,10 @@ SELF_HARM = [
         r" (?:with|holding|med|holder)\s+(?:the\s+|a\s+|my\s+|en\s+|ei\s+)?(?:knife|blade|razor|kniv|kniven|bladet|barberbladet)\s+(?:on|against|to|mot|pa|over)\s+(?:my\s+)?(?:arm|arms|armen|armene|armane|wrist|wrists|skin|huden|laret|thigh)\b",
         r" (?:cut\w*|skar\w*|kut\w*)\b.*\s(?:wouldnt|would\s+not|didnt|did\s+not|couldnt|could\s+not)\s+(?:get\s+it\s+to\s+)?stop\s+(?:the\s+)?bleding\b",
         rf" (?:skare|skore|skaret|skar|skjaert|skjort)\s+{ME}\s+(?:igjen|att)\s+(?:i\s+nat|i\s+kveld|i\s+gar)\b(?!\s+(?:pa|i|on)\s+(?:\w*kniv\w*|glass\w*|fingeren|tommelen|jobb\w*|papir\w*))",
+        # round 47 (batches 58-59): Swedish "skurit mig igen", "skåret mæ igjen" and "cut meself again" (not on a knife, a glass,
+        # a finger or in the kitchen), a cut "deeper than before" / "djupare den här gången"
+        r"^(?=.*\s(?:igjen|att|igen|again)\b)(?=.*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s)(?!.*\s(?:\w*finger\w*|fingret|tommelen|tummen|thumb|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|\w*saga|\w*sagbladet|saw|barber\w*|shaving|kjokkenet|kitchen|cooking|matlaging\w*|pa\s+jobb|at\s+work)\b).*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s+(?:meg|mae|mig|meself|mesel|myself)\s+(?:igjen|att|igen|again)\b",
+        r" (?:cut|skar|skaret|skurit|kutta|kuttet|kutet|rispa|rispet)\b(?:\s+\w+){0,4}\s+(?:deeper|dypere|djupare|djupere|dypare)\s+(?:than|enn|en|an|aen|den|denne|this)\b",
     ),
 ]
 
@@ -1446,6 +1503,8 @@ VIOLENCE = [
         # round 45 (batch 55): going there "with the iron bar", a friend who "går bort for alltid i natt"
         r" (?:go|going|gar|drar)\s+(?:jeg\s+|eg\s+|i\s+)?(?:there|dit|to\s+his|til\s+han)\s+(?:\w+\s+){0,2}(?:with|med)\s+(?:the\s+|a\s+|an\s+|en\s+|ei\s+)?(?:iron\s+bar|jernstang\w*|bat|balltre\w*|knife|kniv\w*|gun|axe|oks\w*|hammer\w*|rifle|gevaer\w*)\b",
         r" \w+\s+(?:sier|sa|says|said)\s+(?:at\s+)?(?:han|hun|ho|hu|he|she)\s+(?:gar|skal\s+ga|drar|going)\s+(?:bort|away)\s+for\s+(?:alltid|godt|good|ever)\b",
+        # round 47 (batch 58): a friend who writes that she takes many pills now and says goodbye
+        rf"^(?=.*\s(?:farvel|farvell|goodbye|adjo|adjoss)\b).*\s(?:hun|han|ho|hu|she|he|venn\w*|friend|kompis\w*)\s+(?:\w+\s+)?(?:tar|tok|har\s+tatt|takes|is\s+taking|took|has\s+taken|svelger|svelget|svelgde)\s+(?:mange|masse|alle|en\s+haug|many|lots\s+of|a\s+lot\s+of|all|all\s+(?:her|his|the))\s+(?:\w+\s+)?{PILLS}",
         # round 46 (batch 56): someone has taken the shotgun out and does not answer the phone (not hunting)
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:tatt|tok|tek|teke|taken)\s+(?:med\s+(?:seg|sae|sg)\s+)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|his\s+gun|her\s+gun|the\s+shotgun|the\s+rifle|his\s+rifle|his\s+shotgun|her\s+shotgun)\b.*\s(?:(?:svarer|svare|svarar|svara|tar)\s+(?:ike|ikje|itj|ite)|(?:isnt|is\s+not|not|wont|doesnt|does\s+not)\s+(?:answering|answer|picking\s+up))\b",
     ),
@@ -1590,6 +1649,12 @@ NO_FOOD = [
         r" (?:verken|hverken|korkje|ingen|ikke|ikje|itj|no)\s+(?:\w+\s+){0,3}(?:morsmelkerstatning\w*|morsmjolkerstatning\w*|babymat|barnemat|velling|formula)\s+(?:att|igjen|left)\b",  # round 43
         # round 46 (batch 57): "I have literally nothing for food for the kids this weekend", "nothing for the kids' food this weekend"
         r" (?:have|got)\s+(?:literally|really|absolutely|just)\s+nothing\s+(?:for|to\s+buy)\s+food\b| nothing\s+(?:left\s+)?for\s+(?:the|my|our)\s+(?:kids|children|baby|family)\s+(?:food|to\s+eat)\b",
+        # round 47 (batches 58-59): Swedish "inte ätit på två dagar", "verken mat i huset eller penger", "only rice until Friday",
+        # emergency help asked for today ("få nödhjälp idag", "is there emergency help from NAV today")
+        r"^(?=.*\s(?:aetit|atit)\s)(?!.*\s(?:ramadan|fasta|fastar|fastan|fasting|narkos|operation\w*)\b).*\s(?:inte|ike|ikje|itj|not)\s+(?:aetit|atit)\s+(?:ordentligt\s+|nagot\s+|nat\s+)?(?:pa|i|sedan|sen|since)\b(?!\s+(?:i\s+morse|imorse|frukost|lunch|this\s+morning)\b)",
+        r" (?:har|have|hadde|ha)\s+(?:\w+\s+){0,3}(?:verken|hverken|korkje|varken|neither)\s+(?:\w+\s+)?(?:mat|food|maten)\b",
+        r" (?:only|just|bare|berre|kun)\s+(?:have\s+|got\s+|har\s+|ha\s+)?(?:some\s+|litt\s+)?(?:rice|ris|bread|brod|pasta|noodles|nudler|havregryn|oats|potatoes|poteter)\s+(?:(?:and|og)\s+\w+\s+)?(?:left\s+|igjen\s+)?(?:until|til|till|te)\s+(?:\w+day|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|payday|lonning\w*|neste\s+\w+|next\s+\w+|the\s+\d+\w*|den\s+\d+)\b",
+        r" (?:fa|get|finns\s+det|finnes\s+det|is\s+there|are\s+there|can\s+i\s+get|can\s+we\s+get)\s+(?:\w+\s+)?(?:nodhjaelp|nodhjalp|nodhjelp|naudhjelp|emergency\s+(?:help|aid|money|assistance))\b.*\s(?:idag|i\s+dag|today|tonight|i\s+kveld|na|nu|now)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1647,6 +1712,9 @@ NO_MONEY = [
         r" (?:kortet|bankkortet)\s+(?:mitt\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tomt|tom|empty)\b",
         r" (?:star|er|e|har)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronar)\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:konto|kontoen|banken|kortet)\b",
         r" (?:kontoen|konto)\s+(?:min\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\s+(?:til|te|until|till)\b",  # round 45
+        # round 47 (batches 58-59): Swedish "noll kronor på kontot", "inga pengar", "my card is empty"
+        rf" (?:noll|inga)\s+(?:kronor|kroner|kr|pengar|penger|money)\b{_NOT_ALL_MONEY}",
+        r" (?:my|mitt|min|our)\s+(?:bank\s+|debit\s+|visa\s+)?(?:card|kort)\s+(?:is|er|e|aer|ar)\s+(?:completely\s+|totally\s+|helt\s+|heilt\s+)?(?:empty|tomt|tom)\b(?!\s+(?:for\s+)?(?:ringetid|data|credit|minutes|minutter)\b)",
         unless=_MANAGING,
     ),
     _sign(
@@ -1680,13 +1748,16 @@ NO_MONEY = [
         # ... minus femten grader, og jeg har hjertesvikt", "the power company cut us off this morning, it's minus 8";
         # not "my baby is cold": "cut us off" with only that is the model's, in its training data)
         r"^(?=.*(?:\sminus\s+\w+|\d\s+minus|kuldegrader|\sbelow\s+(?:zero|freezing)|freezing|hjertesvikt|oksygen\w*|oxygen|ubetalt\w*|unpaid)\b).*\s(?:strommen|strom|straumen|straum|power|electricity)\s+(?:\w+\s+){0,3}(?:stengt|stengd|avstengt|kuttet|kutta|(?:cut|shut)\s+(?:us\s+|me\s+|it\s+)?off|disconnected)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minutt\w*)|mens|for\s+vedlikehold|for\s+maintenance|for\s+(?:a\s+few|two|\d+)\s+(?:hours|minutes)))",
+        # round 47 (batch 59): notice of the power being cut off ("varsel fra strømselskapet om stenging pga restanse"), with a frost
+        # (not a planned outage or maintenance)
+        r"^(?=.*\s(?:stenging|stengning|avstenging|avstengning|frakobling|disconnection|cut\s+off|shut\s+off)\b)(?=.*(?:\sminus\s+\w+|\d\s+minus|kuldegrader|\sfrost\w*|\sbelow\s+(?:zero|freezing)|freezing)\b)(?=.*\s(?:strom\w*|straum\w*|power|electricity)\b)(?!.*\s(?:planlagt\w*|vedlikehold\w*|maintenance|planned)\b).*\s(?:stenging|stengning|avstenging|avstengning|frakobling|disconnection|cut\s+off|shut\s+off)\b",
     ),
 ]
 
 EVICTION = [
     _sign(
         "kastes ut av boligen",
-        r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage))",  # round 24
+        r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet))",  # round 24
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         r"(?<!betyr)(?<!hva er)(?<!kva er)(?<!kva betyr)(?<!ka betyr) (?:utkastelse|utkasting|utkastning|tvangsfravikelse|fravikelse|lensman\w*)",
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
@@ -1780,6 +1851,9 @@ HOMELESS = [
         rf" (?:kan|kann|can)\s+{NOT}\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|hjemme|heime|there|here|at\s+home)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:vann|vatn|water|strom|strommen|straumen|brann|fire|mugg|taket|flom|flood\w*)\b.*\s(?:kan|kann|can)\s+(?:ikke|ikje|itj|not)\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|there|here)\b",
         r" (?:ive\s+|i\s+have\s+|i\s+got\s+)?nowhere\s+lined\s+up\b",
+        # round 47 (batch 58): Swedish "ingenstans att sova inatt", "vi ikke kan være her i natt" (the word order of broken Norwegian)
+        r" (?:ingenstans|ingensteds|ingenstad|ingen\s+stans)\s+(?:a|att|til\s+a)\s+(?:sova|sove|bo|vara|vaere|vere)\b",
+        rf" (?:vi|jeg|eg|me|meg)\s+{NOT}\s+(?:kan|kann|can)\s+(?:vaere|vere|vaer|sove|sova|bo|stay|sleep)\s+(?:(?:her|der|here|there)\s+(?:i\s+natt|inatt|tonight)|(?:hjemme|heime|hjema|heima|at\s+home)\s+(?:i\s+natt|inatt|i\s+kveld|tonight))\b",
     ),
 ]
 
