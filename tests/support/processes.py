@@ -19,6 +19,10 @@ os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 # Rasa server's own (Python 3.10).
 VENV_BIN = Path(sys.executable).parent
 RASA_VENV_BIN = PROJECT_ROOT / ".venv-rasa" / "bin"
+# What works behind the webhooks (Rasa, the action server, the workers, the schedulers) runs at a
+# lower CPU priority than the web app, as under `make run` (supervisord.conf): on a shared machine
+# Twilio's webhooks are acknowledged first, and the work they bring waits its turn.
+BACKGROUND = ["nice", "-n", "10"]
 
 
 def free_port() -> int:
@@ -67,7 +71,7 @@ class ManagedProcess:
 
 
 def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> ManagedProcess:
-    server = ManagedProcess("actions", [str(VENV_BIN / "python"), "-m", "action_server", "--actions", "actions",
+    server = ManagedProcess("actions", [*BACKGROUND, str(VENV_BIN / "python"), "-m", "action_server", "--actions", "actions",
                                         "--port", str(port)], {"SANIC_HOST": "127.0.0.1", **env}, log_dir)
     wait_until(lambda: requests.get(f"http://127.0.0.1:{port}/health", timeout=2).ok, 90,
                "the action server", server.process)
@@ -76,14 +80,14 @@ def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> Manage
 
 def start_worker(env: dict[str, str], log_dir: Path, name: str = "worker") -> ManagedProcess:
     """``python -m worker``: it has no port, so it is ready when it says so in its log."""
-    worker = ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
+    worker = ManagedProcess(name, [*BACKGROUND, str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
     wait_until(lambda: "worker started" in worker.log_path.read_text(), 60, name, worker.process)
     return worker
 
 
 def start_rasa_server(env: dict[str, str], port: int, model: Path, token: str, log_dir: Path) -> ManagedProcess:
     server = ManagedProcess("rasa", [
-        str(RASA_VENV_BIN / "rasa"), "run", "--enable-api", "--auth-token", token,
+        *BACKGROUND, str(RASA_VENV_BIN / "rasa"), "run", "--enable-api", "--auth-token", token,
         "--interface", "127.0.0.1", "--port", str(port), "--model", str(model),
         "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
     ], env, log_dir)
