@@ -23,7 +23,6 @@ from storage import migrate
 from storage.db import Database
 from tests.conftest import ACCOUNT_SID, AUTH_TOKEN, RASA_TOKEN, test_environment
 from tests.support.processes import (
-    BACKGROUND,
     ManagedProcess,
     ensure_model,
     free_port,
@@ -58,7 +57,7 @@ class Service:
 
     def start_scheduler(self, name: str) -> ManagedProcess:
         port = free_port()
-        scheduler = ManagedProcess(name, [*BACKGROUND, str(VENV_BIN / "python"), "-m", "scheduler"],
+        scheduler = ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "scheduler"],
                                    {**self.environment, "METRICS_PORT": str(port)}, self.work)
         self.processes.append(scheduler)
         self.metrics_urls[name] = f"http://127.0.0.1:{port}/metrics"

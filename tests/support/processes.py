@@ -19,9 +19,10 @@ os.environ["RASA_TELEMETRY_ENABLED"] = "false"
 # Rasa server's own (Python 3.10).
 VENV_BIN = Path(sys.executable).parent
 RASA_VENV_BIN = PROJECT_ROOT / ".venv-rasa" / "bin"
-# What works behind the webhooks (Rasa, the action server, the workers, the schedulers) runs at a
-# lower CPU priority than the web app, as under `make run` (supervisord.conf): on a shared machine
-# Twilio's webhooks are acknowledged first, and the work they bring waits its turn.
+# Rasa and the action server, most of the CPU a message costs, run at a lower priority than the
+# rest, as under `make run` (supervisord.conf): on a shared machine Twilio's webhooks are
+# acknowledged first. Not the workers: they hold the database's write lock that a webhook waits
+# for, and a process that holds it must not wait for the CPU.
 BACKGROUND = ["nice", "-n", "10"]
 
 
@@ -80,7 +81,7 @@ def start_action_server(env: dict[str, str], port: int, log_dir: Path) -> Manage
 
 def start_worker(env: dict[str, str], log_dir: Path, name: str = "worker") -> ManagedProcess:
     """``python -m worker``: it has no port, so it is ready when it says so in its log."""
-    worker = ManagedProcess(name, [*BACKGROUND, str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
+    worker = ManagedProcess(name, [str(VENV_BIN / "python"), "-m", "worker"], env, log_dir)
     wait_until(lambda: "worker started" in worker.log_path.read_text(), 60, name, worker.process)
     return worker
 
