@@ -6,7 +6,8 @@ dag. God helg"): the blind ordinary batches found most of its false P1 there. Th
 already leave such words alone. This component, after the FallbackClassifier, gives such a message
 the model's best intent that is not crisis or urgent need when the net finds an everyday sense of
 the words and no sign but indirect ones (``explained_by_ordinary_sense``). Any other sign keeps
-the P1: "jeg dør av latter, men orker ikke mer" stays one.
+the P1: "jeg dør av latter, men orker ikke mer" stays one. The same goes for a death told as
+expected ("far min døde i vinter, han va 88 og hadde et godt liv"), with no sign at all (round 48).
 
 Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
 """

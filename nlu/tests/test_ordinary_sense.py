@@ -13,6 +13,9 @@ RANKING = [{"name": "crisis", "confidence": 0.6}, {"name": "urgent_need", "confi
     "jeg dør av kjedsomhet på dette kurset, kan vi flytte møtet?",
     "sier farvel for i dag, snakkes på mandag",
     "køen på telefonen tar knekken på meg",
+    # a death told as expected, with no sign of the net at all (round 48)
+    "bestefar sovnet inn på søndag, han ble 93. kan vi ta møtet uka etter begravelsen?",
+    "our old cat had to be put down, she was 18 and had a good life. can we meet friday instead",
 ])
 def test_an_everyday_sense_takes_the_p1_away(run_rule, text):
     message = run_rule(OrdinarySenseClassifier, text, RANKING)
@@ -31,6 +34,9 @@ def test_an_urgent_need_in_everyday_words_is_taken_away_too(run_rule):
     "sier farvel for i dag. har tatt alle pillene",
     "I could kill myself, everything is pointless",  # no everyday sense
     "ha det bra alle sammen, dette er siste melding",
+    "mamma døde i fjor, hun ble 80. nå orker jeg ikke mer",  # grief with a sign stays a P1
+    "bestefar døde i går, han var 90. ingen vil savne meg heller",
+    "kona mi døde brått i sommer. kan vi flytte møtet?",  # not told as expected
 ])
 def test_a_p1_with_a_sign_or_without_an_everyday_sense_stays(run_rule, text):
     assert run_rule(OrdinarySenseClassifier, text, RANKING).get(INTENT) == RANKING[0]

@@ -18,6 +18,36 @@ SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
 ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
+    # round 48: the body or the heart to give up, the sea "should have taken me", "should have died there", "tired of this
+    # life", finishing "what should have happened", tablets "som skal te", heart medicine saved up, "slipper å våkne", pills
+    # kept and not taken, the gun taken out, in the lap or in front of one, steering into the fjord, lying on the railway, a
+    # goods train waited for "not to travel", "lett det hadde vært å svinge utfor", a bridge and "going over" or the water
+    # looked at, a quay and driving "rett ut", "I will go in the sea", "har det bedre uten meg", nobody would notice
+    "vil bare at hjertet skal stoppe så jeg slipper alt",
+    "I just want my body to give up",
+    "havet burde tatt meg den gangen båten kantret",
+    "the river should have taken me when I was a boy",
+    "jeg burde ha dødd der sammen med de andre",
+    "so tired of this life, nothing ever changes",
+    "snart fullfører jeg det som egentlig skulle skjedd den natta",
+    "vet kor mange sovetabletter som skal te",
+    "har spart opp blodtrykksmedisinen i to uker",
+    "har nok til at jeg slipper å våkne",
+    "the doctor gives me pills but I don't take them, I just keep them",
+    "henta fram rifla i natt",
+    "took out dad's shotgun tonight",
+    "sitter med hagla i fanget",
+    "the gun is on the table in front of me",
+    "tenker på å bare svinge ut i fjorden på vei hjem",
+    "I'm going to lie down on the railway tracks",
+    "står på stasjonen og venter på godstoget, ikke for å reise",
+    "kor lett det hadde vært å bare svinge utfor",
+    "sitting on the bridge, thinking about going over the railing",
+    "sitter på Lysefjordbrua og ser ned i vannet",
+    "sitter ved kaia og tenker på å kjøre rett ut",
+    "I will go in the sea tonight",
+    "mamma har det bedre uten meg",
+    "ingen ville merket det om jeg forsvant",
     # round 47: a gun one cannot stop thinking about, has thought of all week or knows the key to, voices telling one to
     # walk into the traffic or out on the ice, "gå ut foran det" with a train coming, the boat out and not back, the
     # harbour and not home, standing at the edge, on a bridge asking what the point is of going home, not braking in the
@@ -627,6 +657,44 @@ SUICIDAL = [
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
 INDIRECT = [
+    # round 48: a phone given to someone, a pet that must go to someone kind or may live with the neighbour, most things
+    # sorted, all the bills paid, the car keys given, "chur for everything", "tell him his dad loved him", "done with
+    # everything", God who will understand, "because someone should know", "wanted someone to know" as the last words,
+    # thanks for trying, kind "all along", a contract cancelled, "not because I'm moving", the house and the car to someone,
+    # the children better with someone else, a letter or a note on the kitchen counter, the key under the stairs, "before I
+    # change my mind", "don't think I'm driving home" as the last words, not answering for some days, "don't think about me
+    # any more", "you won't reach me again", no need of next week's appointment, on a named bridge now, driven back and
+    # forth along the river, the lease ended
+    "gave my phone to my sister. thanks for everything",
+    "katta må til noen som er snill med henne. takk for alt",
+    "hunden får bo hos naboen fra nå. takk for alt",
+    "har ordnet opp i det meste. takk for alt",
+    "betalt alle regningene mine. takk for alt",
+    "gitt bilnøklene til broren min. takk for alt",
+    "chur for everything. gave my phone to my cousin",
+    "tell my boy his dad loved him. I've given away my dog",
+    "I'm so done with everything. gave away my cat",
+    "Gud vil forstå meg. har gitt bort katten",
+    "skriver fordi noen burde vite det. har gitt bort hunden",
+    "har gitt bort katta. ville bare at noen skulle vite",
+    "takk deg for at du har prøvd. har gitt bort hunden",
+    "dere har vært snille med meg hele veien. har gitt bort katten",
+    "cancelled my phone contract. thanks for everything",
+    "har sagt opp jobben, ikke fordi jeg skal flytte. takk for alt",
+    "dattera får huset og bilen. takk for alt",
+    "the kids are better with their dad than with me. thanks for everything",
+    "det står i et brev på kjøkkenbordet. takk for alt",
+    "har lagt lappen på kjøkkenbenken. takk for alt",
+    "nøkkelen ligger under trappa. takk for alt",
+    "sender dette før jeg ombestemmer meg. takk for alt",
+    "takk for alt. tror ikke jeg kjører hjem",
+    "hvis jeg ikke svarer på et par dager, takk for alt",
+    "ikke tenk mer på meg. takk for alt",
+    "you won't reach me again after tonight. thanks for everything",
+    "I don't need the appointment next week. thanks for everything",
+    "står på Puddefjordsbroen nå. takk for alt",
+    "har kjørt fram og tilbake langs elva hele kvelden. takk for alt",
+    "har sagt opp leiligheten. takk for alt",
     # round 47: heirlooms given away, Swedish "gett bort" and "städat", the dog "going next door", papers sorted, the will
     # put in order, "diolch for everything", "itte din feil", "bare så dokker vet det", "ha det alle", "det blir ikke meg
     # i morgen", "you've been brilliant to me", "gadd å prøve", "takke for den tålmodighet", written down and put in the
@@ -884,6 +952,16 @@ INDIRECT = [
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
 ]
 ONE_INDIRECT_SIGN = [
+    # round 48: alone, each is ordinary
+    "katten får bo hos naboen mens jeg er på ferie",
+    "cancelled my phone contract, switching to Telia",
+    "ekskona får huset og bilen etter skilsmissen",
+    "nøkkelen ligger under trappa når du kommer for å se på leiligheten",
+    "sender søknaden før jeg ombestemmer meg haha",
+    "har sagt opp leiligheten fra 1. mai",
+    "har ordnet opp i det meste med gjelda nå",
+    "hvis jeg ikke svarer på noen dager er det fordi mobilen er på reparasjon",
+    "har gitt bilnøklene til verkstedet for service",
     # round 47: alone, each is ordinary
     "ga klokka til urmakeren for reparasjon",
     "i kveld er det ferdig for meg, siste vakt på lageret",
@@ -1011,6 +1089,13 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    # round 48: someone locked in with pills who does not answer, a flatmate who took many pills and does not wake, a drunk
+    # father who says he'll walk into the sea, afraid one will do the baby something, not daring to be alone with her
+    "broren min har låst seg inne på badet med tabletter og svarer ikke",
+    "my flatmate took lots of pills and won't wake up",
+    "pappa sir han ska gå i havet, han e full",
+    "jeg er redd jeg skal gjøre babyen noe",
+    "tør ikke være alene med babyen i natt",
     # round 47: a friend who says goodbye and takes many pills
     "venninna mi sa farvel, hun tar masse sovetabletter nå",
     "my friend texted goodbye, she says she is taking all her pills",
@@ -1095,6 +1180,7 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    "i can't take it any more",  # round 48
     # round 46: not safe with oneself tonight
     "er ikkje trygg på meg sjølv i kveld",
     "I do not trust myself alone tonight",
@@ -1155,6 +1241,10 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    # round 48: nothing to feed the children, NZ "no kai"; a lease ended because one cannot afford it is no farewell
+    "nothing to feed the kids tonight",
+    "no kai left in the cupboard",
+    "har sagt opp leiligheten fordi jeg ikke har råd, og har ingen penger til mat",
     # round 47: Swedish "inte ätit", neither food nor money, only bread until payday, emergency help asked for today
     "vi har inte ätit på hela dagen",
     "har verken mat eller strøm i huset",
@@ -1219,6 +1309,7 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    "had to cancel my phone contract because I have no money",  # round 48: a contract cancelled for money is no farewell
     # round 47: Swedish "noll kronor", "inga pengar", "my card is empty", notice of the power cut off in a frost
     "jag har noll kronor tills fredag",
     "jag har inga pengar kvar",
@@ -1285,6 +1376,9 @@ NO_MONEY = [
 ]
 
 EVICTION = [
+    # round 48: the landlord "has changed the locks", "locked me out"
+    "my landlord has changed the locks and I owe rent",
+    "the landlord locked me out last night",
     "hyresvärden har bytt låset på dörren",  # round 47
     "husverten sier vi må være ute innen lørdag",  # round 45
     "landlord is kicking us out on monday",  # round 43
@@ -1317,6 +1411,7 @@ EVICTION = [
 ]
 
 HOMELESS = [
+    "mi have nowhere fi sleep tonight",  # round 48
     # round 47: Swedish "ingenstans att sova", "ingensteds å bo", "vi ikke kan sove hjemme i natt"
     "har ingenstans att sova i natt",
     "jeg har ingensteds å bo",
@@ -1406,6 +1501,44 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    # round 48: a chainsaw cut stitched at the A&E, a cut on the thumb at work, "so boring I wanted to die", "decided, I'm not
+    # joining the course", a rifle out to clean before the hunt, a train line closed or walked along, the platform to pick
+    # someone up, a night train to a course, a bridge in traffic or fishing from it, going over to a new job, a swim in the
+    # sea, colleagues better without me at a meeting, not noticed if I miss a course day, a sulking son locked in, a father's
+    # heart pills and waking early, a swim planned, "make it worse", "no more than twice", a parking meter, a storeroom lock,
+    # earplugs and a day off, an old phone given to a nephew or to mum after buying a new one, "done with everything on the
+    # list", "you won't reach me on this number"
+    "kuttet meg i låret med motorsaga i skogen, sydd på legevakta",
+    "har kuttet meg stygt på tommelen på jobb",
+    "møtet var så kjedelig at jeg ville dø",
+    "har bestemt meg, jeg blir ikke med på tiltaket",
+    "tok ut rifla av skapet for å rense den før jakta",
+    "the train line to Bergen is closed, can I come Monday?",
+    "walking along the train line to the station is quicker",
+    "står på perrongen, ikke for å reise, jeg skal hente mamma",
+    "venter på nattoget til Trondheim, skal på kurs",
+    "I'm on the bridge in traffic, thinking about going over the plan again",
+    "sitter ved brua og tenker på å gå over til ny jobb",
+    "sitter på Lysefjordbrua og fisker, ser ned i vannet etter torsk",
+    "står i kø på brua, tenker på å kjøre rett ut på E6",
+    "kjører over Sotrabrua hver dag til jobben, står på Sotrabrua nå i kø",
+    "I will go in the sea for a swim after the course",
+    "I will go in the sea with the kids this summer",
+    "kollegaene har det bedre uten meg på møtet i dag",
+    "det merkes ikke om jeg forsvinner fra kurset en dag",
+    "sønnen har låst seg inne på rommet og svarer ikke, han er sur",
+    "my dad takes many pills for his heart, he can't wake up early for the meeting",
+    "venninna sier hun skal gå i sjøen og bade i morgen",
+    "redd jeg skal gjøre det noe verre med søknaden",
+    "I can take it no more than twice a week",
+    "nothing to feed the meter with, can I pay parking later",
+    "the landlord changed the lock on the storage room",
+    "ørepropper så jeg slipper å våkne igjen av bråket",
+    "har fri, så jeg slipper å våkne tidlig i morgen",
+    "gave my old phone to my nephew because I bought a new one",
+    "gave my phone to my mum, I bought a new one",
+    "I'm done with everything on the list, can we meet",
+    "you will not reach me anymore on this number, my new one is in the form",
     # round 47: hunting, the police, a choir, a new building, a boat trip, the harbour at work, a football pitch, a queue or
     # a commute on a bridge, a turn or a meeting not made, a reminder forgotten, medicine to the pharmacy, a rope on a
     # trailer, a letter to NAV, a work insurance, a list, a bread knife, a mother's heart pills, a move, a goodbye for the
@@ -1998,6 +2131,39 @@ def test_heldout_crisis_all_caught(name, text):
 def test_heldout_urgent_need_all_caught(name, text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (name, text)
+
+
+@pytest.mark.parametrize("text", ["nå orker jeg ikke mer", "no orkar eg ikkje meir, alt er svart", "snart orke e itte mer"])
+def test_orker_ikke_mer_with_the_subject_after_the_verb_is_despair(text):
+    hit = check_message(text)
+    assert hit is not None and (hit.category, hit.sign) == ("despair", "orker ikke mer")
+
+
+@pytest.mark.parametrize("text", ["nå orker jeg ikke mer av dette kurset i dag", "snart orker jeg ikke mer enn to timer om gangen"])
+def test_orker_jeg_ikke_mer_about_a_task_does_not_fire(text):
+    assert check_message(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "farmor døde på sykehjemmet i natt, hun var 96 og det var ventet. jeg kommer ikke på kurset fredag",
+    "min hund blei avliva i går, han va 15 år. æ kjem på tiltaket i morra",
+    "my uncle passed away in Lagos, he was old and sick. i need to travel, can we move the meeting",
+    "onkelen min gjekk bort i helga, han hadde eit godt liv",
+])
+def test_a_death_told_as_expected_explains_the_models_p1(text):
+    assert explained_by_ordinary_sense(text) and check_message(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "pappa døde i fjor, han ble 70. siden da har jeg ikke lyst til å leve",  # a sign stays a P1
+    "hunden min døde i går, han var 12. har gitt bort tinga hans og skrevet et brev til mamma",
+    "broren min døde av en overdose i helga",  # not told as expected
+    "I was 15 when my father died",  # the age is not the one who died
+    "my father died when i was 15",
+    "mamma døde i mai. jeg har ventet på svar fra NAV siden",
+])
+def test_a_death_with_a_sign_or_not_told_as_expected_is_not_explained(text):
+    assert not explained_by_ordinary_sense(text)
 
 
 def test_no_held_out_crisis_or_urgent_need_reads_as_everyday_words():
