@@ -131,7 +131,13 @@ PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
          r"|oxynorm\w*|oxycontin\w*|oxy|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
          r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*"
-         r"|smertestil\w*|painkil\w*)\b")  # round 38: "samlet smertestillende i mange uker"
+         r"|smertestil\w*|painkil\w*"
+         # round 49: mood stabilisers, antidepressants, antipsychotics, benzodiazepines and blood thinners by name
+         # ("spart opp lamictal")
+         r"|lamictal\w*|lamotrigin\w*|sertralin\w*|zoloft\w*|cipralex\w*|escitalopram\w*|citalopram\w*|fluoksetin\w*|fontex\w*"
+         r"|venlafaxin\w*|efexor\w*|mirtazapin\w*|remeron\w*|olanzapin\w*|zyprexa\w*|abilify\w*|aripiprazol\w*|klonazepam\w*"
+         r"|alprazolam\w*|diazepam\w*|oksazepam\w*|oxazepam\w*|apodorm\w*|nitrazepam\w*|propavan\w*|amitriptylin\w*|sarotex\w*"
+         r"|tegretol\w*|karbamazepin\w*|orfiril\w*|valproat\w*|marevan\w*|warfarin\w*)\b")  # round 38: "samlet smertestillende i mange uker"
 PET_OR_THINGS = (r"(?:katten|katta|kata|katen|katane|katene|pusen|pusi|hunden|hundane|hundene|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen"
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
@@ -230,6 +236,8 @@ SUICIDAL = [
         r" (?:vil|vile|onsker|onskar|haper|hapar|want|wish|hope)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+|that\s+)?(?:kroppen|hjertet|my\s+body|my\s+heart)\s+(?:min\s+|mitt\s+|mi\s+)?(?:skal\s+|ska\s+|sku\s+|would\s+|will\s+|to\s+)?(?:gi\s+opp|gje\s+opp|give\s+up|gives\s+up|stoppe|stopp|stop|stops|slutte|slutta)\b(?!\s+(?:a|to|og|and)\s+(?:banke|hamre|rase|race|pound|verke|hurt|racing))",
         r" (?:the\s+)?(?:water|sea|river|fjord|waves|havet|sjoen|elva|vannet|vatnet|bolgene|fjorden)\s+(?:should|shuld|burde|skulle|sku)\s+(?:have\s+|hatt\s+|ha\s+)?(?:take|taken|took|tatt|tat|teke|teken)\s+(?:me|meg|mae)\b",
         r" (?:i|jeg|eg|ae)\s+(?:should|burde|skulle|sku)\s+(?:have\s+|ha\s+|hatt\s+)?(?:died|dod|dodd|doydd|daud|drowned|druknet|drukna|omkommet)\s+(?:there|that\s+time|back\s+then|with\s+them|der|den\s+gangen|den\s+gongen|med\s+dem|med\s+dei)\b",
+        # round 49 (batch 63): after a death, "har berre lyst å gå etter ho" (to follow the dead one; not "dra etter henne til Polen")
+        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow)\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good)\b)",
         unless=_DIE_OF_BOREDOM,
     ),
     _sign(
@@ -308,7 +316,7 @@ SUICIDAL = [
         # round 24: "ikke har lyst", and not "her lenger på dette kurset"
         rf" {NOT}\s+(?:har\s+)?lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:pa|i|hos|med|enn|fordi)\b)",
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
-        rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
+        rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+|te\s+|t\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
         rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
@@ -346,6 +354,9 @@ SUICIDAL = [
         rf" (?:tenkt|tenker|tenkjer|tenkte)\s+(?:mye\s+|mykje\s+|ofte\s+)?pa\s+a\s+{NOT}\s+(?:vaere|vere|vera)\s+her\s+(?:lenger|lengre|meir|mer)\b",
         # round 43 (batches 52-53): "æ kjem itj te å vær her", said with no time, place or reason after it
         rf" (?:kommer|kjem|kome)\s+{NOT}\s+(?:te|til|t)\s+a\s+(?:vaere|vere|vaer|ver)\s+her\b(?=\s*$|\s+(?:ho|hu|han|hun|du|dere|dokker|dykk|kan|si|sei|bare|berre|takk|ha\s+det|sorry|unnskyld|lenger|lengre|meir|mer)\b)",
+        # round 49 (batch 63): "vil berre sovne og bli borte" (not "bli borte fra kurset"), "I just want to sleep and disappear"
+        r" (?:vil|vill|vile|onsker|onskar|lyst\s+(?:til\s+)?a)\s+(?:bare\s+|berre\s+|bara\s+)?(?:a\s+|att\s+)?(?:sovne|sovna|sove|sova|somna)\s+(?:inn\s+|in\s+)?(?:og|och)\s+(?:(?:bli|verte)\s+(?:borte|vekk|vekke)|forsvinne|forsvinn|forsvinna)\b(?!\s+(?:fra|i|en|ei|ein|noen|nokre|pa|til|te)\b)",
+        r" (?:want|wanna|wish)\s+(?:to\s+)?(?:just\s+)?(?:sleep|fall\s+asleep|go\s+to\s+sleep)\s+and\s+(?:disappear|vanish|be\s+gone)\b(?!\s+(?:for\s+(?:a|the|one|two|\d+)|from|til|until)\b)",
     ),
     _sign(
         "tanker om selvmord",
@@ -523,7 +534,8 @@ SUICIDAL = [
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
         r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|taket|kanten|stupet)",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
-        r" (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
+        # (round 49: not a house or a cabin by the line, nor waiting for a train to travel)
+        r"^(?!.*\s(?:huset|hytta|hytte|leiligheten|leiligheta|bor|bur|reise|reiser|billett\w*|damptog\w*|veterantog\w*|vedlikehold\w*|anlegg\w*)\b).* (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
         r" (?:standing|stod|stood|sat|siting|walked|waiting)\s+(?:\w+\s+){0,2}(?:by|on|near|at)\s+the\s+(?:train\s+|railway\s+)?(?:tracks|rails)\b",
         r" taket\b.*\s(?:sa|kika|kikket|kikka|sag|stirret|stira|stirra|glodde)\s+(?:ned|ner|utover\s+kanten)\b",
         r" (?:sjek\w*|checking|check\w*|lurt\w*\s+pa|tenkt\w*\s+pa|googl\w*|malt|measured|wondering)\s+(?:\w+\s+){0,2}(?:how\s+high|how\s+tal|hvor\s+hoyt|kor\s+hogt|kor\s+hoyt|hvor\s+hoy|kor\s+hog)\b",
@@ -731,6 +743,22 @@ SUICIDAL = [
         r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|traffic|trafikk\w*)\b).*\s(?:siting|sat|standing|stood|sitter|sit|sitt|star|stend|sto|stod)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|\w*bridge|\w+\s+bridge)\b.*\s(?:looking|staring|stirring|ser|stirer|stirrer|glor|kikker|kikar)\s+(?:\w+\s+)?(?:at|pa|ned\s+i|ned\s+pa|down\s+at|into)\s+(?:the\s+)?(?:water|sea|river|vannet|vatnet|elva|sjoen|fjorden|straumen|havet)\b",
         r"^(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\sstupet|\skanten|\sfjorden)\b)(?!.*\s(?:ko|koen|ferja|ferje\w*|ferry|trafikk\w*|traffic)\b).*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett|straight)\s+(?:ut|utfor|of|over|off)\b(?!\s+(?:pa|til|te|av|fra|onto|on|to)\b)",
         r"^(?!.*\s(?:swim\w*|bath\w*|bade\w*|dip|surf\w*|fish\w*|kayak\w*|padl\w*|snorkel\w*|dive|diving|boat|beach|summer|sun|warm|holiday|kids|children|family|friends)\b).*\s(?:i|mi|im)\s+(?:wil|am\s+going\s+to|m\s+going\s+to|going\s+to|gona|a\s+go)\s+(?:go|walk|jump)\s+(?:in|into|inna)\s+(?:the|di)\s+(?:sea|ocean|river|water|fjord)\b",
+        # round 49 (batches 62-63): "fortsette ut i vannet" from the quay (not swimming, fishing or paddling); knowing where the key
+        # to the gun cabinet is hidden (not for the hunt, the police or a sale); a gun kept with one cartridge (not hunting, a
+        # licence course or a souvenir, nor one sold with the gun); a balcony, a roof or a bridge and the thought "hoppe" in broken
+        # word order (not a parachute, a trampoline or a pool; in English the model has it); the wheel turned into the sea;
+        # standing by the railway line (not a house by the line, a trip or train spotting); "if the car doesn't come out of the
+        # tunnel ... they get the money" (not a garage); "thinkin I'll just walk in" by the water; on a bridge or a quay and
+        # "tonight I will not come back"
+        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|kayak\w*|padl\w*|paddl\w*|surf\w*|snorkel\w*|dykk\w*|diving|vade\w*|wading|isbad\w*)\b).*\s(?:fortsette|fortsetter|fortsetje|fortsetjer|fortsetar|fortsett|fortsatte|halde\s+fram|held\s+fram|holde\s+fram|holder\s+fram|ga\s+vidare|ga\s+videre|gar\s+videre|gar\s+vidare|keep\s+walking|keep\s+on\s+walking|carry\s+on\s+walking|walk\s+on)\s+(?:(?:rett|straight|bare|berre|just)\s+){0,2}(?:ut\s+i|uti|ut\s+pa|into|out\s+into)\s+(?:the\s+)?(?:vannet|vatnet|sjoen|havet|elva|fjorden|isen|water|sea|river|fjord|ocean|lake|ice)\b",
+        r"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|politi\w*|police|lisens\w*|licen[cs]e|vapenkort\w*|selge|selje|sold|solgt|kontroll\w*|inspection)\b).*\s(?:vet|veit|vett|know|knows|funnet|fant|fann|found)\s+(?:\w+\s+){0,3}(?:(?:hvor|kor|kvar|where|var)\s+(?:\w+\s+){0,3})?(?:nokkelen|nokkeln|nokklene|nokkel|nyckeln|nyckel|the\s+key|the\s+keys|key)\b(?:\s+\w+){0,2}\s+(?:til|te|till|to|for|of)\s+(?:the\s+|dads\s+|his\s+|my\s+)?(?:vapenskap\w*|gevaerskap\w*|geverskap\w*|riflesk\w*|gun\s+cabinet|gun\s+safe|gun\s+locker|rifle\s+cabinet)\b",
+        r"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|skytterlag\w*|museum|samler\w*|collector|suvenir\w*|souvenir\w*|halskjede\w*|necklace|smykke\w*|lisens\w*|licen[cs]e|kurs\w*|course|politi\w*|police)\b)(?=.*\s(?:\w*hagla|\w*haglen|\w*hagle|\w*gevaeret|\w*gevaer|\w*rifla|\w*rifle|\w*riflene|pistolen|pistol|revolveren|revolver|vapenet|vapnet|gun|shotgun)\b)(?!.*\s(?:selge|selger|selg|selje|sell|sells|selling|solgt|solgte|sold)\s+(?:\w+\s+){0,3}(?:\w*hagla|\w*hagle|\w*rifla|\w*rifle|\w*gevaeret|pistolen|revolveren|gun|shotgun)\s+(?:og|and|med|with)\s+(?:en|ei|ein|one|a)\s+(?:patron|cartridge|bullet|shell)\b).*\s(?:en|ei|ein|eitt|ett|et|eit|one|a\s+single|only\s+one|just\s+one|a)\s+(?:patron|patronen|cartridge|bullet|shell)\b(?!\s+(?:eske|esker|pakke|pakker|box|boxes|boks|belt|belte|point|points|list|proof|train|journal)\b)",
+        r"^(?!.*\s(?:fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*|stupebrett\w*|badeland\w*|bungee|parachute|pool)\b)(?=.*\s(?:balkong\w*|veranda\w*|taket|takterrassen|vinduet|vindu|\w*brua|\w*bruen|\w*broa|\w*broen|rekkverket|balcony|roof|window|ledge|bridge)\b).*\s(?:tenkte|tenker|tenkt|tenkjer|tenke)\s+(?:pa\s+)?(?:a\s+)?(?:hoppe|hoppa|hopp)\b(?!\s+(?:av|over|pa|inn|ut\s+av|opp|i\s+(?:det|gang|bassenget|sofaen|senga)|ship|at|on|into\s+(?:a|the)\s+new|in\s+(?:the\s+)?(?:pool|queue))\b)",
+        r" (?:turn|turning|steer|steering|swerve|swerving|jerk|jerking|pull|pulling|yank|yanking|vri|vrir|vrenge|rive|river)\s+(?:the\s+|my\s+)?(?:wheel|car|steering\s+wheel|rattet|bilen)\s+(?:just\s+|bare\s+|berre\s+|rett\s+|straight\s+)?(?:into|off\s+into|toward|towards|ut\s+i|uti|inn\s+i|over\s+i)\s+(?:the\s+)?(?:sea|river|water|fjord|lake|ocean|oncoming\s+\w+|sjoen|havet|elva|fjorden|vannet|vatnet|motgaende\w*|motende\w*|fjellveggen|autovernet|rekkverket|barrier|railing|cliff|rock\s+face|a\s+truck|a\s+lorry|the\s+truck|the\s+lorry)\b",
+        r"^(?!.*\s(?:huset|hytta|hytte|leiligheten|leiligheta|bor|bur|house|flat|home|live|lives|jobb\w*|work\w*|arbeid\w*|vedlikehold\w*|anlegg\w*|billett\w*|ticket\w*|damptog\w*|veterantog\w*|foto\w*|bilde\w*|photo\w*|hente|henter|pick\s+up|stengt|closed|buss\w*|reise|reiser|travel\w*)\b)(?!.*\s(?:til|te|to)\s+(?:the\s+)?(?:stasjon\w*|station)\b).*\s(?:star|stend|stod|sto|sitter|sit|sat|ligger|ligg|gar|gikk|standing|sitting|lying|walking)\s+(?:\w+\s+){0,2}(?:ved|vid|pa|langs|bortved|nede\s+ved|by|on|at|near|along)\s+(?:the\s+)?(?:jernbanelina|jernbanelinja|jernbanelinjen|jernbanelinje|jernbanesporet|jernbanesporene|jarnbanelina|jarnbanelinja|jarnbanesporet|jaernvaegen|jaernvaegsspaoret|toglina|toglinja|toglinjen|togsporet|togsporene|banelina|banelinja|banesporet|railway\s+line|railway\s+tracks|railway|train\s+line|rail\s+line)\b(?!\s+(?:stasjon\w*|station|bru\w*|bridge|undergang\w*|overgang\w*|kafe\w*))",
+        r"^(?!.*\s(?:verksted\w*|mekaniker\w*|garage|mechanic|reparasjon\w*|repair\w*|leiebil\w*|service|eu\s*kontroll\w*)\b).*\s(?:(?:hvis|om|viss|dersom|if)\s+(?:bilen|jeg|eg|ae|e|i|the\s+car|my\s+car)\s+(?:ikke|ikje|itj|ite|not|doesnt|dont|wont|does\s+not|do\s+not|never)\s+(?:kommer|kjem|komer|kome|come|comes|make|makes|get|gets)\s+(?:ut|hjem|heim|tilbake|fram|out|back|home|it|through)\b.*\s(?:(?:far|fa|get|gets|will\s+get)\s+(?:de|dei|dem|hun|han|ho|they|she|he|barna|ungene|familien|the\s+kids|my\s+family|kona|my\s+wife)|(?:they|she|he|the\s+kids|my\s+family|my\s+wife|my\s+husband|my\s+kids|my\s+children)\s+(?:get|gets|will\s+get))\s+(?:\w+\s+)?(?:pengene|pengane|penga|forsikring\w*|the\s+money|the\s+insurance|utbetaling\w*|payout)|(?:far|fa|get|gets|wil\s+get)\s+(?:de|dei|dem|hun|han|ho|they|she|he|barna|ungene|familien|the\s+kids|my\s+family|kona|my\s+wife)\s+(?:\w+\s+)?(?:pengene|pengane|penga|forsikring\w*|the\s+money|the\s+insurance|utbetaling\w*|payout)\s+(?:hvis|om|viss|dersom|if)\s+(?:bilen|jeg|eg|ae|e|i|the\s+car|my\s+car)\s+(?:ikke|ikje|itj|ite|not|doesnt|dont|wont|does\s+not|do\s+not|never)\s+(?:kommer|kjem|komer|kome|come|comes|make|makes|get|gets)\s+(?:ut|hjem|heim|tilbake|fram|out|back|home|it|through))\b",
+        r"^(?!.*\s(?:swim\w*|bath\w*|bade\w*|dip|surf\w*|paddl\w*|kayak\w*|office|kontor\w*|shop|store|butikk\w*|appointment|meeting|clinic|pub|bar)\b)(?=.*\s(?:water|waters|sea|quay|harbour|harbor|pier|rocks|shore|river|lake|fjord|edge|jetty|wharf)\b).*\s(?:thinking|thinkin|think|thought|might|could|gonna|going\s+to|will)\s+(?:ill\s+|i\s+will\s+|i\s+might\s+|i\s+could\s+|of\s+|about\s+|to\s+)?(?:just\s+)?(?:walk|walking|wade|wading|step|stepping)\s+(?:in|right\s+in|on\s+in)\s*$",
+        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|queue|traffic|trafikk\w*|jobb\w*|work\w*|shift|vakt\w*|hytt\w*|cabin|ferie\w*|holiday|trip)\b)(?=.*(?:bridge|brua|bruen|broa|broen|\skaia|\skaien|\sbrygga|\smoloen|\squay|\spier|\sharbour|\sharbor|\sedge|\skanten|\sstupet|\scliff)\b).*\s(?:(?:tonight|i\s+kveld|i\s+natt|inatt)\s+(?:i\s+|jeg\s+|eg\s+|ae\s+)?(?:will\s+not|wont|shall\s+not|will\s+never|(?:kommer|kjem|komer)\s+(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:ikke|ikje|itj|ite|aldri))\s+(?:come\s+|komme\s+|kome\s+)?(?:back|tilbake|home|hjem|heim|att)|(?:will\s+not|wont|will\s+never)\s+come\s+(?:back|home)\s+(?:tonight|again)|(?:kommer|kjem|komer)\s+(?:ikke|ikje|itj|ite|aldri)\s+(?:tilbake|hjem|heim|att)\s+(?:i\s+kveld|i\s+natt|inatt|igjen))\b(?!\s+(?:for|til|te|to|before|until|from|fra|after|etter)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -788,7 +816,7 @@ SUICIDAL = [
         r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|kje|ke|itj)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+(?:etter\s+meg\s+)?(?:for|til|te)\s+(?:i\s+morgen|i\s+mora|i\s+mara|imara|\w+dag)\b",  # round 40
         # round 41 (batch 49): "har skrive ein lapp til mamma og lagt han i skuffa"
-        r" (?:skrevet|skreve|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|the\s+drawer|the\s+table|my\s+pilow)\b",
+        r" (?:skrevet|skreve|skrevi|skrivi|skreiv|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|the\s+drawer|the\s+table|my\s+pilow)\b",
         # round 42 (batch 51): "jæ kommer ikke t å være her t sommern uansett"
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te|t)\s+a\s+(?:vaere|vere|bli)\s+her\s+(?:til|te|t)\s+\w+\s+(?:uansett|anyway)\b",
         # round 43 (batches 52-53): papers and passwords "om det skjer nåkka me mæ", "if I don't come, you know why",
@@ -888,6 +916,8 @@ SUICIDAL = [
         # round 47 (batches 58-59): "my family is better with the insurance money than with me", Swedish "jag finns inte kvar"
         r" (?:better|bedre|betre|happier)\s+(?:off\s+)?(?:with|med)\s+(?:the\s+|my\s+|an\s+)?(?:life\s+)?(?:insurance|forsikring\w*|livsforsikring\w*)\s*(?:money|pengene|penga|pengane|payout|utbetaling\w*)?\s+(?:than|enn|en)\s+(?:with\s+|med\s+)?(?:me|meg|mae)\b",
         rf" (?:jag|jeg|eg|ae)\s+(?:finns|finnes|finst)\s+{NOT}\s+(?:kvar|lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|hos|som|in|at|on)\b)| (?:jag|jeg)\s+kommer\s+(?:inte|ikke)\s+(?:att\s+|til\s+a\s+)?(?:finnas|finnes)\s+kvar\b(?!\s+(?:pa|i|hos|som)\b)",
+        # round 49 (batch 63): Newfoundland "b'y nobody'll miss me"
+        r" (?:nobodyll|nobodyd|noonell|no\s+onell|no\s+oned|nobody\s+ll|nobody\s+d)\s+(?:even\s+)?(?:miss\s+me|notice\s+(?:if|when|that)\s+i|care\s+(?:if|when|that)\s+i)\b",
         # round 48 (batches 60-61): "ho frida har d bedre uten mæ", "trur ikkje det vil merkast om eg forsvinn"
         r" (?:har|ha|hadde|fa|far)\s+(?:det|d|de)\s+(?:bedre|betre|beter)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for|en|ei|ein)\b)",
         r" (?:merkes|merkast|merkas|merket|merka|noticed|notice)\s+(?:\w+\s+)?(?:om|hvis|viss|dersom|if|nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvinn|forsvant|blir\s+borte|vert\s+borte|dor|doyr|disappear\w*|die|died|was\s+gone|am\s+gone)\b(?!\s+(?:fra|fra|pa|en|ei|ein|ut|for\s+(?:en|ei|ein|a)|from|to|til|te|i\s+(?:en|ei|ein|\d+)|a\s+(?:day|week|while))\b)",
@@ -948,6 +978,8 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:new|ny|nye|nytt|kjopt|kjopte|bought|upgrad\w*|broken|odelagt|knust|old|gamle|gamla)\b).*\s(?:give|gave|given|giving|gir|gi|gitt|ga|gav|gjev|gjeve)\s+(?:away\s+|bort\s+)?(?:my|min|mi|mitt|the)\s+(?:phone|mobile|telefon|mobil|telefonen|mobilen)\s+(?:to|til|te)\s+\w+",
         r" (?:hunden|katten|katta|kata|katen|bikkja|bikja|dyra|fuglen|kaninen|the\s+dog|the\s+cat|my\s+dog|my\s+cat)\s+(?:ma|mo|must|skal|ska|needs\s+to\s+go|has\s+to\s+go)\s+(?:te|til|to)\s+(?:noen|nan|nokon|non|someone|somebody)\s+(?:som|who)\b",
         r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|sykehus\w*|hospital|mens|while|helga|helgen|uka|veka|weekend)\b).*\s(?:far|fa|kan|skal|ska|gets\s+to|can|wil)\s+(?:bo|bu|live|stay)\s+(?:hos|with)\s+(?:naboen|nabo\w*|grannen|grannar\w*|the\s+neighbou?rs?|next\s+door)\b",
+        # round 49 (batch 62): "bikkja skal te barnebarnet" (not on a day, for a while or while one is away)
+        r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|travel\w*|sykehus\w*|hospital|mens|while|helga|helgen|weekend|hytta|cabin|kurs\w*|operasjon\w*|pass\w*|jobb\w*|work|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veterinaer\w*|dyrlege\w*|vet|vets|pensjonat\w*|trening\w*|frisor\w*|groomer\w*)\b).*\s(?:hunden|katten|katta|kata|katen|bikkja|bikja|pusen|pusi|dyra|fuglen|kaninen|the\s+dog|the\s+cat|my\s+dog|my\s+cat)\s+(?:skal|ska|goes|will\s+go|must\s+go|has\s+to\s+go)\s+(?:te|til|to)\s+(?:\w+\s+){0,2}\w+\b(?!\s+(?:pa|i|for|over|neste|fra|on|next|this|until|til|te)\b)",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1006,6 +1038,11 @@ INDIRECT_SIGNS = [
         # round 48 (batch 61): "ordna opp i det meste", "gitt bilnøklan te hilde"
         r"^(?!.*\s(?:gjeld\w*|inkasso\w*|regning\w*|rekning\w*|skatt\w*|namsm\w*|flytt\w*|soknad\w*|sokna\w*|kurs\w*|cv|debt\w*|bills|moving|application\w*)\b).*\s(?:ordnet|ordna|ordner|fiksa|fikset|sorted)\s+(?:opp\s+|out\s+)?(?:i\s+)?(?:det\s+meste|nesten\s+alt|most\s+things|most\s+of\s+it)\b",
         r"^(?!.*\s(?:flyttet|flytta|flytter|flyttar|moved|moving|leiligheten|leiligheta|utleier\w*|landlord|solgt|solgte|sold|selger|kjoper\w*|buyer|verksted\w*|mekaniker\w*|garage|lant|lante|lent|borrow\w*|lane|laner|service|eu\s*kontroll\w*)\b).*\s(?:gitt|git|gav|ga|gjeve|given|gave)\s+(?:\w+\s+)?(?:\w+noklan|\w+nokler|\w+noklene|\w+nokkelen|noklan|the\s+car\s+keys?|my\s+car\s+keys?)\s+(?:\w+\s+){0,2}(?:til|te|to)\s+\w+",
+        # round 49 (batches 62-63): the passwords or the key laid "i en konvolutt" or on the kitchen counter, "skrevi ned alt te Liv",
+        # "skreve ned alt om kontoan og gården te egil og lagt det i skuffa" (not notes for a meeting, a doctor or an application)
+        r"^(?!.*\s(?:flytt\w*|moved|moving|utleier\w*|utleiar\w*|huseier\w*|landlord|vaktmester\w*|airbnb|gjest\w*|guest\w*|vaskehjelp\w*|cleaner|handverker\w*|snekker\w*|rorlegger\w*|elektriker\w*|plumber|nabo\w*|neighbou?r|visning\w*|leietaker\w*|tenant)\b).*\s(?:lagt|lagd|la|put|left|samlet|samla)\s+(?:\w+\s+)?(?:passordene|passorda|passordet|passord|pinkodene|pinkoden|kodene|nokkelen|nokklene|nokler|passwords|the\s+keys|bankkortet|bankkort)\s+(?:\w+\s+)?(?:i\s+(?:en|ei|ein)\s+konvolutt|in\s+an\s+envelope|pa\s+kjokkenbenken|pa\s+kjokkenbordet|on\s+the\s+kitchen\s+(?:table|counter|bench))\b",
+        r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen)\b).*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\s+(?:\w+\s+){0,5}?(?:til|te|for)\s+(?!(?:meg|mae|me|myself|deg|dere|you|nav|mote\w*|meeting|a|to)\b)\w+",
+        r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen)\b).*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|kjokkenbenken|bordet|the\s+drawer|the\s+table)\b",
     ),
     _sign(
         "sier farvel",
@@ -1031,7 +1068,7 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|skal\s+vite)\s+at\b",
         r" (?:gud|allah|god)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything))\b",
-        r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*$",
+        r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
@@ -1083,6 +1120,10 @@ INDIRECT_SIGNS = [
         r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",
         r" (?:fordi|because|sa)\s+(?:noen|nokon|nan|someone|somebody)\s+(?:burde|bor|skal|should|ought\s+to)\s+(?:vite|veta|know)\b",
         r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)\s*$",
+        # round 49 (batches 62-63): "bare så noen veit d hvis noe skjer" (not "... med søknaden"), "ingen trenger en sånn som mæ" (not
+        # "... på arbeidsmarkedet")
+        r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|d|de|om\s+det)\s+(?:hvis|viss|om|dersom|i\s+tilfelle)\s+(?:noe|noko|no|naka|nokka|noka)\s+(?:skjer|skje|hender)\b(?!\s+(?:med|pa|i|ved)\s+(?!(?:meg|mae)\b))",
+        r" (?:ingen|nobody|no\s+one)\s+(?:trenger|treng|trng|needs|wants|vil\s+ha)\s+(?:en|ein|ei|someone|somebody|a\s+\w+|an\s+\w+)\s+(?:sann|slik|sik|like)\s+(?:som\s+)?(?:meg|mae|me)\b(?!\s+(?:pa|i|til|te|at|in|on|for|as)\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1106,6 +1147,8 @@ INDIRECT_SIGNS = [
     _sign(
         "får ikke sove og grubler",
         r" (?:far|klarer|greier|klarar)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?sove\b",
+        # round 49 (batch 62): "kjem ikkje vekk frå tanken", "can't get away from the thought" (not "tanken om å bytte jobb")
+        rf" (?:kjem|kommer|komer|kome|klarer|klarar|greier|slipper|slepp)\s+{NOT}\s+(?:a\s+)?(?:komme\s+|kome\s+)?(?:vekk|bort|unna|fri)\s+(?:fra|ifra)\s+(?:tanken|tankane|tankene|tanka|tankan)\b(?!\s+(?:om|pa|at)\s+(?:a\s+)?(?:bytte|flytte|begynne|byrje|starte|kjope|soke|reise|studere|jobbe|ny|nytt|nye|en|ei|et|eit|ein)\b)| (?:cant|cannot|can\s+not)\s+(?:get\s+away\s+from|escape|shake|stop)\s+(?:the|this|that)\s+thought\b| (?:tanken|tankane|tankene)\s+(?:slipper|slepp)\s+{NOT}\b",
     ),
     _sign(
         "takker som til avskjed",  # round 16: thanks in the past tense, as for the last time
@@ -1167,7 +1210,7 @@ INDIRECT_SIGNS = [
         "ordner for dyr eller ting etter seg",  # round 14
         # round 33: "då slepp dei å rydde så mykje etter meg", "hu ska slippe å leite etter noe", "han får det bedre der enn med mæ"
         r" (?:slepp|slipper|slipe|slepe|slip)\s+(?:dei\s+|de\s+|dem\s+|hun\s+|han\s+|ho\s+)?(?:a\s+)?(?:rydde|ryde|rydda|ryda|leite|lete|leta|ordne)\s+(?:\w+\s+){0,3}etter\s+(?:meg|mae|noe|noko|nake|nokka|ting)\b",
-        r" (?:far|fa|har)\s+det\s+(?:bedre|betre)\s+(?:der|hos\s+\w+)\s+enn\s+(?:med|hos)\s+(?:meg|mae)\b",
+        r" (?:far|fa|har)\s+(?:det|d|de)\s+(?:bedre|betre)\s+(?:der|hos\s+\w+)\s+enn\s+(?:med|hos)\s+(?:meg|mae)\b",  # "d" round 49
         r" (?:klarer|klare|greier|greie|klarar)\s+seg\s+(?:fint\s+|godt\s+|bra\s+)?(?:uten|utan|without)\s+(?:mamma|pappa|mor|far|meg|mae)\s*$",
         r" (?:ordna|ordnet|ordner|bestemt)\s+(?:med\s+)?(?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ta\s+(?:seg|vare)\s+(?:av|pa)|passe|fa|ha)\s+(?:katen|kata|hunden|bikja|dyra|ungene)\b",  # round 29
         r" (?:hun|han|ho|dei)\s+(?:far|fa|skal\s+fa|skal\s+ha)\s+(?:leiligheten|leilighet|huset|bilen|bil)\s+og\s+(?:bilen|bil|huset|leiligheten|alt)\b",  # round 29
@@ -1197,6 +1240,8 @@ INDIRECT_SIGNS = [
         r" (?:star|stend|er|e)\s+(?:i|pa)\s+(?:et|eit|ei|en|a)\s+(?:brev|lapp|note|letter)\s+(?:pa|i|on|in)\s+(?:kjokkenbenken|kjokkenbordet|bordet|benken|skuffen|skuffa|the\s+table|the\s+kitchen\s+(?:table|bench|counter)|the\s+drawer)\b",
         r" (?:lagt|lagd|la|left|lagde)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|a\s+|en\s+)?(?:brev|brevet|lapp|lappen|letter|note|the\s+note|the\s+letter)\s+(?:pa|on|i)\s+(?:kjokkenbenken|benken|the\s+(?:kitchen\s+)?(?:bench|counter|worktop))\b",
         r" (?:nokkelen|nokklene|nokkel|the\s+key|the\s+keys)\s+(?:ligger\s+|ligg\s+|er\s+|e\s+|is\s+|henger\s+|heng\s+)?(?:under|bak|under\s+the|behind\s+the)\s+(?:trappa|trappen|steinen|potta|potten|blomsterpotta|the\s+mat|the\s+pot|the\s+stairs|the\s+steps|the\s+stone)\b",
+        # round 49 (batch 62): "han får ta vare på pusen etterpå" (not while one is away on holiday or at work)
+        r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|trip|mens|while|jobb\w*|work|kurs\w*|sykehus\w*|hospital|operasjon\w*|helga|helgen|weekend)\b).*\s(?:far|fa|skal|ska|kan|ma|mo|will|can|must)\s+(?:ta\s+vare\s+pa|passe\s+pa|ta\s+seg\s+av|look\s+after|take\s+care\s+of|have|ha|fa)\s+(?:\w+\s+)?(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyra|dyrene|fuglen|kaninen|the\s+cat|the\s+dog|my\s+cat|my\s+dog|ungene|barna|ungane|borna|the\s+kids)\s+(?:etterpa|afterwards|etter\s+meg|nar\s+(?:jeg|eg|ae|e)\s+er\s+borte|when\s+i\s+am\s+gone|when\s+im\s+gone)\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -1288,6 +1333,14 @@ INDIRECT_SIGNS = [
         # river for hours (not fishing, in a queue or at work)
         r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work)\b).*\s(?:star|stend|standing|stod|sto|stood)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",
         r"^(?!.*\s(?:fisk\w*|fish\w*|jobb\w*|work\w*|taxi|drosje\w*|kunde\w*)\b).*\s(?:kjort|kjorte|kjorer|koyrt|koyrde|driven|drove|driving|gatt|gikk|walked|walking)\s+(?:fram\s+og\s+tilbake|frem\s+og\s+tilbake|att\s+og\s+fram|back\s+and\s+forth|up\s+and\s+down)\s+(?:pa|langs|along|by|ved|over|across)\s+(?:\w*elva|\w*elven|\w*fjorden|\w*brua|\w*bruen|kaia|brygga|the\s+(?:\w+\s+)?(?:river|bridge|fjord|harbour|harbor|quay))\b",
+        # round 49 (batches 62-63): at a waterfall or an edge looking down now (not as a tourist), at the far end of the quay (not
+        # fishing, sunbathing or waiting for the ferry), "I don't know why I came back home" with a bridge or the water, stood on a
+        # bridge for an hour (not in traffic or fishing), thinking of it every evening when passing the river
+        r"^(?!.*\s(?:turist\w*|tourist\w*|ferie\w*|holiday|tur|turen|hike|hiking|fint|flott|vakkert|nydelig|beautiful|amazing|view|utsikt\w*|bilde\w*|foto\w*|photo\w*|picture\w*|selfie\w*)\b).*\s(?:star|stend|sit|sitter|standing|sitting)\s+(?:\w+\s+)?(?:ved|vid|pa|over|oppa|by|at|above|on)\s+(?:the\s+)?(?:\w*fossen|\w*foss|vattenfallet|stupet|kanten|juvet|gjelet|waterfall|edge|cliff)\b.*\s(?:ser|sjar|kikar|kikker|tittar|stirrer|glor|looking|look|staring|stare)\s+(?:ned|ner|down)\b",
+        r"^(?!.*\s(?:fisk\w*|fish\w*|sola|solen|sol|soler|sun\w*|bade\w*|bading|swim\w*|svom\w*|iskrem|ice\s*cream|venter|waiting|ferja|ferje\w*|ferry|baten|boat)\b).*\s(?:sit|sitt|sitter|sat|star|stend|standing|sitting)\s+(?:helt\s+|heilt\s+|right\s+)?(?:ytterst|ytst|ytterste|at\s+the\s+(?:very\s+)?end|out\s+at\s+the\s+end|on\s+the\s+end)\s+(?:pa\s+|of\s+|on\s+)?(?:the\s+)?(?:brygga|bryggen|kaia|kaien|moloen|molo|piren|pier|jetty|quay|wharf|dock)\b",
+        r"^(?=.*(?:bridge|brua|bruen|broa|broen|\skaia|\skaien|\sbrygga|\smoloen|\squay|\spier|\sedge|\skanten|\sstupet|\staket|\sroof|\scliff|\srailway|\stracks|\sskinnene|\swater|\svannet|\svatnet|\ssjoen|\selva)\b).*\s(?:(?:(?:dont|do\s+not|didnt)\s+know|dunno|idk)\s+why\s+i\s+(?:came|come|went|walked|drove|got)\s+(?:back|home|down)|(?:vet|veit|skjonner|skjonar)\s+(?:ikke|ikje|itj|ite)\s+(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|ae|e)\s+(?:kom|kjorte|koyrde|dro|drog|snudde)\s+(?:tilbake|hjem|heim|att))\b",
+        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|queue|traffic|trafikk\w*|jam|bus\w*|buss\w*|waiting\s+for|venter\s+pa|ventet\s+pa|photo\w*|foto\w*)\b).*\s(?:stod|sto|stood|sat|satt|standing|sitting)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w+\s+)?(?:bridge|\w*brua|\w*bruen|\w*broa|\w*broen|kaia|kaien|pier|quay|edge|kanten)\s+(?:for\s+|i\s+)?(?:an|one|a\s+whole|half\s+an|two|three|\d+|over\s+an|en|ei|ein|to|tre|en\s+hel|ei\s+heil|over\s+en|over\s+ei)\s+(?:hour|hours|time|timer|timar)\b",
+        r" (?:tenker|tenkjer|tenkje|tenke|tenkte|think|thinking)\s+(?:pa|about|of)\s+(?:det|it|that|dette|this)\s+(?:hver|kvar|kver|every)\s+(?:kveld|natt|dag|gang|gong|night|evening|time|day)\s+(?:nar|when|som)\s+(?:jeg|eg|ae|e|i)\s+(?:gar|kjorer|kjor|koyrer|pass|passes|walk|drive|sykler|sykle)\s+(?:forbi|over|langs|past|by|across)\s+(?:\w*elva|\w*elven|\w*brua|\w*bruen|\w*broa|kaia|fjorden|sjoen|stupet|jernbane\w*|togskinnene|the\s+(?:\w+\s+)?(?:river|bridge|rails|tracks|cliff|quay|railway|water))\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -1357,7 +1410,7 @@ INDIRECT_SIGNS = [
         r" (?:vil|skal|ska|want\s+to)\s+(?:ga|dra|komme|kome|go|be)\s+(?:til|te|with|to)\s+(?:han|henne|ham|ho|him|her)\s+(?:snart|soon)\b",
         r" (?:hvis|om|nar|if|when)\s+(?:politiet|police)\s+(?:ringer|ring|kontakter|calls|contacts|comes)\b",
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+med\s+(?:det|alt|meg)\b",
-        r" (?:dere|de|dokker|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen|etter\s+(?:neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|helga|helgen|\w+dag|i\s+dag|i\s+morgen))",  # "etter neste uke" round 46
+        r" (?:dere|de|dokker|dokk|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|ikkj|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen|etter\s+(?:neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|helga|helgen|\w+dag|i\s+dag|i\s+morgen))",  # "etter neste uke" round 46
         r" (?:dere|de|dokker|dykk|du)\s+(?:trenger|treng)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:stresse|mase|bry\s+dere|bry\s+deg)\s+med\s+(?:a\s+finne\s+)?(?:jobb|meg|mae)\b",  # round 22
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+(?:helt\s+)?om\s+(?:jeg|eg|e|ae)\s+(?:er|e)\s+her\s+(?:da|pa\s+\w+|lenger|til)\b",  # round 22
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
@@ -1445,6 +1498,10 @@ INDIRECT_SIGNS = [
         r" (?:will\s+not|wont|il\s+not)\s+be\s+needing\s+(?:the\s+|my\s+|any\s+)?(?:next|new|other|further|more)\s+(?:appointments?|meetings?|sessions?)\b",
         rf" (?:det|de)\s+(?:blir|er|vert|e)\s+{NOT}\s+(?:nodvendig|naudsynt|behov|bruk)\s+(?:med|for)\s+(?:flere|fleire|fler|nye|mer|meir)\s+(?:samtaler|samtalar|moter|mote|timer|meldinger)\b",
         r" (?:ni|du|dere)\s+(?:behover|trenger)\s+(?:inte|ikke)\s+(?:a\s+|att\s+)?(?:ringa|ringe|kontakta|kontakte|skriva|skrive)\s+(?:till\s+)?(?:mig|meg)\s+(?:mer|mera|lenger|langre|igen|efter|etter)\b",
+        # round 49 (batches 62-63): "dokker treng ikkje sende meir te mæ", "if anything happens Njeri will go to my sister" (not a
+        # plan for one's own day, nor "if anything happens with the application")
+        r" (?:dere|de|dokker|dokk|dykk|du)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|ikkj|itj|ite|kje)\s+(?:a\s+)?(?:sende|skrive|ringe)\s+(?:noe\s+|noko\s+|nokka\s+|na\s+)?(?:mer|meir|lenger)\s+(?:til|te)\s+(?:meg|mae)\b",
+        r" (?:if|hvis|viss|om|dersom)\s+(?:anything|something|noe|noko|noka|nokka|naka)\s+(?:happens|happen|skjer|skje|hender)\b(?!\s+(?:med|with|to|pa|i|on|in)\s+(?!(?:me|meg|mae)\b))(?:\s+(?:to|with|med|me)\s+(?:me|meg|mae))?\s+(?:(?!(?:jeg|eg|ae|i|vi|me|we|du|you|dere)\b)\w+\s+){1,3}(?:will\s+go|goes|gets\s+to\s+(?:live|stay)|skal|ska|far|fa|kan)\s+(?:to|til|te|bo\s+hos|bu\s+hos|be\s+with|live\s+with|stay\s+with)\b",
         # round 48 (batch 60): the lease ended ("sagt opp leiligheta") with no new place named
         r"^(?!.*\s(?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*|husvert\w*|landlord\w*|kommunen|boligselskap\w*|vertinnen|verten|blitt|ble|blei|vart|pga|rad|rab|afford\w*|billig\w*|dyrt|dyr)\b)(?!.*\s(?:de|dei|dem|han|hun|ho|hu|they)\s+(?:har\s+)?(?:sagt|sa|sei)\s+opp\b).*\s(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten|leiekontrakten|leilighet)\b(?!.*\s(?:flytter|flyttar|flytta|flyttet|moving|moved|ny\s+leilighet|nytt\s+sted|ny\s+bolig|kjopt|kjopte|bostotte|depositum\w*|fordi\s+(?:jeg|eg)\s+(?:har|skal\s+flytte\s+til)|til\s+(?:den\s+)?\d+|te\s+(?:den\s+)?\d+)\b)",
     ),
@@ -1664,6 +1721,11 @@ DESPAIR = [
         r" (?:dont|do\s+not|cant|canot|can\s+not)\s+trust\s+myself\s+(?:tonight|right\s+now|alone|anymore|to\s+be\s+alone)\b(?!\s+(?:with|med)\b)| (?:not|dont\s+feel)\s+safe\s+(?:with|from|around)\s+myself\b",
         # round 48 (batch 60): Jamaican "mi cyaan tek it nuh more", "can't take it any more"
         r" (?:mi|i|me)\s+(?:cyaan|caan|cyan|can|cant|canot|can\s+not)\s+(?:tek|take|tak)\s+(?:it|dis|this)\s+(?:nuh|no|any)\s*more\b(?!\s+(?:than|enn|then)\b)",
+        # round 49 (batch 63): the word order of broken Norwegian, "jeg ikke klarer mer" (the same exclusions: a course, a task, "mer enn");
+        # "i cannot continue like this" (not with a course or a job), "I can't do this life again" (not "this life on benefits")
+        rf" (?:jeg|jg|je|eg|ae|e|i|meg|mae)\s+{NOT}\s+{ORKE}\s+{MORE}\b{_NOT_A_TASK}",
+        r" (?:i\s+)?(?:cannot|cant|can\s+not|could\s+not|couldnt)\s+(?:continue|carry\s+on|keep\s+going)\s+(?:like\s+this|like\s+that|this\s+way|any\s+longer|anymore|any\s+more)\b(?!\s+(?:with|at|on|in|for|as|without|and\s+(?:pay|work))\b)",
+        r" (?:i\s+)?(?:cannot|cant|can\s+not)\s+do\s+(?:this|dis|dat|that)\s+life\b(?!\s+(?:on|of|with|without|in|as|at)\b)",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -1687,6 +1749,7 @@ DESPAIR = [
         r" (?:roper|ropar|ropa|skrik|skriker)\s+(?:ikke|ikkje|itj)\s+(?:mer|meir|lenger)\b",
         # round 10: "ser ingen grunn te å stå opp lenger"; "ikke noe vits å prøve mer" ending a message
         r" (?:ingen|ikke\s+noen|ikje\s+nokon|no)\s+(?:grunn|vits|mening|meining|reason)\s+(?:til\s+|te\s+|ti\s+|to\s+)?(?:a\s+)?(?:sta|get)\s+(?:opp|up)\s+(?:lenger|lengre|meir|mer|anymore|any\s+more)\b",
+        r" (?:aeke|eke|ike|ikje|itj|ite|iki)\s+(?:noe\s+|noko\s+|no\s+|nokka\s+)?(?:vits|grunn)\s+(?:til\s+|te\s+|ti\s+|i\s+)?(?:a\s+)?(?:sta|sto)\s+(?:opp|op)\s+(?:lenger|lengre|meir|mer|om\s+morgenen|om\s+morgonen)\b(?!\s+(?:enn|en|til|te)\b)",  # round 49: "ække vits å stå opp lenger"
         r" (?:ikke|ikje|itj|ingen)\s+(?:noe\s+|noko\s+)?vits\s+(?:i\s+)?(?:a\s+)?(?:prove|prova)\s+(?:mer|meir|lenger|lengre)\s*$",
         r" (?:fatt|fat|fenge)\s+nok\s+av\s+(?:livet|a\s+leve)\b",
         r" (?:ser|vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvordan|korleis|kordan)\s+(?:jeg|eg|ae|e)\s+skal\s+(?:komme|kome|klare|greie)\s+(?:meg\s+)?(?:gjennom|igjennom)\s+(?:natta|natten|kvelden|kvelden|denne\s+natta)\b",
@@ -1765,6 +1828,8 @@ NO_FOOD = [
         r" (?:fa|get|finns\s+det|finnes\s+det|is\s+there|are\s+there|can\s+i\s+get|can\s+we\s+get)\s+(?:\w+\s+)?(?:nodhjaelp|nodhjalp|nodhjelp|naudhjelp|emergency\s+(?:help|aid|money|assistance))\b.*\s(?:idag|i\s+dag|today|tonight|i\s+kveld|na|nu|now)\b",
         # round 48 (batch 61): NZ "no kai in the house", "nothing to feed her"
         r" no\s+kai\s+(?:in|at|left|for)\b| (?:nothing|no\s+food|nothing\s+left)\s+to\s+(?:feed|give)\s+(?:her|him|them|the\s+kids|the\s+baby|my\s+\w+|the\s+children|us)\b",
+        # round 49 (batch 63): "har ikkje bleia eller mat te minsten", "have no nappies or food"
+        rf" (?:har|ha|have|got)\s+(?:{NOT}|no)\s+(?:\w+\s+)?(?:eller|or|heller|og)\s+(?:mat|food|maten)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1967,6 +2032,9 @@ HOMELESS = [
         r" (?:ingenstans|ingensteds|ingenstad|ingen\s+stans)\s+(?:a|att|til\s+a)\s+(?:sova|sove|bo|vara|vaere|vere)\b",
         rf" (?:vi|jeg|eg|me|meg)\s+{NOT}\s+(?:kan|kann|can)\s+(?:vaere|vere|vaer|sove|sova|bo|stay|sleep)\s+(?:(?:her|der|here|there)\s+(?:i\s+natt|inatt|tonight)|(?:hjemme|heime|hjema|heima|at\s+home)\s+(?:i\s+natt|inatt|i\s+kveld|tonight))\b",
         r" (?:mi|me)\s+(?:have|got|hav|av)\s+nowhere\b",  # round 48 (batch 60): Jamaican "mi have nowhere fi put har"
+        # round 49 (batch 63): where one can go today or tonight, asked with "we" too and in the word order of broken Norwegian ("hvor vi
+        # kan gå i dag?", "where can we go tonight"), not to eat, celebrate or for an appointment said after it
+        r" (?:hvor|kor|kvar|where)\s+(?:(?:kan|kann|can)\s+(?:vi|me|we|jeg|eg|i)|(?:vi|me|we|jeg|eg|i)\s+(?:kan|kann|can))\s+(?:ga|dra|go|bo|bu|stay|sove|sova|sleep)\s+(?:i\s+dag|idag|i\s+kveld|ikveld|i\s+natt|inatt|tonight|today|now|right\s+now)\b(?!\s+(?:for|to|and|og|med|with)\b)(?!.*\s(?:spise|ete|eat|dinner|middag|lunsj|lunch|feire|celebrate|kino|cinema|movie|konsert\w*|concert|pub|bar|restaurant\w*|kafe\w*|cafe|shopping|handle|tur|trip|bade|swim\w*|mote\w*|meeting|kurs\w*|timen|appointment|kontor\w*|office|levere|soke|sokn\w*)\b)",
     ),
 ]
 
