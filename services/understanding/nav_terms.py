@@ -18,6 +18,12 @@ TERMS: list[tuple[str, str]] = [
     ("arbeidsevnevurdering", r"arbeidsevne"),
     ("aktivitetsplan", r"aktivi?te(t|ts)?\s*plan|activity\s+plan"),
     ("aktiv_arbeidssoker", r"aktiv\s+arbeidss[øo]k"),
+    # Words of a letter about money, before "vedtak" that such letters also name.
+    ("tilbakekreving", r"tilbake\s*krev"),
+    ("etterbetaling", r"etter\s*betal"),
+    ("forventet_inntekt", r"forventa?e?t?\s+inntekt|expected\s+income"),
+    ("samordning", r"samordn"),
+    ("meldeplikt", r"melde\s*plikt"),
     ("vedtak", r"vedtak|decision"),
     ("klage", r"klag|appeal"),
     ("kvp", r"\bk\.?v\.?p\b|kvalifiserings\s*program"),

@@ -42,6 +42,14 @@ def test_a_nav_word_is_explained_and_the_veileder_offered(stack):
     assert (case.category, case.priority, case.user_words) == (CaseCategory.GENERAL, Priority.P3, "hva betyr aap\nja")
 
 
+def test_a_word_from_a_letter_about_money_is_explained(stack):
+    user = stack.add_user()
+    stack.text(user.phone_e164, "hva betyr tilbakekreving i brevet")
+    explanation = bodies_to(stack, user)[-1]
+    assert explanation.startswith("Tilbakekreving betyr at NAV mener du har fått utbetalt for mye")
+    assert explanation.endswith("Vil du at veilederen din forklarer mer? Svar ja.")
+
+
 def test_english_on_request_then_answers_in_english(stack):
     user = stack.add_user()
     stack.text(user.phone_e164, "can you write in english please")
