@@ -208,6 +208,13 @@ _DIE_OF_BOREDOM = _P(r" (?:sa|so|sykt|sinnsykt|helt|heilt)\s+(?:kjedelig|kjedele
 _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))")
 
+# A gun taken out or sat with is not a sign when the message is about hunting, cleaning it, selling it,
+# the police or a licence (round 48).
+_NOT_A_GUN_FOR_HUNTING = r"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore)\b)"
+# Everything written down for someone is not a farewell when it is for a meeting, a doctor, an
+# application, a course or the shop (round 49).
+_NOT_NOTES_FOR_AN_ERRAND = r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen)\b)"
+
 SUICIDAL = [
     _sign(
         "vil dø",
@@ -732,8 +739,8 @@ SUICIDAL = [
         # line tonight; on the platform "ikkje for å reis nån plass"; "kor lett d hadde vært å bare kjør utfor"; on a bridge
         # looking at the water or thinking of "going over"; by a bridge or a quay thinking of driving "rett ut"; "I will go in
         # the sea"
-        r"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore)\b).*\s(?:tok|tatt|tat|tek|teke|henta|hentet|took|taken|got)\s+(?:ut|fram|frem|out|down)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|\w*rifla|\w*rifle|pistolen|revolveren|vapenet|vapnet|gun|shotgun|the\s+gun|my\s+gun|his\s+gun|the\s+shotgun|the\s+rifle|my\s+shotgun|my\s+rifle)\b",
-        r"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore)\b).*\s(?:\w*hagla|\w*haglen|\w*hagle|\w*gevaeret|\w*gevaer|\w*rifla|\w*rifle|pistolen|pistol|revolveren|revolver|vapenet|vapnet|gun|shotgun)\b(?:.*\s(?:sitter|sit|sitt|satt|sitet|siting|sat|sate)\s+(?:her\s+|bare\s+|berre\s+|just\s+)?(?:med|with)\s+(?:den|han|ho|det|it|hagla|rifla|gevaeret)\b|\s+(?:\w+\s+){0,4}(?:(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:meg|mae|me)|i\s+fanget|in\s+my\s+lap|on\s+my\s+lap)\b)",
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet|took|taken|got)\s+(?:ut|fram|frem|out|down)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|\w*rifla|\w*rifle|pistolen|revolveren|vapenet|vapnet|gun|shotgun|the\s+gun|my\s+gun|his\s+gun|the\s+shotgun|the\s+rifle|my\s+shotgun|my\s+rifle)\b",
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:\w*hagla|\w*haglen|\w*hagle|\w*gevaeret|\w*gevaer|\w*rifla|\w*rifle|pistolen|pistol|revolveren|revolver|vapenet|vapnet|gun|shotgun)\b(?:.*\s(?:sitter|sit|sitt|satt|sitet|siting|sat|sate)\s+(?:her\s+|bare\s+|berre\s+|just\s+)?(?:med|with)\s+(?:den|han|ho|det|it|hagla|rifla|gevaeret)\b|\s+(?:\w+\s+){{0,4}}(?:(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:meg|mae|me)|i\s+fanget|in\s+my\s+lap|on\s+my\s+lap)\b)",
         r" (?:svinge|svinga|sving|svinger|svingar|swerve|swerving|steer|steering)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+|bare\s+|berre\s+|just\s+)?(?:ut\s+i|uti|inn\s+i|into|of\s+into|off\s+into)\s+(?:elva|fjorden|sjoen|havet|vannet|vatnet|the\s+river|the\s+sea|the\s+fjord|the\s+water|the\s+lake)\b",
         r" (?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett|straight)\s+(?:ut\s+i|uti|inn\s+i|into)\s+(?:elva|vannet|vatnet|the\s+river|the\s+water|the\s+lake)\b",
         r" (?:walk|walking|lie|lay|lying|step|stepping|stand|standing|sit|sitting)\s+(?:down\s+)?(?:pon|on|onto|upon|inna)\s+(?:di|de|the|a)\s+(?:train|rail|railway)\s*(?:line|lines|track|tracks)\b",
@@ -1041,8 +1048,8 @@ INDIRECT_SIGNS = [
         # round 49 (batches 62-63): the passwords or the key laid "i en konvolutt" or on the kitchen counter, "skrevi ned alt te Liv",
         # "skreve ned alt om kontoan og gården te egil og lagt det i skuffa" (not notes for a meeting, a doctor or an application)
         r"^(?!.*\s(?:flytt\w*|moved|moving|utleier\w*|utleiar\w*|huseier\w*|landlord|vaktmester\w*|airbnb|gjest\w*|guest\w*|vaskehjelp\w*|cleaner|handverker\w*|snekker\w*|rorlegger\w*|elektriker\w*|plumber|nabo\w*|neighbou?r|visning\w*|leietaker\w*|tenant)\b).*\s(?:lagt|lagd|la|put|left|samlet|samla)\s+(?:\w+\s+)?(?:passordene|passorda|passordet|passord|pinkodene|pinkoden|kodene|nokkelen|nokklene|nokler|passwords|the\s+keys|bankkortet|bankkort)\s+(?:\w+\s+)?(?:i\s+(?:en|ei|ein)\s+konvolutt|in\s+an\s+envelope|pa\s+kjokkenbenken|pa\s+kjokkenbordet|on\s+the\s+kitchen\s+(?:table|counter|bench))\b",
-        r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen)\b).*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\s+(?:\w+\s+){0,5}?(?:til|te|for)\s+(?!(?:meg|mae|me|myself|deg|dere|you|nav|mote\w*|meeting|a|to)\b)\w+",
-        r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen)\b).*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|kjokkenbenken|bordet|the\s+drawer|the\s+table)\b",
+        rf"{_NOT_NOTES_FOR_AN_ERRAND}.*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\s+(?:\w+\s+){{0,5}}?(?:til|te|for)\s+(?!(?:meg|mae|me|myself|deg|dere|you|nav|mote\w*|meeting|a|to)\b)\w+",
+        rf"{_NOT_NOTES_FOR_AN_ERRAND}.*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|kjokkenbenken|bordet|the\s+drawer|the\s+table)\b",
     ),
     _sign(
         "sier farvel",

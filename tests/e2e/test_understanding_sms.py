@@ -29,12 +29,17 @@ def test_a_crisis_gets_the_help_numbers_at_once_a_p1_case_and_no_more_nudges(sta
         assert nudge.outcome == "cancelled"
 
 
+def explanation_for(stack, user: User, words: str) -> str:
+    """The answer to a question about a NAV word, which always offers the veileder."""
+    stack.text(user.phone_e164, words)
+    explanation = bodies_to(stack, user)[-1]
+    assert explanation.endswith("Vil du at veilederen din forklarer mer? Svar ja.")
+    return explanation
+
+
 def test_a_nav_word_is_explained_and_the_veileder_offered(stack):
     user = stack.add_user()
-    stack.text(user.phone_e164, "hva betyr aap")
-    explanation = bodies_to(stack, user)[-1]
-    assert explanation.startswith("AAP betyr arbeidsavklaringspenger.")
-    assert explanation.endswith("Vil du at veilederen din forklarer mer? Svar ja.")
+    assert explanation_for(stack, user, "hva betyr aap").startswith("AAP betyr arbeidsavklaringspenger.")
 
     stack.text(user.phone_e164, "ja")
     assert bodies_to(stack, user)[-1].startswith("Takk, jeg har sendt det du skrev videre. Kari leser")
@@ -44,10 +49,8 @@ def test_a_nav_word_is_explained_and_the_veileder_offered(stack):
 
 def test_a_word_from_a_letter_about_money_is_explained(stack):
     user = stack.add_user()
-    stack.text(user.phone_e164, "hva betyr tilbakekreving i brevet")
-    explanation = bodies_to(stack, user)[-1]
-    assert explanation.startswith("Tilbakekreving betyr at NAV mener du har fått utbetalt for mye")
-    assert explanation.endswith("Vil du at veilederen din forklarer mer? Svar ja.")
+    assert explanation_for(stack, user, "hva betyr tilbakekreving i brevet").startswith(
+        "Tilbakekreving betyr at NAV ber om å få tilbake penger")
 
 
 def test_english_on_request_then_answers_in_english(stack):
