@@ -7,7 +7,9 @@ already leave such words alone. This component, after the FallbackClassifier, gi
 the model's best intent that is not crisis or urgent need when the net finds an everyday sense of
 the words and no sign but indirect ones (``explained_by_ordinary_sense``). Any other sign keeps
 the P1: "jeg dør av latter, men orker ikke mer" stays one. The same goes for a death told as
-expected ("far min døde i vinter, han va 88 og hadde et godt liv"), with no sign at all (round 48).
+expected ("far min døde i vinter, han va 88 og hadde et godt liv"), with no sign at all (round 48),
+and for pills that make one sleep through the alarm clock with a later time asked for, or a wish for
+no more SMS with nav.no named instead (round 50).
 
 Runs in the Rasa server's environment; ``services.safety.net`` is pure Python.
 """

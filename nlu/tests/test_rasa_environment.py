@@ -1,5 +1,6 @@
 """The Rasa server's environment holds Rasa and nothing of the app but its pure log helpers and
-the pure safety net, whose signs are the model's features (README, "The stack")."""
+the pure safety net, whose signs are the model's features, and the pure list of NAV words
+(README, "The stack")."""
 import subprocess
 import sys
 
@@ -32,6 +33,13 @@ def test_the_models_safety_features_load_nothing_of_the_app_but_the_pure_safety_
     assert not [name for name in APP_MODULES if name in loaded]
     assert {name for name in loaded if name.split(".")[0] == "services"} == \
         {"services", "services.safety", "services.safety.net"}
+
+
+def test_the_term_question_rule_loads_nothing_of_the_app_but_the_pure_nav_words():
+    loaded = _modules_loaded_by("import rasa_server.term_question")
+    assert not [name for name in APP_MODULES if name in loaded]
+    assert {name for name in loaded if name.split(".")[0] == "services"} == \
+        {"services", "services.understanding", "services.understanding.nav_terms"}
 
 
 def test_conversations_are_kept_in_postgresql_when_the_app_is_there_else_in_a_sqlite_file_beside_its_own():

@@ -41,6 +41,21 @@ TERMS: list[tuple[str, str]] = [
 _COMPILED = [(key, re.compile(pattern)) for key, pattern in TERMS]
 TERM_KEYS = [key for key, _ in TERMS]
 
+# A question of what a NAV word means, the word named right after the question ("hva betyr
+# etterbetaling", "what does meldeplikt mean", "skjønner ikke ordet samordning", "hva er meldeplikt")
+# or just before it ("fikk brev om tilbakekreving, hva betyr det?"). "Hva er" counts only with the
+# word not in its definite form, so "hva er fristen" and "hva er status på etterbetalingen" stay
+# questions about the date and the money; "hva betyr det for etterbetalingen" is not one either.
+_MEANING_THEN_WORD = re.compile(
+    r"\b(?:betyr|betyder|tyder|menes\s+med|meint\s+med|meaning\s+of|what\s+does"
+    r"|(?:skjønner|skjønar|forstår|forstar|understand)\s+(?:ikke|ikkje|itj|not)\s+(?:ordet|uttrykket|the\s+word))"
+    r"\s+(?!(?:det|dette|d)\s+(?:for|at|om|når)\b|for\b|at\b)(?P<rest>(?:\S+\s+){0,2}\S+)")
+_WORD_THEN_MEANING = re.compile(
+    r"\b(?:hva|ka|kva|hæ)\s+(?:betyr|tyder|betyder)\s+(?:det|dette|d|disse\s+ordene|dei\s+orda|det\s+ordet|ordet)"
+    r"(?:\s+(?:egentlig|eigentleg|for\s+noe|for\s+noko))?\s*(?:[?.!,]|$)"
+    r"|\bwhat\s+does\s+(?:that|it|this)\s+mean\b")
+_WHAT_IS = re.compile(r"\b(?:hva|ka|kva|what)\s+(?:er|e|is)\s+(?:en\s+|et\s+|ei\s+|eit\s+|an?\s+)?(?P<rest>.+)")
+
 
 def find_term(*texts: str) -> str | None:
     """The key of the first NAV word found, trying each text in turn (entity values first)."""
@@ -50,3 +65,20 @@ def find_term(*texts: str) -> str | None:
             if pattern.search(lowered):
                 return key
     return None
+
+
+def asks_what_a_term_means(text: str) -> bool:
+    """Whether the message asks what a NAV word means ("ka betyr etterbetaling", "hva er meldeplikt"),
+    for the model's intent (rasa_server/term_question.py)."""
+    lowered = (text or "").casefold()
+    if find_term(lowered) is None:
+        return False
+    word_after = _MEANING_THEN_WORD.search(lowered)
+    if word_after and find_term(word_after.group("rest")) or _WORD_THEN_MEANING.search(lowered):
+        return True
+    what_is = _WHAT_IS.search(lowered)
+    if not what_is:
+        return False
+    rest = what_is.group("rest")
+    definite = re.match(r"\w+(?:en|et|a)\b", rest)
+    return not definite and any(pattern.match(rest) for _, pattern in _COMPILED)

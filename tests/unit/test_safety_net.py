@@ -18,6 +18,31 @@ SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
 ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
+    # round 50: the present for the future with tonight
+    "eg tek alle sovetablettane i kveld",
+    "taking all my sleeping pills tonight, sorry",
+    # round 50: Danish pills saved up, pills "nok til det jeg skal", Danish "er her ikke så meget længere", "jeg ikke vil være her",
+    # "kjem itj te å vær her te påske", a message that trails off after "enklest for alle om jeg bare", not waking up in Spanish,
+    # French and English, nothing left to live for, a wish to be one of those who never woke, the last drive, driving into a fjord
+    # tonight, out on thin ice tonight, the rifle ("børsa") out of the cabinet, climbing over the ferry rail, a problem for one's
+    # daughter
+    "har sparet sobril op i flere uger",
+    "pillene i skuffen er nok til det jeg skal",
+    "jeg er ikke her så mye lenger, bare så du vet det",
+    "meg ikke vil være her lenger, alt er mørkt",
+    "æ kjem itj te å vær her te påske",
+    "hadde vært lettest for alle om jeg bare",
+    "ojalá no me despierte mañana",
+    "je veux dormir et ne plus me réveiller",
+    "i just wanna go to sleep n not wake up",
+    "det er ingenting igjen å leve for etter at hun døde",
+    "mange av dem som aldri våknet igjen etter overdosen, skulle ønske jeg var en av dem",
+    "tar bilen ut en tur i natt. det blir den siste turen min",
+    "skal kjøre rett ut i Sognefjorden i kveld",
+    "jeg går ut på isen i natt. den er så tynn nå",
+    "tok fram børsa frå skapet i natt",
+    "sitter på ferja og tenker på å klatre over relingen",
+    "eg er berre eit problem for mi dotter",
     # round 49: pills saved up by name, following one who died, "kjem ikkje te å vere her", sleep and disappear, walking on out
     # into the sea, the key to the gun cabinet, a gun and one cartridge kept, a roof and "tenker hoppe", the car steered into the
     # fjord, sitting by the railway line, the insurance if one does not come home, "thinking I might just walk in" by the water,
@@ -684,6 +709,24 @@ SUICIDAL = [
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
 INDIRECT = [
+    # round 50: given away ("gjett bort"), debts paid, the key with the neighbour, "si ifra til noen", the clothes one will be
+    # buried in, everything put out on finn, what to give to one's son "om jeg ikke kommer", a will "skrivi ferdig", on a bridge
+    # named in two words now, "ikke si noe til dem før i morgen", nothing more to do here, notes in the drawer, "de treng ikkje
+    # ringe meir", "ikkje noko styr etter meg"
+    "har gjett bort katta te grannen. takk for alt",
+    "har betalt alt eg skuldar. takk for alt",
+    "nøkkelen ligger hos naboen. takk for alt dere har gjort",
+    "sitter i bilen ved kaia no. ville bare si ifra til noen",
+    "bunaden eg vil begravast i heng klar i skapet. takk for alt",
+    "har lagt ut alt utstyret mitt på finn. takk for alt",
+    "om jeg ikke kommer hjem, gi klokka til min sønn. takk for alt",
+    "har skrivi ferdig testamentet. takk for alt",
+    "står på tjeldsund bru no. takk for alt",
+    "har skrevet brev til barna. ikke si noe til dem før i morgen",
+    "det er ikke mer jeg trenger å gjøre her. har gitt bort katten",
+    "lappene til ungene ligger i skuffen. takk for alt",
+    "de treng ikkje ringe meir. har gjeve bort katten",
+    "dei skal ikkje ha noko styr etter meg. takk for alt",
     # round 49: the dog "skal til" someone, PIN codes in an envelope, everything written down for someone or put in the drawer,
     # thanks for the patience before a sign-off, "bare så noen vet det hvis noe skjer", "ingen trenger en sånn som meg", "får d
     # bedre der", the cat looked after "etterpå", the thought one cannot get away from, "dokk treng ikkj ring meg meir", no need
@@ -1003,6 +1046,13 @@ INDIRECT = [
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
 ]
 ONE_INDIRECT_SIGN = [
+    # round 50: alone, each is ordinary
+    "har betalt det jeg skylder skatteetaten, kan dere sjekke",
+    "kommer ikke på møtet, ville bare si ifra til noen",
+    "har skrivi ferdig testamentet til mor hos advokaten",
+    "ikke si noe til sjefen før i morgen, det er en overraskelse",
+    "lappen fra legen ligger i skuffen, skal sende den",
+    "om jeg ikke kommer på møtet, send referatet til min veileder",
     # round 49: alone, each is ordinary
     "hunden får d bedre der enn med meg når jeg jobber turnus",
     "dere trenger ikke sende mer til meg, har fått brevet",
@@ -1146,6 +1196,8 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    # round 50: shoved into the door
+    "he shoved me into the door and took my phone",
     # round 48: someone locked in with pills who does not answer, a flatmate who took many pills and does not wake, a drunk
     # father who says he'll walk into the sea, afraid one will do the baby something, not daring to be alone with her
     "broren min har låst seg inne på badet med tabletter og svarer ikke",
@@ -1237,6 +1289,9 @@ VIOLENCE = [
 ]
 
 DESPAIR = [
+    # round 50: "vil itte mer" ending a message, Danish "ingen grund til at vågne op"
+    "alt e svart og je vil itte mer",
+    "der er ingen grund til at vågne op længere",
     # round 49: "jeg ikke orker mer" in the word order of broken Norwegian, "I cannot continue like this", "I can't do this life",
     # "ikke vits å stå opp lenger"
     "jeg ikke orker mer, alt er tungt",
@@ -1304,6 +1359,8 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    # round 50: "nada" / "niente" mat
+    "har nada mat til barna i kveld",
     # round 49: neither nappies nor food, milk or food
     "har ikke melk eller mat til ungene i kveld",
     "we have no nappies or food for the baby",
@@ -1375,6 +1432,9 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    # round 50: "itte råd te insulinen", the pharmacy's price against "je har 20"
+    "har itte råd te insulinen denne uka",
+    "apoteket sa 350 og je har 20 kr",
     "had to cancel my phone contract because I have no money",  # round 48: a contract cancelled for money is no farewell
     # round 47: Swedish "noll kronor", "inga pengar", "my card is empty", notice of the power cut off in a frost
     "jag har noll kronor tills fredag",
@@ -1442,6 +1502,8 @@ NO_MONEY = [
 ]
 
 EVICTION = [
+    # round 50: the lensmann still means eviction without a certificate in the message
+    "lensmannen kommer på tirsdag",
     # round 48: the landlord "has changed the locks", "locked me out"
     "my landlord has changed the locks and I owe rent",
     "the landlord locked me out last night",
@@ -1477,6 +1539,8 @@ EVICTION = [
 ]
 
 HOMELESS = [
+    # round 50: English "cannot" in one word
+    "I cannot stay here tonight, please help",
     # round 49: where we can go today or tonight, in the word order of broken Norwegian too
     "where can we go tonight, we have nothing",
     "hvor vi kan gå i kveld? vi har ingenting",
@@ -1555,6 +1619,8 @@ HOMELESS = [
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
 UNSAFE_HOME = [
+    # round 50: pushed against the wall and "cannot stay here tonight"
+    "he pushed me against the wall, I cannot stay here tonight",
     # round 49: violence and where to go tonight
     "han slo meg i kveld. hvor kan vi dra i natt?",
     "he hit me again, where can we go tonight",
@@ -1573,6 +1639,55 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    # round 50: insulin kept in the fridge, enough medicine for a trip or a weekend, waking up early, a move, "mer enn" on a course,
+    # a trip home for Christmas, a sentence that goes on, waking in time, nothing to live on, "jeg vil ikke være en av dem", the
+    # last drive before a car check, a boat and fishing, a warning against thin ice, ice fishing, a rifle cleaned for the hunt,
+    # children who want to climb, a boss, a sofa given away in a move, keys for the caretaker, a grandmother's funeral dress,
+    # baby things sold to make room, a bridge in a queue, nothing more to do today, no more calls about a matter, "styr med meg
+    # på kurset", the wind, no wish to cook, the co-payment, a paid pharmacy bill, a phone without credit, a certificate from the
+    # lensmann, an office that closes
+    # round 50: pills forgotten in the morning taken in the evening, the evening routine
+    "glemte pillene i morges så jeg tar alle pillene i kveld",
+    "jeg tar alle pillene mine om kvelden etter maten",
+    "har gemt insulinen i køleskabet, som lægen sagde",
+    "tar med insulinen, den er nok til det jeg skal på hytta",
+    "insulinen er nok til det jeg skal gjøre i helga",
+    "ingen grunn til å våkne opp tidlig i morgen, møtet er flyttet",
+    "jeg er ikke her så mye lenger, flytter til Tromsø i mars",
+    "jeg ikke vil være her mer enn to timer på kurset",
+    "kommer itte te å være her te jul, skal reise hjem til mamma",
+    "hadde vært enklest for alle om jeg bare kom på tirsdag i stedet",
+    "if I sleep and don't wake up in time, can you call me",
+    "si mañana no me despierto a tiempo, llámame",
+    "ingenting igjen å leve av denne måneden før lønna kommer, men klarer meg",
+    "mange som ikke våknet til første time fikk fravær, jeg vil ikke være en av dem",
+    "tar bilen til verkstedet i kveld, det blir siste turen før EU-kontrollen",
+    "skal kjøre båten ut i Oslofjorden i kveld og fiske",
+    "ikke gå ut på isen på Mjøsa, den er tynn nå",
+    "jeg går ut på isen og pilker i morgen tidlig, den er tynn ved land",
+    "tok ut børsa av skapet for å rense den før jakta",
+    "ungene vil klatre over rekka på ferja, de er så ville",
+    "jeg er bare et problem for min sjef når jeg kommer sent",
+    "har gjett bort den gamle sofaen fordi vi flytter",
+    "nøklene ligger hos naboen, vaktmesteren kan hente dem",
+    "mormor har valgt kjolen hun vil begraves i",
+    "har lagt ut alt babyutstyret på finn fordi vi trenger plass",
+    "står på Tjeldsund bru no, køa er lang, kommer litt seint",
+    "det er ikke mer å gjøre her i dag, går hjem",
+    "du trenger ikke ringe mer om det, jeg fikk svar",
+    "dere skal ikke ha noe styr med meg på kurset",
+    "the wind pushed me against the wall lol, fine now",
+    "har niente voglia å lage mat i kveld",
+    "har itte råd tel egenandelen for medisinen, ka gjør æ",
+    "apoteket sa 350 kr, je har betalt",
+    "mobilen har ikke penger, ring meg når du kan",
+    "hentet vandelsattest hos lensmannen i dag",
+    "I cannot stay here tonight after eight, the office closes",
+    "jeg er ikke her så lenge til i dag, må gå kl 14",
+    "ojalá no me despierte el perro esta noche",
+    "je veux dormir et ne pas me réveiller avant midi",
+    "har sparet op til insulinen",
+    "the crowd pushed me against the wall at the concert",
     # round 49: a new prescription, a trip after a death, away from work for a week, children bathing off the mole, the gun key
     # for the elk hunt, cartridges sold or bought for a hunt, skipping lunch on the balcony, steering into a skid, a house by the
     # railway line or a train to travel, the car at the garage, a swim, a cabin past the bridge, a meeting nobody'll miss, the dog
@@ -2260,13 +2375,20 @@ def test_orker_jeg_ikke_mer_about_a_task_does_not_fire(text):
     assert check_message(text) is None
 
 
+# A death told as expected (round 48); pills that make one sleep through the alarm clock, with a later time asked for,
+# and a wish for no more SMS with nav.no or the app named instead (round 50): with no sign of the net at all, they
+# explain the model's P1.
 @pytest.mark.parametrize("text", [
     "farmor døde på sykehjemmet i natt, hun var 96 og det var ventet. jeg kommer ikke på kurset fredag",
     "min hund blei avliva i går, han va 15 år. æ kjem på tiltaket i morra",
     "my uncle passed away in Lagos, he was old and sick. i need to travel, can we move the meeting",
     "onkelen min gjekk bort i helga, han hadde eit godt liv",
+    "de nye sovepillene gjør at jeg ikke våkner av alarmen, kan vi ta timen etter lunsj?",
+    "jeg sov gjennom alarmen med de nye tablettene, kan vi ta møtet senere?",
+    "please stop sending me texts, I follow everything in the app",
+    "ikke send meg mer sms, jeg ser heller på min side selv",
 ])
-def test_a_death_told_as_expected_explains_the_models_p1(text):
+def test_an_everyday_reason_with_no_sign_explains_the_models_p1(text):
     assert explained_by_ordinary_sense(text) and check_message(text) is None
 
 
@@ -2277,8 +2399,13 @@ def test_a_death_told_as_expected_explains_the_models_p1(text):
     "I was 15 when my father died",  # the age is not the one who died
     "my father died when i was 15",
     "mamma døde i mai. jeg har ventet på svar fra NAV siden",
+    "tar alle pillene i kveld så jeg ikke våkner av vekkerklokka, kan møtet flyttes",  # all the pills
+    "jeg vil ikke våkne av vekkerklokka igjen, flytt møtet",  # never again
+    "jeg våkner ikke av alarmen med de nye pillene",  # no later time asked for
+    "ikke send meg flere sms, jeg sjekker nav.no selv. snart er jeg borte",  # an indirect sign
+    "ikke send meg flere meldinger, jeg orker ikke mer",  # a sign, and no nav.no named
 ])
-def test_a_death_with_a_sign_or_not_told_as_expected_is_not_explained(text):
+def test_a_reason_with_a_sign_or_not_an_everyday_one_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 

@@ -9,7 +9,7 @@ from services.messaging.contact_rules import ContactWindow
 from services.oslo import OSLO
 from services.understanding.language_choice import requested_language
 from services.understanding.message_preferences import halved_budget, read_wish
-from services.understanding.nav_terms import TERM_KEYS, find_term
+from services.understanding.nav_terms import TERM_KEYS, asks_what_a_term_means, find_term
 from tests.unit.test_user_texts import ROOT
 
 
@@ -36,6 +36,24 @@ def test_each_nav_word_is_found_in_the_users_spelling(words, term):
 def test_the_entity_value_wins_over_the_rest_of_the_message():
     assert find_term("aap", "hva betyr aap i vedtaket") == "aap"
     assert find_term("", "skjønner ikke brevet") is None
+
+
+@pytest.mark.parametrize("text", [
+    "ka betyr etterbetaling", "kva tyder samordning", "hva er meldeplikt", "hæ, hva er en etterbetaling for noe",
+    "what is etterbetaling", "what does tilbakekreving mean", "skjønner ikke ordet samordning",
+    "fikk brev om tilbakekreving, hva betyr det?", "regulert etter forventet inntekt, hva betyr det",
+])
+def test_a_question_of_what_a_nav_word_means(text):
+    assert asks_what_a_term_means(text)
+
+
+@pytest.mark.parametrize("text", [
+    "når kommer etterbetalingen min", "hva er status på etterbetalingen min", "hva er fristen for å klage",
+    "hva betyr det for etterbetalingen min at jeg får jobb", "forstår ikke hvorfor etterbetalingen er så lav",
+    "does the meldekort come today", "i mean the meldekort is late again", "hva betyr dette?",
+])
+def test_a_question_about_the_money_the_date_or_no_nav_word_is_not_one(text):
+    assert not asks_what_a_term_means(text)
 
 
 def test_every_word_has_an_explanation_in_both_languages():
