@@ -18,8 +18,9 @@ Choices (documented, tested in tests/unit/test_norwegian_time.py):
   "mellom 10 og 12" -> 10:00-12:00; "formiddag" 09-12, "ettermiddag" 12-17,
   "kveld" 17-22, "i natt"/"tonight" 22:00-06:00.
 - A weekday name alone means the next such day; said on that same weekday it
-  means next week's, unless a time later than `now` today is given
-  ("tirsdag kl 14" said on a Tuesday at 10:00 -> today 14:00).
+  means next week's, unless a time or window that begins later than `now` today
+  is given ("tirsdag kl 14" said on a Tuesday at 10:00 -> today 14:00; "tirsdag
+  etter kl 12" said at 14:00 -> next Tuesday).
   "neste tirsdag" is the Tuesday of next ISO week (can be 8-13 days away).
 - A time without a day ("kl 14:30", "etter kl 12") means today, or tomorrow
   when the whole window already lies in the past.
@@ -365,9 +366,10 @@ def parse_time_expression(text: str, now: datetime) -> TimeWish | None:
 
     d = day.start
     if day.weekday_same_as_today:
-        # "tirsdag kl 14" said on a Tuesday morning means today at 14.
-        start_today, end_today = window(today)
-        if (start_today if end_hm is None else end_today) > now:
+        # "tirsdag kl 14" or "tirsdag etter kl 12" said on a Tuesday morning means today; said
+        # once the time or the window has begun, next week's Tuesday.
+        start_today, _ = window(today)
+        if start_today > now:
             d = today
     start, end = window(d)
     return TimeWish(start, end, has_time=True)

@@ -90,6 +90,16 @@ def test_weekday_same_day_with_earlier_time_means_next_week():
     assert p("torsdag kl 9") == hour_window(2025, 11, 27, 9)
 
 
+def test_weekday_same_day_with_a_window_not_yet_begun_means_today():
+    assert p("torsdag etter kl 12") == TimeWish(at(2025, 11, 20, 12), at(2025, 11, 21), has_time=True)
+
+
+def test_weekday_same_day_with_a_window_already_begun_means_next_week():
+    # At 14:00 on a Thursday, "torsdag etter kl 12" is not the afternoon already under way.
+    afternoon = datetime(2025, 11, 20, 14, 0, tzinfo=OSLO)
+    assert p("torsdag etter kl 12", afternoon) == TimeWish(at(2025, 11, 27, 12), at(2025, 11, 28), has_time=True)
+
+
 def test_neste_weekday_is_in_next_iso_week():
     # On Monday 17 Nov, "tirsdag" is tomorrow but "neste tirsdag" is 25 Nov.
     assert p("tirsdag", MONDAY) == day_window(2025, 11, 18)
