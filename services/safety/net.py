@@ -208,7 +208,8 @@ _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later
                   r".*\s(?:(?:vakner|vakne|vaknar|vakna|wake|woke|waking|wakes)\s+(?:(?:ikke|ikje|itj|ite|not)\s+)?(?:up\s+)?(?:av|til|te|to|by|with|for)\s+(?:\w+\s+)?(?:vekkerklokka|vekkerklokken|vekkeklokka|vekkarklokka|vekkjarklokka|alarmen|alarm|alarmene|alarms|alarm\s+clock)"
                   r"|(?:sov|sover|sove|sova|sleep|slept|sleeping)\s+(?:gjennom|igjennom|through|over)\s+(?:\w+\s+)?(?:alarmen|alarm|alarms|vekkerklokka|vekkerklokken|vekkarklokka))\b")
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
-                  r".*\s(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)\b")
+                  r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
+                  r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
 
 # "dette kurset er så kjedeleg at eg vil døy" (round 48): a wish to die as a measure of boredom or shame
 # explains "vil dø" away (every other sign still fires).
@@ -346,6 +347,12 @@ SUICIDAL = [
         r" (?:ma\s*ana|manana)\s+no\s+me\s+despiert\w*\s+(?:es\s+)?mejor\b| (?:ojala|ojal|quiero|espero)\s+(?:que\s+)?no\s+(?:me\s+)?(?:despiert\w*|despertar\w*)\b(?!\s+(?:el|la|los|las|mi|mis|tu|su|sus|nadie|temprano|tarde|a|antes|con|por|para|hasta)\b)",
         r" (?:dormir|m\s+endormir|endormir)\s+et\s+ne\s+(?:plus|pas|jamais)\s+(?:me\s+)?reveil\w*\b(?!\s+(?:avant|a|au|trop|tot|tard|pendant|la\s+nuit|le\s+matin)\b)| (?:veux|voudrais|envie\s+de)\s+(?:juste\s+)?ne\s+(?:plus|jamais)\s+(?:me\s+)?reveil\w*\b(?!\s+(?:avant|a|au|trop|tot|tard|pendant|la\s+nuit|le\s+matin)\b)",
         r" (?:ingenting|ingen\s+ting|nothing|ikke\s+noe|ikje\s+noko|itj\s+naka)\s+(?:igjen|att|left|mer|meir|more)\s+(?:a|to)\s+(?:leve|leva|live)\s+(?:for|fore)\b",
+        # round 51 (batches 66-67): not wanting to wake up in Portuguese, Italian and German ("não quero acordar amanhã"; not
+        # "... cedo", a time or a child), "i don't want to see another morning" (not "... at the office")
+        r" (?:nao|n\s+o)\s+(?:quero|queria)\s+(?:mais\s+)?acordar\b(?!\s+(?:amanha\s+)?(?:cedo|tarde|as|a|o|os|ao|antes|para|com|\d+)\b)"
+        r"| non\s+(?:voglio|vorrei)\s+(?:piu\s+)?(?:svegliarmi|risvegliarmi)\b(?!\s+(?:domani\s+)?(?:presto|tardi|alle|all|prima|per|\d+)\b)"
+        r"| (?:will|mochte)\s+nicht\s+mehr\s+(?:aufwachen|wach\s+werden)\b",
+        r" (?:dont|do\s+not|dosnt)\s+(?:even\s+)?(?:want\s+to|wanna)\s+see\s+(?:another|one\s+more|a\s+new)\s+(?:morning|sunrise|dawn|day)\b(?!\s+(?:at|in|on|of|with)\b)",
     ),
     _sign(
         "vil ikke være her",
@@ -369,6 +376,9 @@ SUICIDAL = [
         r"(?!(?:\s+\w+){0,2}\s+(?:skal|fordi|pga|kanskje|drar|reiser|er\s+pa|er\s+i|kan\s+vi))",
         r" (?:om\s+(?:noen|nokre|et\s+par|eit\s+par|to|tre)\s+(?:dager|dagar|uker|veker)|snart|i\s+morgen)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|reiser|drar|skal|fordi))",
         r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
+        # round 51 (batch 67): "bil borte. jobb borte. snart jeg borte også" (not a trip, a move, a course or a hospital stay)
+        r"^(?!.*\s(?:reis\w*|tur|turen|trip|ferie\w*|holiday|flytt\w*|moving|kurs\w*|sykehus\w*|sjukehus\w*|innlagt|innlegg\w*|hospital)\b)"
+        r".*\sborte\b.*\s(?:snart|na|no|nu)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e)\s+(?:er\s+|e\s+)?borte\s+(?:ogsa|au|og\s+sa|too)\b",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+til\s+(?:jul|jol|pask|paske|sommeren|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:next\s+\w+|on\s+\w+day)\b(?!.*\b(?:holiday|vacation|travel\w*|trip|on\s+leave|of\s+to|visit\w*|se\s+my|seing|birthday|\d+th|wedding|funeral|hospital|course|can\s+we|the\s+meting|moving)\b)",  # round 30: "off to see my mam ... can we do the meeting"
@@ -471,7 +481,7 @@ SUICIDAL = [
         # round 34: "bestemt at den 14. er min siste dag", "kjøre bilen opp i fjellet og ikke komme tilbake", heart medicine stopped on purpose
         r" bestemt\s+at\s+(?:\w+\s+){0,3}(?:er|blir|skal\s+vaere)\s+(?:min|mi)\s+siste\s+dag\b",
         rf" (?:kjore|kjor|kjorer|kjyre|koyre|drive)\s+(?:bilen\s+|the\s+car\s+)?(?:\w+\s+){{0,4}}og\s+(?:{NOT}\s+(?:komme|kome|kjem|come)|(?:komer|kjem|kjom)\s+{NOT}|wont\s+come)\s+(?:tilbake|att|back)\b",
-        rf" (?:slutet|sluta|slutta|stopet|stopa|stoped|stopped)\s+(?:a\s+ta\s+|med\s+|taking\s+)(?:\w+\s+)?(?:\w*medisin\w*|insulin\w*|{PILLS}|medication|medicine)\s*(?:\w+\s+)?(?:med\s+vilje|on\s+purpose)\b",
+        rf" (?:slutet|sluta|slutta|stopet|stopa|stoped|stopped)\s+(?:a\s+ta\s+|med\s+|taking\s+|my\s+)(?:\w+\s+)?(?:\w*medisin\w*|insulin\w*|{PILLS}|medication|medicine)\s*(?:\w+\s+)?(?:med\s+vilje|on\s+purpose)\b",  # "stopped my ..." round 51
         # round 33: "eg har tenkt ut korleis, ventar berre til ...", "har bestemt mæ. blir etter bursdagen te mor"
         r" (?:tenkt|funet|funne|funet|planlagt)\s+ut\s+(?:korleis|koss|hvordan|how)\b(?!\s+(?:jeg|eg|ae|e|vi|me|i|man|en|ein|dette|det|den|du|dere|vi)\b)",
         r" bestemt\s+(?:meg|mae)\s+(?:det\s+)?(?:blir|skjer|vert)\s+(?:det\s+)?(?:etter|eter|pa|i\s+kveld|i\s+morgen|i\s+nat)\b",
@@ -524,6 +534,10 @@ SUICIDAL = [
         rf" neste\s+(?:gang|gong)\s+(?:svinger|svingar|bremser|bremsar|stopper|stoppar)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\b",
         r" (?:ikke|ikje|itj|ite|iki)\s+(?:noe\s+|noko\s+|na\s+|naka\s+)?vits\s+a\s+(?:komme|kome|kom|koma)\s+(?:ned|heim|hjem|tilbake)\b",
         rf" (?:skal|ska|kommer\s+til\s+a)\s+{NOT}\s+(?:komme|kome|koma|kom)\s+(?:heim|hjem)\s+(?:att|igjen|tilbake)\s*$",
+        # round 51 (batch 67): a drive alone tonight, "maybe i not come back" (not back before a day or in time)
+        rf" (?:drive|kjoretur|biltur|tur\s+med\s+bilen)\s+(?:\w+\s+){{0,2}}(?:alone|alene|aleine|aleina)\s+(?:\w+\s+){{0,2}}(?:tonight|i\s+kveld|i\s+natt)\b.{{0,40}}"
+        rf"\s(?:maybe|kanskje|kansje|perhaps)\s+(?:i|jeg|eg|je|ae)\s+(?:(?:{NOT}|wont|dont|do\s+not|will\s+not)\s+(?:come|comes|coming|komme|kommer|kome|kjem)|(?:kommer|kjem)\s+{NOT})"
+        r"\s+(?:back|tilbake|att|hjem|heim|home)\b(?!\s+(?:before|until|til|te|for|in\s+time|on\s+time|i\s+tide|innen|by)\b)",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -651,6 +665,9 @@ SUICIDAL = [
         # "op til insulinen"); pills "nok til det jeg skal" (not for a trip, nor "... skal gjøre i helga")
         rf" (?:sparet|sparede)\s+(?:op\s+|sammen\s+|pa\s+)?(?:(?!(?:til|for|te|to|penge\w*|penger|pengar)\b)\w+\s+)?{PILLS}",
         rf"^(?=.*\s(?:nok|enough)\s+(?:til|te|for)\s){_NOT_PACKING_FOR_A_TRIP}.*\s{PILLS}\b.*\s(?:nok|enough)\s+(?:til|te|for)\s+(?:det|what)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|sku|have\s+planned|am\s+going\s+to\s+do|plan\s+to\s+do)\b(?!\s+(?:pa|i|til|te|ha|bruke|ta\s+med|on|for|with|(?:gjore|gjere|gjor|do)\s+(?:i|pa|denne|neste|med|for|til|on|this|next|at))\b)",
+        # round 51 (batch 66): "googled how many paracet it takes" (not for a fever or a day)
+        rf" (?:googled|googla|googlet|searched|sokt\s+pa|sjekket|sjekka|checked)\s+(?:up\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\s+(?:of\s+)?(?:my\s+|the\s+)?{PILLS}"
+        r"\s+(?:it\s+takes|it\s+would\s+take)\b(?!\s+(?:for|to|a|an|per|each|til|te|pa)\b)",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -684,7 +701,7 @@ SUICIDAL = [
         r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
         r" garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b",
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
-        r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",
+        r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen|moloen|molo|havna|havnen|hamna)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",  # the mole, the harbour round 51
         r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane)\b)",
         # round 27: the shotgun "er tatt ut av skapet", paracetamol from three shops and how many it takes, out in the boat without a life jacket, pills saved "holder nok til en lang lur"
         r" (?:hagla|haglen|hagle|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:er|e|ble|vart|blei)\s+(?:tat|tatt|teken|tatt\s+fram)\s+(?:ut|fram|frem)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane|rens\w*|reins\w*)\b)",
@@ -823,6 +840,27 @@ SUICIDAL = [
         rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)\b",
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
+        # round 51 (batches 66-67): in the car in the garage "motor går" with the door shut or one sitting there (not an engine
+        # that will not start or runs fine again); the rifle and "ain't huntin" (not a season, a sale or a licence); sitting next
+        # to a gun for an hour or hours (not hunting or cleaning); going down to the water and "jeg kan ikke svømme" (not a course,
+        # a boat, a trip or the children); the water "ser så roleg ut" with "der nede" (not fishing, bathing or pictures); a
+        # balcony and "tenker hvis jeg hopper" (not "... over kurset")
+        r"^(?=.*\s(?:(?:sitter|sit|satt|sat|sitting)\s+(?:i|in)\s|(?:dor|dora|doren|porten|garasjeporten)\s+(?:er\s+|e\s+)?(?:lukket|lukka|stengt|stengd|igjen)\b"
+        r"|med\s+(?:dora|doren|porten|garasjeporten)\s+igjen\b)).*\sgarasjen\b.*\s(?:motor|motoren|motorn)\s+(?:gar|gaar)\b"
+        r"(?!\s+(?:ike|ikje|itj|ite|fint|bra|greit|normalt|igjen|som)\b)",
+        rf"^(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)(?!.*\s(?:sel|selge|selje|selja|sold|seling|sale|salg\w*|lisens\w*|licen\w*|vapenkort\w*|season|sesong\w*|politi\w*|police)\b)"
+        rf".*\s(?:{NOT}|aint|isnt|im\s+not|am\s+not)\s+(?:out\s+)?(?:pa\s+jakt|huntin|hunting|jakter|jaktar)\b"
+        r"(?!\s+(?:this|that|next|in|i|denne|dette|neste|lenger|anymore|any\s+more|no\s+more|since)\b)",
+        rf"{_NOT_A_GUN_FOR_HUNTING}(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b).*\s(?:sitter|sit|satt|sat|sate|sitting|sittet)\s+(?:\w+\s+){{0,2}}(?:next\s+to|beside|by|ved\s+siden\s+av|ved\s+sida\s+av|ved|med)\s+"
+        rf"(?:\w+\s+){{0,2}}(?:(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)|it|den|han|ho|det)\s+(?:for\s+(?:an?\s+|one\s+|a\s+couple\s+(?:of\s+)?|two\s+|three\s+|several\s+|many\s+)?hours?"
+        r"|i\s+(?:en|ei|ein|to|tre|flere|fleire|mange)\s+time[rn]?|i\s+timevis|for\s+timer)\b",
+        r"^(?!.*\s(?:\w*kurs\w*|bat|baten|bata|boat\w*|tur|turen|trip|ungene|ungane|barna|borna|kids|children|bade\w*|bading|fisk\w*|fish\w*)\b)"
+        r".*\s(?:gar|gaar|drar|going|go)\s+(?:ned|ner|ut|down)\s+(?:til|te|i|to)\s+(?:the\s+)?(?:fjorden|sjoen|havet|vannet|vatnet|elva|stranda|water|sea|river|fjord)\b"
+        rf".*\s(?:kan\s+{NOT}|{NOT}\s+kan|cant|can\s+not|cannot)\s+(?:a\s+)?(?:svomme|symje|symja|syme|swim)\b",
+        rf"{_NOT_A_VIEW_OR_A_QUEUE}(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*)\b).*\s(?:vannet|vatnet|sjoen|havet|elva|fjorden|the\s+water|the\s+sea)\s+(?:ser|sjar|looks)\s+"
+        r"(?:sa\s+|so\s+)?(?:rolig|roleg|stille|fredelig|fredeleg|calm|peaceful)\b.*\s(?:der|dar)\s+nede\b",
+        r" (?:balkong\w*|verandaen)\b.{0,60}\s(?:tenker|tenkjer|tenkte|thinking|think)\s+(?:hvis|om|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:hopper|hoppar|hoppa|hoppe|jump|jumped)\b"
+        r"(?!\s+(?:av|over|pa|i|ut|of|on|into|in|ship|til|te)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -861,7 +899,7 @@ SUICIDAL = [
         r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
         r" (?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){0,2}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b",
         r" (?:jeg|eg|ae|e)\s+(?:vil|skal|onsker|onskjer)\s+(?:a\s+)?(?:bli\s+)?(?:kremeres|kremerast|kremert|begravd|begraves|gravlagt|gravlegges)\b",
-        r" (?:tror|trur|trudd)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:kjorer|kjore|kjyre|kjem|kommer|komer|drar|gar|reiser)\s+(?:hjem|heim)\s+(?:igjen|att|mer|meir)\b(?!\s+(?:for|til|te|pa|i|fra)\b)",
+        r" (?:tror|trur|trudd)\s+(?:ikke|ikkje|itj)\s+(?:jeg|je|jae|eg|ae|e)\s+(?:kjorer|kjore|kjyre|kjem|kommer|komer|drar|gar|reiser)\s+(?:hjem|heim)\s+(?:igjen|att|mer|meir)\b(?!\s+(?:for|til|te|pa|i|fra)\b)",  # "jæ" round 51
         r" (?:neste\s+gang|next\s+time)\s+(?:tror|trur)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+(?:sitende|sitjande|staende|stande)\b",
         r" (?:det|de)\s+er\s+det\s+siste\s+(?:jeg|eg|ae|e)\s+(?:gjor|gjer)\b",
         r" (?:farvel|farvell|adjo)\s+for\s+(?:godt|alltid|altid)",
@@ -967,7 +1005,7 @@ SUICIDAL = [
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
         r" (?:ha|har|hadde|fa|far)\s+det\s+(?:bedre|betre)\s+(?:om|hvis|viss|nar|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|ikji|itj)\s+(?:er|e|var|va|ver)\s+her\b",
-        r" (?:klart|klare|klarer|klarar)\s+seg\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40
+        r" (?:klart|klare|klarer|klarar)\s+(?:seg|sae)\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40; "sæ" round 51
         # round 41 (batches 49-50): "ingen hadde savna mæ uansett", "hvis jeg er borte kanskje de får bedre liv"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:hadde|hade|ville|vile|would)\s+(?:\w+\s+)?(?:savna|savnet|sakna|saknet|mised)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|at|fra|on|in|from)\b)",
         r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
@@ -1048,6 +1086,12 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|travel\w*|sykehus\w*|hospital|mens|while|helga|helgen|weekend|hytta|cabin|kurs\w*|operasjon\w*|pass\w*|jobb\w*|work|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veterinaer\w*|dyrlege\w*|vet|vets|pensjonat\w*|trening\w*|frisor\w*|groomer\w*)\b).*\s(?:hunden|katten|katta|kata|katen|bikkja|bikja|pusen|pusi|dyra|fuglen|kaninen|the\s+dog|the\s+cat|my\s+dog|my\s+cat)\s+(?:skal|ska|goes|will\s+go|must\s+go|has\s+to\s+go)\s+(?:te|til|to)\s+(?:\w+\s+){0,2}\w+\b(?!\s+(?:pa|i|for|over|neste|fra|on|next|this|until|til|te)\b)",
         # round 50 (batch 65): Nynorsk "gjett bort hunden te naboen" (given away)
         r" (?:gjett|gjette)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fatt\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flytter|flytta|skal\s+flytte)\s)",
+        # round 51 (batches 66-67): a cat taken "for good" (not in a move or for an allergy), a gold ring or a watch given to someone
+        # (not as a present, for a birthday or to be mended)
+        r"^(?!.*\s(?:moving|move|moved|flytt\w*|allerg\w*|abroad|utland\w*)\b).*\s(?:take|have|keep|adopt|ta|ha|beholde|behalde)\s+(?:my\s+|min\s+|mi\s+)?"
+        r"(?:cat|dog|kitty|puppy|katten|katta|hunden|bikkja|pusen)\s+(?:\w+\s+)?for\s+(?:good|godt|ever)\b",
+        r"^(?!.*\s(?:birthday|bursdag\w*|present|presang\w*|gift|christmas|jul|julegave\w*|wedding|bryllup\w*|konfirmasjon\w*|graduation|repair\w*|reparasjon\w*|reparer\w*|urmaker\w*|gullsmed\w*|jewel\w*)\b)"
+        r".*\s(?:give|gave|given|giving|gir|gi|gitt|ga|gav)\s+(?:my|min|mi|mitt)\s+(?:\w+\s+){0,2}(?:ring|ringen|watch|klokka|klokken|klokke)\s+(?:to|til|te)\s+\w+",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1064,7 +1108,7 @@ INDIRECT_SIGNS = [
         rf" {NOT}\s+(?:sa\s+)?(?:mye|mykje|noe|noko|nake)\s+(?:mer|meir)\s+a\s+(?:ordne|ordna|gjore|fikse|rydde)\b",
         r" (?:har\s+)?planlagt\s+alt\b(?!\s+(?:til|for|med)\b)",
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:hele\s+|heile\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
-        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|papira|det\s+siste)\b",
+        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|papira|papiran|det\s+siste)\b",  # "papiran" round 51
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
@@ -1190,10 +1234,10 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",
+        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che" round 51
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
-        r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",
+        r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
         r" (?:fordi|because|sa)\s+(?:noen|nokon|nan|someone|somebody)\s+(?:burde|bor|skal|should|ought\s+to)\s+(?:vite|veta|know)\b",
         r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)\s*$",
         # round 49 (batches 62-63): "bare så noen veit d hvis noe skjer" (not "... med søknaden"), "ingen trenger en sånn som mæ" (not
@@ -1270,7 +1314,7 @@ INDIRECT_SIGNS = [
         r" (?:all|ale|alle)\s+(?:papers|papirene|papira)\s+(?:are\s+|er\s+|e\s+)?(?:ready|klare|klar)\s+(?:on|pa)\b",  # round 29
         r" (?:livsforsikring\w*|forsikring\w*|testament\w*)\s+(?:og\s+\w+\s+)?(?:er\s+|e\s+)?(?:i\s+orden|ordnet|ordna|klar)\b",  # round 27; "testamentet og båten er ordnet" round 46
         r" resten\s+av\s+(?:pengene|pengane|penga)\s+(?:sendt|gitt|overfort|sende|send)\s+(?:til|te)\b",  # round 26
-        r" (?:lagt|lagd|la|left)\s+(?:dem|dei|de|brevet|brevene|brevane)\s+(?:i\s+(?:en|ei|ein)\s+konvolut\s+)?(?:pa|on|i)\s+(?:kjokenbordet|kjokenbenken|bordet|skufen|skufa)\b",  # round 26
+        r" (?:lagt|lagd|la|left)\s+(?:dem|daem|dei|de|brevet|brevene|brevane)\s+(?:i\s+(?:en|ei|ein)\s+konvolut\s+)?(?:pa|on|i)\s+(?:kjokenbordet|kjokenbenken|bordet|skufen|skufa)\b",  # round 26; "dæm" round 51
         r" (?:rent|husleia|husleien|husleiga|leia|leiga)\s+(?:is\s+|er\s+|e\s+)?(?:paid|betalt)\s+(?:\w+\s+){0,3}(?:forward|ahead|in\s+advance|fram|frem|pa\s+forskudd|forskotsvis)\b",
         r" (?:ordnet|ordna|skrevet|skrive|gitt|gav|laget)\s+(?:en\s+|ei\s+|ein\s+)?fulmakt\b",  # round 25
         r" (?:enklere|lettere|enklare|lettare|easier)\s+for\s+(?:familien|ale|dei|de|barna|ungene|borna|family|everyone)\s+(?:etterpa|etter\s+meg|after)\b",  # round 25
@@ -1344,6 +1388,10 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batch 65): "e har skrivi ferdig testamentet"
         r" (?:skrivi|skreiv|skrevet|skrive|skrev|skreve)\s+ferdig\s+(?:et\s+|eit\s+|mitt\s+)?testament\w*| (?:skrivi|skreiv)\s+(?:et\s+|eit\s+|mitt\s+)?testament\w*",
+        # round 51 (batch 66): letters to two of one's own ("skreve brev te hu og te mor"; not to the kommune or another office)
+        r" (?:skrevet|skreve|skrevi|skrivi|skrev|skreiv|skrive|skriver|wrote|written)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+"
+        r"(?!(?:kommunen|nav|banken|skatteetaten|utleier\w*|huseier\w*|legen|skolen|the|a|an)\b)\w+\s+(?:og|and)\s+(?:til|te|to)\s+(?:\w+\s+)?"
+        r"(?:mor|far|mamma|pappa|mum|mom|dad|mother|father|bror|broren|brother|soster|sostera|sister|ungene|barna|ungane|borna|kona|mannen|wife|husband|son|sonen|datter|dattera|daughter)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1352,6 +1400,7 @@ INDIRECT_SIGNS = [
         # round 22: "jeg er ferdig med alt ass", "det e nok nå", "ute av statistikken deres før jul"
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s+(?:as|asa|altsa|na|no|lol)\b",
         r" (?:det|de)\s+(?:er|e)\s+nok\s+(?:na|no)\s*(?:$|as|asa|altsa)",
+        r"^ (?:khalas|xalas)\s+(?:enough|nok|no\s+more|basta)\b",  # round 51: "khalas, enough" opening the message (not "khalas, finished the CV")
         r" (?:ute\s+av|borte\s+fra)\s+(?:statistikken|statistikk\w*)\b",
         r" (?:det|de)\s+(?:er|e)\s+(?:morkt|mork|svart)\s+(?:na|no|igjen|att)\b",
         # round 16
@@ -1511,7 +1560,7 @@ INDIRECT_SIGNS = [
         # round 31
         r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:kale|innkale|invitere|boke)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te|pa)\s+(?:flere|fleire|fler|nye|noen|nokon|meir|mer)\b",
         rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?{NOT}\s+(?:\w+\s+)?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",
-        r" (?:wont|wil\s+not|dont)\s+need\s+(?:them|it|this|that|anything|my\s+\w+)\s+where\s+(?:im|i\s+am)\s+going\b",
+        r" (?:wont|wil\s+not|dont)\s+(?:need|be\s+needing)\s+(?:them|em|it|this|that|anything|my\s+\w+)\s+where\s+(?:im|i\s+am)\s+(?:going|headed|heading)\b",  # "headed" round 51
         rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:\w+\s+)?(?:hund|hunden|kat|katen|bil|bilen|ting|tingene|klaer|klaerne)\b",
         r" (?:ive|i\s+have|i)\s+(?:picked|chosen|chose|set|decided)\s+(?:on\s+)?(?:the|a)\s+(?:day|date)\b(?!\s+(?:for|to|of|we|with)\b)",
         r" (?:valgt|bestemt)\s+(?:meg\s+for\s+)?(?:dagen|datoen|dag|dato)\s*(?:$|\s(?:etter|for|nar)\b)",
@@ -1580,6 +1629,11 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:ringe|ringje|ring)\s+(?:meg\s+)?(?:tilbake|opp)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:booke|boke|bestille|sette\s+opp)\s+(?:ny|nye|en\s+ny|neste)\s+(?:time|timer|mote)\b",
         rf" (?:kommer|kjem)\s+{NOT}\s+(?:pa|til|te)\s+(?:motet|mote)\b.*\s(?:eller|eler)\s+(?:dei|de|dem)\s+(?:etter|eter)\b",
+        # round 51 (batches 66-67): not to the meeting "eller noen andre møter" (not until a date or for a reason), "won't be needing
+        # anything after this weekend"
+        rf" (?:kommer|kjem)\s+{NOT}\s+(?:pa|til|te)\s+(?:motet|mote)\b(?:\s+\w+){{0,3}}\s+(?:eller|or)\s+(?:(?:noen|nokon|nan|non|any)\s+)?(?:andre|andra|flere|fleire|fler|other|more)"
+        r"\s+(?:moter|mote|mota|motan|meetings)\b(?!\s+(?:for|til|te|fordi|pga|before|until|because|etter|after)\b)",
+        r" (?:wont|will\s+not|ill\s+not)\s+be\s+needing\s+(?:anything|nothing|it|them|em)\s+(?:after|past|beyond)\s+(?:this\s+|next\s+|the\s+)?(?:\w+day|weekend|week|tonight|today|tomorrow)\b",
         r" (?:ikke|ikje|itj|dont)\s+(?:bekymre|bekymr|uroe|worry)\s+(?:dere|dykk|dokker|deg|about)\s+(?:for\s+|om\s+)?(?:meg|mae|me)\s+(?:mer|meir|lenger|anymore)\b",
         # round 46 (batches 56-57): "Nobody needs to worry anymore", "jeg ikke lenger har behov for oppfølging"
         r" (?:nobody|no\s+one|noone|ingen)\s+(?:needs|has|have|trenger|treng|ma)\s+(?:to\s+|a\s+)?(?:worry|bekymre\s+seg|uroe\s+seg|engste\s+seg)\s+(?:\w+\s+)?(?:anymore|any\s+more|lenger|lengre|meir|mer)\b",
@@ -1659,6 +1713,9 @@ SELF_HARM = [
         # a finger or in the kitchen), a cut "deeper than before" / "djupare den här gången"
         r"^(?=.*\s(?:igjen|att|igen|again)\b)(?=.*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s)(?!.*\s(?:\w*finger\w*|fingret|tommelen|tummen|thumb|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|\w*saga|\w*sagbladet|saw|barber\w*|shaving|kjokkenet|kitchen|cooking|matlaging\w*|pa\s+jobb|at\s+work)\b).*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s+(?:meg|mae|mig|meself|mesel|myself)\s+(?:igjen|att|igen|again)\b",
         r" (?:cut|skar|skaret|skurit|kutta|kuttet|kutet|rispa|rispet)\b(?:\s+\w+){0,4}\s+(?:deeper|dypere|djupare|djupere|dypare)\s+(?:than|enn|en|an|aen|den|denne|this)\b",
+        # round 51 (batch 67): "i natt jeg kutter arm igjen" in the word order of broken Norwegian (not a cut on glass or at work)
+        r" (?:jeg|je|eg|ae|e|i)\s+(?:kutter|kutar|kuttet|kutta|skjaerer|skjaer|cutter)\s+(?:arm|armen|armene|armer|handleddet|handleda|lar|laret)\s+(?:igjen|att)\b"
+        r"(?!\s+(?:pa|i|on|at)\s+(?:\w+\s+)?(?:\w*glass\w*|jobb\w*|\w*kniv\w*|work))",
     ),
 ]
 
@@ -1763,6 +1820,9 @@ VIOLENCE = [
         r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*)\b).*\s(?:sier|sir|seier|sa|says|said|truer\s+med|threatens)\s+(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she|dei|de|they)\s+(?:ska|skal|vil|wil|is\s+going\s+to|s\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:ga|gar|hoppe|hopa|hope|jump|walk|go|kjore|kjor|drive)\s+(?:i|uti|ut\s+i|into|in|off|of|fra|av|utfor)\s+(?:the\s+)?(?:sjoen|havet|elva|fjorden|vannet|vatnet|sea|water|river|fjord|brua|bruen|bridge|kaia|taket|roof|stupet|cliff)\b",
         r" (?:red|redd|rad|afraid|scared|skremt)\s+(?:for\s+at\s+|that\s+)?(?:jeg|eg|ae|e|i)\s+(?:ska|skal|kan|vil|kommer\s+til\s+a|kjem\s+til\s+a|might|wil|could|am\s+going\s+to)\s+(?:gjore|gjor|gjer|gjere|do)\s+(?!(?:det|dete|dette|it|this|that|meg|mae|myself|noe|noko|naka|something)\s)(?:\w+\s+){1,3}(?:noe|noko|naka|nake|nakka|nokka|noka|nokke|something)\b(?!\s+(?:feil|galt|gale|dumt|wrong|stupid|flaut|pinlig|verre|bedre|worse|better)\b)",
         r" (?:tor|toer)\s+(?:ike|ikje|itj|ite)\s+(?:a\s+)?(?:vaere|vere|vaer|ver|bli)\s+(?:aleine|aleina|alene|alone)\s+med\s+(?:ho|han|henne|ham|hu|dem|dei|babyen|babyn|barnet|ungen|ungane|ungene|barna|borna|den\s+vesle|den\s+lille|jenta|gjenta|gutten|veslejenta|vesleguten)\b",
+        # round 51 (batch 67): someone locked in who has cut himself, with blood (not locked out)
+        r"^(?=.*\s(?:blod|blodet|blor|blood|bleeding)\b).*\s(?:last|laste|locked)\s+(?:seg|sae|himself|herself|themselves)\s+(?:inne|inn|in)\b(?:\s+\w+){0,6}?"
+        r"\s+(?:og|and)\s+(?:har\s+|has\s+)?(?:skar|skaret|skjaert|kuttet|kutta|kutter|cut|cuts|slashed)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -1930,6 +1990,11 @@ NO_FOOD = [
         rf" (?:har|ha|have|got)\s+(?:{NOT}|no)\s+(?:\w+\s+)?(?:eller|or|heller|og)\s+(?:mat|food|maten)\b",
         # round 50 (batch 64): "har niente mat i kjøleskapet" (Italian, Spanish, French "nothing" in a Norwegian message)
         r" (?:har|ha|have|got|hae)\s+(?:niente|nulla|rien|nada|nichts|nic|nimic|nothing|zero|0)\s+(?:\w+\s+)?(?:mat|food|a\s+spise|a\s+ete|maten)\b",
+        # round 51 (batches 66-67): "there is nothing for dinner tonight" (not dinner not yet planned), "ain't a thing in the fridge",
+        # "not a crumb left in the cupboard" (not nothing one would eat)
+        r" (?:nothing|not\s+a\s+thing|nada)\s+(?:left\s+)?for\s+(?:dinner|supper|tea|lunch|breakfast)\b(?!\s+(?:plan\w*|yet|decided|sorted|booked|arranged|ready)\b)",
+        r" (?:aint|isnt|is\s+not|not)\s+a\s+(?:thing|crumb|scrap|bite)\s+(?:left\s+)?in\s+the\s+(?:fridge|cupboard|cupboards|pantry)\b"
+        r"(?!\s+(?:(?:i|we|you|he|she|they|the\s+kids)\s+(?:would|will|could|want|wants|like|likes|can|d)|worth)\b)",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -1965,7 +2030,8 @@ NO_MONEY = [
         rf" (?<!telefon )(?<!telefonen )(?<!mobil )(?<!mobilen )(?<!tlf )(?<!phone )(?<!telefonen min )(?<!mobilen min )(?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?<!telefonen min er )(?<!mobilen min er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
-        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        # round 51: not broke from what a job would cost ("I'd be ... broke from gas money": money spent on something, no lack of it now)
+        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)(?!\s+from\s+(?:\w+\s+){0,2}(?:money|fares?|costs?|tolls?|tickets?|petrol|gas|fuel|diesel|parking|commut\w*|driving|travel\w*)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
@@ -2005,7 +2071,7 @@ NO_MONEY = [
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
         r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
         # round 14: "strøm borte i leilighet, kaldt, baby"
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help)\b",
+        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help|minus\s+\d+|jenter|jentene)\b",  # "minus 18", the girls round 51
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
         r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating)\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35

@@ -18,6 +18,28 @@ SAFETY_SETS = ["test_nlu.yml", "probe_nlu.yml", "probe_voices_nlu.yml"]
 ORDINARY = HELDOUT_DIR / "ordinary_nlu.yml"
 
 SUICIDAL = [
+    # round 51: not waking up in Portuguese, Italian and German, "don't want to see another sunrise", "snart er eg borte også",
+    # a drive tonight "kanskje jeg ikke kommer tilbake", the engine running in a closed garage or at the mole, a gun "ikke på jakt"
+    # or sat beside for hours, going down to the water now and cannot swim, the water calm "der nede", googled how many pills it
+    # takes, "tror ikke jæ kommer hjem igjen", "klarer sæ bedre uten mæ", a balcony and "tenker hvis jeg hopper", heart medicine
+    # stopped on purpose
+    "não quero acordar nunca mais",
+    "non voglio svegliarmi domani, scusa",
+    "ich will nicht mehr aufwachen",
+    "honestly i dont want to see another sunrise",
+    "pengene borte, vennene borte, snart er eg borte også",
+    "tar en kjøretur alene i kveld, kanskje jeg ikke kommer tilbake",
+    "sitter i garasjen med døra igjen. motoren går",
+    "sitter ved moloen med motorn i gang",
+    "sitter på hytta med hagla. er ikke på jakt",
+    "sat beside dad's shotgun for hours last night",
+    "eg går ned til sjøen no. eg kan ikkje symje",
+    "står ytst på kaia. sjøen ser så rolig ut der nede",
+    "searched how many sobril it takes, i have them here",
+    "sitter i bilen ved vannet. tror ikke jæ kommer hjem igjen",
+    "ungan klarer sæ bedre uten mæ",
+    "står på balkongen og tenker hvis jeg hopper",
+    "stopped my heart medicine on purpose",
     # round 50: the present for the future with tonight
     "eg tek alle sovetablettane i kveld",
     "taking all my sleeping pills tonight, sorry",
@@ -709,6 +731,19 @@ SUICIDAL = [
 
 # Indirect signs: two different ones in a message fire (suicidal); one alone does not.
 INDIRECT = [
+    # round 51: a pet to be taken "for good", a ring given to someone, "god forgive me" in Uzbek or Persian, thanks for everything in
+    # Italian or Tibetan, "khalas" opening the message, letters to two of one's own, no more meetings "eller fleire møter",
+    # nothing needed after a day or where one is headed, "ordna papiran", the letters "lagt dæm" on the table
+    "can you take my dog for good? thanks for everything",
+    "gave my grandmother's ring to my niece. ha det alle sammen",
+    "khudaya forgive me. please take my cat for good",
+    "khalas, nok nå. grazie for everything",
+    "skreiv brev til Ola og til mor i går. takk for alt",
+    "kjem ikkje på møtet i morgon, eller fleire møter. takk for alt",
+    "won't be needing anything after friday. thank you for everything",
+    "won't be needing my tools where I'm headed. thanks for everything",
+    "ordna papiran i går og gitt bort hunden te naboen",
+    "har lagt dæm på kjøkkenbordet no. takk for alt",
     # round 50: given away ("gjett bort"), debts paid, the key with the neighbour, "si ifra til noen", the clothes one will be
     # buried in, everything put out on finn, what to give to one's son "om jeg ikke kommer", a will "skrivi ferdig", on a bridge
     # named in two words now, "ikke si noe til dem før i morgen", nothing more to do here, notes in the drawer, "de treng ikkje
@@ -1046,6 +1081,14 @@ INDIRECT = [
     "spør for en venn: hva skjer med leiligheten min hvis man dør? nei, det er for meg",
 ]
 ONE_INDIRECT_SIGN = [
+    # round 51: alone, each is ordinary
+    "merci for everything, see you at the course on monday",
+    "khalas, finished the CV, sending it now",
+    "har skrevet brev til kommunen og til mamma om bostøtten",
+    "i won't be needing anything after friday, the course gave me all the forms",
+    "har ordna papiran te søknaden",
+    "har vaska klærne og lagt dæm i skuffen",
+    "won't need em where I'm headed, it's a beach trip",
     # round 50: alone, each is ordinary
     "har betalt det jeg skylder skatteetaten, kan dere sjekke",
     "kommer ikke på møtet, ville bare si ifra til noen",
@@ -1134,6 +1177,8 @@ ONE_INDIRECT_SIGN = [
 ]
 
 SELF_HARM = [
+    # round 51: "kutter armen igjen" in the word order of broken Norwegian
+    "i går jeg kutter armen igjen, mye blod",
     # round 47: "cut meself again", Swedish "skurit mig igen", "skåret mæ igjen", a cut deeper than before, "slutar inte blöda"
     "cut meself again, it won't stop",
     "jag har skurit mig igen",
@@ -1196,6 +1241,9 @@ SELF_HARM = [
 ]
 
 VIOLENCE = [
+    # round 51: someone locked in who has cut himself, and blood
+    "samboeren har låst seg inne på badet og skar opp armene, blod på gulvet",
+    "my brother locked himself in his room and cut his wrists, there is blood under the door",
     # round 50: shoved into the door
     "he shoved me into the door and took my phone",
     # round 48: someone locked in with pills who does not answer, a flatmate who took many pills and does not wake, a drunk
@@ -1359,6 +1407,9 @@ DESPAIR = [
 ]
 
 NO_FOOD = [
+    # round 51: "nothing for supper", "not a crumb left in the cupboard"
+    "we have nothing for supper and the kids are hungry",
+    "not a crumb left in the cupboard and payday is friday",
     # round 50: "nada" / "niente" mat
     "har nada mat til barna i kveld",
     # round 49: neither nappies nor food, milk or food
@@ -1432,6 +1483,8 @@ NO_FOOD = [
 ]
 
 NO_MONEY = [
+    # round 51: the power gone and "minus 20" outside
+    "strømmen er borte og det er minus 20 ute",
     # round 50: "itte råd te insulinen", the pharmacy's price against "je har 20"
     "har itte råd te insulinen denne uka",
     "apoteket sa 350 og je har 20 kr",
@@ -1639,6 +1692,34 @@ UNSAFE_HOME = [
 ]
 
 NEGATIVES = [
+    # round 51: waking up early, a day at the office, a holiday, back before Monday, an engine that will not start or runs fine,
+    # a rifle for sale out of season, a hunting stand, a trip with the children, a picture from the bridge, a fever, home before
+    # Sunday, glasses, a cut on glass at work, locked out, dinner not planned, a fridge with nothing one would eat, the ferry queue,
+    # skipping the course, a power cut that is over, broke from bus fares, a cat rehomed in a move, a watch for a birthday
+    "não quero acordar cedo amanhã para a reunião",
+    "i dont want to see another day at the office like this",
+    "kollegene drar på ferie, og snart er jeg borte også",
+    "tar en tur til Oslo i kveld, kanskje jeg ikke kommer tilbake før mandag",
+    "bilen står i garasjen og motoren går ikke, kan jeg komme senere?",
+    "sitter i garasjen og skrur, motoren går fint nå",
+    "not hunting this season, can I sell my rifle?",
+    "satt med rifla i to timer på jaktpasset i går",
+    "skal på tur til sjøen med ungene i kveld, jeg kan ikke svømme",
+    "sto på brua og tok bilde, elva ser så fredelig ut der nede",
+    "googled how many paracet it takes for a fever in kids",
+    "tror ikke jæ kjører hjem igjen før søndag",
+    "han klarer sæ bedre uten briller nå",
+    "kuttet armen igjen på en glassbit på jobben",
+    "sønnen låste seg ute og skar hånden på ruta da han klatret inn, litt blod",
+    "he locked himself out and cut his hand on the window, some blood",
+    "there is nothing for dinner planned yet, can we meet at 5",
+    "there's not a thing in the fridge i would eat, going to the store",
+    "står på moloen med motoren i gang og venter på ferja",
+    "står på balkongen og tenker om jeg hopper over kurset i dag",
+    "strømmen var borte i to timer i går, minus 5 ute, men nå er den tilbake",
+    "would be broke from the bus fares alone, so no thanks",
+    "moving abroad, can my sister take my cat for good?",
+    "gave my old watch to my son for his birthday",
     # round 50: insulin kept in the fridge, enough medicine for a trip or a weekend, waking up early, a move, "mer enn" on a course,
     # a trip home for Christmas, a sentence that goes on, waking in time, nothing to live on, "jeg vil ikke være en av dem", the
     # last drive before a car check, a boat and fishing, a warning against thin ice, ice fishing, a rifle cleaned for the hunt,
@@ -2387,6 +2468,7 @@ def test_orker_jeg_ikke_mer_about_a_task_does_not_fire(text):
     "jeg sov gjennom alarmen med de nye tablettene, kan vi ta møtet senere?",
     "please stop sending me texts, I follow everything in the app",
     "ikke send meg mer sms, jeg ser heller på min side selv",
+    "please stop texting me, I'll check nav.no myself",  # round 51
 ])
 def test_an_everyday_reason_with_no_sign_explains_the_models_p1(text):
     assert explained_by_ordinary_sense(text) and check_message(text) is None
@@ -2404,6 +2486,7 @@ def test_an_everyday_reason_with_no_sign_explains_the_models_p1(text):
     "jeg våkner ikke av alarmen med de nye pillene",  # no later time asked for
     "ikke send meg flere sms, jeg sjekker nav.no selv. snart er jeg borte",  # an indirect sign
     "ikke send meg flere meldinger, jeg orker ikke mer",  # a sign, and no nav.no named
+    "please stop texting me, i will call you when im ready",  # no nav.no named
 ])
 def test_a_reason_with_a_sign_or_not_an_everyday_one_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)

@@ -32,6 +32,8 @@
   }
 
   function replaceKeepingFocus(region, fresh) {
+    // An unchanged region stays as it is: a click under way on one of its links is not lost.
+    if (region.isEqualNode(fresh)) { return []; }
     var active = document.activeElement;
     var focusedHref = active && region.contains(active) ? active.getAttribute("href") : null;
     var before = {};
