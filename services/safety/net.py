@@ -274,6 +274,10 @@ SUICIDAL = [
         r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow)\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good)\b)",
         # round 50 (batch 64): of those who did not wake up again, "det hadde vore greitt å vere ein av dei" (a wish to be one of them)
         r" (?:ike|ikje|itj|ite|aldri|never|not|didnt)\s+(?:vaknet|vakna|vakne|woke|wake|overlevde|survived)\s+(?:att|igjen|up|opp)?\b.*\s(?:greit|fint|godt|best|bedre|betre|deilig|nice|good|better|onske|onsker|onskar|wish)\s+(?:a\s+|to\s+|at\s+|that\s+)?(?:jeg\s+|eg\s+|i\s+)?(?:vaere|vere|be|var|vore|was|were)\s+(?:en|ein|ei|one)\s+(?:av|of)\s+(?:dem|dei|them)\b(?!\s+(?:som|who|that)\b)",
+        # round 53 (batches 70-71): Trøndersk "e sko bære dø" (I should just die; not "... av latter"), Nynorsk "eg vil få sleppe" as the
+        # last words of a sentence (to be let go; not "sleppe å ...", "sleppe unna")
+        r" (?:jeg|je|eg|ae|e|i)\s+(?:skulle|sku|sko|skull|burde)\s+(?:bare|berre|baere|bere|bar)\s+(?:do|doy|daue|dau)\b(?!\s+(?:av|of|for|pa|med)\b)",
+        r" (?:vil|vile|onsker|onskar|lengter|lengtar)\s+(?:bare\s+|berre\s+|so\s+gjerne\s+|sa\s+gjerne\s+|gjerne\s+)?(?:a\s+)?fa\s+(?:slippe|sleppe|sleppa|slippa)(?=\s*$|\s+(?:na|no|nu|snart|eg|jeg|je|ae|e|takk|helsing|hilsen|mvh|vh)\b)",
         unless=_DIE_OF_BOREDOM,
     ),
     _sign(
@@ -485,7 +489,7 @@ SUICIDAL = [
         rf" (?:kjore|kjor|kjorer|kjyre|koyre|drive)\s+(?:bilen\s+|the\s+car\s+)?(?:\w+\s+){{0,4}}og\s+(?:{NOT}\s+(?:komme|kome|kjem|come)|(?:komer|kjem|kjom)\s+{NOT}|wont\s+come)\s+(?:tilbake|att|back)\b",
         rf" (?:slutet|sluta|slutta|stopet|stopa|stoped|stopped)\s+(?:a\s+ta\s+|med\s+|taking\s+|my\s+)(?:\w+\s+)?(?:\w*medisin\w*|insulin\w*|{PILLS}|medication|medicine)\s*(?:\w+\s+)?(?:med\s+vilje|on\s+purpose)\b",  # "stopped my ..." round 51
         # round 33: "eg har tenkt ut korleis, ventar berre til ...", "har bestemt mæ. blir etter bursdagen te mor"
-        r" (?:tenkt|funet|funne|funet|planlagt)\s+ut\s+(?:korleis|koss|hvordan|how)\b(?!\s+(?:jeg|eg|ae|e|vi|me|i|man|en|ein|dette|det|den|du|dere|vi)\b)",
+        r" (?:tenkt|funet|funne|funet|planlagt)\s+ut\s+(?:korleis|koss|kossen|kordan|asen|hvordan|how)\b(?!\s+(?:jeg|eg|ae|e|vi|me|i|man|en|ein|dette|det|den|du|dere|vi)\b)",  # "åssen" round 53 (batch 71)
         r" bestemt\s+(?:meg|mae)\s+(?:det\s+)?(?:blir|skjer|vert)\s+(?:det\s+)?(?:etter|eter|pa|i\s+kveld|i\s+morgen|i\s+nat)\b",
         rf" sa\s+(?:jeg|eg|ae|e)\s+{NOT}\s+(?:odeleg|odelegger|odelegge|odeleger)\s+(?:den|dagen|bursdagen|jula|festen)\b",
         r" bestemt\s+(?:meg|mae)\s+for\s+a\s+(?:ordne|gjore|gjere|fikse)\s+det\s+i\s+(?:garasjen|skogen|bilen|kjeleren|naustet|laven|lava|uthuset)\b",
@@ -540,6 +544,10 @@ SUICIDAL = [
         rf" (?:drive|kjoretur|biltur|tur\s+med\s+bilen)\s+(?:\w+\s+){{0,2}}(?:alone|alene|aleine|aleina)\s+(?:\w+\s+){{0,2}}(?:tonight|i\s+kveld|i\s+natt)\b.{{0,40}}"
         rf"\s(?:maybe|kanskje|kansje|perhaps)\s+(?:i|jeg|eg|je|ae)\s+(?:(?:{NOT}|wont|dont|do\s+not|will\s+not)\s+(?:come|comes|coming|komme|kommer|kome|kjem)|(?:kommer|kjem)\s+{NOT})"
         r"\s+(?:back|tilbake|att|hjem|heim|home)\b(?!\s+(?:before|until|til|te|for|in\s+time|on\s+time|i\s+tide|innen|by)\b)",
+        # round 53 (batch 70): a plan and a time when one is alone ("tengo un plan. lørdag når jeg er alene i huset"; not a plan for
+        # something, "en plan for jobbsøking")
+        r" (?:tengo|tenho|jai|j\s+ai|i\s+have|ive\s+got|i\s+got|jeg\s+har|je\s+har|eg\s+har|ae\s+har|e\s+har)\s+(?:un|um|une|a|en|ein|ei|et)\s+(?:plan|plano|planen)\b"
+        r"(?!\s+(?:for|til|te|med|para|pour|to|om|pa|i|og|and|b)\b).*\s(?:nar|when|cuando|quand|mens|while)\s+(?:jeg|je|eg|ae|e|i|im|estoy)\s+(?:er\s+|e\s+|am\s+)?(?:alene|aleine|aleina|alone|sola|solo|seul|seule)\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -673,6 +681,9 @@ SUICIDAL = [
         # round 51 (batch 66): "googled how many paracet it takes" (not for a fever or a day)
         rf" (?:googled|googla|googlet|searched|sokt\s+pa|sjekket|sjekka|checked)\s+(?:up\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\s+(?:of\s+)?(?:my\s+|the\s+)?{PILLS}"
         r"\s+(?:it\s+takes|it\s+would\s+take)\b(?!\s+(?:for|to|a|an|per|each|til|te|pa)\b)",
+        # round 53 (batch 71): "the rope is already in the car" (not for towing, a boat, a trailer, climbing or a move)
+        r" (?:the\s+rope|a\s+rope|tauet|reipet|et\s+tau|eit\s+tau|eit\s+reip)\s+(?:is|er|e|ligger|ligg|lies)\s+(?:already|allerede|alt|klart|klar|ready)\s+(?:\w+\s+)?(?:in|i)\s+(?:the\s+car|my\s+car|bilen|bagasjerommet|the\s+boot|the\s+trunk)\b"
+        r"(?!.*\s(?:tow\w*|slep\w*|baten|bat|boat|trailer|henger\w*|flytt\w*|moving|climb\w*|klatr\w*)\b)",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -779,7 +790,7 @@ SUICIDAL = [
         # the engine running in a shut garage or shed, the bridge tonight, the beam in the barn tested, the gun in the boot
         r" (?:hvor|kor)\s+lenge\s+det\s+tar\s+(?:for|til)\s+(?:man|en|ein|du)\s+(?:ikke|ikje|itj|ite)\s+(?:kjenner|kjenne)\s+(?:kulda|kulden)\b",
         r" (?:stod|sto|star|sat|sit|sitter|satt)\s+(?:jeg\s+|eg\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\s+(?:pa|ved|oppa)\s+(?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|kanten)\b",
-        r" (?:garage|garasjen|shed|skjulet|uthuset|laven|lava)\b.*\s(?:engine|motoren|ute|car|bilen|truck)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b| (?:engine|motoren|ute|car|bilen)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b.*\s(?:garage|garasjen|shed|skjulet|uthuset|laven)\b",
+        r" (?:garage|garasjen|shed|skjulet|uthuset|laven|lava|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b.*\s(?:engine|motoren|ute|car|bilen|truck)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b| (?:engine|motoren|ute|car|bilen)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b.*\s(?:garage|garasjen|shed|skjulet|uthuset|laven|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b",  # the boathouse round 53 (batch 70)
         r" (?:tonight|i\s+kveld|i\s+natt)\s+(?:i|jeg|eg)\s+(?:drive|kjorer|kjor|go|gar|drar)\s+(?:\w+\s+){0,2}(?:to|til|te)\s+(?:the\s+)?(?:big\s+|store\s+)?(?:bridge|brua|broen|bruen)\b",
         r" (?:bjelken|bjelke|takbjelken|the\s+beam)\s+(?:i\s+\w+\s+)?(?:held|holder|holdt|heldt|holds)\b(?!\s+(?:ike|ikje|itj|ite|not))(?=.*\s(?:testa|testet|tested|kilo|kg)\b)",
         # round 46 (batches 56-57): on a named bridge now with the water below ("står på tanabrua no. vannet e svart"),
@@ -870,6 +881,17 @@ SUICIDAL = [
         # round 52 (batch 68): thought of not taking the bend ("tenkt på å ikkje ta svingen"; not a direction: "... til venstre")
         rf" (?:tenkt|tenker|tenkte|tenkjer|tenke|tenk|lyst|fristet|frista|vurdert)\s+(?:\w+\s+){{0,2}}?(?:pa\s+)?a\s+{NOT}\s+(?:ta|ta\s+av\s+i)\s+svingen\b"
         r"(?!\s+(?:til|mot|ved|inn|opp|ned|venstre|hoyre|left|right)\b)",
+        # round 53 (batches 70-71): "ska ut med båten i kveld åleina. æ kommer ikkje tebake" (not back before a day or in time), the
+        # shotgun on one's lap (not hunting, cleaning or selling it), "ska kjør bilen ut i namsen i natt" (into a river, a lake or the sea;
+        # not a boat put out from a trailer), up the mountain tonight "and just not coming down" (not until a day or to a place)
+        rf" (?:skal|ska|sku|skulle|vil|gar|drar|ror|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten|the\s+boat)\b.*\s(?:(?:kjem|kommer|komer)\s+{NOT}|{NOT}\s+(?:komme|kome|kom))"
+        r"\s+(?:tilbake|tebake|tibake|att|heim|hjem|i\s+land)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|etter)\b)",
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\s+(?:\w+\s+)?(?:pa|i|on|in|across|over)\s+(?:fanget|my\s+lap|the\s+lap)\b",
+        r"^(?!.*\s(?:baten|bat|bata|batene|boat\w*|\w*hengeren|\w*henger|\w*hengar\w*|trailer\w*|isfiske\w*|ferja|ferje\w*)\b).*\s(?:skal|ska|sku|vil|tenker\s+a|tenkjer\s+a|kommer\s+til\s+a|kjem\s+til\s+a|going\s+to|gona)\s+(?:a\s+)?(?:kjore|kjor|kjyre|koyre|kjoyre|drive)\s+"
+        r"(?:bilen|bil|the\s+car|my\s+car)\s+(?:rett\s+)?(?:ut\s+i|uti|ned\s+i|into|utfor|off)\s+(?:the\s+)?(?:elva|elven|sjoen|havet|fjorden|vannet|vatnet|\w+elva|\w+elven|\w+fjorden|\w+vatnet|\w+vannet"
+        r"|namsen|glomma|gaula|orkla|lagen|otta|tana|river|sea|fjord|lake|harbour|harbor|cliff|stupet)\b",
+        r"^(?=.*\s(?:mountain|mountains|fjell\w*|toppen|the\s+top|cliff|glacier|breen)\b).*\s(?:not|never|wont|dont|do\s+not)\s+(?:be\s+)?(?:coming|come|going|walking|walk|climbing|climb)\s+(?:back\s+)?down\b"
+        r"(?!\s+(?:for|until|til|before|in|to|the|that|again)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -917,7 +939,7 @@ SUICIDAL = [
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
         r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place)\b)",  # round 38: not before a move
         # round 38: "I give all my thing from leilighet to church people today"
-        r" (?:i\s+)?(?:give|gave|given)\s+(?:al\s+my|everything\s+i\s+(?:have|own))\s+(?:thing|things|stuf|belongings|furniture|clothes)\b(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place|flyt\w*)\b)",
+        r" (?:i\s+)?(?:give|gave|given)\s+(?:my\s+\w+\s+and\s+)?(?:al\s+my|everything\s+i\s+(?:have|own))\s+(?:thing|things|stuf|belongings|furniture|clothes)\b(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place|flyt\w*)\b)",  # "gave my guitar and all my stuff" round 53 (batch 71)
         r" (?:where|der|dit)\s+(?:i|jeg|eg)\s+(?:go|am\s+going|gar|skal)\s+(?:i\s+)?(?:wil\s+not|wont|dont)\s+need\s+(?:it|them|this|that)\b",  # round 26
         # round 14: "så ingen skal slite med å rydde etter meg"
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
@@ -927,7 +949,7 @@ SUICIDAL = [
         r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|kje|ke|itj)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+(?:etter\s+meg\s+)?(?:for|til|te)\s+(?:i\s+morgen|i\s+mora|i\s+mara|imara|\w+dag)\b",  # round 40
         # round 41 (batch 49): "har skrive ein lapp til mamma og lagt han i skuffa"
-        r" (?:skrevet|skreve|skrevi|skrivi|skreiv|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|the\s+drawer|the\s+table|my\s+pilow)\b",
+        r" (?:skrevet|skreve|skrevi|skrivi|skreiv|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|to|for)\s+(?:\w+\s+){1,2}(?:og|and)\s+(?:lagt|lagd|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on|under)\s+(?:skufa|skufen|skuva|puta|puten|bordet|kjokenbordet|pulten|pulte|skrivebordet|nattbordet|senga|sengen|the\s+drawer|the\s+table|the\s+desk|my\s+desk|my\s+pilow)\b",  # the desk round 53 (batch 70)
         # round 42 (batch 51): "jæ kommer ikke t å være her t sommern uansett"
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te|t)\s+a\s+(?:vaere|vere|bli)\s+her\s+(?:til|te|t)\s+\w+\s+(?:uansett|anyway)\b",
         # round 43 (batches 52-53): papers and passwords "om det skjer nåkka me mæ", "if I don't come, you know why",
@@ -973,13 +995,13 @@ SUICIDAL = [
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be|are|is)\s+(?:happier|beter|fine)\s+without\s+me\b",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)\b",  # round 21
         r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|eksisterer|eksisterte)\b",
-        r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|sakne|notice|merke|care)\b",
+        r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care)\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71)
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
-        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",  # "dei" round 25
+        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",  # "lettar" round 53 (batch 70)  # "dei" round 25
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         # round 27: "bare koste penger for alle", "ein stein om halsen på mor og far", "best jeg forsvinner, da ingen må betale for meg", more out of my insurance than out of me
         r" (?:bare|berre|just|only)\s+(?:koste|koster|kostar|cost|costs)\s+(?:penger|pengar|money)\s+(?:for|til)\s+(?:ale|everyone|familien|dere|dokker|my\s+family)\b",
@@ -1000,7 +1022,7 @@ SUICIDAL = [
         # round 32: "etter fredagsbønnen er jeg ikke lenger et problem for NAV", "ungan e bedre uten en far som ..."
         rf" (?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:et|eit|ei|en|ein)\s+(?:problem|byrde|bor)\s+for\b",
         rf" (?:jeg|eg|ae)\s+(?:er|e|blir|vert)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:et|eit|ei|en|ein)\s+(?:problem|byrde|bor)\s+for\b",
-        r" (?:bedre|betre|beter|better)\s+(?:of\s+)?(?:uten|utan|without)\s+(?:en|ein|ei|a)\s+(?:far|mor|pappa|mamma|father|mother|dad|mum|mom)\s+(?:som|who|that)\b",
+        r" (?:bedre|betre|beter|better)\s+(?:of\s+)?(?:uten|utan|without)\s+(?:en|ein|ei|a)\s+(?:\w+\s+)?(?:far|mor|pappa|mamma|father|mother|dad|mum|mom)\s+(?:som|who|that)\b",  # "utan ein gamal far som" round 53 (batch 71)
         r" (?:livsforsikring\w*|life\s+insurance)\b.*\s(?:uansett\s+arsak|selvmord\w*|sjolmord\w*|suicide|nar\s+(?:jeg|eg)\s+(?:dor|doyr|er\s+dod))\b",
         r" (?:i\s+det\s+minste|iallfall|i\s+alle\s+fall|at\s+least)\s+(?:verdt|verd|worth)\s+(?:noe|noko|nake|something)\s+(?:for|to)\s+(?:dem|dei|ungene|barna|borna|familien|them)\b",
         r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
@@ -1032,7 +1054,7 @@ SUICIDAL = [
         # round 49 (batch 63): Newfoundland "b'y nobody'll miss me"
         r" (?:nobodyll|nobodyd|noonell|no\s+onell|no\s+oned|nobody\s+ll|nobody\s+d)\s+(?:even\s+)?(?:miss\s+me|notice\s+(?:if|when|that)\s+i|care\s+(?:if|when|that)\s+i)\b",
         # round 48 (batches 60-61): "ho frida har d bedre uten mæ", "trur ikkje det vil merkast om eg forsvinn"
-        r" (?:har|ha|hadde|fa|far)\s+(?:det|d|de)\s+(?:bedre|betre|beter)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for|en|ei|ein)\b)",
+        r" (?:har|ha|hadde|fa|far)\s+(?:det|d|de)\s+(?:bedre|betre|beter)\s+(?:uten|utan|ute)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for|en|ei|ein)\b)",  # Trøndersk "ute mæ" round 53 (batch 71)
         r" (?:merkes|merkast|merkas|merket|merka|noticed|notice)\s+(?:\w+\s+)?(?:om|hvis|viss|dersom|if|nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvinn|forsvant|blir\s+borte|vert\s+borte|dor|doyr|disappear\w*|die|died|was\s+gone|am\s+gone)\b(?!\s+(?:fra|fra|pa|en|ei|ein|ut|for\s+(?:en|ei|ein|a)|from|to|til|te|i\s+(?:en|ei|ein|\d+)|a\s+(?:day|week|while))\b)",
         # round 50 (batch 65): "jeg er bare et problem for min datter og for alle"
         r" (?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|byrde|burden|bry)\s+for\s+(?:min|mi|mitt|mine|my)\s+(?:datter|dotter|sonn|son|sonen|kone|mann|barn|unger|familie|mor|far|mamma|pappa|foreldre|daughter|wife|husband|kids|children|family|mother|father|parents)\b",
@@ -1119,7 +1141,7 @@ INDIRECT_SIGNS = [
         rf" {NOT}\s+(?:sa\s+)?(?:mye|mykje|noe|noko|nake)\s+(?:mer|meir)\s+a\s+(?:ordne|ordna|gjore|fikse|rydde)\b",
         r" (?:har\s+)?planlagt\s+alt\b(?!\s+(?:til|for|med)\b)",
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:hele\s+|heile\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
-        r" (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?papirene|papira|papiran|det\s+siste)\b",  # "papiran" round 51
+        r"(?<!du fik)(?<!du fek)(?<!dere fik)(?<!dere fek)(?<!dokker fik)(?<!dykk fek) (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?(?:papirene|papira|papiran)|det\s+siste)\b",  # "papiran" round 51; round 53 (batch 70, ordinary batch 66): "alle papira", not "du fikk ordnet alt"
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
@@ -1198,7 +1220,7 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:si|sei|fortel|tell)\s+(?:noe\s+|noko\s+|anything\s+|det\s+)?(?:til\s+|te\s+)?(?:mamma|pappa|mor|far|mum|mom|dad|kona|mannen|foreldrene)\b",
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|skal\s+vite)\s+at\b",
         r" (?:gud|allah|god)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",
-        r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything))\b",
+        r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
@@ -1265,6 +1287,9 @@ INDIRECT_SIGNS = [
         r" (?:i\s+have|ive|i\s+ve|i\s+has|i)\s+made\s+(?:my\s+)?peace\b(?!\s+with\s+(?!(?:god|allah|jesus|the\s+lord|everyone|everybody|my\s+family|life)\b))",
         r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"
         r"(?:henne|han|ham|ho|hu|dem|dei|her|him|them)\b(?!\s+(?:ogsa|og\s+gleder|og\s+kommer|too|and\s+wil\s+(?:visit|call|come)|and\s+see)\b)",
+        # round 53 (batch 70): "jeg vil bare at noen vet det" (not "... vet det er ...", a clause after it)
+        r" (?:vile|ville|vil|onsket|onsker|onska)\s+(?:bare|berre|bere|baere)\s+at\s+(?:noen|nokon|nan|non|naen)\s+(?:vet|veit|veta)\s+(?:det|d|om\s+det)\b"
+        r"(?!\s+(?:er|e|var|va|blir|ble|gar|kan|skal|ska|at|om|hvis|viss)\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1273,6 +1298,9 @@ INDIRECT_SIGNS = [
         r" (?:lagt|lagd|lagde|lagt\s+klar|hengt)\s+(?:fram\s+|frem\s+|ut\s+)?(?:\w+\s+)?(?:klaer|klede|kler|dres\w*|kjole\w*)\s+(?:for|til|te)\s+(?:begravelsen|gravferda|gravferden|min\s+begravelse|mi\s+gravferd)\b(?!\s+(?:til|av|for|hans|hennes|i\s+morgen)\b)",
         # round 50 (batch 64): "lagt klar kjolen eg vil begravast i"
         r" (?:kjolen|kjole|dressen|dress|bunaden|bunad|klaerne|kleda|klaer|skjorta|suit|clothes)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:vil|skal|ska|want\s+to|will)\s+(?:bli\s+|be\s+)?(?:begravast|begraves|begravd|gravlagt|gravlegges|buried|kremert|kremeres)\b",
+        # round 53 (batch 70): one's own grave paid for "ved sida av Olav" (not someone else's: "gravstaden til mor")
+        r" (?:betalt|betala|betalte|kjopt|kjopte|ordna|ordnet|reservert|reserverte|bestilt|bestilte|paid\s+for|bought|reserved)\s+(?:\w+\s+)?(?:gravstaden|gravstad|gravstedet|gravsted|gravplassen|gravplass"
+        r"|the\s+grave|a\s+grave|grave\s+plot|burial\s+plot)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:ved\s+(?:sida|siden|sia)\s+(?:av|ta|til|te)|ved|attmed|next\s+to|beside)\s+\w+",
     ),
     _sign(
         "har tatt pillene",
@@ -1341,7 +1369,7 @@ INDIRECT_SIGNS = [
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
-        r" (?:nokelen|noklene|nokel)\s+(?:ligger\s+|ligg\s+|er\s+|henger\s+)?(?:under|i|bak)\s+(?:mate|matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21
+        r" (?:nokelen|noklene|nokel)\s+(?:(?:til|te)\s+(?:\w+\s+){1,2})?(?:ligger\s+|ligg\s+|er\s+|henger\s+)?(?:under|i|bak)\s+(?:mate|matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21  # "nøkkelen til bror min" round 53 (batch 71)
         r" (?:skrevet|skrive|skreve|skrev|skreved|skrivi|gitt|gav|ga)\s+(?:ned\s+)?(?:koden|kodene|pinkoden|passordet|passorda|passordene)\s+(?:til\s+(?:banken|kortet|mobilen|telefonen)\s+)?(?:til|te)\s+\w+",  # round 21
         r" (?:sorge|sorg|sorgje|pase|make\s+sure)\s+(?:for\s+)?(?:at|that)\s+(?:det\s+siste|resten|pengene|the\s+last|the\s+rest|my\s+money)\s+(?:\w+\s+){0,4}(?:gar|kommer|goes|go)\s+(?:til|te|to)\b",
         r" (?:gave|given|give)\s+(?:my\s+)?(?:landlord\s+)?notice\b|(?:sagt|sa|sei)\s+opp\s+(?:leiligheten|leiligheta|leilegheita|hybelen|husleiekontrakten)\s+(?:te|til)\s+(?:forste|den\s+forste|1)\b",
@@ -1394,6 +1422,10 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|trip|mens|while|jobb\w*|work|kurs\w*|sykehus\w*|hospital|operasjon\w*|helga|helgen|weekend)\b).*\s(?:far|fa|skal|ska|kan|ma|mo|will|can|must)\s+(?:ta\s+vare\s+pa|passe\s+pa|ta\s+seg\s+av|look\s+after|take\s+care\s+of|have|ha|fa)\s+(?:\w+\s+)?(?:katten|katta|kata|katen|pusen|pusi|hunden|bikkja|bikja|dyra|dyrene|fuglen|kaninen|the\s+cat|the\s+dog|my\s+cat|my\s+dog|ungene|barna|ungane|borna|the\s+kids)\s+(?:etterpa|afterwards|etter\s+meg|nar\s+(?:jeg|eg|ae|e)\s+er\s+borte|when\s+i\s+am\s+gone|when\s+im\s+gone)\b",
         # round 50 (batch 64): "hvis meg ikke komme i morgen please gi bildene til min bror" (what to do with one's things)
         rf" (?:hvis|viss|om|dersom|if)\s+(?:jeg|je|eg|ae|e|i|meg|mae)\s+{NOT}\s+(?:kommer|komme|kom|kome|kjem|come|comes)\b.*\s(?:gi|gje|give|send|sende)\s+(?:\w+\s+){{0,3}}(?:til|te|to)\s+(?:min|mi|mitt|my)\s+(?:bror|broren|soster|sostera|mor|far|mamma|pappa|sonn|son|sonen|datter|dotter|kone|mann|brother|sister|mother|father|mum|mom|dad|daughter|wife|husband|familie|family|barn|kids|children)\b",
+        # round 53 (batch 70): a pet or a thing given away and "han får det bedre der" (not "... der enn på sykehjemmet": the comparison
+        # with oneself is above)
+        r"^(?=.*\s(?:git|gitt|gir|gav|ga|gjeve|gjett|levert|leverte|gave|given)\s).*\s(?:han|hun|ho|hu|den|dei|de|he|she|they)\s+(?:far|fa|har|gets|will\s+have)\s+(?:det|d|de|it)\s+(?:bedre|betre|beter|better)"
+        r"\s+(?:der|there|hos\s+\w+|with\s+\w+)\b(?!\s+(?:enn|en|than)\b)",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -1405,7 +1437,7 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
-        r" (?:skrevet|skreve|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls))",  # "te", "for both kids" round 46
+        r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
         r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)\b",
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
@@ -1479,6 +1511,9 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:number|nummer\w*|nr|email|e\s*post|epost|adres\w*|mail|ferie\w*|holiday|vacation)\b).*\s(?:you|u)\s+(?:will\s+not|wil\s+not|wont|cannot|canot|cant|can\s+not|will\s+never|wil\s+never)\s+(?:be\s+able\s+to\s+)?(?:reach|contact|get\s+hold\s+of|hear\s+from)\s+me\s+(?:again|anymore|any\s+more)\b",
         r"^(?!.*\s(?:nummer\w*|nr|e\s*post|epost|adres\w*|mail|ferie\w*)\b).*\s(?:dere|du|dokker|dykk|de)\s+(?:kan|vil|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikje|itj|aldri)\s+(?:na|fa\s+tak\s+i|kontakte)\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)\b",
         r" (?:mi|i|me)\s+(?:nuh|no|dont|do\s+not|doesnt|wont)\s+(?:need|nid)\s+(?:di|the|my|dat)\s+(?:next\s+)?(?:appointment|meeting|mote|time)\s+(?:next\s+\w+|anymore|any\s+more|again)\b",
+        # round 53 (batch 71): "if im still here by then" (not "if I'm here tomorrow": still or alive said)
+        r" (?:if|hvis|viss|om|dersom)\s+(?:im|i\s+am|i\s+m|jeg\s+er|je\s+er|eg\s+er|ae\s+e|e\s+e)\s+(?:(?:still|fortsatt|framleis|enda|fremdeles)\s+(?:here|her|alive|i\s+live)|alive|i\s+live)"
+        r"\s+(?:by\s+then|then|tomorrow|da|innen\s+da|til\s+da|i\s+morgen)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1515,7 +1550,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "skriver uten å vite hvorfor",  # round 46 (batch 56): "idk hvorfor jeg skriver hit"
-        rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",
+        rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71)
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -1588,7 +1623,7 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng|trenge)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",  # "trenge" round 31
         # round 31
         r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:kale|innkale|invitere|boke)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te|pa)\s+(?:flere|fleire|fler|nye|noen|nokon|meir|mer)\b",
-        rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?{NOT}\s+(?:\w+\s+)?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",
+        rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?{NOT}\s+(?:\w+\s+){{0,4}}?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",  # "treng itj å vær me mæ dit æ ska" round 53 (batch 71)
         r" (?:wont|wil\s+not|dont)\s+(?:need|be\s+needing)\s+(?:them|em|it|this|that|anything|my\s+\w+)\s+where\s+(?:im|i\s+am)\s+(?:going|headed|heading)\b",  # "headed" round 51
         rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:\w+\s+)?(?:hund|hunden|kat|katen|bil|bilen|ting|tingene|klaer|klaerne)\b",
         r" (?:ive|i\s+have|i)\s+(?:picked|chosen|chose|set|decided)\s+(?:on\s+)?(?:the|a)\s+(?:day|date)\b(?!\s+(?:for|to|of|we|with)\b)",
@@ -1632,7 +1667,7 @@ INDIRECT_SIGNS = [
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
-        r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:pa|til|te|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26
+        r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:(?:pa|til|te|i)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26; "her neste uke" round 53 (batch 70)
         # round 38: "Det vil ikke lenger være behov for flere møter", "det e bedre sånn før alle",
         # "vil bare at noen skal vite at det ikke er noen sin skyld"
         r" (?:ikke|ikkje|itj)\s+(?:lenger|lengre|meir|mer)\s+(?:vaere\s+|vere\s+|bli\s+)?(?:behov|bruk)\s+for\s+(?:flere|fleire|nye|mer|meir)\s+(?:moter|mote|samtaler|samtalar|meldinger|meldingar)\b",
@@ -1685,6 +1720,13 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:until|til|before|because|since|sick|hospital|operation|surgery|recovered|beter|wel|travel\w*|abroad)\b).*\s(?:not|wont|wil\s+not|ill\s+not|cant|cannot|can\s+not)"
         r"\s+(?:be\s+)?(?:atending|atend|coming\s+to|come\s+to|making)\s+(?:the|my|this|our)\s+(?:meting|appointment)\b(?:\s+\w+){0,3}?\s+or\s+any\s+(?:other\s+|more\s+|further\s+)?"
         r"(?:meting|metings|appointment|appointments)\s+(?:after|afterwards|ever)\b",
+        # round 53 (batches 70-71): "trenge ikkje møte meir", "treng ikkje fleire møte" (not until a date, this week or for a reason),
+        # "etter helga treng ikkje NAV bry seg med meg meir", "at jeg ikke kommer til å trenge noe mer fra nav"
+        rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:(?:flere|fleire|fler)\s+(?:moter|mote|mota|motan|samtaler|samtalar)|(?:mote|moter|mota|motan)\s+(?:mer|meir|lenger|lengre))\b"
+        r"(?!\s+(?:for|til|te|denne|dette|i|pa|fordi|enn|en|med|om|innen|etter|na|no|sa|this|until|before)\b)",
+        rf" (?:trenger|treng|trengs)\s+{NOT}\s+(?:nav|dere|dokker|dykk|du|de|dei|noen|nokon)\s+(?:a\s+)?(?:bry\s+(?:seg|dere|dykk|deg)|bekymre\s+(?:seg|dere|deg)|tenke|tenkje|tenka)\s+(?:med|om|pa|for)\s+(?:meg|mae)"
+        r"\s+(?:mer|meir|lenger|lengre|etter)\b",
+        rf" {NOT}\s+(?:kommer|kjem)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe|noko|noen|nokon|nan|nake|nokka)\s+(?:mer|meir)\s+(?:fra|ifra|av)\s+(?:nav|dere|dokker|dykk|deg)\b",
     ),
 ]
 
@@ -1711,7 +1753,7 @@ SELF_HARM = [
         # round 21: "jeg skar armen min igjen i går"
         r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
         r" (?:skar|skore|kuttet|kutta|kutet|cut)\s+(?:meg\s+|mae\s+|myself\s+)?(?:djupare|dypere|for\s+djupt|for\s+dypt|deper|to\s+dep)\b",
-        r" (?:skar|skore|skare|skaret|skjaret|skjaert|skurit|kut\w*|cut)\b.*\s(?:slutter|slutte|slutta|sluttar|slutar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|kje|ke|inte|not)\s+(?:a\s+|att\s+)?(?:blo|bloa|bloda|bleding)\b",  # "skåret", "slutte" round 39; "skåre" round 46; Swedish "skurit ... slutar inte blöda" round 47
+        r" (?:skar|skore|skare|skari|skori|skjari|skaret|skjaret|skjaert|skurit|kut\w*|cut)\b.*\s(?:slutter|slutte|slutta|sluttar|slutar|stopper|stoppar|stops)\s+(?:ikke|ikkje|itj|itte|kje|ke|inte|not)\s+(?:a\s+|att\s+)?(?:blo|bloa|bloda|bleding)\b",  # "skåret", "slutte" round 39; "skåre" round 46; Swedish "skurit ... slutar inte blöda" round 47; "skåri", "itte" round 53 (batch 71)
         r" (?:armene|armane|armen|handledene|handleda|handleddet|laret|lara|larene)\b.*\s(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:noen|nokon|nan|non)\s+(?:skal|ska)\s+(?:se|sja)\s+(?:dem|dei|de|det|den)\b",
         r" (?:tatt|teke|teken|tok|tek|tar)\s+fram\s+(?:\w+\s+)?(?:hovelblad\w*|barberblad\w*|blad\w*|kniv\w*|rakeblad\w*)\s+(?:igjen|att)\b",
         r" (?:hovelblad\w*|barberblad\w*|rakeblad\w*|razor\w*|blade\w*)\b.*\s(?:einaste|eneste|only\s+thing)\s+(?:som|that)\s+(?:hjelper|hjelp|helps|works|demper)\b",
@@ -1741,7 +1783,7 @@ SELF_HARM = [
         # "har skåre mæ igjen i natt"
         r" (?:with|holding|med|holder)\s+(?:the\s+|a\s+|my\s+|en\s+|ei\s+)?(?:knife|blade|razor|kniv|kniven|bladet|barberbladet)\s+(?:on|against|to|mot|pa|over)\s+(?:my\s+)?(?:arm|arms|armen|armene|armane|wrist|wrists|skin|huden|laret|thigh)\b",
         r" (?:cut\w*|skar\w*|kut\w*)\b.*\s(?:wouldnt|would\s+not|didnt|did\s+not|couldnt|could\s+not)\s+(?:get\s+it\s+to\s+)?stop\s+(?:the\s+)?bleding\b",
-        rf" (?:skare|skore|skaret|skar|skjaert|skjort)\s+{ME}\s+(?:igjen|att)\s+(?:i\s+nat|i\s+kveld|i\s+gar)\b(?!\s+(?:pa|i|on)\s+(?:\w*kniv\w*|glass\w*|fingeren|tommelen|jobb\w*|papir\w*))",
+        rf" (?:skare|skore|skari|skori|skaret|skar|skjaert|skjort)\s+{ME}\s+(?:igjen|att)\s+(?:i\s+nat|i\s+kveld|i\s+gar)\b(?!\s+(?:pa|i|on)\s+(?:\w*kniv\w*|glass\w*|fingeren|tommelen|jobb\w*|papir\w*))",  # "skåri" round 53 (batch 71)
         # round 47 (batches 58-59): Swedish "skurit mig igen", "skåret mæ igjen" and "cut meself again" (not on a knife, a glass,
         # a finger or in the kitchen), a cut "deeper than before" / "djupare den här gången"
         r"^(?=.*\s(?:igjen|att|igen|again)\b)(?=.*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s)(?!.*\s(?:\w*finger\w*|fingret|tommelen|tummen|thumb|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|\w*saga|\w*sagbladet|saw|barber\w*|shaving|kjokkenet|kitchen|cooking|matlaging\w*|pa\s+jobb|at\s+work)\b).*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s+(?:meg|mae|mig|meself|mesel|myself)\s+(?:igjen|att|igen|again)\b",
@@ -1794,7 +1836,7 @@ VIOLENCE = [
         r" (?:blir|vert)\s+(?:verre|vere|varre|verste)\s+(?:om|hvis|viss|dersom)\s+(?:jeg|eg|ae|e)\s+(?:forteller|fortel|forteler|sier|seier|sladrer|melder)\s+(?:det\s+|dette\s+)?(?:til|te)\s+(?:noen|nokon|nan|non|politiet|nav|deg|dere|dokker)\b",  # round 24
         # round 24: "sier jeg skylder han og at de kommer og tar meg i helga"
         r" (?:de|dei|dem|han|hun|ho|noen|nokon|they)\s+(?:\w+\s+)?(?:kommer|kjem|komer|come|are\s+coming)\s+(?:og|a|to|and)\s+(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|i\s+mot|home|hjem|heim|with|to|for|along)\b)",
-        r" (?:eksen|exen|samboeren|sambuaren)\s+(?:\w+\s+){0,3}(?:hamrer|hamrar|sparker|dunker|slar)\s+(?:pa\s+)?(?:dora|doren|dorene)\b",
+        r" (?:eksen|exen|samboeren|sambuaren)\s+(?:\w+\s+){0,3}(?:hamrer|hamrar|hamra|hamret|sparker|sparka|sparket|dunker|dunka|dunket|slar|slo)\s+(?:pa\s+)?(?:dora|doren|dorene)\b",  # the past round 53 (batch 70)
         r" (?:har\s+)?(?:slatt|slått|slo|slege|banka|banket|sparka|sparket)\s+(?:veslesyster\w*|veslebror\w*|lillesoster\w*|lillebror\w*|soster\w*|syster\w*|sostera|broren|bror\s+min|mamma|mor\s+mi|ungene|barna|ungane|borna|sonen\s+min|dattera|datteren)\b",
         r" (?:kniv\w*|pistol\w*|hagle\w*|gevaer\w*|vapen\w*)\b.*\s(?:(?:jeg|eg|ae|e)\s+(?:er|e)\s+|e\s+|ae\s+)(?:veldig\s+|sa\s+|kjempe\s+)?(?:redd|livredd|dodsredd|rad)\s*$",
         # round 19
@@ -1865,6 +1907,19 @@ VIOLENCE = [
         r"(?!\s+(?:over|inn|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",
         r" (?:sier|sir|seier|sei|says|said|truer\s+med|threatens)\s+(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+"
         r"(?:skjaere|skjaera|skjere|skjera|kutte|kute|cut|skade|skada)\s+(?:seg|sae|sg|himself|herself)\b(?!\s+(?:ned|en|ei|et|ein|eit|a|an|some|pa\s+(?:utgift|kost)\w*|i\s+(?:haret|luggen|fingeren|fingern)|hair)\b)",
+        # round 53 (batches 70-71): someone who says or writes that he will shoot or hang himself ("sa han ska skyt sæ me hagla"; not
+        # "skyte seg i foten", "henge seg på"), or end it with a rope, a gun, pills or a height at hand or no answer ("sa han sit i løa med
+        # eit tau og skal gjere slutt på det"; not ending it with someone), or that he will drive out "og ikkje komme tebake" (not a move,
+        # a trip or until a day)
+        r" (?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:\w+\s+){0,8}?"
+        r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:(?:skyte|skyt|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
+        r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b)",
+        rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
+        r"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:ike|ikje|itj|ite|not)\b).*\s(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
+        r"(?:han|hun|ho|hu|he|she)\s+(?:\w+\s+){0,8}?(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",
+        r"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
+        r"(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:\w+\s+){1,8}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
+        r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -1892,12 +1947,19 @@ DESPAIR = [
         rf" ser\s+{NOT}\s+(?:vitsen|poenget|meningen)\s+(?:lenger|lengre|meir|mer|med\s+noe|med\s+noko|med\s+a\s+leve)\b",
         r" je\s+n\s*en\s+peux\s+plus\b",
         r" (?:n\s+o|nao)\s+aguento\s+mais\b",  # round 35: "não aguento mais"
+        # round 53 (batches 70-71): "ka e vitsen med nånting" (the point of anything, as the last words), "i dont see the point anymore"
+        # (not "... of this course")
+        r" (?:ka|kva|hva|va|what)\s+(?:e|er|is)\s+(?:vitsen|poenget|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:noe|noko|noka|nokka|naka|nanting|noenting|nokonting|nokon\s+ting|noen\s+ting|anything|livet|life)"
+        r"\s*(?:$|lenger|lengre|meir|mer|anymore|uansett)",
+        r" (?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|any\s+longer|in\s+anything|of\s+anything)\b(?!\s+(?:of|in|to|with|for)\b)",
     ),
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
         rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # veileder round 42
         rf" {ORKE}\s+(?:jeg|eg|ae|e){ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # "nå orker jeg ikke mer" (round 48)
+        # round 53 (batch 70): "gidd ikke mer" (not "gidd ikkje meir av dette", "... med kurset": a complaint about something)
+        rf" (?:gidd|gidde|gidda)\s+{NOT}\s+{MORE}\b(?!\s+(?:av|med|pa|a|enn|en|om|til|te|for)\b){_NOT_A_TASK}",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+(?:av|pa)\b)",  # "på sossen" round 42
@@ -1908,7 +1970,7 @@ DESPAIR = [
         # round 21: "ser ikkje noko poeng i å halde fram lenger" (not with a course or a job)
         r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:vitsen|poenget|meningen)\s+(?:med\s+)?(?:noe|noko|noen\s+ting|nokon\s+ting|nake|nake\s+ting|livet|a\s+leve)\s*(?:lenger|lengre|mer|meir|lengar)\b",  # round 22
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:lenger\s+)?(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|e|ae)\s+(?:skal|ska)\s+(?:sta\s+opp|leve|fortsette)\b",  # round 23
-        r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",
+        r" (?:ser|sjar)\s+(?:ikke|ikkje|itj)\s+(?:lenger\s+|lengre\s+|meir\s+|mer\s+)?(?:noe|noko|noen|nokon|na)\s+(?:poeng|vits|mening|meining)\s+(?:i|med)\s+a\s+(?:halde\s+fram|holde\s+fram|fortsette|fortsetje|leve|leva)\b(?!\s+(?:med|pa|i)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*|jobb\w*|skole\w*|soknad\w*|studie\w*))",  # "ikkje lenger noko meining" round 53 (batch 71)
         r" (?:cant|canot|can\s+not)\s+(?:go\s+on(?!\s+(?:the\s+|a\s+)?(?:rof\w*|ladder\w*|scafold\w*|stilas\w*|holiday|vacation|trip|tour|course|kurs\w*|sick\s+leave|leave|stage|board)\b)|take\s+(?:it|this)\s+anymore|do\s+this\s+anymore)",  # round 41: not "cannot go on roof"
         rf" (?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+{NOT}\s+(?:sterk|strong)\s+(?:lenger|lengre|mer|meir|anymore)\b",  # round 42
         # round 41 (batch 49): "I cannot more", "stolar ikkje på meg sjølv i kveld"
@@ -2073,7 +2135,8 @@ NO_MONEY = [
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",  # round 21: not "min telefon ingen penger"
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?<!telefonen min er )(?<!mobilen min er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         # round 51: not broke from what a job would cost ("I'd be ... broke from gas money": money spent on something, no lack of it now)
-        r" (?<!var )(?<!var helt )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)(?!\s+from\s+(?:\w+\s+){0,2}(?:money|fares?|costs?|tolls?|tickets?|petrol|gas|fuel|diesel|parking|commut\w*|driving|travel\w*)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
+        # round 53 (ordinary batch 66): not "was broke" (the past, as "var blakk"; "phone was broke for a week")
+        r" (?<!var )(?<!var helt )(?<!was )(?<!were )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)(?!\s+from\s+(?:\w+\s+){0,2}(?:money|fares?|costs?|tolls?|tickets?|petrol|gas|fuel|diesel|parking|commut\w*|driving|travel\w*)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
         rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
@@ -2218,7 +2281,7 @@ HOMELESS = [
         r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",  # "trenge" round 31
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
-        r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me))\s+(?:det\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|midlertidig\s+bolig|hospitsplass\w*)",
+        r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me))\s+(?:det\s+|de\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+|noke\s+|noko\s+|nokka\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|krisebustad\w*|midlertidig\s+bolig|hospitsplass\w*)",  # "finst de noke krisebustad" round 53 (batch 70)
         r" (?:sleping|sleep|slept|sover|sove)\s+(?:at|in|on|pa|i)\s+(?:the\s+)?(?:bus\s+station|train\s+station|busstasjonen|togstasjonen|jernbanestasjonen|the\s+park|a\s+bench)\b",
         r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
