@@ -419,6 +419,8 @@ SUICIDAL = [
         rf"^(?=.*\s(?:meget|mye|mykje)\s)(?!.*\s(?:reis\w*|rejs\w*|flytt\w*|ferie\w*|udland\w*|utland\w*|kontrakt\w*|jobb\w*|job|prosjekt\w*|kurs\w*|praksis\w*|vikariat\w*|studie\w*|semester\w*)\b).*\s(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+(?:her\s+{NOT}|{NOT}\s+her)\s+(?:sa\s+|so\s+)?(?:meget|mye|mykje)\s+(?:laengere|lenger|lengre|lengar)\b(?!\s+(?:i\s+dag|idag|i\s+kveld|pa|enn|en)\b)",
         rf" (?:jeg|jg|je|eg|ae|e|i|meg|mae)\s+{NOT}\s+(?:vil|vile|onsker|orker|orke)\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa|i|for|til)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:te|t)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|t)\s+(?:jul|jol|pask|paske|sommeren|sommern|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
+        # round 54 (batch 72): Swedish "vill inte vara här längre" (not "... än", nor at a place)
+        rf" (?:vil|vile|orkar|orker|onskar|onsker)\s+{NOT}\s+(?:att\s+|a\s+)?(?:vara|va)\s+(?:haer|har|her)\s+(?:laengre|langre|lenger|lengre|mer|mera|meir)\b(?!\s+(?:aen|an|enn|en|pa|i)\b)",
     ),
     _sign(
         "tanker om selvmord",
@@ -684,6 +686,11 @@ SUICIDAL = [
         # round 53 (batch 71): "the rope is already in the car" (not for towing, a boat, a trailer, climbing or a move)
         r" (?:the\s+rope|a\s+rope|tauet|reipet|et\s+tau|eit\s+tau|eit\s+reip)\s+(?:is|er|e|ligger|ligg|lies)\s+(?:already|allerede|alt|klart|klar|ready)\s+(?:\w+\s+)?(?:in|i)\s+(?:the\s+car|my\s+car|bilen|bagasjerommet|the\s+boot|the\s+trunk)\b"
         r"(?!.*\s(?:tow\w*|slep\w*|baten|bat|boat|trailer|henger\w*|flytt\w*|moving|climb\w*|klatr\w*)\b)",
+        # round 54 (batch 73): all the (sleeping) pills tonight, the time first ("i kveld skal jeg ta alle sove pillene"; not as the doctor said
+        # or a course of antibiotics, nor pills taken along: "ta alle medisinene med")
+        r"^(?!.*\s(?:som\s+(?:vanlig|vanleg|foreskrevet|forskrevet|legen|avtalt)|kur|kuren|antibiotika\w*|apotek\w*|levere|returnere)\b)"
+        rf".*\s(?:{TONIGHT}|na|no)\s+(?:skal|ska|vil|tenker|tenkjer)\s+(?:jeg|je|eg|ae|e|i)\s+(?:a\s+)?(?:ta|svelge|svelgje|take)\s+(?:ale|alle|hele|heile|all)\s+(?:\w+\s+)?(?:mine\s+)?{PILLS}"
+        r"(?!\s+(?:mine\s+)?med\b)",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -892,6 +899,17 @@ SUICIDAL = [
         r"|namsen|glomma|gaula|orkla|lagen|otta|tana|river|sea|fjord|lake|harbour|harbor|cliff|stupet)\b",
         r"^(?=.*\s(?:mountain|mountains|fjell\w*|toppen|the\s+top|cliff|glacier|breen)\b).*\s(?:not|never|wont|dont|do\s+not)\s+(?:be\s+)?(?:coming|come|going|walking|walk|climbing|climb)\s+(?:back\s+)?down\b"
         r"(?!\s+(?:for|until|til|before|in|to|the|that|again)\b)",
+        # round 54 (batch 72): the gun by its dialect name, "børsa", taken out of the cabinet or loaded (not hunting, cleaning, a sale or the
+        # police); thinking of driving or walking out on ice said to be thin (not ice fishing, skating or skiing); "tenkjer berre på å gå ut
+        # i Otta-elva" (a named river or lake; not bathing, fishing or paddling)
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:tatt|tat|tok|tek|teke|henta|hentet)\s+(?:ut\s+)?(?:\w+\s+)?(?:borsa|borsen|borse|\w+borsa)\s+(?:(?:ut|fram|frem)\s+)?"
+        r"(?:(?:av|ta|or|ur|fra)\s+(?:\w*skapet|\w*skapa|\w*skape|\w*skap)\b|.*\s(?:lada|ladd|ladet|ladde)\b)",
+        rf"{_NOT_ICE_FISHING}(?=.*\sisen\s+(?:\w+\s+){{0,2}}(?:tyn|svak|thin|usikker|utryg)\b).*\s(?:tenker|tenkjer|tenkt|tenkte|vurderer|thinking)\s+"
+        r"(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:kjore|kjor|koyre|kjyre|ga|gar|drive|driving|walk|walking|go|going)\s+"
+        r"(?:utpa|ut\s+pa|uti|out\s+on|out\s+onto|onto)\b",
+        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|vade\w*|padl\w*|kajak\w*|isbad\w*|rafting)\b).*\s(?:tenkt|tenker|tenkjer|tenke|tenkte|thinking|thought)\s+"
+        r"(?:bare\s+|berre\s+|mye\s+|mykje\s+|ofte\s+|just\s+|only\s+)(?:pa|about|of)\s+(?:a\s+)?(?:ga|gar|hoppe|hopa|hope|walk|walking|going|jump|jumping)\s+"
+        r"(?:uti|ut\s+i|into|ned\s+i|off\s+into)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*elva|\w*elven|\w*sjoen|\w*vatnet|\w*vannet|\w*fjorden|havet|\w*fossen|sea|water|river|lake|fjord)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -963,6 +981,13 @@ SUICIDAL = [
         r" (?:not|none|ikke|ikje|itj|ite)\s+(?:\w+\s+){0,4}(?:fault|skyld|feil)\b.*\s(?:say|tel|explain|si|sei|fortel|fortele|forklare)\s+(?:it\s+|this\s+|that\s+|det\s+)?(?:to\s+|til\s+|te\s+)?(?:them|him|her|the\s+kids|dem|dei|ham|han|henne|ho|barna|ungene|ungane|borna)\s+(?:after|afterwards|etterpa)\s*$",
         # round 47 (batch 58): a letter left "dom finner det nok etterpå" (they will find it afterwards)
         r" (?:brev\w*|letter\w*|lapp|lappen|note)\b.*\s(?:de|dei|dem|dom|dokker|dere|dykk|they|hun|han|ho|hu|she|he|noen|nokon|someone)\s+(?:finner|finn|find|finds|will\s+find|kommer\s+til\s+a\s+finne|kjem\s+til\s+a\s+finne)\s+(?:det|den|dem|dei|it|them)\s+(?:nok\s+|vel\s+|sikkert\s+|probably\s+)?(?:etterpa|afterwards)\b",
+        # round 54 (batches 72-73): the letter she gets "hvis meg borte" (in the word order of broken Norwegian; not absent on a day, nor a
+        # letter from the doctor), a note to someone "å lagt den på romme mitt"
+        r" (?:hvis|viss|om|dersom|nar|if|when)\s+(?:jeg|je|eg|ae|e|meg|mae|i)\s+(?:er\s+|e\s+|am\s+|m\s+|blir\s+|bli\s+|is\s+)?(?:borte|gone|dod|dead)\b"
+        r"(?!\s+(?:pa|i|fra|til|te|en|ei|ein|for|on|from|to|idag|neste|next|tomorrow|imorgen|today)\b)(?:\s+\w+){0,3}?\s+(?:far|fa|get|gets|skal\s+fa|ska\s+fa|kan\s+fa|lese|leser|read|reads|apne|apner|open|opens)\s+"
+        r"(?:\w+\s+)?(?:brev\w*|letter\w*|lap|lapen|note)\b(?!\s+(?:fra|from)\b)",
+        r" (?:skrevet|skreve|skrevi|skrivi|skreiv|skrive|skrev|wrote|written)\s+(?:et\s+|eit\s+|ein\s+|en\s+|ei\s+|a\s+)?(?:brev|lap|lapen|note|leter)\s+(?:til|te|t|to|for)\s+(?:\w+\s+){1,2}"
+        r"(?:og|and|a|o)\s+(?:lagt|lagd|la|put|left)\s+(?:\w+\s+)?(?:i|pa|in|on)\s+(?:(?:romet|rome|romen|soverommet|soverome|hybelen)\s+(?:mit|mitt|min)|my\s+(?:room|bed)|senga\s+mi|sengen\s+min)\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -1058,6 +1083,12 @@ SUICIDAL = [
         r" (?:merkes|merkast|merkas|merket|merka|noticed|notice)\s+(?:\w+\s+)?(?:om|hvis|viss|dersom|if|nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvinn|forsvant|blir\s+borte|vert\s+borte|dor|doyr|disappear\w*|die|died|was\s+gone|am\s+gone)\b(?!\s+(?:fra|fra|pa|en|ei|ein|ut|for\s+(?:en|ei|ein|a)|from|to|til|te|i\s+(?:en|ei|ein|\d+)|a\s+(?:day|week|while))\b)",
         # round 50 (batch 65): "jeg er bare et problem for min datter og for alle"
         r" (?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|byrde|burden|bry)\s+for\s+(?:min|mi|mitt|mine|my)\s+(?:datter|dotter|sonn|son|sonen|kone|mann|barn|unger|familie|mor|far|mamma|pappa|foreldre|daughter|wife|husband|kids|children|family|mother|father|parents)\b",
+        # round 54 (batch 73): "ungane klarar seg betre utan ein gamal hostande fant som meg" (one's own; not a team or a firm), the wife
+        # "betre tent med forsikringspengane enn med meg"
+        r" (?:ungane|ungene|ungan|barna|borna|kona|mannen|familien|familja|alle|ale|dei|dem|ho|hu|han|hun|jenta|gutten|they|the\s+kids|my\s+kids|my\s+family|everyone)\s+(?:\w+\s+)?"
+        r"(?:klarer|klarar|greier|greiar|hadde\s+klart|hade\s+klart|would\s+do|do|are)\s+(?:seg\s+|sae\s+)?(?:bedre|betre|beter|better)\s+(?:uten|utan|without)\s+(?:en|ein|ei|a|an)\s+(?:\w+\s+){1,4}(?:som|like)\s+(?:meg|mae|me)\b",
+        r" (?:bedre|betre|beter|better)\s+(?:tent|tjent|tjena|served|off)\s+(?:med|with)\s+(?:\w+\s+){0,2}(?:\w*forsikring\w*|\w*forsaekring\w*|\w*insurance\w*|arven|arva|the\s+inheritance)\s+(?:\w+\s+)?"
+        r"(?:enn|en|than)\s+(?:med\s+|with\s+)?(?:meg|mae|me)\b",
     ),
 ]
 
@@ -1125,6 +1156,10 @@ INDIRECT_SIGNS = [
         r"(?:cat|dog|kitty|puppy|katten|katta|hunden|bikkja|pusen)\s+(?:\w+\s+)?for\s+(?:good|godt|ever)\b",
         r"^(?!.*\s(?:birthday|bursdag\w*|present|presang\w*|gift|christmas|jul|julegave\w*|wedding|bryllup\w*|konfirmasjon\w*|graduation|repair\w*|reparasjon\w*|reparer\w*|urmaker\w*|gullsmed\w*|jewel\w*)\b)"
         r".*\s(?:give|gave|given|giving|gir|gi|gitt|ga|gav)\s+(?:my|min|mi|mitt)\s+(?:\w+\s+){0,2}(?:ring|ringen|watch|klokka|klokken|klokke)\s+(?:to|til|te)\s+\w+",
+        # round 54 (batches 72-73): "i give my bike and my guitar to my friend already" (broken English; not a new one bought or a move),
+        # the children taken "for godt" (not by the child welfare service)
+        r" i\s+(?:give|giv|gave)\s+(?:away\s+)?(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+(?:my\s+|his\s+|her\s+)?\w+\s+(?:already|alredy|alrady)\b(?!.*\s(?:because|fordi|bought|new|moving|move|moved|sold|broken)\b)",
+        r"^(?!.*\s(?:barnevern\w*|cps)\b).*\s(?:ta|tar|ha|beholde|behalde|take|keep|have)\s+(?:dei|dem|ungane|ungene|barna|borna|ungan|the\s+kids|the\s+children|my\s+kids|my\s+children)\s+for\s+(?:godt|good|alltid|altid|ever)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1267,7 +1302,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che" round 51
+        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
         r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
@@ -1426,6 +1461,9 @@ INDIRECT_SIGNS = [
         # with oneself is above)
         r"^(?=.*\s(?:git|gitt|gir|gav|ga|gjeve|gjett|levert|leverte|gave|given)\s).*\s(?:han|hun|ho|hu|den|dei|de|he|she|they)\s+(?:far|fa|har|gets|will\s+have)\s+(?:det|d|de|it)\s+(?:bedre|betre|beter|better)"
         r"\s+(?:der|there|hos\s+\w+|with\s+\w+)\b(?!\s+(?:enn|en|than)\b)",
+        # round 54 (batch 73): "han fortjene nån som e her" (someone who is here, said of a pet or a child)
+        r" (?:fortjener|fortjene|fortjenar|fortener|fortene|fortenar|deserves?)\s+(?:noen|nokon|nan|non|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+|wil\s+|skal\s+|ska\s+)?"
+        r"(?:vaere|vere|vaer|er|e|be|is)\s+(?:her|here)\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -1451,6 +1489,12 @@ INDIRECT_SIGNS = [
         # round 52 (batch 69): "ive left letters for the kids" (not for a veileder, a landlord, a teacher or an office)
         r" (?:left|leaving|leave)\s+(?:a\s+|some\s+)?(?:letters?|notes?)\s+for\s+(?:the\s+kids|the\s+children|the\s+family|everyone|both\s+of\s+them|each\s+of\s+(?:them|my\s+\w+)"
         r"|my\s+(?!(?:landlord|boss|veileder|doctor|teacher|lawyer|employer|manager|case|neighbour|neighbor|colleague)\w*\b)\w+)\b",
+        # round 54 (batches 72-73): Swedish "skrivit brev till min fru", "eit brev te kvar av dei", "ein lapp t mamma"
+        r" (?:skrivit|skrev|skriver)\s+(?:ett\s+|et\s+)?(?:brev|avskedsbrev)\s+(?:till|til)\s+(?:min|mina|mitt)\s+(?:fru|man|barn|son|dotter|mamma|pappa|mor|far|bror|syster|familj)\b",
+        r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|ein\s+|en\s+|a\s+)?(?:brev|lap|letter|note)\s+(?:til|te|to|for)\s+(?:hver|kvar|kver|each)\s+(?:av|of|enkelt)\s+"
+        r"(?:dei|dem|de|them|ungane|ungene|barna|borna|the\s+kids|my\s+\w+)\b",
+        r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et|eit|ein|en|ei|a)\s+(?:lap|lapen|note)\s+(?:til|te|t|to|for)\s+"
+        r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1514,6 +1558,13 @@ INDIRECT_SIGNS = [
         # round 53 (batch 71): "if im still here by then" (not "if I'm here tomorrow": still or alive said)
         r" (?:if|hvis|viss|om|dersom)\s+(?:im|i\s+am|i\s+m|jeg\s+er|je\s+er|eg\s+er|ae\s+e|e\s+e)\s+(?:(?:still|fortsatt|framleis|enda|fremdeles)\s+(?:here|her|alive|i\s+live)|alive|i\s+live)"
         r"\s+(?:by\s+then|then|tomorrow|da|innen\s+da|til\s+da|i\s+morgen)\b",
+        # round 54 (batches 72-73): "i am ready to go now" (not "... to the meeting"), "eg blir kje her så lenge" (not a move or a trip), "på
+        # fredag når ungane e hos mor så gjer eg det" (a time when the others are away, and "så gjer eg det" as the last words)
+        r" (?:i\s+am|im|i\s+m)\s+ready\s+to\s+go\s+now\b(?!\s+(?:to|for|with|and|if|but)\b)",
+        r"^(?!.*\s(?:flytt\w*|moving|reis\w*|ferie\w*|holiday|tur|turen|besok\w*)\b).*\s(?:jeg|je|eg|ae|e)\s+(?:blir|vert|er|e)\s+(?:ikke|ikje|itj|ite|kje|ke)\s+her\s+(?:sa|so)\s+lenge\b"
+        r"(?!\s+(?:til|te|at|fordi|for|etter|pa|i|som)\b)",
+        r" (?:pa\s+\w+dag|i\s+kveld|i\s+natt|i\s+helga|i\s+helgen|i\s+morgen|imorgen)\s+(?:nar|mens|when|while)\s+(?:\w+\s+){1,3}(?:er|e|is|are)\s+(?:hos|borte|ute|away|sovna|sovnet|asleep)\b"
+        r".*\s(?:sa|da)\s+(?:gjor|gjer)\s+(?:jeg|je|eg|ae|e)\s+det\s*$",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1543,6 +1594,12 @@ INDIRECT_SIGNS = [
         # round 50 (batch 64): on a bridge named in two words or on a dam now ("står på gimsøystraumen bru no", "sit på damkrona ved
         # tunhovd no"; not fishing, in a queue, at work or for the view)
         rf"^(?=.*(?:\sbru|\sbro|damkron|dammen)\w*\s){_NOT_A_VIEW_OR_A_QUEUE}.*\s(?:star|stend|sit|sitt|sitter|stod|sto|standing|sitting)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|ved|on|at)\s+(?:(?!(?:den|denne|ei|en|ein|the|a|gamle|nye|store|lille)\b)\w+\s+(?:bru|bro)|\w*damkrona|\w*damkronen|\w+dammen)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now|right\s+now)\b",
+        # round 54 (batch 72): "i am on the top of parking house in hamar now" (a building or a roof; not a view, pictures, work, nor on the
+        # way to a meeting or asking the way)
+        r"^(?!.*\s(?:view|utsikt\w*|photo\w*|foto\w*|picture\w*|bilde\w*|work\w*|jobb\w*|job|shift|fireworks|fyrverkeri\w*|sunset|party|hike|hiking|tur|turist\w*"
+        r"|meting|mote\w*|appointment|office|kontor\w*|where|hvor|kor|kvar|entrance|inngang\w*|parkert|parked|parking\s+space|plas\w*)\b)"
+        r".*\s(?:i\s+am|im|i\s+m|am|jeg\s+er|eg\s+er|e\s+e)\s+(?:up\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+)?(?:top|toppen)\s+(?:of\s+|av\s+|pa\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
+        r"(?:parking\s*(?:house|garage|deck)|car\s*park|building|block|tower|rof|bridge|hotel|blokka|parkeringshus\w*|hoyhus\w*|taket)\b(?:\s+\w+){0,3}?\s+(?:now|right\s+now|na|no)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -1551,6 +1608,8 @@ INDIRECT_SIGNS = [
     _sign(
         "skriver uten å vite hvorfor",  # round 46 (batch 56): "idk hvorfor jeg skriver hit"
         rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71)
+        # round 54 (batch 72): "dont know why i text you"
+        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav)\b",
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -1594,6 +1653,8 @@ INDIRECT_SIGNS = [
         # round 36: "ække noe vits lenger", "nothing left to do here"
         r" (?:aeke|eke|ike|ikje|itj)\s+(?:no|noko|noka|nokka)\s+vits\s+(?:lenger|lengre|meir|mer)\b",
         r" nothing\s+left\s+(?:for\s+me\s+)?(?:to\s+do\s+)?here\b",
+        # round 54 (batch 72): Hedmark "itte no vits lenger"
+        r" (?:ite|iki|inte|ikji)\s+(?:no|noko|noka|nokka|na|noe)\s+vits\s+(?:lenger|lengre|meir|mer)\b",
     ),
     _sign(
         "avslutter kontakten",
@@ -1727,6 +1788,14 @@ INDIRECT_SIGNS = [
         rf" (?:trenger|treng|trengs)\s+{NOT}\s+(?:nav|dere|dokker|dykk|du|de|dei|noen|nokon)\s+(?:a\s+)?(?:bry\s+(?:seg|dere|dykk|deg)|bekymre\s+(?:seg|dere|deg)|tenke|tenkje|tenka)\s+(?:med|om|pa|for)\s+(?:meg|mae)"
         r"\s+(?:mer|meir|lenger|lengre|etter)\b",
         rf" {NOT}\s+(?:kommer|kjem)\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe|noko|noen|nokon|nan|nake|nokka)\s+(?:mer|meir)\s+(?:fra|ifra|av)\s+(?:nav|dere|dokker|dykk|deg)\b",
+        # round 54 (batches 72-73): "je treng'n itte etter fredag" (not while one is away), "treng kje melde meg på det kurset" (not signed
+        # up already or for a reason), "det blir ikkje fleire møte for min del" (not before a date, for a reason or with someone else)
+        r"^(?!.*\s(?:ferie\w*|holiday|reis\w*|mens|while|pass|passing)\b).*\s(?:trengn|trengan|trengern|trengarn|treng|trenger|trenge)\s+(?:\w+\s+)?(?:ite|inte|kje|ke|iki)\s+(?:\w+\s+){0,3}etter\s+"
+        r"(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
+        r"^(?!.*\s(?:allerede|allereie|alt\s+meldt|sjol|selv|myself|fordi|pga)\b).*\s(?:trenger|treng|trenge)\s+(?:ikke|ikje|itj|ite|kje|ke|inte)\s+(?:a\s+)?(?:melde|melda)\s+(?:meg|mae)\s+"
+        r"(?:pa|opp\s+(?:pa|til)|inn\s+(?:pa|til))\s+(?:\w+\s+){0,2}(?:\w*kurs\w*|\w*tiltak\w*|\w*program\w*|\w*mote\w*)",
+        r" (?:det|de)\s+(?:blir|vert)\s+(?:ikke|ikje|itj|ite)\s+(?:flere|fleire|fler)\s+(?:mote|mota|motan)\b"
+        r"(?=\s+for\s+min\s+del\b|\s+pa\s+meg\b|\s+med\s+meg\b|\s*$|(?!\s+(?:for|til|te|i|pa|denne|dette|fordi|etter|med|hos|innan|innen)\b))",
     ),
 ]
 
@@ -1791,6 +1860,9 @@ SELF_HARM = [
         # round 51 (batch 67): "i natt jeg kutter arm igjen" in the word order of broken Norwegian (not a cut on glass or at work)
         r" (?:jeg|je|eg|ae|e|i)\s+(?:kutter|kutar|kuttet|kutta|skjaerer|skjaer|cutter)\s+(?:arm|armen|armene|armer|handleddet|handleda|lar|laret)\s+(?:igjen|att)\b"
         r"(?!\s+(?:pa|i|on|at)\s+(?:\w+\s+)?(?:\w*glass\w*|jobb\w*|\w*kniv\w*|work))",
+        # round 54 (batch 73): the verb first, "så kutta eg meg igjen i natt" (not a finger, a knife, a glass, paper, a saw or the kitchen)
+        r"^(?!.*\s(?:\w*finger\w*|fingret|tommelen|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|saga|sagbladet|\w*motorsag\w*|kjokkenet|kitchen|matlaging\w*|barber\w*|pa\s+jobb)\b)"
+        rf".*\s(?:kute|kuter|kutta|kutet|kutar|kuttet|skar|skore|skjar|rispa|rispet)\s+(?:jeg|je|eg|ae|e)\s+{ME}\s+(?:igjen|att|opp|i\s+nat|i\s+natt|i\s+gar|i\s+kveld)\b",
     ),
 ]
 
@@ -1920,6 +1992,12 @@ VIOLENCE = [
         r"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
         r"(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:\w+\s+){1,8}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
+        # round 54 (batch 73): a friend or one's own who sent or wrote goodbye and does not answer ("kompisen min sende snap frå toppen av
+        # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
+        r"^(?=.*\s(?:(?:svarer|svarar|svare|svara|answers|answer|answering)\s+(?:ike|ikje|itj|ite|not)|(?:ike|ikje|itj|ite|not|doesnt|dont|isnt|wont)\s+(?:svarer|svarar|svare|answer|answering|picking\s+up|pick\s+up|ta\s+telefonen))\b)"
+        r"(?!.*\s(?:flytt\w*|moving|moved|ferie\w*|holiday|reis\w*|jobb\w*|job|pensjon\w*|retir\w*|bursdag\w*|slutta|sluttet|quit)\b)"
+        r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"
+        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye)\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2021,6 +2099,8 @@ DESPAIR = [
         r" (?:har|ha)\s+det\s+(?:sa\s+)?(?:jaevlig|jevlig|forferdelig)\s+(?:at|og)\s+(?:vil|orker|klarer)",
         # round 50 (batch 64): Danish "ikke nogen grund til at vågne op" (not "... tidlig")
         rf" (?:ingen|{NOT})\s+(?:noen\s+|nogen\s+|noko\s+|nokon\s+|nan\s+)?(?:grunn|grund|vits|mening|meining|reason|point)\s+(?:til\s+|te\s+|to\s+|i\s+)?(?:a\s+|at\s+)?(?:vakne|vakna|vagne|wake)\s+(?:opp|op|up)\b(?!\s+(?:tidlig|tidleg|early|for|til|te|kl|klokka|at|before|until|sa\s+tidlig)\b)",
+        # round 54 (batch 73): the verb first, "men no går det ikkje lenger" (the same exclusions)
+        r" (?:na|no|nu)\s+(?:gar|gjeng|gaar)\s+(?:det|de|d)\s+(?:ikke|ikkje|itj|ike|ite)\s+(?:lenger|lengre)\b(?!\s+(?:an|a\s|til|te|dit|fra|pa|med|buss\w*|tog\w*|fly\w*|ferj\w*|bat\w*|noen|nokon|non|nan|som|slik|sann|sa\s))",
     ),
 ]
 
