@@ -151,6 +151,11 @@ NAV_OBJECT = (r"(?:\w*kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|va
 # "orker ikke mer kaffe fra den automaten")
 EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik\w*|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
 FILLER = r"(?:\s+\w+){0,2}"
+# Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
+SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says"
+        r"|truer\s+med|threatens)")
+HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
+WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -1975,22 +1980,22 @@ VIOLENCE = [
         # pool), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
         r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*|stupebret\w*|badeland\w*|bungee|parachute|pool)\b)"
         r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|hamna|harbour|harbor|brygga|bryggen|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b)"
-        r".*\s(?:sier|sir|seier|sei|says|said|truer\s+med|threatens)\s+(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:hoppe|hopa|jump)\b"
+        rf".*\s{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:hoppe|hopa|jump)\b"
         r"(?!\s+(?:over|inn|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",
-        r" (?:sier|sir|seier|sei|says|said|truer\s+med|threatens)\s+(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+"
+        rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
         r"(?:skjaere|skjaera|skjere|skjera|kutte|kute|cut|skade|skada)\s+(?:seg|sae|sg|himself|herself)\b(?!\s+(?:ned|en|ei|et|ein|eit|a|an|some|pa\s+(?:utgift|kost)\w*|i\s+(?:haret|luggen|fingeren|fingern)|hair)\b)",
         # round 53 (batches 70-71): someone who says or writes that he will shoot or hang himself ("sa han ska skyt sæ me hagla"; not
         # "skyte seg i foten", "henge seg på"), or end it with a rope, a gun, pills or a height at hand or no answer ("sa han sit i løa med
         # eit tau og skal gjere slutt på det"; not ending it with someone), or that he will drive out "og ikkje komme tebake" (not a move,
         # a trip or until a day)
-        r" (?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:\w+\s+){0,8}?"
-        r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:(?:skyte|skyt|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
+        rf" {SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
+        rf"{WILL}\s+(?:(?:skyte|skyt|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
         r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
-        r"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:ike|ikje|itj|ite|not)\b).*\s(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        r"(?:han|hun|ho|hu|he|she)\s+(?:\w+\s+){0,8}?(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",
-        r"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says)\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
-        r"(?:at\s+|that\s+)?(?:han|hun|ho|hu|he|she)\s+(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:\w+\s+){1,8}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
+        rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
+        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",
+        rf"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
+        rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:\w+\s+){{1,8}}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
         # round 54 (batch 73): a friend or one's own who sent or wrote goodbye and does not answer ("kompisen min sende snap frå toppen av
         # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
