@@ -17,18 +17,23 @@ safety net (services/safety/net.py) runs first and a hit overrides the model; a 
 urgent_need from the model alone on junk text is treated as not understood (the same guard the
 actions use, services.safety.net.model_may_raise_p1).
 
-The model is loaded once for all sets; with ``check_reload`` a second load must predict the same
-on the held-out split, a cheap check that parsing is deterministic. Training itself is made
+Parsing one message runs on one core, so the sets are split over one process per core (at most
+``MAX_PARSE_PROCESSES``), each loading the model once; with ``check_reload`` another load must
+predict the same on the held-out split, a cheap check that parsing is deterministic. Training itself is made
 repeatable by the seeds in config.yml (README, "Reproducible training").
 """
 import argparse
 import asyncio
 import json
 import logging
+import os
 import re
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from itertools import accumulate
+from multiprocessing import get_context
 from pathlib import Path
 
 from services.safety.net import check_message, model_may_raise_p1
@@ -43,6 +48,7 @@ EVALUATION_SETS = {
     "probe_voices": HELDOUT_DIR / "probe_voices_nlu.yml",
 }
 FALSE_ALARM_PATH = HELDOUT_DIR / "ordinary_nlu.yml"
+FALSE_ALARM_SET = "ordinary"
 REPORT_DIR = ROOT / "reports"
 SAFETY_INTENTS = ("crisis", "urgent_need")
 NOT_UNDERSTOOD = "nlu_fallback"
@@ -58,6 +64,8 @@ GREETING_IN_FRONT = re.compile(r"^\W*(?:hei|heisann|hallo|halla|heia|god\s+(?:mo
                                re.IGNORECASE)
 SOCIAL_INTENTS = ("greet", "thank")
 CRISIS_RECALL_BAR = SAFETY_RECALL_BAR  # the name older callers use
+# Each parse process holds a loaded model (about 1 GB).
+MAX_PARSE_PROCESSES = 4
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,32 @@ def predict(agent, examples: list[Example]) -> list[Prediction]:
     return asyncio.run(_parse_all(agent, examples))
 
 
+_process_agent = None
+
+
+def _load_process_agent(model_path: Path) -> None:
+    global _process_agent
+    _process_agent = load_agent(model_path)
+
+
+def _predict_in_process(examples: list[Example]) -> list[Prediction]:
+    return predict(_process_agent, examples)
+
+
+def predict_sets(model_path: Path, examples: dict[str, list[Example]]) -> dict[str, list[Prediction]]:
+    """Every set's predictions, the same as ``predict`` with one loaded model, parsed in slices
+    by one process per core in a fresh interpreter each (TensorFlow does not survive a fork)."""
+    everything = [example for items in examples.values() for example in items]
+    processes = max(1, min(len(os.sched_getaffinity(0)), MAX_PARSE_PROCESSES, len(everything)))
+    size = -(-len(everything) // processes)
+    slices = [everything[start:start + size] for start in range(0, len(everything), size)]
+    with ProcessPoolExecutor(len(slices), mp_context=get_context("spawn"), initializer=_load_process_agent,
+                             initargs=(model_path,)) as pool:
+        predictions = [prediction for part in pool.map(_predict_in_process, slices) for prediction in part]
+    ends = list(accumulate(len(items) for items in examples.values()))
+    return {name: predictions[end - len(items):end] for (name, items), end in zip(examples.items(), ends)}
+
+
 def score(gold: list[str], predicted: list[str], texts: list[str]) -> Scores:
     from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
@@ -269,13 +303,11 @@ def evaluate(model_path: Path = MODEL_PATH, sets: dict[str, Path] | None = None,
     of the model must predict the same on the held-out split."""
     sets = sets if sets is not None else EVALUATION_SETS
     started = time.monotonic()
-    agent = load_agent(model_path)
-    seconds = {"load_model": round(time.monotonic() - started, 1)}
-    started = time.monotonic()
-    examples = {name: load_examples(path) for name, path in sets.items()}
-    predictions = {name: predict(agent, items) for name, items in examples.items()}
-    ordinary = predict(agent, load_examples(false_alarm_path)) if false_alarm_path else None
-    seconds["parse_all"] = round(time.monotonic() - started, 1)
+    paths = dict(sets, **({FALSE_ALARM_SET: false_alarm_path} if false_alarm_path else {}))
+    examples = {name: load_examples(path) for name, path in paths.items()}
+    predictions = predict_sets(model_path, examples)
+    ordinary = predictions.pop(FALSE_ALARM_SET, None)
+    seconds = {"load_and_parse_all": round(time.monotonic() - started, 1)}
     deterministic = None
     if check_reload and "heldout" in predictions:
         again = predict(load_agent(model_path), examples["heldout"])
