@@ -112,7 +112,7 @@ def normalise(text: str) -> str:
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
 # Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
-NOT = r"(?:ike|ikje|ikji|ik|ikj|itj|ite|inte|ke|not|ingen|iki)"  # "ite": Hedmark "itte" (round 27); "ikkji" (round 31); Faroese "ikki" (round 45)
+NOT = r"(?:ike|ikje|ikji|ik|ikj|itj|ite|inte|ke|not|ingen|iki|eke|aeke)"  # "ite": Hedmark "itte" (round 27); "ikkji" (round 31); Faroese "ikki" (round 45); "ekke", "ække" (round 55)
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
@@ -155,6 +155,9 @@ FILLER = r"(?:\s+\w+){0,2}"
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says"
         r"|truer\s+med|threatens)")
 HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
+# ... or someone close named by kin or role (round 55: "kollega fra fabrikken sitter i bilen med slange fra eksos")
+SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|coworker|broren|bror|brother|sostera|soster|sister|sonen|son|dattera|daughter"
+                 r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 
 
@@ -192,7 +195,12 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|see\s+you|talk\s+to\s+you)\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
-                     r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b")
+                     r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b"
+                     # round 55 (ordinary batches 74-75): "killed it" said of a course, an exam, a test or an interview ("done de food safety
+                     # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
+                     r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
+                     r"| (?:you|u|ya|yu|du|dere|that|this|it|dat|dis)\s+(?:just\s+|literally\s+|really\s+|totally\s+|actually\s+|bokstavelig\s+)?(?:saved|save|saves|redda|reddet|berga|berget)\s+"
+                     r"(?:my\s+life|livet\s+mitt|my\s+day|dagen\s+min)\s+(?:with|wid|med)\s+(?:that|the|this|dat|dis|de|den|det|dei|your|din|ditt|di)\b.*\s(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -215,6 +223,18 @@ _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
                   r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
                   r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
+# Round 55 (ordinary batches 74-75), in the same way: pills taken "som legen sa" said with an alarm or a time one is awake by ("tar
+# tablettan mine som legen sa om morran så æ e våken te ti", "tar sovetablett som legen sa men har satt to alarmer"; not all or many
+# of them, nor "never / any more" or not wanting to wake), and a first-aid course told as done ("done the first aid course today,
+# learned cpr ..."; not with someone's breathing, an ambulance or a call for help in the message).
+_AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more|ikke\s+vil|ikkje\s+vil|vil\s+ikke|vil\s+ikkje"
+                         r"|dont\s+want|do\s+not\s+want|slippe|sleppe|slipper|slepp)\b)(?=.*\s(?:alarm\w*|vekkerklokk\w*|vekkarklokk\w*|vekkjarklokk\w*|(?:vaken|vakjen|oppe|awake|up)\s+(?:te|til|ti|by|at|kl\w*|klokka)\s+(?:\d+|kl\w*|klokka|ti|ni|atte|sju|seks|elleve|tolv|ten|nine|eight|seven|six))\b)"
+                         rf".*\s(?:tar|tek|ta|take|takes|taking|tok|took)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:som\s+(?:legen|doktoren|fastlegen)\s+(?:sa|sier|har\s+sagt|skreiv|skrev)"
+                         r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b")
+_FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|na|now|right\s+now)\b)"
+                       r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
+                       r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
+                       r"|lifesaving\s+(?:course|class)|kurs\s+i\s+(?:forstehjelp|hlr|livredning))\b")
 
 # "dette kurset er så kjedeleg at eg vil døy" (round 48): a wish to die as a measure of boredom or shame
 # explains "vil dø" away (every other sign still fires).
@@ -364,6 +384,12 @@ SUICIDAL = [
         r" (?:dont|do\s+not|dosnt)\s+(?:even\s+)?(?:want\s+to|wanna)\s+see\s+(?:another|one\s+more|a\s+new)\s+(?:morning|sunrise|dawn|day)\b(?!\s+(?:at|in|on|of|with)\b)",
         # round 52 (batch 69): "ya no quiero vivir" in Spanish (not a place or a way of living: "... en Oslo", "... con él")
         r" (?:ya\s+)?no\s+(?:quiero|deseo)\s+(?:seguir\s+)?(?:vivir|viviendo)\b(?!\s+(?:en|aqui|alli|ahi|con|cerca|lejos|sola|solo)\b)",
+        # round 55 (batches 74-75): to sleep tonight "og ikke våkne opp igjen" (the time between; not "... før ti"), "går bort fra dette
+        # livet" (not a way of life left behind: drugs, crime, a gang, "... med rus")
+        rf" (?:sovne|sovna|sove|sova|sover|sovner|sleep)\s+(?:inn\s+)?(?:i\s+kveld|ikveld|i\s+natt|inatt|tonight)\s+(?:og|and)\s+(?:{NOT}|aldri|never)\s+"
+        r"(?:vakne|vakna|vakner|vaknar|wake)\s+(?:opp\s+|up\s+)?(?:igjen|att|mer|meir|again|more)\b(?!\s+(?:for|til|te|av|pga|nar|before|until|of|by|when|because)\b)",
+        r"^(?!.*\s(?:rus\w*|krim\w*|gjeng\w*|dop\w*|narko\w*|alkohol\w*|drikking\w*|spill\w*|gambling)\b).*\s(?:gar|gaar|ga|drar|skal\s+ga|vil\s+ga|going|go)(?:\s+(?:jeg|je|eg|ae|e|i))?\s+(?:bort|vekk|away)\s+"
+        r"(?:fra|ifra|from)\s+(?:dette|denne|this)\s+(?:livet|liv|verden|verda|world|life)\b(?!\s+(?:med|som|pa|of|with|as|in|i\s+(?!(?:kveld|natt|dag|morgen|helga)\b)\w+)\b)",
     ),
     _sign(
         "vil ikke være her",
@@ -426,6 +452,17 @@ SUICIDAL = [
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:te|t)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|t)\s+(?:jul|jol|pask|paske|sommeren|sommern|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         # round 54 (batch 72): Swedish "vill inte vara här längre" (not "... än", nor at a place)
         rf" (?:vil|vile|orkar|orker|onskar|onsker)\s+{NOT}\s+(?:att\s+|a\s+)?(?:vara|va)\s+(?:haer|har|her)\s+(?:laengre|langre|lenger|lengre|mer|mera|meir)\b(?!\s+(?:aen|an|enn|en|pa|i)\b)",
+        # round 55 (batches 74-75): Caribbean "i wun be here come monday" (not a trip, a visit, a move, work or hospital), "ik kommer t å
+        # vær her t jul" with the "not" first (the round 50 exclusions, and not a trip or a move in the message), "i feel i should not be
+        # here anymore" (not "... at this course", nor a job, a school or a country)
+        r"^(?!.*\s(?:holiday|vacation|travel\w*|trip|leave|visit\w*|birthday|wedding|funeral|hospital|course|moving|move|flight|abroad|away|home|work\w*|shift|new\s+job|interview\w*|exam\w*|meeting|appointment|can\s+we|see\s+my|seeing)\b)"
+        r".*\s(?:i|me|mi)\s+(?:wun|won|wont|will\s+not|aint\s+gon\w*|not\s+gon\w*|am\s+not\s+gon\w*|im\s+not\s+gon\w*)\s+(?:to\s+)?be\s+(?:here|around|hea|yah)\s+(?:come|by)\s+"
+        r"(?:\w+day|next\s+week|the\s+weekend|weekend|month|christmas|easter)\b",
+        rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|hjem\w*|heim\w*|utland\w*|tur|turen|besok\w*)\b).*\s{NOT}\s+(?:kommer|kjem|komer|kome)\s+(?:til|te|t)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|t)\s+"
+        r"(?:jul|jol|pask|paske|sommeren|sommern|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){0,2}(?:skal|drar|reiser|ferie|fordi))",
+        r"^(?!.*\s(?:course|courses|kurs\w*|class|program\w*|job|jobs|work|company|office|kontor\w*|shop|store|hospital|school|country|norway|norge|team|tiltak\w*|party|shift)\b).*\s(?:i|me)\s+"
+        r"(?:feel\s+(?:like\s+|that\s+)?(?:i\s+)?)?(?:should\s+not|shouldnt|should\s+no|shud\s+not|shudnt)\s+be\s+(?:here|alive|around)\s+(?:anymore|any\s+more|any\s+longer|no\s+more)\b"
+        r"(?!\s+(?:at|in|on|with|for|than)\b)",
     ),
     _sign(
         "tanker om selvmord",
@@ -555,6 +592,10 @@ SUICIDAL = [
         # something, "en plan for jobbsøking")
         r" (?:tengo|tenho|jai|j\s+ai|i\s+have|ive\s+got|i\s+got|jeg\s+har|je\s+har|eg\s+har|ae\s+har|e\s+har)\s+(?:un|um|une|a|en|ein|ei|et)\s+(?:plan|plano|planen)\b"
         r"(?!\s+(?:for|til|te|med|para|pour|to|om|pa|i|og|and|b)\b).*\s(?:nar|when|cuando|quand|mens|while)\s+(?:jeg|je|eg|ae|e|i|im|estoy)\s+(?:er\s+|e\s+|am\s+)?(?:alene|aleine|aleina|alone|sola|solo|seul|seule)\b",
+        # round 55 (batch 75): "jeg tar ikke insulin på 4 dager nå med vilje" (a medicine not taken on purpose; not for a reason said:
+        # side effects, the doctor, an allergy)
+        rf"^(?!.*\s(?:fordi|pga|grunn|siden|sidan|because|since|bivirkning\w*|side\s+effects?|lege\w*|doctor|allergi\w*|allergic|kvalm\w*|nausea)\b)"
+        rf".*\s(?:(?:tar|tatt|tat|tok|tek|teke|take|taken|taking|took)\s+{NOT}|{NOT}\s+(?:tatt|tat|teke|tok|taken|took|taking))\s+(?:\w+\s+)?(?:{PILLS}|medication|medicine|meds)(?:\s+\w+){{0,5}}?\s+(?:med\s+vilje|on\s+purpose|med\s+forsett)\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -696,6 +737,12 @@ SUICIDAL = [
         r"^(?!.*\s(?:som\s+(?:vanlig|vanleg|foreskrevet|forskrevet|legen|avtalt)|kur|kuren|antibiotika\w*|apotek\w*|levere|returnere)\b)"
         rf".*\s(?:{TONIGHT}|na|no)\s+(?:skal|ska|vil|tenker|tenkjer)\s+(?:jeg|je|eg|ae|e|i)\s+(?:a\s+)?(?:ta|svelge|svelgje|take)\s+(?:ale|alle|hele|heile|all)\s+(?:\w+\s+)?(?:mine\s+)?{PILLS}"
         r"(?!\s+(?:mine\s+)?med\b)",
+        # round 55 (batch 75): "been saving my sleeping tablets for some weeks", "tonight i will take all" with pills in the message (not as
+        # prescribed or a course of antibiotics, nor taken along: "... with me")
+        rf" (?:saving|saved|hoarding|hoarded|hiding|hid|stockpiling|stockpiled)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:sleeping|sleep|pain|heart|nerve)\s+{PILLS}(?!\s+(?:for|from|at)\b)",
+        rf"^(?=.*\s{PILLS})(?!.*\s(?:as\s+prescribed|prescribed|as\s+(?:the\s+)?doctor|antibiotic\w*|course|trip|travel\w*|holiday|cabin|hytt\w*|ferie\w*|reis\w*|pharmacy|apotek\w*)\b).*\s(?:tonight|tonite|this\s+night)\s+(?:i|me|mi)\s+"
+        rf"(?:will|shall|am\s+going\s+to|gonna|ll|must|go|a\s+go)\s+(?:take|swallow|drink|tek)\s+(?:them\s+)?(?:all|everything|all\s+of\s+them|dem\s+all)\b(?!(?:\s+\w+){0,3}\s+(?:with\s+me|along|to\s+the|back)\b)"
+        rf"(?!\s+(?:the|my|your|his|her|our|these|those)\s+(?!{PILLS})\w+)",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -822,7 +869,7 @@ SUICIDAL = [
         rf"^(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|sel|seling|politi\w*|police|lisens\w*|licen[cs]e|vapenkort\w*)\b).*\s(?:(?:klarer|klarar|greier|greiar|kan)\s+{NOT}\s+(?:a\s+)?(?:slutte|slutt|sluta|stoppe|la\s+vaere)\s+a\s+(?:tenke|tenk|tenkje|tenka)|(?:cant|canot|can\s+not)\s+stop\s+thinking|(?:tenkt|tenkte|tenker|tenkjer|thought|thinking|thinks)\s+(?:pa|about|of)\s+(?:det|den|han|ho|it)\s+(?:hele|heile|al|the\s+whole|hver|kvar|every)\s+(?:uka|uken|veka|veke|week|natta|natten|kvelden|night|tida|tiden|time|dagen|day)|(?:vet|veit|know)\s+(?:hvor|kor|kvar|where)\s+(?:nokkelen|noklene|the\s+key|the\s+keys)\s+(?:til\s+\w+\s+)?(?:ligger|ligg|er|e|is|are|henger|heng))\b",
         r" (?:stemmene|stemmane|stemmen|rosterna|rosten|rostene|voices|the\s+voice)\b.*\s(?:sier|seier|saeger|sager|tell|tells|telling|told|say|says|saying|vil\s+at|want\s+me\s+to|want\s+us\s+to|wants\s+me\s+to)\s+(?:\w+\s+){0,4}(?:ga|gar|walk|step|go|run|kjore|kjor|drive|springe|spring)\s+(?:ut\s+)?(?:pa\s+isen|ut\s+pa\s+isen|out\s+on(?:to)?\s+the\s+ice|on(?:to)?\s+the\s+ice|(?:ut\s+)?(?:foran|framfor|fremfor)\s+(?:\w+\s+)?(?:toget|bilene|bilane|bilen|lastebil\w*|trailer\w*|trafikken|trikken|bussen|en\s+bil|ein\s+bil|et\s+tog|eit\s+tog)|(?:out\s+)?in\s+front\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:train|trains|car|cars|lorries|lorry|truck|trucks|traffic|bus|buses|tram)|ut\s+i\s+(?:trafikken|vannet|vatnet|sjoen|havet|elva|fjorden)|into\s+(?:the\s+)?(?:traffic|sea|water|river|road))\b",
         r"^(?=.*\s(?:foran|framfor|fremfor|front\s+of)\s+(?:det|den|dem|it|them|han)\b)(?=.*\s(?:toget|tog|togene|godstoget|godstog|train|trains|trikken|t\s+banen|lastebil\w*|traileren|lorry|lorries|truck)\b).*\s(?:ga|gar|gikk|hoppe|hopa|hope|hopper|kaste\s+meg|kaste\s+mae|walk|step|jump|throw\s+myself)\s+(?:ut\s+|ned\s+|out\s+)?(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:det|den|dem|it|them|han)\b(?!\s+(?:nye|gamle|store|stor|lille|vesle|hvite|kvite|gule|rode|new|old|big)\b)",
-        rf" (?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|boat|dinghy)\s+(?:ut|out)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome))\s+(?:tilbake|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",
+        rf" (?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|boat|dinghy)\s+(?:ut|out)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome))\s+(?:tilbake|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
         r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
         r"^(?=.*\s(?:vitsen|poenget|meininga|meningen|point)\s+(?:med|i|of|in)\s)(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\smoloen|\skanten|\sstupet|\sthe\s+edge|\sthe\s+pier|\sthe\s+quay)\b)(?!.*\s(?:ko|koen|trafikk\w*|traffic|forsink\w*|delayed|fisk\w*|fish\w*|ferja|ferje\w*|ferry|jobb\w*|work\w*|pendl\w*|commut\w*|lunsj|lunch)\b).*\s(?:hva|ka|kva|va|what|whats)\s+(?:er\s+|e\s+|is\s+)?(?:egentlig\s+|eigentleg\s+|even\s+|really\s+|actually\s+)?(?:vitsen|poenget|meininga|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|dra|ga|reise|driving|going|drive|go|walking)\s+(?:heim|hjem|home|tilbake|back)\b(?!\s+(?:til|te|for|pa|i|fra|to|at|in|on|before|etter|after|first|forst)\b)",
         rf" (?:tenker|tenkjer|tenkt|tenkte|tenke|thinking|thought|vurderer)\s+(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?{NOT}\s+(?:a\s+)?(?:svinge|svinga|sving|svinger|bremse|bremsa|brake|braking|turning|turn)\b(?!\s+(?:innom|inn|av|forbi|opp|ut|ned|ner|med|up|down|by|of|into|in|off|om)\b)",
@@ -915,6 +962,29 @@ SUICIDAL = [
         r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|vade\w*|padl\w*|kajak\w*|isbad\w*|rafting)\b).*\s(?:tenkt|tenker|tenkjer|tenke|tenkte|thinking|thought)\s+"
         r"(?:bare\s+|berre\s+|mye\s+|mykje\s+|ofte\s+|just\s+|only\s+)(?:pa|about|of)\s+(?:a\s+)?(?:ga|gar|hoppe|hopa|hope|walk|walking|going|jump|jumping)\s+"
         r"(?:uti|ut\s+i|into|ned\s+i|off\s+into)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*elva|\w*elven|\w*sjoen|\w*vatnet|\w*vannet|\w*fjorden|havet|\w*fossen|sea|water|river|lake|fjord)\b",
+        # round 55 (batches 74-75): going up to a height "og jeg hopper ned" (not a parachute, a trampoline, a pool, bathing or skiing); "thinkin
+        # bout walkin out in de water" (not to swim, bathe or cool off); the shotgun laid on the kitchen table, the bed or one's lap (not
+        # hunting, cleaning, a sale or the police); at the top of a quarry or by an edge "might just let it roll" (not backwards or into a
+        # garage); "enklast å berre gå uti" (not bathing or fishing); a hose bought for the exhaust or led from it (not a repair, a leak or
+        # a workshop, nor someone else sitting in the car: that is "en annen er i fare nå")
+        r"^(?!.*\s(?:fallskjerm\w*|paraglid\w*|strikk\w*|trampolin\w*|basseng\w*|stupe\w*|bade\w*|bading|svom\w*|swim\w*|ski|skiene|skia|hoppbakk\w*|bungee|parachute|pool|lek\w*"
+        r"|stige|stigen|ladder|stol|stolen|krakk\w*|trapp\w*|stairs|seng|senga|sengen|bed)\b)"
+        r".*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal\s+|ska\s+|will\s+|am\s+going\s+to\s+)?(?:gar|gaar|gjeng|klatrer|klatrar|klatre|kjorer|drar|go|walk|climb)|(?:gar|gaar|gjeng|klatrer|klatrar|kjorer|drar)\s+(?:jeg|je|eg|ae|e))"
+        r"\s+(?:opp|up)\s+(?:til|te|pa|i|to|on|onto)\s+(?:\w+\s+){1,3}(?:og|and)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+|i\s+)?(?:hopper|hoppar|hoppe|hoppa|jump|jumps|will\s+jump)\s+(?:ned|ner|utfor|off|down)\b"
+        r"(?!\s+(?:i|pa|on|into|in)\s+(?:hoyet|hoy|hay|snoen|sno|snow|sanda|sand|madrassen|puta|vannet|water)\b)",
+        r"^(?!.*\s(?:swim\w*|bath\w*|bade\w*|dip|surf\w*|paddl\w*|kayak\w*|fish\w*|cool\w*)\b).*\s(?:thinkin|thinking|think|thought|tinkin|tinking)\s+(?:bout|about|of|abt)\s+(?:just\s+)?"
+        r"(?:walkin|walking|walk|goin|going|wadin|wading)\s+(?:out\s+)?(?:in|into|inna)\s+(?:de|di|the|da)\s+(?:water|sea|ocean|river|lake|fjord|harbour|harbor)\b",
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:lagt|lagd|la|legger|legg|lagde|put|placed|laid|left)\s+(?:fram\s+|frem\s+|ut\s+)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|rifle|borsa|borsen"
+        r"|pistolen|revolveren|vapenet|vapnet|the\s+gun|my\s+gun|the\s+shotgun|my\s+shotgun|the\s+rifle|my\s+rifle)\s+(?:\w+\s+)?(?:pa|on|i|in|ved|by)\s+"
+        r"(?:\w*bordet|\w*benken|senga|sengen|fanget|the\s+(?:kitchen\s+)?table|the\s+bed|my\s+lap|the\s+bedside\s+table)\b",
+        r"^(?=.*\s(?:quarry|quarries|cliff|edge|stupet|kanten|steinbrudd\w*|grustak\w*|kaia|kaien|kaikanten|pier|quay|harbour|harbor|bridge|brua|fjellet|the\s+top)\b)"
+        r"(?!.*\s(?:rock\s+and\s+roll|roll\s+call|dice|dough|sushi)\b).*\s(?:might|may|could|gonna|going\s+to|will|ill|tenker\s+a|tenkjer\s+a|tenker\s+pa\s+a|kan|skal|ska|kunne|vil)\s+"
+        r"(?:just\s+|bare\s+|berre\s+)?(?:let|la|lar)\s+(?:it|her|him|the\s+car|the\s+truck|the\s+van|bilen|den|han|ho)\s+(?:roll|rulle|trille|gli)\b"
+        r"(?!\s+(?:back|backwards|bakover|baklengs|tilbake|down\s+the\s+drive|into\s+(?:the\s+)?(?:garage|parking\w*)|inn\s+i\s+garasjen)\b)",
+        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*)\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier)\s+"
+        r"(?:for\s+\w+\s+)?(?:a|to)\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|hoppe|hoppa|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
+        r"^(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*|bytte\w*|lekk\w*|rust\w*)\b)"
+        rf"(?!.*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|sits|sitting)\b).*\s(?:slangen|slange|hose|hosepipe|hageslange\w*)\s+(?:til|te|for|fra|ifra|from|off)\s+(?:the\s+)?(?:eksosen|eksos|eksosroret|exhaust)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1094,6 +1164,10 @@ SUICIDAL = [
         r"(?:klarer|klarar|greier|greiar|hadde\s+klart|hade\s+klart|would\s+do|do|are)\s+(?:seg\s+|sae\s+)?(?:bedre|betre|beter|better)\s+(?:uten|utan|without)\s+(?:en|ein|ei|a|an)\s+(?:\w+\s+){1,4}(?:som|like)\s+(?:meg|mae|me)\b",
         r" (?:bedre|betre|beter|better)\s+(?:tent|tjent|tjena|served|off)\s+(?:med|with)\s+(?:\w+\s+){0,2}(?:\w*forsikring\w*|\w*forsaekring\w*|\w*insurance\w*|arven|arva|the\s+inheritance)\s+(?:\w+\s+)?"
         r"(?:enn|en|than)\s+(?:med\s+|with\s+)?(?:meg|mae|me)\b",
+        # round 55 (batch 74): "nobody here would even notice" (a place between; as the last words, or with "me" or "if I was gone" after
+        # it; not "... the difference", "... if I took a day off")
+        r" (?:no\s+one|noone|nobody|ingen)\s+(?:here|else|around\s+here|at\s+home|her|hjemme|heime)\s+(?:would|will|wud|vil|vile|(?:kommer|kjem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?"
+        r"(?:miss|savne|savna|sakne|sakna|notice|merke|care)\b(?=\s*$|\s+(?:me|meg|mae|anyway|uansett|if\s+i\s+(?:was|were|am)\s+(?:gone|dead)|if\s+i\s+(?:died|disappeared)|om\s+(?:jeg|eg|ae)\s+(?:forsvant|forsvann|dode|doydde|var\s+borte|vart\s+borte))\b)",
     ),
 ]
 
@@ -1283,6 +1357,8 @@ INDIRECT_SIGNS = [
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
         r" (?:ingen|nobody|no\s+one)\s+(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
+        # round 55 (batch 75): "bare sånn at dere vet. btw ..." (said after the news, at the end or before an aside; not before what follows)
+        r" (?:bare|berre)\s+(?:sann|san|sant)\s+at\s+(?:noen|nokon|nan|non|dere|dokker|dykk|du)\s+(?:vet|veit|veta)(?:\s+(?:det|om\s+det))?(?=\s*$|\s+(?:btw|forresten|ps)\b)",
         r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
         # round 14: "takk for at du har vært grei med meg alle disse årene", "thanks for everything you tried"
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+){0,8}(?:ale|alle)\s+(?:disse|desse|dei|de)\s+arene\b",
@@ -1307,7 +1383,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51
+        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
         r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
@@ -1328,7 +1404,7 @@ INDIRECT_SIGNS = [
         r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"
         r"(?:henne|han|ham|ho|hu|dem|dei|her|him|them)\b(?!\s+(?:ogsa|og\s+gleder|og\s+kommer|too|and\s+wil\s+(?:visit|call|come)|and\s+see)\b)",
         # round 53 (batch 70): "jeg vil bare at noen vet det" (not "... vet det er ...", a clause after it)
-        r" (?:vile|ville|vil|onsket|onsker|onska)\s+(?:bare|berre|bere|baere)\s+at\s+(?:noen|nokon|nan|non|naen)\s+(?:vet|veit|veta)\s+(?:det|d|om\s+det)\b"
+        r" (?:vile|ville|vil|onsket|onsker|onska)\s+(?:bare|berre|bere|baere)\s+at\s+(?:noen|nokon|nan|non|naen)\s+(?:vet|veit|veta|visste)\s+(?:det|d|om\s+det)\b"  # "visste" round 55 (batch 75)
         r"(?!\s+(?:er|e|var|va|blir|ble|gar|kan|skal|ska|at|om|hvis|viss)\b)",
     ),
     _sign(
@@ -1374,7 +1450,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:har\s+|ha\s+|hadde\s+)?(?:vaert|vert|vore|vart)\s+(?:so\s+|sa\s+|alltid\s+)?(?:snil|grei|god)\s+(?:mot|med)\s+(?:meg|mae)\b",  # round 42
         # round 43 (batches 52-53): thanks "for at dåkker prøvde", "the only one who was kind", "youse were decent to me",
         # "si te dem at det var fint å jobbe der"
-        r" (?:takk|thanks|thank\s+you|obrigado|obrigada|merci|kiitos|spasibo|cheers)\s+for\s+(?:at\s+(?:dere|de|dokker|dakker|dykk|du)\s+)?(?:provde|provd|trying|tried)\b(?!\s+(?:to|a|og|and|med|with|pa)\b)",
+        r" (?:takk|thanks|thank\s+you|obrigado|obrigada|merci|kiitos|spasibo|cheers)\s+(?:for|fuh|fi)\s+(?:at\s+(?:dere|de|dokker|dakker|dykk|du)\s+)?(?:provde|provd|trying|tried|tryin)\b(?!\s+(?:to|a|og|and|an|med|with|wid|pa)\b)",  # Caribbean "thanks fuh tryin" round 55 (batch 74)
         r" (?:du|hun|han|ho|hu|dere|de|you)\s+(?:var|va|were|was)\s+(?:about\s+)?(?:den|the)\s+(?:eneste|einaste|only\s+one)\s+(?:\w+\s+)?(?:som\s+(?:var|va|noen\s+gang|nokon\s+gong)|pa\s+nav|who\s+(?:was|ever)|at\s+nav)\b",
         r" (?:you|youse|yous|ye|du|dere|dokker|de)\s+(?:were|was|var|va|har\s+vore|have\s+been)\s+(?:always\s+|alltid\s+|sa\s+|so\s+)?(?:decent|kind|good|nice|snill|snille|grei|greie|god|gode)\s+(?:to|with|mot|med)\s+(?:me|meg|mae)\b",
         r" (?:si|sei|tell)\s+(?:te\s+|til\s+)?(?:dem|dei|them)\s+(?:at\s+|that\s+)?(?:det|it)\s+(?:var|va|was)\s+(?:fint|godt|kjekt|artig|great|nice)\s+(?:a\s+)?(?:jobbe|jobba|arbeide|working|vaere|kjenne)\b",
@@ -1500,6 +1576,9 @@ INDIRECT_SIGNS = [
         r"(?:dei|dem|de|them|ungane|ungene|barna|borna|the\s+kids|my\s+\w+)\b",
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et|eit|ein|en|ei|a)\s+(?:lap|lapen|note)\s+(?:til|te|t|to|for)\s+"
         r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
+        # round 55 (batch 75): "skrevet sånn brev til mamma" (such a letter; the same exclusion of a note about something)
+        r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:sann|sant|slik|slikt|sik|such\s+a|one\s+of\s+those|that\s+kind\s+of)\s+(?:\w+\s+)?(?:brev|lap|letter|note)\s+(?:til|te|t|to|for)\s+"
+        r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten|my\s+\w+)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1570,6 +1649,9 @@ INDIRECT_SIGNS = [
         r"(?!\s+(?:til|te|at|fordi|for|etter|pa|i|som)\b)",
         r" (?:pa\s+\w+dag|i\s+kveld|i\s+natt|i\s+helga|i\s+helgen|i\s+morgen|imorgen)\s+(?:nar|mens|when|while)\s+(?:\w+\s+){1,3}(?:er|e|is|are)\s+(?:hos|borte|ute|away|sovna|sovnet|asleep)\b"
         r".*\s(?:sa|da)\s+(?:gjor|gjer)\s+(?:jeg|je|eg|ae|e)\s+det\s*$",
+        # round 55 (batch 75): "har bestemt meg for at det skal være over på lørdag" (a day or a time right after it; "... over med drikkinga"
+        # is not)
+        rf" bestemt\s+(?:meg\s+|mae\s+)?(?:for\s+)?at\s+(?:det|d|de|alt)\s+(?:skal|ska)\s+(?:vaere|vere|vaer|ver|bli|verte)\s+(?:over|slutt|ferdig)\s+(?:pa\s+\w+dag|{TONIGHT})\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1633,6 +1715,9 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:ikke|ikje|itj)\s+(?:trenger|treng)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:trenger|treng)\s+(?:meg|mae)\s+(?:ikke|ikje|itj)\s+(?:mer|meir|lenger)\b",
         r" (?:koster|kostar)\s+(?:mer|meir)\s+(?:enn|en)\s+(?:jeg|eg|e|ae|i)\s+(?:gir|gjev|gi|bidrar)\b",
         r" (?:skal|ska|ma)\s+(?:ikke|ikje|itj)\s+(?:tenke|tenka|tro|tru)\s+(?:at\s+)?(?:det|d)\s+(?:er|e)\s+(?:hans|hennes|hennar|dykkar|deres|din|ditt)\s+(?:feil|skyld)\b",
+        # round 55 (batch 75): "everyone will be relieved" (not "... when the project is done", "... that ...")
+        r" (?:everyone|everybody|they|my\s+family|alle|familien)\s+(?:will|would|wil|wud|vil|ville|kommer\s+til\s+a)\s+(?:be\s+|bli\s+|vaere\s+)?(?:so\s+)?(?:relieved|letta|lettet)\b"
+        r"(?!\s+(?:when|that|to|if|once|after|because|by|nar|at|hvis|om|over|the)\b)",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -1731,14 +1816,14 @@ INDIRECT_SIGNS = [
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
-        r" (?:ikke|ikkje|itj)\s+ring\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:ring|ringe|ringa|ringje)\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",  # "ringe" round 55 (batch 75)
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
         r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:(?:pa|til|te|i)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26; "her neste uke" round 53 (batch 70)
         # round 38: "Det vil ikke lenger være behov for flere møter", "det e bedre sånn før alle",
         # "vil bare at noen skal vite at det ikke er noen sin skyld"
         r" (?:ikke|ikkje|itj)\s+(?:lenger|lengre|meir|mer)\s+(?:vaere\s+|vere\s+|bli\s+)?(?:behov|bruk)\s+for\s+(?:flere|fleire|nye|mer|meir)\s+(?:moter|mote|samtaler|samtalar|meldinger|meldingar)\b",
         r" (?:det\s+)?(?:er|e)\s+(?:bedre|betre)\s+(?:sann|slik|sik|sa)\s+(?:for|fo)\s+(?:alle|ale|everyone)\b",
-        r" (?:ikke|ikkje|itj)\s+(?:er\s+|e\s+)?(?:(?:noen|nokon|nan|dokker|dere|dykk)\s+(?:sin|sitt|si)|noens|nokons|dokkers|dykkar)\s+(?:skyld|feil)\b",
+        r" (?:ikke|ikkje|itj)\s+(?:er\s+|e\s+)?(?:(?:noen|nokon|nan|dokker|dere|dykk|nav|veilederen|veiledaren)\s+(?:sin|sitt|si)|noens|nokons|dokkers|dykkar|navs)\s+(?:skyld|feil)\b",  # "NAV sin feil" round 55 (batch 75)
         # round 39: "dokk treng itj kall mæ inn te fleire møta", "ække noen vits å sette opp flere møter med meg"
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:a\s+)?(?:kale|kalle|kal|innkale|innkalle)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te)\s+(?:flere|fleire|fler|nye|meir|mer)\s+(?:moter|mote|mota|motan|samtaler)\b",
         r" (?:ikke|ikje|itj|aeke|ke)\s+(?:noen\s+|nokon\s+)?vits\s+(?:a\s+)?(?:sete\s+opp|setje\s+opp|avtale|boke|booke|planlegge)\s+(?:flere|fleire|nye|fler)\s+(?:moter|mote|mota|samtaler)\b",
@@ -1789,6 +1874,7 @@ INDIRECT_SIGNS = [
         # round 53 (batches 70-71): "trenge ikkje møte meir", "treng ikkje fleire møte" (not until a date, this week or for a reason),
         # "etter helga treng ikkje NAV bry seg med meg meir", "at jeg ikke kommer til å trenge noe mer fra nav"
         rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:(?:flere|fleire|fler)\s+(?:moter|mote|mota|motan|samtaler|samtalar)|(?:mote|moter|mota|motan)\s+(?:mer|meir|lenger|lengre))\b"
+        r"(?:\s+med\s+(?:dere|dokker|dokk|dykk|deg|nav))?"  # round 55 (batch 74): "... fleire møte med dokker" (the same exclusions after it)
         r"(?!\s+(?:for|til|te|denne|dette|i|pa|fordi|enn|en|med|om|innen|etter|na|no|sa|this|until|before)\b)",
         rf" (?:trenger|treng|trengs)\s+{NOT}\s+(?:nav|dere|dokker|dykk|du|de|dei|noen|nokon)\s+(?:a\s+)?(?:bry\s+(?:seg|dere|dykk|deg)|bekymre\s+(?:seg|dere|deg)|tenke|tenkje|tenka)\s+(?:med|om|pa|for)\s+(?:meg|mae)"
         r"\s+(?:mer|meir|lenger|lengre|etter)\b",
@@ -2003,6 +2089,22 @@ VIOLENCE = [
         r"(?!.*\s(?:flytt\w*|moving|moved|ferie\w*|holiday|reis\w*|jobb\w*|job|pensjon\w*|retir\w*|bursdag\w*|slutta|sluttet|quit)\b)"
         r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"
         r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye)\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
+        # round 55 (batches 74-75): someone else in the car with a hose from the exhaust ("kollega ... sitter i bilen med slange fra eksos,
+        # han sendte meg bilde nå"; not a repair or a workshop); someone who drank chlorine, bleach or another poison ("she drank chlorine
+        # and now she is quiet"; not water from a pool); lying on a floor, the bathroom floor too, breathing "så rart" (a word between);
+        # "eg får ikkje liv i han" with breathing, lying, something taken or no answer (not an engine, a car, a fire or a plant)
+        r"^(?=.*\s(?:slange\w*|hose\w*|eksos\w*|exhaust)\b)(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*)\b)"
+        rf".*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|is\s+sitting|sits|sitting|ligger|ligg)\s+(?:\w+\s+)?(?:i|in)\s+"
+        r"(?:bilen|the\s+car|his\s+car|her\s+car|garasjen|the\s+garage)\b",
+        rf"^(?!.*\s(?:pool|basseng\w*|swim\w*|bade\w*)\b).*\s(?:{HE_OR_SHE}|(?:the|my|our)\s+(?:girl|boy|woman|man|lady|kid|child|baby|neighbou?r|son|daughter|friend|flatmate|roommate|brother|sister|mum|mom|dad|wife|husband|partner)|jenta|gutten|dama|mannen|kvinna|kvinnen|barnet|ungen|naboen"
+        r"|kompisen|venninna|venninnen|vennen|broren|sostera|sonen|dattera|mamma|pappa|samboeren|kjaeresten)\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|har\s+|just\s+|hadde\s+)?"
+        r"(?:drank|drunk|drink|drinks|drinking|swallowed|swallow|drakk|drukket|drukke|drikker|svelget|svelgde|svelga)\s+(?:some\s+|a\s+lot\s+of\s+|litt\s+|noe\s+|noko\s+|masse\s+|en\s+flaske\s+|a\s+bottle\s+of\s+)?"
+        r"(?:chlorine|klor|klorin|bleach|klorx|rodsprit|lampeolje|antifrost|frostvaeske\w*|rottegift|rat\s+poison|poison|gift|weed\s+killer|ugressmiddel|lye|lut|acid|syre|parafin|white\s+spirit|terpentin)\b",
+        r" (?:ligger|ligg|lig|lying|ligge|laying)\s+(?:pa\s+|on\s+the\s+)?(?:\w*gulvet|\w*golvet|\w*golve|\w*gulve|bathroom\s+floor|kitchen\s+floor)\b.*\s(?:puster|pustr|puste|pustar|breathing|breathes)\s+"
+        r"(?:sa|so|veldig|very|really|heilt|helt)\s+(?:rart|tungt|darlig|darleg|strange|weird|funny|slow\w*|shallow|sakte|svakt|snodig|merkeleg|merkelig)\b",
+        rf"^(?=.*\s(?:puster|pustar|puste|breathing|ligger|ligg|tatt|teke|tek|took|taken|blod|bla|blue|bevisstlos|medvitslaus|unconscious|svarer\s+ikke|svarar\s+ikkje)\b)"
+        r"(?!.*\s(?:motor\w*|bil|bilen|pc|pcen|data\w*|mobil\w*|telefon\w*|ovn\w*|peis\w*|bal|balet|ild\w*|fyr|fyren|plant\w*|blomst\w*|batteri\w*|traktor\w*|scooter\w*|moped\w*|bat\w*)\b)"
+        rf".*\s(?:far|fa|fekk|fikk|klarer|greier)\s+{NOT}\s+(?:a\s+)?(?:fa\s+)?liv\s+i\s+(?:han|ham|henne|ho|hu|dem|dei)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2184,6 +2286,10 @@ NO_FOOD = [
         r" (?:nothing|not\s+a\s+thing|nada)\s+(?:left\s+)?for\s+(?:dinner|supper|tea|lunch|breakfast)\b(?!\s+(?:plan\w*|yet|decided|sorted|booked|arranged|ready)\b)",
         r" (?:aint|isnt|is\s+not|not)\s+a\s+(?:thing|crumb|scrap|bite)\s+(?:left\s+)?in\s+the\s+(?:fridge|cupboard|cupboards|pantry)\b"
         r"(?!\s+(?:(?:i|we|you|he|she|they|the\s+kids)\s+(?:would|will|could|want|wants|like|likes|can|d)|worth)\b)",
+        # round 55 (batch 74): Caribbean "ent got a penny fuh food", "cupboard empty" (the singular, without "is"; not a move, a clean-out or
+        # a new kitchen)
+        r" (?:aint|ent|havent|have\s+not|dont\s+have|do\s+not\s+have|not|nah)\s+(?:got\s+|have\s+)?(?:a\s+|one\s+)?(?:single\s+)?(?:penny|cent|dollar|dime|pound|quid)\s+(?:fuh|for|fi|fa|to\s+buy)\s+(?:food|groceries)\b",
+        r"^(?!.*\s(?:moving|move|moved|clean\w*|paint\w*|renovat\w*|defrost\w*|new\s+kitchen|flytt\w*|shopping|handle\w*)\b).*\s(?:cupboard|cupboards|pantry|larder)\s+(?:is\s+|are\s+|s\s+)?(?:completely\s+|totally\s+|bare\s+)?(?:empty|emty)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -2292,6 +2398,10 @@ NO_MONEY = [
         r"|(?:cant|canot|can\s+not|cannot|kan\s+ikke|kan\s+ikje|kan\s+itj)\s+(?:cok|lage\s+mat|laga\s+mat|make\s+(?:food|dinner)|heat))\b)"
         r"(?!.*\s(?:maintenance|vedlikehold\w*|planned|planlagt\w*|for\s+(?:an|one|two|a\s+few|\d+)\s+(?:hour|hours|minutes))\b)"
         r".*\s(?:power|electricity|strom)\s+(?:company|companies|selskapet)\s+(?:cut|shut|turned|switched)\s+(?:us|me|it|our\s+power|the\s+power)\s+of\b",
+        # round 55 (batch 74): "de power company cut off de lights dis mornin" (the lights, the power or the current named after "off"; not
+        # maintenance, a planned outage or one of hours)
+        r"^(?!.*\s(?:maintenance|planned|vedlikehold\w*|planlagt\w*|for\s+(?:an|one|two|a\s+few|\d+)\s+(?:hour|hours|minutes))\b).*\s(?:power|electricity|electric|light|current)\s+"
+        r"(?:company|companies|board|man|people)\s+(?:have\s+|has\s+|done\s+)?(?:cut|shut|turn\w*|switch\w*)\s+(?:off\s+)?(?:de|di|the|my|me|our|we)\s+(?:lights|light|power|electric\w*|current)\b",
     ),
 ]
 
@@ -2504,10 +2614,12 @@ def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
     døde i vinter, han va 88"), pills that make one sleep through the alarm clock or a wish for no more
-    SMS with nav.no named instead (round 50): not a P1, for the model (rasa_server/ordinary_sense.py)."""
+    SMS with nav.no named instead (round 50), pills taken as the doctor said with an alarm set or a first-aid
+    course done (round 55): not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
-            or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)) and not groups)
+            or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
+                    or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
