@@ -2826,3 +2826,113 @@ def test_explain_lists_each_sign_that_matches_and_the_words():
     assert explain("kan vi flytte møtet til fredag") == []
     assert explain("har gitt bort katten min og skrevet et brev til mamma") == [
         ("gir bort dyr eller ting", "git bort katen"), ("skriver brev eller testamente", "skrevet et brev til mama")]
+
+
+# Round 56 (batches 76-77): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+@pytest.mark.parametrize("text", [
+    "har bestemt meg. i natt tar eg båten ut utan redningsvest",  # the boat without a vest
+    "thinking how easy it would be to just drive off the cliff on the way home",  # drive off the edge
+    "står på taket av kjøpesenteret, veit ikkje heilt kva eg gjer eller om eg går ned igjen",  # words between
+    "i've decided, tonight i go up the tower and jump",  # plan: up and jump
+    "tok alle sovetablettene legen gav meg",  # all the pills taken, Bokmål
+    "i have taken all my sleeping pills",
+    "ser ikkje nokon vits i å leve meir",  # no point in living
+    "je suis fatigué de vivre, jeg klarer ikke",
+    "barna får et bedre liv hvis jeg ikke er her",  # others better off
+    "je ne veux plus être là",
+    "i no fit bear this life again",  # can't carry this life
+    "har ikke krefter igjen til dette livet",
+    "kona mi har tatt hagla og gått, ho sa vi ikkje skulle leite etter ho",  # someone close with the gun
+    "my sister dey for the bridge, she cry say she go jump",  # someone says she will jump, Pidgin
+])
+def test_round56_crisis_phrasings(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "veit nokon som kan ta katten min? eg treng han ikkje der eg skal",  # someone to take the pet + no need where I go
+    "finnes det noen som kan ta hunden min? har ordnet alt annet nå",
+])
+def test_round56_someone_to_take_the_pet_adds_up_with_another_indirect_sign(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis" and "gir bort dyr eller ting" in hit.sign, (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "har ikke hatt mat siden fredag, kan jeg få nødhjelp",  # no food since a day
+    "eg har kje ete mat sidan i går",
+    "borna kjem i helga og eg har kje mat til dei",  # no food for the children, "kje"
+    "we no get anywhere to sleep, landlord don throw us out",  # Pidgin: nowhere to go
+    "treng ein trygg plass å vere i kveld",  # a place for tonight
+])
+def test_round56_urgent_need_phrasings(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "urgent_need", (text, hit)
+
+
+def test_round56_violence_with_a_place_asked_for_tonight_is_urgent_need_and_violence_alone_stays_crisis():
+    hit = check_message("han slo meg i går kveld, eg og jenta treng et sted å være i natt")
+    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home")
+    hit = check_message("han har slått meg igjen, jeg er så redd")
+    assert hit is not None and hit.intent == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "tar båten ut for å fiske i kveld, glemte vesten i fjor så nå har jeg kjøpt ny",  # fishing, a vest forgotten
+    "kan noen ta hunden min mens jeg er på kurs neste uke?",  # a course, a week
+    "har du noen som kan passe katten i ferien?",  # a holiday
+    "almost drove off the road on the ice yesterday, can we move the meeting",  # nearly, ice, yesterday
+    "i go up with the lift and jump with the paraglider tomorrow if the weather is fine",  # a paraglider
+    "har ikke spist mat siden frokost, travel dag på jobb",  # a meal skipped on a busy day
+    "i don take all di tablet dem for today as usual, can we talk after lunch",  # today's doses
+    "have taken all the antibiotics the doctor gave me but still coughing",  # a course of antibiotics
+    "har stått på taket av garasjen i ein time no og måka snø",  # snow on the roof
+    "står på taket og måker snø, kan vi flytte møtet til etter lunsj",  # snow on the roof, older sign
+    "sitter på taket og skifter takstein, ringer deg etterpå",  # mending the roof
+    "we no get anywhere to go for christmas this year",  # loneliness at christmas, not homelessness
+    "i cant bear this life on benefits much longer, need a job",  # this life on benefits
+    "mannen min har tatt geværet og gått på elgjakt, han kommer ikke tilbake før søndag",  # hunting
+    "i ni ce, tusen takk. dere reddet dagen min med matkortet på fredag",  # a food card thanked for
+    "takk for at dere hjalp meg med matkortet, ungene fikk middag",
+])
+def test_round56_ordinary_look_alikes_do_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+def test_round56_a_food_card_still_needed_fires():
+    hit = check_message("trenger matkort i dag, har ingenting i kjøleskapet")
+    assert hit is not None and hit.intent == "urgent_need"
+
+
+# Round 56 (ordinary batches 76-77): the model's false alarms explained by everyday words, and what stays unexplained.
+@pytest.mark.parametrize("text", [
+    "jeg orker ikke det kurset lenger i denne formen, kan jeg få en annen veileder",  # a NAV thing named with "det"
+    "eg orkar ikkje dette møtet på Teams, kan me ta det på telefon",
+    "i'd die of boredom in that warehouse job, anything else please",  # "i'd die of ..."
+    "tar sovetabletter som legen har sagt, så ikke før kl 11 takk",  # as the doctor said, not before 11
+    "skal på rypejakt med hagla hele uka, kan vi ta møtet etterpå",  # a gun with the hunt
+    "this app drives me crazy",
+])
+def test_round56_everyday_words_explain_the_models_p1(text):
+    assert check_message(text) is None
+    assert explained_by_ordinary_sense(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tar alle sovetablettene som legen har sagt i kveld, så ikke før 10",  # all the pills
+    "tar rifla med på jakt i morgen og kommer aldri tilbake",  # never coming back
+    "i'd die of hunger soon, no food since friday",  # not an everyday "die of", and a sign
+    "har hagla fra jakta i skapet og tenker mye på den",  # thoughts of the gun
+])
+def test_round56_not_everyday_or_with_a_sign_is_not_explained(text):
+    assert not explained_by_ordinary_sense(text)
+
+
+@pytest.mark.parametrize("text", [
+    "står på taket og ser ned, orker ikke mer",
+    "eg står på taket no",
+    "står på brua og jobben er borte, orker ikke mer",
+])
+def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
+    assert check_message(text).intent == "crisis"
