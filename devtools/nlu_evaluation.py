@@ -19,8 +19,8 @@ actions use, services.safety.net.model_may_raise_p1).
 
 Parsing one message runs on one core, so the sets are split over one process per core (at most
 ``MAX_PARSE_PROCESSES``), each loading the model once; with ``check_reload`` another load must
-predict the same on the held-out split, a cheap check that parsing is deterministic. Training itself is made
-repeatable by the seeds in config.yml (README, "Reproducible training").
+predict the same on the held-out split, a cheap check that parsing is deterministic. Training
+itself is made repeatable by the seeds in config.yml (README, "Reproducible training").
 """
 import argparse
 import asyncio

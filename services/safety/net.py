@@ -266,6 +266,10 @@ _NOT_NOTES_FOR_AN_ERRAND = r"^(?!.*\s(?:mote\w*|meeting|sporsmal\w*|questions|ha
 
 # A trip in the message explains "enough for what I am going to do" (round 50): "har nok medisin til det jeg skal på ferien".
 _NOT_PACKING_FOR_A_TRIP = r"^(?!.*\s(?:reis\w*|rejs\w*|ferie\w*|tur|turen|trip|holiday|utland\w*|udland\w*|hytt\w*|sommerhus\w*)\b)"
+# Someone else who says he or she will jump is no danger when bathing, fishing, a parachute, a trampoline or a pool is in the
+# message (rounds 52 and 56).
+_NOT_BATHING_OR_A_SPORTS_JUMP = (r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
+                                 r"|stupebret\w*|badeland\w*|bungee|parachute|pool)\b)")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56).
 _NOT_WORK_ON_A_ROOF = (r"^(?!.*\s(?:mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|jobb\w*|work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
                        r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen)\b)")
@@ -2104,7 +2108,7 @@ VIOLENCE = [
         # round 52 (batches 68-69): someone who says he will jump, at a height or by the water ("naboen står nede på moloen ... sir
         # han ska hoppe uti", "sitter i vinduet i 7 etasje og sier hun skal hoppe nå"; not bathing, a parachute, a trampoline or a
         # pool), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
-        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*|stupebret\w*|badeland\w*|bungee|parachute|pool)\b)"
+        _NOT_BATHING_OR_A_SPORTS_JUMP +
         r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|hamna|harbour|harbor|brygga|bryggen|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b)"
         rf".*\s{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:hoppe|hopa|jump)\b"
         r"(?!\s+(?:over|inn|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",
@@ -2148,7 +2152,7 @@ VIOLENCE = [
         # round 56 (batches 76-77): someone close who took the rifle and went out, said not to look for him or was low (not hunting, cleaning,
         # selling or the police); Pidgin "she dey cry say she go jump" at a balcony, a bridge or a height (the round 52 exclusions)
         rf"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|sold|politi\w*|police|lisens\w*)\b).*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:har\s+|has\s+)?(?:tatt|tat|tok|tek|teke|taken|took)\s+(?:med\s+(?:seg\s+)?)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|rifelen|pistolen|vapenet|vapnet|the\s+gun|his\s+gun|the\s+rifle|his\s+rifle|the\s+shotgun|his\s+shotgun)\b.*\s(?:(?:lete|leite|lite|look|search)\s+(?:etter|for)\s+(?:han|ham|henne|ho|him|her)|(?:langt|lenge)\s+nede|deprimert|depressed|farvel|goodbye|(?:ikke|ikje|itj|not|never|aldri)\s+(?:kommer|kjem|come)\s+(?:tilbake|back|hjem|heim|home))\b",
-        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*|stupebret\w*|badeland\w*|bungee|parachute|pool)\b)(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|harbour|harbor|brygga|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|flor|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b).*\s(?:say|sey|sei|talk|tok|dey\s+say|dey\s+cry\s+say|cry\s+say)\s+(?:that\s+)?(?:she|he|im|am|e|i)\s+(?:go|gon|gona|wil|wan|dey\s+go|fit)\s+(?:jump|jomp)\b(?!\s+(?:over|in|into|on|off\s+the\s+bus)\b)",
+        _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|harbour|harbor|brygga|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|flor|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b).*\s(?:say|sey|sei|talk|tok|dey\s+say|dey\s+cry\s+say|cry\s+say)\s+(?:that\s+)?(?:she|he|im|am|e|i)\s+(?:go|gon|gona|wil|wan|dey\s+go|fit)\s+(?:jump|jomp)\b(?!\s+(?:over|in|into|on|off\s+the\s+bus)\b)",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
