@@ -153,7 +153,8 @@ EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik
 FILLER = r"(?:\s+\w+){0,2}"
 # Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says"
-        r"|truer\s+med|threatens)")
+        r"|truer\s+med|threatens"
+        r"|roper|rope|ropar|ropa|ropte|skriker|skrik|skrek|shouts|shouting|shouted|yels|yeling|yeled|screams|screaming|screamed)")  # round 57: "rope at han ska hoppe"
 HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
 # ... or someone close named by kin or role (round 55: "kollega fra fabrikken sitter i bilen med slange fra eksos")
 SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|coworker|broren|bror|brother|sostera|soster|sister|sonen|son|dattera|daughter"
@@ -196,12 +197,12 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|see\s+you|talk\s+to\s+you)\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
                      r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b"
-                     # round 55 (ordinary batches 74-75): "killed it" said of a course, an exam, a test or an interview ("done de food safety
+                     # round 55 (ordinary batches 70-71): "killed it" said of a course, an exam, a test or an interview ("done de food safety
                      # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
                      r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
                      r"| (?:you|u|ya|yu|du|dere|that|this|it|dat|dis)\s+(?:just\s+|literally\s+|really\s+|totally\s+|actually\s+|bokstavelig\s+)?(?:saved|save|saves|redda|reddet|berga|berget)\s+"
                      r"(?:my\s+life|livet\s+mitt|my\s+day|dagen\s+min)\s+(?:with|wid|med)\s+(?:that|the|this|dat|dis|de|den|det|dei|your|din|ditt|di)\b.*\s(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"
-                     # round 56 (ordinary batches 76-77): "i'd die of the smell" (of a job, a smell, boredom or shame); "orker ikke det kurset" (a
+                     # round 56 (ordinary batches 72-73): "i'd die of the smell" (of a job, a smell, boredom or shame); "orker ikke det kurset" (a
                      # course, a meeting or another NAV thing named with "det/den/dette")
                      r"| (?:id|i\s+would|i\s+wil|il|i\s+wud|i\s+could|youd|you\s+would|we\s+would|wed)\s+(?:literaly\s+|just\s+)?die\s+of\s+(?:the\s+)?(?:smel|stink|stench|boredom|embarasment|embarrassment|shame|laughter|laughing|cringe|heat|noise)\b"
                      rf"| {ORKE}\s+{NOT}\s+(?:det|den|dette|denne|dei|de|disse|that|this)\s+(?:\w+\s+)?{NAV_OBJECT}\b")
@@ -227,7 +228,15 @@ _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
                   r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
                   r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
-# Round 55 (ordinary batches 74-75), in the same way: pills taken "som legen sa" said with an alarm or a time one is awake by ("tar
+# Round 57 (ordinary batches 74-75), in the same way: a wish about the hours messages come ("please no message after 8 in evening, my son
+# sleep then"; "ikke send sms før kl 9"), and the sun told as back ("god morgen! sola e tilbake i vadsø i dag", the end of the polar night;
+# not with "but", a "not", "last" or a feeling in the message).
+_MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+no|vennligst\s+ikke)\s+(?:send\s+|sende\s+|text\s+|ring\s+|call\s+)?(?:me\s+|meg\s+|mae\s+)?(?:any\s+)?"
+                    r"(?:message|messages|msg|sms|texts?|meldinger|melding|meldingar|calls?|oppringing\w*)\s+(?:after|before|etter|for|fra|from|between|mellom)\s+(?:kl\w*\s+|klokka\s+)?"
+                    r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b")
+_SUN_IS_BACK = _P(r"^(?!.*\s(?:men|but|ikke|ikje|itj|ite|not|never|aldri|siste|last|ingen|trist|sad|lei|tungt|tung|alene|aleine|alone|morkt|dark|savn\w*|miss\w*|onsk\w*|wish)\b)"
+                  r".*\s(?:(?:sola|solen|the\s+sun|sun)\s+(?:er|e|is|s|har|has|kom|kommer|kjem|came|comes)|(?:er|e|is|kom|kommer|kjem)\s+(?:sola|solen))\s+(?:endelig\s+|finally\s+|endeleg\s+)?(?:kommet\s+|komen\s+|come\s+)?(?:tilbake|back|att)\b")
+# Round 55 (ordinary batches 70-71), in the same way: pills taken "som legen sa" said with an alarm or a time one is awake by ("tar
 # tablettan mine som legen sa om morran så æ e våken te ti", "tar sovetablett som legen sa men har satt to alarmer"; not all or many
 # of them, nor "never / any more" or not wanting to wake), and a first-aid course told as done ("done the first aid course today,
 # learned cpr ..."; not with someone's breathing, an ambulance or a call for help in the message).
@@ -270,12 +279,17 @@ _NOT_PACKING_FOR_A_TRIP = r"^(?!.*\s(?:reis\w*|rejs\w*|ferie\w*|tur|turen|trip|h
 # message (rounds 52 and 56).
 _NOT_BATHING_OR_A_SPORTS_JUMP = (r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
                                  r"|stupebret\w*|badeland\w*|bungee|parachute|pool)\b)")
-# Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56).
-_NOT_WORK_ON_A_ROOF = (r"^(?!.*\s(?:mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|jobb\w*|work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
+# Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
+# work there (round 57).
+_NOT_WORK_ON_A_ROOF = (r"^(?!.*\s(?:mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
                        r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen)\b)")
 # Standing on a named bridge or a dam now is not a sign when one fishes, waits in traffic, works there or takes pictures (round 50).
 _NOT_A_VIEW_OR_A_QUEUE = (r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|bilde\w*|foto\w*|photo\w*"
                           r"|utsikt\w*|turist\w*|tur)\b)")
+# Standing or sitting outside the railing of a bridge, a balcony or a roof (round 57): oneself (a means) or someone else (in danger now).
+_OUTSIDE_THE_RAILING = (r"\s+(?:star|stend|sit|siter|sitter|sat|standing|staundin|standin|sitting|klatret|klatra|climbed)\s+(?:\w+\s+)?(?:outside|otside|utenfor|utafor|utanfor"
+                        r"|pa\s+utsida\s+av|pa\s+utsiden\s+av|on\s+the\s+(?:other|wrong)\s+side\s+of)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|railin|rail|rails"
+                        r"|barrier|fence|gjerdet)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|\w*bru|balkong\w*|veranda\w*|taket|bridge|balcony|roof)\b")
 # Out on the ice is no means when one fishes, skates or skis there (round 50).
 _NOT_ICE_FISHING = r"^(?!.*\s(?:isfisk\w*|fisk\w*|pilk\w*|skoyt\w*|skate\w*|ski\w*|langrenn\w*|isbad\w*|fish\w*|bade\w*)\b)"
 # Things put out on finn.no are not a farewell when one moves, buys new or makes room (round 50).
@@ -321,6 +335,8 @@ SUICIDAL = [
         # last words of a sentence (to be let go; not "sleppe å ...", "sleppe unna")
         r" (?:jeg|je|eg|ae|e|i)\s+(?:skulle|sku|sko|skull|burde)\s+(?:bare|berre|baere|bere|bar)\s+(?:do|doy|daue|dau)\b(?!\s+(?:av|of|for|pa|med)\b)",
         r" (?:vil|vile|onsker|onskar|lengter|lengtar)\s+(?:bare\s+|berre\s+|so\s+gjerne\s+|sa\s+gjerne\s+|gjerne\s+)?(?:a\s+)?fa\s+(?:slippe|sleppe|sleppa|slippa)(?=\s*$|\s+(?:na|no|nu|snart|eg|jeg|je|ae|e|takk|helsing|hilsen|mvh|vh)\b)",
+        # round 57 (batches 78-79): the word order after an adverb put first ("ærlig talt vil je bare dø"; not "... av kjedsomhet", "vil jeg dø hvis ...?")
+        rf" {WANT_NO}\s+(?:jeg|je|eg|ae|e)\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|helst\s+|gjerne\s+)?(?:do|doy|doi)\b(?!\s+(?:av|of|for|pa|med|hvis|viss|om|if|nar|when)\b)",
         unless=_DIE_OF_BOREDOM,
     ),
     _sign(
@@ -622,6 +638,17 @@ SUICIDAL = [
         # round 56 (batches 76-77): "i've decided. tomorrow morning ... i go up with the skylift and jump" (decided or a time named; not
         # a parachute, a paraglider, skiing, bathing, a trampoline or a jump into a pool)
         r"^(?=.*\s(?:decided|bestemt|tomorow|tonight|i\s+morgen|i\s+morgon|imorgen|i\s+kveld|i\s+natt|before\s+my|for\s+\w+\s+skift)\b)(?!.*\s(?:paraglid\w*|fallskjerm\w*|parachut\w*|skydiv\w*|bungee|strikk\w*|ski\w*|bade\w*|bading|swim\w*|svom\w*|trampolin\w*|basehop\w*|base\s+jump\w*|pool|basseng\w*|stupebret\w*|hang\s*glid\w*)\b).*\s(?:go|goes|going|gar|drar|klatrer|climb|climbing|tar|take|taking)\s+(?:\w+\s+){0,1}(?:up|opp|op)\s+(?:\w+\s+){0,5}?(?:and|og|&)\s+(?:jump|jumps|hopper|hoppe|hopp|hopa)\b(?!\s+(?:in|into|i|uti|pa|on|over|off\s+the\s+bus)\b)",
+        # round 57 (batches 78-79): thought about how to do it, with tonight or when the others are asleep (not an interview, a move, a
+        # course, an exam, a meeting, an application, a speech or a surprise); a rope, a gun or pills "eg veit kva eg skal bruke det til"
+        # as the last words (not a swing, a boat, a tent, climbing, towing or the hunt)
+        rf"^(?=.*\s(?:{TONIGHT}|this\s+night|nar\s+(?:de|dei)\s+andre\s+(?:har\s+lagt\s+seg|sover|sov|har\s+sovna|har\s+sovnet))\b)"
+        r"(?!.*\s(?:intervju\w*|interview\w*|jobb\w*|job|flytt\w*|moving|kurs\w*|eksamen\w*|exam\w*|mote\w*|meeting|presentasjon\w*|sokn\w*|tale|talen|speech"
+        r"|bursdag\w*|fest\w*|overrask\w*|surprise|frieri|middag\w*|dinner)\b)"
+        r".*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:mye\s+|mykje\s+|lenge\s+|a\s+lot\s+)?(?:pa|about|over)\s+(?:hvordan|korleis|koss|kordan|asen|how)\s+"
+        r"(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|wil|am\s+going\s+to|should)\s+(?:gjore|gjere|gjer|gjor|do)\s+(?:det|it)\b(?!\s+(?:med|pa|for|til|te|with|on|about)\b)",
+        rf"^(?!.*\s(?:huske|swing|bat|baten|boat|telt\w*|tent|klatr\w*|climb\w*|slep\w*|tow\w*|fortoy\w*|hengekoy\w*|hammock|klesnor\w*|\w*jakt\w*|hunt\w*)\b)"
+        rf".*\s(?:tau|tauet|reip|reipet|rope|slange\w*|hose|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|gun|{PILLS})\b.*\s(?:vet|veit|know|knows)\s+(?:hva|kva|ka|va|what)\s+"
+        r"(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|wil|am\s+going\s+to|gona)\s+(?:bruke|bruka|bruk|use)\s+(?:det|den|dem|dei|han|ho|it|them)\s+(?:til|te|for)\s*$",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -870,7 +897,7 @@ SUICIDAL = [
         # round 43 (batches 52-53): the shotgun out "not for hunting", the engine running with a hose, the bridge
         # stood at long, "bare ett skritt", out on the ice tonight, insurance if one drives off the road
         rf" (?:tok|tatt|tat|har)\s+(?:fram|frem|ut)\s+(?:hagla|hagle\w*|rifla|rifle\w*|gevaer\w*|vapenet|vapnet|pistol\w*)\b.*\s{NOT}\s+(?:for|te|til)\s+a\s+(?:ga\s+pa\s+|dra\s+pa\s+)?(?:jakt|jakte|jage)\b",
-        r" (?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|i\s+gang|gaende)\b.*\s(?:hose|slange|slangen)\b| (?:hose|slange|slangen)\b.*\s(?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|i\s+gang|gaende)\b",
+        r" (?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|runnin|i\s+gang|gaende)\b.*\s(?:hose|slange|slangen)\b| (?:hose|slange|slangen)\b.*\s(?:engine|motoren)\s+(?:\w+\s+){0,2}(?:running|runnin|i\s+gang|gaende)\b",
         r" (?:bare|berre|only)\s+(?:tanken|the\s+thought)\s+(?:pa|of)\s+(?:\w+\s+){1,2}som\s+(?:fekk|fikk|holdt|heldt|stoppa|stoppet)\s+(?:meg|mae)\b",
         r" (?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|stupet|kanten)\s+(?:\w+\s+){0,4}(?:stod|sto|star|stend|stand|stood|sat|sit|siter|sitter)\s+(?:der\s+|there\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund|for\s+ages|a\s+long\s+time)\b",
         r" (?:brua|bruen|broa|broen|kanten|vannet|vatnet|sjoen|elva|taket|vindu|vinduet|balkongen|balkong|etasje)\b.*\s(?:bare|berre|only|just)\s+(?:et|eit|one)\s+(?:skritt|steg|step)\b",  # "vindu i 9. etasje" round 45
@@ -880,7 +907,7 @@ SUICIDAL = [
         # the engine running in a shut garage or shed, the bridge tonight, the beam in the barn tested, the gun in the boot
         r" (?:hvor|kor)\s+lenge\s+det\s+tar\s+(?:for|til)\s+(?:man|en|ein|du)\s+(?:ikke|ikje|itj|ite)\s+(?:kjenner|kjenne)\s+(?:kulda|kulden)\b",
         r" (?:stod|sto|star|sat|sit|sitter|satt)\s+(?:jeg\s+|eg\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\s+(?:pa|ved|oppa)\s+(?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|kanten)\b",
-        r" (?:garage|garasjen|shed|skjulet|uthuset|laven|lava|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b.*\s(?:engine|motoren|ute|car|bilen|truck)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b| (?:engine|motoren|ute|car|bilen)\s+(?:\w+\s+)?(?:running|i\s+gang|gaende)\b.*\s(?:garage|garasjen|shed|skjulet|uthuset|laven|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b",  # the boathouse round 53 (batch 70)
+        r" (?:garage|garasjen|shed|skjulet|uthuset|laven|lava|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b.*\s(?:engine|motoren|ute|car|bilen|truck)\s+(?:\w+\s+)?(?:running|runnin|i\s+gang|gaende)\b| (?:engine|motoren|ute|car|bilen)\s+(?:\w+\s+)?(?:running|runnin|i\s+gang|gaende)\b.*\s(?:garage|garasjen|shed|skjulet|uthuset|laven|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b",  # the boathouse round 53 (batch 70); Scots "runnin" round 57
         r" (?:tonight|i\s+kveld|i\s+natt)\s+(?:i|jeg|eg)\s+(?:drive|kjorer|kjor|go|gar|drar)\s+(?:\w+\s+){0,2}(?:to|til|te)\s+(?:the\s+)?(?:big\s+|store\s+)?(?:bridge|brua|broen|bruen)\b",
         r" (?:bjelken|bjelke|takbjelken|the\s+beam)\s+(?:i\s+\w+\s+)?(?:held|holder|holdt|heldt|holds)\b(?!\s+(?:ike|ikje|itj|ite|not))(?=.*\s(?:testa|testet|tested|kilo|kg)\b)",
         # round 46 (batches 56-57): on a named bridge now with the water below ("står på tanabrua no. vannet e svart"),
@@ -1022,6 +1049,12 @@ SUICIDAL = [
         r"^(?!.*\s(?:fisk\w*|fish\w*|glemte|glomde|gloymde|forgot|i\s+gar|igar|yesterday|aldri|never|regatta\w*)\b).*\s(?:tar|tek|ta|take|taking|ror|rower|drar|gar|go|going)\s+(?:\w+\s+){0,2}?(?:baten|bat|boat|the\s+boat|kajakken|kajakk|kanoen|jolla|snekka|sjekta)\s+(?:\w+\s+){0,5}?(?:uten|utan|without|uten\s+a\s+ha|utan\s+a\s+ha)\s+(?:\w+\s+)?(?:vest|vesten|redningsvest\w*|flytevest\w*|life\s*jacket|lifejacket|life\s+vest)\b",
         r"^(?!.*\s(?:nesten|nesen|almost|nearly|glat\w*|is|isen|ice|icy|sno|snow|i\s+gar|yesterday)\b).*\s(?:easy|lett|enkelt|tenker\s+pa\s+a|tenkjer\s+pa\s+a|thinking\s+(?:about|of)|think\s+(?:about|of)|want\s+to|wana|vil|vile|just|bare|berre)\s+(?:\w+\s+){0,5}?(?:drive|driving|kjore|kjor|kjyre|kjora|kjoyre)\s+(?:rett\s+|straight\s+|right\s+)?(?:of|utfor|ut\s+for|ut\s+av|over)\s+(?:the\s+|a\s+)?(?:edge|cliff|kanten|stupet|fjelet|fjellkanten|vegen|veien|brua|brukanten|kaia|kaikanten|rekverket|railing|bridge|road)\b",
         rf" (?:vet|veit)\s+{NOT}\s+(?:\w+\s+){{1,6}}?(?:eler|or)\s+(?:om|if|whether)\s+(?:jeg|eg|e|ae|i)\s+(?:gar|komer|kjem|klatrer|klatrar|go|come)\s+(?:ned|ner|down)\s+(?:igjen|at|again)\b",
+        # round 57 (batches 78-79): at a roof edge, a bridge or a cliff "lett å bare la seg falle" (not a trampoline, a parachute, climbing,
+        # bathing or a trust exercise); standing outside the railing of a bridge or a balcony
+        r"^(?=.*\s(?:takkant\w*|taket|kanten|stupet|brua|bruen|broa|broen|rekkverket|balkong\w*|veranda\w*|\w*etasje|vinduet|fjellet|toppen|roof|edge|bridge|cliff|ledge|balcony)\b)"
+        r"(?!.*\s(?:trampolin\w*|fallskjerm\w*|strikk\w*|klatr\w*|climb\w*|bade\w*|basseng\w*|tillit\w*|trust|parachute|bungee)\b)"
+        r".*\s(?:lett|lettare|lettere|enkelt|enklast|enklest|easy|easier)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?(?:la\s+(?:seg|meg|mae|sae|deg|dae)\s+(?:falle|fale|dette|gli)|let\s+(?:myself|yourself|oneself)\s+(?:fall|go))\b",
+        r"(?:^|\s(?:jeg|je|eg|ae|e|i|im|mae|meg)(?:\s+(?:am|m|er|e))?)" + _OUTSIDE_THE_RAILING,
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1052,7 +1085,7 @@ SUICIDAL = [
         r" (?:saying|say|said|sier|seier)\s+(?:my\s+)?(?:goodbye\w*|ha\s+det|farvel)\s+(?:to|til|te)\s+(?:everyone|everybody|al|ale|alle)\s+(?:today|tonight|now|i\s+dag|i\s+kveld|na)\s*$",
         r" (?:dere|de|dokker|dykk|du)\s+(?:far|fa|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:ikke|ikkje|itj|aldri)\s+(?:se|sja|sjaa)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer|kjem)\s+(?:aldri|ikke|ikkje|itj)\s+til\s+a\s+(?:se|sja)\s+(?:meg|mae)\s+(?:igjen|mer|meir|att)\b(?!\s+(?:for|pa|til|i)\b)",
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:som\s+)?(?:trenger|treng|skal|ma)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+etter\s+(?:meg|mae)\b",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:som\s+)?(?:trenger|treng|skal|ska|ma)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+etter\s+(?:meg|mae)\b",  # "ska" round 57
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
         r" (?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b",
         r" (?:trenger|treng)\s+(?:dere|du|dokker|dykk|de|ingen)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:lete|leite|leta)\b",  # round 21
@@ -1207,6 +1240,10 @@ SUICIDAL = [
         r"(?:miss|savne|savna|sakne|sakna|notice|merke|care)\b(?=\s*$|\s+(?:me|meg|mae|anyway|uansett|if\s+i\s+(?:was|were|am)\s+(?:gone|dead)|if\s+i\s+(?:died|disappeared)|om\s+(?:jeg|eg|ae)\s+(?:forsvant|forsvann|dode|doydde|var\s+borte|vart\s+borte))\b)",
         # round 56 (batches 76-77): "mon fils får bedre liv hvis jeg er ikke her" (a better life if I am not here, in any word order)
         rf" (?:far|fa|fer|har|hadde|gets|get|would\s+have)\s+(?:et\s+|eit\s+|a\s+)?(?:bedre|betre|better)\s+(?:liv|livet|life)\s+(?:hvis|viss|om|nar|uten|utan|if|without)\s+(?:jeg|je|eg|ae|e|i|meg|mae|me)\s+(?:er\s+{NOT}|{NOT}\s+er|er\s+borte|{NOT}|am\s+not|was\s+not|wasnt|were\s+not|am\s+gone|was\s+gone)\b(?:\s+(?:her|der|til|here|around|lenger|mer))?",
+        # round 57 (batches 78-79): "everybody will be better if I disappear" (if I die or am gone)
+        r" (?:everybody|everyone|al|they|my\s+family|the\s+family|my\s+kids|my\s+children|alle|ale|familien|dei|de)\s+(?:will|wil|would|wud|vil|ville|kommer\s+til\s+a|kjem\s+til\s+a)\s+"
+        r"(?:be\s+|ha\s+det\s+|fa\s+det\s+|have\s+it\s+)?(?:better|bedre|betre)\s+(?:off\s+)?(?:if|when|once|hvis|viss|om|nar)\s+(?:i|jeg|je|eg|ae|e)\s+"
+        r"(?:disappear\w*|die|dies|died|am\s+gone|was\s+gone|forsvinner|forsvant|forsvinn|dor|doyr|er\s+borte|blir\s+borte|vert\s+borte|er\s+dod)\b",
     ),
 ]
 
@@ -1281,6 +1318,12 @@ INDIRECT_SIGNS = [
         # round 56 (batches 76-77): someone asked for who can take the dog or the cat ("nokon som kan ta bella (hunden min)?", "nån som tar
         # Kaia? ... æ treng itj hund"; not for a holiday, a trip, a hospital stay, a course, a weekend, a move, work, allergy or a walk)
         rf"^(?=.*\s(?:{PET_OR_THINGS}|hund|katt|kat|bikkje|dog|cat)\b)(?!.*\s(?:ferie\w*|holiday|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|innlagt|innlegg\w*|hospital|kurs\w*|helg\w*|weekend|mens|while|uke|uka|veke|veka|week|dag|dager|dagar|days|allerg\w*|flytt\w*|moving|move|jobb\w*|job|passe|pase|pas|passer|lufte|lufta|walk)\b).*\s(?:noen|nokon|non|nan|nokon|noken|someone|somebody|anyone|anybody)\s+(?:som\s+|who\s+|that\s+)?(?:kan\s+|ka\s+|can\s+|could\s+|wil\s+)?(?:ta|tar|take|overta|overtar|adopt\w*|gi\s+et\s+hjem\s+til)\s+(?!(?:meg|mae|me|seg|over)\b)\w+",
+        # round 57 (batches 78-79): where one goes one needs no cat ("der jeg går jeg trenger ikke katt", Northern Sami "dit mun manan
+        # trenger æ dem ikke"; not a move, a trip, the cabin, work, school, a course, abroad, hospital or prison)
+        rf"^(?!.*\s(?:flytt\w*|moving|move|ferie\w*|holiday|reis\w*|tur|turen|trip|hytt\w*|cabin|jobb\w*|job|work|skole\w*|skule\w*|school|kurs\w*|studie\w*|utland\w*|abroad"
+        r"|sykehus\w*|sjukehus\w*|hospital|fengsel\w*|soning\w*|prison|militaer\w*|forsvaret|leir\w*|camp)\b)"
+        r".*\s(?:der|dit|where)\s+(?:(?:jeg|je|eg|ae|e|i|mun)\s+)?(?:skal\s+|ska\s+|am\s+|m\s+)?(?:ga|gar|dra|drar|manan|going|go)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?"
+        rf"(?:(?:trenger|treng|need|needs)\s+(?:\w+\s+){{0,2}}?{NOT}|{NOT}\s+(?:trenger|treng|need)|(?:dont|do\s+not|wont)\s+need)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1299,7 +1342,7 @@ INDIRECT_SIGNS = [
         r" (?:rydet|ryda|rydder|rydar|vasket|vaska)\s+(?:opp\s+)?(?:i\s+)?(?:hele\s+|heile\s+)?(?:alt|leiligheten|leiligheta|leilegheita|huset|rommet|hybelen|tingene\s+mine)\b",
         r"(?<!du fik)(?<!du fek)(?<!dere fik)(?<!dere fek)(?<!dokker fik)(?<!dykk fek) (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?(?:papirene|papira|papiran)|det\s+siste)\b",  # "papiran" round 51; round 53 (batch 70, ordinary batch 66): "alle papira", not "du fikk ordnet alt"
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
-        r" (?:alt|ale\s+papirene|papirene|papira)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
+        r" (?:alt|ale\s+papirene|papirene|papira|papir)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
         r" (?:er|e)\s+alt\s+(?:ordnet|ordna|klart)\b",  # round 21
         r" (?:alt|ale\s+papirene)\s+(?:er|e)\s+pa\s+plas\s+(?:na|no)\b",  # round 29
         # round 24: "written for my friend where all documents and passwords are"
@@ -1310,13 +1353,13 @@ INDIRECT_SIGNS = [
         # round 32
         r" (?:betalt|paid)\s+(?:the\s+)?(?:husleien|husleia|husleiga|leia|leiga|rent)\s+(?:\w+\s+){0,3}(?:frem|fram|forward|ahead|in\s+advance|pa\s+forskudd)\b",
         r" (?:testament\w*|bankkort\w*|pinkod\w*|wil)\b.*\s(?:pa|on)\s+(?:kjokenbordet|bordet|the\s+table|the\s+kitchen\s+table)\b",
-        r" (?:in\s+an\s+envelope|i\s+en\s+konvolut|i\s+ein\s+konvolut|i\s+ei\s+konvolut)\s+(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|bordet|kjokenbordet)\b",
+        r" (?:in\s+an\s+envelope|i\s+en\s+konvolut|i\s+ein\s+konvolut|i\s+ei\s+konvolut)\s+(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|kitchen\s+counter|counter|bordet|kjokenbordet|kjokenbenken|benken)\b",
         r" (?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ha|fa|arve)\s+(?:hva|kva|ka|huset|bilen|leiligheten|hytta|tingene|smykene|alt)\b",
         # round 39: the key in the brother's letterbox, "resten kan kastes", all one's tools given away
         r" (?:lagt|lagd|la|puta|putet)\s+(?:\w+\s+)?(?:nokelen|nokeln|nokkeln|noklene|nokel)\s+(?:i|pa)\s+(?:postkas\w*|postboks\w*)\s+(?:til|te)\s+\w+",
         r" resten\s+(?:kan|ma|skal)\s+(?:du\s+|dere\s+|dokker\s+)?(?:kastes|kaste|gis\s+bort|selges|selgast|kastast)\b",
         r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
-        r" (?:skrevet|skreve|skrev|samlet)\s+(?:ned\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
+        r" (?:skrevet|skreve|skrev|skrive|samlet)\s+(?:ned\s+|opp\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
         r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
         # round 43 (batches 52-53): what is left on the account "går te Silje", a note, the letter in the drawer,
         # the key in the envelope, "made my mind up and sorted everything"
@@ -1352,6 +1395,9 @@ INDIRECT_SIGNS = [
         # æ treng å gjør her" (not today, at work or on a course)
         r" (?:lapp|lappa|lappen|lappene|lappane|lappar|lapper|notes?)\b(?:\s+(?:til|te|to|for)\s+(?:\w+\s+){0,2}?\w+|.*\s(?:de|dei|dem|dom|they|det|han|ho))?\s+(?:ligger|ligg|are|is|er|e)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|puta|the\s+drawer|the\s+table)\b",
         rf" (?:(?:det|d|de)\s+(?:er|e)|(?:er|e)\s+(?:det|d|de))\s+{NOT}\s+(?:noe\s+|noko\s+|na\s+|naka\s+)?(?:mer|meir|igjen|att)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:trenger\s+|treng\s+|skal\s+|ska\s+|ma\s+|mo\s+)?(?:a\s+)?(?:gjore|gjor|gjere|gjer|gjera)\s+her\b(?!\s+(?:i\s+dag|idag|na|no|pa\s+\w+|for\s+i\s+dag|i\s+kveld|today|til|te|for|med)\b)",
+        # round 57 (batches 78-79): passwords, PIN codes or the bank card put in an envelope for someone (the things listed right before it;
+        # not sent to oneself)
+        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+konvolut\w*|in\s+an\s+envelope)\s+(?:til|te|to|for)\s+(?!(?:meg|mae|me|deg|dae|dere|you)\b)\w+",
     ),
     _sign(
         "sier farvel",
@@ -1365,7 +1411,7 @@ INDIRECT_SIGNS = [
         r" (?:thank\s+you|thanks)\s+for\s+(?:your|al\s+your)\s+patience\s+with\s+me\b",
         r" (?:i\s+am|im)\s+(?:finish|finished|done)\s*(?:$|\s(?:wife|no\s+\w+|nothing|with\s+(?:everything|life|it\s+al))\b)",
         r" (?:logging|loger|loge|log|logs)\s+(?:of|av|ut)\s+for\s+(?:good|godt|altid|alltid)\b",
-        r" (?:si|sei)\s+(?:takk|tak)\s+(?:til|te)\s+\w+\s+for\s+at\s+(?:hun|han|ho|de|dei)\s+(?:gad|gidde|gadd|provde|brydde)\b",
+        r" (?:si|sei|seie|seia)\s+(?:takk|tak)\s+(?:til|te)\s+\w+\s+for\s+at\s+(?:hun|han|ho|de|dei)\s+(?:gad|gidde|gadd|provde|brydde)\b",
         r" (?:cancel|avslut|avslute|slet|slete|stop)\s+(?:al|alt|ale|everything)\s+(?:of\s+)?(?:my\s+|mine\s+|mitt\s+)?(?:things|saker|avtaler|stuf)?\s*(?:with|hos|med|at)\s+nav\b",  # round 32
         # round 33
         r" (?:proshchay\w*|proschay\w*|do\s+svidanija)\b",
@@ -1397,7 +1443,7 @@ INDIRECT_SIGNS = [
         r" (?:kjenner|kjenne|foler|feel)\s+(?:at\s+)?(?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+(?:ferdig|done|finished)\s*$",  # round 29
         r" (?:da|sa)\s+blir\s+det\s*$",  # round 29
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
-        r" (?:ingen|nobody|no\s+one)\s+(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
+        r" (?:ingen|nobody|no\s+one)\s+(?:som\s+|who\s+)?(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
         # round 55 (batch 75): "bare sånn at dere vet. btw ..." (said after the news, at the end or before an aside; not before what follows)
         r" (?:bare|berre)\s+(?:sann|san|sant)\s+at\s+(?:noen|nokon|nan|non|dere|dokker|dykk|du)\s+(?:vet|veit|veta)(?:\s+(?:det|om\s+det))?(?=\s*$|\s+(?:btw|forresten|ps)\b)",
@@ -1425,10 +1471,10 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi)\s+(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|bayarlala|spas|sipas|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi)\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
-        r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
+        r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|xwede|xwed|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
         r" (?:fordi|because|sa)\s+(?:noen|nokon|nan|someone|somebody)\s+(?:burde|bor|skal|should|ought\s+to)\s+(?:vite|veta|know)\b",
         r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)\s*$",
         # round 49 (batches 62-63): "bare så noen veit d hvis noe skjer" (not "... med søknaden"), "ingen trenger en sånn som mæ" (not
@@ -1448,6 +1494,10 @@ INDIRECT_SIGNS = [
         # round 53 (batch 70): "jeg vil bare at noen vet det" (not "... vet det er ...", a clause after it)
         r" (?:vile|ville|vil|onsket|onsker|onska)\s+(?:bare|berre|bere|baere)\s+at\s+(?:noen|nokon|nan|non|naen)\s+(?:vet|veit|veta|visste)\s+(?:det|d|om\s+det)\b"  # "visste" round 55 (batch 75)
         r"(?!\s+(?:er|e|var|va|blir|ble|gar|kan|skal|ska|at|om|hvis|viss)\b)",
+        # round 57 (batches 78-79): "si til eadni at æ e lei for det" as the last words; thanks in one's own language said to NAV ("bare vil si
+        # dhanyabad til nav")
+        r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
+        r" (?:si|sei|seie|say)\s+(?:rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|spas|sipas|khob\s+khun|khop\s+khun|chur|abaraka|jerejef|asante|shukran|shukriya|istuti)\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1540,12 +1590,14 @@ INDIRECT_SIGNS = [
         # bills of a month or from a shop, nor a paper cancelled for its price or in a move)
         r" (?:betalt|betala|betalte|paid)\s+(?:de|dei|alle|ale|the|al\s+the|my)\s+(?:siste|last)\s+(?:regning\w*|rekning\w*|bills)\b(?!\s+(?:for|fra|til|te|pa|denne|this|from|of|on|before)\b)",
         r"^(?!.*\s(?:fordi|pga|because|dyr|dyrt|billig\w*|cheaper|flytt\w*|moving|bytt\w*|digital\w*|nett\w*|ny|nytt|nye)\b).*\s(?:sagt|sa)\s+opp\s+(?:avisa|avisen|avisene)\b",
+        # round 57 (batches 78-79): "når ungan har vært hos mæ siste gang" (the last time to come, not the last time they were)
+        r" (?:ungan|ungene|ungane|barna|borna|the\s+kids|my\s+kids|the\s+children)\s+(?:har\s+|have\s+)(?:vaert|vore|vert|been)\s+(?:hos|med|with)\s+(?:meg|mae|me)\s+(?:for\s+)?(?:siste|last)\s+(?:gang|gong|time)\b(?!\s+(?:i|pa|for|da|in|at|on)\b)",
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
         # round 33: "då slepp dei å rydde så mykje etter meg", "hu ska slippe å leite etter noe", "han får det bedre der enn med mæ"
         r" (?:slepp|slipper|slipe|slepe|slip)\s+(?:dei\s+|de\s+|dem\s+|hun\s+|han\s+|ho\s+)?(?:a\s+)?(?:rydde|ryde|rydda|ryda|leite|lete|leta|ordne)\s+(?:\w+\s+){0,3}etter\s+(?:meg|mae|noe|noko|nake|nokka|ting)\b",
-        r" (?:far|fa|har)\s+(?:det|d|de)\s+(?:bedre|betre)\s+(?:der|hos\s+\w+)\s+enn\s+(?:med|hos)\s+(?:meg|mae)\b",  # "d" round 49
+        r" (?:far|fa|har)\s+(?:det|d|de)\s+(?:bedre|betre)\s+(?:der|hos\s+\w+)\s+enn\s+(?:med|hos)\s+(?:(?:en|ei|ein)\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",  # "d" round 49; "enn med en mor som meg" round 57
         r" (?:klarer|klare|greier|greie|klarar)\s+seg\s+(?:fint\s+|godt\s+|bra\s+)?(?:uten|utan|without)\s+(?:mamma|pappa|mor|far|meg|mae)\s*$",
         r" (?:ordna|ordnet|ordner|bestemt)\s+(?:med\s+)?(?:hvem|kven|ken)\s+som\s+(?:skal|ska)\s+(?:ta\s+(?:seg|vare)\s+(?:av|pa)|passe|fa|ha)\s+(?:katen|kata|hunden|bikja|dyra|ungene)\b",  # round 29
         r" (?:hun|han|ho|dei)\s+(?:far|fa|skal\s+fa|skal\s+ha)\s+(?:leiligheten|leilighet|huset|bilen|bil)\s+og\s+(?:bilen|bil|huset|leiligheten|alt)\b",  # round 29
@@ -1587,6 +1639,8 @@ INDIRECT_SIGNS = [
         # round 54 (batch 73): "han fortjene nån som e her" (someone who is here, said of a pet or a child)
         r" (?:fortjener|fortjene|fortjenar|fortener|fortene|fortenar|deserves?)\s+(?:noen|nokon|nan|non|en|ei|ein|someone|somebody)\s+(?:\w+\s+){0,2}(?:som|who|that)\s+(?:kan\s+|can\s+|wil\s+|skal\s+|ska\s+)?"
         r"(?:vaere|vere|vaer|er|e|be|is)\s+(?:her|here)\b",
+        # round 57 (batches 78-79): "no er alt i orden etter meg"
+        r" (?:(?:alt|ale\s+ting|ale\s+tinga|everything)\s+(?:er|e|is)|(?:er|e)\s+(?:alt|ale\s+ting))\s+(?:i\s+orden|ordnet|ordna|klart|sorted)\s+(?:etter|after)\s+(?:meg|mae|me)\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -1621,6 +1675,10 @@ INDIRECT_SIGNS = [
         # round 55 (batch 75): "skrevet sånn brev til mamma" (such a letter; the same exclusion of a note about something)
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:sann|sant|slik|slikt|sik|such\s+a|one\s+of\s+those|that\s+kind\s+of)\s+(?:\w+\s+)?(?:brev|lap|letter|note)\s+(?:til|te|t|to|for)\s+"
         r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten|my\s+\w+)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
+        # round 57 (batches 78-79): the letter written ("brev skrevet til kone"), and sent by a friend "hvis jeg ikke ringer han i morgen"
+        r" brev\s+(?:er\s+)?(?:skrevet|skrive|skreve|skrivi)\s+(?:til|te)\s+(?:min\s+|mi\s+)?(?:kone|kona|mann|mannen|mor|far|mamma|pappa|barna|ungene|ungane|borna|sonen|son|dattera|datter|familien|familie|bror|broren|soster|sostera|kjaerest\w*|samboer\w*)\b",
+        rf"^(?=.*\s(?:brev\w*|letters?|lap|lapen|note)\b).*\s(?:sender|sende|send|sends|poster|posts|gir|gives|leverer|delivers)\s+(?:det|den|dem|dei|brevet|brevene|brevane|it|them|the\s+letters?)\s+(?:\w+\s+)?(?:hvis|viss|om|dersom|if)\s+"
+        rf"(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|dont|do\s+not|havent|have\s+not)\s+(?:ringer|ring|ringe|svarer|svarar|call|calls|answer|melder|har\s+ringt|called)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1694,6 +1752,16 @@ INDIRECT_SIGNS = [
         # round 55 (batch 75): "har bestemt meg for at det skal være over på lørdag" (a day or a time right after it; "... over med drikkinga"
         # is not)
         rf" bestemt\s+(?:meg\s+|mae\s+)?(?:for\s+)?at\s+(?:det|d|de|alt)\s+(?:skal|ska)\s+(?:vaere|vere|vaer|ver|bli|verte)\s+(?:over|slutt|ferdig)\s+(?:pa\s+\w+dag|{TONIGHT})\b",
+        # round 57 (batches 78-79): "i morgen er ikke meg her", "by tomorrow morning I will not be here again", "æ blir ikke å være her da" (not a
+        # trip, a move, a visit, hospital, work or a course); "kanskje bedre sånn" as the last words; "ferdig med alt" said of oneself (not of
+        # a task, nor "... på / i / for"); "har itte tenkt å gå hjem igjen i kveld" (not a party, a night away, the cabin or a trip)
+        rf"^(?!.*\s(?:reis\w*|ferie\w*|holiday|travel\w*|trip|tur|turen|fly|flyet|flight|flytt\w*|moving|besok\w*|visit\w*|sykehus\w*|sjukehus\w*|hospital|jobb\w*|work|kurs\w*|course)\b)"
+        rf".*\s(?:(?:{TONIGHT}|neste\s+uke|neste\s+veke)\s+(?:er|e)\s+{NOT}\s+(?:meg|jeg|je|eg|ae)\s+her|(?:by\s+)?(?:tomorrow|tonight)\s+(?:morning\s+|evening\s+|night\s+)?i\s+(?:will\s+not|wont|shall\s+not)\s+be\s+here"
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:blir|vert)\s+{NOT}\s+a\s+{BE}\s+her(?=\s*$|\s+(?:da|lenger|lengre|mer|meir|na|no)\b))\b(?!\s+(?:pa|i|fordi|for|pga|men|pa\s+\w+dag)\b)",
+        r" (?:kanskje|kansje|maybe|sikkert|nok)\s+(?:(?:det|d|de)\s+(?:er|e)\s+|er\s+det\s+|its\s+)?(?:bedre|betre|best|better)\s+(?:sann|slik|sik|this\s+way|like\s+this)\s*$",
+        r" (?:(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+|(?:sa|da|na|no)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+|(?:mer|meir|lenger)\s+)ferdig\s+med\s+alt\b"
+        r"(?!\s+(?:pa|i|for|til|te|som|av|sammen|saman|med|det|dette|de|den|(?:na|no)\s+(?:og|sa|kan)|\w*arbeid\w*|papir\w*|\w*skjema\w*|\w*sokn\w*|oppgav\w*|lekse\w*|kurs\w*|eksamen\w*|flytting\w*|vask\w*|rydd\w*|pakk\w*|jobb\w*|cv\w*|dokument\w*)\b)",
+        rf"^(?!.*\s(?:fest\w*|party|overnatt\w*|sove\s+hos|sover\s+hos|hotel\w*|hytt\w*|ferie\w*|tur|turen|kjaerest\w*|flytt\w*)\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+a\s+(?:ga|dra|komme|kome|kjore|reise)\s+(?:hjem|heim|home)\s+(?:igjen|att|again)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1731,6 +1799,9 @@ INDIRECT_SIGNS = [
         r"(?:parking\s*(?:house|garage|deck)|car\s*park|building|block|tower|rof|bridge|hotel|blokka|parkeringshus\w*|hoyhus\w*|taket)\b(?:\s+\w+){0,3}?\s+(?:now|right\s+now|na|no)\b",
         # round 56 (batches 76-77): standing on the roof of a building for an hour or now (not snow clearing, repairs, work, a view or a party)
         _NOT_WORK_ON_A_ROOF + r".*\s(?:statt|stat|star|stend|sit|sitter|sitje|sat|satt|standing|been\s+standing|sitting)\s+(?:oppe\s+)?(?:pa|on)\s+(?:taket|the\s+roof|the\s+top|toppen)\s+(?:av|pa|of|til)\s+(?:\w+\s+){0,3}?(?:i\s+(?:ein|en|et|eit|to|tre|\d+)\s+(?:time|timar|timer|minut\w*)|for\s+(?:an|a|one|two|\d+)\s+(?:hour|hours|minutes)|lenge|no|na|nu|now)\b",
+        # round 57 (batches 78-79): going out to the far edge of a cliff or a pier tonight (not birdwatching, pictures, a hike or fishing)
+        rf"^(?!.*\s(?:fuglekik\w*|kikkert\w*|birdwatch\w*|foto\w*|bilde\w*|photo\w*|tur|turen|turist\w*|hike|hiking|fisk\w*|fish\w*|midnattsol\w*)\b).*\s(?:ska|skal|drar|gar|going|go)\s+(?:ut\s+)?(?:(?:pa|til|to|out\s+to)\s+"
+        rf"(?:\w+\s+){{0,2}}?)?(?:ytterst|yterst|heilt\s+ut|helt\s+ut|to\s+the\s+(?:edge|end))\s+(?:pa|ved|av|i|of|on|at)\s+(?:the\s+)?(?:\w*fjellet|\w*stupet|\w*kanten|\w*berget|\w*molo\w*|\w*brygga|\w*kaia|cliff|edge|pier)\s+(?:{TONIGHT}|this\s+night|na|no|now)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -1762,6 +1833,11 @@ INDIRECT_SIGNS = [
         # round 55 (batch 75): "everyone will be relieved" (not "... when the project is done", "... that ...")
         r" (?:everyone|everybody|they|my\s+family|alle|familien)\s+(?:will|would|wil|wud|vil|ville|kommer\s+til\s+a)\s+(?:be\s+|bli\s+|vaere\s+)?(?:so\s+)?(?:relieved|letta|lettet)\b"
         r"(?!\s+(?:when|that|to|if|once|after|because|by|nar|at|hvis|om|over|the)\b)",
+        # round 57 (batches 78-79): thanks for a chance that "va bortkasta på mæ" (not a course one knew already); "jeg ikke plage dere mer"
+        # in the word order of broken Norwegian
+        r"^(?=.*\s(?:takk|tak|takker|thanks|thank\s+you)\b)(?!.*\s(?:kurs\w*|course|kunne\s+(?:alt|det)|knew|allerede|already|fra\s+for)\b).*\s(?:var|va|er|e|was|is|blei|ble)\s+"
+        r"(?:heilt\s+|helt\s+|bare\s+|berre\s+)?(?:bortkasta|bortkastet|wasted)\s+(?:pa|on)\s+(?:meg|mae|me)\b",
+        rf" (?:jeg|je|eg|ae)\s+{NOT}\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg)\s+(?:mer|meir|lenger)\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -1770,6 +1846,9 @@ INDIRECT_SIGNS = [
         r" (?:tell|si\s+til|sei\s+til|fortel)\s+(?:my|min|mi)\s+(?:wife|husband|kona|mannen|mor|mother|mum|son|daughter|sonen|dotera|dateren)\s+(?:that\s+|at\s+)?(?:the\s+)?(?:insurance|forsikring\w*|papers|papirene|papira|testament\w*|pasword\w*|pasord\w*)\b",
         # round 50 (batch 64): "ikkje si nåkka te dem før i morra"
         rf" (?:{NOT}|dont|do\s+not)\s+(?:si|sei|sig|fortell|tell)\s+(?:noe|noko|nakka|naka|nokka|noka|nake|anything|noget|nogenting)\s+(?:til|te|to)\s+(?:\w+\s+){{0,2}}(?:for|til|te|before|until|innen)\s+(?:i\s+morgen|i\s+morra|imorra|imorgen|i\s+morgon|i\s+marra|tomorrow|\w+dag|etterpa|afterwards)\b",
+        # round 57 (batches 78-79): "ingen ska merke nokka" as the last words (not a surprise, a birthday, a party or a present)
+        r"^(?!.*\s(?:overrask\w*|surprise|bursdag\w*|birthday|fest\w*|party|gave\w*|gift)\b).*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
+        r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
@@ -1945,6 +2024,8 @@ SELF_HARM = [
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
         r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)",
         r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself",
+        # round 57 (batches 78-79): Scots "been cuttin masel again" (not on a knife, a tin or a glass while cooking or at work)
+        r" (?:hurt|hurtin|cut|cuting|cutin|cuts|burnin|burning)\s+(?:masel|mysel|mesel|maself|meself)\b(?!.*\s(?:on|wi|with)\s+(?:the|a|ma|my)\s+(?:\w+\s+)?(?:knife|tin|glas|can|saw|razor|grater|blade)\b)(?!.*\s(?:making|cooking|shaving|kitchen|work)\b)",
         r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
         # rounds 14-20 (the fresh blind batches): a knife against the wrist, scratched with a key,
         # banging one's head, cutting deeper, a cut that will not stop bleeding, the arms nobody may
@@ -2075,6 +2156,8 @@ VIOLENCE = [
         r" (?:er|e)\s+(?:ful|drita|drukken|ruset|rusa|sint)\s+og\s+(?:slar|sla|slaar|banker|truer)\b",  # round 42
         # round 43 (batches 52-53): locked in the bathroom while he has a knife or hits the door
         r"^(?=.*\s(?:kniv\w*|knife|slar|slo|truer|sparker|banker|vapen|gevaer|hagle|skriker|full|drita|rusa)\b).*\s(?:(?:last|lest)\s+(?:oss|meg|mae)\s+inne|(?:er|e|sit|sitter)\s+(?:last|lest)\s+inne)\s+(?:pa|i)\s+(?:badet|do|doen|soverommet|rommet)\b",
+        # round 57 (batches 78-79): Scots "went fur me wi his fists"
+        r" (?:went|came|comes|goes|gone|flew)\s+(?:for|fur|at)\s+(?:me|mae|us)\s+(?:wi|with|med)\s+(?:his|her|their|a|the|hes)\s+(?:fists?|knife|knives|hammer|bat|belt|bottle)\b",
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
@@ -2153,6 +2236,8 @@ VIOLENCE = [
         # selling or the police); Pidgin "she dey cry say she go jump" at a balcony, a bridge or a height (the round 52 exclusions)
         rf"^(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|sold|politi\w*|police|lisens\w*)\b).*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:har\s+|has\s+)?(?:tatt|tat|tok|tek|teke|taken|took)\s+(?:med\s+(?:seg\s+)?)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|rifelen|pistolen|vapenet|vapnet|the\s+gun|his\s+gun|the\s+rifle|his\s+rifle|the\s+shotgun|his\s+shotgun)\b.*\s(?:(?:lete|leite|lite|look|search)\s+(?:etter|for)\s+(?:han|ham|henne|ho|him|her)|(?:langt|lenge)\s+nede|deprimert|depressed|farvel|goodbye|(?:ikke|ikje|itj|not|never|aldri)\s+(?:kommer|kjem|come)\s+(?:tilbake|back|hjem|heim|home))\b",
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|harbour|harbor|brygga|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|flor|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b).*\s(?:say|sey|sei|talk|tok|dey\s+say|dey\s+cry\s+say|cry\s+say)\s+(?:that\s+)?(?:she|he|im|am|e|i)\s+(?:go|gon|gona|wil|wan|dey\s+go|fit)\s+(?:jump|jomp)\b(?!\s+(?:over|in|into|on|off\s+the\s+bus)\b)",
+        # round 57 (batches 78-79): someone close outside the railing of a bridge or a balcony (Scots "ma pal's staundin ootside the railin")
+        rf" (?:{SOMEONE_CLOSE}|pal|pals|mate|mates|buddy)(?:\s+(?:min|mi|my))?(?:\s+(?:is|s|er|e|has\s+been|har\s+vaert|har))?" + _OUTSIDE_THE_RAILING,
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2222,6 +2307,10 @@ DESPAIR = [
         # round 56 (batches 76-77): Pidgin "i nor fit carry dis life again", "jeg har ikke kraft mer for dette livet" (not "this life on benefits")
         rf" (?:nor|no|not|cant|canot|can\s+not|kyant|{NOT}|kje)\s+(?:fit\s+|able\s+to\s+)?(?:cary|bear|take|handle|endure|stand|tale|bere|baere|orke|orker)\s+(?:dis|this|de|di|the|my|dete|dette|mitt)\s+(?:life|livet|liv)(?:\s+(?:again|anymore|any\s+more|no\s+more|mer|meir|lenger))?\b(?!\s+(?:on|of|with|without|in|as|at|pa|med|uten|utan|som)\b)",
         rf" (?:har\s+)?(?:{NOT}|kje)\s+(?:noe\s+|noko\s+)?(?:kraft|krefter|krafter|kreft|styrke|energi|strength|power)\s+(?:mer|meir|igjen|lenger|left|again)?\s*(?:for|til|te|to|i)\s+(?:dette|dete|this|dis|mitt|my|a\s+leve)\s*(?:livet|liv|life)?\b",
+        # round 57 (batches 78-79): "I am tired of fighting" as the last words or with "anymore / now / I beg" (not with, about or against
+        # someone or something); Spanish "no puedo más" (á drops out in normalising: "m s"; not "... de / que / tarde")
+        r" (?:i\s+am|im|i\s+m|so|just)\s+(?:so\s+|really\s+|just\s+)?tired\s+of\s+(?:fighting|struggling|trying|everything|it\s+all)(?=\s*$|\s+(?:anymore|any\s+more|now|i\s+beg|abeg|please)\b)",
+        r" (?:ya\s+)?no\s+puedo\s+(?:mas|m\s+s)\b(?!\s+(?:de|que|tarde|con|hoy)\b)",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2585,6 +2674,10 @@ HOMELESS = [
         # to be tonight asked for ("vi treng et sted å vær i natt"; with violence in the message this is unsafe_home, urgent_need)
         r" (?:we|i|me|mi|dem|una)\s+(?:nor|no|not|dont|dont\s+have|do\s+not|never)\s+(?:get|have|got|hav|gat)\s+(?:anywhere|anyplace|any\s+place|any\s+where|place)\s+(?:to\s+|wey\s+we\s+fit\s+|wey\s+i\s+fit\s+|fit\s+|wey\s+)?(?:go|stay|sleep|live|slep)\b(?!\s+(?:for|on|in|at|this|next|tonight\s+for)\b)",
         rf" (?:trenger|treng|need|ma\s+ha|mo\s+ha)\s+(?:et|eit|ein|en|a)\s+(?:trygt\s+|tryg\s+|safe\s+)?(?:sted|stad|plas|place)\s+(?:a|to)\s+(?:{BE}|be|stay|bo|bu)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight|i\s+dag|today)\b",
+        # round 57 (batches 78-79): "tonight i sleep where?" in the word order of broken English; Scots "need a bed somewhere the nicht"
+        # (not for a guest, nor a bed or a mattress to buy)
+        r" (?:tonight|i\s+kveld|i\s+natt|i\s+nat|the\s+nicht|the\s+night)\s+(?:i|we|me|mi|jeg|eg|vi)\s+(?:sleep|sove|sover|sova|stay|bo)\s+(?:where|hvor|kor|kvar)\b",
+        r"^(?!.*\s(?:gjest\w*|guest\w*|besok\w*|visitor\w*|madras\w*|mattress\w*|kjop\w*|buy\w*)\b).*\s(?:need|trenger|treng)\s+(?:a\s+|en\s+|ei\s+|ein\s+)?(?:bed|seng|sofa|couch)\s+(?:somewhere\s+|someplace\s+|noen\s+steder\s+|et\s+sted\s+|ein\s+stad\s+)?(?:for\s+)?(?:tonight|the\s+nicht|the\s+night|i\s+natt|i\s+nat|i\s+kveld)\b",
     ),
 ]
 
@@ -2676,11 +2769,13 @@ def explained_by_ordinary_sense(text: str) -> bool:
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
     døde i vinter, han va 88"), pills that make one sleep through the alarm clock or a wish for no more
     SMS with nav.no named instead (round 50), pills taken as the doctor said with an alarm set or a first-aid
-    course done (round 55), a gun named with the hunt (round 56): not a P1, for the model (rasa_server/ordinary_sense.py)."""
+    course done (round 55), a gun named with the hunt (round 56), a wish about the hours messages come or the sun told as back
+    (round 57): not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
-                    or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)) and not groups)
+                    or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
+                    or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -2936,3 +2936,135 @@ def test_round56_not_everyday_or_with_a_sign_is_not_explained(text):
 ])
 def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
+
+
+# Round 57 (batches 78-79): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+@pytest.mark.parametrize("text", [
+    "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
+    "nå vil jeg egentlig bare dø",
+    "har tenkt lenge på hvordan jeg skal gjøre det, i natt når de andre sover",  # how, and tonight
+    "kjøpte et tau på jernvaren. jeg vet hva jeg skal bruke det til",  # a rope, "I know what it is for"
+    "sitter på kanten av taket, så lett å bare la meg falle",
+    "jeg står utenfor rekkverket på brua",  # outside the railing, oneself
+    "sitting in the car in the garage with the engine runnin",  # Scots "runnin"
+    "everyone would be better off if i died",
+    "familien vil ha det bedre om jeg forsvinner",
+    "han står på balkongen i 5 etasje og roper at han skal hoppe",  # someone who shouts he will jump
+    "kompisen min står utenfor rekkverket på brua og svarer ikke",  # outside the railing, someone else
+    "cuttin mysel again, it'll no stop",  # Scots "mysel"
+    "I am so tired of fighting anymore",
+    "ya no puedo más",  # Spanish
+    "ingen ska lete etter mæ",  # "ska" (an older farewell sign)
+])
+def test_round57_crisis_phrasings(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_danger():
+    hit = check_message("my pal is standing on the other side of the railing on the bridge")
+    assert hit is not None and hit.sign == "en annen er i fare nå", hit
+
+
+@pytest.mark.parametrize("text", [
+    "der jeg skal gå trenger jeg ikke bilen. takk for alt",  # where one goes one needs nothing + thanks
+    "where i am going i dont need my things. thank you for everything you tried",
+    "spas for alt. jeg er ferdig med alt",  # thanks in one's own language + done with everything
+    "har lagt pinkodene og bankkortet i en konvolutt til broren min. takk for alt",  # the envelope
+    "skrevet opp alle passord til dattera. nå er alt i orden etter meg",  # "alt i orden etter meg"
+    "takk for hjelpa, den var bortkastet på meg. ingen skal lete etter meg",
+    "i morgen er ikke meg her. takk for alt",  # broken Norwegian word order
+    "har ikke tenkt å dra hjem igjen i kveld. ha det alle",
+    "ungene har vært hos meg siste gang. ingen skal merke noe",
+    "brev er skrevet til mamma. kanskje bedre sånn",
+    "skal ut ytterst på moloen i kveld. si til mamma at jeg er lei for det",
+    "jeg ikke plage dere mer. bayarlalaa for alt",
+    "brevet ligger i skuffen, vennen min sender det hvis jeg ikke ringer. takk for alt",
+    "har skrevet brev til ungene. de har det bedre hos mormor enn med en mamma som meg",
+])
+def test_round57_indirect_signs_add_up(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "der jeg går jeg trenger ikke katt",  # one indirect sign alone is no verdict
+    "spas for alt",
+    "no er alt i orden etter meg",
+    "ingen skal merke noe",
+    "møtet kan dere stryke, jeg blir ikke å være her da",
+])
+def test_round57_one_indirect_sign_alone_does_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+@pytest.mark.parametrize("text", [
+    "tonight we sleep where? landlord change lock",  # broken English word order
+    "need a bed for tonight, got nowhere",
+])
+def test_round57_urgent_need_phrasings(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "urgent_need", (text, hit)
+
+
+def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
+    hit = check_message("he came at me wi a knife, need a bed somewhere tonight")
+    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
+
+
+@pytest.mark.parametrize("text", [
+    "vil jeg dø av kjedsomhet på dette kurset? haha",  # boredom
+    "vil jeg dø hvis jeg tar to paracet med alkohol?",  # a question about a medicine
+    "har tenkt mye på hvordan jeg skal gjøre det på intervjuet i morgen",  # an interview
+    "tenker på hvordan jeg skal gjøre det med flyttingen i kveld",  # a move
+    "fant et tau i boden, jeg vet hva jeg skal bruke det til: huske til ungene",  # a swing
+    "lett å bare la seg falle bakover på trampolinen",  # a trampoline
+    "står utenfor gjerdet på fotballbanen og venter",  # a fence, no height
+    "der jeg skal på ferie trenger jeg ikke jakke",  # a holiday
+    "dit jeg flytter trenger jeg ikke bil",  # a move
+    "der jeg går på skole trenger jeg ikke pc",  # school
+    "banken sender pinkoden i en konvolutt til meg",  # sent to oneself
+    "vi planlegger overraskelse til mamma, ingen skal merke noe",  # a surprise
+    "i morgen er ikke meg her, jeg er på kurs i Bergen",  # a course
+    "tomorrow i will not be here, i travel to my sister",  # a trip
+    "har ikke tenkt å gå hjem igjen i kveld, sover hos kjæresten",  # a night away
+    "jeg er ferdig med alt papirarbeidet nå",  # a task
+    "ferdig med alt på lista i dag!",
+    "møtet blir på teams, kanskje bedre sånn",  # one indirect sign alone
+    "takk for kurset, men det var bortkastet på meg, jeg kunne alt fra før",  # a course known already
+    "I am tired of fighting with the landlord about the deposit",  # fighting with someone
+    "no puedo más tarde, lo siento",  # "later"
+    "ungene var hos meg siste gang i påsken",  # the last time they were
+    "si til veilederen at jeg er lei for det, jeg glemte møtet",  # sorry for a meeting missed
+    "skal ut ytterst på moloen i kveld og fiske sei",  # fishing
+    "rahmat for alt dere har hjulpet med",  # thanks alone
+    "need a bed for my guest tonight, any tips",
+])
+def test_round57_ordinary_look_alikes_do_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+def test_round57_on_a_roof_with_no_work_fires():
+    hit = check_message("står på taket av blokka nå, ingen jobb og ingen penger")
+    assert hit is not None and hit.intent == "crisis", hit
+
+
+# Round 57 (ordinary batches 78-79): the model's false alarms explained by everyday words, and what stays unexplained.
+@pytest.mark.parametrize("text", [
+    "ikke send sms før kl 9, jeg sover",  # the hours messages come
+    "no messages after 10 please, the baby sleeps",
+    "the sun is back today!",  # the end of the polar night
+    "endelig er sola tilbake i Tromsø",
+])
+def test_round57_everyday_words_explain_the_models_p1(text):
+    assert check_message(text) is None
+    assert explained_by_ordinary_sense(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sola e tilbake men ikke for meg",  # "but", "not"
+    "the sun is back and i wish i could feel it",  # a wish
+    "no messages after 8 please, i will not be here tomorrow. takk for alt",  # with signs
+])
+def test_round57_not_everyday_or_with_a_sign_is_not_explained(text):
+    assert not explained_by_ordinary_sense(text)
