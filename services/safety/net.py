@@ -149,7 +149,7 @@ NAV_OBJECT = (r"(?:\w*kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|va
               r"|\w*modul\w*|nettkurs\w*|oppgave\w*|opgave\w*|leksjon\w*|skriving|skrivinga|lesing|lekse\w*)")
 # Work and everyday things one is tired of, not life (round 21-22: "orker ikke mer nattarbeid",
 # "orker ikke mer kaffe fra den automaten")
-EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik\w*|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft)"
+EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik\w*|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft|excel\w*|regneark\w*|powerpoint\w*)"
 FILLER = r"(?:\s+\w+){0,2}"
 # Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says"
@@ -195,12 +195,15 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:dor|doyr|dauer|daue|dauar)\s+av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
-                     r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|see\s+you|talk\s+to\s+you)\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
+                     r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|(?:see|talk\s+to)\s+(?:you|ye|ya))\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
                      r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b"
+                     # round 58 (ordinary batch 77): out to bathe, swim or fish with the children or friends ("ha det, ska ut å bade i sjøen m ungan no")
+                     r"| (?:ska|skal|skulle|going|gar|drar)\s+(?:ut\s+)?(?:a\s+|to\s+|og\s+)?(?:bade|bada|svomme|symje|swim|swimming|fiske|fiska|fishing)\b(?:\s+\w+){0,4}?\s+(?:med|m|with)\s+"
+                     r"(?:ungan|ungane|ungene|ungen|barna|borna|kidsa|the\s+kids|my\s+kids|familien|gjengen|venner\w*|vener\w*|kompis\w*)\b"
                      # round 55 (ordinary batches 70-71): "killed it" said of a course, an exam, a test or an interview ("done de food safety
                      # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
                      r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
-                     r"| (?:you|u|ya|yu|du|dere|that|this|it|dat|dis)\s+(?:just\s+|literally\s+|really\s+|totally\s+|actually\s+|bokstavelig\s+)?(?:saved|save|saves|redda|reddet|berga|berget)\s+"
+                     r"| (?:you|u|ya|yu|du|dere|that|this|it|dat|dis)\s+(?:just\s+|literally\s+|really\s+|totally\s+|actually\s+|bokstavelig\s+|don\s+|done\s+)?(?:saved|save|saves|redda|reddet|berga|berget)\s+"
                      r"(?:my\s+life|livet\s+mitt|my\s+day|dagen\s+min)\s+(?:with|wid|med)\s+(?:that|the|this|dat|dis|de|den|det|dei|your|din|ditt|di)\b.*\s(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"
                      # round 56 (ordinary batches 72-73): "i'd die of the smell" (of a job, a smell, boredom or shame); "orker ikke det kurset" (a
                      # course, a meeting or another NAV thing named with "det/den/dette")
@@ -304,7 +307,7 @@ SUICIDAL = [
         "vil dø",
         rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
         r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
-        r" (?:tenker|tenkjer|tenkt|tenkte)\s+(?:\w+\s+){0,3}pa\s+a\s+(?:do|doy|doi)\b",
+        r" (?:tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:\w+\s+){0,3}(?:pa\s+)?a\s+(?:do|doy|doi)\b(?!\s+(?:av|of)\b)",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
         rf" {NOT}\s+(?:onske|onsker|onskar|vil|vile)\s+(?:a\s+)?(?:leve|leva|live)\b",
         # round 14: "meg tenke hele tiden på død" (not "tenker på døden til mamma")
@@ -649,6 +652,14 @@ SUICIDAL = [
         rf"^(?!.*\s(?:huske|swing|bat|baten|boat|telt\w*|tent|klatr\w*|climb\w*|slep\w*|tow\w*|fortoy\w*|hengekoy\w*|hammock|klesnor\w*|\w*jakt\w*|hunt\w*)\b)"
         rf".*\s(?:tau|tauet|reip|reipet|rope|slange\w*|hose|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|gun|{PILLS})\b.*\s(?:vet|veit|know|knows)\s+(?:hva|kva|ka|va|what)\s+"
         r"(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|wil|am\s+going\s+to|gona)\s+(?:bruke|bruka|bruk|use)\s+(?:det|den|dem|dei|han|ho|it|them)\s+(?:til|te|for)\s*$",
+        # round 58 (batches 80-81): after a day "skal eg ikkje ha vondt meir" with a decision (not an operation, a treatment or a doctor);
+        # "viss ingen ringe meg før kl 22 i kveld så e det slutt" (not "... slutt på / med")
+        rf"^(?=.*\sbestemt\s+(?:meg|mae)\b)(?!.*\s(?:operasjon\w*|lege\w*|doktor\w*|tannlege\w*|behandling\w*|sproyt\w*|medisin\w*|fysio\w*|kirurg\w*|sykehus\w*"
+        rf"|sjukehus\w*|smertestil\w*|surgery|doctor|dentist)\b).*\s(?:etter|fra|after|from)\s+(?:\w+\s+){{1,2}}?(?:skal|ska|vil)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+"
+        rf"(?:ha|kjenne|kjenna)\s+(?:vondt|vont|smerter)\s+{MORE}\b",
+        r" (?:hvis|viss|om|dersom|if)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:ringer|ringe|ring|ringjer|svarer|svarar|svare|calls|rings|answers)\s+"
+        r"(?:meg\s+|mae\s+|me\s+)?(?:for|innen|by|before)\s+(?:kl\s+)?\w+\s+(?:\w+\s+){0,3}(?:sa|da|then)\s+(?:(?:er|e)\s+(?:det|d|de)|it\s+is|its|it\s+s)\s+(?:slutt|over|ferdig)\b"
+        r"(?!\s+(?:pa|med|for|av|with|on)\b)",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -796,7 +807,7 @@ SUICIDAL = [
         # prescribed or a course of antibiotics, nor taken along: "... with me")
         rf" (?:saving|saved|hoarding|hoarded|hiding|hid|stockpiling|stockpiled)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|the\s+)?(?:sleeping|sleep|pain|heart|nerve)\s+{PILLS}(?!\s+(?:for|from|at)\b)",
         rf"^(?=.*\s{PILLS})(?!.*\s(?:as\s+prescribed|prescribed|as\s+(?:the\s+)?doctor|antibiotic\w*|course|trip|travel\w*|holiday|cabin|hytt\w*|ferie\w*|reis\w*|pharmacy|apotek\w*)\b).*\s(?:tonight|tonite|this\s+night)\s+(?:i|me|mi)\s+"
-        rf"(?:will|shall|am\s+going\s+to|gonna|ll|must|go|a\s+go)\s+(?:take|swallow|drink|tek)\s+(?:them\s+)?(?:all|everything|all\s+of\s+them|dem\s+all)\b(?!(?:\s+\w+){0,3}\s+(?:with\s+me|along|to\s+the|back)\b)"
+        rf"(?:(?:will|shall|am\s+going\s+to|gonna|ll|must|go|a\s+go)\s+)?(?:take|swallow|drink|tek)\s+(?:them\s+)?(?:all|everything|all\s+of\s+them|dem\s+all)\b(?!(?:\s+\w+){0,3}\s+(?:with\s+me|along|to\s+the|back)\b)"
         rf"(?!\s+(?:the|my|your|his|her|our|these|those)\s+(?!{PILLS})\w+)",
         # round 56 (batches 76-77): Pidgin "i don take all di sleeping tablet dem" (all the pills taken; not a course of antibiotics, nor
         # today's doses as usual)
@@ -827,7 +838,7 @@ SUICIDAL = [
         r" (?:horer|hoyrer|hear|hearing)\s+(?:\w+\s+)?(?:stemer|voices)\b.*\s(?:gjore|gjere|gjer|do)\s+(?:slut|it|det|what\s+they)\b",
         # voices telling one to do it, to jump, to die (rounds 20-21), anywhere after "stemmene"
         # ("stemmer" alone is also "is right": only "stemmene" or "stemmer som sier")
-        r" (?:(?:stemene|voices)\b.*\s|stemer\s+(?:som|that)\s+)(?:sier|seier|tel\w*|say\w*)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ma|mo|should|must)?\s*(?:do|doy|drepe|kil|die|hope|hopa|jump|ta\s+livet|end\s+it|gjore\s+(?:det|slut)|gjere\s+(?:det|slut))\b",
+        r" (?:(?:stemene|stemane|steman|voices)\b.*\s|stemer\s+(?:som|that)\s+)(?:sier|sir|seier|tel\w*|say\w*)\s+(?:at\s+|me\s+to\s+)?(?:jeg|eg|ae|i)?\s*(?:skal|ska|ma|mo|should|must)?\s*(?:do|doy|drepe|kil|die|hope|hopa|jump|ta\s+livet|end\s+it|gjore\s+(?:det|slut)|gjere\s+(?:det|slut))\b",
         # round 19: the twenty-fourth voices batch
         r" (?:ledning\w*|tau\w*|reip\w*|belte\w*|beltet|skjerf\w*|rope|cord|cable|belt)\s+(?:\w+\s+){0,2}(?:rundt|round|around)\s+(?:halsen|nakken|my\s+neck)\b",
         r" (?:grilkul\w*|grilkol\w*|kul\s+til\s+grilen|charcoal)\b.*\s(?:gafa\w*|teip\w*|tape|garasjen|bilen|badet|car|garage)\b",
@@ -1039,8 +1050,8 @@ SUICIDAL = [
         r"(?!.*\s(?:rock\s+and\s+roll|roll\s+call|dice|dough|sushi)\b).*\s(?:might|may|could|gonna|going\s+to|will|ill|tenker\s+a|tenkjer\s+a|tenker\s+pa\s+a|kan|skal|ska|kunne|vil)\s+"
         r"(?:just\s+|bare\s+|berre\s+)?(?:let|la|lar)\s+(?:it|her|him|the\s+car|the\s+truck|the\s+van|bilen|den|han|ho)\s+(?:roll|rulle|trille|gli)\b"
         r"(?!\s+(?:back|backwards|bakover|baklengs|tilbake|down\s+the\s+drive|into\s+(?:the\s+)?(?:garage|parking\w*)|inn\s+i\s+garasjen)\b)",
-        r"^(?!.*\s(?:bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*)\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier)\s+"
-        r"(?:for\s+\w+\s+)?(?:a|to)\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|hoppe|hoppa|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
+        r"^(?!.*\s(?:bade\w*|bada|badar|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*)\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier)\s+"
+        r"(?:for\s+\w+\s+)?(?:a|to|(?:om|hvis|viss|if)\s+(?:jeg|je|eg|ae|e|i))\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gikk|gjekk|gjeng|went|walked|hoppe|hoppa|hoppet|jumped|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
         r"^(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*|bytte\w*|lekk\w*|rust\w*)\b)"
         rf"(?!.*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|sits|sitting)\b).*\s(?:slangen|slange|hose|hosepipe|hageslange\w*)\s+(?:til|te|for|fra|ifra|from|off)\s+(?:the\s+)?(?:eksosen|eksos|eksosroret|exhaust)\b",
         # round 56 (batches 76-77): the boat taken out without a life vest (not fishing, a vest forgotten or a past trip); thinking how
@@ -1055,6 +1066,10 @@ SUICIDAL = [
         r"(?!.*\s(?:trampolin\w*|fallskjerm\w*|strikk\w*|klatr\w*|climb\w*|bade\w*|basseng\w*|tillit\w*|trust|parachute|bungee)\b)"
         r".*\s(?:lett|lettare|lettere|enkelt|enklast|enklest|easy|easier)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?(?:la\s+(?:seg|meg|mae|sae|deg|dae)\s+(?:falle|fale|dette|gli)|let\s+(?:myself|yourself|oneself)\s+(?:fall|go))\b",
         r"(?:^|\s(?:jeg|je|eg|ae|e|i|im|mae|meg)(?:\s+(?:am|m|er|e))?)" + _OUTSIDE_THE_RAILING,
+        # round 58 (batches 80-81): the oxygen turned off tonight or to fall asleep (not as a doctor or a nurse said)
+        r"^(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|sjukepleiar\w*|nurse|hjemmesykepleie\w*|heimesjukepleie\w*|behandl\w*|kontroll\w*)\b)"
+        rf"(?=.*\s(?:{TONIGHT}|sovne|sovna|for\s+godt|aldri|never|for\s+good)\b).*\s(?:skru|skrur|sla|slar|slo|turn|switch)\s+(?:av|of)\s+(?:\w+\s+)?"
+        r"(?:oksygen\w*|surstof\w*|oxygen|respirator\w*|pustemaskin\w*|ventilator)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1169,7 +1184,8 @@ SUICIDAL = [
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
-        r" (?:bedre|betre|beter)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)",
+        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
+        r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|to)\b)",  # "lettere" round 58, not for a while
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",  # "lettar" round 53 (batch 70)  # "dei" round 25
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
@@ -1324,6 +1340,9 @@ INDIRECT_SIGNS = [
         r"|sykehus\w*|sjukehus\w*|hospital|fengsel\w*|soning\w*|prison|militaer\w*|forsvaret|leir\w*|camp)\b)"
         r".*\s(?:der|dit|where)\s+(?:(?:jeg|je|eg|ae|e|i|mun)\s+)?(?:skal\s+|ska\s+|am\s+|m\s+)?(?:ga|gar|dra|drar|manan|going|go)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?"
         rf"(?:(?:trenger|treng|need|needs)\s+(?:\w+\s+){{0,2}}?{NOT}|{NOT}\s+(?:trenger|treng|need)|(?:dont|do\s+not|wont)\s+need)\b",
+        # round 58 (batches 80-81): "left the dog with yer man next door" (not while away, for a weekend, a holiday, a trip, the vet or walks)
+        r"^(?!.*\s(?:while|weekend|week|holiday\w*|trip|travel\w*|walk\w*|vet|kennel\w*|hospital|sitting|minding|mind|mind\w*)\b)"
+        r".*\s(?:left|gave|given|handed)\s+(?:the|my|me|our)\s+(?:dog|dogs|cat|cats|budgie|bird)\s+(?:with|to)\s+\w+",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1347,7 +1366,7 @@ INDIRECT_SIGNS = [
         r" (?:alt|ale\s+papirene)\s+(?:er|e)\s+pa\s+plas\s+(?:na|no)\b",  # round 29
         # round 24: "written for my friend where all documents and passwords are"
         r" (?:written|wrote|skrevet|skreve|skrev|lagt|laget|lagd)\s+(?:\w+\s+){0,5}(?:where|hvor|kor|kvar)\s+(?:\w+\s+){0,4}(?:passwords|password|passord|passorda|passordene|pin\s*koder|pinkodene)\b",
-        r" (?:skrevet|skrev|skreve|written|wrote)\s+ned\s+(?:ale\s+)?(?:passord\w*|pinkod\w*|kodene|passwords)\b",  # round 25
+        r" (?:skrevet|skrev|skreve|skrevi|skrivi|written|wrote)\s+ned\s+(?:ale\s+)?(?:passord\w*|pinkod\w*|kodene|passwords)\b",  # round 25
         r" (?:finner|finn|find|finds)\s+(?:ale\s+)?(?:papirene|papira|dokumentene|passordene|the\s+papers|the\s+documents)\s+(?:i|pa|in)\b",  # round 27
         r" (?:betalt|betalte|gjort\s+opp)\s+(?:ale|alle)\s+(?:regningene|regningane|rekningane|gjelda)\b",
         # round 32
@@ -1397,7 +1416,10 @@ INDIRECT_SIGNS = [
         rf" (?:(?:det|d|de)\s+(?:er|e)|(?:er|e)\s+(?:det|d|de))\s+{NOT}\s+(?:noe\s+|noko\s+|na\s+|naka\s+)?(?:mer|meir|igjen|att)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:trenger\s+|treng\s+|skal\s+|ska\s+|ma\s+|mo\s+)?(?:a\s+)?(?:gjore|gjor|gjere|gjer|gjera)\s+her\b(?!\s+(?:i\s+dag|idag|na|no|pa\s+\w+|for\s+i\s+dag|i\s+kveld|today|til|te|for|med)\b)",
         # round 57 (batches 78-79): passwords, PIN codes or the bank card put in an envelope for someone (the things listed right before it;
         # not sent to oneself)
-        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+konvolut\w*|in\s+an\s+envelope)\s+(?:til|te|to|for)\s+(?!(?:meg|mae|me|deg|dae|dere|you)\b)\w+",
+        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+konvolut\w*|(?:in|into)\s+an\s+envelope)\s+(?:til|te|to|for)\s+(?!(?:meg|mae|deg|dae|dere|you)\b)"
+        r"(?!me\b(?!\s+(?:brother|sister|bro|sis|mam|ma|mum|mother|da|dad|father|son|daughter|wife|husband|missus|fella|kids|family)\b))\w+",
+        # round 58 (batches 80-81): "i have put my papers in order" (not for a meeting, an interview, an application or the tax)
+        r" (?:put|got|sorted|have\s+put)\s+(?:al\s+)?(?:my|me)\s+(?:papers|affairs|documents)\s+in\s+order\b(?!\s+for\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:meeting|interview|application|tax|nav|appointment)\b)",
     ),
     _sign(
         "sier farvel",
@@ -1405,7 +1427,7 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
-        r" (?:takk|tak|thanks|thank\s+you)\s+(?:nav|dere|deg)\s+for\s+(?:alt|everything)\b",  # round 35; "thank you nav" round 45
+        r" (?:takk|tak|thanks|thank\s+you)\s+(?:(?:til|te|to)\s+)?(?:nav|dere|deg|dokker|dykk)\s+(?:pa\s+nav\s+)?for\s+(?:alt|everything)\b",  # round 35; "thank you nav" round 45; "takk te dokker på nav" round 58
         # round 32: "tell my brother I tried", "thank you for your patience with me", "I am finish", "logging off for good"
         r" (?:tell|si\s+til|sei\s+til|si\s+te|sei\s+te)\s+(?:my\s+|min\s+|mi\s+)?\w+\s+(?:that\s+|at\s+)?(?:i|jeg|eg)\s+(?:tried|provde)\b",
         r" (?:thank\s+you|thanks)\s+for\s+(?:your|al\s+your)\s+patience\s+with\s+me\b",
@@ -1443,7 +1465,7 @@ INDIRECT_SIGNS = [
         r" (?:kjenner|kjenne|foler|feel)\s+(?:at\s+)?(?:jeg|eg|ae|e|i)\s+(?:er|e|am)\s+(?:ferdig|done|finished)\s*$",  # round 29
         r" (?:da|sa)\s+blir\s+det\s*$",  # round 29
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
-        r" (?:ingen|nobody|no\s+one)\s+(?:som\s+|who\s+)?(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|i|at|for|on|at)\b)",  # round 29
+        r" (?:ingen|nobody|no\s+one)\s+(?:som\s+|who\s+)?(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|at|for|on|at)\b)(?!\s+i\s+(?!(?:dette|dete|denne|this)\s+(?:land|landet|verden|verda|world|country)\b))",  # round 29; "i dette land" round 58
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
         # round 55 (batch 75): "bare sånn at dere vet. btw ..." (said after the news, at the end or before an aside; not before what follows)
         r" (?:bare|berre)\s+(?:sann|san|sant)\s+at\s+(?:noen|nokon|nan|non|dere|dokker|dykk|du)\s+(?:vet|veit|veta)(?:\s+(?:det|om\s+det))?(?=\s*$|\s+(?:btw|forresten|ps)\b)",
@@ -1471,12 +1493,13 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|bayarlala|spas|sipas|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi)\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|bayarlala|spas|sipas|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim)\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
         r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|xwede|xwed|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
         r" (?:fordi|because|sa)\s+(?:noen|nokon|nan|someone|somebody)\s+(?:burde|bor|skal|should|ought\s+to)\s+(?:vite|veta|know)\b",
-        r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)\s*$",
+        r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)"
+        r"(?:\s+(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m))?\s*$",  # "... where i am" round 58
         # round 49 (batches 62-63): "bare så noen veit d hvis noe skjer" (not "... med søknaden"), "ingen trenger en sånn som mæ" (not
         # "... på arbeidsmarkedet")
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|d|de|om\s+det)\s+(?:hvis|viss|om|dersom|i\s+tilfelle)\s+(?:noe|noko|no|naka|nokka|noka)\s+(?:skjer|skje|hender)\b(?!\s+(?:med|pa|i|ved)\s+(?!(?:meg|mae)\b))",
@@ -1756,12 +1779,19 @@ INDIRECT_SIGNS = [
         # trip, a move, a visit, hospital, work or a course); "kanskje bedre sånn" as the last words; "ferdig med alt" said of oneself (not of
         # a task, nor "... på / i / for"); "har itte tenkt å gå hjem igjen i kveld" (not a party, a night away, the cabin or a trip)
         rf"^(?!.*\s(?:reis\w*|ferie\w*|holiday|travel\w*|trip|tur|turen|fly|flyet|flight|flytt\w*|moving|besok\w*|visit\w*|sykehus\w*|sjukehus\w*|hospital|jobb\w*|work|kurs\w*|course)\b)"
-        rf".*\s(?:(?:{TONIGHT}|neste\s+uke|neste\s+veke)\s+(?:er|e)\s+{NOT}\s+(?:meg|jeg|je|eg|ae)\s+her|(?:by\s+)?(?:tomorrow|tonight)\s+(?:morning\s+|evening\s+|night\s+)?i\s+(?:will\s+not|wont|shall\s+not)\s+be\s+here"
+        rf".*\s(?:(?:{TONIGHT}|neste\s+uke|neste\s+veke)\s+(?:er|e)\s+{NOT}\s+(?:meg|jeg|je|eg|ae)\s+her|(?:by\s+)?(?:tomorrow|tonight)\s+(?:morning\s+|evening\s+|night\s+)?i\s+(?:(?:will\s+not|wont|shall\s+not)\s+be|am\s+not|m\s+not)\s+here"
         rf"|(?:jeg|je|eg|ae|e)\s+(?:blir|vert)\s+{NOT}\s+a\s+{BE}\s+her(?=\s*$|\s+(?:da|lenger|lengre|mer|meir|na|no)\b))\b(?!\s+(?:pa|i|fordi|for|pga|men|pa\s+\w+dag)\b)",
         r" (?:kanskje|kansje|maybe|sikkert|nok)\s+(?:(?:det|d|de)\s+(?:er|e)\s+|er\s+det\s+|its\s+)?(?:bedre|betre|best|better)\s+(?:sann|slik|sik|this\s+way|like\s+this)\s*$",
         r" (?:(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+|(?:sa|da|na|no)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+|(?:mer|meir|lenger)\s+)ferdig\s+med\s+alt\b"
         r"(?!\s+(?:pa|i|for|til|te|som|av|sammen|saman|med|det|dette|de|den|(?:na|no)\s+(?:og|sa|kan)|\w*arbeid\w*|papir\w*|\w*skjema\w*|\w*sokn\w*|oppgav\w*|lekse\w*|kurs\w*|eksamen\w*|flytting\w*|vask\w*|rydd\w*|pakk\w*|jobb\w*|cv\w*|dokument\w*)\b)",
         rf"^(?!.*\s(?:fest\w*|party|overnatt\w*|sove\s+hos|sover\s+hos|hotel\w*|hytt\w*|ferie\w*|tur|turen|kjaerest\w*|flytt\w*)\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+a\s+(?:ga|dra|komme|kome|kjore|reise)\s+(?:hjem|heim|home)\s+(?:igjen|att|again)\b",
+        # round 58 (batches 80-81): going away, up or out "... og kommer ikke tilbake" as the last words (not a move, a holiday, abroad, work,
+        # a course, school or hospital); "i won't be needing the flat after tonight" (not a move)
+        rf"^(?!.*\s(?:flytt\w*|moving|move|ferie\w*|holiday|utland\w*|abroad|jobb\w*|job|work|kurs\w*|course|skole|skolen|skulen|school|studie\w*"
+        rf"|sykehus\w*|sjukehus\w*|hospital)\b).*\s(?:reise|reiser|reiste|dra|drar|dro|ga|gar|gikk|gjekk|gjeng|go|going|went)\s+(?:bort|vekk|opp|ut|away|off)\b"
+        rf".*\s(?:(?:kommer|kjem|kjom|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kommer|kjem))\s+(?:tilbake|tebake|tibake|att|attende)\s*$",
+        r"^(?!.*\s(?:flytt\w*|moving|move|moved|new|ny|nye|nytt)\b).*\s(?:wont|will\s+not|shall\s+not)\s+be\s+needing\s+(?:the|my|me|this)\s+(?:flat|house|room|place|car|bed|things|stuff|phone)\s+"
+        r"(?:after|past|beyond)\s+(?:tonight|today|tomorrow|this\s+weekend)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1802,6 +1832,9 @@ INDIRECT_SIGNS = [
         # round 57 (batches 78-79): going out to the far edge of a cliff or a pier tonight (not birdwatching, pictures, a hike or fishing)
         rf"^(?!.*\s(?:fuglekik\w*|kikkert\w*|birdwatch\w*|foto\w*|bilde\w*|photo\w*|tur|turen|turist\w*|hike|hiking|fisk\w*|fish\w*|midnattsol\w*)\b).*\s(?:ska|skal|drar|gar|going|go)\s+(?:ut\s+)?(?:(?:pa|til|to|out\s+to)\s+"
         rf"(?:\w+\s+){{0,2}}?)?(?:ytterst|yterst|heilt\s+ut|helt\s+ut|to\s+the\s+(?:edge|end))\s+(?:pa|ved|av|i|of|on|at)\s+(?:the\s+)?(?:\w*fjellet|\w*stupet|\w*kanten|\w*berget|\w*molo\w*|\w*brygga|\w*kaia|cliff|edge|pier)\s+(?:{TONIGHT}|this\s+night|na|no|now)\b",
+        # round 58 (batches 80-81): standing at the edge of a cliff (not a hike, climbing, fishing, pictures or a view)
+        r"^(?!.*\s(?:hike\w*|hiking|tur|turen|klatr\w*|climb\w*|fisk\w*|fish\w*|bilde\w*|foto\w*|photo\w*|picture\w*|selfie\w*|utsikt\w*|view)\b)"
+        r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|by|ved|pa)\s+(?:the\s+)?(?:edge|kanten|ytterkanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:cliff|stupet|fjellet|berget)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2238,6 +2271,12 @@ VIOLENCE = [
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|harbour|harbor|brygga|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|flor|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b).*\s(?:say|sey|sei|talk|tok|dey\s+say|dey\s+cry\s+say|cry\s+say)\s+(?:that\s+)?(?:she|he|im|am|e|i)\s+(?:go|gon|gona|wil|wan|dey\s+go|fit)\s+(?:jump|jomp)\b(?!\s+(?:over|in|into|on|off\s+the\s+bus)\b)",
         # round 57 (batches 78-79): someone close outside the railing of a bridge or a balcony (Scots "ma pal's staundin ootside the railin")
         rf" (?:{SOMEONE_CLOSE}|pal|pals|mate|mates|buddy)(?:\s+(?:min|mi|my))?(?:\s+(?:is|s|er|e|has\s+been|har\s+vaert|har))?" + _OUTSIDE_THE_RAILING,
+        # round 58 (batches 80-81): someone locked in with a knife, a rope, a gun or pills who says he will end it (Pidgin "he dey talk say he
+        # go end am"; locked in, not a break-up)
+        rf"^(?=.*\s(?:kniv\w*|knife|knives|tau|tauet|reip|rope|{PILLS}|gun|pistol\w*|hagl\w*|rifl\w*|gevaer\w*)\b)"
+        r"(?=.*\s(?:lock|locks|locked|last|laste|stengt|stengd|barricaded)\s+(?:seg|sae|himself|herself)\b)"
+        rf".*\s(?:{SAYS}|say)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}|go|wan)\s+(?:end\s+(?:am|it|himself|herself|his\s+life|her\s+life|everything)"
+        r"|kil\s+(?:himself|herself)|ta\s+livet\s+av\s+seg|gjore\s+slutt|gjere\s+slutt)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2327,7 +2366,9 @@ DESPAIR = [
         r" (?:ser|sjar|sjer)\s+(?:ike|ikje|itj|ingen)\s+(?:noen\s+|noko\s+)?(?:mening|meining|vits|poeng)\s+(?:med\s+|i\s+)?(?:a\s+)?(?:vakne|vakna|sta\s+opp)\b",  # round 24
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
+        # round 58 (ordinary batch 77): not with a veileder one asks to change ("kan æ få bytte veileder? ... det e ingen vits å fortsette sånn")
+        r"^(?!.*\s(?:bytte|bytta|byte|skifte|skifta|ny|nye|annen|anna|another|new|change)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandler\w*|advisor|caseworker)\b)"
+        r".*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
         r" (?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?(?:livet|a\s+leve)\b",
         # round 16: "eg ropar ikkje meir, eg har ikkje krefter att" ending a message
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:\w+\s+)?(?:krefter|krefte|kraft)\s+(?:igjen|att|lenger|lengre|mer|meir)\s*$",
@@ -2502,6 +2543,7 @@ NO_MONEY = [
         # round 50 (batch 65): "har itte råd tel medisinen" (not the co-payment), "apoteket sa 280 kr og je har 0"
         rf" (?:{NOT}|no)\s+(?:rad|rab|midler|penger|penga|pengar|money)\s+(?:til|te|tel|ti|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){{0,2}}(?:medisin\w*|insulin\w*|resept\w*|medicine|medication|antibiotika\w*|penicil\w*|inhalator\w*|epipen\w*)\b",
         r" (?:apoteket|apotek)\s+(?:vil\s+ha|koster|krever|tar|sa|sier)\s+\d+\s*(?:kr|kroner|nok)?\b.*\s(?:jeg|je|eg|ae|e|i)\s+(?:har|ha|have)\s+(?:bare\s+|berre\s+|kun\s+|only\s+)?\d+\b",
+        r" (?:i|we|mi|me)\s+no\s+(?:get|gat|have|hav)\s+(?:any\s+)?(?:money|cash|kobo)\b",  # Pidgin "I no get money to pay" (round 58)
         unless=_MANAGING,
     ),
     _sign(
@@ -2532,9 +2574,9 @@ NO_MONEY = [
         r" (?:powers|power|electricity)\s+(?:has\s+|is\s+)?(?:been\s+)?(?:cut|shut)\s+(?:off|of)\b",  # round 45
         r" (?:stenge|stengje)\s+(?:av\s+)?(?:strommen|strom|straumen|straum)\s+(?:i\s+morgen|i\s+dag|pa\s+\w+dag|kl)\b",  # round 45
         # round 46 (batches 56-57): the power cut off, said with a frost, an illness or an unpaid bill ("Strømmen på Skåtøy er stengt
-        # ... minus femten grader, og jeg har hjertesvikt", "the power company cut us off this morning, it's minus 8";
+        # ... minus femten grader, og jeg har hjertesvikt", "the power company cut us off this morning, it's minus 8"; "er av" round 58;
         # not "my baby is cold": "cut us off" with only that is the model's, in its training data)
-        r"^(?=.*(?:\sminus\s+\w+|\d\s+minus|kuldegrader|\sbelow\s+(?:zero|freezing)|freezing|hjertesvikt|oksygen\w*|oxygen|ubetalt\w*|unpaid)\b).*\s(?:strommen|strom|straumen|straum|power|electricity)\s+(?:\w+\s+){0,3}(?:stengt|stengd|avstengt|kuttet|kutta|(?:cut|shut)\s+(?:us\s+|me\s+|it\s+)?off|disconnected)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minutt\w*)|mens|for\s+vedlikehold|for\s+maintenance|for\s+(?:a\s+few|two|\d+)\s+(?:hours|minutes)))",
+        r"^(?=.*(?:\sminus\s+\w+|\d\s+minus|kuldegrader|\sbelow\s+(?:zero|freezing)|freezing|hjertesvikt|oksygen\w*|oxygen|ubetalt\w*|unpaid)\b).*\s(?:strommen|strom|straumen|straum|power|electricity)\s+(?:\w+\s+){0,3}(?:stengt|stengd|avstengt|kuttet|kutta|(?:er|e)\s+av|(?:cut|shut)\s+(?:us\s+|me\s+|it\s+)?off|disconnected)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minutt\w*)|mens|for\s+vedlikehold|for\s+maintenance|for\s+(?:a\s+few|two|\d+)\s+(?:hours|minutes)))",
         # round 47 (batch 59): notice of the power being cut off ("varsel fra strømselskapet om stenging pga restanse"), with a frost
         # (not a planned outage or maintenance)
         r"^(?=.*\s(?:stenging|stengning|avstenging|avstengning|frakobling|disconnection|cut\s+off|shut\s+off)\b)(?=.*(?:\sminus\s+\w+|\d\s+minus|kuldegrader|\sfrost\w*|\sbelow\s+(?:zero|freezing)|freezing)\b)(?=.*\s(?:strom\w*|straum\w*|power|electricity)\b)(?!.*\s(?:planlagt\w*|vedlikehold\w*|maintenance|planned)\b).*\s(?:stenging|stengning|avstenging|avstengning|frakobling|disconnection|cut\s+off|shut\s+off)\b",
@@ -2606,7 +2648,7 @@ HOMELESS = [
         r" (?:finnes|fins|er)\s+det\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|sove|bo)\b",
         r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
-        r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go)",
+        r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",
         r" (?:we|i)\s+have\s+nowhere\b",
         r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",

@@ -2938,7 +2938,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Round 57 (batches 78-79): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Rounds 57-58 (batches 78-81): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -2955,8 +2955,18 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "I am so tired of fighting anymore",
     "ya no puedo más",  # Spanish
     "ingen ska lete etter mæ",  # "ska" (an older farewell sign)
+    # round 58 (batches 80-81)
+    "jeg har bestemt meg. etter helga skal jeg ikke ha vondt mer",  # a decision and no more pain after a day
+    "hvis ingen ringer meg innen kl 20 så er det slutt",  # an ultimatum
+    "if nobody calls me before 9 tonight then it is over",
+    "tenkjer at det hadde vore lettast om eg berre gjekk ut i sjøen",  # the water
+    "jeg tenke hver dag å dø",  # "tenke å dø" in broken Norwegian
+    "det er enklere for alle om jeg bare forsvinner",  # others better off
+    "har tenkt å slå av oksygenen i kveld",  # the oxygen turned off tonight
+    "i got my tablets here, tonight i take all",  # all the pills tonight, no "will"
+    "stemmane sir at eg ska gjere det",  # voices telling one to do it
 ])
-def test_round57_crisis_phrasings(text):
+def test_rounds57_58_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -2981,8 +2991,19 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "jeg ikke plage dere mer. bayarlalaa for alt",
     "brevet ligger i skuffen, vennen min sender det hvis jeg ikke ringer. takk for alt",
     "har skrevet brev til ungene. de har det bedre hos mormor enn med en mamma som meg",
+    # round 58 (batches 80-81)
+    "har gitt bort hunden. cam on for alt",  # thanks in Vietnamese
+    "i put my affairs in order. multumesc for everything",  # papers in order, thanks in Romanian
+    "takk til dere på nav for alt. jeg har skrevi ned alle passorda til broren min",
+    "takk for alt. skal reise bort i kveld og kommer ikke tilbake",  # going away and not coming back, the last words
+    "har gitt bort fuglen, går ut i kveld og kommer ikkje att",
+    "tomorrow i am not here. thank you for everything",
+    "put the bank passwords into an envelope for me sister. left the cat with the neighbour",  # "me sister"
+    "won't be needing the car after tonight. thanks for everything",
+    "står ved kaia nå. ingen trenger meg i denne verden",
+    "standing at the edge of the cliff now. just wanted someone to know where i am",
 ])
-def test_round57_indirect_signs_add_up(text):
+def test_rounds57_58_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -2993,16 +3014,27 @@ def test_round57_indirect_signs_add_up(text):
     "no er alt i orden etter meg",
     "ingen skal merke noe",
     "møtet kan dere stryke, jeg blir ikke å være her da",
+    # round 58 (batches 80-81)
+    "cam on nav for alt",  # one indirect sign alone is no verdict
+    "går ut i kveld og kommer ikke tilbake",
+    "tomorrow i am not here",
+    "just wanted someone to know where i am",
+    "left the dog with my neighbour",
 ])
-def test_round57_one_indirect_sign_alone_does_not_fire(text):
+def test_rounds57_58_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
 @pytest.mark.parametrize("text", [
     "tonight we sleep where? landlord change lock",  # broken English word order
     "need a bed for tonight, got nowhere",
+    # round 58 (batches 80-81)
+    "the power is off and the kids are freezing, i no get money for the bill",  # Pidgin "no get money", the power cut
+    "straumen er av og det er minus 12, ungane fryser",  # the power off in a frost
+    "we no get money for food",
+    "changed the locks and i have nowhere to kip",
 ])
-def test_round57_urgent_need_phrasings(text):
+def test_rounds57_58_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
@@ -3039,8 +3071,28 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "skal ut ytterst på moloen i kveld og fiske sei",  # fishing
     "rahmat for alt dere har hjulpet med",  # thanks alone
     "need a bed for my guest tonight, any tips",
+    # round 58 (batches 80-81)
+    "har bestemt meg for operasjon, etter fredag skal eg ikkje ha vondt meir",  # an operation
+    "hvis ingen ringer meg før fredag så er det slutt på tilbudet?",  # the end of an offer
+    "enklast om eg berre gjekk ut i sjøen og bada litt",  # bathing
+    "tenker å dø av latter av denne videoen",  # laughter
+    "lettere for alle om jeg bare forsvinner en time til butikken",  # an hour, an errand
+    "legen sa jeg kan skru av oksygenen i natt",  # the doctor said
+    "tonight i take all the kids to the cinema, my pills are in the bag",  # the kids
+    "stemmene i koret sier at vi skal gjøre det igjen",  # a choir
+    "my flatmate locked himself out, he said he will end it with his girlfriend",  # locked out, a break-up
+    "reiser bort til Spania for godt, flytter dit og kommer ikke tilbake",  # a move
+    "drar opp på hytta i helga og kommer ikke tilbake",  # no second sign
+    "tomorrow i am not here, i travel to oslo",  # a trip
+    "i won't be needing the flat after tonight, moving to my new place",  # a move
+    "standing at the edge of the cliff on a hike, great view",  # a hike
+    "left the dog with my sister for the weekend, takk for alt",  # a weekend
+    "have put my papers in order for the meeting on monday",  # a meeting
+    "ingen trenger meg i morgen, så jeg tar fri",  # "i morgen"
+    "kommer ikke på kurset i dag, orker ikke mer excel etter gårsdagen haha",  # excel is a task
+    "kan vi bytte veileder? det er ingen vits å fortsette sånn med oss to",  # a veileder one asks to change
 ])
-def test_round57_ordinary_look_alikes_do_not_fire(text):
+def test_rounds57_58_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3049,14 +3101,19 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Round 57 (ordinary batches 78-79): the model's false alarms explained by everyday words, and what stays unexplained.
+# Rounds 57-58 (ordinary batches 74-77): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
     "the sun is back today!",  # the end of the polar night
     "endelig er sola tilbake i Tromsø",
+    # round 58 (ordinary batches 76-77)
+    "you don save my life with that letter haha",  # Pidgin "don", a favour named and a laugh
+    "off to the shop now, talk to ye soon",  # a goodbye for now
+    "ha det, skal ut og fiske med barna",  # an outing with the children
+    "going to swim with the kids now, bye",
 ])
-def test_round57_everyday_words_explain_the_models_p1(text):
+def test_rounds57_58_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
@@ -3065,6 +3122,20 @@ def test_round57_everyday_words_explain_the_models_p1(text):
     "sola e tilbake men ikke for meg",  # "but", "not"
     "the sun is back and i wish i could feel it",  # a wish
     "no messages after 8 please, i will not be here tomorrow. takk for alt",  # with signs
+    # round 58 (ordinary batches 76-77)
+    "ska ut å bade i sjøen i natt, aleine",  # alone, at night
+    "talk to ye soon, i want to die",  # with a sign
 ])
-def test_round57_not_everyday_or_with_a_sign_is_not_explained(text):
+def test_rounds57_58_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
+
+
+# Round 58 (batches 80-81): someone locked in who says he will end it; "no point going on" without a veileder to change.
+def test_round58_someone_locked_in_who_says_he_will_end_it_is_answered_as_someone_in_danger():
+    hit = check_message("my brother has locked himself in his room with a rope and he said he will end it")
+    assert hit is not None and hit.sign == "en annen er i fare nå", hit
+
+
+def test_round58_no_point_going_on_still_fires_without_a_veileder_to_change():
+    hit = check_message("det er ingen vits å fortsette")
+    assert hit is not None and hit.intent == "crisis", hit
