@@ -239,6 +239,13 @@ _MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+
                     r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b")
 _SUN_IS_BACK = _P(r"^(?!.*\s(?:men|but|ikke|ikje|itj|ite|not|never|aldri|siste|last|ingen|trist|sad|lei|tungt|tung|alene|aleine|alone|morkt|dark|savn\w*|miss\w*|onsk\w*|wish)\b)"
                   r".*\s(?:(?:sola|solen|the\s+sun|sun)\s+(?:er|e|is|s|har|has|kom|kommer|kjem|came|comes)|(?:er|e|is|kom|kommer|kjem)\s+(?:sola|solen))\s+(?:endelig\s+|finally\s+|endeleg\s+)?(?:kommet\s+|komen\s+|come\s+)?(?:tilbake|back|att)\b")
+# Round 59 (ordinary batch 82), in the same way: knives named with a workplace where they are the tool ("ja! the one at the reindeer
+# slaughterhouse, i'm not afraid of knives lol": a job answered; a slaughterhouse, a fish plant, a butcher's or a kitchen; not with
+# oneself, a hurt, blood, the arms or wrists in the message).
+_KNIVES_AT_WORK = _P(r"^(?=.*\s(?:\w*slakteri\w*|\w*slaughterhouse\w*|abattoir\w*|\w*fiskebruk\w*|\w*fiskemottak\w*|fish\s+(?:plant|factory)|butcher\w*|slakter\w*"
+                     r"|\w*kjokken\w*|kitchen\w*|restaurant\w*|chef|kokk\w*)\b)"
+                     r"(?!.*\s(?:myself|meself|masel|selv|sjol|sjolv|hurt\w*|skad\w*|blod\w*|blood\w*|bleed\w*|arm|arms|armen|armene|wrists?|handled\w*)\b)"
+                     r".*\s(?:knives|knife|kniv|kniven|knivane|knivene|knivar|kniver)\b")
 # Round 55 (ordinary batches 70-71), in the same way: pills taken "som legen sa" said with an alarm or a time one is awake by ("tar
 # tablettan mine som legen sa om morran så æ e våken te ti", "tar sovetablett som legen sa men har satt to alarmer"; not all or many
 # of them, nor "never / any more" or not wanting to wake), and a first-aid course told as done ("done the first aid course today,
@@ -680,7 +687,7 @@ SUICIDAL = [
         rf" (?:hvor|kor)\s+(?:mange|mye|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:ma|mo|skal|trenger|treng)\s+(?:man|en|jeg|eg|ein)\s+ta\b",
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
-        r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my|an\s+overdose)",
+        r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my(?!(?:\s+\w+){1,2}\s+for\s+(?:today|the\s+day|this\s+morning|tonight)\s*$)|an\s+overdose)",  # round 59: not "... for today" as the last words
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
@@ -812,6 +819,9 @@ SUICIDAL = [
         # round 56 (batches 76-77): Pidgin "i don take all di sleeping tablet dem" (all the pills taken; not a course of antibiotics, nor
         # today's doses as usual)
         rf"^(?!.*\s(?:antibiot\w*|penicilin\w*|kur|kuren|course|today|i\s+dag|this\s+morning|i\s+morges|as\s+usual|som\s+vanlig|for\s+today)\b).*\s(?:i|me|mi|jeg|eg|ae)\s+(?:don|done|have|ve|has|har|just|hav)\s+(?:take|taken|took|tek|tat|tatt|swalow\w*|svelg\w*)\s+(?:al|ale|alle|all)\s+(?:di|the|de|my|dem|mine|av|of)?\s*(?:\w+\s+){{0,2}}?{PILLS}",
+        # round 59 (batch 82): all the pills or insulin pens put together and "det blir nok te i natt" (not for the pharmacy, a doctor or a trip)
+        rf"^(?!.*\s(?:apotek\w*|pharmacy|lege\w*|doktor\w*|doctor|reis\w*|tur|turen|trip|ferie\w*|holiday|kjoleskap\w*|fridge|retur\w*|destru\w*)\b)"
+        rf".*\s(?:lagt|samla|samlet|spart|gjemt|put|saved|colected)\s+(?:alle|all)\s+(?:\w+\s+)?{PILLS}(?:\s+\w+){{0,6}}?\s+(?:det|d|it)\s+(?:blir|vert|skjer|wil\s+be|happens)\s+(?:nok\s+|probably\s+)?(?:te\s+|til\s+)?(?:i\s+natt|i\s+kveld|ikveld|inatt|tonight)\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1070,6 +1080,8 @@ SUICIDAL = [
         r"^(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|sjukepleiar\w*|nurse|hjemmesykepleie\w*|heimesjukepleie\w*|behandl\w*|kontroll\w*)\b)"
         rf"(?=.*\s(?:{TONIGHT}|sovne|sovna|for\s+godt|aldri|never|for\s+good)\b).*\s(?:skru|skrur|sla|slar|slo|turn|switch)\s+(?:av|of)\s+(?:\w+\s+)?"
         r"(?:oksygen\w*|surstof\w*|oxygen|respirator\w*|pustemaskin\w*|ventilator)\b",
+        # round 59 (batch 83): "tror æ går uti ikveld" (not bathing, swimming or fishing)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + r".*\s(?:gar|gaer|gjeng|gjenge|ga)\s+uti\s+(?:i\s+kveld|ikveld|i\s+natt|inatt|tonight)\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1260,6 +1272,9 @@ SUICIDAL = [
         r" (?:everybody|everyone|al|they|my\s+family|the\s+family|my\s+kids|my\s+children|alle|ale|familien|dei|de)\s+(?:will|wil|would|wud|vil|ville|kommer\s+til\s+a|kjem\s+til\s+a)\s+"
         r"(?:be\s+|ha\s+det\s+|fa\s+det\s+|have\s+it\s+)?(?:better|bedre|betre)\s+(?:off\s+)?(?:if|when|once|hvis|viss|om|nar)\s+(?:i|jeg|je|eg|ae|e)\s+"
         r"(?:disappear\w*|die|dies|died|am\s+gone|was\s+gone|forsvinner|forsvant|forsvinn|dor|doyr|er\s+borte|blir\s+borte|vert\s+borte|er\s+dod)\b",
+        # round 59 (batch 83): "bedre om æ ikke va her" (not when, while or for a day: "... når de kommer", "... i morgen")
+        rf" (?:bedre|betre|better)\s+(?:om|hvis|viss|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|wasnt|werent)\s+(?:var|va|vart|ver|vore|was|were)\s+(?:her|til|here|around)\b"
+        r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te)\b)",
     ),
 ]
 
@@ -1416,10 +1431,12 @@ INDIRECT_SIGNS = [
         rf" (?:(?:det|d|de)\s+(?:er|e)|(?:er|e)\s+(?:det|d|de))\s+{NOT}\s+(?:noe\s+|noko\s+|na\s+|naka\s+)?(?:mer|meir|igjen|att)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:trenger\s+|treng\s+|skal\s+|ska\s+|ma\s+|mo\s+)?(?:a\s+)?(?:gjore|gjor|gjere|gjer|gjera)\s+her\b(?!\s+(?:i\s+dag|idag|na|no|pa\s+\w+|for\s+i\s+dag|i\s+kveld|today|til|te|for|med)\b)",
         # round 57 (batches 78-79): passwords, PIN codes or the bank card put in an envelope for someone (the things listed right before it;
         # not sent to oneself)
-        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+konvolut\w*|(?:in|into)\s+an\s+envelope)\s+(?:til|te|to|for)\s+(?!(?:meg|mae|deg|dae|dere|you)\b)"
+        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+(?:konvolut\w*|mappe|perm)|(?:in|into)\s+(?:an\s+envelope|a\s+folder))\s+(?:til|te|to|for)\s+(?!(?:meg|mae|deg|dae|dere|you)\b)"
         r"(?!me\b(?!\s+(?:brother|sister|bro|sis|mam|ma|mum|mother|da|dad|father|son|daughter|wife|husband|missus|fella|kids|family)\b))\w+",
         # round 58 (batches 80-81): "i have put my papers in order" (not for a meeting, an interview, an application or the tax)
         r" (?:put|got|sorted|have\s+put)\s+(?:al\s+)?(?:my|me)\s+(?:papers|affairs|documents)\s+in\s+order\b(?!\s+for\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:meeting|interview|application|tax|nav|appointment)\b)",
+        # round 59 (batch 82): the passwords "står på ein lapp ved pc-en" (where they are written, told)
+        r" (?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:star|stend|ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:en|ein|ei|a)\s+(?:lap|lapp|lappen|note|konvolut\w*|envelope)\b",
     ),
     _sign(
         "sier farvel",
@@ -1494,11 +1511,16 @@ INDIRECT_SIGNS = [
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
         r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|bayarlala|spas|sipas|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim)\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
+        # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words
+        r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
+        r"| (?:gracias\s+y\s+)?(?:adios|adi\s+s)\s+a\s+todos\b(?!.*\s(?:hasta|manana|ma\s+ana|luego|pronto|lunes|martes)\b)",
+        r" (?:tell|si\s+til|sei\s+til|si|sei)\s+(?:my|me|min|mi)\s+(?:ma|mam|mum|mom|mother|mama|mamma|da|dad|father|pappa|mor|far|wife|kids|sister|brother|family)\s+(?:i\s+am\s+|im\s+)?(?:sorry|unskyld)\s*$",
         r" (?:tell|si|sei)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:that\s+|seh\s+|say\s+|at\s+)?(?:her\s+|his\s+|their\s+|di\s+|hennes\s+|hans\s+)?(?:dad|daddy|mum|mummy|mom|mommy|mama|papa|father|mother|pappa|mamma|far|mor)\s+(?:did\s+|always\s+|alltid\s+)?(?:loved|love|luv|luved|was\s+glad\s+i|var\s+glad\s+i|va\s+glad\s+i|elsket|elska)\s+(?:her|him|them|har|dem|dei|henne|ho|han|ham|dere|dokker)\b",
         r" (?:i\s+am|im|i\s+m|mi|me)\s+(?:so\s+|just\s+|realy\s+)?(?:done|finish|finished)\s+(?:with|wid|wit)\s+(?:everything|everyting|evryting|life|it\s+al|al\s+of\s+it)\b(?!\s+(?:on|in|at|for|from|you|that|here|now|today)\b)",
         r" (?:waheguru|waheguruji|allah|gud|god|jesus|herren|lord|bhagwan|xwede|xwed|khuda|khudaya|xudaya|xudayim)\s+(?:(?:wil|vil|kommer\s+til\s+a)\s+)?(?:forgive|forgives|tilgi|tilgir|understand|understands|forsta|forstar)\s+(?:me|meg|mae)\b",  # Uzbek, Persian round 51
         r" (?:fordi|because|sa)\s+(?:noen|nokon|nan|someone|somebody)\s+(?:burde|bor|skal|should|ought\s+to)\s+(?:vite|veta|know)\b",
-        r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|to)\s+(?:vite|veta|know)"
+        r" (?:vile|ville|vil|onsket|onska|wanted|just\s+wanted)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|non|someone|somebody)\s+(?:skulle|sku|skul|skal|ska|to)\s+(?:vite|veta|know)(?:\s+(?:det|d|it))?"
         r"(?:\s+(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m))?\s*$",  # "... where i am" round 58
         # round 49 (batches 62-63): "bare så noen veit d hvis noe skjer" (not "... med søknaden"), "ingen trenger en sånn som mæ" (not
         # "... på arbeidsmarkedet")
@@ -1792,10 +1814,12 @@ INDIRECT_SIGNS = [
         rf".*\s(?:(?:kommer|kjem|kjom|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kommer|kjem))\s+(?:tilbake|tebake|tibake|att|attende)\s*$",
         r"^(?!.*\s(?:flytt\w*|moving|move|moved|new|ny|nye|nytt)\b).*\s(?:wont|will\s+not|shall\s+not)\s+be\s+needing\s+(?:the|my|me|this)\s+(?:flat|house|room|place|car|bed|things|stuff|phone)\s+"
         r"(?:after|past|beyond)\s+(?:tonight|today|tomorrow|this\s+weekend)\b",
+        # round 59 (batch 83): "nu e det nok" as the last words
+        r" (?:na|no|nu)\s+(?:er|e)\s+(?:det|d)\s+nok\s*$",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
-        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
+        r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|\w+elva|glomma|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
         # round 45 (batch 55): the brother's shotgun in the boot, no hunting said
         r"^(?!.*\sjakt\w*\b).*\s(?:hagla|haglen|hagle|rifla|gevaeret|vapenet|vapnet|pistolen)\s+(?:\w+\s+){0,4}i\s+(?:bagasjerommet|bagasjerom|bilen|the\s+boot|the\s+car)\b",
@@ -1835,6 +1859,10 @@ INDIRECT_SIGNS = [
         # round 58 (batches 80-81): standing at the edge of a cliff (not a hike, climbing, fishing, pictures or a view)
         r"^(?!.*\s(?:hike\w*|hiking|tur|turen|klatr\w*|climb\w*|fisk\w*|fish\w*|bilde\w*|foto\w*|photo\w*|picture\w*|selfie\w*|utsikt\w*|view)\b)"
         r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|by|ved|pa)\s+(?:the\s+)?(?:edge|kanten|ytterkanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:cliff|stupet|fjellet|berget)\b",
+        # round 59 (batches 82-83): standing on a dam ("står oppå demninga") or on a jetty or a pier (not fishing, a view, a queue or work;
+        # not waiting for the ferry), at the edge of a roof (not work up there)
+        _NOT_A_VIEW_OR_A_QUEUE + r".*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:oppe\s+|up\s+)?(?:pa|opa|oppa|on|at)\s+(?:the\s+)?(?:old\s+)?(?:demning\w*|dam|jety|pier|wharf)\b(?!.*\s(?:waiting|venter|ventar)\b)",
+        _NOT_WORK_ON_A_ROOF + r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|ved|pa)\s+(?:the\s+)?(?:edge|kanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:rof|taket)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -1844,7 +1872,7 @@ INDIRECT_SIGNS = [
         "skriver uten å vite hvorfor",  # round 46 (batch 56): "idk hvorfor jeg skriver hit"
         rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71)
         # round 54 (batch 72): "dont know why i text you"
-        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav)\b",
+        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav)\b",
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -1896,6 +1924,7 @@ INDIRECT_SIGNS = [
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
         r" (?:spiller|spille|speler|spelar|spele|spelle)\s+(?:ingen|noen|nokon|na|noe|noka|nan|ikke\s+noen|ikkje\s+nokon)\s+rolle\s+(?:uansett|lenger|lengre|mer|meir|for\s+meg|anyway|anymore)\b",
         r" (?:doesnt|does\s+not)\s+matter\s+(?:anyway|anymore)\b",
+        r" none\s+of\s+(?:it|this)\s+(?:wil|is\s+going\s+to|gona)\s+mater\s+(?:anymore|any\s+more)\b",  # round 59 (batch 82)
         # round 36: "ække noe vits lenger", "nothing left to do here"
         r" (?:aeke|eke|ike|ikje|itj)\s+(?:no|noko|noka|nokka)\s+vits\s+(?:lenger|lengre|meir|mer)\b",
         r" nothing\s+left\s+(?:for\s+me\s+)?(?:to\s+do\s+)?here\b",
@@ -2043,6 +2072,8 @@ INDIRECT_SIGNS = [
         r"(?:pa|opp\s+(?:pa|til)|inn\s+(?:pa|til))\s+(?:\w+\s+){0,2}(?:\w*kurs\w*|\w*tiltak\w*|\w*program\w*|\w*mote\w*)",
         r" (?:det|de)\s+(?:blir|vert)\s+(?:ikke|ikje|itj|ite)\s+(?:flere|fleire|fler)\s+(?:mote|mota|motan)\b"
         r"(?=\s+for\s+min\s+del\b|\s+pa\s+meg\b|\s+med\s+meg\b|\s*$|(?!\s+(?:for|til|te|i|pa|denne|dette|fordi|etter|med|hos|innan|innen)\b))",
+        # round 59 (batch 82): "dere trenger ikke sende flere papirer til meg" (no more letters, as for the last time)
+        rf" (?:dere|dokker|dykk|du|you)\s+(?:trenger|treng|trng|need)\s+{NOT}\s+(?:a\s+|to\s+)?(?:sende|send|skrive|ringe)\s+(?:flere|fleire|mer|meir|more)\s+(?:papirer|papir|brev|letters|papers)\s+(?:til|te|to)\s+(?:meg|mae|me)\s*$",
     ),
 ]
 
@@ -2056,7 +2087,7 @@ SELF_HARM = [
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
         r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)",
-        r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself",
+        r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself(?!\s+(?:again\s+)?on\s+(?:the|a|my)\s+(?:bread\s+|kitchen\s+|vegetable\s+)?(?:knife|tin|can|grater|glas|paper)\b)",  # round 59: not a cut "on the bread knife"
         # round 57 (batches 78-79): Scots "been cuttin masel again" (not on a knife, a tin or a glass while cooking or at work)
         r" (?:hurt|hurtin|cut|cuting|cutin|cuts|burnin|burning)\s+(?:masel|mysel|mesel|maself|meself)\b(?!.*\s(?:on|wi|with)\s+(?:the|a|ma|my)\s+(?:\w+\s+)?(?:knife|tin|glas|can|saw|razor|grater|blade)\b)(?!.*\s(?:making|cooking|shaving|kitchen|work)\b)",
         r" (?:riper|ripe|risper|rispe)\s+(?:meg|mae)\s+(?:opp|i\s+armen|pa\s+armen)",
@@ -2112,6 +2143,8 @@ SELF_HARM = [
         # round 54 (batch 73): the verb first, "så kutta eg meg igjen i natt" (not a finger, a knife, a glass, paper, a saw or the kitchen)
         r"^(?!.*\s(?:\w*finger\w*|fingret|tommelen|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|saga|sagbladet|\w*motorsag\w*|kjokkenet|kitchen|matlaging\w*|barber\w*|pa\s+jobb)\b)"
         rf".*\s(?:kute|kuter|kutta|kutet|kutar|kuttet|skar|skore|skjar|rispa|rispet)\s+(?:jeg|je|eg|ae|e)\s+{ME}\s+(?:igjen|att|opp|i\s+nat|i\s+natt|i\s+gar|i\s+kveld)\b",
+        # round 59 (batch 82): "been cutting again, arms r bad" (the arms, legs or wrists named: not hair, wood, the grass or costs)
+        r" (?:ben|bin|have\s+ben|ive\s+ben)\s+cuting\s+(?:again|agen)\s+(?:(?:my|me|mi|both)\s+)?(?:arms|arm|legs|leg|wrists|wrist|thighs|thigh)\b",
     ),
 ]
 
@@ -2277,6 +2310,9 @@ VIOLENCE = [
         r"(?=.*\s(?:lock|locks|locked|last|laste|stengt|stengd|barricaded)\s+(?:seg|sae|himself|herself)\b)"
         rf".*\s(?:{SAYS}|say)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}|go|wan)\s+(?:end\s+(?:am|it|himself|herself|his\s+life|her\s+life|everything)"
         r"|kil\s+(?:himself|herself)|ta\s+livet\s+av\s+seg|gjore\s+slutt|gjere\s+slutt)\b",
+        # round 59 (batch 82): someone close who sent a picture of a rope or a gun and wrote "siste kveld" (not climbing, a boat or the hunt)
+        rf"^(?!.*\s(?:klatr\w*|climb\w*|bat|baten|boat|seil\w*|jakt\w*|hunt\w*)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?:bilde|bilete|foto|picture|photo|pic)\s+(?:av|of)\s+(?:et|eit|en|ein|a|the|sitt|sit|his|her)\s+"
+        r"(?:tau|reip|rope|noose|pistol\w*|gevaer\w*|rifla|rifle|hagla|gun)\b.*\s(?:skreiv|skrev|skriv|skriver|wrote|writes|sa|said|texted)\s+(?:siste\s+(?:kveld|natt|gang|dag)|last\s+(?:night|time|day)|farvel|adjo|goodbye)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2350,6 +2386,11 @@ DESPAIR = [
         # someone or something); Spanish "no puedo más" (á drops out in normalising: "m s"; not "... de / que / tarde")
         r" (?:i\s+am|im|i\s+m|so|just)\s+(?:so\s+|really\s+|just\s+)?tired\s+of\s+(?:fighting|struggling|trying|everything|it\s+all)(?=\s*$|\s+(?:anymore|any\s+more|now|i\s+beg|abeg|please)\b)",
         r" (?:ya\s+)?no\s+puedo\s+(?:mas|m\s+s)\b(?!\s+(?:de|que|tarde|con|hoy)\b)",
+        # round 59 (batches 82-83): Polish "nie mam już siły" (ł drops out in normalising; not "... na / do" a task), Afrikaans "moeg van
+        # alles", Swahili "nimechoka na life / maisha", "har kjempa lenge nok" (not for, with or against something)
+        r" nie\s+mam\s+(?:juz\s+|ju\s+)?(?:sily|si\s+y)\b(?!\s+(?:na|do|zeby|by)\b)| (?:ek\s+is|is)\s+(?:so\s+|baie\s+)?mog\s+van\s+(?:alles|die\s+lewe|lewe)\b(?!\s+(?:die|hierdie|se)\b)"
+        r"| nimechoka\s+(?:na\s+)?(?:life|maisha|kuishi)\b",
+        r" (?:har\s+|have\s+)?(?:kjempa|kjempet|sloss|slost|fought)\s+(?:lenge|long)\s+(?:nok|enough)\b(?!\s+(?:for|med|mot|om|i|pa|with|against|in|at)\b)",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2812,12 +2853,12 @@ def explained_by_ordinary_sense(text: str) -> bool:
     døde i vinter, han va 88"), pills that make one sleep through the alarm clock or a wish for no more
     SMS with nav.no named instead (round 50), pills taken as the doctor said with an alarm set or a first-aid
     course done (round 55), a gun named with the hunt (round 56), a wish about the hours messages come or the sun told as back
-    (round 57): not a P1, for the model (rasa_server/ordinary_sense.py)."""
+    (round 57), knives named with a workplace where they are the tool (round 59): not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
-                    or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t)) and not groups)
+                    or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

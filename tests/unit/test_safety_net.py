@@ -2938,7 +2938,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Rounds 57-58 (batches 78-81): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Rounds 57-59 (batches 78-83): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -2965,8 +2965,20 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har tenkt å slå av oksygenen i kveld",  # the oxygen turned off tonight
     "i got my tablets here, tonight i take all",  # all the pills tonight, no "will"
     "stemmane sir at eg ska gjere det",  # voices telling one to do it
+    # round 59 (batches 82-83)
+    "nie mam już siły, wszystko stracone",  # Polish, with the ł
+    "ek is moeg van alles, ek kan nie meer nie",  # Afrikaans
+    "nimechoka na maisha kabisa",  # Swahili
+    "jeg har kjempet lenge nok nå",
+    "have been cutting again, my legs are a mess",
+    "det er bedre om jeg ikke var her i det hele tatt",  # others better off
+    "har samlet alle sovepillene i en boks. det skjer i kveld",  # all the pills and tonight
+    "broren min sendte meg et bilde av et tau og skrev farvel",  # someone else in danger now
+    "tror jeg går uti i natt",  # into the water tonight
+    "i have taken all my pills, goodbye",  # still fires without "for today"
+    "cut myself with the knife again",  # "with", not "on"
 ])
-def test_rounds57_58_crisis_phrasings(text):
+def test_rounds57_59_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3002,8 +3014,18 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "won't be needing the car after tonight. thanks for everything",
     "står ved kaia nå. ingen trenger meg i denne verden",
     "standing at the edge of the cliff now. just wanted someone to know where i am",
+    # round 59 (batches 82-83)
+    "dziękuję za wszystko. har gitt bort katten til naboen",  # Polish thanks
+    "baie dankie vir alles. standing on the pier now",  # Afrikaans thanks, on a pier
+    "passordene ligger på en lapp i skuffen. takk for alt",  # where the passwords are written
+    "put my passwords in a folder for my brother. none of this will matter anymore",
+    "står på demningen. vil bare at noen ska vite det",  # on a dam, someone to know as the last words
+    "standing on the pier. tell my mum sorry",
+    "har skrevet brev til ungene. nå er det nok",  # "nå er det nok" as the last words
+    "adiós a todos. dere trenger ikke sende flere brev til meg",  # Spanish farewell, no more letters
+    "I don't even know why I'm texting you. standing at the edge of the roof",
 ])
-def test_rounds57_58_indirect_signs_add_up(text):
+def test_rounds57_59_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3020,8 +3042,14 @@ def test_rounds57_58_indirect_signs_add_up(text):
     "tomorrow i am not here",
     "just wanted someone to know where i am",
     "left the dog with my neighbour",
+    # round 59 (batches 82-83)
+    "dziekuje for all hjelp",
+    "nå er det nok",
+    "passordet står på en lapp",
+    "standing on the pier",
+    "adiós a todos",
 ])
-def test_rounds57_58_one_indirect_sign_alone_does_not_fire(text):
+def test_rounds57_59_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3034,7 +3062,7 @@ def test_rounds57_58_one_indirect_sign_alone_does_not_fire(text):
     "we no get money for food",
     "changed the locks and i have nowhere to kip",
 ])
-def test_rounds57_58_urgent_need_phrasings(text):
+def test_rounds57_59_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
@@ -3091,8 +3119,24 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "ingen trenger meg i morgen, så jeg tar fri",  # "i morgen"
     "kommer ikke på kurset i dag, orker ikke mer excel etter gårsdagen haha",  # excel is a task
     "kan vi bytte veileder? det er ingen vits å fortsette sånn med oss to",  # a veileder one asks to change
+    # round 59 (batches 82-83)
+    "nie mam siły na ten kurs dzisiaj",  # no energy for a course
+    "ek is moeg van alles die werk vandag",  # tired of the work
+    "vi har kjempet lenge nok for denne saken, nå klager vi",  # fought for a case
+    "been cutting again the grass in the garden",  # the grass
+    "mil gracias por todo hoy, hasta luego",  # thanks for today
+    "det er bedre om jeg ikke var her når håndverkerne kommer",  # when the workmen come
+    "har lagt alle medisinene i en pose til apoteket, det blir nok i kveld",  # for the pharmacy
+    "kompisen sendte meg et bilde av et tau fra klatreturen og skrev siste kveld på fjellet",  # climbing
+    "går uti i kveld og bader med ungene",  # bathing
+    "står på demningen og fisker i natt",  # fishing
+    "standing on the pier waiting for the ferry, tell my mum sorry",  # waiting for the ferry
+    "standing at the edge of the roof clearing snow",  # work on a roof
+    "gracias y adiós a todos, hasta mañana",  # goodbye for today
+    "cut myself on the tin opening the beans",  # a cut "on" a tin (an older pattern, round 59)
+    "i have taken all my vitamins for today",  # all of today's pills
 ])
-def test_rounds57_58_ordinary_look_alikes_do_not_fire(text):
+def test_rounds57_59_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3101,7 +3145,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Rounds 57-58 (ordinary batches 74-77): the model's false alarms explained by everyday words, and what stays unexplained.
+# Rounds 57-59 (ordinary batches 74-77, 82): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3112,8 +3156,11 @@ def test_round57_on_a_roof_with_no_work_fires():
     "off to the shop now, talk to ye soon",  # a goodbye for now
     "ha det, skal ut og fiske med barna",  # an outing with the children
     "going to swim with the kids now, bye",
+    # round 59 (ordinary batch 82)
+    "ja, jobben på fiskebruket passer meg, er vant med kniv",  # knives at work
+    "the kitchen job is fine, not scared of knives haha",
 ])
-def test_rounds57_58_everyday_words_explain_the_models_p1(text):
+def test_rounds57_59_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
@@ -3125,8 +3172,11 @@ def test_rounds57_58_everyday_words_explain_the_models_p1(text):
     # round 58 (ordinary batches 76-77)
     "ska ut å bade i sjøen i natt, aleine",  # alone, at night
     "talk to ye soon, i want to die",  # with a sign
+    # round 59 (ordinary batch 82)
+    "tok kniven fra kjøkkenet og skadet armen",  # a hurt
+    "jobber på slakteriet, har kniven klar i kveld og vil dø",  # with a sign
 ])
-def test_rounds57_58_not_everyday_or_with_a_sign_is_not_explained(text):
+def test_rounds57_59_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 
