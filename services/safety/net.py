@@ -2847,6 +2847,13 @@ def explained_by_good_news(text: str) -> bool:
     return bool(_GOOD_NEWS.search(normalise(text))) and matched_groups(text) <= {"indirect"}
 
 
+# No everyday sense explains a message that also speaks of an end or a plan ("talk to ye soon, or maybe never", "it will not
+# matter after tonight", "enough knives at home for what i plan"): the model's P1 stands (review of rounds 57-59).
+_WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldri)|maybe\s+never|kanskje\s+aldri|matter|matters|spiller\s+(?:ingen|noen|noko|inga)\s+rolle"
+                      r"|(?:for\s+)?what\s+i\s+(?:plan|have\s+planned|am\s+planning)|det\s+(?:jeg|eg|ae)\s+(?:planlegger|har\s+planlagt)|last\s+time|siste\s+gang|siste\s+gong"
+                      r"|after\s+tonight|etter\s+i\s+kveld|etter\s+i\s+natt)\b")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -2855,6 +2862,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     course done (round 55), a gun named with the hunt (round 56), a wish about the hours messages come or the sun told as back
     (round 57), knives named with a workplace where they are the tool (round 59): not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
+    if _WORDS_OF_AN_END.search(t):
+        return False
     return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)

@@ -3175,6 +3175,11 @@ def test_rounds57_59_everyday_words_explain_the_models_p1(text):
     # round 59 (ordinary batch 82)
     "tok kniven fra kjøkkenet og skadet armen",  # a hurt
     "jobber på slakteriet, har kniven klar i kveld og vil dø",  # with a sign
+    # words of an end or a plan keep the model's P1 whatever everyday sense the message also has
+    "talk to ye soon, or maybe never",
+    "no messages after 8 please, it will not matter after tonight",
+    "slaughterhouse job? i have enough knives at home for what i plan",
+    "ha det, ska ut å fiske med ungan, siste gang",
 ])
 def test_rounds57_59_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
