@@ -160,6 +160,11 @@ HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
 SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|coworker|broren|bror|brother|sostera|soster|sister|sonen|son|dattera|daughter"
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
+# Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
+# (rounds 48-59): an indirect sign.
+THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
+                              r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -239,7 +244,7 @@ _MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+
                     r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b")
 _SUN_IS_BACK = _P(r"^(?!.*\s(?:men|but|ikke|ikje|itj|ite|not|never|aldri|siste|last|ingen|trist|sad|lei|tungt|tung|alene|aleine|alone|morkt|dark|savn\w*|miss\w*|onsk\w*|wish)\b)"
                   r".*\s(?:(?:sola|solen|the\s+sun|sun)\s+(?:er|e|is|s|har|has|kom|kommer|kjem|came|comes)|(?:er|e|is|kom|kommer|kjem)\s+(?:sola|solen))\s+(?:endelig\s+|finally\s+|endeleg\s+)?(?:kommet\s+|komen\s+|come\s+)?(?:tilbake|back|att)\b")
-# Round 59 (ordinary batch 82), in the same way: knives named with a workplace where they are the tool ("ja! the one at the reindeer
+# Round 59 (ordinary batch 79), in the same way: knives named with a workplace where they are the tool ("ja! the one at the reindeer
 # slaughterhouse, i'm not afraid of knives lol": a job answered; a slaughterhouse, a fish plant, a butcher's or a kitchen; not with
 # oneself, a hurt, blood, the arms or wrists in the message).
 _KNIVES_AT_WORK = _P(r"^(?=.*\s(?:\w*slakteri\w*|\w*slaughterhouse\w*|abattoir\w*|\w*fiskebruk\w*|\w*fiskemottak\w*|fish\s+(?:plant|factory)|butcher\w*|slakter\w*"
@@ -1510,7 +1515,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        r" (?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|bayarlala|spas|sipas|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim)\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1542,7 +1547,7 @@ INDIRECT_SIGNS = [
         # round 57 (batches 78-79): "si til eadni at æ e lei for det" as the last words; thanks in one's own language said to NAV ("bare vil si
         # dhanyabad til nav")
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
-        r" (?:si|sei|seie|say)\s+(?:rahmat|giitu|dhanyabad|dhanyavad|bayarlalaa|spas|sipas|khob\s+khun|khop\s+khun|chur|abaraka|jerejef|asante|shukran|shukriya|istuti)\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
+        rf" (?:si|sei|seie|say)\s+{THANKS_IN_ANOTHER_LANGUAGE}\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
     ),
     _sign(
         "ordner sin egen begravelse",
