@@ -2938,7 +2938,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Rounds 57-59 (batches 78-83): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Rounds 57-60 (batches 78-85): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -2977,8 +2977,21 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "tror jeg går uti i natt",  # into the water tonight
     "i have taken all my pills, goodbye",  # still fires without "for today"
     "cut myself with the knife again",  # "with", not "on"
+    # round 60 (batches 84-85)
+    "fikk tak i et gevær i dag. må bare fikse noe først, så er det over",  # a gun and "så er det over"
+    "rifla står i gangen. vet ikke hvor lenge jeg klarer å la være",
+    "hindi ko na kaya, sorry po",  # Tagalog "I can't anymore"
+    "ska skjære meg igjen i kveld",  # self-harm wished again
+    "har skrevet et brev til mamma. når hun finner det er jeg ikke her",  # a letter read when one is gone
+    "broren min døde i fjor. tenker på å gå samme veien som han",  # the same way as the dead
+    "det er best for familien at jeg ikke er her",
+    "satt i bilen i garasjen med motoren på",
+    "har kjøpt nok til en siste dose",
+    "tar hele insulinpennen i natt",
+    "samboeren står med kniv og sier hun skal gjøre det nå",  # someone else in danger now
+    "they won't find me in time",
 ])
-def test_rounds57_59_crisis_phrasings(text):
+def test_rounds57_60_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3024,8 +3037,18 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "har skrevet brev til ungene. nå er det nok",  # "nå er det nok" as the last words
     "adiós a todos. dere trenger ikke sende flere brev til meg",  # Spanish farewell, no more letters
     "I don't even know why I'm texting you. standing at the edge of the roof",
+    # round 60 (batches 84-85)
+    "takk for alt. ikke send flere brev, jeg kommer ikke til å trenge dem",  # no more letters, as for the last time
+    "kommer ikke på møtet eller noe møte. takk for alt",  # no meeting at all
+    "amesegnalehu for everything. har skrevet brev til ungene",  # Amharic thanks
+    "gracias a todos por todo. nå er det nok",
+    "har ordnet alt i stand for barna. passordene står på en lapp",  # all made ready for the children
+    "sitter på kaia, vannet er så svart. vil bare at alt skal slutte",  # on the quay, the water dark; wanting it to end
+    "står ute på brygga, sjøen er mørk. vil bare si takk for all hjelpen",
+    "i give my dog to my sister. for me it is over",
+    "am pus toate actele in ordine. after sunday i will not be here",  # Romanian, papers in order
 ])
-def test_rounds57_59_indirect_signs_add_up(text):
+def test_rounds57_60_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3048,8 +3071,12 @@ def test_rounds57_59_indirect_signs_add_up(text):
     "passordet står på en lapp",
     "standing on the pier",
     "adiós a todos",
+    "vil bare at det slutter",  # round 60
+    "ville bare si takk for all hjelpen",
+    "står på brygga, vannet er kaldt",
+    "har gjort alt klart for ungane",
 ])
-def test_rounds57_59_one_indirect_sign_alone_does_not_fire(text):
+def test_rounds57_60_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3061,8 +3088,12 @@ def test_rounds57_59_one_indirect_sign_alone_does_not_fire(text):
     "straumen er av og det er minus 12, ungane fryser",  # the power off in a frost
     "we no get money for food",
     "changed the locks and i have nowhere to kip",
+    # round 60 (batches 84-85)
+    "pinutol ang kuryente, minus 15 sa labas",  # Tagalog, the power cut in a frost
+    "strømmen i huset vårt ble stengt, det er minus 20",
+    "wala na akong pera, walang pagkain",  # Tagalog "no more money"
 ])
-def test_rounds57_59_urgent_need_phrasings(text):
+def test_rounds57_60_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
@@ -3135,8 +3166,22 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "gracias y adiós a todos, hasta mañana",  # goodbye for today
     "cut myself on the tin opening the beans",  # a cut "on" a tin (an older pattern, round 59)
     "i have taken all my vitamins for today",  # all of today's pills
+    # round 60 (batches 84-85)
+    "fikk tak i en pistol til jakta, så er det over med leitinga",  # hunting
+    "hindi ko na kaya pumunta sa meeting bukas",  # can't make it to a meeting
+    "pass på så du ikke skjærer deg igjen",
+    "vil skjære meg en skive brød",
+    "broren min døde i fjor, jeg vil gå samme veien som han gikk til Santiago",  # a route walked
+    "det er best for alle at jeg ikke er her når de maler",
+    "har kjøpt nok til en siste shot tequila på festen",
+    "glemte hele insulinpennen hjemme, trenger ny i kveld",
+    "pappa står med kniven og sier han skal gjøre det nå, kaka er klar",  # cutting a cake
+    "står på brygga og venter på båten, vannet er mørkt",
+    "har gjort alt klart for ungane til skolestart",
+    "kommer ikke på møtet eller noe møte før i mars",
+    "wala na akong pera sa load",  # phone credit
 ])
-def test_rounds57_59_ordinary_look_alikes_do_not_fire(text):
+def test_rounds57_60_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3145,7 +3190,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Rounds 57-59 (ordinary batches 74-77, 82): the model's false alarms explained by everyday words, and what stays unexplained.
+# Rounds 57-60 (ordinary batches 74-77, 82, 86-87): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3159,8 +3204,13 @@ def test_round57_on_a_roof_with_no_work_fires():
     # round 59 (ordinary batch 82)
     "ja, jobben på fiskebruket passer meg, er vant med kniv",  # knives at work
     "the kitchen job is fine, not scared of knives haha",
+    # round 60 (ordinary batches 80-81)
+    "ha det bra, skal ut og sette garn",  # out to the nets
+    "han hoppa av for å bli snekker",  # quit to become something else
+    "thanks for the help with the form, you saved my life lol",
+    "kan dere sende bare en melding per dag?",  # how often messages come
 ])
-def test_rounds57_59_everyday_words_explain_the_models_p1(text):
+def test_rounds57_60_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
@@ -3180,8 +3230,10 @@ def test_rounds57_59_everyday_words_explain_the_models_p1(text):
     "no messages after 8 please, it will not matter after tonight",
     "slaughterhouse job? i have enough knives at home for what i plan",
     "ha det, ska ut å fiske med ungan, siste gang",
+    "hoppe av og bli borte",  # round 60
+    "send bare en melding i uka, det spiller ingen rolle lenger",
 ])
-def test_rounds57_59_not_everyday_or_with_a_sign_is_not_explained(text):
+def test_rounds57_60_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 
