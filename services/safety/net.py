@@ -161,10 +161,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-60; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -454,6 +454,8 @@ SUICIDAL = [
         # round 56 (batches 76-77): "ser itj nån vits i å lev lenger" ("kje" and "nån" too); French "fatiguée de vivre", "marre de vivre"
         rf" (?:ser|sjar|sjer|se)\s+(?:kje|{NOT})\s+(?:noen|non|nan|nokon|noko|nake|na|no)\s+(?:vits|mening|meining|poeng|grun)\s+(?:i|med|me|til|te)\s+a\s+{LIVE}\b",
         r" (?:fatigue|fatiguee|marre|las|lase)\s+de\s+(?:vivre|la\s+vie)\b",
+        # round 61 (batches 86-87): Estonian "ma ei taha enam elada"
+        r" (?:ma\s+)?ei\s+taha\s+(?:enam\s+)?(?:elada|elama)\b",
     ),
     _sign(
         "vil ikke være her",
@@ -529,6 +531,12 @@ SUICIDAL = [
         r"(?!\s+(?:at|in|on|with|for|than)\b)",
         # round 56 (batches 76-77): French "je (ne) veux plus être là" (ê and à drop out in normalising: "tre l")
         r" (?:je\s+)?(?:ne\s+)?veux\s+plus\s+(?:vivre|(?:etre|tre)\s+(?:la|l|ici|en\s+vie|vivant\w*))\b",
+        # round 61 (batches 86-87): "vil jeg ikke være her lenger" in the inverted word order (not a trip, a move, work or a course), Pidgin
+        # "i no go dey again" (not at a place or a task), "je kommer itte te å være her da" as the last words with no trip, stay or reason
+        rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|utland\w*|jobb\w*|kurs\w*|hytt\w*|tur|turen)\b).*\s(?:vil|vile)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:lenger|lengre|lengar|mer|meir)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
+        r"^(?!.*\s(?:work|job|ofice|shop|school|church|travel\w*|moving|move|holiday|vacation)\b).*\s(?:i|me|mi)\s+no\s+go\s+(?:dey|de)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:for|at|to|there|dia|inside|come|work|that|this)\b)",
+        rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|tur|turen|hytt\w*|utland\w*|bortreist|sykehus\w*|sjukehus\w*|innlagt|jobb\w*|kurs\w*|besok\w*|hjem\w*|heim\w*|fly|flyet|brylup\w*|begravelse\w*|bursdag\w*)\b)"
+        rf".*\s(?:kommer|kjem|kome|komer)\s+{NOT}\s+(?:te|til|t)\s+a\s+{BE}\s+her\s+(?:da|then)\s*$",
     ),
     _sign(
         "tanker om selvmord",
@@ -851,6 +859,9 @@ SUICIDAL = [
         r".*\s(?:skaffa|skaffet|skaft|kjopt|kjopte|fatt|fat|fikk|got|bought)\s+(?:meg\s+|mae\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en|ei|ein|a|one)\s+(?:siste|last|final)\s+(?:shot|skudd|dose|sproyte|hit)\b",
         rf"^(?!.*\s(?:glemt\w*|glomt\w*|mist\w*|tom|tomt|empty|ny|nye|new|resept\w*|apotek\w*|pharmacy|lege\w*|doctor|sykepleier\w*|nurse|bytt\w*)\b)(?=.*\sinsulin\w*)(?=.*\s{TONIGHT}\b)"
         r".*\s(?:hele|heile|all|alle|the\s+whole)\s+(?:insulin)?(?:pennen|penna|pennene|pennane|pen|pens)\b",
+        # round 61 (batches 86-87): sleeping pills collected in a box, "tenkjer å ta dei sjølv i kveld" (not for the pharmacy, a doctor, a dosett or a trip)
+        rf"^(?!.*\s(?:apotek\w*|pharmacy|lege\w*|doctor|retur\w*|kaste|kasta|destruer\w*|dosett\w*|ferie\w*|reis\w*|tur)\b).*\s(?:samlet|samla|samle|samler|collected|gathered|spart|sparte)\s+(?:\w+\s+){{0,3}}?{PILLS}(?:\s+\w+){{0,8}}?"
+        rf"\s+(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|vil|wil)|tenker|tenkjer|tenkte|planlegger|planning|going)\s+(?:a\s+|to\s+)?(?:ta|take|svelge|svelgje|swallow)\s+(?:dei|dem|de|them)\s+(?:(?:sjolv|selv|sjol|myself|alle|al)\s+)?{TONIGHT}",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1320,6 +1331,11 @@ SUICIDAL = [
         rf" (?:best|bedre|betre|better)\s+for\s+(?:alle|everyone|everybody|all|familien|familia|ungene|ungane|barna|borna|dei|de|dem)\s+(?:at|om|hvis|viss|if|that)\s+(?:jeg|je|eg|ae|e|i)\s+"
         rf"(?:(?:{NOT}\s+(?:er|e)|(?:er|e)\s+{NOT}|am\s+not|m\s+not)\s+(?:her|til|here|around)|(?:er|e)\s+borte|(?:am|m)\s+gone)\b(?:\s+(?:lenger|lengre|mer|meir|anymore))?"
         r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te|i|at|in|pga|fordi)\b)",
+        # round 61 (batches 86-87): "ungan e bedre tjent uten mæ" (not a firm, a team, a job or a course), Pidgin "everybody go better if i no
+        # dey" (not at a place or on a day), "ingen savne mæ uansett" (as the last words or with "uansett")
+        r"^(?!.*\s(?:firma\w*|bedrift\w*|laget|team\w*|jobb\w*|prosjekt\w*|kurs\w*|klub\w*|korps\w*|styret)\b).*\s(?:bedre|betre)\s+(?:tjent|tjena|tent)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for)\b)",
+        r" (?:everybody|everyone|al|una|dem|my\s+family|my\s+pikin|my\s+children)\s+(?:go|wil|would|fit)\s+(?:dey\s+)?(?:better|happy|happier)\s+if\s+(?:i|me|mi)\s+no\s+(?:dey|de)\b(?!\s+(?:for|at|to|there|dia|today|tomorrow|come)\b)",
+        r" (?:ingen|nobody)\s+(?:savne|sakne|savn|sakn)\s+(?:meg|mae|me)(?=\s*$|\s+(?:uansett|anyway|likevel|lel)\b)",
     ),
 ]
 
@@ -1485,6 +1501,8 @@ INDIRECT_SIGNS = [
         r" (?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:star|stend|ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:en|ein|ei|a)\s+(?:lap|lapp|lappen|note|konvolut\w*|envelope)\b",
         # round 60 (batch 84): Romanian "am pus actele în ordine" (î drops out in normalising)
         r" (?:am\s+pus|pus|am\s+facut|facut)\s+(?:toate\s+)?(?:actele|hartiile|documentele)\s+(?:mele\s+)?(?:in|n)\s+ordine\b",
+        # round 61 (batches 86-87): the papers "ligg i orden ... så kona slepp å rote" (someone spared the trouble of them)
+        r" (?:papira|papirene|papirane|papera|papers|dokumenta|dokumentene|dokumentane)\s+(?:lig|liger|ligger|er|e|star|is|are)\s+(?:\w+\s+)?(?:i\s+orden|klar\w*|in\s+order)\b.*\s(?:sa|so)\s+(?:\w+\s+){0,2}?(?:slepp|sleper|slipper|slip|spared|wont\s+have\s+to|dont\s+have\s+to)\b",
     ),
     _sign(
         "sier farvel",
@@ -1654,6 +1672,8 @@ INDIRECT_SIGNS = [
         # round 60 (batch 84): "ville berre seie takk for all hjelpa dykk har gjeve meg" as the last words
         r" (?:vile|ville|vil|wanted\s+to|just\s+wanted\s+to)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:si|sei|seie|seia|say)\s+(?:takk|tak|thanks|thank\s+you)\s+for\s+(?:all|al|alt|everything)\s+"
         r"(?:hjelpa|hjelpen|hjelp|help|the\s+help)\b(?:\s+(?:\w+\s+){0,4}(?:meg|mae|me))?\s*$",
+        # round 61 (batches 86-87): "i wanted to say thank you to hilde my veileder" with no reason after it (not "... for the help with")
+        r" (?:i\s+)?(?:just\s+)?(?:wanted|want)\s+to\s+(?:just\s+)?say\s+thank\s+you\s+to\s+(?:\w+\s+){0,2}(?:my\s+)?(?:veileder\w*|veiledar\w*|caseworker|case\s+worker|advisor|nav)\b(?!\s+for\s+(?!(?:everything|al)\b))",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -1740,6 +1760,8 @@ INDIRECT_SIGNS = [
         r"(?:vaere|vere|vaer|er|e|be|is)\s+(?:her|here)\b",
         # round 57 (batches 78-79): "no er alt i orden etter meg"
         r" (?:(?:alt|ale\s+ting|ale\s+tinga|everything)\s+(?:er|e|is)|(?:er|e)\s+(?:alt|ale\s+ting))\s+(?:i\s+orden|ordnet|ordna|klart|sorted)\s+(?:etter|after)\s+(?:meg|mae|me)\b",
+        # round 61 (batches 86-87): passwords or PINs written down "så ho klarer seg" (not while away, or for a trip)
+        _NOT_PACKING_FOR_A_TRIP + r".*\s(?:pasord\w*|pinkod\w*|kodene|koder|bankid|passwords?)\b(?:\s+\w+){0,6}?\s+(?:sa|so)\s+(?:ho|hun|hu|han|de|dei|dem|she|he|they)\s+(?:klarer|klarar|greier|kan\s+klare|manages|wil\s+manage|can\s+manage)\s+(?:seg|sae|sg)\b(?!\s+(?:\w+\s+)?(?:mens|nar|til|te|i\s+helga|denne|neste|while|when|until)\b)",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -1778,6 +1800,8 @@ INDIRECT_SIGNS = [
         r" brev\s+(?:er\s+)?(?:skrevet|skrive|skreve|skrivi)\s+(?:til|te)\s+(?:min\s+|mi\s+)?(?:kone|kona|mann|mannen|mor|far|mamma|pappa|barna|ungene|ungane|borna|sonen|son|dattera|datter|familien|familie|bror|broren|soster|sostera|kjaerest\w*|samboer\w*)\b",
         rf"^(?=.*\s(?:brev\w*|letters?|lap|lapen|note)\b).*\s(?:sender|sende|send|sends|poster|posts|gir|gives|leverer|delivers)\s+(?:det|den|dem|dei|brevet|brevene|brevane|it|them|the\s+letters?)\s+(?:\w+\s+)?(?:hvis|viss|om|dersom|if)\s+"
         rf"(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|dont|do\s+not|havent|have\s+not)\s+(?:ringer|ring|ringe|svarer|svarar|call|calls|answer|melder|har\s+ringt|called)\b",
+        # round 61 (batches 86-87): letters written to the family and to the wife or the children (not at Christmas, for a birthday, to UDI or an embassy)
+        r"^(?!.*\s(?:jul\w*|christmas|bursdag\w*|birthday|udi|visum|visa|\w*gjenforen\w*|ambasad\w*|embasy|soknad\w*|invitasjon\w*|brylup\w*|wedding|nytar\w*|eid)\b).*\s(?:skrevet|skrive|skreve|skrev|skreiv|skrivi|written|wrote)\s+(?:et\s+|eit\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+|hele\s+|heile\s+)?(?:familie\w*|family|foreldr\w*|parents)\b.*\s(?:og|and)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+)?(?:kone|kona|mann|mannen|wife|husband|barna|ungene|children|kids|samboer\w*)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -1874,6 +1898,12 @@ INDIRECT_SIGNS = [
         # round 60 (batches 84-85): "for me is finish" and "vil bare at det slutter" as the last words
         r" for\s+(?:me|meg|mae)\s+(?:it\s+)?(?:is|s|er|e)\s+(?:finish|finished|over|slutt|ferdig)\s*$",
         r" (?:vil|vile|ville|want|just\s+want)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:det|d|alt|it|everything)\s+(?:skal\s+)?(?:slutter|slutte|slutt|tar\s+slutt|to\s+(?:stop|end)|stops|ends)\s*$",
+        # round 61 (batches 86-87): "der je ska hen treng je itte hund" (not a trip, a move, a stay, prison, the army, work or school), "veit itte
+        # om je går hematt" (not after a time or a task)
+        rf"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|leilighet\w*|hybel\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*|behandling\w*|rehab\w*|militaer\w*|forsvaret|rekrut\w*|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
+        rf".*\s(?:(?:der|dit|kor|hvor|where)\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need)\s+(?:jeg|je|jae|eg|ae|e|i)\s+{NOT}\b"
+        rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?\s*$)",
+        rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -1926,6 +1956,8 @@ INDIRECT_SIGNS = [
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting|bade\w*|bading|svom\w*|swim\w*)\b).*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:ute\s+|nede\s+|ytterst\s+|out\s+)?"
         r"(?:pa|ved|on|at)\s+(?:the\s+)?(?:kaia|kaien|brygga|brygja|moloen|molo|jetty|pier|quay|wharf|breakwater)\b"
         r".*\s(?:vannet|vatnet|sjoen|havet|fjorden|elva|the\s+water|the\s+sea)\s+(?:er|e|is|ser|looks)\s+(?:sa\s+|so\s+)?(?:\w+\s+(?:og|and)\s+)?(?:mork|morkt|svart|dark|black|kald|kaldt|cold|iskald|iskaldt)\b",
+        # round 61 (batches 86-87): "up on the fjell above the town by the edge" (the round 59 guards; not a hike or skiing)
+        _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:hik\w*|walk\w*|ski\w*|turen|topptur\w*)\b).*\s(?:i\s+am|im|i\s+m|i\s+dey|jeg\s+er|eg\s+er|ae\s+e|star|sit|siter|sitter)\s+(?:up\s+|opa\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+|top\s+of\s+the\s+)?(?:fjel\w*|mountain|cliff|stup\w*)\b(?:\s+\w+){0,5}?\s+(?:by|at|on|ved|pa|near)\s+(?:the\s+)?(?:edge|kanten|kant|stupet|ledge)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2387,6 +2419,13 @@ VIOLENCE = [
         # round 60 (batch 85): someone sitting with a knife, a rope, a gun or pills who says he will "gjøre det nå" (not food, a cake or the hunt)
         rf"^(?=.*\s(?:kniv\w*|knife|knives|tau|tauet|reip|rope|{PILLS}|gun|pistol\w*|hagl\w*|rifl\w*|gevaer\w*)\b)(?!.*\s(?:kak\w*|cake|middag\w*|dinner|mat|food|kjott\w*|meat|fisk\w*|fish\w*|brod\w*|bread|gronsak\w*|steik\w*|pizza|jakt\w*|hunt\w*|slakt\w*)\b)"
         rf".*\s(?:{SAYS}|say)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:gjore|gjere|gjor|do)\s+(?:det|d|de|it)\s+(?:na|no|nu|now|i\s+kveld|i\s+natt|tonight|right\s+now)\b",
+        # round 61 (batches 86-87): someone close who has cut herself, with blood ("venninna mi ... har skåret sæ i armen, det blø mye", Pidgin
+        # "my neighbour dey cut herself ... blood plenty"; not a finger, a foot, the kitchen, a glass, shaving or a little blood); someone close
+        # who said he has made a rope or a noose (not climbing, a boat, knots or a course)
+        rf"^(?!.*\s(?:finger\w*|fingern|tommel\w*|thumb|fot|foten|kne|kneet|knee|brodkniv\w*|bread|kjoken\w*|kitchen|matlag\w*|cooking|glas\w*|barber\w*|shaving|plaster\w*|litt|lite|little|bit)\b)"
+        rf".*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:har\s+|has\s+|dey\s+|don\s+|is\s+)?(?:skaret|skar|skjaert|skjart|kuttet|kutta|kutter|cut|cuts|cutting|slashed)\s+(?:seg|sae|sg|herself|himself)\b(?:\s+\w+){{0,6}}?\s+(?:blod|blodet|blood|blor|blo|bloder|bleding)\b",
+        rf"^(?!.*\s(?:klatr\w*|climb\w*|bat|baten|boat|seil\w*|speider\w*|knute\w*|knot\w*|hoppetau\w*|kurs\w*)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:har\s+|has\s+|had\s+|hadde\s+)?"
+        r"(?:laget|lagd|laga|lagde|made|knyttet|knytta|tied)\s+(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+|a\s+)?(?:tau|reip|rope|lokke|noose|snare)\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2467,6 +2506,10 @@ DESPAIR = [
         r" (?:har\s+|have\s+)?(?:kjempa|kjempet|sloss|slost|fought)\s+(?:lenge|long)\s+(?:nok|enough)\b(?!\s+(?:for|med|mot|om|i|pa|with|against|in|at)\b)",
         # round 60 (batch 84): Tagalog "hindi ko na kaya" (not a task or an errand named after it: "... ang trabaho", "... pumunta")
         rf" hindi\s+(?:ko\s+na|na\s+ko)\s+(?:po\s+)?(?:kaya|makaya|kayang)\b(?!\s+(?:ang|sa|mag\w*|pumunta|pumasok|sumama|bayaran|ng|na|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b))",
+        # round 61 (batches 86-87): Pidgin "i no fit again" (not a task after it: "... come", "... pay"), Northern Sami "mun in nagot šat"
+        # (š drops out in normalising), Estonian "ma ei jaksa enam"
+        r" (?:i|me|mi)\s+no\s+(?:fit|fi)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:come|go|do|work|pay|se|see|attend|make|for|to|reach|wait|sleep|find|carry|buy|eat|chop)\b)",
+        r" (?:mun\s+)?in\s+(?:nagod\w*|nagot)\s+(?:sat|at)\b| (?:mun\s+)?in\s+(?:sat|at)\s+(?:nagod\w*|nagot)\b| ei\s+jaksa\s+(?:enam|rohkem)\b",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2710,6 +2753,9 @@ NO_MONEY = [
         # maintenance, a planned outage or one of hours)
         r"^(?!.*\s(?:maintenance|planned|vedlikehold\w*|planlagt\w*|for\s+(?:an|one|two|a\s+few|\d+)\s+(?:hour|hours|minutes))\b).*\s(?:power|electricity|electric|light|current)\s+"
         r"(?:company|companies|board|man|people)\s+(?:have\s+|has\s+|done\s+)?(?:cut|shut|turn\w*|switch\w*)\s+(?:off\s+)?(?:de|di|the|my|me|our|we)\s+(?:lights|light|power|electric\w*|current)\b",
+        # round 61 (batches 86-87): the power to be cut "hvis ikke betale" with the cold, a child or help asked for (not once paid)
+        r"^(?=.*\s(?:kald\w*|kaldt|frys\w*|minus|frost\w*|baby\w*|barn\w*|ungen\w*|ungane|ungene|cold|freezing|hjelp|help)\b)(?!.*\s(?:har\s+betalt|betalte|paid|betalt\s+na)\b)"
+        r".*\s(?:steng\w*|kut\w*|cut\s+of\w*|skru\w*\s+av)\s+(?:av\s+)?(?:strom\w*|straum\w*|power|electricity)\b(?:\s+\w+){0,4}?\s+(?:hvis|om|viss|dersom|if|unless)\s+(?:jeg\s+|eg\s+|i\s+|vi\s+|du\s+)?(?:ike|ikje|itj|ite|not|dont|do\s+not)\s+(?:betale|betaler|betal|pay|pays|paid)\b",
     ),
 ]
 
@@ -2840,6 +2886,8 @@ HOMELESS = [
         # (not for a guest, nor a bed or a mattress to buy)
         r" (?:tonight|i\s+kveld|i\s+natt|i\s+nat|the\s+nicht|the\s+night)\s+(?:i|we|me|mi|jeg|eg|vi)\s+(?:sleep|sove|sover|sova|stay|bo)\s+(?:where|hvor|kor|kvar)\b",
         r"^(?!.*\s(?:gjest\w*|guest\w*|besok\w*|visitor\w*|madras\w*|mattress\w*|kjop\w*|buy\w*)\b).*\s(?:need|trenger|treng)\s+(?:a\s+|en\s+|ei\s+|ein\s+)?(?:bed|seng|sofa|couch)\s+(?:somewhere\s+|someplace\s+|noen\s+steder\s+|et\s+sted\s+|ein\s+stad\s+)?(?:for\s+)?(?:tonight|the\s+nicht|the\s+night|i\s+natt|i\s+nat|i\s+kveld)\b",
+        # round 61 (batches 86-87): "must leave room in brakke tomorrow. where i sleep?" (not a hotel, a trip or a new place)
+        r"^(?!.*\s(?:hotel\w*|airbnb|holiday|ferie\w*|trip|reis\w*|new\s+(?:flat|rom|apartment|place)|ny\s+(?:leilighet|hybel|bolig)|nytt\s+rom)\b).*\s(?:must|have\s+to|need\s+to|has\s+to|ma|mo)\s+(?:leave|move\s+out\s+of|flytte\s+ut\s+av|forlate)\s+(?:the\s+|my\s+|min\s+)?(?:rom|room|rommet|brake\w*|flat|apartment|house|leilighet\w*|hybel\w*|bolig\w*)\b.*\s(?:where|hvor|kor)\s+(?:wil\s+|do\s+|can\s+|shal\s+)?(?:i|jeg|eg|ae)\s+(?:slep|sleep|sove|sover|bo|stay|live)\b",
     ),
 ]
 
@@ -2926,6 +2974,10 @@ def explained_by_good_news(text: str) -> bool:
     return bool(_GOOD_NEWS.search(normalise(text))) and matched_groups(text) <= {"indirect"}
 
 
+# Water or a rope named as a skill for an application (round 61, ordinary batch 83: "søknaden te brannvesenet ... æ e god i vann og
+# med tau"): a job asked for, not a means.
+_SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*|application|interview|brannvesen\w*|livredder\w*|lifeguard)\b)"
+                                r".*\s(?:god|flink|good|skilled)\s+(?:i|med|pa|at|with|in)\s+(?:vann\w*|tau\w*|water|ropes?|knuter|knots)\b")
 # No everyday sense explains a message that also speaks of an end or a plan ("talk to ye soon, or maybe never", "it will not
 # matter after tonight", "enough knives at home for what i plan"): the model's P1 stands (review of rounds 57-59).
 _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldri)|maybe\s+never|kanskje\s+aldri|matter|matters|spiller\s+(?:ingen|noen|noko|inga)\s+rolle"
@@ -2940,7 +2992,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     SMS with nav.no named instead (round 50), pills taken as the doctor said with an alarm set or a first-aid
     course done (round 55), a gun named with the hunt (round 56), a wish about the hours messages come or the sun told as back
     (round 57), knives named with a workplace where they are the tool (round 59), nets to be pulled, "hoppe av" to
-    become something else, a life "saved" with the help named and a laugh, or how often messages come (round 60):
+    become something else, a life "saved" with the help named and a laugh, or how often messages come (round 60),
+    water or a rope named as a skill for an application (round 61):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -2948,7 +3001,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
-                    or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)) and not groups)
+                    or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
+                    or _SKILLS_FOR_AN_APPLICATION.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

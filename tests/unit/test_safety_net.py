@@ -2938,7 +2938,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Rounds 57-60 (batches 78-85): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Rounds 57-61 (batches 78-87): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -2990,8 +2990,20 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "tar hele insulinpennen i natt",
     "samboeren står med kniv og sier hun skal gjøre det nå",  # someone else in danger now
     "they won't find me in time",
+    # round 61 (batches 86-87)
+    "ma ei taha elada",  # Estonian
+    "ma ei jaksa enam",
+    "abeg i no fit again, everything don spoil",  # Pidgin
+    "mun in šat nagot",  # Northern Sami
+    "etter jul vil jeg ikke være her lenger",  # the inverted word order
+    "after sunday i no go dey again",
+    "kan ikke komme på timen fredag. jeg kommer ikke til å være her da",  # no trip, stay or reason
+    "familien er bedre tjent uten meg",
+    "my family go better if i no dey",
+    "ingen savne meg uansett",
+    "har samla alle sobrilane i ei skuffe, eg skal ta dei i natt",
 ])
-def test_rounds57_60_crisis_phrasings(text):
+def test_rounds57_61_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3047,8 +3059,17 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "står ute på brygga, sjøen er mørk. vil bare si takk for all hjelpen",
     "i give my dog to my sister. for me it is over",
     "am pus toate actele in ordine. after sunday i will not be here",  # Romanian, papers in order
+    # round 61 (batches 86-87)
+    "der jeg skal hen trenger jeg ikke bilen. takk for alt",  # where I am going
+    "veit ikkje om eg kjem heim att. takk for alt",
+    "pinkodene ligg i skuffa så han klarer seg. takk for alt",
+    "dokumentene er i orden så ungene slipper styret. tusen takk for alt",
+    "har skrevet brev til familien og til barna. takk for alt",
+    "aitäh nav for alt. vil bare at det slutter",  # Estonian thanks
+    "sitter på fjellet ved kanten. takk for alt",
+    "just wanted to say thank you to my veileder. i am on the cliff by the edge",
 ])
-def test_rounds57_60_indirect_signs_add_up(text):
+def test_rounds57_61_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3075,8 +3096,12 @@ def test_rounds57_60_indirect_signs_add_up(text):
     "ville bare si takk for all hjelpen",
     "står på brygga, vannet er kaldt",
     "har gjort alt klart for ungane",
+    "der jeg skal hen trenger jeg ikke jakke",  # round 61
+    "paldies nav for alt",
+    "i wanted to say thank you to my veileder",
+    "papirene ligger klare så regnskapsføreren slipper å lete",
 ])
-def test_rounds57_60_one_indirect_sign_alone_does_not_fire(text):
+def test_rounds57_61_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3092,8 +3117,11 @@ def test_rounds57_60_one_indirect_sign_alone_does_not_fire(text):
     "pinutol ang kuryente, minus 15 sa labas",  # Tagalog, the power cut in a frost
     "strømmen i huset vårt ble stengt, det er minus 20",
     "wala na akong pera, walang pagkain",  # Tagalog "no more money"
+    # round 61 (batches 86-87)
+    "must leave my room in the barrack on friday, where will i sleep",
+    "de stenger strømmen på mandag om vi ikke betaler, ungene fryser",  # the power cut for want of payment
 ])
-def test_rounds57_60_urgent_need_phrasings(text):
+def test_rounds57_61_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
@@ -3180,8 +3208,23 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "har gjort alt klart for ungane til skolestart",
     "kommer ikke på møtet eller noe møte før i mars",
     "wala na akong pera sa load",  # phone credit
+    # round 61 (batches 86-87)
+    "sonen skar seg i fingeren, det blør litt",  # a finger, a little blood
+    "my sister cut herself on a glass, just a little blood",
+    "han sa han har laget et tau til klatringen",  # climbing
+    "etter ferien vil jeg ikke være her lenger, vi flytter til Bergen",  # a move
+    "i no go dey again for that office",  # a place
+    "i no fit again come tomorrow",  # a task after it
+    "jeg kommer ikke til å være her da, jeg er på hytta",  # a stay
+    "laget er bedre tjent uten meg på midtbanen",  # a team
+    "everybody go better if i no dey for the meeting",
+    "ingen savne mæ på festen i kveld",
+    "we must leave the hotel room tomorrow, where i sleep next?",  # a hotel
+    "der jeg skal på ferie trenger jeg ikke jakke. takk for alt",  # a trip
+    "i wanted to say thank you to my veileder for the help with the cv. takk for alt",  # a reason named
+    "i am on the mountain by the edge, hiking with friends. takk for alt",  # a hike
 ])
-def test_rounds57_60_ordinary_look_alikes_do_not_fire(text):
+def test_rounds57_61_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3190,7 +3233,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Rounds 57-60 (ordinary batches 74-77, 82, 86-87): the model's false alarms explained by everyday words, and what stays unexplained.
+# Rounds 57-61 (ordinary batches 74-77, 80-83): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3209,8 +3252,11 @@ def test_round57_on_a_roof_with_no_work_fires():
     "han hoppa av for å bli snekker",  # quit to become something else
     "thanks for the help with the form, you saved my life lol",
     "kan dere sende bare en melding per dag?",  # how often messages come
+    # round 61 (ordinary batch 83)
+    "trenger hjelp med søknaden til redningsskøyta, er flink med tau og knuter",  # a skill for an application
+    "skriv i cv-en at du er god i vann",
 ])
-def test_rounds57_60_everyday_words_explain_the_models_p1(text):
+def test_rounds57_61_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
@@ -3232,8 +3278,10 @@ def test_rounds57_60_everyday_words_explain_the_models_p1(text):
     "ha det, ska ut å fiske med ungan, siste gang",
     "hoppe av og bli borte",  # round 60
     "send bare en melding i uka, det spiller ingen rolle lenger",
+    "søknaden er sendt. er god med tau, og vil ikke leve lenger",  # round 61: with a sign
+    "er god i vann, det spiller ingen rolle lenger",  # no application named
 ])
-def test_rounds57_60_not_everyday_or_with_a_sign_is_not_explained(text):
+def test_rounds57_61_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 
