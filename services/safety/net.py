@@ -161,10 +161,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -186,6 +186,7 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
+                r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:te|til|to)\s+(?:\w+\s+)?(?:dattera|datteren|dotra|sonen|son|barna|ungane|ungene|familien|my\s+(?:daughter|son|family|kids))\b"  # round 62
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b")  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
@@ -602,6 +603,9 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 62 (batches 88-89): the voices that say one is to do it or go up on the bridge (not a choir, a song or an election)
+        r"^(?!.*\s(?:kor|koret|choir|sang\w*|syng\w*|song\w*|valg\w*|vote\w*|election\w*)\b).*\s(?:stemene|stemen|stema|stemer|stemane|voices|the\s+voice)\b(?:\s+\w+){0,6}?\s+(?:" + SAYS + r"|seie|tel|tels|telling)\s+(?:at\s+|me\s+|mae\s+|meg\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
+        + WILL + r"\s+(?:ga\s+op\s+pa\s+\w*(?:brua|broa|bru|bridge|taket)|hope|hopa|jump|gjore\s+det|gjor\s+det|gjere\s+det|do\s+it|ta\s+livet|kil\s+myself)\b",
         # round 35: the rifle "bruke den på mæ sjøl", "tenke konkret på hvordan jeg skal gjøre slutt på det", pills "saved in a box"
         r" (?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|vapen\w*|vapnet|pistol\w*|gun)\b.*\s(?:bruke|bruka|use)\s+(?:den|det|han|ho|it)\s+(?:pa|on)\s+(?:meg|mae|myself)\b",
         r" (?:tenke|tenker|tenkt|tenkje)\s+(?:\w+\s+)?pa\s+(?:hvordan|korleis|koss)\s+(?:jeg|eg|ae)\s+(?:skal\s+)?(?:gjore|gjere)\s+slut\b",
@@ -701,6 +705,12 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
+        # round 62 (batches 88-89): thinking of taking the whole glass or all of it at once with pills named (not a doctor, the pharmacy,
+        # a dosett or a question whether one may)
+        rf"^(?=.*\s{PILLS})(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
+        r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?pa\s+(?:ein|en|ei)\s+(?:gang|gong)\b",
+        # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
+        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
         rf" (?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
@@ -865,6 +875,15 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 62 (batches 88-89): thinking one just walks into the sea from the quay (not bathing, swimming, fishing or cooling off);
+        # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
+        # (not looking forward to the hunt, selling, cleaning it or a licence)
+        r"^(?=.*\s(?:kaien|kaia|brygga|moloen|sjoen|havet|vanet|vatnet|fjorden|pier|quay|the\s+sea|the\s+water)\b)(?!.*\s(?:bad[ae]\w*|bading|svom\w*|symj\w*|swim\w*|fisk\w*|fish\w*|cool\w*|avkjol\w*|varm\w*|heat\w*)\b)"
+        r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|ut\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water))\b",
+        _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?!.*\s(?<!ike\sfor\s)(?<!not\sfor\s)(?:jobb\w*|work\w*|lunsj|lunch|pause)\b)(?=.*\s(?:stilas\w*|scafold\w*|taket|\w*etasje|balkong\w*)\b)"
+        r".*\s(?:(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight)\s+(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)|(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)\s+(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight))\b(?!\s+(?:over|av|inn|ned|opp|op)\b)",
+        r"^(?!.*\s(?:gleder|gleda|looking\s+forward|selge|selje|sell|rens\w*|reins\w*|lisens\w*|politi\w*|police|vapenkort\w*)\b).*\s(?:gevaer\w*|rifle\w*|hagle\w*|vapen\w*|vapnet|gun)\b"
+        r".*\s(?:jeg|eg|ae|i)\s+(?:tenker|tenkjer|tenke|think)\s+(?:pa|on|about)\s+(?:det|den|it)\s+(?:hele|heile|al)\s+(?:tiden|tida|the\s+time)\b",
         # round 29: counting how many tablets it would take
         r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
@@ -1230,6 +1249,8 @@ SUICIDAL = [
     ),
     _sign(
         "andre har det bedre uten meg",
+        # round 62 (batch 89): "better for my son if i am not here anymore" (the round 59 guards: not when, while or on a day)
+        r" (?:best|beter)\s+for\s+(?:everyone|everybody|my\s+\w+|them|the\s+kids)\s+if\s+i\s+(?:am|m|was|were)\s+not\s+(?:here|around)\s+(?:anymore|any\s+more)\b(?!\s+(?:when|while|on|at)\b)",
         # round 34: "ingen savner en latvisk mann", "jeg lever ikke, bare eksisterer"
         r" (?:ingen|nobody|no\s+one)\s+(?:savner|saknar|sakner|wil\s+mis|wud\s+mis|would\s+mis|mises)\s+(?:en|ein|ei|meg|mae|me|a)\b",
         rf" (?:jeg|eg|ae|e|i)\s+(?:lever|leve|lev)\s+{NOT}\s*(?:lenger\s+)?(?:jeg\s+|eg\s+)?(?:bare|berre)\s+(?:eksisterer|eksistere|eksistera|finnes|fins|finst)\b",  # "finnes" round 35
@@ -1243,7 +1264,7 @@ SUICIDAL = [
         r" beter\s+of\s+without\s+me",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be|are|is)\s+(?:happier|beter|fine)\s+without\s+me\b",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)\b",  # round 21
-        r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|eksisterer|eksisterte)\b",
+        r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|finst|eksisterer|eksisterte)\b",  # "finst" round 62
         r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care)\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71)
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
@@ -1343,6 +1364,9 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
+        # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
+        r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
+        rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
@@ -1418,11 +1442,14 @@ INDIRECT_SIGNS = [
         rf"(?:(?:trenger|treng|need|needs)\s+(?:\w+\s+){{0,2}}?{NOT}|{NOT}\s+(?:trenger|treng|need)|(?:dont|do\s+not|wont)\s+need)\b",
         # round 58 (batches 80-81): "left the dog with yer man next door" (not while away, for a weekend, a holiday, a trip, the vet or walks);
         # round 60 (batch 85): "I give my cat Musia to neighbour today"
-        r"^(?!.*\s(?:while|weekend|week|holiday\w*|trip|travel\w*|walk\w*|vet|kennel\w*|hospital|sitting|minding|mind|mind\w*)\b)"
-        r".*\s(?:left|gave|given|handed|give|gives|giving)\s+(?:the|my|me|our)\s+(?:dog|dogs|cat|cats|budgie|bird)\s+(?:\w+\s+)?(?:with|to)\s+\w+",
+        # round 62 (batch 88): Scots "gave the dog tae the neighbour" (not "after the weekend" as a time away)
+        r"^(?!.*\s(?:while|(?<!after\sthe\s)weekend|week|holiday\w*|trip|travel\w*|walk\w*|vet|kennel\w*|hospital|sitting|minding|mind|mind\w*)\b)"
+        r".*\s(?:left|gave|given|handed|give|gives|giving)\s+(?:the|my|me|our)\s+(?:dog|dogs|cat|cats|budgie|bird)\s+(?:\w+\s+)?(?:with|to|tae)\s+\w+",
     ),
     _sign(
         "rydder og ordner opp",
+        # round 62 (batch 89): "all my papers are in order" (not for a meeting, an interview or an application)
+        r" (?:al\s+)?(?:my|me)\s+(?:papers|afairs|documents)\s+(?:are|is|r)\s+(?:al\s+)?in\s+order\b(?!\s+for\b)",
         # round 35
         r" (?:lagt|la|lagd)\s+(?:arket|brevet|papiret|papira|papirene)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa)\b",
         r" (?:send|sent|sendt|sende)\s+(?:al|ale|alle)\s+(?:my|mine)\s+(?:money|penger|pengene|pengar)\b",
@@ -1506,6 +1533,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 62 (batches 88-89): Scots "say cheers tae youse at nav for everything", "just needed tae tell somebody before" as the last
+        # words, "jeg skrive siste melding"
+        r" (?:say|said)\s+(?:cheers|thanks|ta)\s+(?:tae|to)\s+(?:youse|yous|you|ye|yez|nav)\s+(?:\w+\s+){0,3}?for\s+(?:everything|everythin|al)\b",
+        r" (?:needed|wanted|had)\s+(?:to|tae|ta)\s+tel\s+(?:somebody|someone|sombody|anyone|you|youse)\s+before\s*$",
+        r" (?:jeg|je|eg|ae|i)\s+(?:skrive|skriver|skriv|sender|sende)\s+(?:min\s+|mi\s+)?siste\s+(?:melding|meldinga|beskjed)\b",
+        r" kiitos\s+kaikesta\b",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
@@ -1612,6 +1645,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner sin egen begravelse",
+        # round 62 (batch 89): the hymns written down for the funeral (not someone else's: a parent, "his", "her", a death told)
+        r"^(?!.*\s(?:mor|far|mama|papa|bestemor|bestefar|farmor|farfar|mormor|morfar|hans|hennar|hennes|his|her|dod\w*|doyde|dode|died|sovna|sovnet)\b).*\s(?:skrive|skrevet|skreve|skrev|skreiv)\s+ned\s+(?:kva|hva|hvilke|which)\s+(?:salmar|salmer|salme\w*|sanger|songar|songs|hymns)\s+(?:\w+\s+){0,4}(?:gravferda|gravferd|begravelsen|begravelse|bisetel\w*|funeral)\b",
         r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:alt\s+)?(?:med\s+|til\s+)?(?:et\s+|eit\s+)?(?:begravelses\w*|gravferds\w*)(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
         # round 38: "lagt klær for begravelsen på senga" (not for someone else's)
         r" (?:lagt|lagd|lagde|lagt\s+klar|hengt)\s+(?:fram\s+|frem\s+|ut\s+)?(?:\w+\s+)?(?:klaer|klede|kler|dres\w*|kjole\w*)\s+(?:for|til|te)\s+(?:begravelsen|gravferda|gravferden|min\s+begravelse|mi\s+gravferd)\b(?!\s+(?:til|av|for|hans|hennes|i\s+morgen)\b)",
@@ -1765,6 +1800,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "skriver brev eller testamente",
+        # round 62 (batch 89): "wrote her goodbye"
+        r" (?:wrote|written|writ|skrev|skreiv|skrevet)\s+(?:her|him|them|my\s+\w+|to\s+(?:my\s+)?\w+|til\s+\w+)\s+(?:a\s+)?(?:goodbye|godbye|farvel|adjo)\b",
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
@@ -1800,11 +1837,15 @@ INDIRECT_SIGNS = [
         r" brev\s+(?:er\s+)?(?:skrevet|skrive|skreve|skrivi)\s+(?:til|te)\s+(?:min\s+|mi\s+)?(?:kone|kona|mann|mannen|mor|far|mamma|pappa|barna|ungene|ungane|borna|sonen|son|dattera|datter|familien|familie|bror|broren|soster|sostera|kjaerest\w*|samboer\w*)\b",
         rf"^(?=.*\s(?:brev\w*|letters?|lap|lapen|note)\b).*\s(?:sender|sende|send|sends|poster|posts|gir|gives|leverer|delivers)\s+(?:det|den|dem|dei|brevet|brevene|brevane|it|them|the\s+letters?)\s+(?:\w+\s+)?(?:hvis|viss|om|dersom|if)\s+"
         rf"(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|dont|do\s+not|havent|have\s+not)\s+(?:ringer|ring|ringe|svarer|svarar|call|calls|answer|melder|har\s+ringt|called)\b",
-        # round 61 (batches 86-87): letters written to the family and to the wife or the children (not at Christmas, for a birthday, to UDI or an embassy)
+        # round 61 (batches 86-87): letters written to the family and to the wife or the children (not at Christmas, for a birthday, to UDI or an embassy);
+        # to the grandchildren (round 62, the same guards)
+        r"^(?!.*\s(?:jul\w*|christmas|bursdag\w*|birthday|konfirmasjon\w*|brylup\w*|wedding|nytar\w*|eid|pen\w*\s*ven\w*)\b).*\s(?:skrevet|skrive|skreve|skrev|skreiv|skrivi|written|wrote)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+(?:mine\s+|my\s+)?(?:barnebarn\w*|grandchildren|grandkids|grandson|granddaughter)\b",
         r"^(?!.*\s(?:jul\w*|christmas|bursdag\w*|birthday|udi|visum|visa|\w*gjenforen\w*|ambasad\w*|embasy|soknad\w*|invitasjon\w*|brylup\w*|wedding|nytar\w*|eid)\b).*\s(?:skrevet|skrive|skreve|skrev|skreiv|skrivi|written|wrote)\s+(?:et\s+|eit\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+|hele\s+|heile\s+)?(?:familie\w*|family|foreldr\w*|parents)\b.*\s(?:og|and)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+)?(?:kone|kona|mann|mannen|wife|husband|barna|ungene|children|kids|samboer\w*)\b",
     ),
     _sign(
         "sier at det snart skjer",
+        # round 62 (batch 89): "jeg ferdig med alt etter fredag" (not work, a course, a move, an exam, school or packing)
+        r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
         # round 52 (batch 68): "jeg er ferdig nå, c'est fini" at the end of a message (not "ferdig med CV-en", nor a course that is over)
@@ -1898,10 +1939,10 @@ INDIRECT_SIGNS = [
         # round 60 (batches 84-85): "for me is finish" and "vil bare at det slutter" as the last words
         r" for\s+(?:me|meg|mae)\s+(?:it\s+)?(?:is|s|er|e)\s+(?:finish|finished|over|slutt|ferdig)\s*$",
         r" (?:vil|vile|ville|want|just\s+want)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:det|d|alt|it|everything)\s+(?:skal\s+)?(?:slutter|slutte|slutt|tar\s+slutt|to\s+(?:stop|end)|stops|ends)\s*$",
-        # round 61 (batches 86-87): "der je ska hen treng je itte hund" (not a trip, a move, a stay, prison, the army, work or school), "veit itte
+        # round 61 (batches 86-87): "der je ska hen treng je itte hund" ("... treng eg han ikkje" round 62) (not a trip, a move, a stay, prison, the army, work or school), "veit itte
         # om je går hematt" (not after a time or a task)
         rf"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|leilighet\w*|hybel\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*|behandling\w*|rehab\w*|militaer\w*|forsvaret|rekrut\w*|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
-        rf".*\s(?:(?:der|dit|kor|hvor|where)\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need)\s+(?:jeg|je|jae|eg|ae|e|i)\s+{NOT}\b"
+        rf".*\s(?:(?:der|dit|kor|hvor|where)\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need)\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:(?:han|ham|ho|hun|den|dei|dem)\s+)?{NOT}\b"
         rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?\s*$)",
         rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
     ),
@@ -1951,10 +1992,10 @@ INDIRECT_SIGNS = [
         # not waiting for the ferry), at the edge of a roof (not work up there)
         _NOT_A_VIEW_OR_A_QUEUE + r".*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:oppe\s+|up\s+)?(?:pa|opa|oppa|on|at)\s+(?:the\s+)?(?:old\s+)?(?:demning\w*|dam|jety|pier|wharf)\b(?!.*\s(?:waiting|venter|ventar)\b)",
         _NOT_WORK_ON_A_ROOF + r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|ved|pa)\s+(?:the\s+)?(?:edge|kanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:rof|taket)\b",
-        # round 60 (batches 84-85): standing on the breakwater, a jetty or the quay with the water told as dark or cold ("står på brygga,
+        # round 60 (batches 84-85): standing on the breakwater, a jetty or the quay (the bridge round 62) with the water told as dark or cold ("står på brygga,
         # vannet er kaldt og mørkt"; the round 59 guards, not waiting or bathing)
-        _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting|bade\w*|bading|svom\w*|swim\w*)\b).*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:ute\s+|nede\s+|ytterst\s+|out\s+)?"
-        r"(?:pa|ved|on|at)\s+(?:the\s+)?(?:kaia|kaien|brygga|brygja|moloen|molo|jetty|pier|quay|wharf|breakwater)\b"
+        _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting|bade\w*|bading|svom\w*|swim\w*)\b).*\s(?:star|stend|stand|sit|sitter|standing|sitting|stood)\s+(?:ute\s+|nede\s+|ytterst\s+|out\s+)?"
+        r"(?:pa|ved|on|at)\s+(?:the\s+)?(?:kaia|kaien|brygga|brygja|moloen|molo|jetty|pier|quay|wharf|breakwater|bridge|\w*brua|\w*broa|\w*bruen|\w*broen)\b"
         r".*\s(?:vannet|vatnet|sjoen|havet|fjorden|elva|the\s+water|the\s+sea)\s+(?:er|e|is|ser|looks)\s+(?:sa\s+|so\s+)?(?:\w+\s+(?:og|and)\s+)?(?:mork|morkt|svart|dark|black|kald|kaldt|cold|iskald|iskaldt)\b",
         # round 61 (batches 86-87): "up on the fjell above the town by the edge" (the round 59 guards; not a hike or skiing)
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:hik\w*|walk\w*|ski\w*|turen|topptur\w*)\b).*\s(?:i\s+am|im|i\s+m|i\s+dey|jeg\s+er|eg\s+er|ae\s+e|star|sit|siter|sitter)\s+(?:up\s+|opa\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+|top\s+of\s+the\s+)?(?:fjel\w*|mountain|cliff|stup\w*)\b(?:\s+\w+){0,5}?\s+(?:by|at|on|ved|pa|near)\s+(?:the\s+)?(?:edge|kanten|kant|stupet|ledge)\b",
@@ -1966,8 +2007,8 @@ INDIRECT_SIGNS = [
     _sign(
         "skriver uten å vite hvorfor",  # round 46 (batch 56): "idk hvorfor jeg skriver hit"
         rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71)
-        # round 54 (batch 72): "dont know why i text you"
-        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav)\b",
+        # round 54 (batch 72): "dont know why i text you" ("... write to nav" round 62)
+        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav|to\s+nav)\b",
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -2028,6 +2069,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
+        rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
         r" (?:brev\w*|letters?|lista|liste|lappen|list)\b.*\s(?:la|lagt|lagd|put)\s+(?:det|den|dem|dei|ho|han|it|them)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|their\s+(?:school\s+)?(?:bags|backpacks)|skolesekk\w*|sekkene|sekkane|ransel\w*)\b",  # the list, the school bags round 46
         rf" (?:trenger|treng)\s+(?:det|den|dem|dei)\s+{NOT}\s+(?:uansett\s+)?(?:om|etter)\s+(?:en|ei|ein|to|tre|\d+)\s+(?:uke|veke|dager|dagar)\b",
@@ -2330,6 +2373,10 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer
+        rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
+        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
+        r".*\s(?:dont|doesnt|does\s+not|not|ike|ikje|itj)\s+(?:answer\w*|svarer|svarar|svare|respond\w*|pick\s+up)\b",
         # "my flatmate took a load of his tablets ... cant wake him" (round 38)
         rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?{PILLS}",
         r"^(?=.*\s(?:demens|dement|minus|kaldt|kulda|iskaldt|natkjolen|pysjamas|pyjamas)\b).*\s(?:finner|finn|fant|find)\s+(?:henne|han|ham|ho|dem|her|him)\s+(?:ikke|ikje|itj|not)\b",
@@ -2710,6 +2757,8 @@ NO_MONEY = [
     ),
     _sign(
         "kan ikke betale husleie eller strøm",
+        # round 62 (batch 88): Scots "powers been cut aff" with the frost told (not a storm, an outage, repairs or the power back on)
+        r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)\b",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
@@ -2803,6 +2852,8 @@ EVICTION = [
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 62 (batch 88): Scots "got nowhere tae kip tonight"
+        r" (?:got|have|ive|av)\s+(?:got\s+)?nowhere\s+(?:to|tae|ta)\s+(?:slep|kip|stay|crash)\s+(?:tonight|the\s+night)\b",
         # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
@@ -2811,7 +2862,7 @@ HOMELESS = [
         # round 27
         r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
         r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
-        r" (?:finnes|fins|er)\s+det\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|sove|bo)\b",
+        r" (?:finnes|fins|finst|er)\s+det\s+(?:et\s+|eit\s+|ein\s+|en\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|vera|sove|sova|bo|bu)\b",  # "finst ... ein ... sova" round 62
         r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",

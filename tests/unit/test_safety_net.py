@@ -2938,7 +2938,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Rounds 57-61 (batches 78-87): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Rounds 57-62 (batches 78-89): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -3002,8 +3002,20 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "my family go better if i no dey",
     "ingen savne meg uansett",
     "har samla alle sobrilane i ei skuffe, eg skal ta dei i natt",
+    # round 62 (batches 88-89)
+    "stemmene sier at jeg skal hoppe fra taket i kveld",  # the voices
+    "the voice keeps telling me i will do it tonight",
+    "har fått sobril. tenker å ta alle på en gang i kveld",
+    "har hengt opp tauet i garasjen",
+    "sit på brygga, tenkjer eg berre går ut i sjøen",
+    "står på stillaset i 6 etasje. nå jeg hopper",
+    "har hagle i skapet og jeg tenker på den hele tiden",
+    "det er best for alle at jeg ikke finst",
+    "its better for my kids if i am not here anymore",
+    "kona sa han tar livet sitt nå, han har tau",  # answered as someone in danger
+    "my sister took many pills, now she doesnt answer",
 ])
-def test_rounds57_61_crisis_phrasings(text):
+def test_rounds57_62_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3068,8 +3080,19 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "aitäh nav for alt. vil bare at det slutter",  # Estonian thanks
     "sitter på fjellet ved kanten. takk for alt",
     "just wanted to say thank you to my veileder. i am on the cliff by the edge",
+    # round 62 (batches 88-89)
+    "der jeg skal hen trenger jeg den ikke. har gitt bort hunden",
+    "just wanted to say cheers to youse for everything. sorted my papers",
+    "kiitos kaikesta. har gitt bort katten",  # Finnish thanks
+    "all my papers are in order. jeg ferdig med alt etter helga",
+    "eg skriv siste melding. kjem ikkje på møta meir",
+    "wrote my mum goodbye. sorted all my papers",
+    "har skrive ned kva salmar dei skal synge i begravelsen. har lagt fram dressen",
+    "stand on the bridge, the water is dark. dont know why i write to nav",
+    "har skrevet brev til barnebarna. jeg er ikke her lenger da",
+    "har gitt vekk klærne mine. takk for alt",
 ])
-def test_rounds57_61_indirect_signs_add_up(text):
+def test_rounds57_62_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3100,8 +3123,11 @@ def test_rounds57_61_indirect_signs_add_up(text):
     "paldies nav for alt",
     "i wanted to say thank you to my veileder",
     "papirene ligger klare så regnskapsføreren slipper å lete",
+    "kiitos kaikesta",  # round 62
+    "all my papers are in order",
+    "jeg skriver siste melding",
 ])
-def test_rounds57_61_one_indirect_sign_alone_does_not_fire(text):
+def test_rounds57_62_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3120,14 +3146,23 @@ def test_rounds57_61_one_indirect_sign_alone_does_not_fire(text):
     # round 61 (batches 86-87)
     "must leave my room in the barrack on friday, where will i sleep",
     "de stenger strømmen på mandag om vi ikke betaler, ungene fryser",  # the power cut for want of payment
+    # round 62 (batch 88)
+    "power's been cut off and it's freezing, bairns are cold",
+    "er det ein plass eg kan sova i natt?",
+    "ive got nowhere to kip tonight",
 ])
-def test_rounds57_61_urgent_need_phrasings(text):
+def test_rounds57_62_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
 
 def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     hit = check_message("he came at me wi a knife, need a bed somewhere tonight")
+    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
+
+
+def test_round62_violence_with_a_place_to_sleep_asked_for_is_urgent_need():
+    hit = check_message("han slo meg i kveld, finst det ein stad eg kan sova?")
     assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
 
 
@@ -3223,8 +3258,21 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "der jeg skal på ferie trenger jeg ikke jakke. takk for alt",  # a trip
     "i wanted to say thank you to my veileder for the help with the cv. takk for alt",  # a reason named
     "i am on the mountain by the edge, hiking with friends. takk for alt",  # a hike
+    # round 62 (batches 88-89)
+    "stemmene i koret sier vi skal gjøre det igjen i kveld",  # a choir
+    "legen sa jeg kan ta alle tablettene på en gang, kan jeg det?",  # a doctor, a question
+    "har hengt opp tauet i låven til huska for ungane",  # a swing
+    "tenkjer eg berre går uti og badar i sjøen i kveld",  # bathing
+    "står på stillas i 8 etasje på jobb, i dag jeg hopper over lunsj",  # work
+    "har ny rifle i skapet og tenker på den hele tiden, gleder meg til jakta",  # the hunt looked forward to
+    "its better for my son if i am not here when he visits",
+    "jeg er ferdig med alt på jobb etter fredag. takk for alt",  # work
+    "kommer ikke på møtet mer før i august. takk for alt",  # before a date
+    "takk for alt! flytter til dattera mi i mai og har gitt bort møblene. ny adresse kommer",  # a move to family
+    "skrev brev til barnebarna til jul. takk for alt",  # Christmas
+    "gave the dog to my neighbour for the weekend. takk for alt",  # a weekend away
 ])
-def test_rounds57_61_ordinary_look_alikes_do_not_fire(text):
+def test_rounds57_62_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
