@@ -2938,7 +2938,8 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Rounds 57-62 (batches 78-89): new phrasings of crisis and urgent need, each with the ordinary look-alikes its guards protect.
+# Since round 57 (batches 78-89, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
     "nå vil jeg egentlig bare dø",
@@ -3014,8 +3015,19 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "its better for my kids if i am not here anymore",
     "kona sa han tar livet sitt nå, han har tau",  # answered as someone in danger
     "my sister took many pills, now she doesnt answer",
+    # after round 62: the same words as the guarded everyday look-alikes, still a crisis
+    "sitter i bilen i garasjen med motoren på, det blir varmt og jeg er så trøtt. ha det",  # warm, but nothing warmed up
+    "sitter i bilen i garasjen med motoren i gang og porten igjen. orker ikke å fikse noe mer",
+    "tonight i walk into the sea, it is cold and calm",
+    "ikke let etter meg. jeg orker ikke jobben eller noe mer",  # work named, not told as away
+    "si til dem på jobben: ikke let etter meg",
+    "kompisen min ligger på gulvet og puster rart, hunden bjeffer",  # a person lying there, an animal named
+    "har samlet pillene jeg har hentet på apoteket i månedsvis, har nok nå",  # from the pharmacy, not for it
+    "har spart opp sovetablettene fra dosetten i en måned",
+    "har valgt salmer til begravelsen min. mamma slipper å bestemme",  # one's own funeral
+    "har skrevet brev til familien og til kona. takk for alt",  # no feast named
 ])
-def test_rounds57_62_crisis_phrasings(text):
+def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3092,7 +3104,7 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "har skrevet brev til barnebarna. jeg er ikke her lenger da",
     "har gitt vekk klærne mine. takk for alt",
 ])
-def test_rounds57_62_indirect_signs_add_up(text):
+def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (text, hit)
 
@@ -3127,7 +3139,7 @@ def test_rounds57_62_indirect_signs_add_up(text):
     "all my papers are in order",
     "jeg skriver siste melding",
 ])
-def test_rounds57_62_one_indirect_sign_alone_does_not_fire(text):
+def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3150,8 +3162,15 @@ def test_rounds57_62_one_indirect_sign_alone_does_not_fire(text):
     "power's been cut off and it's freezing, bairns are cold",
     "er det ein plass eg kan sova i natt?",
     "ive got nowhere to kip tonight",
+    # after round 62: the same words as the guarded everyday look-alikes, still an urgent need
+    "de stenger strømmen fredag fordi jeg ikke har betalt",  # not paid
+    "stenger strømmen i morgen, har ikke betalt nå",
+    "the power is off and its minus 15, cant pay the bill, kids are cold",  # no storm
+    "har ikke hatt mat siden fredag og har ingen faste inntekter",  # "faste" is no fast
+    "han slo meg på hytta, finnes det et sted jeg kan sove i natt?",  # the cabin named, not asked for
+    "telefonen har ingen penger og jeg har ingen penger til mat til ungene i helga",  # the phone and no food
 ])
-def test_rounds57_62_urgent_need_phrasings(text):
+def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "urgent_need", (text, hit)
 
@@ -3271,8 +3290,38 @@ def test_round62_violence_with_a_place_to_sleep_asked_for_is_urgent_need():
     "takk for alt! flytter til dattera mi i mai og har gitt bort møblene. ny adresse kommer",  # a move to family
     "skrev brev til barnebarna til jul. takk for alt",  # Christmas
     "gave the dog to my neighbour for the weekend. takk for alt",  # a weekend away
+    # look-alikes of older signs (after round 62)
+    "står i garasjen med motoren i gang for å tine frontruta",  # a car defrosted or warmed up
+    "satt i bilen i garasjen med motoren på og varmet den opp før jobb",
+    "the car is running in the garage to warm it up before work",
+    "står i garasjen med motoren i gang og mekker på bilen",  # mended
+    "the heating is off because of the storm, hope it comes back soon",  # a storm, an outage, maintenance
+    "power is off in the whole street, outage until tonight",
+    "the power has been cut off by the storm, its cold in here",
+    "de stenger strømmen i hele gata på fredag pga vedlikehold",
+    "ikkje leit etter meg på kontoret i dag, eg er på kurs heile veka",  # a course, a seminar
+    "ikke let etter meg i morgen, skal på seminar i bergen",
+    "going to walk into the sea to cool off, its so hot today",  # cooling off
+    "thinking about going into the water to cool down after the run",
+    "katten ligger på gulvet og puster rart, må jeg til dyrlegen?",  # an animal
+    "the dog is lying on the floor breathing weird, vet is closed",
+    "har ikkje hatt mat sidan i morgon, det er ramadan",  # a fast
+    "ikke hatt mat siden soloppgang, jeg faster",
+    "har samla alle tablettane i ein pose til apoteket for å levere dei",  # for the pharmacy
+    "samlet medisinene til pappa i dosetten for uka",  # a relative's dosett
+    "samler pillene til mormor i dosett hver søndag",
+    "de stenger strømmen i morgen, men jeg har betalt regningen nå",  # already paid
+    "stengte straumen i går men regninga er betalt no",
+    "skrev brev til familien og til kona til bursdagen hennes",  # a birthday, Christmas
+    "har skrevet brev til barna til jul",
+    "er det et sted jeg kan sove på campingen i helga?",  # a trip, a cabin
+    "finst det ein stad eg kan sova på hytta til helga?",
+    "har valgt salmer til begravelsen til far, takk for hjelpa",  # someone else's funeral
+    "har skrevet ned salmene til gravferda hans",
+    "mobilen har ingen penger nå, kan du ringe meg etter kl 15?",  # the phone has no credit (after round 62)
+    "telefonen min har ingen penger, bare sms virker",
 ])
-def test_rounds57_62_ordinary_look_alikes_do_not_fire(text):
+def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
 
 
@@ -3281,7 +3330,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Rounds 57-61 (ordinary batches 74-77, 80-83): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3304,7 +3353,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     "trenger hjelp med søknaden til redningsskøyta, er flink med tau og knuter",  # a skill for an application
     "skriv i cv-en at du er god i vann",
 ])
-def test_rounds57_61_everyday_words_explain_the_models_p1(text):
+def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
@@ -3329,7 +3378,7 @@ def test_rounds57_61_everyday_words_explain_the_models_p1(text):
     "søknaden er sendt. er god med tau, og vil ikke leve lenger",  # round 61: with a sign
     "er god i vann, det spiller ingen rolle lenger",  # no application named
 ])
-def test_rounds57_61_not_everyday_or_with_a_sign_is_not_explained(text):
+def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 
