@@ -1863,6 +1863,8 @@ HOMELESS = [
 
 # Danger at home said as a need for a bed tonight: the request decides (urgent_need).
 UNSAFE_HOME = [
+    # round 62: hit tonight and "finst det ein stad eg kan sova?" (Nynorsk)
+    "han slo meg i kveld, finst det ein stad eg kan sova?",
     # round 53: the ex "slo på døra og trua meg" and a krisebustad asked for
     "eksen kom hit og slo på døra og trua meg. eg og vesla må vekk i natt. finst de noke krisebustad",
     "samboeren slo på døra og truet meg. finnes det en krisebolig i natt",
@@ -3177,11 +3179,6 @@ def test_since_round57_urgent_need_phrasings(text):
 
 def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     hit = check_message("he came at me wi a knife, need a bed somewhere tonight")
-    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
-
-
-def test_round62_violence_with_a_place_to_sleep_asked_for_is_urgent_need():
-    hit = check_message("han slo meg i kveld, finst det ein stad eg kan sova?")
     assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
 
 
