@@ -82,7 +82,7 @@ def send_job_matches(db, now: datetime, team_ids: list[int] | None = None, force
 def _send_to(session, index: AdIndex, user_ids: list[int], now: datetime, forced: bool, result: SendResult) -> None:
     users = {user.id: user for user in session.execute(select(User).where(User.id.in_(user_ids))).scalars()}
     waiting = [uid for uid, user in users.items()
-               if may_receive(session, user, MessageCategory.JOB_MATCH)
+               if may_receive(session, user, MessageCategory.JOB_MATCH, now)
                and find_by_key(session, run_key(uid, now, forced)) is None]
     found = match_users(index, list(wishes_of_users(session, waiting).values()))
     for user_id, matches in found.items():

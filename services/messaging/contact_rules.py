@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 
 from services.oslo import OSLO, oslo_wall_clock
-from storage.models import CategoryOptOut, Helper, HelperStatus, MessageCategory, OutboxMessage, User, utcnow
+from storage.models import CategoryOptOut, Helper, HelperStatus, MessageCategory, OutboxMessage, User
 
 # What "STOPP PÅMINNELSE" and "STOPP JOBB" stop.
 REMINDER_CATEGORIES = frozenset({MessageCategory.REMINDER, MessageCategory.NUDGE})
@@ -58,24 +58,24 @@ def stopped_categories(session, user: User) -> set[MessageCategory]:
     ).scalars())
 
 
-def may_receive(session, user: User, category: MessageCategory) -> bool:
-    """False when the user (or their carrier) has stopped this kind of message, or a crisis paused it."""
+def may_receive(session, user: User, category: MessageCategory, at: datetime) -> bool:
+    """False when the user (or their carrier) has stopped this kind of message, or a crisis paused it at ``at``."""
     if user.carrier_opted_out_at is not None:
         return False
-    return category == MessageCategory.REPLY or _user_allows(session, user, category)
+    return category == MessageCategory.REPLY or _user_allows(session, user, category, at)
 
 
-def _user_allows(session, user: User, category: MessageCategory) -> bool:
+def _user_allows(session, user: User, category: MessageCategory, at: datetime) -> bool:
     """The user's own rules for a message NAV starts: STOPP, a stopped category, a crisis pause."""
     if user.opted_out_at is not None:
         return False
     if category in PAUSABLE_CATEGORIES and user.nudges_paused_until is not None \
-            and user.nudges_paused_until > utcnow():
+            and user.nudges_paused_until > at:
         return False
     return category not in stopped_categories(session, user)
 
 
-def may_reach_helper(session, helper: Helper, category: MessageCategory) -> bool:
+def may_reach_helper(session, helper: Helper, category: MessageCategory, at: datetime) -> bool:
     """A message to a user's helper: only while the user's yes stands; after the helper's own
     STOPP only replies to what the helper wrote; reminders only when the user chose so; and
     nothing the user has stopped or paused for themselves (the helper gets copies of it)."""
@@ -87,10 +87,10 @@ def may_reach_helper(session, helper: Helper, category: MessageCategory) -> bool
         return False
     if category in REMINDER_CATEGORIES and not helper.gets_reminders:
         return False
-    return _user_allows(session, helper.user, category)
+    return _user_allows(session, helper.user, category, at)
 
 
-def _digest_still_wanted(session, user: User, entry: OutboxMessage) -> bool:
+def _digest_still_wanted(session, user: User, entry: OutboxMessage, at: datetime) -> bool:
     """A digest counts nudges and job matches: after STOPP PÅMINNELSE and STOPP JOBB for all
     of the kinds it counts, it has nothing left to say."""
     if entry.category != MessageCategory.DIGEST:
@@ -98,7 +98,7 @@ def _digest_still_wanted(session, user: User, entry: OutboxMessage) -> bool:
     counted = set(session.execute(
         select(OutboxMessage.category).where(OutboxMessage.digest_id == entry.id)
     ).scalars())
-    return not counted or any(may_receive(session, user, category) for category in counted)
+    return not counted or any(may_receive(session, user, category, at) for category in counted)
 
 
 @dataclass(frozen=True)
@@ -113,9 +113,9 @@ def decide_at_dispatch(session, entry: OutboxMessage, now: datetime) -> Dispatch
         return DispatchDecision("send")
     user = entry.message.conversation.user
     helper = entry.message.helper
-    allowed = (may_reach_helper(session, helper, entry.category) if helper is not None
-               else may_receive(session, user, entry.category))
-    if not allowed or not _digest_still_wanted(session, user, entry):
+    allowed = (may_reach_helper(session, helper, entry.category, now) if helper is not None
+               else may_receive(session, user, entry.category, now))
+    if not allowed or not _digest_still_wanted(session, user, entry, now):
         return DispatchDecision("cancel")
     if entry.category != MessageCategory.REPLY:
         opening = window_of(user).next_opening(now)

@@ -95,7 +95,7 @@ def schedule_user_message(session, user: User, body: str, category: MessageCateg
 
     conversation = conversation_of(session, user.id)
     requested = due_at or utcnow()
-    if not may_receive(session, user, category):
+    if not may_receive(session, user, category, requested):
         entry = enqueue_sms(session, conversation, body, idempotency_key, sender_kind=sender_kind,
                             author_veileder_id=author_veileder_id, due_at=requested, category=category)
         entry.state = OutboxState.CANCELLED

@@ -20,9 +20,10 @@ def queue_for_helper(session, helper: Helper, body: str, category: MessageCatego
                      due_at: datetime | None = None) -> OutboxMessage | None:
     """Queues an SMS to the helper, in the user's contact window; None when the helper may
     not get it (the helper's STOPP, the user's choice about reminders, the user's own rules)."""
-    if not may_reach_helper(session, helper, category):
+    requested = due_at or utcnow()
+    if not may_reach_helper(session, helper, category, requested):
         return None
-    due = window_of(helper.user).next_opening(due_at or utcnow())
+    due = window_of(helper.user).next_opening(requested)
     return enqueue_sms(session, conversation_of(session, helper.user_id), body, key, due_at=due,
                        category=category, helper=helper)
 

@@ -88,6 +88,16 @@ def test_stopp_jobb_and_the_crisis_pause_send_nothing_and_keep_the_ads_free(db):
         assert _job_sms(s, stopped) == [] and _job_sms(s, paused) == []
 
 
+def test_the_crisis_pause_is_judged_at_the_runs_time_not_the_clocks(db):
+    with db.session() as s:
+        _ads(s, 3)
+        paused = _user_who_wants(s, nudges_paused_until=TUESDAY_10 + timedelta(days=3))
+        team_id = paused.team_id
+    during = send_job_matches(db, TUESDAY_10, [team_id])
+    after = send_job_matches(db, TUESDAY_10 + timedelta(days=14), [team_id])
+    assert (during.messages, after.messages) == (0, 1)
+
+
 def test_over_the_weekly_budget_the_message_is_digested_and_its_ads_may_come_again(db):
     with db.session() as s:
         _ads(s, 3)

@@ -60,15 +60,15 @@ def test_a_crisis_gets_113_and_116_123_at_once_a_p1_case_and_paused_nudges(db, u
         user = s.get(User, user_id)
         assert utcnow() + CRISIS_PAUSE - timedelta(minutes=1) < user.nudges_paused_until <= utcnow() + CRISIS_PAUSE
         for paused in (MessageCategory.NUDGE, MessageCategory.REMINDER, MessageCategory.JOB_MATCH):
-            assert not may_receive(s, user, paused)
-        assert may_receive(s, user, MessageCategory.REPLY) and may_receive(s, user, MessageCategory.VEILEDER)
+            assert not may_receive(s, user, paused, utcnow())
+        assert may_receive(s, user, MessageCategory.REPLY, utcnow()) and may_receive(s, user, MessageCategory.VEILEDER, utcnow())
 
 
 def test_the_pause_ends_by_itself(db, user_id):
     with db.session() as s:
         user = s.get(User, user_id)
         user.nudges_paused_until = utcnow() - timedelta(seconds=1)
-        assert may_receive(s, user, MessageCategory.NUDGE)
+        assert may_receive(s, user, MessageCategory.NUDGE, utcnow())
 
 
 def test_an_english_user_gets_the_numbers_in_english(db):
