@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-89, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-91, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3028,6 +3028,18 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har spart opp sovetablettene fra dosetten i en måned",
     "har valgt salmer til begravelsen min. mamma slipper å bestemme",  # one's own funeral
     "har skrevet brev til familien og til kona. takk for alt",  # no feast named
+    # round 63 (batches 90-91)
+    "har hagla til far i bilen. i kveld jeg avslutter det",  # a gun with "tonight I finish it"
+    "got the rifle from the cabin with me. i end it tonight",
+    "jeg vil heller dø enn å bli sendt tilbake",  # rather die than be sent back
+    "i would rather die than be sent back home",
+    "står ytterst på kaia. trur eg berre går uti",
+    "gjelda forsvinn med meg",  # the debt goes with one
+    "the debt dies with me",
+    "cut my wrist again, deeper than last time",
+    "har samla oxyen i månadsvis",
+    "ingen kjæm te å sakn mæ",
+    "my brother locked himself in the garage after he wrote goodbye on facebook, he is not answering",  # answered as someone in danger
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3105,6 +3117,19 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "stand on the bridge, the water is dark. dont know why i write to nav",
     "har skrevet brev til barnebarna. jeg er ikke her lenger da",
     "har gitt vekk klærne mine. takk for alt",
+    # round 63 (batches 90-91)
+    "jeg er på sandnessundbrua nå. vil bare at det slutter",  # on a bridge now
+    "i am on the tromsø bridge now. tell my sister i tried",
+    "der eg skal eg treng ikkje bilen. takk for alt",
+    "har lagt alle papira i orden. passordene ligger i skuffen, kona finner dem",
+    "forsikringa står i permen, mannen finn den. har ordna alt",
+    "ferdig med alt etter helga. har gitt bort katten",
+    "det var ikke din skyld. har bestemt meg for i kveld",
+    "it wasnt your fault. gave the dog to my neighbour",
+    "gud tilgi meg. har gitt bort hunden",
+    "skrev brev til pappa, ligger på bordet",  # a letter left on the table as the last words
+    "me da ase for everything. i have written letters to everyone",
+    "lager middag til ungene for to uker og fryser ned. jeg er ikke her mer da",
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3140,6 +3165,13 @@ def test_since_round57_indirect_signs_add_up(text):
     "kiitos kaikesta",  # round 62
     "all my papers are in order",
     "jeg skriver siste melding",
+    "etter helga er jeg ikke her mer",  # round 63
+    "det var ikke din skyld",
+    "har bestemt meg for i kveld",
+    "gud tilgi meg",
+    "der jeg skal jeg trenger ikke bilen",
+    "har lagt alle papirene i orden",
+    "lager mat til mannen og barna for en uke og legger i fryseren",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3317,6 +3349,35 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "har skrevet ned salmene til gravferda hans",
     "mobilen har ingen penger nå, kan du ringe meg etter kl 15?",  # the phone has no credit (after round 62)
     "telefonen min har ingen penger, bare sms virker",
+    # round 63 (batches 90-91)
+    "jeg er ikke her mer etter jul, flytter til Bergen",  # a move, a new job
+    "etter fredag er jeg ikke her mer, begynner i ny jobb",
+    "i am on the bridge now, on my way to the meeting",  # on the way, a train, pictures
+    "im on the railway bridge now, train is late",
+    "i am on the golden gate bridge now taking photos",
+    "der jeg skal på ferie trenger jeg ikke jakke. takk for alt",  # a trip
+    "har lagt alle papirene i orden før møtet",  # for a meeting
+    "passordet står i permen, kona finner det når hun kommer hjem fra ferie",
+    "har hagla i bilen til jakta i morgen, i kveld jeg renser den",  # the hunt, cleaning, the hunters' exam
+    "har rifla i bilen, skal på jegerprøven. i morgen jeg avslutter det",
+    "tonight i finish it, the painting is almost done",
+    "i would rather die than go back to that job",  # back to work or school
+    "heller dø enn å gå tilbake til skolen lol",
+    "tror jeg bare går uti og bader, vannet er varmt",  # bathing, fishing
+    "står på brygga og fisker, tror jeg bare går uti",
+    "det var ikke din skyld at møtet ble avlyst",  # a fault named
+    "it was not your fault that the letter came late",
+    "cut my finger again while cooking, deeper this time",
+    "skrev brev til NAV, lagt på kjøkkenbordet",
+    "lager mat til familien for en uke og legger i fryseren før jeg drar på kurs",  # a course, a shift, a trip, meal prep
+    "lager mat til mannen og barna for en uke og fryser ned, skal jobbe nattevakter",
+    "cooked food for the kids for a week and put it in the freezer before my trip",
+    "gjelda forsvinn ikkje med meg",
+    "gud tilgi meg for at jeg spiste kaka. takk for alt",
+    "orker ikke mer prat i dag",  # a talk, not life
+    "orker ikke mer snakk om jobb i dag",
+    "står på toppen av hoppbakken og skal hoppe, trening i kveld",  # ski jumping
+    "my roommate locked himself in the bathroom, he is not answering, probably in the shower",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3327,7 +3388,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3349,6 +3410,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     # round 61 (ordinary batch 83)
     "trenger hjelp med søknaden til redningsskøyta, er flink med tau og knuter",  # a skill for an application
     "skriv i cv-en at du er god i vann",
+    # round 63 (ordinary batch 86)
+    "orker ikke mer prat, er helt sliten etter trening, ta det i morgen",  # worn out by a named thing, the talk put off
+    "tired after the shift, call me tomorrow",
+    "eg er heilt sliten etter fysioen, ring meg heller i morgon",
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3374,6 +3439,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "send bare en melding i uka, det spiller ingen rolle lenger",
     "søknaden er sendt. er god med tau, og vil ikke leve lenger",  # round 61: with a sign
     "er god i vann, det spiller ingen rolle lenger",  # no application named
+    "orker ikke mer, er utslitt etter fysioterapien, ta det i morgen",  # round 63: with a sign
+    "sliten etter jobb, ta det i morgen, det spiller ingen rolle lenger",
+    "er sliten, ta det i morgen",  # nothing named
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
