@@ -162,10 +162,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -319,9 +319,11 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
 # work there (round 57).
 _NOT_WORK_ON_A_ROOF = _unless_any(r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
                                   r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen")
+# Ice cream eaten or the weather exclaimed on the bridge ("äter glass, vilket väder", round 64)
+_ICE_CREAM_OR_THE_WEATHER = r"(?:spiser|spise|eter|ete|aeter|eating|eat)\s+(?:en\s+|ei\s+|a\s+|an\s+|some\s+|litt\s+|lite\s+)?(?:is|iskrem|glas|ice\s+cream|softis|mjukglas)|(?:vilket|for\s+et|for\s+eit|what\s+a)\s+(?:\w+\s+)?(?:vaer|vaeder|weather)"
 # Standing on a named bridge or a dam now is not a sign when one fishes, waits in traffic, works there or takes pictures (round 50).
 _NOT_A_VIEW_OR_A_QUEUE = _unless_any(r"fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|bilde\w*|foto\w*|photo\w*"
-                                     r"|utsikt\w*|turist\w*|tur")
+                                     r"|utsikt\w*|turist\w*|tur|" + _ICE_CREAM_OR_THE_WEATHER)
 # Standing or sitting outside the railing of a bridge, a balcony or a roof (round 57): oneself (a means) or someone else (in danger now).
 _OUTSIDE_THE_RAILING = (r"\s+(?:star|stend|sit|siter|sitter|sat|standing|staundin|standin|sitting|klatret|klatra|climbed)\s+(?:\w+\s+)?(?:outside|otside|utenfor|utafor|utanfor"
                         r"|pa\s+utsida\s+av|pa\s+utsiden\s+av|on\s+the\s+(?:other|wrong)\s+side\s+of)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|railin|rail|rails"
@@ -502,6 +504,8 @@ SUICIDAL = [
         r" (?:fatigue|fatiguee|marre|las|lase)\s+de\s+(?:vivre|la\s+vie)\b",
         # round 61 (batches 86-87): Estonian "ma ei taha enam elada"
         r" (?:ma\s+)?ei\s+taha\s+(?:enam\s+)?(?:elada|elama)\b",
+        # round 64 (batch 93): "orker itte en dag til", of life (not of a place, a thing or a task)
+        rf" {ORKE}\s+{NOT}\s+(?:en|ein|ei)\s+(?:dag|uke|veke)\s+til\b(?!\s+(?:med|i|av|hos|uten|utan|ute|inne|her|der|pa\s+(?!\w+dag\b)\w+)\b){_NOT_A_TASK}",
     ),
     _sign(
         "vil ikke være her",
@@ -583,6 +587,9 @@ SUICIDAL = [
         r"^(?!.*\s(?:work|job|ofice|shop|school|church|travel\w*|moving|move|holiday|vacation)\b).*\s(?:i|me|mi)\s+no\s+go\s+(?:dey|de)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:for|at|to|there|dia|inside|come|work|that|this)\b)",
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|tur|turen|hytt\w*|utland\w*|bortreist|sykehus\w*|sjukehus\w*|innlagt|jobb\w*|kurs\w*|besok\w*|hjem\w*|heim\w*|fly|flyet|brylup\w*|begravelse\w*|bursdag\w*)\b)"
         rf".*\s(?:kommer|kjem|kome|komer)\s+{NOT}\s+(?:te|til|t)\s+a\s+{BE}\s+her\s+(?:da|then)\s*$",
+        # round 64 (batch 93): "etter i kveld jeg ikke være her mer" (not a trip, a move, work, a course or school)
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
+        rf".*?\s(?P<hit>(?:etter|after)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?{NOT}\s+(?:{BE}\s+|be\s+)?(?:her|here)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more))\b",
     ),
     _sign(
         "tanker om selvmord",
@@ -747,16 +754,20 @@ SUICIDAL = [
         r"(?!\s+(?:pa|med|for|av|with|on)\b)",
         # round 60 (batch 85): "de kommer ikke til å finne meg i tide denne gangen"
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te)\s+a\s+(?:finne|fine|finna)\s+(?:meg|mae)\s+i\s+tide\b| (?:wont|will\s+not)\s+find\s+me\s+in\s+time\b",
+        # round 64 (batch 92): "har bestemt meg" with "det blir siste natta" as the last words (not a trip or a move)
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|hotel\w*)\b)"
+        r".*\sbestemt\s+(?:meg|mae|me)\b.*\s(?P<hit>(?:det|d|de)\s+(?:blir|vert)\s+(?:den\s+)?siste\s+(?:natta|natten|nata|kvelden|kvelda|dagen))\s*$",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
         # round 62 (batches 88-89): thinking of taking the whole glass or all of it at once with pills named (not a doctor, the pharmacy,
-        # a dosett or a question whether one may)
-        rf"^(?=.*\s{PILLS})(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
+        # a dosett or a question whether one may); round 64 (batch 93): or with drugs bought again ("2 år rein og nå har ja kjøpt igjen")
+        rf"^(?=.*\s(?:{PILLS}|(?:kjopt|kjopte|bought)\s+(?:\w+\s+)?(?:igjen|again)|heroin\w*|dop|dopet))"
+        r"(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
         r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?pa\s+(?:ein|en|ei)\s+(?:gang|gong)\b",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
         r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
-        rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
+        rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
         rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
@@ -814,7 +825,8 @@ SUICIDAL = [
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
-        r" (?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|kanten|stupet)",
+        # not fishing from it, eating ice cream or exclaiming at the weather (round 64)
+        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|kanten|stupet))",
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         _NOT_WORK_ON_A_ROOF + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
@@ -1109,7 +1121,7 @@ SUICIDAL = [
         # a boat, a trip or the children); the water "ser så roleg ut" with "der nede" (not fishing, bathing or pictures); a
         # balcony and "tenker hvis jeg hopper" (not "... over kurset")
         rf"{_NOT_WARMING_A_CAR}"
-        r"(?=.*\s(?:(?:sitter|sit|satt|sat|sitting)\s+(?:i|in)\s|(?:dor|dora|doren|porten|garasjeporten)\s+(?:er\s+|e\s+)?(?:lukket|lukka|stengt|stengd|igjen)\b"
+        r"(?=.*\s(?:(?:sitter|sit|satt|sat|sitting|sider|sidder)\s+(?:i|in)\s|(?:dor|dora|doren|porten|garasjeporten)\s+(?:er\s+|e\s+)?(?:lukket|lukka|stengt|stengd|igjen)\b"
         r"|med\s+(?:dora|doren|porten|garasjeporten)\s+igjen\b)).*\sgarasjen\b.*\s(?:motor|motoren|motorn)\s+(?:gar|gaar)\b"
         r"(?!\s+(?:ike|ikje|itj|ite|fint|bra|greit|normalt|igjen|som)\b)",
         rf"^(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)(?!.*\s(?:sel|selge|selje|selja|sold|seling|sale|salg\w*|lisens\w*|licen\w*|vapenkort\w*|season|sesong\w*|politi\w*|police)\b)"
@@ -1196,9 +1208,19 @@ SUICIDAL = [
         rf"{_NOT_A_GUN_FOR_HUNTING}(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)"
         rf".*\s(?:(?:sa|da)\s+(?:er|e)\s+(?:det|d|de)\s+(?:over|slutt|ferdig)\b(?!\s+(?:med|for|i|pa)\b)|(?:hvor|kor|kvar)\s+lenge\s+(?:til\s+|te\s+)?(?:jeg|je|eg|ae|e)\s+{ORKE}\s+a\s+la\s+(?:vaere|vere|vaer|ver|vera)\b"
         rf"|{ORKE}\s+{NOT}\s+a\s+la\s+(?:vaere|vere|vaer|ver|vera)\s*$)",
+        # (round 64: the barn or the shed too, "inne i den tomme låven"; "sidder" in the shut-garage pattern above)
         r"^(?!.*\s(?:varm\w*|tine|tiner|tina|defrost\w*|skrap\w*|lade|lader|verksted\w*|mekanik\w*|reparer\w*|repair\w*|olje\w*|vask\w*|service)\b)"
-        r".*\s(?:sit|sitt|sitter|satt|sat|sitting)\s+(?:\w+\s+){0,2}?(?:i\s+bilen|in\s+the\s+car)\s+(?:\w+\s+){0,2}?(?:i|in)\s+(?:garasjen|the\s+garage)\b"
+        r".*\s(?:sit|sitt|sitter|satt|sat|sitting)\s+(?:\w+\s+){0,2}?(?:i\s+bilen|in\s+the\s+car)\s+(?:\w+\s+){0,2}?(?:i|in)\s+(?:(?:den|det|the)\s+\w+\s+)?(?:garasjen|laven|lava|lavet|uthuset|skjulet|naustet|the\s+garage|the\s+barn|the\s+shed)\b"
         r".*\s(?:motor|motoren|motorn|engine)\s+(?:pa|er\s+pa|e\s+pa|i\s+gang|gar|running|on)\b",
+        # round 64 (batches 92-93): stones in the pockets by the water (not gathered, with the children or fishing); on the railway bridge or the
+        # tracks with the train's time told (not a view, a queue or work there)
+        r"^(?=.*\s(?:brygga|bryggen|kaia|kaien|molo\w*|brua|bruen|broa|broen|pier|bridge|vann|vannet|vatnet|sjoen|havet|elva|fjorden|water|sea|river)\b)"
+        r"(?!.*\s(?:samle\w*|samla|samlet|collect\w*|ungene|ungane|barna|kids|fisk\w*|fish\w*)\b)"
+        r".*?\s(?P<hit>(?:stein|steiner|steinar|stener)\s+i\s+(?:\w+\s+)?(?:lomma|lommene|lommane|lommen|lommer)|(?:stones|rocks)\s+in\s+(?:my\s+|the\s+)?pockets)\b",
+        _NOT_A_VIEW_OR_A_QUEUE +
+        r"(?=.*\s(?:star|sit|siter|sitter|standing|sitting|er|am|im)\s+(?:\w+\s+)?(?:pa|on)\s+(?:the\s+)?(?:jernbanebrua|jernbanebroa|jernbanebruen|jernbanebroen|togbrua"
+        r"|jernbanesporet|sporet|skinnene|railway\s+bridge|railway\s+tracks|tracks)\b)"
+        r".*?\s(?P<hit>(?:toget|the\s+train|train)\s+(?:kommer|kjem|comes|is\s+coming|passerer|gar)\s+(?:kl\w*\s+|at\s+)?\d+)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1318,7 +1340,9 @@ SUICIDAL = [
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be|are|is)\s+(?:happier|beter|fine)\s+without\s+me\b",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)\b",  # round 21
         r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|finst|eksisterer|eksisterte)\b",  # "finst" round 62
-        r" (?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem|kjaem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care)\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71), "kjæm" round 63
+        # (round 64: not on retiring from a sport, "... på hoppbakken når jeg legger opp")
+        r"^(?!.*\s(?:(?:legger|legge|la|lagt|legg)\s+opp|retire\w*|retiring)\b)"
+        r".*?\s(?P<hit>(?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem|kjaem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care))\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71), "kjæm" round 63
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
@@ -1360,7 +1384,7 @@ SUICIDAL = [
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
         r" (?:ha|har|hadde|fa|far)\s+det\s+(?:bedre|betre)\s+(?:om|hvis|viss|nar|if)\s+(?:jeg|eg|ae|e|i)\s+(?:ike|ikje|ikji|itj)\s+(?:er|e|var|va|ver)\s+her\b",
-        r" (?:klart|klare|klarer|klarar)\s+(?:seg|sae)\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40; "sæ" round 51
+        r" (?:klart|klare|klarer|klarar)\s+(?:seg|sae)\s+(?:\w+\s+)?(?:bedre|betre)\s+(?:(?:med|m)\s+\w+\s+)?(?:uten|utan|uden)\s+(?:meg|mae)\b(?!\s+(?:i|pa|nar|mens|en|ei|til|denne|neste)\b)",  # round 40; "sæ" round 51; "m lillemor uden mæ" round 64
         # round 52 (batch 69): Trøndersk "bærre" for "bedre" ("alle hadd hatt det bærre uten mæ"; only after "det", so not "bære", to carry)
         r" (?:hatt|hat|har|ha|hadde|hade|had)\s+(?:det|d|de)\s+baere\s+(?:uten|utan)\s+(?:meg|mae)\b",
         # round 41 (batches 49-50): "ingen hadde savna mæ uansett", "hvis jeg er borte kanskje de får bedre liv"
@@ -1498,6 +1522,8 @@ INDIRECT_SIGNS = [
         # round 62 (batch 88): Scots "gave the dog tae the neighbour" (not "after the weekend" as a time away)
         r"^(?!.*\s(?:while|(?<!after\sthe\s)weekend|week|holiday\w*|trip|travel\w*|walk\w*|vet|kennel\w*|hospital|sitting|minding|mind|mind\w*)\b)"
         r".*\s(?:left|gave|given|handed|give|gives|giving)\s+(?:the|my|me|our)\s+(?:dog|dogs|cat|cats|budgie|bird)\s+(?:\w+\s+)?(?:with|to|tae)\s+\w+",
+        # round 64 (batch 92): one's own thing asked to be given to "noen som trenger det"
+        r" (?:gi|gje|give)\s+(?:\w+\s+)?(?:min|mi|mitt|mine|my)\b(?:\s+\w+){0,8}?\s+(?:noen|nokon|non|someone|somebody|anyone)\s+(?:som|who|that)\s+(?:trenger|treng|needs|need)\s+(?:d|det|den|dem|dei|it|them)\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1669,7 +1695,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -2010,11 +2036,13 @@ INDIRECT_SIGNS = [
         # round 60 (batches 84-85): "for me is finish" and "vil bare at det slutter" as the last words
         r" for\s+(?:me|meg|mae)\s+(?:it\s+)?(?:is|s|er|e)\s+(?:finish|finished|over|slutt|ferdig)\s*$",
         r" (?:vil|vile|ville|want|just\s+want)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:det|d|alt|it|everything)\s+(?:skal\s+)?(?:slutter|slutte|slutt|tar\s+slutt|to\s+(?:stop|end)|stops|ends)\s*$",
-        # round 61 (batches 86-87): "der je ska hen treng je itte hund" ("... treng eg han ikkje" round 62, "der jeg skal jeg trenger ikke det" round 63; the other verbs in this order are "gir bort dyr eller ting") (not a trip, a move, a stay, prison, the army, work or school), "veit itte
+        # round 61 (batches 86-87): "der je ska hen treng je itte hund" ("... treng eg han ikkje" round 62, "der jeg skal jeg trenger ikke det" round 63; "där jag ska behöver jag honom inte", "ja trenger den itte der ja skal", "i dont need where i go" round 64; the other verbs in this order are "gir bort dyr eller ting") (not a trip, a move, a stay, prison, the army, work or school), "veit itte
         # om je går hematt" (not after a time or a task)
         rf"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|leilighet\w*|hybel\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*|behandling\w*|rehab\w*|militaer\w*|forsvaret|rekrut\w*|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
-        rf".*\s(?:(?:der|dit|kor|hvor|where)\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need)\s+(?:jeg|je|jae|eg|ae|e|i)|(?:skal|ska)(?:\s+hen)?\s+(?:jeg|je|jae|eg|ae|e|i)\s+(?:trenger|treng|need))\s+(?:(?:han|ham|ho|hun|den|dei|dem)\s+)?{NOT}\b"
-        rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?\s*$)",
+        rf".*\s(?:(?:der|dit|kor|hvor|where|daer|dar)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need|behover)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)|(?:skal|ska)(?:\s+hen)?\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:trenger|treng|need|behover))\s+(?:(?:han|ham|ho|hun|den|dei|dem|honom|henne|det)\s+)?{NOT}\b"
+        rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){{0,2}}\s*$"
+        r"|(?:trenger|treng)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite)\s+(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){0,2}\s*$"
+        r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b))",
         rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
     ),
     _sign(
@@ -2029,7 +2057,7 @@ INDIRECT_SIGNS = [
         r" (?:gatt|gar|gikk|gjekk|walked|walking|pacing|paced)\s+(?:fram\s+og\s+tilbake|frem\s+og\s+tilbake|att\s+og\s+fram|back\s+and\s+forth|up\s+and\s+down)\s+(?:pa|on|over|langs|along|across)\s+(?:\w*brua|\w*bruen|\w*broa|\w*broen|kaia|brygga|the\s+(?:\w+\s+)?bridge)\b",
         # round 47 (batches 58-59): parked or sitting in the car on or at a named bridge ("æ sitt i bilen oppe på helgelandsbrua",
         # "parked at the Stord bridge now"), not fishing or in a queue
-        r"^(?=.*(?:brua|bruen|broa|broen|bridge)\b)(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|venter|ventar|waiting)\b).*\s(?:parked|parkert|parkerte|parkerer|sit|sitt|sitter|satt|sat|sitting)\s+(?:i\s+bilen\s+|in\s+(?:the|my)\s+car\s+)?(?:oppe\s+|nede\s+|up\s+)?(?:pa|ved|on|at|by)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b",
+        r"^(?=.*(?:brua|bruen|broa|broen|bridge)\b)" + _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting)\b).*\s(?:parked|parkert|parkerte|parkerer|sit|sitt|sitter|satt|sat|sitting)\s+(?:i\s+bilen\s+|in\s+(?:the|my)\s+car\s+)?(?:oppe\s+|nede\s+|up\s+)?(?:pa|ved|on|at|by)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b",
         # round 48 (batches 60-61): standing on a named bridge now ("står på nordhordlandsbrua no"; "i am on the railway bridge now" round 63,
         # not on the train, on the way or coming), driven back and forth along a river for hours (not fishing, in a queue or at work)
         r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|tog|toget|train|way|vei|veien|coming|kommer|kjem)\b).*\s(?:star|stend|standing|stod|sto|stood|i\s+am|im|i\s+m|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",
@@ -2106,6 +2134,12 @@ INDIRECT_SIGNS = [
         r"^(?=.*\s(?:takk|tak|takker|thanks|thank\s+you)\b)(?!.*\s(?:kurs\w*|course|kunne\s+(?:alt|det)|knew|allerede|already|fra\s+for)\b).*\s(?:var|va|er|e|was|is|blei|ble)\s+"
         r"(?:heilt\s+|helt\s+|bare\s+|berre\s+)?(?:bortkasta|bortkastet|wasted)\s+(?:pa|on)\s+(?:meg|mae|me)\b",
         rf" (?:jeg|je|eg|ae)\s+{NOT}\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg)\s+(?:mer|meir|lenger)\b",
+        # round 64 (batches 92-93): no more trouble with one ("det blir ikkje meir bry med meg", "dere skal itte ha mer bry med meg"; not "... nå som",
+        # "fordi": an errand done), "after friday i am not problem for nobody", Swedish "behöver ingen bry sig om mig längre"
+        rf" {NOT}\s+(?:ha\s+)?(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:bry|mas|trobel|trouble|problem\w*)\s+(?:med|with)\s+(?:meg|mae|me)\b"
+        r"(?!\s+(?:(?:na|no)\s+som|fordi|sidan|siden|since|because|now\s+that|etter\s+at|nar)\b)",
+        r" (?:i\s+am|im|i\s+wil\s+be|il\s+be)\s+(?:not|no|no\s+more)\s+(?:a\s+)?(?:problem|burden|trouble)\s+(?:for|to)\s+(?:nobody|anybody|anyone|no\s+one|you|nav)\b",
+        r" (?:(?:behover|trenger|treng)\s+ingen|ingen\s+(?:behover|trenger|treng))\s+(?:a\s+)?bry\s+(?:sig|seg)\s+(?:om|med)\s+(?:mig|meg|mae)\s+(?:laengre|lengre|lenger|mer|meir)\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -2289,6 +2323,8 @@ INDIRECT_SIGNS = [
         r"(?:anet\s+|anna\s+|other\s+)?(?:mote|moter|meeting|meetings)\b(?!\s+(?:for|pa|i|denne|dette|neste|til|te|this|next|until|before|etter|after|innan|innen)\b)",
         rf" {NOT}\s+(?:send|sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:flere|fleire|fler|mer|meir|more)\s+(?:innkallinger|innkallingar|innkalling|brev|papirer|papir|letters|papers|summons)\b"
         rf".*\s(?:kommer|kjem|komer|wont|will\s+not)\s+(?:{NOT}\s+)?(?:til\s+a\s+|te\s+a\s+)?(?:trenge|trengje|need|be\s+needing)\s+(?:dem|dei|dom|det|de|them|it)\s*$",
+        # round 64 (batch 93): "ække vits å ringe" as the last words
+        rf" {NOT}\s+(?:noe\s+|no\s+)?vits\s+(?:a|i)\s+(?:ringe|ringa|ring|svare|svara)(?:\s+(?:meg|mae|me))?\s*$",
     ),
 ]
 
@@ -2351,7 +2387,11 @@ SELF_HARM = [
         # round 47 (batches 58-59): Swedish "skurit mig igen", "skåret mæ igjen" and "cut meself again" (not on a knife, a glass,
         # a finger or in the kitchen), a cut "deeper than before" / "djupare den här gången"
         r"^(?=.*\s(?:igjen|att|igen|again)\b)(?=.*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s)(?!.*\s(?:\w*finger\w*|fingret|tommelen|tummen|thumb|\w*kniv\w*|knife|\w*glass\w*|glaset|papir\w*|paper|\w*saga|\w*sagbladet|saw|barber\w*|shaving|kjokkenet|kitchen|cooking|matlaging\w*|pa\s+jobb|at\s+work)\b).*\s(?:skaret|skar|skjaert|skjort|skurit|skuret|kutta|kuttet|kutet|cut|cutted)\s+(?:meg|mae|mig|meself|mesel|myself)\s+(?:igjen|att|igen|again)\b",
-        r" (?:cut|skar|skaret|skurit|kutta|kuttet|kutet|rispa|rispet)\b(?:\s+\w+){0,4}\s+(?:deeper|dypere|djupare|djupere|dypare)\s+(?:than|enn|en|an|aen|den|denne|this)\b",
+        r" (?:cut|skar|skaret|skurit|kutta|kuttet|kutet|rispa|rispet)\b"
+        # round 64: not a thing named as what is cut ("cut the hedge again, deeper this time")
+        r"(?!\s+(?:(?:the|a|an|my|our|his|her|den|det|de|dei)\s+)?(?:hedge\w*|hekk\w*|grass\w*|gras|graset|lawn\w*|plen\w*|tre|treet|tree\w*|grein\w*|branch\w*|hair|haret|wood|ved|veden"
+        r"|board\w*|plank\w*|stoff\w*|fabric|paper|papir\w*|bread|brod\w*|meat|kjott\w*|fisk\w*|fish|cake|kake\w*|root\w*|rot|rotene)\b)"
+        r"(?:\s+\w+){0,4}\s+(?:deeper|dypere|djupare|djupere|dypare)\s+(?:than|enn|en|an|aen|den|denne|this)\b",
         # round 51 (batch 67): "i natt jeg kutter arm igjen" in the word order of broken Norwegian (not a cut on glass or at work)
         r" (?:jeg|je|eg|ae|e|i)\s+(?:kutter|kutar|kuttet|kutta|skjaerer|skjaer|cutter)\s+(?:arm|armen|armene|armer|handleddet|handleda|lar|laret)\s+(?:igjen|att)\b"
         r"(?!\s+(?:pa|i|on|at)\s+(?:\w+\s+)?(?:\w*glass\w*|jobb\w*|\w*kniv\w*|work))",
@@ -2444,9 +2484,9 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
-        # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer
+        # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
         rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
-        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
+        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat|take|takes|taken|tar)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
         r".*\s(?:dont|doesnt|does\s+not|not|ike|ikje|itj)\s+(?:answer\w*|svarer|svarar|svare|respond\w*|pick\s+up)\b",
         # "my flatmate took a load of his tablets ... cant wake him" (round 38)
         rf" (?:taken|took|swallowed)\s+(?:a\s+load\s+of|loads\s+of|lots\s+of|a\s+bunch\s+of|heaps\s+of|al|al\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?{PILLS}",
@@ -2477,10 +2517,10 @@ VIOLENCE = [
         r"\s+(?:og|and)\s+(?:har\s+|has\s+)?(?:skar|skaret|skjaert|kuttet|kutta|kutter|cut|cuts|slashed)\b",
         # round 52 (batches 68-69): someone who says he will jump, at a height or by the water ("naboen står nede på moloen ... sir
         # han ska hoppe uti", "sitter i vinduet i 7 etasje og sier hun skal hoppe nå"; not bathing, a parachute, a trampoline or a
-        # pool), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
+        # pool; round 64: "på tak", "han si han hoppe"), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
         _NOT_BATHING_OR_A_SPORTS_JUMP +
-        r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|hamna|harbour|harbor|brygga|bryggen|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b)"
-        rf".*\s{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:hoppe|hopa|jump)\b"
+        r"(?=.*\s(?:molo\w*|kaia|kaien|pier|dock|havna|hamna|harbour|harbor|brygga|bryggen|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b)"
+        rf".*\s(?:{SAYS}|si)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|jump)|(?:hoppe|hopa|hopper|hoppar)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
         r"(?!\s+(?:over|inn|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",
         rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
         r"(?:skjaere|skjaera|skjere|skjera|kutte|kute|cut|skade|skada)\s+(?:seg|sae|sg|himself|herself)\b(?!\s+(?:ned|en|ei|et|ein|eit|a|an|some|pa\s+(?:utgift|kost)\w*|i\s+(?:haret|luggen|fingeren|fingern)|hair)\b)",
@@ -2628,6 +2668,8 @@ DESPAIR = [
         # (š drops out in normalising), Estonian "ma ei jaksa enam"
         r" (?:i|me|mi)\s+no\s+(?:fit|fi)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:come|go|do|work|pay|se|see|attend|make|for|to|reach|wait|sleep|find|carry|buy|eat|chop)\b)",
         r" (?:mun\s+)?in\s+(?:nagod\w*|nagot)\s+(?:sat|at)\b| (?:mun\s+)?in\s+(?:sat|at)\s+(?:nagod\w*|nagot)\b| ei\s+jaksa\s+(?:enam|rohkem)\b",
+        # round 64 (batches 92-93): "nebegaliu" (Lithuanian) and "nu mai pot" (Romanian), I can't any more (not followed by what one can't do)
+        r" (?:nebegaliu\b(?!\s+\w+ti\b)|nu\s+mai\s+pot\b(?!\s+(?:sa|veni|merge|lucra|face)\b))",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2685,7 +2727,7 @@ NO_FOOD = [
         "ikke mat",
         r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:til|te)\s+mat\b",  # round 19
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|na\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
-        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+{FOOD}\b",
+        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+(?:{FOOD}|mad)\b",  # "ikkje mad i huset" (round 64)
         r" no\s+(?:food|groceries)\b",
         r" (?:ikke|ikkje|itj)\s+(?:fatt|fat|fenge)\s+(?:noe\s+|noko\s+)?mat\s+(?:pa|i)\s+(?:to|tre|fire|fem|\d+|flere|fleire)\s+(?:dager|dagar|dogn|dagen)\b",
         r" (?:out\s+of|run\s+out\s+of|ran\s+out\s+of)\s+(?:food|groceries)\b",
@@ -3110,6 +3152,15 @@ _WORN_OUT_BY_THE_DAY = _P(r"^(?=.*\s(?:utslitt|sliten|slitne|trott|tired|exhaust
                           r"(?:fysio\w*|physio\w*|trening\w*|training|kurs\w*|course|vakt\w*|skift\w*|shift|jobb\w*|work|arbeid\w*|tiltak\w*|skole\w*|skule\w*|school|behandling\w*)\b)"
                           r".*\s(?:ta|tar|tek|take|snakkes|snakke|prate|prates|ringe|ring|call|talk)\s+(?:det\s+|it\s+|meg\s+|me\s+|oss\s+)?(?:heller\s+|igjen\s+|again\s+)?"
                           r"(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|imorra|i\s+morra|tomorrow|neste\s+(?:uke|veke)|next\s+week|pa\s+\w+dag|on\s+\w+day)\b")
+# A leisure thing done at the water or on the bridge (round 64, ordinary batch 89: "sitter på bron över glomma och äter glass, vilket
+# väder", "ska ut och fiska i glomma nu"): out fishing, ice cream eaten, a walk, or the fine weather exclaimed; not with "never", "last",
+# alone, the cold or the dark, nor not coming back, in the message.
+_LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alene|aleine|ensam|alone|kaldt|kallt|cold|morkt|morkret|dark|for\s+godt|for\s+alltid|for\s+good"
+                           r"|(?:ikke|ikje|itj|inte|not)\s+(?:\w+\s+)?(?:tilbake|tilbakers|tillbaka|back|hjem|heim|hem))\b)"
+                           r".*\s(?:(?:ut\s+)?(?:og|och|a|to|for\s+a)\s+(?:fiske|fiska|fish)|(?:fisker|fiskar|fishing|pa\s+fisketur|pa\s+fisketuren)"
+                           r"|(?:spiser|spise|et|eter|ete|aeter|aeta|eating|eat|having)\s+(?:en\s+|ei\s+|eit\s+|a\s+|an\s+|some\s+)?(?:is|iskrem|glas|glasen|ice\s+cream|softis|mjukglas)"
+                           r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
+                           r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
 # No everyday sense explains a message that also speaks of an end or a plan ("talk to ye soon, or maybe never", "it will not
 # matter after tonight", "enough knives at home for what i plan"): the model's P1 stands (review of rounds 57-59).
 _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldri)|maybe\s+never|kanskje\s+aldri|matter|matters|spiller\s+(?:ingen|noen|noko|inga)\s+rolle"
@@ -3126,7 +3177,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     (round 57), knives named with a workplace where they are the tool (round 59), nets to be pulled, "hoppe av" to
     become something else, a life "saved" with the help named and a laugh, or how often messages come (round 60),
     water or a rope named as a skill for an application (round 61), worn out by physiotherapy, a course or a shift with the
-    talk put off to a later day (round 63):
+    talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
+    weather (round 64):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -3135,7 +3187,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
-                    or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t)) and not groups)
+                    or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

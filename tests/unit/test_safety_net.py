@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-91, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-93, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3040,6 +3040,22 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har samla oxyen i månadsvis",
     "ingen kjæm te å sakn mæ",
     "my brother locked himself in the garage after he wrote goodbye on facebook, he is not answering",  # answered as someone in danger
+    # round 64 (batches 92-93)
+    "ho klarar seg betre med veslejenta utan meg",  # better off with the child without one
+    "sidder i bilen med porten igjen, garasjen er stengt og motoren går",
+    "sitter i bilen inne i det gamle uthuset, motoren er på",  # the shed or the barn
+    "har bestemt meg. det blir den siste natten",  # decided, the last night as the last words
+    "er på jernbanebroa ved elva nå. toget kommer kl 23",  # on the railway bridge with the train's time
+    "my friend lock herself in and says she take all the pills, she not answer the door",
+    "nebegaliu daugiau",  # Lithuanian and Romanian "I can't any more"
+    "nu mai pot, iertati-ma",
+    "klarer ikkje ein dag til",  # not one more day
+    "har vært rusfri lenge, men kjøpte igjen i går. tenker å ta alt på ein gong",  # drugs bought again
+    "står på brygga med stener i lommene",  # stones in the pockets by the water
+    "etter i natt er jeg ikke her mer",  # after tonight not here any more
+    "after tonight i will not be here anymore",
+    "kompisen min står på tak nå, han sier han hopper",  # someone on a roof who says he jumps
+    "jag har sparat tabletter hela våren",  # Swedish "sparat"
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3130,6 +3146,14 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "skrev brev til pappa, ligger på bordet",  # a letter left on the table as the last words
     "me da ase for everything. i have written letters to everyone",
     "lager middag til ungene for to uker og fryser ned. jeg er ikke her mer da",
+    # round 64 (batches 92-93)
+    "takk for alt. dere skal ikke ha mer bry med meg",  # no more trouble with one
+    "har gitt bort katten. i am not a problem for anyone",
+    "har gett bort katten. efter helgen behöver ingen bry sig om mig längre",
+    "jeg er ferdig med alt. ikke vits å ringe meg",  # no point calling as the last words
+    "kan du gi gitaren min til noen som trenger den? takk for alt",  # one's thing to someone who needs it
+    "där jag ska behöver jag den inte. tack för allt",
+    "i dont need it where i go. aciu for everything",
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3172,6 +3196,12 @@ def test_since_round57_indirect_signs_add_up(text):
     "der jeg skal jeg trenger ikke bilen",
     "har lagt alle papirene i orden",
     "lager mat til mannen og barna for en uke og legger i fryseren",
+    # round 64 (batches 92-93)
+    "det blir ikke mer bry med meg",
+    "ikke vits å ringe",
+    "kan dere gi sykkelen min til noen som trenger den?",
+    "aciu for everything",
+    "där jag ska behöver jag honom inte",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3203,6 +3233,7 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "har ikke hatt mat siden fredag og har ingen faste inntekter",  # "faste" is no fast
     "han slo meg på hytta, finnes det et sted jeg kan sove i natt?",  # the cabin named, not asked for
     "telefonen har ingen penger og jeg har ingen penger til mat til ungene i helga",  # the phone and no food
+    "ikkje mad til ungane i helga",  # round 64: "mad" (food in dialect)
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3378,6 +3409,26 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "orker ikke mer snakk om jobb i dag",
     "står på toppen av hoppbakken og skal hoppe, trening i kveld",  # ski jumping
     "my roommate locked himself in the bathroom, he is not answering, probably in the shower",
+    # round 64 (batches 92-93)
+    "ho klarar seg betre med veslejenta utan meg i helga",  # a weekend
+    "nebegaliu ateiti i susitikima",  # what one can't do named
+    "nu mai pot sa vin la intalnire",
+    "orker ikke en dag til med denne forkjølelsen",  # a cold, a course
+    "klarer ikke en dag til på kurset",
+    "har bestemt meg for å flytte, det blir siste natta",  # a move
+    "står på jernbanebrua og tar bilder, toget kommer kl 14",  # pictures
+    "venter på perrongen, toget kommer 22.05",  # no bridge
+    "står på brua og fisker makrell i kveld",  # fishing from the bridge
+    "ungene har steiner i lommene etter turen til sjøen",  # the children
+    "etter i kveld er jeg ikke her mer, flytter til bergen",  # a move, a trip
+    "etter i kveld er jeg ikke her mer, ferien starter",
+    "min kone sier hun tar alle pillene som legen sa",  # no one unanswered
+    "my mum says she takes all her pills and answers every call",
+    "jag har sparat pengar hela månaden",  # money saved
+    "mamma sier hun hopper over middagen, hun står på taket og måker snø",
+    "takk for alt, dere skal ikke ha mer bry med meg nå som jeg har fått svar",  # an errand done
+    "cut the hedge again, deeper this time",  # round 64: a thing named as what is cut
+    "ingen kommer til å savne meg på hoppbakken når jeg legger opp",  # retiring from a sport
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3388,7 +3439,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3414,6 +3465,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     "orker ikke mer prat, er helt sliten etter trening, ta det i morgen",  # worn out by a named thing, the talk put off
     "tired after the shift, call me tomorrow",
     "eg er heilt sliten etter fysioen, ring meg heller i morgon",
+    # round 64 (ordinary batch 89)
+    "sitter på brua og spiser is, for et vær!",  # a leisure thing at the water or on the bridge
+    "going fishing on the river now, bye",
+    "on a walk by the lake, what a weather",
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3442,6 +3497,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "orker ikke mer, er utslitt etter fysioterapien, ta det i morgen",  # round 63: with a sign
     "sliten etter jobb, ta det i morgen, det spiller ingen rolle lenger",
     "er sliten, ta det i morgen",  # nothing named
+    "skal ut og fiske alene i natt",  # round 64: alone, never, the last time
+    "going fishing on the river, never coming back",
+    "sitter på brua og spiser is, siste gang",
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
