@@ -162,10 +162,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -193,7 +193,7 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
-                r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:te|til|to)\s+(?:\w+\s+)?(?:dattera|datteren|dotra|sonen|son|barna|ungane|ungene|familien|my\s+(?:daughter|son|family|kids))\b"  # round 62
+                r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b")  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
@@ -418,6 +418,9 @@ SUICIDAL = [
         "vil ikke leve",
         rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
+        # round 65 (batch 95): "da lever jeg ikke lenger" (not living on, off, as, with or somewhere: "... på sosialen", "... sammen med ham", "... her")
+        rf" (?:da|then|by\s+then|innen\s+da|pa\s+den\s+tida|pa\s+den\s+tiden)\s+(?:lever|lev|live)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:lenger|lengre|lengar|mer|meir|anymore|any\s+more)\b"
+        r"(?!\s+(?:pa|av|som|med|i|her|der|hos|sammen|saman|alene|aleine|uten|utan|on|of|off|as|with|in|here|there|alone|without)\b)",
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+(?:a\s+)?(?:vakne|vakna|wake)\s+(?:flere|fleire|mer|meir|opp\s+igjen|up\s+again|more|any\s+more)\b",  # round 27
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
@@ -509,7 +512,7 @@ SUICIDAL = [
     ),
     _sign(
         "vil ikke være her",
-        rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",
+        rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg))?\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",  # "bare" round 65
         rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
         # round 21: "har ikke tenkt å være her til jul", unless the message is about a trip or a move
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|hjem\w*|heim\w*|landet|utlandet|norge|byen|besok\w*|hos\s+(?:mamma|pappa|mor|far|familien|\w+\s+min|\w+\s+mi))\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|pa|lenger|lengre|mer|meir|neste)\b",
@@ -764,7 +767,10 @@ SUICIDAL = [
         # a dosett or a question whether one may); round 64 (batch 93): or with drugs bought again ("2 år rein og nå har ja kjøpt igjen")
         rf"^(?=.*\s(?:{PILLS}|(?:kjopt|kjopte|bought)\s+(?:\w+\s+)?(?:igjen|again)|heroin\w*|dop|dopet))"
         r"(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
-        r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?pa\s+(?:ein|en|ei)\s+(?:gang|gong)\b",
+        r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
+        # round 65 (batch 95): all the pills named with the end tonight ("alle pillene fra lege. i natt slutt"; not the end of a course of them)
+        rf"^(?=.*\s(?:alle|all|hele|heile|the\s+whole)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS})"
+        rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
         r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
@@ -939,6 +945,14 @@ SUICIDAL = [
         r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking|tror|trur|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|ut\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water))\b",
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?!.*\s(?<!ike\sfor\s)(?<!not\sfor\s)(?:jobb\w*|work\w*|lunsj|lunch|pause)\b)(?=.*\s(?:stilas\w*|scafold\w*|taket|\w*etasje|balkong\w*)\b)"
         r".*\s(?:(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight)\s+(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)|(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)\s+(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight))\b(?!\s+(?:over|av|inn|ned|opp|op)\b)",
+        # round 65 (batches 94-95): sitting with the knife, drunk all day or "det e slutt" told (not cooking, peeling, carving or whittling);
+        # a place found on the edge of a named slope or cliff, to go there tonight (not a hike, a view, the sunset, pictures or a picnic)
+        r"^(?=.*\s(?:druket|drukket|drikki|drukke|full|ful|fyl\w*|(?:det|d|de)\s+(?:er|e)\s+(?:over|slut)(?!\s+(?:pa|med|for|mellom)\b)))"
+        r"(?!.*\s(?:\w*kok\w*|cook\w*|middag\w*|mat|maten|food|skrel\w*|potet\w*|grons\w*|lok|loken|fisk\w*|kjot\w*|brod\w*|spik\w*|slip\w*|skjaer\w*|kjokenet|kitchen|jakt\w*)\b)"
+        r".*\s(?P<hit>(?:siter|sitter|sit|sitt|star|ligger|ligg|sitting)\s+(?:her\s+)?(?:med|m|with)\s+(?:kniven|kniv|ein\s+kniv|en\s+kniv|a\s+knife|the\s+knife|knife|barberbladet|barberblad))\b",
+        rf"^(?=.*\s(?:ska|skal|skar|going|go|gar|drar)\s+(?:dit|der|there)\s+(?:{TONIGHT}|na|no|now)\b)"
+        r"(?!.*\s(?:tur|turen|hike\w*|hiking|utsikt\w*|view|solnedgang\w*|sunset|soloppgang\w*|sunrise|bilde\w*|foto\w*|photo\w*|piknik\w*|picnic|grill\w*|fisk\w*|klatr\w*|se|sja|watch)\b)"
+        r".*\s(?P<hit>(?:pa|on|at)\s+(?:the\s+)?(?:kanten|edge|ytterkanten)\s+(?:av|of|pa|til)\s+(?:the\s+)?(?:\w*skrent\w*|\w*stup\w*|\w*klip\w*|cliff\w*|\w*fjelet|\w*berget|\w*juvet|\w*bratt\w*))\b",
         # round 63 (batch 90): a gun named, hunting or not, with "tonight I finish it" (not cleaning, selling, mending it or a course)
         rf"^(?=.*\s(?:gevaer\w*|rifle\w*|rifla|hagle\w*|hagla|vapen\w*|vapnet|pistol\w*|gun|guns|shotgun)\b)(?!.*\s(?:rens\w*|reins\w*|clean\w*|selge|selje|sell\w*|sold|repair\w*|reparer\w*|kurs\w*|course|lisens\w*|licen[cs]e|jegerprov\w*|exam\w*)\b)"
         rf".*\s(?:{TONIGHT}\s+(?:i|jeg|je|eg|ae)\s+(?:finish|end|avslutter|avsluttar|ender)\s+(?:it|this|det|dette|alt|everything)"
@@ -1181,8 +1195,10 @@ SUICIDAL = [
         r"(?!.*\s(?:rock\s+and\s+roll|roll\s+call|dice|dough|sushi)\b).*\s(?:might|may|could|gonna|going\s+to|will|ill|tenker\s+a|tenkjer\s+a|tenker\s+pa\s+a|kan|skal|ska|kunne|vil)\s+"
         r"(?:just\s+|bare\s+|berre\s+)?(?:let|la|lar)\s+(?:it|her|him|the\s+car|the\s+truck|the\s+van|bilen|den|han|ho)\s+(?:roll|rulle|trille|gli)\b"
         r"(?!\s+(?:back|backwards|bakover|baklengs|tilbake|down\s+the\s+drive|into\s+(?:the\s+)?(?:garage|parking\w*)|inn\s+i\s+garasjen)\b)",
-        r"^(?!.*\s(?:bade\w*|bada|badar|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*)\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier)\s+"
-        r"(?:for\s+\w+\s+)?(?:a|to|(?:om|hvis|viss|if)\s+(?:jeg|je|eg|ae|e|i))\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gikk|gjekk|gjeng|went|walked|hoppe|hoppa|hoppet|jumped|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
+        # round 65 (batch 94): "så greit bare å gå uti" (not in the warmth, the sun or summer, nor with the children)
+        r"^(?!.*\s(?:bade\w*|bada|badar|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*"
+        r"|varm\w*|warm\w*|sol|sola|solen|solskin\w*|sommer\w*|summer|hetebolg\w*|heatwave|(?:med|with)\s+(?:ungene|ungane|ungan|barna|borna|the\s+kids))\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier|(?:sa|so)\s+greit)\s+"
+        r"(?:for\s+\w+\s+)?(?:bare\s+|berre\s+|just\s+)?(?:a|to|(?:om|hvis|viss|if)\s+(?:jeg|je|eg|ae|e|i))\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gikk|gjekk|gjeng|went|walked|hoppe|hoppa|hoppet|jumped|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
         r"^(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*|bytte\w*|lekk\w*|rust\w*)\b)"
         rf"(?!.*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|sits|sitting)\b).*\s(?:slangen|slange|hose|hosepipe|hageslange\w*)\s+(?:til|te|for|fra|ifra|from|off)\s+(?:the\s+)?(?:eksosen|eksos|eksosroret|exhaust)\b",
         # round 56 (batches 76-77): the boat taken out without a life vest (not fishing, a vest forgotten or a past trip); thinking how
@@ -1225,6 +1241,10 @@ SUICIDAL = [
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
+        # round 65 (batch 95): "ferdig med alt no. ha det" as the last words (the round 62 guards: not work, a course, a move, an exam or packing;
+        # nor a NAV errand)
+        rf"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job|{NAV_OBJECT})\b)"
+        r".*\s(?P<hit>ferdig\s+med\s+(?:alt|everything)\s+(?:na|no|now)\s+(?:ha\s+det|hadet|farvel|adjo|bye)(?:\s+(?:bra|alle|ale))?)\s*$",
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|ska|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte)\b",  # "ska", "e" round 30
@@ -1609,6 +1629,9 @@ INDIRECT_SIGNS = [
         r" (?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:star|stend|ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:en|ein|ei|a)\s+(?:lap|lapp|lappen|note|konvolut\w*|envelope)\b",
         # round 60 (batch 84): Romanian "am pus actele în ordine" (î drops out in normalising)
         r" (?:am\s+pus|pus|am\s+facut|facut)\s+(?:toate\s+)?(?:actele|hartiile|documentele)\s+(?:mele\s+)?(?:in|n)\s+ordine\b",
+        # round 65 (batch 94): "my documents is on table" (not to be sent, scanned, signed, copied or brought to a meeting)
+        r"^(?!.*\s(?:send\w*|scan\w*|skan\w*|bring|brings|ta\s+med|mote\w*|meting|sign\w*|underskr\w*|kopi\w*|copy|copies|print\w*|forgot|glemt|glemte|hjemme|home)\b)"
+        r".*\s(?P<hit>(?:my\s+|mine\s+|all\s+my\s+|ale\s+mine\s+)?(?:documents|papers|dokumentene|dokumenta|papirene|papira|papirane)\s+(?:mine\s+)?(?:is|are|er|e|lig|liger|ligger)\s+(?:\w+\s+)?(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|bordet|kjokenbordet))\b",
         # round 61 (batches 86-87): the papers "ligg i orden ... så kona slepp å rote" (someone spared the trouble of them)
         r" (?:papira|papirene|papirane|papera|papers|dokumenta|dokumentene|dokumentane)\s+(?:lig|liger|ligger|er|e|star|is|are)\s+(?:\w+\s+)?(?:i\s+orden|klar\w*|in\s+order)\b.*\s(?:sa|so)\s+(?:\w+\s+){0,2}?(?:slepp|sleper|slipper|slip|spared|wont\s+have\s+to|dont\s+have\s+to)\b",
     ),
@@ -1617,6 +1640,8 @@ INDIRECT_SIGNS = [
         # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named);
         # "det var ikkje hennar skuld", "it was not your fault" (not a fault named: "... at / that / when / with")
         r" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god)\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
+        # round 65 (batch 94): "inshallah she forgive me", someone's forgiveness hoped for (the same guards)
+        rf" (?:inshalah|insha\s+alah|inshaalah|hope|hoping|haper|hapar|forhapentligvis|forhapentleg)\s+(?:that\s+|at\s+)?(?:{SOMEONE_CLOSE}|they|de|dei)\s+(?:wil\s+|can\s+|kan\s+|vil\s+|wuld\s+|would\s+)?(?:forgive|forgives|tilgir|tilgi)\s+(?:me|meg|mae)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         rf" (?:det|d|de|it)\s+(?:(?:var|va|was|er|e|is)\s+{NOT}|wasnt|isnt)\s+(?:hennes|hennar|hans|din|ditt|deres|dokkers|dykkar|your|her|his|their|nav\w*)\s+(?:skyld|skuld|fault)\b"
         r"(?!\s+(?:at|att|that|nar|when|om|if|med|with|for)\b)",
         # round 62 (batches 88-89): Scots "say cheers tae youse at nav for everything", "just needed tae tell somebody before" as the last
@@ -1695,7 +1720,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting)\b",  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))\b",  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1716,7 +1741,7 @@ INDIRECT_SIGNS = [
         # round 52 (batches 68-69): sorry for everything ("unnskyld for alt", "désolé pour tout", "perdón por todo"; not sorry for the
         # wait, a delay or the typos), "I have made my peace" (not with a decision, a job or a diagnosis), "si til min mor at jeg elsker
         # henne" (one's love to be passed on)
-        r" (?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme)\s+(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"
+        r" (?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme)\s+(?:po\s+)?(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"  # Tagalog "po" round 65
         r"(?!\s+(?:(?:det\s+|the\s+|le\s+)?(?:mas\w*|venting\w*|ventetid\w*|forsink\w*|delay\w*|wait\w*|rot\w*|skrivefeil\w*|typo\w*|spelling|retard)\b))",
         r" (?:i\s+have|ive|i\s+ve|i\s+has|i)\s+made\s+(?:my\s+)?peace\b(?!\s+with\s+(?!(?:god|allah|jesus|the\s+lord|everyone|everybody|my\s+family|life)\b))",
         r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"
@@ -1815,7 +1840,7 @@ INDIRECT_SIGNS = [
         r" (?:rent|husleia|husleien|husleiga|leia|leiga)\s+(?:is\s+|er\s+|e\s+)?(?:paid|betalt)\s+(?:\w+\s+){0,3}(?:forward|ahead|in\s+advance|fram|frem|pa\s+forskudd|forskotsvis)\b",
         r" (?:ordnet|ordna|skrevet|skrive|gitt|gav|laget)\s+(?:en\s+|ei\s+|ein\s+)?fulmakt\b",  # round 25
         r" (?:enklere|lettere|enklare|lettare|easier)\s+for\s+(?:familien|ale|dei|de|barna|ungene|borna|family|everyone)\s+(?:etterpa|etter\s+meg|after)\b",  # round 25
-        r" (?:lagt|lagd|la|left)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|lap|lapen|letter|note)\s+(?:pa|on)\s+(?:kjokenbordet|bordet|puta|senga|the\s+table|the\s+kitchen\s+table|the\s+pilow)\b",  # round 20
+        r" (?:lagt|lagd|la|left)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+|a\s+)?(?:brev|lap|lapen|letter|note)\s+(?:pa|on)\s+(?:kjokenbordet|bordet|puta|senga|the\s+table|the\s+kitchen\s+table|the\s+pilow)\b",  # round 20; "en lapp" round 65
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
         r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
@@ -1840,6 +1865,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 65 (batch 95): "make sure they get what is left in my account" (someone close to have what is left)
+        rf" (?:make\s+sure|sorg\s+for|pas\s+pa|se\s+til)\s+(?:that\s+|at\s+)?(?:they|de|dei|{SOMEONE_CLOSE}|my\s+\w+|mine\s+\w+)\s+(?:get|gets|wil\s+get|far|fa|arver|arve)\s+(?:what\s+is\s+left|whats\s+left|what\s+remains|the\s+rest|det\s+som\s+er\s+igjen|det\s+som\s+er\s+att|resten)\b(?!\s+(?:of\s+the\s+(?:food|cake|pizza)|av\s+(?:maten|kaka|pizzaen))\b)",
         # round 63 (batch 91): food cooked for the family for a week or more and frozen (not for a trip, a shift, work, a course, hospital,
         # a birth, a visit or a party)
         r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|travel\w*|jobb\w*|work|vakt\w*|skift\w*|shift\w*|turnus\w*|offshore|kurs\w*|course|sykehus\w*|sjukehus\w*"
@@ -1907,7 +1934,7 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
-        rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)
+        rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
         r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)\b",
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
@@ -2079,8 +2106,9 @@ INDIRECT_SIGNS = [
         r"|meting|mote\w*|appointment|office|kontor\w*|where|hvor|kor|kvar|entrance|inngang\w*|parkert|parked|parking\s+space|plas\w*)\b)"
         r".*\s(?:i\s+am|im|i\s+m|am|jeg\s+er|eg\s+er|e\s+e)\s+(?:up\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+)?(?:top|toppen)\s+(?:of\s+|av\s+|pa\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
         r"(?:parking\s*(?:house|garage|deck)|car\s*park|building|block|tower|rof|bridge|hotel|blokka|parkeringshus\w*|hoyhus\w*|taket)\b(?:\s+\w+){0,3}?\s+(?:now|right\s+now|na|no)\b",
-        # round 56 (batches 76-77): standing on the roof of a building for an hour or now (not snow clearing, repairs, work, a view or a party)
-        _NOT_WORK_ON_A_ROOF + r".*\s(?:statt|stat|star|stend|sit|sitter|sitje|sat|satt|standing|been\s+standing|sitting)\s+(?:oppe\s+)?(?:pa|on)\s+(?:taket|the\s+roof|the\s+top|toppen)\s+(?:av|pa|of|til)\s+(?:\w+\s+){0,3}?(?:i\s+(?:ein|en|et|eit|to|tre|\d+)\s+(?:time|timar|timer|minut\w*)|for\s+(?:an|a|one|two|\d+)\s+(?:hour|hours|minutes)|lenge|no|na|nu|now)\b",
+        # round 56 (batches 76-77): standing on the roof of a building for an hour or now (not snow clearing, repairs, work, a view or a party);
+        # round 65 (batch 94): "im on the roof of the building now", "I stand on roof of the house now"
+        _NOT_WORK_ON_A_ROOF + r".*\s(?:statt|stat|star|stend|stand|sit|sitter|sitje|sat|satt|standing|been\s+standing|sitting|i\s+am|im|i\s+m)\s+(?:oppe\s+|up\s+)?(?:pa|on)\s+(?:taket|(?:the\s+)?roof|the\s+top|toppen)\s+(?:av|pa|of|til)\s+(?:\w+\s+){0,3}?(?:i\s+(?:ein|en|et|eit|to|tre|\d+)\s+(?:time|timar|timer|minut\w*)|for\s+(?:an|a|one|two|\d+)\s+(?:hour|hours|minutes)|lenge|no|na|nu|now)\b",
         # round 57 (batches 78-79): going out to the far edge of a cliff or a pier tonight (not birdwatching, pictures, a hike or fishing)
         rf"^(?!.*\s(?:fuglekik\w*|kikkert\w*|birdwatch\w*|foto\w*|bilde\w*|photo\w*|tur|turen|turist\w*|hike|hiking|fisk\w*|fish\w*|midnattsol\w*)\b).*\s(?:ska|skal|drar|gar|going|go)\s+(?:ut\s+)?(?:(?:pa|til|to|out\s+to)\s+"
         rf"(?:\w+\s+){{0,2}}?)?(?:ytterst|yterst|heilt\s+ut|helt\s+ut|to\s+the\s+(?:edge|end))\s+(?:pa|ved|av|i|of|on|at)\s+(?:the\s+)?(?:\w*fjellet|\w*stupet|\w*kanten|\w*berget|\w*molo\w*|\w*brygga|\w*kaia|cliff|edge|pier)\s+(?:{TONIGHT}|this\s+night|na|no|now)\b",
@@ -2123,6 +2151,8 @@ INDIRECT_SIGNS = [
         # round 45 (batches 54-55): "vil ikke være bry for noen mer", "han ikke trenger meg mer", "e koster mer enn e gir",
         # "han ska ikkje tenka at d e hans feil"
         rf" (?:vil|vile)\s+{NOT}\s+(?:vaere|vere)\s+(?:til\s+)?bry\s+(?:for|til)\s+(?:noen|nokon|non|nan|ingen)\s+(?:mer|meir|lenger)\b",
+        # round 65 (batch 94): "etter fredag ska je itte plage noen mer" (anyone, not "dere"; not with a question, today or a thing named after it)
+        rf" (?:skal|ska|vil)\s+(?:{I}\s+)?{NOT}\s+(?:plage|plaga|bry|forstyre)\s+(?:noen|nokon|non|nan|anyone|anybody)\s+(?:mer|meir|lenger|more|anymore)\b(?!\s+(?:med|i\s+dag|pa|om|with|today|about)\b)",
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:ikke|ikje|itj)\s+(?:trenger|treng)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:trenger|treng)\s+(?:meg|mae)\s+(?:ikke|ikje|itj)\s+(?:mer|meir|lenger)\b",
         r" (?:koster|kostar)\s+(?:mer|meir)\s+(?:enn|en)\s+(?:jeg|eg|e|ae|i)\s+(?:gir|gjev|gi|bidrar)\b",
         r" (?:skal|ska|ma)\s+(?:ikke|ikje|itj)\s+(?:tenke|tenka|tro|tru)\s+(?:at\s+)?(?:det|d)\s+(?:er|e)\s+(?:hans|hennes|hennar|dykkar|deres|din|ditt)\s+(?:feil|skyld)\b",
@@ -2138,7 +2168,9 @@ INDIRECT_SIGNS = [
         # "fordi": an errand done), "after friday i am not problem for nobody", Swedish "behöver ingen bry sig om mig längre"
         rf" {NOT}\s+(?:ha\s+)?(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:bry|mas|trobel|trouble|problem\w*)\s+(?:med|with)\s+(?:meg|mae|me)\b"
         r"(?!\s+(?:(?:na|no)\s+som|fordi|sidan|siden|since|because|now\s+that|etter\s+at|nar)\b)",
-        r" (?:i\s+am|im|i\s+wil\s+be|il\s+be)\s+(?:not|no|no\s+more)\s+(?:a\s+)?(?:problem|burden|trouble)\s+(?:for|to)\s+(?:nobody|anybody|anyone|no\s+one|you|nav)\b",
+        # (not with an errand asked about after it: "just asking about my payment", "lurer bare på", round 65)
+        r"^(?!.*\s(?:(?:just|only)\s+(?:asking|wondering|want\s+to\s+know)|(?:bare|berre)\s+(?:lurer|lurte|spor|spur)|lurer\s+pa|lurte\s+pa)\b)"
+        r".*\s(?P<hit>(?:i\s+am|im|i\s+wil\s+be|il\s+be)\s+(?:not|no|no\s+more)\s+(?:a\s+)?(?:problem|burden|trouble)\s+(?:for|to)\s+(?:nobody|anybody|anyone|no\s+one|you|nav))\b",
         r" (?:(?:behover|trenger|treng)\s+ingen|ingen\s+(?:behover|trenger|treng))\s+(?:a\s+)?bry\s+(?:sig|seg)\s+(?:om|med)\s+(?:mig|meg|mae)\s+(?:laengre|lengre|lenger|mer|meir)\b",
     ),
     _sign(
@@ -2174,6 +2206,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 65 (batch 95): "etter fredag trenger jeg ikke flere avtaler med NAV" (not with a reason given: a job, a course or a measure that ends)
+        r"^(?!.*\s(?:fordi|siden|sidan|because|since|for\s+da|da\s+(?:er|e|blir|begynner|byrjar|starter)|jobb\w*|kurs\w*|tiltak\w*|job|work)\b)"
+        rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow)\s+(?:trenger|treng|need)\s+(?:{I}\s+)?{NOT}\s+(?:flere|fleire|fler|mer|meir|any\s+more|more)\s+(?:avtaler|avtalar|moter|motar|timer|timar|appointments|metings))\b",
         # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
         rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
@@ -2668,8 +2703,9 @@ DESPAIR = [
         # (š drops out in normalising), Estonian "ma ei jaksa enam"
         r" (?:i|me|mi)\s+no\s+(?:fit|fi)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:come|go|do|work|pay|se|see|attend|make|for|to|reach|wait|sleep|find|carry|buy|eat|chop)\b)",
         r" (?:mun\s+)?in\s+(?:nagod\w*|nagot)\s+(?:sat|at)\b| (?:mun\s+)?in\s+(?:sat|at)\s+(?:nagod\w*|nagot)\b| ei\s+jaksa\s+(?:enam|rohkem)\b",
-        # round 64 (batches 92-93): "nebegaliu" (Lithuanian) and "nu mai pot" (Romanian), I can't any more (not followed by what one can't do)
-        r" (?:nebegaliu\b(?!\s+\w+ti\b)|nu\s+mai\s+pot\b(?!\s+(?:sa|veni|merge|lucra|face)\b))",
+        # round 64 (batches 92-93): "nebegaliu" (Lithuanian) and "nu mai pot" (Romanian), I can't any more (not followed by what one can't do);
+        # round 65 (batch 94): Ukrainian "ne mozhu bilshe" (not followed by an infinitive)
+        r" (?:nebegaliu\b(?!\s+\w+ti\b)|nu\s+mai\s+pot\b(?!\s+(?:sa|veni|merge|lucra|face)\b)|ne\s+(?:mozhu|mozu|mogu)\s+(?:bilshe|bilsh|bolshe)\b(?!\s+\w+(?:ty|ti|t)\b))",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2874,8 +2910,9 @@ NO_MONEY = [
     ),
     _sign(
         "kan ikke betale husleie eller strøm",
-        # round 62 (batch 88): Scots "powers been cut aff" with the frost told (not a storm, an outage, repairs or the power back on)
-        r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)\b",
+        # round 62 (batch 88): Scots "powers been cut aff" with the frost told (not a storm, an outage, repairs or the power back on);
+        # round 65 (batch 95): "straumen is cut" in broken English
+        r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)|(?:stromen|strommen|straumen|strom|straum)\s+(?:is|was|has\s+ben|er|e)\s+cut)\b",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
@@ -2971,16 +3008,17 @@ HOMELESS = [
         "ikke noe sted å sove eller bo",
         # round 62 (batch 88): Scots "got nowhere tae kip tonight"
         r" (?:got|have|ive|av)\s+(?:got\s+)?nowhere\s+(?:to|tae|ta)\s+(?:slep|kip|stay|crash)\s+(?:tonight|the\s+night)\b",
-        # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"
+        # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"; "trenger krisebolig i natt" round 65
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
-        r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
+        r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet|krisebolig\w*|krisesenter\w*|krisehjem\w*)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
         r" (?:benk|benken|benker)\s+i\s+parken\s+(?:siden|sia|sidan|since)\b",
         r" (?:loslat\w*|losla\w*|released)\s+(?:fra|from)\b.*\s(?:ingen|no)\s+(?:nokel|key|sted|stad|plas|place|bolig|leilighet\w*)\b",  # round 32
         # round 27
         r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
         r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
         rf"{_NOT_A_CABIN_OR_A_TRIP}.*?\s(?P<hit>(?:finnes|fins|finst|er)\s+det\s+(?:et\s+|eit\s+|ein\s+|en\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|vera|sove|sova|bo|bu)\b)",  # "finst ... ein ... sova" round 62
-        r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b",  # round 24
+        r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b"
+        r"|(?:\w+\s+)?(?:i\s+have|i\s+got|ive\s+got|har\s+(?:jeg|eg))\s+(?:no|ingen)\s+(?:place|plas|sted|stad)\b(?!\s+(?:booked|reserved|to\s+park|for\s+(?:the\s+)?(?:car|bil\w*)|til\s+bil\w*)))",  # round 24; "where i sleep? i have no place" round 65
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",
         r" (?:we|i)\s+have\s+nowhere\b",

@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-93, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-95, ordinary batch 91, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3056,6 +3056,17 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "after tonight i will not be here anymore",
     "kompisen min står på tak nå, han sier han hopper",  # someone on a roof who says he jumps
     "jag har sparat tabletter hela våren",  # Swedish "sparat"
+    # round 65 (batches 94-95)
+    "har tenkt å ta alle tablettane samtidig",  # all the pills at once, "samtidig" / "samla"
+    "ne mozhu bilshe, vybachte",  # Ukrainian "I can't any more"
+    "ferdig med alt nå. farvel",  # finished with everything, a goodbye as the last words
+    "har drukket hele kvelden og sitter med kniven",  # the knife, drunk
+    "sitter her med kniven. det er over",
+    "vil egentlig ikke være her lenger",
+    "sit ytterst på kaia, sjøen er svart. lettest å berre gå uti",
+    "har alle sovepillene her. i kveld er det slutt",  # all the pills, the end tonight
+    "innen da lever jeg ikke lenger",
+    "fant et sted på kanten av stupet ved fjorden. drar dit i kveld",  # the edge of a cliff, going there tonight
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3154,6 +3165,15 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "kan du gi gitaren min til noen som trenger den? takk for alt",  # one's thing to someone who needs it
     "där jag ska behöver jag den inte. tack för allt",
     "i dont need it where i go. aciu for everything",
+    # round 65 (batches 94-95)
+    "diakuiu for all help. der jeg skal trenger jeg ikke katten",  # Ukrainian thanks "for all help"
+    "har lagt ein lapp på kjøkkenbordet. takk for alt",
+    "har ordna alle papira. etter helga skal eg ikkje plage nokon meir",  # no more trouble to anyone
+    "all my papers are on the kitchen table. thank you for everything",
+    "skrevet brev til kona mi. håper hun tilgir meg",  # someone's forgiveness hoped for
+    "i am on the roof of the hospital now. sorry po for everything",  # Tagalog "po"
+    "etter mandag trenger jeg ikke flere møter. har lagt alle papirene i orden",  # no more appointments after a day
+    "wrote a letter to mum. make sure she gets the rest",  # what is left to someone close
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3202,6 +3222,16 @@ def test_since_round57_indirect_signs_add_up(text):
     "kan dere gi sykkelen min til noen som trenger den?",
     "aciu for everything",
     "där jag ska behöver jag honom inte",
+    # round 65 (batches 94-95)
+    "dyakuyu for all help",
+    "har lagt en lapp på kjøkkenbordet",
+    "etter fredag skal jeg ikke plage noen mer",
+    "my documents are on the table",
+    "inshallah she forgive me",
+    "im on the roof of the building now",
+    "etter fredag trenger jeg ikke flere avtaler med nav",
+    "please make sure they get what is left in my account",
+    "i wrote letters to mama",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3234,6 +3264,10 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "han slo meg på hytta, finnes det et sted jeg kan sove i natt?",  # the cabin named, not asked for
     "telefonen har ingen penger og jeg har ingen penger til mat til ungene i helga",  # the phone and no food
     "ikkje mad til ungane i helga",  # round 64: "mad" (food in dialect)
+    # round 65 (batches 94-95)
+    "strømmen er cut og det er minus 20, ungene fryser",  # broken English "cut", the frost told
+    "shelter closes for me tomorrow, where can i sleep? i have no place",
+    "trenger krisesenter i kveld",
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3429,9 +3463,40 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "takk for alt, dere skal ikke ha mer bry med meg nå som jeg har fått svar",  # an errand done
     "cut the hedge again, deeper this time",  # round 64: a thing named as what is cut
     "ingen kommer til å savne meg på hoppbakken når jeg legger opp",  # retiring from a sport
+    # round 65 (batches 94-95, ordinary batch 91)
+    "takk for alt. flytter til bergen i juni og har gitt bort senga",  # a move named with a time: good news
+    "dyakuyu for all help with the application",  # help with a thing named
+    "har lagt en lapp på kjøkkenbordet til ungene om middagen",
+    "skal ikke plage noen mer med spørsmål i dag",
+    "sitter på kaia og fisker, greit å bare gå uti etterpå",  # fishing, the warmth, the children
+    "sjøen var så varm, lettest å bare gå uti fra kaia",
+    "sjøen er så fin i dag, så greit å bare gå uti fra brygga med ungene",
+    "ferdig med alt på kurset nå. ha det",  # a course, a NAV errand
+    "ferdig med meldekortet og alt nå. ha det",
+    "sitter med kniven og skreller poteter, det er slutt på smøret",  # cooking, whittling
+    "drukket kaffe hele dagen og sitter med kniven og spikker",
+    "my documents are on the table at home, can i send them tomorrow?",
+    "i hope my sister forgives me for being late",  # forgiveness for a thing named
+    "har alle pillene fra legen i skapet, i morgen slutt på kuren",  # the end of a course of pills
+    "the power company cut us off this morning, it's cold",  # English "cut" without "off" stays as it was
+    "where do i sleep on the trip? i have no place booked",
+    "trenger informasjon om krisesenter for en venninne",
+    "i am on the roof of the building now fixing the antenna",  # work up there
+    "etter fredag trenger jeg ikke flere avtaler fordi jeg begynner i jobb",  # a reason given
+    "da lever jeg ikke lenger på sosialen, har fått jobb",  # living on, alone
+    "da lever jeg ikke lenger alene, kjæresten flytter inn",
+    "har funnet et fint sted på kanten av stupet, skal dit i kveld og se solnedgangen",  # the sunset
+    "make sure they get the rest of the cake",
+    "ne mozhu bilshe chekaty",  # "can't wait any more"
+    "gitt bort sofaen. i am not a problem for anyone, just asking about my payment",  # an errand asked about
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
+
+
+def test_round65_all_the_pills_with_the_end_tonight_outweighs_a_lost_flat():
+    hit = check_message("mistet leiligheten. har alle tablettene i lomma. i kveld er det slutt")
+    assert hit is not None and (hit.intent, hit.category) == ("crisis", "suicidal"), hit
 
 
 def test_round57_on_a_roof_with_no_work_fires():
