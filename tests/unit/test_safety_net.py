@@ -3057,6 +3057,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "kompisen min står på tak nå, han sier han hopper",  # someone on a roof who says he jumps
     "jag har sparat tabletter hela våren",  # Swedish "sparat"
     # round 65 (batches 94-95)
+    "mistet leiligheten. har alle tablettene i lomma. i kveld er det slutt",  # the pills outweigh the lost flat: crisis, not urgent need
     "har tenkt å ta alle tablettane samtidig",  # all the pills at once, "samtidig" / "samla"
     "ne mozhu bilshe, vybachte",  # Ukrainian "I can't any more"
     "ferdig med alt nå. farvel",  # finished with everything, a goodbye as the last words
@@ -3492,11 +3493,6 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
-
-
-def test_round65_all_the_pills_with_the_end_tonight_outweighs_a_lost_flat():
-    hit = check_message("mistet leiligheten. har alle tablettene i lomma. i kveld er det slutt")
-    assert hit is not None and (hit.intent, hit.category) == ("crisis", "suicidal"), hit
 
 
 def test_round57_on_a_roof_with_no_work_fires():
