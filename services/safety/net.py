@@ -143,7 +143,7 @@ PET_OR_THINGS = (r"(?:katten|katta|kata|katen|katane|katene|pusen|pusi|hunden|hu
                  r"|tingene|tinga|tingan|eigedelane|eiendelene|sakene|sakane|klaerne|kleda|mobla|moblene"
                  r"|alt|ale\s+tingene|ale\s+tinga|my\s+(?:cat|dog|things|stuf)|everything"
                  r"|undulat\w*|papegoy\w*|fuglane|fuglene|motorsykel\w*|mopeden|moped)")
-TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon)"
+TONIGHT = r"(?:i\s+kveld|i\s+natt|i\s+nat|i\s+helga|i\s+helgen|i\s+morgen|i\s+mora|imora|imorgen|snart|pa\s+fredag|tonight|this\s+weekend|tomorrow|soon|aja\s+rati|aja\s+beluka)"  # Nepali "aaja raati", "aaja beluka" (round 66)
 NAV_OBJECT = (r"(?:\w*kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|varsl\w*|meldinger|meldingar|meldinga|sms\w*|sokn\w*|sporsmal|byrakrati\w*|papir\w*"
               r"|skjema\w*|mas\w*|venting\w*|a\s+vente|nav|dere|dokker|dykk|tiltak\w*|jobbsok\w*|cv|system\w*"
               r"|kontor\w*|regl\w*|los\w*|brev\w*|opleg\w*|krav\w*|tul\w*|toys\w*|meldekort\w*|a\s+(?:bli|vente|sta|site|mase|soke)"
@@ -187,6 +187,13 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
     return Sign(name, tuple(_P(p) for p in patterns), unless)
 
 
+# The last day of a tiltak, a course, a praksis or a job named as the reason for a last message ("siste dag på tiltaket i dag, så d blir
+# siste meldinga fra meg", round 66): ordinary like good news, but not when the job was lost.
+_LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|sparken|sparka|fired|lost|permittert\w*)\b)"
+                          r".*\s(?:(?:siste|sista|last)\s+(?:dag|dagen|vakt|vakta|uke|uka|veka|day|shift|week)\s+(?:pa|i|med|hos|at|on|of|in)\s+(?:the\s+|my\s+)?"
+                          r"(?:tiltak\w*|\w*kurs\w*|praksis\w*|\w*jobb\w*|arbeidstrening\w*|job|course|placement|internship|work)"
+                          r"|(?:tiltaket|kurset|praksisen|jobben|arbeidstreninga|arbeidstreningen)\s+(?:slutter|sluttar|er\s+ferdig|e\s+ferdig|er\s+over|e\s+over)\s+(?:i\s+dag|idag|na|no))\b")
+
 # Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
 # (round 14), "begynner i full stilling i kommunen" (round 21). It stops indirect signs from
 # adding up and explains a farewell to NAV; every other strong sign still fires.
@@ -196,7 +203,8 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
-                r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b")  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
+                r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b"
+                "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
 # Strong words in their everyday sense: idioms ("I could kill for a coffee", "dør av latter", "ler meg
@@ -421,7 +429,10 @@ SUICIDAL = [
         # round 65 (batch 95): "da lever jeg ikke lenger" (not living on, off, as, with or somewhere: "... på sosialen", "... sammen med ham", "... her")
         rf" (?:da|then|by\s+then|innen\s+da|pa\s+den\s+tida|pa\s+den\s+tiden)\s+(?:lever|lev|live)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:lenger|lengre|lengar|mer|meir|anymore|any\s+more)\b"
         r"(?!\s+(?:pa|av|som|med|i|her|der|hos|sammen|saman|alene|aleine|uten|utan|on|of|off|as|with|in|here|there|alone|without)\b)",
-        rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
+        # round 66 (batch 96): "i not want live more" (without "to" only with "more" after it; not living in, with or at a place)
+        rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana|want(?=\s+(?:live|leve)\s+(?:more|mer|meir|anymore|any\s+more|no\s+more)\b(?!\s+(?:in|at|with|together|i|pa|med|hos|sammen|saman)\b)))\s+{LIVE}\b",  # jeg ikke vil leve (broken Norwegian)
+        # round 66 (batch 97): Polish "nie chcę (już) żyć" (ę, ż and ć drop out in normalising; not living in, with or at a place)
+        r" nie\s+chce?\s+(?:juz\s+|ju\s+)?(?:zyc|zy|y)\b(?!\s+(?:w|we|z|ze|u|tu|tutaj|tam|razem|obok)\b)",
         rf" {I}\s+{NOT}\s+(?:vil|want\s+to|wana)\s+(?:a\s+)?(?:vakne|vakna|wake)\s+(?:flere|fleire|mer|meir|opp\s+igjen|up\s+again|more|any\s+more)\b",  # round 27
         r" (?:dont|do\s+not|dosnt)\s+want\s+to\s+live",
         r" (?:slutte|slutta)\s+a\s+(?:leve|leva|lev)\b",
@@ -782,8 +793,10 @@ SUICIDAL = [
         # round 50: the present for the future, with tonight ("tar alle pillene i kveld"), not pills forgotten this morning
         rf"^(?!.*\s(?:glemte|glemt|gloymde|gloymt|forgot|forgotten)\b).*\s(?:tar|tek|svelger|svelgjer|taking|am\s+taking|take)\s+(?:ale|hele|heile|all)\s+(?:\w+\s+){{0,2}}{PILLS}\b(?:\s+\w+){{0,2}}?\s+(?:i\s+kveld|ikveld|i\s+nat|inat|tonight)\b",
         # round 52 (batch 69): the same with tonight first, in broken Norwegian ("i kveld jeg tar alle tablett fra legen"; not pills
-        # forgotten, nor taken as the doctor said; "i kveld jeg tar alle" with no pills named stays no sign)
-        rf"^(?!.*\s(?:glemte|glemt|gloymde|gloymt|forgot|forgotten|som\s+legen\s+(?:sa|har\s+sagt)|as\s+prescribed)\b).*\s(?:i\s+kveld|ikveld|i\s+nat|inat|tonight)\s+(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|svelger|svelgjer|take)\s+(?:ale|alle|hele|heile|all)\s+(?:mine\s+|my\s+)?{PILLS}",
+        # forgotten, nor taken as the doctor said; "i kveld jeg tar alle" with no pills named stays no sign); round 66: the verb second, as
+        # Norwegian has it ("i kveld tar jeg alle pillene")
+        rf"^(?!.*\s(?:glemte|glemt|gloymde|gloymt|forgot|forgotten|som\s+legen\s+(?:sa|har\s+sagt)|as\s+prescribed)\b).*\s(?:i\s+kveld|ikveld|i\s+nat|inat|tonight)\s+"
+        rf"(?:(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|svelger|svelgjer|take)|(?:tar|tek|svelger|svelgjer)\s+(?:jeg|je|eg|ae|e))\s+(?:ale|alle|hele|heile|all)\s+(?:mine\s+|my\s+)?{PILLS}",
         rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
         r"(?<! dode av)(?<! dode av en)(?<! died of)(?<! died of an) (?:overdose|overdos|od)\b",  # round 43: not a friend who "døde av overdose"
         r" (?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",  # round 34: "sparat ihop sömntabletter"
@@ -1195,10 +1208,15 @@ SUICIDAL = [
         r"(?!.*\s(?:rock\s+and\s+roll|roll\s+call|dice|dough|sushi)\b).*\s(?:might|may|could|gonna|going\s+to|will|ill|tenker\s+a|tenkjer\s+a|tenker\s+pa\s+a|kan|skal|ska|kunne|vil)\s+"
         r"(?:just\s+|bare\s+|berre\s+)?(?:let|la|lar)\s+(?:it|her|him|the\s+car|the\s+truck|the\s+van|bilen|den|han|ho)\s+(?:roll|rulle|trille|gli)\b"
         r"(?!\s+(?:back|backwards|bakover|baklengs|tilbake|down\s+the\s+drive|into\s+(?:the\s+)?(?:garage|parking\w*)|inn\s+i\s+garasjen)\b)",
-        # round 65 (batch 94): "så greit bare å gå uti" (not in the warmth, the sun or summer, nor with the children)
-        r"^(?!.*\s(?:bade\w*|bada|badar|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*"
-        r"|varm\w*|warm\w*|sol|sola|solen|solskin\w*|sommer\w*|summer|hetebolg\w*|heatwave|(?:med|with)\s+(?:ungene|ungane|ungan|barna|borna|the\s+kids))\b).*\s(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier|(?:sa|so)\s+greit)\s+"
-        r"(?:for\s+\w+\s+)?(?:bare\s+|berre\s+|just\s+)?(?:a|to|(?:om|hvis|viss|if)\s+(?:jeg|je|eg|ae|e|i))\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gikk|gjekk|gjeng|went|walked|hoppe|hoppa|hoppet|jumped|walk|step|jump)\s+(?:uti|utfor|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff))\b",
+        # round 65 (batch 94): "så greit bare å gå uti" (not in the warmth, the sun or summer, nor with the children); round 66 (batch 97):
+        # "d e bare å gå utpå" with a waterfall, a water or a height named (not out on the ice, a stage or a floor)
+        r"^(?!.*\s(?:bade\w*|bada|badar|bading|svom\w*|swim\w*|fisk\w*|fish\w*|kajak\w*|padl\w*|isbad\w*|vade\w*|ski\w*|isen|islagt|grader|degrees"
+        r"|varm\w*|warm\w*|sol|sola|solen|solskin\w*|sommer\w*|summer|hetebolg\w*|heatwave|(?:med|with)\s+(?:ungene|ungane|ungan|barna|borna|the\s+kids))\b)"
+        r"(?:(?=.*\s(?:\w*fossen|\w*foss|stupet|kanten|brua|bruen|broa|broen|brygga|kaia|kaien|moloen|taket|elva|sjoen|havet|fjorden|vannet|vatnet|waterfall|edge|cliff|bridge)\b)"
+        r"|(?!.*\s(?:det|d|de)\s+(?:er|e)\s+(?:bare|berre)\s+a\s))"
+        r".*?\s(?P<hit>(?:enklast|enklest|enklere|enklare|lettast|lettest|lettere|lettare|greiast|greiest|easiest|easier|(?:sa|so)\s+greit|(?:det|d|de)\s+(?:er|e)(?=\s+(?:bare|berre)\s))\s+"
+        r"(?:for\s+\w+\s+)?(?:bare\s+|berre\s+|just\s+)?(?:a|to|(?:om|hvis|viss|if)\s+(?:jeg|je|eg|ae|e|i))\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gikk|gjekk|gjeng|went|walked|hoppe|hoppa|hoppet|jumped|walk|step|jump)\s+"
+        r"(?:uti|utfor|utpa(?!\s+(?:scenen|\w*gulvet|\w*golvet|banen|plenen|dekket|tur\w*)\b)|ut\s+i\s+(?:sjoen|vannet|vatnet|havet|elva|fjorden)|into\s+the\s+(?:sea|water|river)|off\s+the\s+(?:edge|bridge|cliff)))\b",
         r"^(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*|bytte\w*|lekk\w*|rust\w*)\b)"
         rf"(?!.*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|sits|sitting)\b).*\s(?:slangen|slange|hose|hosepipe|hageslange\w*)\s+(?:til|te|for|fra|ifra|from|off)\s+(?:the\s+)?(?:eksosen|eksos|eksosroret|exhaust)\b",
         # round 56 (batches 76-77): the boat taken out without a life vest (not fishing, a vest forgotten or a past trip); thinking how
@@ -1217,8 +1235,11 @@ SUICIDAL = [
         r"^(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|sjukepleiar\w*|nurse|hjemmesykepleie\w*|heimesjukepleie\w*|behandl\w*|kontroll\w*)\b)"
         rf"(?=.*\s(?:{TONIGHT}|sovne|sovna|for\s+godt|aldri|never|for\s+good)\b).*\s(?:skru|skrur|sla|slar|slo|turn|switch)\s+(?:av|of)\s+(?:\w+\s+)?"
         r"(?:oksygen\w*|surstof\w*|oxygen|respirator\w*|pustemaskin\w*|ventilator)\b",
-        # round 59 (batch 83): "tror æ går uti ikveld" (not bathing, swimming or fishing)
-        _NOT_BATHING_OR_A_SPORTS_JUMP + r".*\s(?:gar|gaer|gjeng|gjenge|ga)\s+uti\s+(?:i\s+kveld|ikveld|i\s+natt|inatt|tonight)\b",
+        # round 59 (batch 83): "tror æ går uti ikveld" (not bathing, swimming or fishing); round 66 (batch 96): the time first, "aaja raati
+        # eg går ut i fjorden" (a water named; not in a boat, a kayak or with nets)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|batane|boat\w*|kajak\w*|kano\w*|padl\w*|seil\w*|garn\w*|teine\w*")
+        + rf".*?\s(?P<hit>(?:gar|gaer|gjeng|gjenge|ga)\s+uti\s+(?:i\s+kveld|ikveld|i\s+natt|inatt|tonight)"
+        rf"|{TONIGHT}\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:gar|gaer|gjeng|gjenge|ga)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:uti|ut\s+i\s+(?:\w*fjorden|\w*sjoen|havet|\w*vannet|\w*vatnet|\w*elva)))\b",
         # round 60 (batches 84-85): a gun got or sat with and "så e d over" or "vet ikke hvor lenge jeg klarer å la være" (the round 48
         # hunting guards; not "over med / for"); sitting in the car in the garage with the engine on (not warming it up or a repair)
         rf"{_NOT_A_GUN_FOR_HUNTING}(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)"
@@ -1229,10 +1250,13 @@ SUICIDAL = [
         r".*\s(?:sit|sitt|sitter|satt|sat|sitting)\s+(?:\w+\s+){0,2}?(?:i\s+bilen|in\s+the\s+car)\s+(?:\w+\s+){0,2}?(?:i|in)\s+(?:(?:den|det|the)\s+\w+\s+)?(?:garasjen|laven|lava|lavet|uthuset|skjulet|naustet|the\s+garage|the\s+barn|the\s+shed)\b"
         r".*\s(?:motor|motoren|motorn|engine)\s+(?:pa|er\s+pa|e\s+pa|i\s+gang|gar|running|on)\b",
         # round 64 (batches 92-93): stones in the pockets by the water (not gathered, with the children or fishing); on the railway bridge or the
-        # tracks with the train's time told (not a view, a queue or work there)
-        r"^(?=.*\s(?:brygga|bryggen|kaia|kaien|molo\w*|brua|bruen|broa|broen|pier|bridge|vann|vannet|vatnet|sjoen|havet|elva|fjorden|water|sea|river)\b)"
-        r"(?!.*\s(?:samle\w*|samla|samlet|collect\w*|ungene|ungane|barna|kids|fisk\w*|fish\w*)\b)"
-        r".*?\s(?P<hit>(?:stein|steiner|steinar|stener)\s+i\s+(?:\w+\s+)?(?:lomma|lommene|lommane|lommen|lommer)|(?:stones|rocks)\s+in\s+(?:my\s+|the\s+)?pockets)\b",
+        # tracks with the train's time told (not a view, a queue or work there); round 66 (batch 97): the stones in the backpack (not for a
+        # garden, a wall or a bed, nor carried for training or on a hike)
+        r"^(?=.*\s(?:brygga|bryggen|kaia|kaien|molo\w*|brua|bruen|broa|broen|pier|jetty|bridge|vann|vannet|vatnet|sjoen|havet|elva|fjorden|water|sea|river)\b)"
+        r"(?!.*\s(?:samle\w*|samla|samlet|collect\w*|ungene|ungane|barna|kids|fisk\w*|fish\w*|hage\w*|garden|bed|bedet|mur|muren|wall|steinbed\w*|akvari\w*|aquarium"
+        r"|trening\w*|trene|trener|training|vekt\w*|weight\w*|tur|turen|topptur\w*|hik\w*)\b)"
+        r".*?\s(?P<hit>(?:stein|steiner|steinar|stener)\s+i\s+(?:\w+\s+)?(?:lomma|lommene|lommane|lommen|lommer|sekken|sekk|ryggsekken|ryggsekk|sekkan|bagen|ransel\w*)"
+        r"|(?:stones|rocks)\s+in\s+(?:my\s+|the\s+)?(?:pockets|backpack|rucksack|bag))\b",
         _NOT_A_VIEW_OR_A_QUEUE +
         r"(?=.*\s(?:star|sit|siter|sitter|standing|sitting|er|am|im)\s+(?:\w+\s+)?(?:pa|on)\s+(?:the\s+)?(?:jernbanebrua|jernbanebroa|jernbanebruen|jernbanebroen|togbrua"
         r"|jernbanesporet|sporet|skinnene|railway\s+bridge|railway\s+tracks|tracks)\b)"
@@ -1344,8 +1368,11 @@ SUICIDAL = [
         # round 63 (batch 90): the debt that disappears with one ("gjelda forsvinn med meg"; not "... med meg til namsmannen")
         r" (?:gjelda|gjelden|gjeldi|skulda|skylda|lanet|lana|lanene|the\s+debt|my\s+debts?|debts)\s+(?:forsvinn|forsvinner|forsvinne|forsvann|dor|doyr|disappears|wil\s+disappear|dies|wil\s+die)\s+"
         r"(?:(?:bort|vekk|away)\s+)?(?:med|with)\s+(?:meg|mae|me)\b(?!\s+(?:til|te|pa|to|hos|at)\b)",
-        # round 62 (batch 89): "better for my son if i am not here anymore" (the round 59 guards: not when, while or on a day)
-        r" (?:best|beter)\s+for\s+(?:everyone|everybody|my\s+\w+|them|the\s+kids)\s+if\s+i\s+(?:am|m|was|were)\s+not\s+(?:here|around)\s+(?:anymore|any\s+more)\b(?!\s+(?:when|while|on|at)\b)",
+        # round 62 (batch 89): "better for my son if i am not here anymore" (the round 59 guards: not when, while or on a day); round 66
+        # (batch 96): "det beste for guten er at eg ikkje er her meir" (someone close named; not more than, when, at or somewhere)
+        rf" (?:best|beter|beste|bedre|betre)\s+for\s+(?:everyone|everybody|my\s+\w+|them|the\s+kids|alle|ale|guten|jenta|gjenta|sonen|dottera|dattera|barnet|barna|ungen|ungene|ungane"
+        rf"|borna|familien|kona|mannen|han|henne|ho|dei|dem)\s+(?:(?:er|e|is|blir|vert)\s+)?(?:if|that|at|om|hvis|viss)\s+(?:i\s+(?:am|m|was|were)\s+not|{I}\s+{NOT}\s+(?:er|e|var|va)"
+        rf"|{I}\s+(?:er|e|var|va)\s+{NOT})\s+(?:here|around|her)\s+(?:anymore|any\s+more|{MORE})\b(?!\s+(?:when|while|on|at|nar|mens|pa|i|om|enn|en|hver|kvar|fordi|til|te|hos)\b)",
         # round 34: "ingen savner en latvisk mann", "jeg lever ikke, bare eksisterer"
         r" (?:ingen|nobody|no\s+one)\s+(?:savner|saknar|sakner|wil\s+mis|wud\s+mis|would\s+mis|mises)\s+(?:en|ein|ei|meg|mae|me|a)\b",
         rf" (?:jeg|eg|ae|e|i)\s+(?:lever|leve|lev)\s+{NOT}\s*(?:lenger\s+)?(?:jeg\s+|eg\s+)?(?:bare|berre)\s+(?:eksisterer|eksistere|eksistera|finnes|fins|finst)\b",  # "finnes" round 35
@@ -1620,8 +1647,8 @@ INDIRECT_SIGNS = [
         r" (?:lapp|lappa|lappen|lappene|lappane|lappar|lapper|notes?)\b(?:\s+(?:til|te|to|for)\s+(?:\w+\s+){0,2}?\w+|.*\s(?:de|dei|dem|dom|they|det|han|ho))?\s+(?:ligger|ligg|are|is|er|e)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|puta|the\s+drawer|the\s+table)\b",
         rf" (?:(?:det|d|de)\s+(?:er|e)|(?:er|e)\s+(?:det|d|de))\s+{NOT}\s+(?:noe\s+|noko\s+|na\s+|naka\s+)?(?:mer|meir|igjen|att)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:trenger\s+|treng\s+|skal\s+|ska\s+|ma\s+|mo\s+)?(?:a\s+)?(?:gjore|gjor|gjere|gjer|gjera)\s+her\b(?!\s+(?:i\s+dag|idag|na|no|pa\s+\w+|for\s+i\s+dag|i\s+kveld|today|til|te|for|med)\b)",
         # round 57 (batches 78-79): passwords, PIN codes or the bank card put in an envelope for someone (the things listed right before it;
-        # not sent to oneself)
-        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+(?:konvolut\w*|mappe|perm)|(?:in|into)\s+(?:an\s+envelope|a\s+folder))\s+(?:til|te|to|for)\s+(?!(?:meg|mae|deg|dae|dere|you)\b)"
+        # not sent to oneself); round 66 (batch 97): BankID and "t" for "til" ("bankid ligger i en konvolutt t mamma")
+        r" (?:passord\w*|pinkod\w*|pin\s+kod\w*|kodene|bankkort\w*|bankid\w*|passwords|pin\s+codes?|bank\s+card)\b(?:\s+\w+){0,3}?\s+(?:i\s+(?:en|ein|ei)\s+(?:konvolut\w*|mappe|perm)|(?:in|into)\s+(?:an\s+envelope|a\s+folder))\s+(?:til|te|t|to|for)\s+(?!(?:meg|mae|deg|dae|dere|you)\b)"
         r"(?!me\b(?!\s+(?:brother|sister|bro|sis|mam|ma|mum|mother|da|dad|father|son|daughter|wife|husband|missus|fella|kids|family)\b))\w+",
         # round 58 (batches 80-81): "i have put my papers in order" (not for a meeting, an interview, an application or the tax)
         r" (?:put|got|sorted|have\s+put)\s+(?:al\s+)?(?:my|me)\s+(?:papers|affairs|documents)\s+in\s+order\b(?!\s+for\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:meeting|interview|application|tax|nav|appointment)\b)",
@@ -1706,6 +1733,8 @@ INDIRECT_SIGNS = [
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
         r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
+        # round 66 (batch 97): "beklager alt bryet je har vært" (the bother one has been, without "for"; as the last words)
+        r" (?:sorry|unskyld|beklager)\s+(?:for\s+)?(?:alt|al)\s+(?:det\s+)?(?:bryet|braket|trobelet)\s+(?:jeg|je|eg|ae|e|i)\s+(?:har\s+)?(?:vaert|vore|vert|vaeret|ben|laget|lagd|laga)\s*$",
         # round 36: Romanian
         r" la\s+revedere\b",
         # round 37: "si til dem at pappa var glad i dem"
@@ -3199,6 +3228,12 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:spiser|spise|et|eter|ete|aeter|aeta|eating|eat|having)\s+(?:en\s+|ei\s+|eit\s+|a\s+|an\s+|some\s+)?(?:is|iskrem|glas|glasen|ice\s+cream|softis|mjukglas)"
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
+# The last day of a tiltak, a course or a job as the reason for the last message, with no sign but indirect ones (round 66)
+_LAST_DAY = _P(_LAST_DAY_AT_A_MEASURE)
+# Nothing but a short reassurance that all is fine (round 66, ordinary batch 93: "jepp d går bra, ingen problem"; the whole message)
+_ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?:\s+(?:ja|jepp|jo|joda|jada|ok|okei|okay|oki|yes|yep|yeah|takk|thanks"
+                  r"|(?:(?:det|d|de|alt|all|everything|it|its)\s+)?(?:(?:gar|er|e|is|s)\s+)?(?:bare\s+|helt\s+|heilt\s+)?(?:bra|fint|greit|good|fine|ok|kjempebra|supert|all\s+good)"
+                  r"|(?:ingen|no)\s+(?:problem|problemer|problema|problems|worries|stress)))+\s*$")
 # No everyday sense explains a message that also speaks of an end or a plan ("talk to ye soon, or maybe never", "it will not
 # matter after tonight", "enough knives at home for what i plan"): the model's P1 stands (review of rounds 57-59).
 _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldri)|maybe\s+never|kanskje\s+aldri|matter|matters|spiller\s+(?:ingen|noen|noko|inga)\s+rolle"
@@ -3216,16 +3251,18 @@ def explained_by_ordinary_sense(text: str) -> bool:
     become something else, a life "saved" with the help named and a laugh, or how often messages come (round 60),
     water or a rope named as a skill for an application (round 61), worn out by physiotherapy, a course or a shift with the
     talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
-    weather (round 64):
+    weather (round 64), the last day of a tiltak, a course or a job as the reason for a last message with no sign but
+    indirect ones, or nothing but a short reassurance that all is fine (round 66):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
-    return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
+    return (bool(_ORDINARY_SENSE.search(t) or _LAST_DAY.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
-                    or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)) and not groups)
+                    or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
+                    or _ALL_IS_FINE.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-95, ordinary batch 91, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-97, ordinary batches 91 and 93, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3068,6 +3068,21 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har alle sovepillene her. i kveld er det slutt",  # all the pills, the end tonight
     "innen da lever jeg ikke lenger",
     "fant et sted på kanten av stupet ved fjorden. drar dit i kveld",  # the edge of a cliff, going there tonight
+    # round 66 (batches 96-97)
+    "me not want live more, sorry for everything",  # broken English, "more" after it
+    "mąż wyjechał. nie chcę już żyć",  # Polish, the letters that drop out in normalising
+    "nie chce zyc, przepraszam",
+    "det beste for jenta er at jeg ikke er her lenger",  # someone close better off
+    "aaja raati jeg går uti",  # Nepali "tonight" first
+    "aaja beluka eg går ut i elva",
+    "sitter på kaia med steiner i ryggsekken",  # stones in the backpack
+    "standing on the pier with rocks in my backpack",
+    "står ved fossen. det er bare å gå uti",  # "det er bare å" with a water or a height named
+    "i kveld tar jeg alle pillene",  # tonight first, the verb second
+    "i natt tek eg alle tablettane mine",
+    "d e bare å gå utfor stupet nå",
+    "mistet jobben, siste dag på jobben i dag. dette blir siste melding fra meg",  # a lost job is no ordinary last day
+    "siste dag på tiltaket. vil ikke leve lenger",  # a last day with another sign
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3175,6 +3190,8 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "i am on the roof of the hospital now. sorry po for everything",  # Tagalog "po"
     "etter mandag trenger jeg ikke flere møter. har lagt alle papirene i orden",  # no more appointments after a day
     "wrote a letter to mum. make sure she gets the rest",  # what is left to someone close
+    "bankid og passord i ein konvolutt te bror min. takk for alt",  # round 66: BankID in an envelope for someone
+    "har lagt en lapp på kjøkkenbordet. beklager alt bryet jeg har vært",  # sorry for the bother one has been
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3233,6 +3250,8 @@ def test_since_round57_indirect_signs_add_up(text):
     "etter fredag trenger jeg ikke flere avtaler med nav",
     "please make sure they get what is left in my account",
     "i wrote letters to mama",
+    "beklager alt bryet jeg har vært",  # round 66
+    "bankid ligger i en konvolutt til mamma",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3490,6 +3509,24 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "make sure they get the rest of the cake",
     "ne mozhu bilshe chekaty",  # "can't wait any more"
     "gitt bort sofaen. i am not a problem for anyone, just asking about my payment",  # an errand asked about
+    # round 66 (batches 96-97, ordinary batch 93)
+    "i not want live more in this flat, can i get another room",  # living somewhere
+    "nie chce zyc w tym miescie, szukam pracy",
+    "det beste for guten er at eg ikkje er her meir enn to dagar i veka",  # more than
+    "det beste for firmaet er at jeg ikke er her lenger",  # no one close named
+    "aaja raati eg går ut i fjorden og fisker",  # fishing
+    "har steiner i sekken til steinbedet i hagen, står ved brygga",  # a garden
+    "trener med steiner i sekken langs elva",  # training
+    "stones in my backpack for the garden wall, walking by the river",
+    "isen ved fossen er tykk, det er bare å gå utpå",  # the ice
+    "vannet er 20 grader, det er bare å gå uti",  # bathing weather
+    "det er bare å gå uti",  # no water or height named
+    "står ved sarpsfossen på tur med ungene, d e bare å gå utpå brua og ta bilder",
+    "siste dag på kurset i dag, så dette blir siste melding fra meg. takk for alt",  # the last day of a course as the reason
+    "last day at the placement today so this is my last message, bye all",
+    "jobben slutter i dag, så dette blir siste meldinga fra meg. ha det bra",
+    "i kveld tar jeg alle pillene som legen har sagt",  # as the doctor said
+    "i kveld tar jeg pillene før jeg legger meg",  # not all of them
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3500,7 +3537,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3530,6 +3567,11 @@ def test_round57_on_a_roof_with_no_work_fires():
     "sitter på brua og spiser is, for et vær!",  # a leisure thing at the water or on the bridge
     "going fishing on the river now, bye",
     "on a walk by the lake, what a weather",
+    # round 66 (ordinary batch 93)
+    "siste dag på kurset i dag, så dette blir siste melding fra meg. ha det bra",  # a last day as the reason, indirect signs only
+    "ja det går fint, ingen problem",  # nothing but a reassurance
+    "ok all good",
+    "jepp, går bra",
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3561,6 +3603,12 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "skal ut og fiske alene i natt",  # round 64: alone, never, the last time
     "going fishing on the river, never coming back",
     "sitter på brua og spiser is, siste gang",
+    "det går bra, dere slipper meg snart",  # round 66: more than a reassurance
+    "går bra, ingen problem lenger etter i natt",
+    "går bra. vil ikke leve",
+    "det går ikke bra",
+    "siste dag på tiltaket, siste melding fra meg. vil ikke leve lenger",  # a last day with a sign
+    "mistet jobben, siste dag på jobben i dag, dette blir siste melding fra meg",  # the job lost
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
