@@ -162,10 +162,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a)"
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -212,7 +212,7 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
 # P1 the model reads into such a message when the net finds no sign but indirect ones (round 44,
 # rasa_server/ordinary_sense.py); the net's own signs are not affected.
 _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\b| killing\s+(?:myself|me)\s+(?:trying|working|with|at|over|on)\b| killing\s+it\b"
-                     r"| kill\s+(?:my|his|her|the)\s+(?:benefit|benefits|payment|money|case|plan)\b| (?:driving|drives|drive|drove)\s+me\s+(?:up\s+the\s+walls?|crazy|mad|nuts|insane)\b"  # "drives me mad" round 56
+                     r"| kill\s+(?:my|his|her|the)\s+(?:benefit|benefits|payment|money|case|plan)\b| (?:driving|drives|drive|drove)\s+(?:me|anyone|anybody|everyone|everybody|people|us)\s+(?:up\s+the\s+walls?|crazy|mad|nuts|insane)\b"  # "drives me mad" round 56; "would drive anyone mad" round 67
                      r"| (?:dor|doyr|dauer|daue|dauar)\s+av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
@@ -303,6 +303,7 @@ _DIE_OF_BOREDOM = _P(r" (?:sa|so|sykt|sinnsykt|helt|heilt)\s+(?:kjedelig|kjedele
 # What "orker ikke mer" must not be followed by to be despair: a comparison, a day, a task or NAV.
 _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|(?:prat|praten|pratet|pratinga|prating|snak|snaket|snakinga|snaking|samtal\w*|telefon\w*|ringing\w*)\b"  # round 63
+               rf"|(?:skole\w*|skule\w*|school\w*|studie\w*|lesing\w*)\b"  # round 67
                rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))")
 
 # A gun taken out or sat with is not a sign when the message is about hunting, cleaning it, selling it,
@@ -520,6 +521,8 @@ SUICIDAL = [
         r" (?:ma\s+)?ei\s+taha\s+(?:enam\s+)?(?:elada|elama)\b",
         # round 64 (batch 93): "orker itte en dag til", of life (not of a place, a thing or a task)
         rf" {ORKE}\s+{NOT}\s+(?:en|ein|ei)\s+(?:dag|uke|veke)\s+til\b(?!\s+(?:med|i|av|hos|uten|utan|ute|inne|her|der|pa\s+(?!\w+dag\b)\w+)\b){_NOT_A_TASK}",
+        # round 67 (batch 99): North Sámi "mun in háliit šat eallit" (á and š drop out in normalising; "šat", any more, before or after)
+        r" in\s+(?:s?h?at\s+)?h\s?a?lit\s+(?:s?h?at\s+)?ealit\b",
     ),
     _sign(
         "vil ikke være her",
@@ -542,6 +545,10 @@ SUICIDAL = [
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:neste|i\s+morgen|om\s+en|om\s+ei|til)\b"
         r"(?!(?:\s+\w+){0,2}\s+(?:skal|fordi|pga|kanskje|drar|reiser|er\s+pa|er\s+i|kan\s+vi))",
         r" (?:om\s+(?:noen|nokre|et\s+par|eit\s+par|to|tre)\s+(?:dager|dagar|uker|veker)|snart|i\s+morgen)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|reiser|drar|skal|fordi))",
+        # round 67 (batch 98): Nynorsk and dialect "i morgon / i morra er eg ikkje her lenger" with thanks said after it, a farewell (the
+        # bare form is a training line the model knows; a sign on it would change the model's features)
+        r" (?:i\s+morgon|i\s+mora)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|flytar|reiser|drar|skal|ska|fordi))"
+        r"(?=.*\s(?:takke|takka|takk|thank\w*)\b)",
         r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
         # round 51 (batch 67): "bil borte. jobb borte. snart jeg borte også" (not a trip, a move, a course or a hospital stay)
         r"^(?!.*\s(?:reis\w*|tur|turen|trip|ferie\w*|holiday|flytt\w*|moving|kurs\w*|sykehus\w*|sjukehus\w*|innlagt|innlegg\w*|hospital)\b)"
@@ -577,7 +584,7 @@ SUICIDAL = [
         r" (?:want|wanna|wish)\s+(?:to\s+)?(?:just\s+)?(?:sleep|fall\s+asleep|go\s+to\s+sleep)\s+and\s+(?:disappear|vanish|be\s+gone)\b(?!\s+(?:for\s+(?:a|the|one|two|\d+)|from|til|until)\b)",
         # round 50 (batches 64-65): Danish "jeg er her ikke så meget længere" (not a move, a trip, a contract or a course), "jeg ikke vil
         # være her mer" in the word order of broken Norwegian (not "mer enn", "på kurset"), "kommer itte te å være her te jul"
-        rf"^(?=.*\s(?:meget|mye|mykje)\s)(?!.*\s(?:reis\w*|rejs\w*|flytt\w*|ferie\w*|udland\w*|utland\w*|kontrakt\w*|jobb\w*|job|prosjekt\w*|kurs\w*|praksis\w*|vikariat\w*|studie\w*|semester\w*)\b).*\s(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+(?:her\s+{NOT}|{NOT}\s+her)\s+(?:sa\s+|so\s+)?(?:meget|mye|mykje)\s+(?:laengere|lenger|lengre|lengar)\b(?!\s+(?:i\s+dag|idag|i\s+kveld|pa|enn|en)\b)",
+        rf"^(?=.*\s(?:meget|mye|mykje)\s)(?!.*\s(?:reis\w*|rejs\w*|flytt\w*|ferie\w*|udland\w*|utland\w*|kontrakt\w*|jobb\w*|job|prosjekt\w*|kurs\w*|praksis\w*|vikariat\w*|studie\w*|semester\w*)\b).*\s(?:jeg|je|eg|ae|e)\s+(?:er|e|blir|vert)\s+(?:her\s+{NOT}|{NOT}\s+her)\s+(?:sa\s+|so\s+)?(?:meget|mye|mykje)\s+(?:laengere|lenger|lengre|lengar)\b(?!\s+(?:i\s+dag|idag|i\s+kveld|pa|enn|en)\b)",
         rf" (?:jeg|jg|je|eg|ae|e|i|meg|mae)\s+{NOT}\s+(?:vil|vile|onsker|orker|orke)\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa|i|for|til)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:te|t)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|t)\s+(?:jul|jol|pask|paske|sommeren|sommern|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
         # round 54 (batch 72): Swedish "vill inte vara här längre" (not "... än", nor at a place)
@@ -771,6 +778,10 @@ SUICIDAL = [
         # round 64 (batch 92): "har bestemt meg" with "det blir siste natta" as the last words (not a trip or a move)
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|hotel\w*)\b)"
         r".*\sbestemt\s+(?:meg|mae|me)\b.*\s(?P<hit>(?:det|d|de)\s+(?:blir|vert)\s+(?:den\s+)?siste\s+(?:natta|natten|nata|kvelden|kvelda|dagen))\s*$",
+        # round 67 (batch 99): "ka e vitsen" with "har tenkt på d lenge" and the day told ("d blir etter fredag"; not a holiday, a move,
+        # a course, an application or an appointment)
+        r"^(?=.*\s(?:ka|hva|kva|what)\s+(?:e|er|is)\s+(?:vitsen|poenget|the\s+point)\b)(?!.*\s(?:ferie\w*|flyt\w*|kurs\w*|soknad\w*|eksamen\w*|operasjon\w*|time|timen|mote\w*|avtale\w*)\b)"
+        rf".*\s(?P<hit>(?:tenkt|tenkte|tenker|tenkjer)\s+pa\s+(?:det|d|de|dette)\s+(?:sa\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\b.*\s(?:det|d|de)\s+(?:blir|vert|skjer)\s+(?:(?:etter|pa|innen|for)\s+(?:\w+dag|helga|helgen|jul|paske)|{TONIGHT}))\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -948,6 +959,10 @@ SUICIDAL = [
         # round 61 (batches 86-87): sleeping pills collected in a box, "tenkjer å ta dei sjølv i kveld" (not for the pharmacy, a doctor, a dosett or a trip)
         rf"^(?!.*\s(?:apotek\w*|pharmacy|lege\w*|doctor|retur\w*|kaste|kasta|destruer\w*|dosett\w*|ferie\w*|reis\w*|tur)\b).*\s(?:samlet|samla|samle|samler|collected|gathered|spart|sparte)\s+(?:\w+\s+){{0,3}}?{PILLS}(?:\s+\w+){{0,8}}?"
         rf"\s+(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|vil|wil)|tenker|tenkjer|tenkte|planlegger|planning|going)\s+(?:a\s+|to\s+)?(?:ta|take|svelge|svelgje|swallow)\s+(?:dei|dem|de|them)\s+(?:(?:sjolv|selv|sjol|myself|alle|al)\s+)?{TONIGHT}",
+        # round 67 (batch 98): the pills saved ("i save my insulin many days") and the end tonight ("tonight i finish it"; not kept in a fridge
+        # or taken to a pharmacy)
+        r"^(?!.*\s(?:fridge|kjoleskap\w*|apotek\w*|pharmacy)\b)"
+        rf".*\s(?P<hit>(?:save|saved|saving|spart|sparer|spara|samla|samlet)\s+(?:up\s+|opp\s+)?(?:my\s+|the\s+|all\s+|mine\s+)?{PILLS}.*\s{TONIGHT}\s+(?:i|jeg|eg|ae|e)\s+(?:finish|end|avslutter|avsluttar)\s+(?:it|det))\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1247,7 +1262,7 @@ SUICIDAL = [
         rf"|{ORKE}\s+{NOT}\s+a\s+la\s+(?:vaere|vere|vaer|ver|vera)\s*$)",
         # (round 64: the barn or the shed too, "inne i den tomme låven"; "sidder" in the shut-garage pattern above)
         r"^(?!.*\s(?:varm\w*|tine|tiner|tina|defrost\w*|skrap\w*|lade|lader|verksted\w*|mekanik\w*|reparer\w*|repair\w*|olje\w*|vask\w*|service)\b)"
-        r".*\s(?:sit|sitt|sitter|satt|sat|sitting)\s+(?:\w+\s+){0,2}?(?:i\s+bilen|in\s+the\s+car)\s+(?:\w+\s+){0,2}?(?:i|in)\s+(?:(?:den|det|the)\s+\w+\s+)?(?:garasjen|laven|lava|lavet|uthuset|skjulet|naustet|the\s+garage|the\s+barn|the\s+shed)\b"
+        r".*\s(?:sit|sitt|sitter|sitte|satt|sat|sitting)\s+(?:\w+\s+){0,2}?(?:i\s+bilen|in\s+the\s+car)\s+(?:\w+\s+){0,2}?(?:i|in|inni|inne\s+i|inside)\s+(?:(?:den|det|the)\s+\w+\s+)?(?:garasjen|laven|lava|lavet|uthuset|skjulet|naustet|the\s+garage|the\s+barn|the\s+shed)\b"
         r".*\s(?:motor|motoren|motorn|engine)\s+(?:pa|er\s+pa|e\s+pa|i\s+gang|gar|running|on)\b",
         # round 64 (batches 92-93): stones in the pockets by the water (not gathered, with the children or fishing); on the railway bridge or the
         # tracks with the train's time told (not a view, a queue or work there); round 66 (batch 97): the stones in the backpack (not for a
@@ -1261,6 +1276,17 @@ SUICIDAL = [
         r"(?=.*\s(?:star|sit|siter|sitter|standing|sitting|er|am|im)\s+(?:\w+\s+)?(?:pa|on)\s+(?:the\s+)?(?:jernbanebrua|jernbanebroa|jernbanebruen|jernbanebroen|togbrua"
         r"|jernbanesporet|sporet|skinnene|railway\s+bridge|railway\s+tracks|tracks)\b)"
         r".*?\s(?P<hit>(?:toget|the\s+train|train)\s+(?:kommer|kjem|comes|is\s+coming|passerer|gar)\s+(?:kl\w*\s+|at\s+)?\d+)",
+        # round 67 (batches 98-99): at the very end of the breakwater, the pier or the quay with "d e enklast sånn", or with the water told
+        # as black and oneself as so tired ("ik ben zo moe"); the car by the quay and "lyst å kjøre rett ut" (not fishing, bathing, a boat,
+        # a ferry, pictures, the sunset or a walk; not driving out on a trip, of the town or to a place)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|boat\w*|ferje\w*|ferja|ferry|foto\w*|bilde\w*|photo\w*|solnedgang\w*|sunset|tur|turen|walk")
+        + r".*?\s(?P<hit>(?:star|stend|stod|sit|siter|sitter|standing|sitting|stood)\s+(?:helt\s+)?(?:yterst|lengst\s+ut|at\s+the\s+(?:very\s+)?end|pa\s+enden|pa\s+tuppen)\s+(?:pa|av|of|on)\s+(?:the\s+)?"
+        r"(?:molo\w*|pier|jety|brygg\w*|kaia|kaien|breakwater)\b"
+        r"(?=.*\s(?:(?:(?:det|d|de|it)\s+(?:er|e|is|s)|its)\s+(?:enklast|enklest|lettast|lettest|easiest)\s+(?:san|sann|slik|slikt|that\s+way|like\s+that)\b"
+        r"|(?=.*\s(?:water|vatnet|vanet|sjoen|havet)\s+(?:is|er|e)\s+(?:so\s+|sa\s+)?(?:black|svart|morkt|dark)\b).*\s(?:ik\s+ben|i\s+am|im|eg\s+er|jeg\s+er|ae\s+e)\s+(?:zo|so|sa)\s+(?:mo|tired|trot|sliten)\b)))",
+        r"^(?=.*\s(?:kaia|kaien|brygga|bryggen|molo\w*|fjorden|sjoen|havet|vanet|vatnet|elva|the\s+quay|the\s+pier|harbou?r)\b)"
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|boat\w*|ferje\w*|ferja|ferry|tur|turen|trip")
+        + r".*\s(?P<hit>(?:lyst|lust)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:kjore|kjor|koyre|kjyre)\s+(?:bilen\s+)?(?:rett\s+)?ut)\b(?!\s+(?:pa|av|til|te|pa|i\s+(?:\w+\s+)?(?:skogen|landet|helga))\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1396,7 +1422,8 @@ SUICIDAL = [
         r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
         r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|to)\b)",  # "lettere" round 58, not for a while
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
-        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b",  # "lettar" round 53 (batch 70)  # "dei" round 25
+        r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b"
+        r"(?!\s+(?:pa|i|at|on)\s+(?:the\s+)?(?:tur|turen|trip|laget|team|festen|party|kampen|match|treninga|treningen|training|moetet|motet|meting|prosjektet|project|kurset|course)\b)",  # "lettar" round 53 (batch 70)  # "dei" round 25; not on a trip or a team (round 67)
         r" (?:er|e|am)\s+(?:bare\s+|berre\s+|just\s+)?(?:en|ei|ein|a)\s+(?:byrde|burden)\b",
         # round 27: "bare koste penger for alle", "ein stein om halsen på mor og far", "best jeg forsvinner, da ingen må betale for meg", more out of my insurance than out of me
         r" (?:bare|berre|just|only)\s+(?:koste|koster|kostar|cost|costs)\s+(?:penger|pengar|money)\s+(?:for|til)\s+(?:ale|everyone|familien|dere|dokker|my\s+family)\b",
@@ -1449,7 +1476,7 @@ SUICIDAL = [
         # round 49 (batch 63): Newfoundland "b'y nobody'll miss me"
         r" (?:nobodyll|nobodyd|noonell|no\s+onell|no\s+oned|nobody\s+ll|nobody\s+d)\s+(?:even\s+)?(?:miss\s+me|notice\s+(?:if|when|that)\s+i|care\s+(?:if|when|that)\s+i)\b",
         # round 48 (batches 60-61): "ho frida har d bedre uten mæ", "trur ikkje det vil merkast om eg forsvinn"
-        r" (?:har|ha|hadde|fa|far)\s+(?:det|d|de)\s+(?:bedre|betre|beter)\s+(?:uten|utan|ute)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for|en|ei|ein)\b)",  # Trøndersk "ute mæ" round 53 (batch 71)
+        r" (?:har|ha|hadde|hatt|fa|far)\s+(?:det|d|de)\s+(?:bedre|betre|beter)\s+(?:uten|utan|ute)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for|en|ei|ein)\b)",  # Trøndersk "ute mæ" round 53 (batch 71)
         r" (?:merkes|merkast|merkas|merket|merka|noticed|notice)\s+(?:\w+\s+)?(?:om|hvis|viss|dersom|if|nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvinn|forsvant|blir\s+borte|vert\s+borte|dor|doyr|disappear\w*|die|died|was\s+gone|am\s+gone)\b(?!\s+(?:fra|fra|pa|en|ei|ein|ut|for\s+(?:en|ei|ein|a)|from|to|til|te|i\s+(?:en|ei|ein|\d+)|a\s+(?:day|week|while))\b)",
         # round 50 (batch 65): "jeg er bare et problem for min datter og for alle"
         r" (?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?(?:bare|berre|just|only)\s+(?:et\s+|eit\s+|en\s+|ei\s+|a\s+)?(?:problem|byrde|burden|bry)\s+for\s+(?:min|mi|mitt|mine|my)\s+(?:datter|dotter|sonn|son|sonen|kone|mann|barn|unger|familie|mor|far|mamma|pappa|foreldre|daughter|wife|husband|kids|children|family|mother|father|parents)\b",
@@ -1481,6 +1508,8 @@ SUICIDAL = [
         r"^(?!.*\s(?:firma\w*|bedrift\w*|laget|team\w*|jobb\w*|prosjekt\w*|kurs\w*|klub\w*|korps\w*|styret)\b).*\s(?:bedre|betre)\s+(?:tjent|tjena|tent)\s+(?:uten|utan)\s+(?:meg|mae)\b(?!\s+(?:pa|i|nar|mens|til|te|denne|neste|for)\b)",
         r" (?:everybody|everyone|al|una|dem|my\s+family|my\s+pikin|my\s+children)\s+(?:go|wil|would|fit)\s+(?:dey\s+)?(?:better|happy|happier)\s+if\s+(?:i|me|mi)\s+no\s+(?:dey|de)\b(?!\s+(?:for|at|to|there|dia|today|tomorrow|come)\b)",
         r" (?:ingen|nobody)\s+(?:savne|sakne|savn|sakn)\s+(?:meg|mae|me)(?=\s*$|\s+(?:uansett|anyway|likevel|lel)\b)",
+        # round 67 (batch 98): Portuguese "ninguém vai sentir falta de mim" (nobody will miss me)
+        r" ninguem\s+(?:vai\s+|ira\s+|iria\s+|vai\s+nem\s+)?sentir\s+(?:falta\s+de\s+mim|a\s+minha\s+falta|minha\s+falta)\b",
     ),
 ]
 
@@ -1749,7 +1778,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))\b",  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))\b",  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1782,6 +1811,7 @@ INDIRECT_SIGNS = [
         # dhanyabad til nav")
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
         rf" (?:si|sei|seie|say)\s+{THANKS_IN_ANOTHER_LANGUAGE}\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
+        r" salamat\s+(?:po\s+)?sa\s+lahat\b",  # Tagalog thanks for everything (round 67)
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1950,6 +1980,9 @@ INDIRECT_SIGNS = [
         r" (?:(?:alt|ale\s+ting|ale\s+tinga|everything)\s+(?:er|e|is)|(?:er|e)\s+(?:alt|ale\s+ting))\s+(?:i\s+orden|ordnet|ordna|klart|sorted)\s+(?:etter|after)\s+(?:meg|mae|me)\b",
         # round 61 (batches 86-87): passwords or PINs written down "så ho klarer seg" (not while away, or for a trip)
         _NOT_PACKING_FOR_A_TRIP + r".*\s(?:pasord\w*|pinkod\w*|kodene|koder|bankid|passwords?)\b(?:\s+\w+){0,6}?\s+(?:sa|so)\s+(?:ho|hun|hu|han|de|dei|dem|she|he|they)\s+(?:klarer|klarar|greier|kan\s+klare|manages|wil\s+manage|can\s+manage)\s+(?:seg|sae|sg)\b(?!\s+(?:\w+\s+)?(?:mens|nar|til|te|i\s+helga|denne|neste|while|when|until)\b)",
+        # round 67 (batch 99): the cat or the dog told as with the neighbour now (not for a trip, work or hospital)
+        r"^(?!.*\s(?:holiday|vacation|trip|travel\w*|away|work\w*|shift|hospital|ferie\w*|reis\w*|tur|jobb\w*|sykehus\w*)\b)"
+        r".*\s(?P<hit>(?:the|my)\s+(?:cat|dog)\s+is\s+(?:now\s+)?with\s+(?:my|the|our)\s+neighbou?rs?)\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -2100,6 +2133,12 @@ INDIRECT_SIGNS = [
         r"|(?:trenger|treng)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite)\s+(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){0,2}\s*$"
         r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b))",
         rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
+        # round 67 (batch 99): "æ e ikke her i morra" as the last words or with "bare så dokker vet d" (not away on a trip, at work or a course)
+        r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|hytt\w*|jobb\w*|kurs\w*|lege\w*|sykehus\w*|sjukehus\w*|borte|fri|syk|sjuk)\b)"
+        rf".*\s(?P<hit>(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+{NOT}\s+her\s+(?:i\s+morgen|i\s+morgon|i\s+mora|imora|imorgen))\s*(?:$|\s(?:bare|berre)\s+(?:sa|so)\s+(?:du|dere|dokker|dykk|de)\s+(?:vet|veit|vett))",
+        # ... and "eg skal til henne snart" as the last words with a grave or a death named (not a grave visited or flowers brought)
+        r"^(?=.*\s(?:grav\w*|dod|dode|doyde|dode|avdode|begrav\w*|gravferd\w*|gravlagt\w*|bisett\w*)\b)(?!.*\s(?:besok\w*|besoke|visit\w*|blomst\w*|lys|lykt\w*|kran\w*|stell\w*)\b)"
+        r".*\s(?P<hit>(?:jeg|je|eg|ae|e)\s+(?:skal|ska|kjem|kommer)\s+(?:til|te)\s+(?:henne|hene|ho|hu|han|ham|dem|dei)\s+(?:snart|sn\w+t))\s*$",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -2266,13 +2305,13 @@ INDIRECT_SIGNS = [
         r" (?:trenger|treng|trenge)\s+(?:ikke|ikje|itj)\s+(?:den|han|ho|dem|de|tingene)\s+(?:mer|meir|lenger)",  # "trenge" round 31
         # round 31
         r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:kale|innkale|invitere|boke)\s+(?:meg|mae)\s+(?:inn\s+)?(?:til|te|pa)\s+(?:flere|fleire|fler|nye|noen|nokon|meir|mer)\b",
-        rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?{NOT}\s+(?:\w+\s+){{0,4}}?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",  # "treng itj å vær me mæ dit æ ska" round 53 (batch 71)
+        rf" (?:trenger|treng|trenge)\s+(?:\w+\s+)?(?:{NOT}|kje)\s+(?:\w+\s+){{0,4}}?(?:der|dit|hvor|kor)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|gar|drar|reiser)\b",  # "treng itj å vær me mæ dit æ ska" round 53 (batch 71)
         r" (?:wont|wil\s+not|dont)\s+(?:need|be\s+needing)\s+(?:them|em|it|this|that|anything|my\s+\w+)\s+where\s+(?:im|i\s+am)\s+(?:going|headed|heading)\b",  # "headed" round 51
         rf" (?:trenger|treng|trenge)\s+{NOT}\s+(?:lenger|lengre|meir|mer)\s+(?:\w+\s+)?(?:hund|hunden|kat|katen|bil|bilen|ting|tingene|klaer|klaerne)\b",
         r" (?:ive|i\s+have|i)\s+(?:picked|chosen|chose|set|decided)\s+(?:on\s+)?(?:the|a)\s+(?:day|date)\b(?!\s+(?:for|to|of|we|with)\b)",
         r" (?:valgt|bestemt)\s+(?:meg\s+for\s+)?(?:dagen|datoen|dag|dato)\s*(?:$|\s(?:etter|for|nar)\b)",
         r" bestemt\s+meg\s+for\s+(?:en|ein)\s+dato\b(?!\s+(?:for|til|pa)\b)",  # round 35
-        r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table)\b",
+        r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:(?:an?\s+|en\s+|ein\s+|ei\s+)?(?:envelope|konvolut\w*)\s+(?:on|pa)\s+)?(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|(?:the\s+)?kitchen\s+table)\b",  # in an envelope (round 67)
         # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
         r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
         rf" (?:skal|ska|kommer\s+til\s+a)\s+{NOT}\s+ha\s+bruk\s+for\s+(?:\w+\s+){{0,4}}(?:meir|mer|lenger|der\s+(?:jeg|eg|ae|e)\s+(?:skal|ska))\b",
@@ -2389,6 +2428,8 @@ INDIRECT_SIGNS = [
         rf".*\s(?:kommer|kjem|komer|wont|will\s+not)\s+(?:{NOT}\s+)?(?:til\s+a\s+|te\s+a\s+)?(?:trenge|trengje|need|be\s+needing)\s+(?:dem|dei|dom|det|de|them|it)\s*$",
         # round 64 (batch 93): "ække vits å ringe" as the last words
         rf" {NOT}\s+(?:noe\s+|no\s+)?vits\s+(?:a|i)\s+(?:ringe|ringa|ring|svare|svara)(?:\s+(?:meg|mae|me))?\s*$",
+        # round 67 (batch 99): "I won't be needing any of it" (not things sold, replaced or left for a move)
+        rf"{_NOT_A_CLEAR_OUT}.*\s(?P<hit>(?:wont|wil\s+not)\s+be\s+neding\s+(?:any\s+of\s+(?:it|this|that|them)|anything))\s*(?:$|\s(?:doi|bye|goodbye|ha\s+det))",
     ),
 ]
 
@@ -2530,7 +2571,7 @@ VIOLENCE = [
         r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b" + _NOT_A_BILL,
         # someone hurts, or hits with words between ("my ex came to the house tonight and hit me", round 41)
         r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:hurt|hurts)\s+me\b",  # round 20
-        r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:\w+\s+){0,6}(?:hit|hits|beat|beats|punched|kicked|kicks|choked|chokes|strangled)\s+me\b" + _NOT_A_BILL,
+        r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:\w+\s+){0,6}(?:hit|hits|beat|beats|punched|kicked|kicks|choked|chokes|strangled)\s+me\b(?!\s+out\b)" + _NOT_A_BILL,  # not "kicked me out" (round 67)
         r" (?:afraid|scared)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they)\s+(?:wil\s+|is\s+going\s+to\s+)?(?:kil|kils|kiling)\s+me\b|(?:red|redd)\s+(?:for\s+at\s+)?(?:han|hun|ho)\s+(?:en\s+dag\s+)?(?:dreper|drep|skal\s+drepe|kommer\s+til\s+a\s+drepe)\s+(?:meg|mae)\b",
         r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
         r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
@@ -2790,10 +2831,10 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 NO_FOOD = [
     _sign(
         "ikke mat",
-        r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:til|te)\s+mat\b",  # round 19
+        r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke|ikkje|itj)\s+(?:til|te)\s+mat\b",  # round 19; "har ikkje te mat" round 67
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|na\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+(?:{FOOD}|mad)\b",  # "ikkje mad i huset" (round 64)
-        r" no\s+(?:food|groceries)\b",
+        r" no\s+(?:food|groceries|sapadu)\b",  # Tamil "saapadu" (round 67)
         r" (?:ikke|ikkje|itj)\s+(?:fatt|fat|fenge)\s+(?:noe\s+|noko\s+)?mat\s+(?:pa|i)\s+(?:to|tre|fire|fem|\d+|flere|fleire)\s+(?:dager|dagar|dogn|dagen)\b",
         r" (?:out\s+of|run\s+out\s+of|ran\s+out\s+of)\s+(?:food|groceries)\b",
         r" (?:ingenting|ingen\s+ting|ikke\s+noe|ikkje\s+noko|itj\s+naka)\s+a\s+gi\s+(?:ungene|barna|ungane|borna|dem|dei)\s+(?:nar|til\s+middag|i\s+kveld|i\s+dag)\b",
@@ -2996,6 +3037,11 @@ NO_MONEY = [
 _NOT_A_CERTIFICATE = _unless_any(r"attest|attesten|attester|attestar|attestane|attestene|politiattest\w*|vandelsattest\w*|lensmannsattest\w*"
                                  r"|vapenkort\w*|hittegods\w*")
 
+# Put out of a course, a class, a meeting or a team, not out of one's home (round 43; round 67 with the doubled letters as
+# `normalise` leaves them: "meting", "clas")
+_NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|group|chat|meting|program\w*|team|lesons?|game|match|schol|school|work|job|shop|store|bar|pub|club))"
+
+
 EVICTION = [
     _sign(
         "kastes ut av boligen",
@@ -3008,7 +3054,7 @@ EVICTION = [
         rf"^(?=.*\slensmann){_NOT_A_CERTIFICATE}.* (?<!betyr )(?<!hva er )(?<!kva er )(?<!kva betyr )(?<!ka betyr )lensman\w*",  # round 50: not "attesten frå lensmannen"
         r" (?:blir|vert|ble|bli)\s+(?:satt|sett)\s+ut\s+(?:av|fra|or)\s+(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen|rommet)\b",
         r" (?:namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",
-        r" (?:evict\w*|kicked\s+out|kick\s+me\s+out|kicked\s+me\s+out|threw\s+me\s+out|throw\w*\s+me\s+out|thrown\s+out|lose\s+my\s+(?:apartment|flat|home|house))",
+        r" (?:evict\w*|(?:kicked\s+out|kick\s+me\s+out|kicked\s+me\s+out|threw\s+me\s+out|throw\w*\s+me\s+out|thrown\s+out)" + _NOT_OUT_OF_A_GROUP + r"|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
@@ -3026,9 +3072,12 @@ EVICTION = [
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|landlord)\s+(?:\w+\s+){0,3}(?:i|we|jeg|eg|vi|me)\s+(?:must|have\s+to|ma|mo)\s+(?:go\s+out|move\s+out|get\s+out|leave)\b",
         r" (?:put|puts|threw|thrown|satt|sate|setter|kastet|kasta)\s+(?:al\s+)?(?:my|our|mine|vare|tingene\s+mine|sakene\s+mine)\s*(?:things|stuf|belongings|bags|clothes)?\s+(?:outside|ut|utenfor|on\s+the\s+stret|pa\s+gata|pa\s+trapa)\b",
         r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*|husvert\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",  # "husverten" round 45
-        r" (?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b(?!\s+of\s+(?:the\s+)?(?:course|class|group|chat|meeting|program\w*))",  # round 43
+        r" (?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b" + _NOT_OUT_OF_A_GROUP,  # round 43
         # round 48 (batch 60): Jamaican "landlord change di lock", "locked me out" (not a storeroom, a shed or the mailbox)
         r"^(?!.*\s(?:flyttet|flytta|flytte|moved|moving|shed|garage|storage|storeroom|basement|cellar|mailbox|postbox|bod|boden|kjelleren)\b).*\s(?:landlord|landlady|utleier\w*|huseier\w*|husvert\w*)\s+(?:\w+\s+)?(?:(?:change|changes|changing|has\s+changed|swapped|swap)\s+(?:di|de|the|mi|my|our)\s+(?:lock|locks|las|lasen)|locked\s+(?:me|us|mi)\s+out)\b",
+        # round 67 (batch 98): the landlord says one must be out on a day named (not for painters, a repair or an inspection)
+        r"^(?!.*\s(?:paint\w*|repair\w*|renovat\w*|inspect\w*|clean\w*|maler\w*|oppus\w*|reparer\w*|new\s+(?:flat|apartment|place)|moving)\b)"
+        r".*\s(?P<hit>(?:landlord|utleier\w*|huseier\w*|husvert\w*)\s+(?:say|says|said|sier|sa|told\s+me)\s+(?:that\s+|at\s+)?(?:i|we|jeg|vi|me|eg)\s+(?:must|have\s+to|ma|mo)\s+(?:be\s+out|move\s+out|get\s+out|flytte\s+ut|vaere\s+ute|ut)\s+(?:by|on|before|innen|pa|til|for)\s+(?:\w+day|\w+dag|the\s+\d+\w*))\b",
     ),
 ]
 
@@ -3062,10 +3111,10 @@ HOMELESS = [
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?tak\s+over\s+hodet\b",
         r" (?:har|ha)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+)?(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
-        r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|bo|bu|sleep|stay|vaere|vere)",  # "trenge" round 31
+        r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|sov\b|bo|bu|sleep|stay|vaere|vere)",  # "trenge" round 31
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
-        r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me))\s+(?:det\s+|de\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+|noke\s+|noko\s+|nokka\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|krisebustad\w*|midlertidig\s+bolig|hospitsplass\w*)",  # "finst de noke krisebustad" round 53 (batch 70)
+        r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me)|(?:ringe|ring)\s+(?:til\s+)?for\s+a\s+fa)\s+(?:det\s+|de\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+|noke\s+|noko\s+|nokka\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|krisebustad\w*|midlertidig\s+bolig|hospitsplass\w*)",  # "finst de noke krisebustad" round 53 (batch 70)
         r" (?:sleping|sleep|slept|sover|sove)\s+(?:at|in|on|pa|i)\s+(?:the\s+)?(?:bus\s+station|train\s+station|busstasjonen|togstasjonen|jernbanestasjonen|the\s+park|a\s+bench)\b",
         r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
@@ -3123,6 +3172,8 @@ HOMELESS = [
         r"^(?!.*\s(?:gjest\w*|guest\w*|besok\w*|visitor\w*|madras\w*|mattress\w*|kjop\w*|buy\w*)\b).*\s(?:need|trenger|treng)\s+(?:a\s+|en\s+|ei\s+|ein\s+)?(?:bed|seng|sofa|couch)\s+(?:somewhere\s+|someplace\s+|noen\s+steder\s+|et\s+sted\s+|ein\s+stad\s+)?(?:for\s+)?(?:tonight|the\s+nicht|the\s+night|i\s+natt|i\s+nat|i\s+kveld)\b",
         # round 61 (batches 86-87): "must leave room in brakke tomorrow. where i sleep?" (not a hotel, a trip or a new place)
         r"^(?!.*\s(?:hotel\w*|airbnb|holiday|ferie\w*|trip|reis\w*|new\s+(?:flat|rom|apartment|place)|ny\s+(?:leilighet|hybel|bolig)|nytt\s+rom)\b).*\s(?:must|have\s+to|need\s+to|has\s+to|ma|mo)\s+(?:leave|move\s+out\s+of|flytte\s+ut\s+av|forlate)\s+(?:the\s+|my\s+|min\s+)?(?:rom|room|rommet|brake\w*|flat|apartment|house|leilighet\w*|hybel\w*|bolig\w*)\b.*\s(?:where|hvor|kor)\s+(?:wil\s+|do\s+|can\s+|shal\s+)?(?:i|jeg|eg|ae)\s+(?:slep|sleep|sove|sover|bo|stay|live)\b",
+        # round 67 (batch 98): broken Norwegian "har ikke hvor å sove i natt"
+        r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:hvor|kor|kvar)\s+a\s+(?:sove|sova|sov|bo|bu)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
     ),
 ]
 
@@ -3230,6 +3281,9 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
 # The last day of a tiltak, a course or a job as the reason for the last message, with no sign but indirect ones (round 66)
 _LAST_DAY = _P(_LAST_DAY_AT_A_MEASURE)
+# "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
+_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe)\b)"
+                                      rf".*\s(?:{ORKE}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})\b")
 # Nothing but a short reassurance that all is fine (round 66, ordinary batch 93: "jepp d går bra, ingen problem"; the whole message)
 _ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?:\s+(?:ja|jepp|jo|joda|jada|ok|okei|okay|oki|yes|yep|yeah|takk|thanks"
                   r"|(?:(?:det|d|de|alt|all|everything|it|its)\s+)?(?:(?:gar|er|e|is|s)\s+)?(?:bare\s+|helt\s+|heilt\s+)?(?:bra|fint|greit|good|fine|ok|kjempebra|supert|all\s+good)"
@@ -3252,7 +3306,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     water or a rope named as a skill for an application (round 61), worn out by physiotherapy, a course or a shift with the
     talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
     weather (round 64), the last day of a tiltak, a course or a job as the reason for a last message with no sign but
-    indirect ones, or nothing but a short reassurance that all is fine (round 66):
+    indirect ones, or nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
+    thing (school, a course) and a request (round 67):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -3262,7 +3317,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
-                    or _ALL_IS_FINE.search(t)) and not groups)
+                    or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)) and not groups)
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

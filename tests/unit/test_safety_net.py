@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-97, ordinary batches 91 and 93, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-99, ordinary batches 91, 93 and 95, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3083,6 +3083,20 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "d e bare å gå utfor stupet nå",
     "mistet jobben, siste dag på jobben i dag. dette blir siste melding fra meg",  # a lost job is no ordinary last day
     "siste dag på tiltaket. vil ikke leve lenger",  # a last day with another sign
+    # round 67 (batches 98-99)
+    "satt i bilen inne i låven med motoren på",  # the barn, "inne i"
+    "sitter i bilen inni garasjen, motoren går",
+    "står ytterst på brygga nå. det er enklest slik",  # the very end of a pier and "easiest that way"
+    "standing at the very end of the jetty. its easiest that way",
+    "standing at the end of the pier now, the water is so dark. im so tired",
+    "sitter på kaia i bilen. har lyst å kjøre rett ut",  # "lyst å kjøre rett ut" with a quay named
+    "i saved my pills for weeks. tonight i end it",  # the pills saved and the end tonight
+    "ninguém iria sentir a minha falta",  # Portuguese: nobody would miss me
+    "mun in šat háliit eallit",  # North Sámi, "šat" first
+    "i morra e æ ikkje her lenger. ville bare takke dokker for alt",  # not here tomorrow, thanks after it
+    "eg blir ikkje her så mye lenger",
+    "dei hadde hatt det betre utan meg",
+    "ka e vitsen. har tenkt på det lenge, det blir på lørdag",  # a plan with the day told
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3192,6 +3206,14 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "wrote a letter to mum. make sure she gets the rest",  # what is left to someone close
     "bankid og passord i ein konvolutt te bror min. takk for alt",  # round 66: BankID in an envelope for someone
     "har lagt en lapp på kjøkkenbordet. beklager alt bryet jeg har vært",  # sorry for the bother one has been
+    # round 67 (batches 98-99)
+    "salamat po sa lahat. where i am going i dont need my things",  # Tagalog thanks for everything
+    "nandri for all help. where i am going i dont need my things",  # Tamil thanks
+    "spasibo til nav for alt. letters are in an envelope on the table",  # Russian thanks to NAV, letters in an envelope
+    "trenge eg kje der eg ska. takk for alt",  # "kje" for "ikkje"
+    "my dog is with the neighbour now. i wont be needing anything. bye",
+    "har gitt bort gitaren. eg er ikkje her i morgon",  # not here tomorrow, the last words
+    "har ordna med gravstaden min ved sida av mor. eg skal til henne snart",  # one's own grave and going to her soon
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3252,6 +3274,9 @@ def test_since_round57_indirect_signs_add_up(text):
     "i wrote letters to mama",
     "beklager alt bryet jeg har vært",  # round 66
     "bankid ligger i en konvolutt til mamma",
+    "salamat sa lahat po",  # round 67
+    "the cat is with my neighbour",
+    "eg er ikkje her i morgon",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3288,6 +3313,14 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "strømmen er cut og det er minus 20, ungene fryser",  # broken English "cut", the frost told
     "shelter closes for me tomorrow, where can i sleep? i have no place",
     "trenger krisesenter i kveld",
+    # round 67 (batches 98-99)
+    "har ikke til mat til ungene i helga",  # no money for food
+    "har ikkje kor å sove i natt",  # broken "not where to sleep"
+    "the landlord says we must move out by friday, where do we go",
+    "treng ein plass å sov i kveld",  # "sov" for "sove"
+    "kven kan eg ringe for å få nødbolig i natt",
+    "no saapadu since two days, please help",  # Tamil "saapadu"
+    "my boyfriend kicked me out, need a bed tonight",  # thrown out, not violence
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3527,9 +3560,34 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "jobben slutter i dag, så dette blir siste meldinga fra meg. ha det bra",
     "i kveld tar jeg alle pillene som legen har sagt",  # as the doctor said
     "i kveld tar jeg pillene før jeg legger meg",  # not all of them
+    "the teacher kicked me out of class today, can we move the meeting",  # out of a class, not a home
+    "they kicked me out of the pub last night lol",
+    "dei hadde hatt det betre uten meg på turen, eg var sjuk heile tida",  # better off without me on a trip
+    "i morgon er eg ikkje her lenger, eg flyttar til bergen. takk for alt",  # a move, with thanks
+    # round 67 (batches 98-99)
+    "sitter i bilen i låven med motoren på for å varme den opp",  # a car warmed up
+    "står ytterst på moloen og fisker, det er enklest sånn",  # fishing from the breakwater
+    "at the end of the pier taking photos, the water is so dark, im so tired",
+    "sitter på kaia, har lyst å kjøre ut på tur i helga",  # a drive out
+    "i save my insulin in the fridge, tonight i take it",  # kept, not saved up
+    "ninguém vai sentir falta de nada",  # nothing missed
+    "eg er ikkje her i morgon, er på kurs",  # away at a course
+    "eg er ikkje her i morgon bare så dere vet, skal på hytta",
+    "the cat is with my neighbour while im on holiday",
+    "sold the ps5, i wont be needing any of it now that i have a new one",  # a clear-out
+    "skal til graven hennes med blomster, eg skal til henne snart",  # a grave visited
+    "the landlord says we must be out on friday for the painters",
+    "orker ikke mer skole, kan jeg få bytte veileder?",  # school named
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
+
+
+def test_round67_thrown_out_with_nowhere_to_sleep_is_homeless_not_violence():
+    hit = check_message("my girlfriend kicked me out tonight, sleeping in the car, is there an emergency bed?")
+    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "homeless"), hit
+    hit = check_message("he kicked me out and hit me")
+    assert hit is not None and (hit.intent, hit.category) == ("crisis", "violence"), hit
 
 
 def test_round57_on_a_roof_with_no_work_fires():
@@ -3537,7 +3595,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3572,6 +3630,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     "ja det går fint, ingen problem",  # nothing but a reassurance
     "ok all good",
     "jepp, går bra",
+    # round 67 (ordinary batch 95)
+    "orker ikke mer skole. kan jeg få en ny veileder?",  # tired of a named thing, and a request
+    "æ ikke orker mer kurs, kan æ få bytte?",
+    "this queue would drive anyone crazy",  # an idiom
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3609,6 +3671,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "det går ikke bra",
     "siste dag på tiltaket, siste melding fra meg. vil ikke leve lenger",  # a last day with a sign
     "mistet jobben, siste dag på jobben i dag, dette blir siste melding fra meg",  # the job lost
+    "orker ikke mer. kan jeg få hjelp?",  # round 67: nothing named
+    "orker ikke mer skole",  # no request
+    "this would drive anyone mad, i want to die",  # with a sign
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
