@@ -3094,6 +3094,9 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "ninguém iria sentir a minha falta",  # Portuguese: nobody would miss me
     "mun in šat háliit eallit",  # North Sámi, "šat" first
     "i morra e æ ikkje her lenger. ville bare takke dokker for alt",  # not here tomorrow, thanks after it
+    "my cousin he is on the kai and say he will jump in the sea, what do i do",  # someone else, told in broken English (round 68)
+    "my friend says he wants to kill himself",
+    "my brother stand on the brygge now and say he jump in the water",
     "eg blir ikkje her så mye lenger",
     "dei hadde hatt det betre utan meg",
     "ka e vitsen. har tenkt på det lenge, det blir på lørdag",  # a plan with the day told
@@ -3564,6 +3567,9 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "they kicked me out of the pub last night lol",
     "dei hadde hatt det betre uten meg på turen, eg var sjuk heile tida",  # better off without me on a trip
     "i morgon er eg ikkje her lenger, eg flyttar til bergen. takk for alt",  # a move, with thanks
+    "my friend say he will jump on the train at the station",  # a train, not a height
+    "friends on the kai say they will jump in for a swim",  # bathing
+    "kompisen på brygga sier han skal hoppe inn i laget",  # joining a team
     # round 67 (batches 98-99)
     "sitter i bilen i låven med motoren på for å varme den opp",  # a car warmed up
     "står ytterst på moloen og fisker, det er enklest sånn",  # fishing from the breakwater
