@@ -8,9 +8,12 @@ RANKING = [{"name": "crisis", "confidence": 0.7}, {"name": "urgent_need", "confi
            {"name": "report_situation_change", "confidence": 0.15}, {"name": "thank", "confidence": 0.05}]
 
 
-def test_good_news_explains_a_farewell_the_model_took_for_a_crisis(run_rule):
-    message = run_rule(GoodNewsFarewellClassifier, "fikk fast jobb!! så dette blir siste melding fra meg. takk for alt",
-                       RANKING)
+@pytest.mark.parametrize("text", [
+    "fikk fast jobb!! så dette blir siste melding fra meg. takk for alt",
+    "siste dag på kurset i dag, så dette blir siste melding fra meg. ha det bra",  # the last day of a course (round 66)
+])
+def test_good_news_explains_a_farewell_the_model_took_for_a_crisis(run_rule, text):
+    message = run_rule(GoodNewsFarewellClassifier, text, RANKING)
     assert message.get(INTENT) == {"name": "report_situation_change", "confidence": 0.15}
     assert [r["name"] for r in message.get(INTENT_RANKING_KEY)] == ["report_situation_change", "thank"]
 

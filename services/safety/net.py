@@ -3279,8 +3279,6 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:spiser|spise|et|eter|ete|aeter|aeta|eating|eat|having)\s+(?:en\s+|ei\s+|eit\s+|a\s+|an\s+|some\s+)?(?:is|iskrem|glas|glasen|ice\s+cream|softis|mjukglas)"
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
-# The last day of a tiltak, a course or a job as the reason for the last message, with no sign but indirect ones (round 66)
-_LAST_DAY = _P(_LAST_DAY_AT_A_MEASURE)
 # "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
 _TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe)\b)"
                                       rf".*\s(?:{ORKE}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})\b")
@@ -3305,14 +3303,13 @@ def explained_by_ordinary_sense(text: str) -> bool:
     become something else, a life "saved" with the help named and a laugh, or how often messages come (round 60),
     water or a rope named as a skill for an application (round 61), worn out by physiotherapy, a course or a shift with the
     talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
-    weather (round 64), the last day of a tiltak, a course or a job as the reason for a last message with no sign but
-    indirect ones, or nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
+    weather (round 64), nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
     thing (school, a course) and a request (round 67):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
-    return (bool(_ORDINARY_SENSE.search(t) or _LAST_DAY.search(t)) and groups <= {"indirect"}
+    return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)

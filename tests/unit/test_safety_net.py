@@ -3632,7 +3632,6 @@ def test_round57_on_a_roof_with_no_work_fires():
     "going fishing on the river now, bye",
     "on a walk by the lake, what a weather",
     # round 66 (ordinary batch 93)
-    "siste dag på kurset i dag, så dette blir siste melding fra meg. ha det bra",  # a last day as the reason, indirect signs only
     "ja det går fint, ingen problem",  # nothing but a reassurance
     "ok all good",
     "jepp, går bra",
