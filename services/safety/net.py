@@ -162,10 +162,10 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a|wants\s+to|want\s+to|wana)"  # "wants to" round 68
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
-# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67): an indirect sign.
+# (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67; Amharic "ameseginalehu" round 68): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|amesegin\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo)")
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -204,6 +204,8 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b"
+                # round 68 (ordinary batches 96-97): managing well on one's own now ("eg klarar meg godt sjølv no")
+                r"| (?:klarer|klarar|greier|greiar|manage|managing)\s+(?:meg|mae|myself)\s+(?:godt|bra|fint|fine|well)\s+(?:pa\s+egen\s+hand|sjol|sjolv|selv|sel|alene|aleine|on\s+my\s+own|by\s+myself)\s+(?:na|no|nu|now)\b"
                 "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
@@ -238,7 +240,11 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 56 (ordinary batches 72-73): "i'd die of the smell" (of a job, a smell, boredom or shame); "orker ikke det kurset" (a
                      # course, a meeting or another NAV thing named with "det/den/dette")
                      r"| (?:id|i\s+would|i\s+wil|il|i\s+wud|i\s+could|youd|you\s+would|we\s+would|wed)\s+(?:literaly\s+|just\s+)?die\s+of\s+(?:the\s+)?(?:smel|stink|stench|boredom|embarasment|embarrassment|shame|laughter|laughing|cringe|heat|noise)\b"
-                     rf"| {ORKE}\s+{NOT}\s+(?:det|den|dette|denne|dei|de|disse|that|this)\s+(?:\w+\s+)?{NAV_OBJECT}\b")
+                     rf"| {ORKE}\s+{NOT}\s+(?:det|den|dette|denne|dei|de|disse|that|this)\s+(?:\w+\s+)?{NAV_OBJECT}\b"
+                     # round 68 (ordinary batches 96-97): "d tek livet av meg å forklare alt to gonger" (it kills me to do a chore; not to live,
+                     # be or wake up), "du redda dagen min" (a day saved)
+                     r"| (?:det|d|de|it|its|dette|this)\s+(?:tar|tek|tok|kills|killed|is\s+killing)\s+(?:livet\s+av\s+)?(?:meg|mae|me)\s+(?:a|to)\s+(?!(?:leve|leva|live|vaere|vere|be|vakne|vakna|wake|ga\s+pa|go\s+on|fortsette|continue)\b)\w+"
+                     r"| (?:you|u|ya|du|dere|dokker|dykk|that|this|it)\s+(?:just\s+|really\s+|totally\s+|virkelig\s+|verkeleg\s+|heilt\s+|helt\s+)?(?:saved|save|saves|redda|reddet|berga|berget|made)\s+(?:my\s+day|dagen\s+min|min\s+dag)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -326,8 +332,9 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
                                             r"|stupebret\w*|badeland\w*|bungee|parachute|pool")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
 # work there (round 57).
-_NOT_WORK_ON_A_ROOF = _unless_any(r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
-                                  r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen")
+_WORK_OR_A_PARTY_ON_A_ROOF = (r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
+                              r"|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen")
+_NOT_WORK_ON_A_ROOF = _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF + r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset")
 # Ice cream eaten or the weather exclaimed on the bridge ("äter glass, vilket väder", round 64)
 _ICE_CREAM_OR_THE_WEATHER = r"(?:spiser|spise|eter|ete|aeter|eating|eat)\s+(?:en\s+|ei\s+|a\s+|an\s+|some\s+|litt\s+|lite\s+)?(?:is|iskrem|glas|ice\s+cream|softis|mjukglas)|(?:vilket|for\s+et|for\s+eit|what\s+a)\s+(?:\w+\s+)?(?:vaer|vaeder|weather)"
 # Standing on a named bridge or a dam now is not a sign when one fishes, waits in traffic, works there or takes pictures (round 50).
@@ -411,8 +418,9 @@ SUICIDAL = [
         r" (?:vil|vile|onsker|onskar|haper|hapar|want|wish|hope)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+|that\s+)?(?:kroppen|hjertet|my\s+body|my\s+heart)\s+(?:min\s+|mitt\s+|mi\s+)?(?:skal\s+|ska\s+|sku\s+|would\s+|will\s+|to\s+)?(?:gi\s+opp|gje\s+opp|give\s+up|gives\s+up|stoppe|stopp|stop|stops|slutte|slutta)\b(?!\s+(?:a|to|og|and)\s+(?:banke|hamre|rase|race|pound|verke|hurt|racing))",
         r" (?:the\s+)?(?:water|sea|river|fjord|waves|havet|sjoen|elva|vannet|vatnet|bolgene|fjorden)\s+(?:should|shuld|burde|skulle|sku)\s+(?:have\s+|hatt\s+|ha\s+)?(?:take|taken|took|tatt|tat|teke|teken)\s+(?:me|meg|mae)\b",
         r" (?:i|jeg|eg|ae)\s+(?:should|burde|skulle|sku)\s+(?:have\s+|ha\s+|hatt\s+)?(?:died|dod|dodd|doydd|daud|drowned|druknet|drukna|omkommet)\s+(?:there|that\s+time|back\s+then|with\s+them|der|den\s+gangen|den\s+gongen|med\s+dem|med\s+dei)\b",
-        # round 49 (batch 63): after a death, "har berre lyst å gå etter ho" (to follow the dead one; not "dra etter henne til Polen")
-        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow)\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good)\b)",
+        # round 49 (batch 63): after a death, "har berre lyst å gå etter ho" (to follow the dead one; not "dra etter henne til Polen"); round 68
+        # (batch 101): "har bestemt mæ for å være der han e" (where the dead one is; not "... er gravlagt", nor at a place or a time after it)
+        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing|bestemt\s+(?:meg|mae|mg)\s+for|decided)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow|(?:vaere|vere|vera|be)\s+(?:der|dit|where))\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?:\s+(?:er|e|is))?(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good)\b)",
         # round 50 (batch 64): of those who did not wake up again, "det hadde vore greitt å vere ein av dei" (a wish to be one of them)
         r" (?:ike|ikje|itj|ite|aldri|never|not|didnt)\s+(?:vaknet|vakna|vakne|woke|wake|overlevde|survived)\s+(?:att|igjen|up|opp)?\b.*\s(?:greit|fint|godt|best|bedre|betre|deilig|nice|good|better|onske|onsker|onskar|wish)\s+(?:a\s+|to\s+|at\s+|that\s+)?(?:jeg\s+|eg\s+|i\s+)?(?:vaere|vere|be|var|vore|was|were)\s+(?:en|ein|ei|one)\s+(?:av|of)\s+(?:dem|dei|them)\b(?!\s+(?:som|who|that)\b)",
         # round 53 (batches 70-71): Trøndersk "e sko bære dø" (I should just die; not "... av latter"), Nynorsk "eg vil få sleppe" as the
@@ -523,6 +531,10 @@ SUICIDAL = [
         rf" {ORKE}\s+{NOT}\s+(?:en|ein|ei)\s+(?:dag|uke|veke)\s+til\b(?!\s+(?:med|i|av|hos|uten|utan|ute|inne|her|der|pa\s+(?!\w+dag\b)\w+)\b){_NOT_A_TASK}",
         # round 67 (batch 99): North Sámi "mun in háliit šat eallit" (á and š drop out in normalising; "šat", any more, before or after)
         r" in\s+(?:s?h?at\s+)?h\s?a?lit\s+(?:s?h?at\s+)?ealit\b",
+        # round 68 (batches 100-101): Ukrainian and Russian "ya ne khochu (bilshe) zhyty" (not living in, with or at a place), pinyin
+        # "wo bu xiang huo le"
+        r" ne\s+(?:khochu|hochu|xochu|chochu)\s+(?:bilshe\s+|bolshe\s+|uzhe\s+|vzhe\s+)?(?:zhyty|zhyt|zhit|zhiti|zyty|zit)\b(?!\s+(?:v|u|tut|tam|z|s|razom|vmeste|bez|yak|kak)\b)",
+        r" bu\s+(?:xiang|yao)\s+(?:zai\s+)?huo\s+(?:le|zhe|xiaqu|xia\s+qu)\b",
     ),
     _sign(
         "vil ikke være her",
@@ -790,6 +802,10 @@ SUICIDAL = [
         rf"^(?=.*\s(?:{PILLS}|(?:kjopt|kjopte|bought)\s+(?:\w+\s+)?(?:igjen|again)|heroin\w*|dop|dopet))"
         r"(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
         r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
+        # round 68 (batch 101): lying down somewhere "med alle pillan" (with all the pills; not those one is to take), Finnish "olen ottanut kaikki
+        # pillerit" (have taken all)
+        rf" (?:legge|leggje|legg|legger|leggjer|ligge|ligg|ligger|lie|lying)\s+(?:meg|mae|mg|down)\s+(?:\w+\s+){{0,6}}?(?:med|with)\s+(?:alle|all|hele|heile)\s+(?:mine\s+|my\s+|the\s+)?{PILLS}(?!\s+(?:som\s+)?(?:jeg|je|eg|ae|i)\s+(?:skal|ska|ma|mo|should|must)\s+(?:ta|take)\b)",
+        r" (?:olen\s+|oon\s+)?(?:ottanut|otin|syonyt|nielaissut)\s+(?:\w+\s+)?(?:kaiki|kaikki)\s+(?:\w+\s+)?(?:pilerit|pileri|tabletit|laekeet|laeakkeet|laakkeet)\b",
         # round 65 (batch 95): all the pills named with the end tonight ("alle pillene fra lege. i natt slutt"; not the end of a course of them)
         rf"^(?=.*\s(?:alle|all|hele|heile|the\s+whole)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS})"
         rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
@@ -1027,12 +1043,16 @@ SUICIDAL = [
         r" (?:ro|roe|rer|ror|padle|padler)\s+ut\s+(?:\w+\s+){0,4}(?:uten|utan|without)\s+(?:vest|redningsvest|flytevest|life\s*jacket)\b",
         r" (?:sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|pil\w*|tablet\w*|medisin\w*)\s+(?:jeg|eg|ae|e)\s+har\s+(?:spart|samlet|samla|gjemt|gomt)\b",
         r" (?:holder|holdar|rekker|rekk)\s+(?:nok\s+)?(?:til|te)\s+(?:en|ei|ein)\s+(?:lang\s+)+(?:lur|sovn|blund|sleep|nap)\b",
-        r" (?:stemene|stemane|voices)\s+(?:sier|seier|say|says)\s+(?:i\s+kveld|i\s+nat|i\s+dag|na|no|tonight|now)\b(?!.*\s(?:koret|korovelse|korovinga|synge|syngje|sangen|songen|ove|ova|ovinga|ovelse|choir|sing)\b)",
+        # round 68 (batch 100): the voices say one should do it tonight ("stemmene seie at eg ska gå ut i fjorden i natt"; the choir guard now
+        # anywhere in the message)
+        r"^(?!.*\s(?:koret|korovelse|korovinga|synge|syngje|sangen|songen|ove|ova|ovinga|ovelse|choir|sing)\b).*?\s(?P<hit>(?:stemene|stemane|voices)\s+(?:sier|seier|seie|say|says)\s+"
+        r"(?:(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|sku|ma|mo|should|must)\s+(?:\w+\s+){0,5}?)?(?:i\s+kveld|i\s+nat|i\s+dag|na|no|tonight|now))\b",
         r" (?:slutter|sluttar|stoper|stop|stops)\s+(?:ike|ikje|itj|not|never)\s+(?:for|til|until)\s+(?:jeg|eg|ae|i)\s+(?:gjor|gjer|do|have\s+done)\s+(?:det|it)\b",
         r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
         # round 28: stones in the pockets, the sea and not coming back, the place to jump found, tonight into the sea, lying down on the ice, the boat out alone
         r" (?:fylt|fylte|fyller|stapa|stappet)\s+(?:\w+\s+)?(?:lommene|lommane|lomene|jakka|pockets)\s+(?:med|with)\s+(?:stein|steinar|steiner|stones|rocks)\b",
-        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor)\b.*\s(?:(?:ike|ikje|itj|not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after)\b)",  # "the water", "the harbour" round 47
+        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor"
+        r"|(?:fjelet|fjela|fjelle|the\s+mountains?)(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|overnat\w*|tur|turen|hike\w*|hiking|ski\w*)\b))\b.*\s(?:(?:ike|ikje|itj|not|dont|wont|do\s+not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after)\b)(?!.*\s(?:bus|bussen|buss|taxi|drosje\w*|toget|train|ferja|ferry|skyss)\b)",  # "the water", "the harbour" round 47; not by bus or taxi round 68
         r" not\s+(?:planning|going)\s+to\s+(?:walk|come|go)\s+back\b",
         r" (?:funnet|fant|fann|funne|found)\s+(?:stedet|staden|plassen|et\s+sted|ein\s+stad|the\s+place)\s+(?:der|hvor|kor|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|ska|vil|wil)\s+(?:hoppe|hoppa|jump|gjore\s+det|do\s+it)\b",
         r" (?:i\s+kveld|i\s+nat|tonight)\s+(?:gar|drar)\s+(?:jeg|eg|ae|e)\s+(?:ut\s+)?i\s+(?:sjoen|havet|elva|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|svom\w*|fisk\w*))",
@@ -1509,6 +1529,11 @@ SUICIDAL = [
         r" (?:everybody|everyone|al|una|dem|my\s+family|my\s+pikin|my\s+children)\s+(?:go|wil|would|fit)\s+(?:dey\s+)?(?:better|happy|happier)\s+if\s+(?:i|me|mi)\s+no\s+(?:dey|de)\b(?!\s+(?:for|at|to|there|dia|today|tomorrow|come)\b)",
         r" (?:ingen|nobody)\s+(?:savne|sakne|savn|sakn)\s+(?:meg|mae|me)(?=\s*$|\s+(?:uansett|anyway|likevel|lel)\b)",
         # round 67 (batch 98): Portuguese "ninguém vai sentir falta de mim" (nobody will miss me)
+        # round 68 (batch 100): the children better off with, or finding, another or a better father ("ungane finn seg ein betre far";
+        # not every other weekend, at a place or to play with)
+        r" (?:ungane|ungene|ungan|barna|borna|unga|jenta|gutten|the\s+kids|my\s+kids)\s+(?:far|fa|finn|fin|finner|finer|vil\s+fa|gets|get|wil\s+get|wil\s+find|find)\s+(?:seg\s+)?"
+        r"(?:(?:det|d|de|it)\s+(?:bedre|betre|beter|better)\s+(?:med|m|with)\s+)?(?:en|ein|ei|a|an)\s+(?:annan|annen|anan|anen|bedre|betre|beter|better|another)\s+(?:far|mor|pappa|mamma|father|mother|dad|mum|mom)\b"
+        r"(?!\s+(?:i|pa|hver|kvar|anenhver|annakvar|every|at|in|on|a|to)\b)",
         r" ninguem\s+(?:vai\s+|ira\s+|iria\s+|vai\s+nem\s+)?sentir\s+(?:falta\s+de\s+mim|a\s+minha\s+falta|minha\s+falta)\b",
     ),
 ]
@@ -1523,6 +1548,10 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 68 (batches 100-101): someone asked to take the cat or the dog ("kan dokk ta katten min", Finnish "naapuri", the neighbour; not while
+        # away, on a trip, a move or in hospital)
+        rf"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|hospital|pas|pase|passe|helga|helgen|weekend|uke|uka|veke|week|dager|dagar|days)\b)"
+        rf".*\s(?:kan|kunne|can|could)\s+(?:dere|dokker|dok|dykk|du|you|noen|nokon|someone|somebody|napuri|{SOMEONE_CLOSE})\s+(?:ta|ta\s+over|overta|take|adopt\w*)\s+(?:(?:min|mi|my|the)\s+)?(?:katen|kata|pusen|hunden|bikja|cat|dog)\b",
         # round 35: a new home found for the cat, "gutten får alt je eier"
         r" (?:found|funnet|funet|fant)\s+(?:a\s+|et\s+)?(?:new\s+home|nyt\s+hjem|nytt\s+hjem)\s+(?:for|til)\s+(?:my\s+)?(?:cat|dog|katen|hunden|kata|bikja)\b",
         r" (?:far|fa|skal\s+fa|skal\s+ha|arver|gets)\s+(?:alt|ale\s+tingene|everything)\s+(?:jeg|je|eg|ae|i)\s+(?:eier|eig|eiger|own|owns|har|have)\b",
@@ -1778,7 +1807,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))\b",  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))|buot\s+ovdas)\b",  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1882,6 +1911,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 68 (batch 100): pills set out ("har sett fram tablettane"; not for a dosett, the pharmacy, the doctor, a morning or someone else)
+        rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}(?!.*\s(?:lege\w*|doktor\w*|doctor|morgen\w*|morgon\w*|frokost\w*|breakfast|mor|far|mamma|pappa|bestemor|bestefar|mormor|farmor|til\s+\w+)\b)"
+        rf".*\s(?:sett|satt|lagt|lagd|set|laid|put)\s+(?:fram|frem|klar|klart|out|ready)\s+(?:\w+\s+)?{PILLS}",
         # round 63 (batches 90-91): the insurance or the passwords "... kona / mamma finner dem" (not a trip, a move, a meeting, a course,
         # work or hospital)
         r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|holiday|flytt\w*|moving|mote\w*|meeting|kurs\w*|course|jobb\w*|work|sykehus\w*|sjukehus\w*|hospital)\b)"
@@ -2097,6 +2129,8 @@ INDIRECT_SIGNS = [
         r" (?:i\s+am|im|i\s+m)\s+ready\s+to\s+go\s+now\b(?!\s+(?:to|for|with|and|if|but)\b)",
         r"^(?!.*\s(?:flytt\w*|moving|reis\w*|ferie\w*|holiday|tur|turen|besok\w*)\b).*\s(?:jeg|je|eg|ae|e)\s+(?:blir|vert|er|e)\s+(?:ikke|ikje|itj|ite|kje|ke)\s+her\s+(?:sa|so)\s+lenge\b"
         r"(?!\s+(?:til|te|at|fordi|for|etter|pa|i|som)\b)",
+        # round 68 (batch 101): Finnish "(mie) en ole täällä kauan" (I won't be here long), "... enää huomenna" (not on holiday or a trip)
+        r"^(?!.*\s(?:loma\w*|matka\w*|reis\w*|ferie\w*|tur|turen|holiday|trip)\b).*\sen\s+(?:ole|o)\s+(?:enaeae\s+)?taeaelae\s+(?:enaeae\s+)?(?:kauan|pitkaeaen|huomena)\b",
         r" (?:pa\s+\w+dag|i\s+kveld|i\s+natt|i\s+helga|i\s+helgen|i\s+morgen|imorgen)\s+(?:nar|mens|when|while)\s+(?:\w+\s+){1,3}(?:er|e|is|are)\s+(?:hos|borte|ute|away|sovna|sovnet|asleep)\b"
         r".*\s(?:sa|da)\s+(?:gjor|gjer)\s+(?:jeg|je|eg|ae|e)\s+det\s*$",
         # round 55 (batch 75): "har bestemt meg for at det skal være over på lørdag" (a day or a time right after it; "... over med drikkinga"
@@ -2106,10 +2140,10 @@ INDIRECT_SIGNS = [
         # trip, a move, a visit, hospital, work or a course); "kanskje bedre sånn" as the last words; "ferdig med alt" said of oneself (not of
         # a task, nor "... på / i / for"); "har itte tenkt å gå hjem igjen i kveld" (not a party, a night away, the cabin or a trip); "after friday
         # i will not be here" round 60
-        rf"^(?!.*\s(?:reis\w*|ferie\w*|holiday|travel\w*|trip|tur|turen|fly|flyet|flight|flytt\w*|moving|besok\w*|visit\w*|sykehus\w*|sjukehus\w*|hospital|jobb\w*|work|kurs\w*|course)\b)"
+        rf"^(?!.*\s(?:reis\w*|ferie\w*|holiday|travel\w*|trip|tur|turen|fly|flyet|flight|flytt\w*|moving|besok\w*|visit\w*|sykehus\w*|sjukehus\w*|hospital|jobb\w*|work|(?:kurs\w*|course)\b(?!\s+(?:any\s+more|anymore|lenger|lengre|mer|meir)\b))\b)"  # not a course no longer needed (round 68)
         rf".*\s(?:(?:{TONIGHT}|neste\s+uke|neste\s+veke)\s+(?:er|e)\s+{NOT}\s+(?:meg|jeg|je|eg|ae)\s+her|(?:(?:by\s+)?(?:tomorrow|tonight)|after\s+(?:\w+day|tomorrow|tonight|this\s+weekend))\s+(?:morning\s+|evening\s+|night\s+)?i\s+(?:(?:will\s+not|wont|shall\s+not)\s+be|am\s+not|m\s+not)\s+here"
         rf"|(?:jeg|je|eg|ae|e)\s+(?:blir|vert)\s+{NOT}\s+a\s+{BE}\s+her(?=\s*$|\s+(?:da|lenger|lengre|mer|meir|na|no)\b))\b(?!\s+(?:pa|i|fordi|for|pga|men|pa\s+\w+dag)\b)",
-        r" (?:kanskje|kansje|maybe|sikkert|nok)\s+(?:(?:det|d|de)\s+(?:er|e)\s+|er\s+det\s+|its\s+)?(?:bedre|betre|best|better)\s+(?:sann|slik|sik|this\s+way|like\s+this)\s*$",
+        r" (?:(?:kanskje|kansje|maybe|sikkert|nok)\s+(?:(?:det|d|de)\s+(?:er|e)\s+|er\s+det\s+|its\s+)?|(?:det|d|de)\s+(?:er|e)\s+)(?:bedre|betre|best|better)\s+(?:sann|slik|sik|this\s+way|like\s+this)\s*$",  # "d e best sånn" round 68
         r" (?:(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+|(?:sa|da|na|no)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+|(?:mer|meir|lenger)\s+)ferdig\s+med\s+alt\b"
         r"(?!\s+(?:pa|i|for|til|te|som|av|sammen|saman|med|det|dette|de|den|(?:na|no)\s+(?:og|sa|kan)|\w*arbeid\w*|papir\w*|\w*skjema\w*|\w*sokn\w*|oppgav\w*|lekse\w*|kurs\w*|eksamen\w*|flytting\w*|vask\w*|rydd\w*|pakk\w*|jobb\w*|cv\w*|dokument\w*)\b)",
         rf"^(?!.*\s(?:fest\w*|party|overnatt\w*|sove\s+hos|sover\s+hos|hotel\w*|hytt\w*|ferie\w*|tur|turen|kjaerest\w*|flytt\w*)\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+a\s+(?:ga|dra|komme|kome|kjore|reise)\s+(?:hjem|heim|home)\s+(?:igjen|att|again)\b",
@@ -2131,7 +2165,9 @@ INDIRECT_SIGNS = [
         rf".*\s(?:(?:der|dit|kor|hvor|where|daer|dar)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need|behover)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)|(?:skal|ska)(?:\s+hen)?\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:trenger|treng|need|behover))\s+(?:(?:han|ham|ho|hun|den|dei|dem|honom|henne|det)\s+)?{NOT}\b"
         rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){{0,2}}\s*$"
         r"|(?:trenger|treng)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite)\s+(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){0,2}\s*$"
-        r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b))",
+        r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b)"
+        # round 68 (batch 100): "der eg ska kan eg ikkje ha han"
+        rf"|(?:der|dit|where)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:kan|can)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+|i\s+)?(?:{NOT}|cant|canot)\s+(?:ha|ta\s+med|have|bring|keep|take)\b)",
         rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
         # round 67 (batch 99): "æ e ikke her i morra" as the last words or with "bare så dokker vet d" (not away on a trip, at work or a course)
         r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|hytt\w*|jobb\w*|kurs\w*|lege\w*|sykehus\w*|sjukehus\w*|borte|fri|syk|sjuk)\b)"
@@ -2187,6 +2223,11 @@ INDIRECT_SIGNS = [
         # not waiting for the ferry), at the edge of a roof (not work up there)
         _NOT_A_VIEW_OR_A_QUEUE + r".*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:oppe\s+|up\s+)?(?:pa|opa|oppa|on|at)\s+(?:the\s+)?(?:old\s+)?(?:demning\w*|dam|jety|pier|wharf)\b(?!.*\s(?:waiting|venter|ventar)\b)",
         _NOT_WORK_ON_A_ROOF + r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|ved|pa)\s+(?:the\s+)?(?:edge|kanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:rof|taket)\b",
+        # round 68 (batch 101): on the roof of a building named, with the view told too ("står på taket på det gamle verkstedet ... fin utsikt
+        # herfra"; not work or a party up there, nor a trip or the opera)
+        _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF + r"|turist\w*|tourist\w*|tur|turen|ferie\w*|holiday|sightseeing|opera\w*")
+        + r".*\s(?:star|stend|sit|sitter|standing|sitting|i\s+am|im|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|up\s+)?(?:pa|on)\s+(?:taket|the\s+rof)\s+(?:pa|av|of|til|te)\s+(?:\w+\s+){0,3}?"
+        r"\w*(?:verksted\w*|fabrik\w*|blok\w*|bygg\w*|kirk\w*|skole\w*|skule\w*|hal|halen|garasj\w*|lager\w*|building|factory|church|school|hotel\w*|senter\w*|senteret)\b",
         # round 60 (batches 84-85): standing on the breakwater, a jetty or the quay (the bridge round 62) with the water told as dark or cold ("står på brygga,
         # vannet er kaldt og mørkt"; the round 59 guards, not waiting or bathing)
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting|bade\w*|bading|svom\w*|swim\w*)\b).*\s(?:star|stend|stand|sit|sitter|standing|sitting|stood)\s+(?:ute\s+|nede\s+|ytterst\s+|out\s+)?"
@@ -2512,12 +2553,14 @@ SELF_HARM = [
 
 _NOT_A_SANCTION = r"(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"
 # ... and in English, "they hit me with a bill" (a review of round 41)
+# beaten at chess or cards ("han slår meg alltid i sjakk", "she beats me at cards", round 68)
+_NOT_A_GAME = (r"(?!\s+(?:(?:alltid|altid|ofte|always|often|every\s+time)\s+)?(?:i|pa|at|in)\s+(?:sjak|chess|kort\w*|cards|tenis|fotbal\w*|footbal\w*|golf|poker|ludo|yatzy|bordtenis|badminton|spil\w*|games?|fifa)\b)")
 _NOT_A_BILL = (r"(?!\s+with\s+(?:a\s+|an\s+|the\s+|another\s+|extra\s+|more\s+)?"
                r"(?:bil|bils|fine|sanction\w*|cut|question\w*|deadline\w*|shifts|leter|invoice|reduction))")
 VIOLENCE = [
     _sign(
         "vold eller trusler",
-        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b|ut\b|helt\s+ut\b))",
+        rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b|ut\b|helt\s+ut\b))" + _NOT_A_GAME,
         # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
         rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
         r" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
@@ -2568,10 +2611,10 @@ VIOLENCE = [
         r" (?:redd|red|rad|livredd|scared|afraid|fear)\s+(?:for|of)\s+(?:livet\s+mitt|mitt\s+liv|my\s+life)\b",
         r" (?:truet|truer|trua|truga|truar)\s+(?:meg\s+)?med\s+(?:kniv|pistol|vapen|vapen|gevaer|oks|balltre)\b",
         r" (?:kniv|kniven|pistol|vapen|gevaer)\s+(?:mot|pa)\s+(?:meg|mae|halsen\s+min)\b",
-        r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b" + _NOT_A_BILL,
+        r" (?:hits|beats|beat|hurts|threatens|threatened|abuses|abused|kicks|chokes|choked|strangled)\s+me\b" + _NOT_A_BILL + _NOT_A_GAME,
         # someone hurts, or hits with words between ("my ex came to the house tonight and hit me", round 41)
         r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:hurt|hurts)\s+me\b",  # round 20
-        r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:\w+\s+){0,6}(?:hit|hits|beat|beats|punched|kicked|kicks|choked|chokes|strangled)\s+me\b(?!\s+out\b)" + _NOT_A_BILL,  # not "kicked me out" (round 67)
+        r" (?:he|she|they|husband|wife|boyfriend|girlfriend|partner|father|dad|mother|brother|stepdad|ex)\s+(?:\w+\s+){0,6}(?:hit|hits|beat|beats|punched|kicked|kicks|choked|chokes|strangled)\s+me\b(?!\s+out\b)" + _NOT_A_BILL + _NOT_A_GAME,  # not "kicked me out" (round 67)
         r" (?:afraid|scared)\s+(?:that\s+)?(?:one\s+day\s+)?(?:he|she|they)\s+(?:wil\s+|is\s+going\s+to\s+)?(?:kil|kils|kiling)\s+me\b|(?:red|redd)\s+(?:for\s+at\s+)?(?:han|hun|ho)\s+(?:en\s+dag\s+)?(?:dreper|drep|skal\s+drepe|kommer\s+til\s+a\s+drepe)\s+(?:meg|mae)\b",
         r" (?:domestic\s+violence|scared\s+of\s+(?:him|her|my\s+partner|my\s+husband))",
         r" (?:han|hun|ho|samboeren|sambuaren|mannen|kona|kjaresten|eksen|faren)\s+(?:er|e|blir|vert|ble)\s+(?:voldelig|valdeleg|violent)\b(?!\s+(?:pa|i)\s+(?:film|tv|spil\w*))",
@@ -2589,6 +2632,9 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game)
+        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+)?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
+        r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now)\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
         # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
         rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
         rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat|take|takes|taken|tar)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
@@ -2729,6 +2775,8 @@ DESPAIR = [
         rf" {ORKE}\s+(?:jeg|eg|ae|e){ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # "nå orker jeg ikke mer" (round 48)
         # round 53 (batch 70): "gidd ikke mer" (not "gidd ikkje meir av dette", "... med kurset": a complaint about something)
         rf" (?:gidd|gidde|gidda)\s+{NOT}\s+{MORE}\b(?!\s+(?:av|med|pa|a|enn|en|om|til|te|for)\b){_NOT_A_TASK}",
+        # round 68 (batch 100): "eg har ikkje meir å gje nokon" (as the last words or to anyone)
+        rf" (?:har|ha|have|got)\s+(?:{NOT}|ingenting|nothing)\s+(?:mer|meir|mere|igjen|att|more|left)\s+(?:a|to)\s+(?:gi|gje|gie|give)(?=\s*$|\s+(?:noen|nokon|nan|non|anyone|anybody)\b)",
         rf" {ORKE}\s+{NOT}\s+(?:dete|dette|detta|dete\s+livet|livet|meir\s+av\s+livet|noe\s+som\s+helst|nokon\s+ting)\s*(?:$|lenger|mer|meir)",
         # not "klarer ikke å levere", nor (round 10) "klarer ikke å leve av aap"
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:leve|lev|live)\b(?!\s+(?:av|pa)\b)",  # "på sossen" round 42
@@ -2774,8 +2822,10 @@ DESPAIR = [
         r" (?:i|me|mi)\s+no\s+(?:fit|fi)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:come|go|do|work|pay|se|see|attend|make|for|to|reach|wait|sleep|find|carry|buy|eat|chop)\b)",
         r" (?:mun\s+)?in\s+(?:nagod\w*|nagot)\s+(?:sat|at)\b| (?:mun\s+)?in\s+(?:sat|at)\s+(?:nagod\w*|nagot)\b| ei\s+jaksa\s+(?:enam|rohkem)\b",
         # round 64 (batches 92-93): "nebegaliu" (Lithuanian) and "nu mai pot" (Romanian), I can't any more (not followed by what one can't do);
-        # round 65 (batch 94): Ukrainian "ne mozhu bilshe" (not followed by an infinitive)
-        r" (?:nebegaliu\b(?!\s+\w+ti\b)|nu\s+mai\s+pot\b(?!\s+(?:sa|veni|merge|lucra|face)\b)|ne\s+(?:mozhu|mozu|mogu)\s+(?:bilshe|bilsh|bolshe)\b(?!\s+\w+(?:ty|ti|t)\b))",
+        # round 65 (batch 94): Ukrainian "ne mozhu bilshe" (not followed by an infinitive); round 68 (batches 100-101): "dity" (children) after
+        # it is no infinitive, Romanian "nu mai am putere" (no strength left; not "în", "pentru", "cu", "la", and "să" with ă dropped)
+        r" (?:nebegaliu\b(?!\s+\w+ti\b)|nu\s+mai\s+(?:pot|am\s+putere|am\s+puteri)\b(?!\s+(?:sa|s|veni|merge|lucra|face|n|in|pentru|cu|la)\b)"
+        r"|ne\s+(?:mozhu|mozu|mogu)\s+(?:bilshe|bilsh|bolshe)\b(?!\s+(?!(?:dity|diti)\b)\w+(?:ty|ti|t)\b))",
     ),
     _sign(
         "ingen utvei, ingen vits",
@@ -2835,6 +2885,7 @@ NO_FOOD = [
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|na\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
         rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+(?:{FOOD}|mad)\b",  # "ikkje mad i huset" (round 64)
         r" no\s+(?:food|groceries|sapadu)\b",  # Tamil "saapadu" (round 67)
+        r" (?:nema|nemae|nemaye|net|nichoho|nechego)\s+(?:\w+\s+)?(?:yizhi|yizhy|jizhi|izhi|yidy|yezhi|edy|jedy|yedy|poyisty|poisty|pojisty|yest|est)\b",  # Ukrainian, Russian (round 68)
         r" (?:ikke|ikkje|itj)\s+(?:fatt|fat|fenge)\s+(?:noe\s+|noko\s+)?mat\s+(?:pa|i)\s+(?:to|tre|fire|fem|\d+|flere|fleire)\s+(?:dager|dagar|dogn|dagen)\b",
         r" (?:out\s+of|run\s+out\s+of|ran\s+out\s+of)\s+(?:food|groceries)\b",
         r" (?:ingenting|ingen\s+ting|ikke\s+noe|ikkje\s+noko|itj\s+naka)\s+a\s+gi\s+(?:ungene|barna|ungane|borna|dem|dei)\s+(?:nar|til\s+middag|i\s+kveld|i\s+dag)\b",
@@ -3094,13 +3145,15 @@ HOMELESS = [
         # round 27
         r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
         r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
-        rf"{_NOT_A_CABIN_OR_A_TRIP}.*?\s(?P<hit>(?:finnes|fins|finst|er)\s+det\s+(?:et\s+|eit\s+|ein\s+|en\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|vera|sove|sova|bo|bu)\b)",  # "finst ... ein ... sova" round 62
+        rf"{_NOT_A_CABIN_OR_A_TRIP}.*?\s(?P<hit>(?:finnes|fins|finst|er)\s+(?:det|d|de)\s+(?:et\s+|eit\s+|ein\s+|en\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|vera|sove|sova|bo|bu)\b)",  # "finst ... ein ... sova" round 62; "finnes d" round 68
         r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b"
         r"|(?:\w+\s+)?(?:i\s+have|i\s+got|ive\s+got|har\s+(?:jeg|eg))\s+(?:no|ingen)\s+(?:place|plas|sted|stad)\b(?!\s+(?:booked|reserved|to\s+park|for\s+(?:the\s+)?(?:car|bil\w*)|til\s+bil\w*)))",  # round 24; "where i sleep? i have no place" round 65
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",
         r" (?:we|i)\s+have\s+nowhere\b",
-        r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt)",
+        # not on a trip, a hike or a holiday ("vi sover i telt i helga på tur", round 68)
+        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*)\b).*?"
+        r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?P<hit>(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt))",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
         r" (?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent)\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
         r" (?:sover|sove|sov)\s+hos\s+(?:forskjellige|ulike|venner|vener|kjente|noen\s+jeg\s+kjenner)\b(?!\s+(?:i\s+helga|i\s+helgen|pa\s+bursdag\w*))",
@@ -3111,7 +3164,7 @@ HOMELESS = [
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?tak\s+over\s+hodet\b",
         r" (?:har|ha)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+)?(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
-        r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|sov\b|bo|bu|sleep|stay|vaere|vere)",  # "trenge" round 31
+        r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:for\s+(?:meg|mae|oss|me|us)\s+(?:(?:og|and)\s+(?:\w+\s+){1,2}?)?)?(?:(?:a\s+|to\s+)?(?:sove|sova|sov\b|bo|bu|sleep|stay|vaere|vere)|a\s+overnat\w*\s+for\s+(?:meg|mae|oss))",  # "trenge" round 31; "for meg og dity", "å overnatte for meg og" round 68
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
         # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
         r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me)|(?:ringe|ring)\s+(?:til\s+)?for\s+a\s+fa)\s+(?:det\s+|de\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+|noke\s+|noko\s+|nokka\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|krisebustad\w*|midlertidig\s+bolig|hospitsplass\w*)",  # "finst de noke krisebustad" round 53 (batch 70)
@@ -3120,6 +3173,8 @@ HOMELESS = [
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
         r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
         r" ikje\s+nokon\s+stad\b",
+        # round 68 (batch 101): no place at the hostel or the shelter tonight ("fikk ikkje plass på hospitset i natt"; not on a trip or with a hotel)
+        rf"^(?=.*\s(?:i\s+nat|i\s+kveld|tonight)\b)(?!.*\s(?:hotel\w*|airbnb|ferie\w*|holiday|tur|turen|trip)\b).*\s(?:fikk|fekk|fik|fek|far|fa|got|get)\s+{NOT}\s+(?:\w+\s+)?(?:plas|seng|rom|bed|room|place)\s+(?:pa|i|at|in)\s+(?:the\s+)?(?:hospits\w*|herberg\w*|natherberg\w*|nodbolig\w*|naudbustad\w*|krisesenter\w*|hostel\w*|shelter\w*|akuttovernat\w*)\b",
         r" (?:vet|veit)\s+(?:ikke|ikkje|itj)\s+(?:hvor|kor|kvar)\s+(?:jeg|jei|je|eg|ae|vi|me)\s+skal\s*(?:$|sove|bo|bu|ga|dra|vaere|vere|gjore\s+av|i\s+kveld|i\s+nat)",
         r" (?:hospits|hospitset|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b.*\s(?:ma|mo)\s+ut\s+(?:i\s+morgen|i\s+dag|na|no|pa\s+\w+dag)\b",
         r" (?:ma|mo)\s+ut\s+(?:av|fra|or)\s+(?:hospits\w*|krisesenter\w*|nodbolig\w*|akutbolig\w*)\b(?!(?:\s+\w+){0,4}\s+(?:har\s+fat|fikk|fordi))",

@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-99, ordinary batches 91, 93 and 95, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-101, ordinary batches 91, 93, 95 and 96-97, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3100,6 +3100,25 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "eg blir ikkje her så mye lenger",
     "dei hadde hatt det betre utan meg",
     "ka e vitsen. har tenkt på det lenge, det blir på lørdag",  # a plan with the day told
+    # round 68 (batches 100-101)
+    "ya ne khochu bilshe zhyty",  # Ukrainian: I don't want to live any more
+    "wo zhen de bu xiang huo le",  # pinyin: I really don't want to live
+    "ya ne mozhu bilshe, dity plachut",  # Ukrainian "I can't any more", the children after it
+    "nu mai am putere, iertati-ma",  # Romanian: no strength left
+    "jeg har ikke mer å gi",  # nothing more to give, as the last words
+    "i have nothing left to give anyone",
+    "stemmene sier at jeg skal hoppe i natt",  # the voices say one should, tonight
+    "voices say that i must go to the sea tonight",
+    "går opp på fjellet i natt og kommer ikke tilbake",  # the mountain and not coming back
+    "i stand by the water tonight. i dont come back home",
+    "ungene får det bedre med en annen far",  # the children better off with another father
+    "barna finner seg en bedre mor",
+    "legger meg i skogen i kveld med alle pillene mine",  # lying down with all the pills
+    "otin kaikki tabletit. anteeksi",  # Finnish: I took all the tablets
+    "pappa døde i fjor. har bestemt meg for å være der han er",  # decided to be where the dead one is
+    "min nabo slår kona si nå, hører skrik",  # someone beating another right now
+    "han slår meg i hodet når han drikker",  # not a game
+    "he beats me in the kitchen when the kids sleep",
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3217,6 +3236,14 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "my dog is with the neighbour now. i wont be needing anything. bye",
     "har gitt bort gitaren. eg er ikkje her i morgon",  # not here tomorrow, the last words
     "har ordna med gravstaden min ved sida av mor. eg skal til henne snart",  # one's own grave and going to her soon
+    # round 68 (batches 100-101)
+    "har lagt fram alle tablettene. er ferdig med alt",  # pills set out
+    "kan du ta hunden min? der jeg skal kan jeg ikke ha han",  # someone asked to take the dog, "where I go I can't have him"
+    "sitter på taket av blokka, fin utsikt. takk for alt",  # on the roof of a building, the view told too
+    "takk for alt. d e best sånn",  # "it's best this way" as the last words
+    "mie en ole täällä enää huomenna. kiitos kaikesta",  # Finnish: I won't be here tomorrow
+    "giitu buot ovddas. har gitt bort alle tinga mine",  # North Sámi thanks for everything
+    "i dont need the kurs anymore. after friday i will not be here. ameseginalehu for everything",  # a course no longer needed
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3280,6 +3307,11 @@ def test_since_round57_indirect_signs_add_up(text):
     "salamat sa lahat po",  # round 67
     "the cat is with my neighbour",
     "eg er ikkje her i morgon",
+    "d e best sånn",  # round 68
+    "står på taket på verkstedet, fin utsikt herfra",
+    "kan dokk ta katten min?",
+    "mie en ole täällä kauan",
+    "har sett fram tablettane",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3324,6 +3356,15 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "kven kan eg ringe for å få nødbolig i natt",
     "no saapadu since two days, please help",  # Tamil "saapadu"
     "my boyfriend kicked me out, need a bed tonight",  # thrown out, not violence
+    # round 68 (batches 100-101)
+    "trenger et sted for meg og ungene å sove i natt",  # "for meg og" between
+    "treng ein plass å overnatte for meg og guten",
+    "fins d et sted vi kan sove i natt?",  # "d" for "det"
+    "fikk ikke plass på herberget i natt, hva gjør jeg",  # no place at the shelter tonight
+    "net edy doma, deti golodnye",  # Russian: no food at home
+    "u nas nemae yizhi",  # Ukrainian: we have no food
+    "mannen er full og slår i veggene. finnes d et sted vi kan sove?",  # violence with a bed asked for
+    "sover i telt i skogen nå, har ingen plass å bo",  # a tent with no trip named
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3584,6 +3625,37 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "skal til graven hennes med blomster, eg skal til henne snart",  # a grave visited
     "the landlord says we must be out on friday for the painters",
     "orker ikke mer skole, kan jeg få bytte veileder?",  # school named
+    # round 68 (batches 100-101, ordinary batches 96-97)
+    "ya ne khochu zhyty v tsomu misti",  # living in a place
+    "ne mogu bolshe zhdat, kogda pridet oplata?",  # can't wait any more
+    "ya ne mozhu bilshe chekaty na vidpovid",
+    "nu mai pot să vin la kurs pe luni",  # can't come any more
+    "nu mai am putere în telefon, sun mâine",  # no power in the phone
+    "har ikke mer å gi deg, pengene er brukt",  # nothing more to give you
+    "naboen slår plenen nå, så bråkete",  # mowing the lawn
+    "faren slår broren min i sjakk akkurat nå haha",  # a game
+    "skal gå en tur i fjellet i kveld og kommer ikke tilbake før søndag",  # a trip
+    "vi går på hytta på fjellet i kveld og kommer ikke tilbake før søndag",
+    "i walk by the water every evening and i dont walk back, i take the bus home",
+    "ungene får en ny far i helgene, det er greit",
+    "tok med alle pillene mine til legen i dag",  # pills taken to the doctor
+    "kan dere ta katten min mens jeg er på ferie? takk for alt",  # a pet minded while away
+    "står på taket og måker snø, fin utsikt herfra. takk for alt",  # a roof job with a fine view
+    "står på taket på operaen, for en utsikt! takk for alt",
+    "morfar døde i fjor, han var 90. vil være der han er gravlagt i morgen",  # a grave visited
+    "har satt fram tablettene til mor for i morgen. takk for alt",  # pills set out for someone else
+    "en ole täällä huomenna, olen lomalla. kiitos kaikesta",  # away on holiday
+    "fikk ikke plass på hotellet i natt, tar et annet",  # a hotel
+    "fikk ikke plass på hostelet i natt, tar hotell",
+    "stemmene sier at jeg skal synge i kveld",  # a choir
+    "ungene finner seg en annen pappa å leke med i barnehagen",  # someone to play with
+    "legger meg nå med alle tablettene jeg skal ta i morgen på nattbordet",  # pills one is to take
+    "thanks for everything, after friday i will not be here, i start a course in Bergen",
+    "eg klarar meg godt sjølv no. takk for alt, dette blir siste melding fra meg",  # good news: managing well on one's own now
+    "vi sover i telt i helga på tur, så eg svarar på måndag",  # a tent on a trip
+    "sleeping outside on the festival this weekend, can we move the meeting?",
+    "bror min slår meg alltid i sjakk haha",  # beaten at a game
+    "my son beats me at fifa every time, anyway can we talk tomorrow?",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3601,7 +3673,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3639,6 +3711,11 @@ def test_round57_on_a_roof_with_no_work_fires():
     "orker ikke mer skole. kan jeg få en ny veileder?",  # tired of a named thing, and a request
     "æ ikke orker mer kurs, kan æ få bytte?",
     "this queue would drive anyone crazy",  # an idiom
+    # round 68 (ordinary batches 96-97)
+    "det tar livet av meg å vente på svar. når kommer pengene?",  # it kills me to do a chore
+    "it kills me to fill in this form twice, can i get help",
+    "du reddet dagen min med det kortet, tusen takk",  # a day saved
+    "you just made my day, thanks",
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3679,6 +3756,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "orker ikke mer. kan jeg få hjelp?",  # round 67: nothing named
     "orker ikke mer skole",  # no request
     "this would drive anyone mad, i want to die",  # with a sign
+    "det tar livet av meg å leve sånn",  # round 68: living is no chore
+    "det tar livet av meg å vente, vil ikke leve lenger",  # with a sign
+    "du reddet dagen min, men etter i kveld spiller ingenting noen rolle",  # words of an end
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
