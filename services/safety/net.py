@@ -125,7 +125,7 @@ WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
 FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
-MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash)"
+MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy)"  # Polish (round 69)
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
@@ -154,6 +154,7 @@ EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik
 FILLER = r"(?:\s+\w+){0,2}"
 # Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says|say"  # "say" in broken English (round 68)
+        r"|la\s+ut|legger\s+ut|har\s+lagt\s+ut|posta|postet"  # "la ut på face at han ..." (round 69)
         r"|truer\s+med|threatens"
         r"|roper|rope|ropar|ropa|ropte|skriker|skrik|skrek|shouts|shouting|shouted|yels|yeling|yeled|screams|screaming|screamed)")  # round 57: "rope at han ska hoppe"
 HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
@@ -249,7 +250,8 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
 # message at all, the death explains it (rasa_server/ordinary_sense.py). Grief told with any sign stays a P1.
-_DIED = r"(?:dod|dode|doyde|dog|died|die|dead|avliv\w*|put\s+down|passed\s+away|gikk\s+bort|gjekk\s+bort|sovnet\s+inn|sovna\s+inn|somnade)"
+_DIED = (r"(?:dod|dode|doyde|dog|died|die|dead|avliv\w*|put\s+down|passed\s+away|gikk\s+bort|gjekk\s+bort|sovnet\s+inn|sovna\s+inn|somnade"
+         r"|gravferda|gravferd|begravelsen|begravelse|bisettelsen|funeral)")  # the funeral of one who was 94 (round 69)
 _AS_EXPECTED = (r"(?:(?:han|hun|ho|hon|he|she|den|det|it)\s+(?:was|var|va|vart|blev|blei|ble|turned)\s+(?:\w+\s+)?[1-9]\d\b"
                 r"|(?:det|it)\s+(?:var|va|was)\s+(?:\w+\s+)?(?:ventet|venta|vantat|forventet|forventa|expected)\b"
                 r"|godt\s+liv\b|good\s+life\b|long\s+life\b|(?:his|her)\s+time\b|(?:gamal|gammel|old)\s+(?:og|and)\s+(?:sjuk|syk|sick)\b)")
@@ -294,7 +296,11 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          # round 56: a time asked for "ikke før 10" ("... og sover tungt om morgenen, så helst ikke før 10")
                          r"|(?:ike|ikje|itj|ite|not)\s+(?:for|before)\s+(?:kl\w*\s+|klokka\s+)?(?:\d+|ti|ni|elleve|tolv|ten|nine|eleven|twelve))\b)"
                          rf".*\s(?:tar|tek|ta|take|takes|taking|tok|took)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:som\s+(?:legen|doktoren|fastlegen)\s+(?:sa|sier|har\s+sagt|skreiv|skrev)"
-                         r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b")
+                         r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b"
+                         # round 69 (ordinary batch 98): the pills from the doctor that help, taken "akkurat som han sa" (not all or many of them)
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS}).*\s{PILLS}\s+(?:fra|from)\s+(?:the\s+|my\s+)?(?:legen|doktoren|fastlegen|doctor|gp)\s+"
+                         r"(?:hjelper|hjelp|hjelpe|helps|help|work|works|virker|verkar)\s+(?:godt|bra|fint|well|good)\b.*\s(?:tar|tek|take|taking)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?"
+                         r"(?:som|as)\s+(?:han|hun|ho|hu|he|she|legen|doktoren|the\s+doctor)\s+(?:sa|sier|said|says)\b")
 _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|na|now|right\s+now)\b)"
                        r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
                        r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
@@ -310,11 +316,12 @@ _DIE_OF_BOREDOM = _P(r" (?:sa|so|sykt|sinnsykt|helt|heilt)\s+(?:kjedelig|kjedele
 _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|(?:prat|praten|pratet|pratinga|prating|snak|snaket|snakinga|snaking|samtal\w*|telefon\w*|ringing\w*)\b"  # round 63
                rf"|(?:skole\w*|skule\w*|school\w*|studie\w*|lesing\w*)\b"  # round 67
+               rf"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol)\b"  # "... mer av den haha" of a task named before (round 69)
                rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))")
 
 # A gun taken out or sat with is not a sign when the message is about hunting, cleaning it, selling it,
-# the police or a licence (round 48).
-_NOT_A_GUN_FOR_HUNTING = _unless_any(r"\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore")
+# the police or a licence (round 48); "e ikkje jakt no" (not the hunting season) is no hunt (round 69).
+_NOT_A_GUN_FOR_HUNTING = _unless_any(r"(?<!ike\s)(?<!ikje\s)(?<!itj\s)(?<!ite\s)(?<!not\s)(?:\w*jakt\w*|hunting)|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore")
 # ... and, for the model, a gun named with the hunt explains a P1 it reads into the message, with no sign of the net at all (round 56:
 # "i'm in the forest with the rifle most of september for the elk hunt"; not with coming back, a goodbye, "last", "never", thoughts
 # or no answer in the message; rasa_server/ordinary_sense.py)
@@ -435,6 +442,8 @@ SUICIDAL = [
         "vil ikke leve",
         rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
+        # round 69 (batch 103): Dari and Farsi "(man) namekhaham zinda basham", "nemikham zende bemanam" (I don't want to be alive)
+        r" (?:nemi|nami|neme|name|nmi)kh(?:a|o)?h?am\s+(?:zinda|zende|zenda|zindah)\s+(?:basham|bashom|bemanam|bomanam|bamanam)\b",
         # round 65 (batch 95): "da lever jeg ikke lenger" (not living on, off, as, with or somewhere: "... på sosialen", "... sammen med ham", "... her")
         rf" (?:da|then|by\s+then|innen\s+da|pa\s+den\s+tida|pa\s+den\s+tiden)\s+(?:lever|lev|live)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:lenger|lengre|lengar|mer|meir|anymore|any\s+more)\b"
         r"(?!\s+(?:pa|av|som|med|i|her|der|hos|sammen|saman|alene|aleine|uten|utan|on|of|off|as|with|in|here|there|alone|without)\b)",
@@ -643,7 +652,7 @@ SUICIDAL = [
         r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b",
         r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b",
         rf" (?:drepe|drep|drap|draepe|drape|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b(?!\s+(?:working|at\s+work|laughing|with\s+work|trying|over|pa\s+jobb\w*|med\s+jobb\w*)\b)",  # round 34: not "kill myself working"; round 41: "... trying to get this CV"
-        r" (?:kommer\s+til\s+a|kjem\s+til\s+a|redd\s+(?:for\s+at\s+)?(?:jeg|eg)\s+(?:skal\s+|kan\s+)?|kan\s+finne\s+pa\s+a|going\s+to|might)\s*(?:gjore|gjor|gjer|gjere|do)\s+(?:noe|noko|noka|nokka|something)\s+(?:med|mot|to)\s+(?:meg|mae|myself)\b",
+        r" (?:kommer\s+til\s+a|kjem\s+til\s+a|redd\s+(?:for\s+at\s+)?(?:jeg|eg)\s+(?:skal\s+|ska\s+|kan\s+)?|kan\s+finne\s+pa\s+a|going\s+to|might)\s*(?:gjore|gjor|gjer|gjere|do)\s+(?:noe|noko|noka|nokka|something)\s+(?:med|mot|to)\s+(?:meg|mae|myself)\b",
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:dor|doyr|die)\s+(?:i\s+helga|i\s+kveld|i\s+nat|i\s+morgen|snart|na|no|tonight|soon)\b",
         r" (?:end|ending)\s+(?:my\s+life|it\s+al|my\s+own\s+life|everything)\b",
         r" tel\s+(?:my\s+\w+|them|her|him|everyone)\s+(?:that\s+)?(?:im\s+sory|i\s+(?:(?:am|m|was)\s+sory|loved\s+(?:them|her|him)|love\s+(?:them|her|him)))\b",
@@ -691,6 +700,9 @@ SUICIDAL = [
         # round 62 (batches 88-89): the voices that say one is to do it or go up on the bridge (not a choir, a song or an election)
         r"^(?!.*\s(?:kor|koret|choir|sang\w*|syng\w*|song\w*|valg\w*|vote\w*|election\w*)\b).*\s(?:stemene|stemen|stema|stemer|stemane|voices|the\s+voice)\b(?:\s+\w+){0,6}?\s+(?:" + SAYS + r"|seie|tel|tels|telling)\s+(?:at\s+|me\s+|mae\s+|meg\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
         + WILL + r"\s+(?:ga\s+op\s+pa\s+\w*(?:brua|broa|bru|bridge|taket)|hope|hopa|jump|gjore\s+det|gjor\s+det|gjere\s+det|do\s+it|ta\s+livet|kil\s+myself)\b",
+        # round 69 (batch 102): a day named, then "skal jeg gjøre slutt på det" (not a relationship, smoking, drinking, a debt or a subscription)
+        r"^(?!.*\s(?:forhold\w*|kjaerest\w*|dama|typen|relationship|royk\w*|snus\w*|drikk\w*|alkohol\w*|gjeld\w*|abonnement\w*|vane\w*)\b)"
+        r".*?\s(?P<hit>(?:etter|after|pa|on)\s+(?:\w+dag|helga|helgen|the\s+weekend|friday|saturday|sunday|monday)\b.*\s(?:skal|ska|vil)\s+(?:jeg|je|eg|ae|e)\s+(?:gjore|gjere|gjor|gjer)\s+slut\s+pa\s+(?:det|d))\b(?!\s+(?:med|with)\b)",
         # round 35: the rifle "bruke den på mæ sjøl", "tenke konkret på hvordan jeg skal gjøre slutt på det", pills "saved in a box"
         r" (?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|vapen\w*|vapnet|pistol\w*|gun)\b.*\s(?:bruke|bruka|use)\s+(?:den|det|han|ho|it)\s+(?:pa|on)\s+(?:meg|mae|myself)\b",
         r" (?:tenke|tenker|tenkt|tenkje)\s+(?:\w+\s+)?pa\s+(?:hvordan|korleis|koss)\s+(?:jeg|eg|ae)\s+(?:skal\s+)?(?:gjore|gjere)\s+slut\b",
@@ -810,7 +822,7 @@ SUICIDAL = [
         rf"^(?=.*\s(?:alle|all|hele|heile|the\s+whole)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS})"
         rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
-        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
+        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
@@ -971,7 +983,9 @@ SUICIDAL = [
         r"^(?!.*\s(?:tequila|vodka|sprit|akevit\w*|whisky|alkohol\w*|drink\w*|fest\w*|party|bursdag\w*|vaksine\w*|vaccine\w*|espresso|kafe|kaffe)\b)"
         r".*\s(?:skaffa|skaffet|skaft|kjopt|kjopte|fatt|fat|fikk|got|bought)\s+(?:meg\s+|mae\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en|ei|ein|a|one)\s+(?:siste|last|final)\s+(?:shot|skudd|dose|sproyte|hit)\b",
         rf"^(?!.*\s(?:glemt\w*|glomt\w*|mist\w*|tom|tomt|empty|ny|nye|new|resept\w*|apotek\w*|pharmacy|lege\w*|doctor|sykepleier\w*|nurse|bytt\w*)\b)(?=.*\sinsulin\w*)(?=.*\s{TONIGHT}\b)"
-        r".*\s(?:hele|heile|all|alle|the\s+whole)\s+(?:insulin)?(?:pennen|penna|pennene|pennane|pen|pens)\b",
+        r".*\s(?:hele|heile|all|alle|the\s+whole)\s+(?:(?:insulin)?(?:pennen|penna|pennene|pennane|pen|pens)\b"
+        # round 69 (batch 102): all the insulin (of a late husband), with nobody to call or alone ("... in the fridge. tonight. nobody to call")
+        r"|(?:the\s+|of\s+the\s+)?insulin\w*\b(?=.*\s(?:(?:nobody|no\s+one|noone|ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:to\s+(?:call|talk\s+to)|a\s+(?:ringe|ringa|snakke|snakka))|alone|alene|aleine)\b))",
         # round 61 (batches 86-87): sleeping pills collected in a box, "tenkjer å ta dei sjølv i kveld" (not for the pharmacy, a doctor, a dosett or a trip)
         rf"^(?!.*\s(?:apotek\w*|pharmacy|lege\w*|doctor|retur\w*|kaste|kasta|destruer\w*|dosett\w*|ferie\w*|reis\w*|tur)\b).*\s(?:samlet|samla|samle|samler|collected|gathered|spart|sparte)\s+(?:\w+\s+){{0,3}}?{PILLS}(?:\s+\w+){{0,8}}?"
         rf"\s+(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|vil|wil)|tenker|tenkjer|tenkte|planlegger|planning|going)\s+(?:a\s+|to\s+)?(?:ta|take|svelge|svelgje|swallow)\s+(?:dei|dem|de|them)\s+(?:(?:sjolv|selv|sjol|myself|alle|al)\s+)?{TONIGHT}",
@@ -1216,7 +1230,7 @@ SUICIDAL = [
         # round 54 (batch 72): the gun by its dialect name, "børsa", taken out of the cabinet or loaded (not hunting, cleaning, a sale or the
         # police); thinking of driving or walking out on ice said to be thin (not ice fishing, skating or skiing); "tenkjer berre på å gå ut
         # i Otta-elva" (a named river or lake; not bathing, fishing or paddling)
-        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:tatt|tat|tok|tek|teke|henta|hentet)\s+(?:ut\s+)?(?:\w+\s+)?(?:borsa|borsen|borse|\w+borsa)\s+(?:(?:ut|fram|frem)\s+)?"
+        rf"{_NOT_A_GUN_FOR_HUNTING}.*\s(?:tatt|tat|tok|tek|teke|henta|hentet)\s+(?:ut\s+)?(?:\w+\s+)?(?:borsa|borsen|borse|\w+borsa|hagla|haglen|rifla|gevaeret)\s+(?:(?:ut|fram|frem)\s+)?"  # the shotgun, the rifle round 69
         r"(?:(?:av|ta|or|ur|fra)\s+(?:\w*skapet|\w*skapa|\w*skape|\w*skap)\b|.*\s(?:lada|ladd|ladet|ladde)\b)",
         rf"{_NOT_ICE_FISHING}(?=.*\sisen\s+(?:\w+\s+){{0,2}}(?:tyn|svak|thin|usikker|utryg)\b).*\s(?:tenker|tenkjer|tenkt|tenkte|vurderer|thinking)\s+"
         r"(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:kjore|kjor|koyre|kjyre|ga|gar|drive|driving|walk|walking|go|going)\s+"
@@ -1301,9 +1315,12 @@ SUICIDAL = [
         # a ferry, pictures, the sunset or a walk; not driving out on a trip, of the town or to a place)
         _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|boat\w*|ferje\w*|ferja|ferry|foto\w*|bilde\w*|photo\w*|solnedgang\w*|sunset|tur|turen|walk")
         + r".*?\s(?P<hit>(?:star|stend|stod|sit|siter|sitter|standing|sitting|stood)\s+(?:helt\s+)?(?:yterst|lengst\s+ut|at\s+the\s+(?:very\s+)?end|pa\s+enden|pa\s+tuppen)\s+(?:pa|av|of|on)\s+(?:the\s+)?"
-        r"(?:molo\w*|pier|jety|brygg\w*|kaia|kaien|breakwater)\b"
+        r"(?:\w*molo\w*|pier|jety|\w*brygg\w*|\w*kaia|\w*kaien|breakwater)\b"
         r"(?=.*\s(?:(?:(?:det|d|de|it)\s+(?:er|e|is|s)|its)\s+(?:enklast|enklest|lettast|lettest|easiest)\s+(?:san|sann|slik|slikt|that\s+way|like\s+that)\b"
-        r"|(?=.*\s(?:water|vatnet|vanet|sjoen|havet)\s+(?:is|er|e)\s+(?:so\s+|sa\s+)?(?:black|svart|morkt|dark)\b).*\s(?:ik\s+ben|i\s+am|im|eg\s+er|jeg\s+er|ae\s+e)\s+(?:zo|so|sa)\s+(?:mo|tired|trot|sliten)\b)))",
+        r"|(?=.*\s(?:water|vatnet|vanet|sjoen|havet)\s+(?:is|er|e)\s+(?:so\s+|sa\s+)?(?:black|svart|morkt|dark)\b).*\s(?:ik\s+ben|i\s+am|im|eg\s+er|jeg\s+er|ae\s+e)\s+(?:zo|so|sa)\s+(?:mo|tired|trot|sliten)\b"
+        # round 69 (batch 103): the water black and cold, with thanks for everything or a goodbye ("vannet er svart og kaldt. bi xatire te, spas for alt")
+        r"|(?:water|vatnet|vanet|sjoen|havet)\s+(?:is|er|e)\s+(?:so\s+|sa\s+)?(?:black|svart|morkt|dark)\s+(?:og|and)\s+(?:kaldt|iskaldt|cold)\b"
+        r".*\s(?:(?:takk|tak|thanks|thank\s+you|spas|sipas|sorry|unskyld)\s+for\s+(?:alt|everything)|farvel|adjo|goodbye|bi\s+xatire\s+te)\b)))",
         r"^(?=.*\s(?:kaia|kaien|brygga|bryggen|molo\w*|fjorden|sjoen|havet|vanet|vatnet|elva|the\s+quay|the\s+pier|harbou?r)\b)"
         + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|boat\w*|ferje\w*|ferja|ferry|tur|turen|trip")
         + r".*\s(?P<hit>(?:lyst|lust)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:kjore|kjor|koyre|kjyre)\s+(?:bilen\s+)?(?:rett\s+)?ut)\b(?!\s+(?:pa|av|til|te|pa|i\s+(?:\w+\s+)?(?:skogen|landet|helga))\b)",
@@ -1312,9 +1329,11 @@ SUICIDAL = [
         "avskjed: brev, siste melding, gir bort alt",
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
         # round 65 (batch 95): "ferdig med alt no. ha det" as the last words (the round 62 guards: not work, a course, a move, an exam or packing;
-        # nor a NAV errand)
+        # nor a NAV errand); round 69 (batches 102-103): "m" for "med", "no" left out, and "ferdig" said again or sorry to one's mother
+        # as the last words ("e ferdig m alt. ferdig", "ferdig m alt. sorry mamma")
         rf"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job|{NAV_OBJECT})\b)"
-        r".*\s(?P<hit>ferdig\s+med\s+(?:alt|everything)\s+(?:na|no|now)\s+(?:ha\s+det|hadet|farvel|adjo|bye)(?:\s+(?:bra|alle|ale))?)\s*$",
+        r".*\s(?P<hit>ferdig\s+(?:med|m)\s+(?:alt|everything)\s+(?:(?:na|no|now)\s+)?(?:ha\s+det|hadet|farvel|adjo|bye|ferdig"
+        r"|(?:sorry|unskyld|beklager|tilgi\s+meg)\s+(?:mamma|mama|mor|mum|mom|pappa|far|dad|alle|ale))(?:\s+(?:bra|alle|ale))?)\s*$",
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|ska|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte)\b",  # "ska", "e" round 30
@@ -1828,7 +1847,7 @@ INDIRECT_SIGNS = [
         # round 52 (batches 68-69): sorry for everything ("unnskyld for alt", "désolé pour tout", "perdón por todo"; not sorry for the
         # wait, a delay or the typos), "I have made my peace" (not with a decision, a job or a diagnosis), "si til min mor at jeg elsker
         # henne" (one's love to be passed on)
-        r" (?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme)\s+(?:po\s+)?(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"  # Tagalog "po" round 65
+        r" (?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme|bebakhshid|bebakhshin|mebakhshin|bebakhsh|bebakhshen)\s+(?:po\s+)?(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"  # Tagalog "po" round 65
         r"(?!\s+(?:(?:det\s+|the\s+|le\s+)?(?:mas\w*|venting\w*|ventetid\w*|forsink\w*|delay\w*|wait\w*|rot\w*|skrivefeil\w*|typo\w*|spelling|retard)\b))",
         r" (?:i\s+have|ive|i\s+ve|i\s+has|i)\s+made\s+(?:my\s+)?peace\b(?!\s+with\s+(?!(?:god|allah|jesus|the\s+lord|everyone|everybody|my\s+family|life)\b))",
         r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"
@@ -1981,7 +2000,7 @@ INDIRECT_SIGNS = [
         r" (?:mer|meir|more)\s+(?:bruk\s+for|use\s+for)\s+(?:dem|dei|det|den|de|them|it)\s+(?:enn|than)\s+(?:meg|mae|eg|jeg|me|i)\b",
         r" (?:hva|ka|kva|what)\s+skjer\s+med\s+(?:\w+\s+){0,2}(?:mine|min|mitt|mi|my)\s+(?:hvis|om|viss|nar|if|when)\s+(?:jeg|eg|man|en|ein|i)\s+(?:dor|doyr|do|die)\b",  # round 21
         # round 36: "skrevet ned hvem som skal ha verktøyet mitt", the suit laid out
-        r" (?:skrevet|skrevi|skreve|skrive|skriv|skriver|skrev|skreiv|wrote|written)\s+(?:ned\s+|down\s+)(?:hvem|kven|ken|kem|who)\s+(?:som\s+)?(?:skal|ska|should|gets|wil\s+get)\s+(?:ha|fa|arve|have|get)\b",
+        r" (?:skrevet|skrevi|skrivi|skreve|skrive|skriv|skriver|skrev|skreiv|wrote|written)\s+(?:ned\s+|down\s+)(?:hvem|kven|ken|kem|kaem|who)\s+(?:som\s+)?(?:skal|ska|should|gets|wil\s+get)\s+(?:ha|fa|arve|have|get)\b",
         r" (?:lagt|lagd|la|laid)\s+(?:fram|frem|out)\s+(?:dressen|bunaden|finklaerne|my\s+suit|the\s+suit)\b",
         # round 43 (batches 52-53): "make sure my boy gets my watch", "hvem kan ta min katt"
         r" make\s+sure\s+(?:my|that\s+my)\s+\w+\s+gets\s+my\b",
@@ -2012,6 +2031,11 @@ INDIRECT_SIGNS = [
         r" (?:(?:alt|ale\s+ting|ale\s+tinga|everything)\s+(?:er|e|is)|(?:er|e)\s+(?:alt|ale\s+ting))\s+(?:i\s+orden|ordnet|ordna|klart|sorted)\s+(?:etter|after)\s+(?:meg|mae|me)\b",
         # round 61 (batches 86-87): passwords or PINs written down "så ho klarer seg" (not while away, or for a trip)
         _NOT_PACKING_FOR_A_TRIP + r".*\s(?:pasord\w*|pinkod\w*|kodene|koder|bankid|passwords?)\b(?:\s+\w+){0,6}?\s+(?:sa|so)\s+(?:ho|hun|hu|han|de|dei|dem|she|he|they)\s+(?:klarer|klarar|greier|kan\s+klare|manages|wil\s+manage|can\s+manage)\s+(?:seg|sae|sg)\b(?!\s+(?:\w+\s+)?(?:mens|nar|til|te|i\s+helga|denne|neste|while|when|until)\b)",
+        # round 69 (batch 102): accounts and passwords put together in an envelope for someone ("kontoer" is "kontor" once normalised;
+        # not for a trip, an accountant or a lawyer)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(r"regnskap\w*|revisor\w*|advokat\w*|accountant|lawyer")
+        + r".*?\s(?P<hit>(?:kontor|kontoene|kontoane|kontoar|pasord\w*|pinkod\w*|kodene|bankid|passwords?|accounts)\s+(?:og|and|&)\s+(?:kontor|kontoene|kontoane|pasord\w*|pinkod\w*|kodene|bankid|passwords?|accounts)"
+        r"\s+(?:i|in|into)\s+(?:en\s+|ein\s+|ei\s+|a\s+|an\s+|the\s+)?(?:konvolutt\w*|envelope)\s+(?:til|te|for|to)\s+\w+)",
         # round 67 (batch 99): the cat or the dog told as with the neighbour now (not for a trip, work or hospital)
         r"^(?!.*\s(?:holiday|vacation|trip|travel\w*|away|work\w*|shift|hospital|ferie\w*|reis\w*|tur|jobb\w*|sykehus\w*)\b)"
         r".*\s(?P<hit>(?:the|my)\s+(?:cat|dog)\s+is\s+(?:now\s+)?with\s+(?:my|the|our)\s+neighbou?rs?)\b",
@@ -2142,7 +2166,12 @@ INDIRECT_SIGNS = [
         # i will not be here" round 60
         rf"^(?!.*\s(?:reis\w*|ferie\w*|holiday|travel\w*|trip|tur|turen|fly|flyet|flight|flytt\w*|moving|besok\w*|visit\w*|sykehus\w*|sjukehus\w*|hospital|jobb\w*|work|(?:kurs\w*|course)\b(?!\s+(?:any\s+more|anymore|lenger|lengre|mer|meir)\b))\b)"  # not a course no longer needed (round 68)
         rf".*\s(?:(?:{TONIGHT}|neste\s+uke|neste\s+veke)\s+(?:er|e)\s+{NOT}\s+(?:meg|jeg|je|eg|ae)\s+her|(?:(?:by\s+)?(?:tomorrow|tonight)|after\s+(?:\w+day|tomorrow|tonight|this\s+weekend))\s+(?:morning\s+|evening\s+|night\s+)?i\s+(?:(?:will\s+not|wont|shall\s+not)\s+be|am\s+not|m\s+not)\s+here"
-        rf"|(?:jeg|je|eg|ae|e)\s+(?:blir|vert)\s+{NOT}\s+a\s+{BE}\s+her(?=\s*$|\s+(?:da|lenger|lengre|mer|meir|na|no)\b))\b(?!\s+(?:pa|i|fordi|for|pga|men|pa\s+\w+dag)\b)",
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:blir|vert)\s+{NOT}\s+a\s+{BE}\s+her(?=\s*$|\s+(?:da|lenger|lengre|mer|meir|na|no)\b)"
+        # round 69 (batch 103): "eg ska ikkje vere her neste veke, det e bestemt" (as the last words or told as decided)
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:skal|ska)\s+{NOT}\s+{BE}\s+her\s+(?:{TONIGHT}|neste\s+uke|neste\s+veke)(?=\s*$|\s+(?:det|d|de)\s+(?:er|e)\s+bestemt\b)"
+        # ... and "jeg er ikke her når dere leser dette" (round 69, batch 102)
+        rf"|(?:(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+{NOT}\s+her|i\s+(?:wil\s+not\s+be|wont\s+be|am\s+not|m\s+not)\s+here)\s+(?:lenger\s+|mer\s+|meir\s+|anymore\s+)?"
+        r"(?:nar|nor|when|by\s+the\s+time)\s+(?:dere|du|dokker|dykk|de|dei|you|u)\s+(?:leser|les|lese|read|reads)\s+(?:dette|this|det|it))\b(?!\s+(?:pa|i|fordi|for|pga|men|pa\s+\w+dag)\b)",
         r" (?:(?:kanskje|kansje|maybe|sikkert|nok)\s+(?:(?:det|d|de)\s+(?:er|e)\s+|er\s+det\s+|its\s+)?|(?:det|d|de)\s+(?:er|e)\s+)(?:bedre|betre|best|better)\s+(?:sann|slik|sik|this\s+way|like\s+this)\s*$",  # "d e best sånn" round 68
         r" (?:(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+|(?:sa|da|na|no)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+|(?:mer|meir|lenger)\s+)ferdig\s+med\s+alt\b"
         r"(?!\s+(?:pa|i|for|til|te|som|av|sammen|saman|med|det|dette|de|den|(?:na|no)\s+(?:og|sa|kan)|\w*arbeid\w*|papir\w*|\w*skjema\w*|\w*sokn\w*|oppgav\w*|lekse\w*|kurs\w*|eksamen\w*|flytting\w*|vask\w*|rydd\w*|pakk\w*|jobb\w*|cv\w*|dokument\w*)\b)",
@@ -2218,7 +2247,9 @@ INDIRECT_SIGNS = [
         rf"(?:\w+\s+){{0,2}}?)?(?:ytterst|yterst|heilt\s+ut|helt\s+ut|to\s+the\s+(?:edge|end))\s+(?:pa|ved|av|i|of|on|at)\s+(?:the\s+)?(?:\w*fjellet|\w*stupet|\w*kanten|\w*berget|\w*molo\w*|\w*brygga|\w*kaia|cliff|edge|pier)\s+(?:{TONIGHT}|this\s+night|na|no|now)\b",
         # round 58 (batches 80-81): standing at the edge of a cliff (not a hike, climbing, fishing, pictures or a view)
         r"^(?!.*\s(?:hike\w*|hiking|tur|turen|klatr\w*|climb\w*|fisk\w*|fish\w*|bilde\w*|foto\w*|photo\w*|picture\w*|selfie\w*|utsikt\w*|view)\b)"
-        r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:right\s+)?(?:at|on|by|ved|pa)\s+(?:the\s+)?(?:edge|kanten|ytterkanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:cliff|stupet|fjellet|berget)\b",
+        r".*\s(?:standing|stood|sitting|star|stend|sit|sitter)\s+(?:(?:right\s+)?(?:at|on|by|ved|pa)\s+(?:the\s+)?(?:edge|kanten|ytterkanten)\s+(?:of|av|pa)\s+(?:the\s+)?(?:cliff|stupet|fjellet|berget)"
+        # round 69 (batch 103): on the top of a mountain named, right out at the edge ("står på toppen av lyderhorn helt ute ved kanten")
+        r"|(?:pa|on)\s+(?:the\s+)?(?:toppen|top)\s+(?:av|pa|of)\s+(?:the\s+)?\w+\s+(?:helt\s+|heilt\s+|right\s+)?(?:ute\s+|out\s+)?(?:ved|pa|at|on|by)\s+(?:the\s+)?(?:kanten|ytterkanten|edge))\b",
         # round 59 (batches 82-83): standing on a dam ("står oppå demninga") or on a jetty or a pier (not fishing, a view, a queue or work;
         # not waiting for the ferry), at the edge of a roof (not work up there)
         _NOT_A_VIEW_OR_A_QUEUE + r".*\s(?:star|stend|sit|sitter|standing|sitting|stood)\s+(?:oppe\s+|up\s+)?(?:pa|opa|oppa|on|at)\s+(?:the\s+)?(?:old\s+)?(?:demning\w*|dam|jety|pier|wharf)\b(?!.*\s(?:waiting|venter|ventar)\b)",
@@ -2288,7 +2319,7 @@ INDIRECT_SIGNS = [
         # round 42 (batch 51): the insurance papers told to one's wife
         r" (?:tell|si\s+til|sei\s+til|fortel)\s+(?:my|min|mi)\s+(?:wife|husband|kona|mannen|mor|mother|mum|son|daughter|sonen|dotera|dateren)\s+(?:that\s+|at\s+)?(?:the\s+)?(?:insurance|forsikring\w*|papers|papirene|papira|testament\w*|pasword\w*|pasord\w*)\b",
         # round 50 (batch 64): "ikkje si nåkka te dem før i morra"
-        rf" (?:{NOT}|dont|do\s+not)\s+(?:si|sei|sig|fortell|tell)\s+(?:noe|noko|nakka|naka|nokka|noka|nake|anything|noget|nogenting)\s+(?:til|te|to)\s+(?:\w+\s+){{0,2}}(?:for|til|te|before|until|innen)\s+(?:i\s+morgen|i\s+morra|imorra|imorgen|i\s+morgon|i\s+marra|tomorrow|\w+dag|etterpa|afterwards)\b",
+        rf" (?:{NOT}|dont|do\s+not)\s+(?:si|sei|sig|fortell|tell)\s+(?:noe|noko|nakka|naka|nokka|noka|nake|na|anything|noget|nogenting)\s+(?:til|te|to)\s+(?:\w+\s+){{0,2}}(?:for|til|te|before|until|innen)\s+(?:(?:etter|after)\s+)?(?:i\s+morgen|i\s+morra|imorra|imorgen|i\s+morgon|i\s+marra|tomorrow|\w+dag|helga|helgen|the\s+weekend|etterpa|afterwards)\b",  # "itj si nå te dattra mi før etter helga" round 69
         # round 57 (batches 78-79): "ingen ska merke nokka" as the last words (not a surprise, a birthday, a party or a present)
         r"^(?!.*\s(?:overrask\w*|surprise|bursdag\w*|birthday|fest\w*|party|gave\w*|gift)\b).*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
         r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
@@ -2495,6 +2526,9 @@ SELF_HARM = [
         r" (?:rispa|rispet|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
         r" (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:jeg\s+|jae\s+|eg\s+|ae\s+|i\s+)?(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         r" (?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
+        # round 69 (batch 103): "har skåret i armen igjen i natt" (no "meg"; again, or with blood; not a glass, a knife at work or the kitchen)
+        r"^(?=.*\s(?:igjen|att|again|blod|blodet|blood)\b)(?!.*\s(?:\w*glass\w*|glaset|\w*kniv\w*|knife|pa\s+jobb|at\s+work|kjokkenet|kitchen|matlaging\w*)\b)"
+        r".*?\s(?P<hit>(?:har|ha|have)\s+(?:skaret|skore|skare|skari|skjaert|skjort|kuttet|kutta|rispet|rispa|cut)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|laret|lara|my\s+arm|my\s+wrist))\b",
         rf" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|skjera|skjaer)\s+(?:i|pa)\s+{ME}\s+{SELF}\b",
         # round 21: "jeg skar armen min igjen i går"
         r" (?:skore|skar|skjart|skjaert|skjaerer|skjaere|kuttet|kutta|kutter|rispet|rispa|risset|risser)\s+(?:opp\s+)?(?:armen|armene|armane|handleddet|handleda|handledene|laret|lara|larene)\s+(?:min|mine|mitt)\b",
@@ -2582,6 +2616,8 @@ VIOLENCE = [
         # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:ska\s+)?(?:dreper|drep|drepe)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
+        # round 69 (batch 102): someone else threatened, "han skrik at han ska drep ho" (not in a game)
+        rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:drepe|drep|kil|sla\s+ihjel|stikke|knivstikke|skyte|skyt)\s+(?:ho|henne|han|ham|dem|dei|oss|her|him|them|us)\b" + _NOT_A_GAME,
         # round 25: "min svoger truer meg og kona", "came with knife", "he will finish us"
         r" \w+\s+(?:truer|truet|truar|trua)\s+(?:meg|mae)\s+og\s+(?:kona|mannen|barna|ungene|familien|dattera|sonen|mor|mamma)\b",
         r" (?:came|come|comes|kom|kjem|kommer)\s+(?:with|med)\s+(?:a\s+|en\s+|ein\s+|ei\s+)?(?:knife|kniv|gun|pistol|axe|oks|balltre)\b",
@@ -2683,8 +2719,8 @@ VIOLENCE = [
         rf"{WILL}\s+(?:(?:skyte|skyt|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
         r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
-        rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",
+        rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
+        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",  # "avslutt alt", "svare han itj" round 69
         rf"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
         rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:\w+\s+){{1,8}}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
@@ -2996,7 +3032,7 @@ NO_MONEY = [
         # round 51: not broke from what a job would cost ("I'd be ... broke from gas money": money spent on something, no lack of it now)
         # round 53 (ordinary batch 66): not "was broke" (the past, as "var blakk"; "phone was broke for a week")
         r" (?<!var )(?<!var helt )(?<!was )(?<!were )(?<!when i am )(?<!when im )(?<!if i am )(?<!if im )(?:har\s+|er\s+)?(?:heilt\s+|helt\s+|totalt\s+)?(?:blak|blakk|pank|panck|broke(?!\s+(?:my|his|her|the|a|an|both|down|up|into|in|of|out|it|two|thre|some|several|\d+)\b)(?!\s+from\s+(?:\w+\s+){0,2}(?:money|fares?|costs?|tolls?|tickets?|petrol|gas|fuel|diesel|parking|commut\w*|driving|travel\w*)\b)|skint)\b(?!\s+som\s+(?:en|ei|ein)\s+kirkerot\w*)(?!\s+(?:\w+\s+){0,3}men\s+(?:jeg\s+|eg\s+|e\s+|ae\s+)?(?:klarer|klare|greier|greie|klarar)\s+(?:meg|mae|mg|oss)\b(?!\s+(?:ike|ikje|itj)))",
-        rf" (?:ike|ikje|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
+        rf" (?:ike|ikje|itj|ite|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
         r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"
@@ -3137,6 +3173,8 @@ HOMELESS = [
         "ikke noe sted å sove eller bo",
         # round 62 (batch 88): Scots "got nowhere tae kip tonight"
         r" (?:got|have|ive|av)\s+(?:got\s+)?nowhere\s+(?:to|tae|ta)\s+(?:slep|kip|stay|crash)\s+(?:tonight|the\s+night)\b",
+        # round 69 (batch 102): Spanish "no tengo donde dormir (esta noche)", "no tenemos dónde quedarnos"
+        r" no\s+(?:tengo|tenemos)\s+(?:donde|adonde|un\s+lugar\s+(?:donde|para))\s+(?:dormir|quedarme|quedarnos|vivir)\b",
         # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"; "trenger krisebolig i natt" round 65
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet|krisebolig\w*|krisesenter\w*|krisehjem\w*)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
@@ -3335,8 +3373,11 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
 # "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
-_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe)\b)"
-                                      rf".*\s(?:{ORKE}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})\b")
+_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe)"
+                                      # round 69 (ordinary batch 98): help asked with the thing named ("kan nån hjelp m søknaden? ... orker snart itj mer av den haha")
+                                      rf"|(?:noen|nokon|nan|non|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg\s+|mae\s+|me\s+)?(?:med|m|with)\s+(?:\w+\s+)?{NAV_OBJECT})\b)"
+                                      rf".*\s(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})"
+                                      r"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol))\b")
 # Nothing but a short reassurance that all is fine (round 66, ordinary batch 93: "jepp d går bra, ingen problem"; the whole message)
 _ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?:\s+(?:ja|jepp|jo|joda|jada|ok|okei|okay|oki|yes|yep|yeah|takk|thanks"
                   r"|(?:(?:det|d|de|alt|all|everything|it|its)\s+)?(?:(?:gar|er|e|is|s)\s+)?(?:bare\s+|helt\s+|heilt\s+)?(?:bra|fint|greit|good|fine|ok|kjempebra|supert|all\s+good)"
@@ -3359,7 +3400,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     water or a rope named as a skill for an application (round 61), worn out by physiotherapy, a course or a shift with the
     talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
     weather (round 64), nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
-    thing (school, a course) and a request (round 67):
+    thing (school, a course) and a request (round 67; help asked with the thing named and "... mer av den haha", round 69),
+    the doctor's pills that help taken as he said, or the funeral of one who was old (round 69):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):

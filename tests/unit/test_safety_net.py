@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-101, ordinary batches 91, 93, 95 and 96-97, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-103, ordinary batches 91, 93, 95, 96-97 and 98-99, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3119,6 +3119,21 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "min nabo slår kona si nå, hører skrik",  # someone beating another right now
     "han slår meg i hodet når han drikker",  # not a game
     "he beats me in the kitchen when the kids sleep",
+    # round 69 (batches 102-103)
+    "på lørdag skal jeg gjøre slutt på det",  # a day named, then "gjøre slutt på det"
+    "etter helga ska eg gjere slutt på det",
+    "han roper at han skal drepe henne, hva gjør jeg",  # someone else threatened
+    "kameraten la ut på face at han ska gjøre slutt på det i natt, svare han itj",  # posted, and "svare han itj"
+    "ferdig m alt no. ha det bra",  # "m" for "med"
+    "ferdig med alt. unnskyld mamma",  # sorry to one's mother as the last words
+    "I have all the insulin at home. tonight. no one to talk to",  # all the insulin, tonight, nobody
+    "tauet er festet oppe i låven",  # the rope named first
+    "man nemikham zende bemanam",  # Farsi: I don't want to stay alive
+    "redd jeg ska gjøre noe med meg selv i natt",  # "ska"
+    "tok hagla ut av skapet, det er ikke jakt nå",  # the shotgun, and not the hunting season
+    "har skåret i armen igjen",  # no "meg"
+    "har kuttet i armen, mye blod",
+    "står helt ytterst på moloen, vannet er svart og kaldt. takk for alt",  # black and cold water with thanks
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3244,6 +3259,11 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "mie en ole täällä enää huomenna. kiitos kaikesta",  # Finnish: I won't be here tomorrow
     "giitu buot ovddas. har gitt bort alle tinga mine",  # North Sámi thanks for everything
     "i dont need the kurs anymore. after friday i will not be here. ameseginalehu for everything",  # a course no longer needed
+    # round 69 (batches 102-103)
+    "har skrivi ned kem som ska ha ka. itj si nå te sønnen min før etter helga",  # who gets what, not told until after the weekend
+    "står på toppen av fjellet helt ute ved kanten. bebakhshid for alt",  # at the edge of a top, Farsi sorry for everything
+    "jeg er ikke her når du leser dette. passord og kontoer i en konvolutt til kona",  # passwords and accounts in an envelope
+    "eg ska ikkje vere her neste veke, det e bestemt. takk for alt",  # not here next week, decided
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3312,6 +3332,11 @@ def test_since_round57_indirect_signs_add_up(text):
     "kan dokk ta katten min?",
     "mie en ole täällä kauan",
     "har sett fram tablettane",
+    "mebakhshin for alt",  # round 69
+    "jeg er ikke her når dere leser dette",
+    "kontoer og passord i konvolutt til kona",
+    "står på toppen av Galdhøpiggen helt ute ved kanten",
+    "eg ska ikkje vere her neste veke, det e bestemt",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3365,6 +3390,10 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "u nas nemae yizhi",  # Ukrainian: we have no food
     "mannen er full og slår i veggene. finnes d et sted vi kan sove?",  # violence with a bed asked for
     "sover i telt i skogen nå, har ingen plass å bo",  # a tent with no trip named
+    # round 69 (batches 102-103)
+    "e har itj ei krone igjen",  # "itj ei krone"
+    "no tenemos donde dormir",  # Spanish: we have nowhere to sleep
+    "mam null pieniedzy, nic do jedzenia",  # Polish money
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3656,6 +3685,28 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "sleeping outside on the festival this weekend, can we move the meeting?",
     "bror min slår meg alltid i sjakk haha",  # beaten at a game
     "my son beats me at fifa every time, anyway can we talk tomorrow?",
+    # round 69 (batches 102-103, ordinary batches 98-99)
+    "kan nån hjelp m cv-en? orker snart ikke mer av den haha",  # tired of a task named, with a laugh
+    "ferdig m alt på kurset nå, ha det",  # done with a course or a task
+    "søknaden e sendt, ferdig m alt. ha det",
+    "ferdig m alt te eksamen. ha det",
+    "vi tok hagla ut av skapet, skal på jakt i morgen",  # the hunt
+    "tok hagla ut av skapet for å rense den",
+    "tauet er festet oppe i låven til høyet",  # hay or animals in the barn
+    "tauet er festa i låven for kalvane",
+    "står på toppen av Lyderhorn helt ute ved kanten, for en utsikt! takk for alt",  # a view or a hike from the top
+    "på tur: står på toppen av Ulriken helt ute ved kanten. takk for alt",
+    "står helt ytterst på kaia og fisker, vannet er svart og kaldt. takk for alt",  # fishing from the quay
+    "har skrivi ned kem som ska ha ka av møblan, vi flytte te Bodø i mars. itj si nå te dattra mi før etter helga",  # a move
+    "han sier han skal drepe han i fifa i kveld haha",  # a game
+    "kompisen min la ut på face at han skal gjøre slutt på det med dama, og han svarer ikke",  # a break-up
+    "I have all the insulin I need for tonight, thanks",
+    "har skåret i armen på glasset igjen",  # a glass, at work
+    "har kuttet i armen på jobb igjen",
+    "på fredag skal jeg gjøre slutt på det med kjæresten",
+    "etter helga skal jeg gjøre slutt på det, snusen altså",  # a habit
+    "eg ska ikkje vere her neste veke, er på kurs i Oslo. takk for alt",  # away on a course or a holiday
+    "jeg er ikke her når dere leser dette, er på ferie til mandag. takk for alt",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3673,7 +3724,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3716,6 +3767,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     "it kills me to fill in this form twice, can i get help",
     "du reddet dagen min med det kortet, tusen takk",  # a day saved
     "you just made my day, thanks",
+    # round 69 (ordinary batch 98)
+    "tablettene fra legen hjelper bra, tar dem akkurat som hun sa",  # the doctor's pills that help
+    "kan du hjelpe meg med CV-en? orker ikke mer av den haha",  # help asked with the task named, and a laugh
+    "kan vi flytte møtet? begravelsen til farmor er da, hun ble 97",  # the funeral of an old relative
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3759,6 +3814,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "det tar livet av meg å leve sånn",  # round 68: living is no chore
     "det tar livet av meg å vente, vil ikke leve lenger",  # with a sign
     "du reddet dagen min, men etter i kveld spiller ingenting noen rolle",  # words of an end
+    "pillene fra legen hjelper godt, tar dem som han sa, men vil ikke leve lenger",  # round 69: with a sign
+    "kan nån hjelpe meg med søknaden? orker ikke mer av den",  # no laugh: the net's sign stands
+    "begravelsen er på tirsdag, han ble 94. vil ikke leve lenger",
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
