@@ -245,7 +245,15 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 68 (ordinary batches 96-97): "d tek livet av meg å forklare alt to gonger" (it kills me to do a chore; not to live,
                      # be or wake up), "du redda dagen min" (a day saved)
                      r"| (?:det|d|de|it|its|dette|this)\s+(?:tar|tek|tok|kills|killed|is\s+killing)\s+(?:livet\s+av\s+)?(?:meg|mae|me)\s+(?:a|to)\s+(?!(?:leve|leva|live|vaere|vere|be|vakne|vakna|wake|ga\s+pa|go\s+on|fortsette|continue)\b)\w+"
-                     r"| (?:you|u|ya|du|dere|dokker|dykk|that|this|it)\s+(?:just\s+|really\s+|totally\s+|virkelig\s+|verkeleg\s+|heilt\s+|helt\s+)?(?:saved|save|saves|redda|reddet|berga|berget|made)\s+(?:my\s+day|dagen\s+min|min\s+dag)\b")
+                     r"| (?:you|u|ya|du|dere|dokker|dykk|that|this|it)\s+(?:just\s+|really\s+|totally\s+|virkelig\s+|verkeleg\s+|heilt\s+|helt\s+)?(?:saved|save|saves|redda|reddet|berga|berget|made)\s+(?:my\s+day|dagen\s+min|min\s+dag)\b"
+                     # round 70 (ordinary batches 100-101): "dette gjekk bra te slutt. hadde aldri trudd det" (it went well in the end, never thought so; past tense only), "skaut mæ sjølv i foten"
+                     # (the idiom), "stod i tau på taket ... la ny takstein" (roped for work on a roof), "må ta farvel mæ veiledaren min, ho slutte",
+                     # killed in a game ("drepte meg i Fortnite", "killa meg tre ganger på rad i lol")
+                     r"| (?:gikk|gjekk|gjek|went|turned\s+out)\s+(?:bra|fint|godt|well|fine)\s+(?:til|te|in\s+the)\s+(?:slutt|end)\b.*\s(?:hadde|hade|had)\s+(?:aldri|never)\s+(?:trodd|trudd|trott|tenkt|thought)\b"
+                     r"| (?:skjot|skaut|skot|shot)\s+(?:meg|mae|myself)\s+(?:selv\s+|sjolv\s+|sjol\s+)?(?:i|in)\s+(?:foten|the\s+foot)\b"
+                     r"|^(?=.*\s(?:takstein\w*|takrenn\w*|takpapp\w*|tekk\w*|solcelle\w*|pipa|pipe|reparer\w*)\b).*\s(?:stod|sto|star|sta|hang|henger|heng)\s+i\s+(?:tau|sele|sikringstau)\b"
+                     r"| farvel\s+(?:med|mae|me|m)\s+(?:veilederen|veiledaren|rettleiaren|saksbehandleren)\s+(?:min|mi)\b.*\s(?:ho|hun|han|hu)\s+(?:slutter|sluttar|slutte|slutar|har\s+slutta|har\s+sluttet|skal\s+slutte|ska\s+slutte|flytter|flyttar)\b"
+                     r"| (?:drepte|drap|drepe|killa|killed|kills|killing)\s+(?:meg|mae|me)\s+(?:\w+\s+){0,4}?(?:i|in|pa)\s+(?:fortnite|lol|minecraft|cod|valorant|fifa|roblox|apex|overwatch|cs|spill\w*|games?|mario\w*)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -478,7 +486,7 @@ SUICIDAL = [
         # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
         r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
         r" (?:har\s+)?(?:levd|eksistert|existed|lived)\s+lenge\s+nok\b",
-        r" (?:lettere|lettare|lettar|enklere|enklare|bedre|betre)\s+for\s+\w+\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+)?(?:ike|ikje|itj)\s+(?:var|va|ver|er|e)\s+her(?:\s+(?:lenger|lengre|meir|mer)\b|\s*$)",  # "... om æ ikkje va her" ending the message (round 33)
+        r" (?:lettere|lettare|lettar|enklere|enklare|enklest|enklast|lettest|lettast|bedre|betre)\s+for\s+\w+\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+)?(?:ike|ikje|itj)\s+(?:var|va|ver|er|e)\s+her(?:\s+(?:lenger|lengre|meir|mer)\b|\s*$)",  # "... om æ ikkje va her" ending the message (round 33)
         r" (?:tomorow|tomorrow|i\s+morgen|imorgen|i\s+mora)\s+(?:i\s+am|im|jeg\s+er|er\s+jeg)\s+(?:not|ike|ikke)\s+here\s+(?:anymore|any\s+more|any\s+longer)\b",
         # round 26: "hvis jeg ikke mer er", "better I stop to exist", "vil ikkje vente lenger med å kome til han" (longing for the dead)
         r" (?:hvis|om|nar|viss|if)\s+(?:jeg|eg|ae|i)\s+(?:ike|ikje|itj|no)\s+(?:mer|meir|lenger|more|longer)\s+(?:er|e|finnes|fins|am|exist)\b",
@@ -544,6 +552,11 @@ SUICIDAL = [
         # "wo bu xiang huo le"
         r" ne\s+(?:khochu|hochu|xochu|chochu)\s+(?:bilshe\s+|bolshe\s+|uzhe\s+|vzhe\s+)?(?:zhyty|zhyt|zhit|zhiti|zyty|zit)\b(?!\s+(?:v|u|tut|tam|z|s|razom|vmeste|bez|yak|kak)\b)",
         r" bu\s+(?:xiang|yao)\s+(?:zai\s+)?huo\s+(?:le|zhe|xiaqu|xia\s+qu)\b",
+        # round 70 (batch 104): "det hadde vore enklast for alle om eg berre ikkje va her meir" ("enklast", "lettest" added above); "nå vil jeg bare
+        # at alt skal slutte. helt" (not "... slutte å krangle", "... med støyen"); "da er det ikke noe poeng at jeg er her lenger" (not at a course,
+        # a measure, a job or a school)
+        r" (?:vil|vile|onsker|onskar|want)\s+(?:jeg\s+|eg\s+|ae\s+|i\s+)?(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+|that\s+)?(?:alt|everything|det\s+hele)\s+(?:skal|ska|to)\s+(?:slutte|ta\s+slutt|stoppe|stop|end|ta\s+ende)\b(?!\s+(?:a|med|pa|nar|for|to|with|snart|litt)\b)",
+        r"^(?!.*\s(?:\w*kurs\w*|tiltak\w*|praksis\w*|\w*jobb\w*|skole\w*|skule\w*|course|school)\b).*\s(?P<hit>(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?(?:poeng|vits|mening|meining)\s+(?:i\s+)?(?:at|a)\s+(?:jeg|eg|ae)\s+(?:er|e|skal\s+vaere|ska\s+vere)\s+her\s+(?:lenger|lengre|meir|mer))\b",
     ),
     _sign(
         "vil ikke være her",
@@ -993,6 +1006,11 @@ SUICIDAL = [
         # or taken to a pharmacy)
         r"^(?!.*\s(?:fridge|kjoleskap\w*|apotek\w*|pharmacy)\b)"
         rf".*\s(?P<hit>(?:save|saved|saving|spart|sparer|spara|samla|samlet)\s+(?:up\s+|opp\s+)?(?:my\s+|the\s+|all\s+|mine\s+)?{PILLS}.*\s{TONIGHT}\s+(?:i|jeg|eg|ae|e)\s+(?:finish|end|avslutter|avsluttar)\s+(?:it|det))\b",
+        # round 70 (batch 104): the rope taken out ("har teke fram tauet i garasjen"), and a rope thought of all evening ("det ligger et tau i boden
+        # som jeg har tenkt på hele kvelden"); not for a boat, towing, climbing, a move, work or "for å ..."
+        r"^(?!.*\s(?:bat|baten|boat\w*|\w*henger\w*|trailer|slep\w*|taue|tauet\s+bilen|taue\w*\s+bil\w*|klatr\w*|climb\w*|flytt\w*|moving|jobb\w*|work|presening\w*|las\w*|for\s+a|til\s+a|te\s+a)\b)"
+        r".*\s(?P<hit>(?:tatt|tat|tok|teke|tek|henta|hentet|funnet|funne|fant|fann)\s+(?:fram|frem|ut)\s+(?:tauet|reipet|et\s+tau|eit\s+tau|the\s+rope)\b"
+        r"|(?:tau|tauet|reip|reipet|rope)\b.*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:hele|heile|all)\s+(?:kvelden|dagen|natta|natten|uka|veka|evening|day|night))",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1324,6 +1342,13 @@ SUICIDAL = [
         r"^(?=.*\s(?:kaia|kaien|brygga|bryggen|molo\w*|fjorden|sjoen|havet|vanet|vatnet|elva|the\s+quay|the\s+pier|harbou?r)\b)"
         + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|boat\w*|ferje\w*|ferja|ferry|tur|turen|trip")
         + r".*\s(?P<hit>(?:lyst|lust)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:kjore|kjor|koyre|kjyre)\s+(?:bilen\s+)?(?:rett\s+)?ut)\b(?!\s+(?:pa|av|til|te|pa|i\s+(?:\w+\s+)?(?:skogen|landet|helga))\b)",
+        # round 70 (batch 104): the ice that does not bear yet, "like greitt" ("ser på isen. han bere ikkje enno. tenkjer at det kanskje er like
+        # greitt"; not ice fishing or skating, nor "like greitt å vente"); on a roof or a bridge, "det e høgt nok" (not for work on the roof, nor
+        # "... høyt nok til/for"); "swim out far, no coming back" (not before or until a time)
+        _NOT_ICE_FISHING + r"(?=.*\s(?:isen|ice)\b).*\s(?:ber|bere|berer|baerer|bar|held|holder|holds|bears)\s+(?:ike|ikje|itj|not)\s+(?:enno|enna|enda|ena|yet)\b(?:\s+\w+){0,8}?\s+(?P<hit>like\s+(?:greitt|bra|godt)|just\s+as\s+wel|best\s+sann)\b(?!\s+(?:a|med|for|at|to)\b)",
+        r"^(?=.*\s(?:taket|pa\s+tak|roof|brua|bruen|broa|broen|bridge|balkong\w*|balcony|kanten|stupet|\w*etasje)\b)" + _NOT_WORK_ON_A_ROOF
+        + r".*\s(?P<hit>(?:det|d|de|it|its)\s+(?:(?:er|e|is)\s+)?(?:hoyt|hogt|high)\s+(?:nok|enough))\b(?!\s+(?:til|for|te|to|at|a)\b)",
+        r" (?:swim|swiming|svome|svomme|svom|symje|symja)\s+(?:out|ut)\b(?:\s+\w+){0,3}?\s+(?:no\s+coming\s+back|and\s+(?:not|never)\s+(?:come|coming)\s+back|og\s+(?:ikke|ikkje|itj|aldri)\s+(?:komme|kome)\s+tilbake)\b(?!\s+(?:before|until|til|for|fra|from|innen)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1412,6 +1437,8 @@ SUICIDAL = [
         rf"^(?=.*\s(?:brev\w*|lapp\w*|letter\w*|note|notes)\b).*\s(?:nar|when|by\s+the\s+time)\s+(?:\w+\s+){{1,2}}?(?:leser|les|reads|read|far|faer|gets|opner|apner|opens|finner|finn|finds)\s+"
         rf"(?:det|dette|den|brevet|lappen|it|this|the\s+letter)\s+(?:(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+(?:{NOT}\s+(?:her|til|i\s+live)|borte|dod|daud)|i\s+(?:will\s+be|ll\s+be|am|m)\s+(?:gone|dead)"
         r"|i\s+(?:wont|will\s+not)\s+be\s+(?:here|alive|around))\b",
+        # round 70 (batch 104): "Dette blir min siste henvendelse." (as the last words; not the last before a holiday, about a case or this week)
+        r" (?:dette|dete|det|d)\s+(?:blir|er|e|vert|blei)\s+(?:min|mi)\s+siste\s+henvendelse\s*$",
     ),
     _sign(
         "tar farvel med NAV",
@@ -1648,6 +1675,9 @@ INDIRECT_SIGNS = [
         r".*\s(?:left|gave|given|handed|give|gives|giving)\s+(?:the|my|me|our)\s+(?:dog|dogs|cat|cats|budgie|bird)\s+(?:\w+\s+)?(?:with|to|tae)\s+\w+",
         # round 64 (batch 92): one's own thing asked to be given to "noen som trenger det"
         r" (?:gi|gje|give)\s+(?:\w+\s+)?(?:min|mi|mitt|mine|my)\b(?:\s+\w+){0,8}?\s+(?:noen|nokon|non|someone|somebody|anyone)\s+(?:som|who|that)\s+(?:trenger|treng|needs|need)\s+(?:d|det|den|dem|dei|it|them)\b",
+        # round 70 (batch 104): "katten min er hos naboen nå" (the same guards as the English round 67 form below: not for a trip, work or hospital)
+        r"^(?!.*\s(?:holiday|vacation|trip|travel\w*|away|work\w*|shift|hospital|ferie\w*|reis\w*|tur|turen|jobb\w*|sykehus\w*|sjukehus\w*)\b)"
+        r".*\s(?P<hit>(?:katten|katta|pusen|hunden|bikkja|bikja)\s+(?:min\s+|mi\s+|var\s+)?(?:er|e)\s+(?:hos|med)\s+(?:naboen|naboene|naboane|nabo)\s+(?:na|no))\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1687,7 +1717,7 @@ INDIRECT_SIGNS = [
         r" (?:lagt|lagd|la|puta|putet)\s+(?:\w+\s+)?(?:nokelen|nokeln|nokkeln|noklene|nokel)\s+(?:i|pa)\s+(?:postkas\w*|postboks\w*)\s+(?:til|te)\s+\w+",
         r" resten\s+(?:kan|ma|skal)\s+(?:du\s+|dere\s+|dokker\s+)?(?:kastes|kaste|gis\s+bort|selges|selgast|kastast)\b",
         r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
-        r" (?:skrevet|skreve|skrev|skrive|samlet)\s+(?:ned\s+|opp\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",
+        r" (?:skrevet|skreve|skrev|skreiv|skrive|samlet)\s+(?:ned\s+|opp\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",  # "skreiv" round 70
         r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
         # round 43 (batches 52-53): what is left on the account "går te Silje", a note, the letter in the drawer,
         # the key in the envelope, "made my mind up and sorted everything"
@@ -1738,6 +1768,8 @@ INDIRECT_SIGNS = [
         r".*\s(?P<hit>(?:my\s+|mine\s+|all\s+my\s+|ale\s+mine\s+)?(?:documents|papers|dokumentene|dokumenta|papirene|papira|papirane)\s+(?:mine\s+)?(?:is|are|er|e|lig|liger|ligger)\s+(?:\w+\s+)?(?:on|pa)\s+(?:the\s+)?(?:table|kitchen\s+table|bordet|kjokenbordet))\b",
         # round 61 (batches 86-87): the papers "ligg i orden ... så kona slepp å rote" (someone spared the trouble of them)
         r" (?:papira|papirene|papirane|papera|papers|dokumenta|dokumentene|dokumentane)\s+(?:lig|liger|ligger|er|e|star|is|are)\s+(?:\w+\s+)?(?:i\s+orden|klar\w*|in\s+order)\b.*\s(?:sa|so)\s+(?:\w+\s+){0,2}?(?:slepp|sleper|slipper|slip|spared|wont\s+have\s+to|dont\s+have\s+to)\b",
+        # round 70 (batch 104): "har sendt deg passordene til alt" (to you or someone named; "ryddet opp etter meg" is among the last things)
+        r" (?:sendt|sendte|sent)\s+(?:deg|dere|dykk|dokker|you|\w+)\s+(?:alle\s+)?(?:passordene|passorda|passordet|pinkodene|kodene|passwords)\b",
     ),
     _sign(
         "sier farvel",
@@ -1826,7 +1858,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))|buot\s+ovdas)\b",  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:po\s+)?(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))|buot\s+ovdas)\b",  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1860,6 +1892,11 @@ INDIRECT_SIGNS = [
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
         rf" (?:si|sei|seie|say)\s+{THANKS_IN_ANOTHER_LANGUAGE}\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
         r" salamat\s+(?:po\s+)?sa\s+lahat\b",  # Tagalog thanks for everything (round 67)
+        # round 70 (batch 104): "salamat po for alt" ("po" allowed above); "si til mine wlad at baba elsker dem" (a parent's love sent through
+        # another); "ville berre seie hadet te nokon"; Portuguese "tchau querida", "adeus" as the last words
+        r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|jeg|eg|ae|i)\s+(?:elsker|elskar|loves|love|loved)\s+(?:dem|dei|deg|henne|han|ham|them|her|him|you)\b",
+        r" (?:ville|vil|vile|wanted|want)\s+(?:bare|berre|bere|just)\s+(?:si|sei|seie|say)\s+(?:hadet|ha\s+det|farvel|goodbye|bye)\s+(?:til|te|to)\s+(?:noen|nokon|non|nan|someone|somebody)\b",
+        r" (?:tchau|adeus)\s+(?:querida|querido|meu\s+amor|minha\s+\w+|amor)?\s*$",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1972,6 +2009,14 @@ INDIRECT_SIGNS = [
         # round 60 (batch 85): "har gjort alt klart for ungane" (not for a trip, a move, school, a party, a holiday or a meal)
         r"^(?!.*\s(?:tur|turen|trip|reis\w*|ferie\w*|flytt\w*|skole\w*|skule\w*|barnehage\w*|bursdag\w*|fest\w*|jul\w*|pask\w*|kamp\w*|frokost\w*|middag\w*|leir\w*|overnatt\w*)\b)"
         r".*\s(?:gjort|gjordt|ordna|ordnet|fikset|fiksa)\s+alt\s+(?:klart|klar|i\s+stand|i\s+orden)\s+(?:for|til|te)\s+(?:ungane|ungene|unga|ungan|barna|borna|kona|mannen|familien|dei|dem|de)\b(?!\s+(?:til|te|for|pa|i|fordi)\b)",
+        # round 70 (batch 104): the insurance set in order "så hun ikke skal slite", or said to pay out more than one will earn; "gjort opp mitt bo";
+        # "resten ordner seg" as the last words (each only with another sign)
+        r" (?:ordnet|ordna|ordne|fiksa|fikset)\s+(?:\w+\s+)?(?:forsikring\w*|livsforsikring\w*)\b(?:\s+\w+){0,4}?\s+(?:sa|so)\s+(?:\w+\s+){0,2}?(?:ikke|ikkje|itj)\s+(?:skal|ska)\s+(?:slite|sliti|ha\s+det\s+vanskelig)\b",
+        r" (?:forsikring\w*|livsforsikring\w*|insurance)\s+(?:betaler|betalar|pays)\s+(?:ut\s+|out\s+)?(?:mer|meir|more)\s+(?:enn|than)\s+(?:jeg|eg|i)\b",
+        r" (?:gjort|gjordt)\s+opp\s+(?:mitt|mit|mi)\s+bo\b",
+        r" resten\s+(?:ordner|ordnar|ordna)\s+seg\s*$",
+        # ... "basically ryddet opp etter meg" (not after a meal or a party, nor in a room named)
+        r" (?:ryddet|rydda|rydet|rydde|cleaned)\s+(?:opp|up)\s+(?:etter|after)\s+(?:meg|mae|myself)\b(?!\s+(?:pa|i|etter|og|in|after)\b)",
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
@@ -2039,6 +2084,8 @@ INDIRECT_SIGNS = [
         # round 67 (batch 99): the cat or the dog told as with the neighbour now (not for a trip, work or hospital)
         r"^(?!.*\s(?:holiday|vacation|trip|travel\w*|away|work\w*|shift|hospital|ferie\w*|reis\w*|tur|jobb\w*|sykehus\w*)\b)"
         r".*\s(?P<hit>(?:the|my)\s+(?:cat|dog)\s+is\s+(?:now\s+)?with\s+(?:my|the|our)\s+neighbou?rs?)\b",
+        # round 70 (batch 104): the children to live with someone else from tomorrow ("fra i morgen skal de bo hos akka min"; only with another sign)
+        r" (?:fra|fra\s+og\s+med|from)\s+(?:i\s+morgen|i\s+morgon|imorgen|tomorrow|\w+dag)\s+(?:skal|ska)\s+(?:de|dei|barna|ungene|ungane|ongane|pilaikal)\s+bo\s+hos\b",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -2083,6 +2130,10 @@ INDIRECT_SIGNS = [
         # to the grandchildren (round 62, the same guards)
         r"^(?!.*\s(?:jul\w*|christmas|bursdag\w*|birthday|konfirmasjon\w*|brylup\w*|wedding|nytar\w*|eid|pen\w*\s*ven\w*)\b).*\s(?:skrevet|skrive|skreve|skrev|skreiv|skrivi|written|wrote)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+(?:mine\s+|my\s+)?(?:barnebarn\w*|grandchildren|grandkids|grandson|granddaughter)\b",
         r"^(?!.*\s(?:jul\w*|christmas|bursdag\w*|birthday|udi|visum|visa|\w*gjenforen\w*|ambasad\w*|embasy|soknad\w*|invitasjon\w*|brylup\w*|wedding|nytar\w*|eid)\b).*\s(?:skrevet|skrive|skreve|skrev|skreiv|skrivi|written|wrote)\s+(?:et\s+|eit\s+)?(?:brev|letters?)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+|hele\s+|heile\s+)?(?:familie\w*|family|foreldr\w*|parents)\b.*\s(?:og|and)\s+(?:til|te|to)\s+(?:min\s+|mi\s+|my\s+)?(?:kone|kona|mann|mannen|wife|husband|barna|ungene|children|kids|samboer\w*)\b",
+        # round 70 (batch 104): a letter to a child to be given on a coming birthday ("... hun skal få det på 18-årsdagen sin"); letters to the
+        # children one by one ("har skrevet brev til pillaikal, en til sønnen og en til datteren")
+        r" (?:skrevet|skreve|skrev|skreiv|skrive|written|wrote)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+\w+\b.*\s(?:skal|ska)\s+(?:fa|faa)\s+(?:det|den|dem|dei)\s+(?:pa|til|te)\s+(?:\d+\s*)?arsdagen\b",
+        r" (?:skrevet|skreve|skrev|skreiv|written|wrote)\s+(?:brev|letters)\s+(?:til|te|to)\s+(?:barna|ungene|ungane|ongane|borna|pilaikal|kidsa|the\s+kids|my\s+kids)\b(?:\s+\w+){0,2}?\s+(?:en|ei|ett|eit|one)\s+(?:til|te|to)\s+(?:sonen|sonnen|guten|gutten|son|dattera|datteren|jenta)\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -2204,6 +2255,11 @@ INDIRECT_SIGNS = [
         # ... and "eg skal til henne snart" as the last words with a grave or a death named (not a grave visited or flowers brought)
         r"^(?=.*\s(?:grav\w*|dod|dode|doyde|dode|avdode|begrav\w*|gravferd\w*|gravlagt\w*|bisett\w*)\b)(?!.*\s(?:besok\w*|besoke|visit\w*|blomst\w*|lys|lykt\w*|kran\w*|stell\w*)\b)"
         r".*\s(?P<hit>(?:jeg|je|eg|ae|e)\s+(?:skal|ska|kjem|kommer)\s+(?:til|te)\s+(?:henne|hene|ho|hu|han|ham|dem|dei)\s+(?:snart|sn\w+t))\s*$",
+        # round 70 (batch 104): as the last words: "eg har kje bestemt mæ kå eg gjer", "... når jeg ikke er her", "ikkje ring politiet"; "tror ikke
+        # jeg tar trappa ned igjen" (each only with another sign: the water, a roof, "har bestemt meg"; "ikkje ring politiet" is with "ingen merker det")
+        r" (?:ike|ikje|itj|kje|ke|not)\s+(?:bestemt|decided)\s+(?:meg|mae|mg)?\s*(?:hva|kva|ka|ke|va|what)\s+(?:jeg|eg|e|ae|i)\s+(?:gjor|gjer|gjore|gjere|ska\s+gjere|skal\s+gjore|do)\s*$",
+        r" (?:nar|when)\s+(?:jeg|eg|ae|i)\s+(?:ikke|ikkje|itj|am\s+not|m\s+not)\s+(?:er\s+|e\s+)?her(?:\s+(?:lenger|lengre|meir|mer|anymore))?\s*$",
+        r" (?:ikke|ikkje|itj)\s+(?:jeg\s+|eg\s+)?(?:tar|tek|ta|gar)\s+(?:trappa|trappene|trapa|heisen|stigen)\s+(?:ned|ne|nedatt)\s+(?:igjen|att|again)\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -2220,7 +2276,7 @@ INDIRECT_SIGNS = [
         r"^(?=.*(?:brua|bruen|broa|broen|bridge)\b)" + _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting)\b).*\s(?:parked|parkert|parkerte|parkerer|sit|sitt|sitter|satt|sat|sitting)\s+(?:i\s+bilen\s+|in\s+(?:the|my)\s+car\s+)?(?:oppe\s+|nede\s+|up\s+)?(?:pa|ved|on|at|by)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b",
         # round 48 (batches 60-61): standing on a named bridge now ("står på nordhordlandsbrua no"; "i am on the railway bridge now" round 63,
         # not on the train, on the way or coming), driven back and forth along a river for hours (not fishing, in a queue or at work)
-        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|tog|toget|train|way|vei|veien|coming|kommer|kjem)\b).*\s(?:star|stend|standing|stod|sto|stood|i\s+am|im|i\s+m|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",
+        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|tog|toget|train|way|vei|veien|coming|kommer|kjem)\b).*\s(?:star|stend|standing|stod|sto|stood|i\s+am|im|i\s+m|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge|(?:brua|bruen|broa|broen)\s+over\s+(?:\w+\s+)?\w+)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",  # "broa over elva nå" round 70
         r"^(?!.*\s(?:fisk\w*|fish\w*|jobb\w*|work\w*|taxi|drosje\w*|kunde\w*)\b).*\s(?:kjort|kjorte|kjorer|koyrt|koyrde|driven|drove|driving|gatt|gikk|walked|walking)\s+(?:fram\s+og\s+tilbake|frem\s+og\s+tilbake|att\s+og\s+fram|back\s+and\s+forth|up\s+and\s+down)\s+(?:pa|langs|along|by|ved|over|across)\s+(?:\w*elva|\w*elven|\w*fjorden|\w*brua|\w*bruen|kaia|brygga|the\s+(?:\w+\s+)?(?:river|bridge|fjord|harbour|harbor|quay))\b",
         # round 49 (batches 62-63): at a waterfall or an edge looking down now (not as a tourist), at the far end of the quay (not
         # fishing, sunbathing or waiting for the ferry), "I don't know why I came back home" with a bridge or the water, stood on a
@@ -2266,6 +2322,8 @@ INDIRECT_SIGNS = [
         r".*\s(?:vannet|vatnet|sjoen|havet|fjorden|elva|the\s+water|the\s+sea)\s+(?:er|e|is|ser|looks)\s+(?:sa\s+|so\s+)?(?:\w+\s+(?:og|and)\s+)?(?:mork|morkt|svart|dark|black|kald|kaldt|cold|iskald|iskaldt)\b",
         # round 61 (batches 86-87): "up on the fjell above the town by the edge" (the round 59 guards; not a hike or skiing)
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:hik\w*|walk\w*|ski\w*|turen|topptur\w*)\b).*\s(?:i\s+am|im|i\s+m|i\s+dey|jeg\s+er|eg\s+er|ae\s+e|star|sit|siter|sitter)\s+(?:up\s+|opa\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+|top\s+of\s+the\s+)?(?:fjel\w*|mountain|cliff|stup\w*)\b(?:\s+\w+){0,5}?\s+(?:by|at|on|ved|pa|near)\s+(?:the\s+)?(?:edge|kanten|kant|stupet|ledge)\b",
+        # round 70 (batch 104): the sea or the river said to be so near ("havet ved Fornebu er så nært"; only with another sign)
+        r" (?:havet|sjoen|fjorden|elva|vannet|vatnet|brua|broa|the\s+sea|the\s+river)\s+(?:\w+\s+){0,3}?(?:er|e|is)\s+(?:sa\s+|so\s+)?(?:naert|nert|nare|close|near)\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2323,6 +2381,10 @@ INDIRECT_SIGNS = [
         # round 57 (batches 78-79): "ingen ska merke nokka" as the last words (not a surprise, a birthday, a party or a present)
         r"^(?!.*\s(?:overrask\w*|surprise|bursdag\w*|birthday|fest\w*|party|gave\w*|gift)\b).*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
         r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
+        # round 70 (batch 104): "ho treng ikkje vite kvifor enno" as the last words (only with another sign)
+        r" (?:trenger|treng|trengs|needs|need)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+|to\s+)?(?:vite|veta|know)\s+(?:hvorfor|kvifor|korfor|koffor|why)(?:\s+(?:enno|enna|enda|ena|yet|na|no))?\s*$",
+        # ... and "ikkje ring politiet" as the last words (round 70, batch 104)
+        r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:ring|ringe|call|send)\s+(?:politiet|police|ambulansen|ambulanse|ambulance|112|113)\s*$",
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
@@ -2510,7 +2572,8 @@ SELF_HARM = [
         "skader seg selv",
         rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
         rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
-        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!.*\s(?:motorsag\w*|sirkelsag\w*|bandsag\w*|kapsag\w*|stikksag\w*|hekksaks\w*|kantklipper\w*|vinkelsliper\w*|chainsaw|oksa|oksen)\b)(?!\s+(?:litt\s+|stygt\s+|skikkelig\s+|kraftig\s+|godt\s+|ille\s+)?(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|kniv|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)",  # "på tapetkniven" round 28
+        # round 70 (ordinary batches 100-101): not "kuttet meg med kniven på kjøkkenet i praksis" (with the knife in the kitchen or at work, and not again)
+        rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+med\s+(?:en\s+|ei\s+)?\w*kniv\w*\s+(?:pa|i)\s+(?:kjokkenet|kjokenet|jobb\w*|praksis\w*|arbeid\w*|kantina|kantinen)\b(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja)\b))(?!.*\s(?:motorsag\w*|sirkelsag\w*|bandsag\w*|kapsag\w*|stikksag\w*|hekksaks\w*|kantklipper\w*|vinkelsliper\w*|chainsaw|oksa|oksen)\b)(?!\s+(?:litt\s+|stygt\s+|skikkelig\s+|kraftig\s+|godt\s+|ille\s+)?(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|kniv|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)",  # "på tapetkniven" round 28
         rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
@@ -2728,8 +2791,8 @@ VIOLENCE = [
         # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
         r"^(?=.*\s(?:(?:svarer|svarar|svare|svara|answers|answer|answering)\s+(?:ike|ikje|itj|ite|not)|(?:ike|ikje|itj|ite|not|doesnt|dont|isnt|wont)\s+(?:svarer|svarar|svare|answer|answering|picking\s+up|pick\s+up|ta\s+telefonen))\b)"
         r"(?!.*\s(?:flytt\w*|moving|moved|ferie\w*|holiday|reis\w*|jobb\w*|job|pensjon\w*|retir\w*|bursdag\w*|slutta|sluttet|quit)\b)"
-        r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"
-        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye)\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
+        r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|thambi|thangachi|thangai|akka|anna|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"  # Tamil "thambi" and "bye for alltid" round 70
+        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye|(?:bye|ha\s+det|hadet)\s+for\s+(?:alltid|ever|godt))\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
         # round 55 (batches 74-75): someone else in the car with a hose from the exhaust ("kollega ... sitter i bilen med slange fra eksos,
         # han sendte meg bilde nå"; not a repair or a workshop); someone who drank chlorine, bleach or another poison ("she drank chlorine
         # and now she is quiet"; not water from a pool); lying on a floor, the bathroom floor too, breathing "så rart" (a word between);
@@ -2771,6 +2834,16 @@ VIOLENCE = [
         rf".*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:har\s+|has\s+|dey\s+|don\s+|is\s+)?(?:skaret|skar|skjaert|skjart|kuttet|kutta|kutter|cut|cuts|cutting|slashed)\s+(?:seg|sae|sg|herself|himself)\b(?:\s+\w+){{0,6}}?\s+(?:blod|blodet|blood|blor|blo|bloder|bleding)\b",
         rf"^(?!.*\s(?:klatr\w*|climb\w*|bat|baten|boat|seil\w*|speider\w*|knute\w*|knot\w*|hoppetau\w*|kurs\w*)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:har\s+|has\s+|had\s+|hadde\s+)?"
         r"(?:laget|lagd|laga|lagde|made|knyttet|knytta|tied)\s+(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+|a\s+)?(?:tau|reip|rope|lokke|noose|snare)\b",
+        # round 70 (batch 104): a friend who wrote he will "gjøre det i natt" or "end it tonight", then logged off or does not answer ("kompisen min
+        # på discord skrev at han skal gjøre det i natt og så logga han av", "posted on snap he will end it tonight, he dont answer phone")
+        rf"^(?=.*\s(?:(?:loga|logget|logga|logged)\s+(?:{HE_OR_SHE}\s+)?(?:av|off|ut|out)|(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)"
+        rf"|(?:dont|doesnt|does\s+not|wont|ikke|ikkje|itj)\s+(?:answer\w*|pick\s+up|svarer|svarar|svare))\b).*\s{SOMEONE_CLOSE}\b.*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
+        rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det)\s+(?:i\s+natt|i\s+kveld|tonight)\b",
+        # ... someone beating her again, heard right now ("han slår henne igjen, jeg hører det gjennom veggen akkurat nå"; not in a game), and a
+        # man standing with a knife threatening her now ("mannen hennes står med kniv og truer henne akkurat nå"; not a film, a play or a game)
+        r"^(?=.*\s(?:akkurat\s+na|akkurat\s+no|right\s+now|send\s+noen|send\s+someone)\b)(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie)\b)"
+        r".*\s(?P<hit>(?:han|hun|ho|he|she)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him)\s+(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
+        r"(?:kniv\w*|knife|oks\w*|axe|hammer\w*|vapen|pistol\w*|gevaer\w*|hagl\w*|gun)\s+(?:og|and)\s+(?:truer|trugar|truar|threatens|is\s+threatening)\s+(?:henne|ham|han|dem|meg|oss|her|him|them|me|us))\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -2992,6 +3065,11 @@ NO_FOOD = [
         # no food for the children, "kje" for "not" too ("eg har kje mat te dei")
         rf"^(?!.*\s(?:ramadan|faste\w*|fasting|frokost|breakfast|lunsj|lunch|middag|travel|busy|tid)\b).*\s(?:{NOT}|kje)\s+(?:hat|hatt|had|fat|fatt|spist|ete|eaten)\s+(?:noko\s+|noe\s+|any\s+)?(?:mat|food|noe\s+a\s+spise|noko\s+a\s+ete|anything\s+to\s+eat)\s+(?:sidan|siden|since|sida|sia|pa)\s+(?:\w*dag|i\s+gar|igar|yesterday|\d+\s+dag\w*|to\s+dag\w*|tre\s+dag\w*|fleire\s+dag\w*|flere\s+dag\w*)\b",
         rf" (?:har|ha|have)\s+(?:kje|{NOT})\s+(?:noko\s+|noe\s+|nokka\s+|any\s+)?(?:mat|food)\s+(?:til|te|ti|for|to\s+give)\s+(?:dei|dem|ungane|ungene|barna|borna|ungan|kids|the\s+kids|children|the\s+children|them)\b",
+        # round 70 (batch 104): nothing to give the children to eat ("pillaikal kommer fra skolen ... det er ingenting å gi dem"; not gifts) and
+        # Tamil "saappadu illai" (no food)
+        r"^(?=.*\s(?:barna|ungene|ungane|ongane|borna|pilaikal|kids|children|skolen|barnehagen|sonen|dattera)\b)(?!.*\s(?:jul\w*|bursdag\w*|gave\w*|presang\w*|christmas|birthday|gift\w*)\b)"
+        r".*\s(?P<hit>(?:er|e|har)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:mat\s+)?a\s+(?:gi|gje|gjeve)\s+(?:dem|dei|barna|ungene|ongane|henne|ham|han))\b",
+        r" sapadu\s+(?:ilai|ila|ilaye|ilaiye)\b",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -3063,6 +3141,11 @@ NO_MONEY = [
         r" (?:i|we|mi|me)\s+no\s+(?:get|gat|have|hav)\s+(?:any\s+)?(?:money|cash|kobo)\b",  # Pidgin "I no get money to pay" (round 58)
         # round 60 (batch 85): Tagalog "wala na po akong pera" (not load for the phone)
         r" wala\s+(?:na\s+)?(?:po\s+)?(?:akong|kaming|ako\s+ng|kami\s+ng|ako|kami)\s+(?:pera|kwarta|money|cash)\b(?!\s+(?:sa|pang|for|pa\s+sa)\s+(?:load|phone|cellphone|telepono|mobil\w*))",
+        # round 70 (batch 104): the medicine run out and nothing to pay with ("astmamedisinen ... er tom. apoteket vil ha 400 kr og jeg har ingenting",
+        # "smertestillande er slutt og eg har ikkje råd te å hente ut nye", "har ingen midler. Blodtrykksmedisinen tok slutt"; the medicine itself
+        # empty, within a few words; not "har ingenting å ...")
+        r"^(?=.*\s(?:\w*medisin\w*|smertestil\w*|\w*tablet\w*|insulin\w*|inhalator\w*|astma\w*)(?:\s+\w+){0,4}?\s+(?:er|e|tok|gikk|gjekk|har\s+gatt|har\s+tatt)\s+(?:tom|tomt|tomme|slutt)\b)"
+        r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b)",
         unless=_MANAGING,
     ),
     _sign(
@@ -3190,7 +3273,9 @@ HOMELESS = [
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",
         r" (?:we|i)\s+have\s+nowhere\b",
         # not on a trip, a hike or a holiday ("vi sover i telt i helga på tur", round 68)
-        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*)\b).*?"
+        # round 70 (ordinary batches 100-101): the tent at the weekend is a trip too ("sov i telt ved tunhovdfjorden i helga mæ ongane, herleg")
+        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*)\b)"
+        r"(?!.*\s(?:telt|teltet|tent)\b.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b)(?!.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b.*\s(?:telt|teltet|tent)\b).*?"
         r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?P<hit>(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt))",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
         r" (?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent)\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
@@ -3267,6 +3352,8 @@ HOMELESS = [
         r"^(?!.*\s(?:hotel\w*|airbnb|holiday|ferie\w*|trip|reis\w*|new\s+(?:flat|rom|apartment|place)|ny\s+(?:leilighet|hybel|bolig)|nytt\s+rom)\b).*\s(?:must|have\s+to|need\s+to|has\s+to|ma|mo)\s+(?:leave|move\s+out\s+of|flytte\s+ut\s+av|forlate)\s+(?:the\s+|my\s+|min\s+)?(?:rom|room|rommet|brake\w*|flat|apartment|house|leilighet\w*|hybel\w*|bolig\w*)\b.*\s(?:where|hvor|kor)\s+(?:wil\s+|do\s+|can\s+|shal\s+)?(?:i|jeg|eg|ae)\s+(?:slep|sleep|sove|sover|bo|stay|live)\b",
         # round 67 (batch 98): broken Norwegian "har ikke hvor å sove i natt"
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:hvor|kor|kvar)\s+a\s+(?:sove|sova|sov|bo|bu)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
+        # round 70 (batch 104): must get away tonight (with the children) "men vi har ikke noe sted" (with violence in the message: unsafe_home)
+        r" (?:ma|mo|must|have\s+to)\s+(?:komme\s+(?:meg|oss)\s+)?(?:bort|vekk|ut|away|get\s+out)\s+(?:\w+\s+){0,3}?(?:i\s+kveld|i\s+natt|i\s+nat|na|no|tonight)\b.*\s(?:har|ha|have)\s+(?:ikke|ikkje|itj|ike)\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plass)\b",
     ),
 ]
 

@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-103, ordinary batches 91, 93, 95, 96-97 and 98-99, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-105, ordinary batches 91, 93, 95, 96-97, 98-99 and 100-101, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3134,6 +3134,22 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har skåret i armen igjen",  # no "meg"
     "har kuttet i armen, mye blod",
     "står helt ytterst på moloen, vannet er svart og kaldt. takk for alt",  # black and cold water with thanks
+    # round 70 (batches 104-105)
+    "eg går ned te elva og ser på isen. han bere ikkje enno. tenkjer det er like greitt",  # the ice that does not bear yet
+    "my friend posted on snap he will end it tonight, he dont answer phone",  # a friend, tonight, no answer
+    "kompisen min skrev at han skal gjøre det i natt og så logga han av",
+    "min søster ringte, mannen hennes står med kniv og truer henne akkurat nå",  # a knife and a threat now
+    "naboen skriker og han slår henne igjen, jeg hører det akkurat nå",  # heard beating again right now
+    "har teke fram tauet i garasjen. ville berre seie det te nokon",  # the rope taken out
+    "det ligger et tau i boden som jeg har tenkt på hele kvelden",  # a rope thought of all evening
+    "det hadde vore enklast for alle om eg berre ikkje va her meir",  # "enklast"
+    "sitt oppå taket på den gamle saga no. det e høgt nok",  # high enough, on a roof
+    "on saturday i swim out far, no coming back",  # swim out, no coming back
+    "har ikke spist på dager og nå vil jeg bare at alt skal slutte. helt",  # all to end
+    "da er det ikke noe poeng at jeg er her lenger",  # no point in being here
+    "Testamentet ligger hos en kollega. Dette blir min siste henvendelse.",  # the last "henvendelse"
+    "min thambi sendte bye for alltid og svarer ikke telefonen",  # Tamil "thambi", bye forever, no answer
+    "kuttet meg med kniven på kjøkkenet igjen",  # the kitchen knife again
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3264,6 +3280,19 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "står på toppen av fjellet helt ute ved kanten. bebakhshid for alt",  # at the edge of a top, Farsi sorry for everything
     "jeg er ikke her når du leser dette. passord og kontoer i en konvolutt til kona",  # passwords and accounts in an envelope
     "eg ska ikkje vere her neste veke, det e bestemt. takk for alt",  # not here next week, decided
+    # round 70 (batches 104-105)
+    "sitt i bilen oppe ved demninga no. eg har kje bestemt mæ kå eg gjer",  # at the water, undecided what to do
+    "skreiv ned alle passorda mine te mamma. ho treng ikkje vite kvifor enno",  # passwords, not to know why yet
+    "jeg står på broa over elva nå. si til barna at pappa elsker dem",  # on the bridge over the river, love sent through another
+    "har ordnet forsikringen til kona så hun ikke skal slite når jeg ikke er her",  # insurance, "når jeg ikke er her"
+    "forsikringen betaler ut mer enn jeg noen gang tjener. skriver bare så noen vet det",
+    "har sendt deg passordene til alt. basically ryddet opp etter meg",  # passwords sent, tidied up after oneself
+    "salamat po for alt. katten min er hos naboen nå",  # Tagalog "po", the cat with the neighbour now
+    "har skrevet et brev til Emma, hun skal få det på 18-årsdagen sin. resten ordner seg",  # a letter for a coming birthday
+    "havet ved Fornebu er så nært. tchau querida",  # the sea so near, Portuguese goodbye
+    "sitter på taket av blokka. tror ikke jeg tar trappa ned igjen",  # on a roof, not taking the stairs down
+    "har skrevet brev til barna, en til sønnen og en til datteren. fra i morgen skal de bo hos søstera mi",  # letters to each child, rehoused
+    "har bestemt meg, søndag blir det. ikkje ring politiet",  # decided, "don't call the police"
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3337,6 +3366,15 @@ def test_since_round57_indirect_signs_add_up(text):
     "kontoer og passord i konvolutt til kona",
     "står på toppen av Galdhøpiggen helt ute ved kanten",
     "eg ska ikkje vere her neste veke, det e bestemt",
+    # round 70 (batches 104-105)
+    "eg har ikkje bestemt meg kva eg gjer",
+    "ho treng ikkje vite kvifor",
+    "si til ungene at pappa elsker dem",
+    "havet er så nært her, herlig",
+    "katten min er hos naboen nå",
+    "resten ordner seg",
+    "ikkje ring politiet",
+    "tror ikke jeg tar trappa ned igjen, tar heisen",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3394,6 +3432,13 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "e har itj ei krone igjen",  # "itj ei krone"
     "no tenemos donde dormir",  # Spanish: we have nowhere to sleep
     "mam null pieniedzy, nic do jedzenia",  # Polish money
+    # round 70 (batches 104-105)
+    "astmamedisinen er tom og jeg har ingenting. han hoster hele natta",  # the medicine run out, nothing to pay with
+    "smertestillande er slutt og eg har ikkje råd te å hente ut nye",
+    "det er ingenting å gi dem når barna kommer fra skolen",  # nothing to give the children
+    "saappadu illai",  # Tamil: no food
+    "mannen slår når han drikker. jeg må bort med barna i kveld men vi har ikke noe sted",  # violence, away tonight, nowhere
+    "sover i telt nå, har ingen plass å bo",  # a tent with no weekend or trip
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3707,6 +3752,20 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "etter helga skal jeg gjøre slutt på det, snusen altså",  # a habit
     "eg ska ikkje vere her neste veke, er på kurs i Oslo. takk for alt",  # away on a course or a holiday
     "jeg er ikke her når dere leser dette, er på ferie til mandag. takk for alt",
+    # round 70 (batches 104-105, ordinary batches 100-101)
+    "kuttet meg med kniven på kjøkkenet i praksis i går, de sydde to sting",  # a cut with the knife at work
+    "sov i telt i helga mæ ongane, herleg",  # a tent at the weekend
+    "vi sover i telt på Hovedøya i helga, ikke send noe før mandag",
+    "tok fram tauet i garasjen for å taue bilen",  # a rope for towing or a boat
+    "det ligger et tau i boden til båten som jeg har tenkt på hele dagen",
+    "isen bærer ikke ennå, like greitt å vente med skøytene",  # skating
+    "står på taket og legger takstein, det er høyt nok til at jeg trenger sele",  # work on a roof
+    "vil bare at alt skal slutte å gå så tregt med søknaden",  # "slutte å ..."
+    "ikke noe poeng at jeg er her lenger på kurset",  # a course
+    "naboen slår han igjen i sjakk akkurat nå haha",  # a game
+    "i filmen står han med kniv og truer henne akkurat nå",  # a film
+    "medisinen er tom, har ingenting å klage på, kan legen sende ny resept?",  # nothing to complain of
+    "det er ingenting å gi dem til jul i år, barna får vente",  # gifts
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3724,7 +3783,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99 and 100-101): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3771,6 +3830,13 @@ def test_round57_on_a_roof_with_no_work_fires():
     "tablettene fra legen hjelper bra, tar dem akkurat som hun sa",  # the doctor's pills that help
     "kan du hjelpe meg med CV-en? orker ikke mer av den haha",  # help asked with the task named, and a laugh
     "kan vi flytte møtet? begravelsen til farmor er da, hun ble 97",  # the funeral of an old relative
+    # round 70 (ordinary batches 100-101)
+    "takk for alt, dette gjekk bra te slutt. hadde aldri trudd det",  # went well in the end
+    "skaut mæ sjølv i foten då eg sa nei te den jobben",  # shot oneself in the foot
+    "stod i tau på taket i helga og la ny takstein",  # roped for roof work
+    "må ta farvel med veilederen min, hun slutter. hvem får jeg nå?",  # the veileder quitting
+    "ungene drepte meg i Fortnite hele kvelden",  # killed in a game
+    "romkameraten killa meg tre ganger på rad i lol",
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3817,6 +3883,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     "pillene fra legen hjelper godt, tar dem som han sa, men vil ikke leve lenger",  # round 69: with a sign
     "kan nån hjelpe meg med søknaden? orker ikke mer av den",  # no laugh: the net's sign stands
     "begravelsen er på tirsdag, han ble 94. vil ikke leve lenger",
+    # round 70: with a sign
+    "stod i tau på taket, vil ikke leve lenger",
+    "det gikk bra til slutt. vil ikke leve lenger",
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
