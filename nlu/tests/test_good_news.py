@@ -21,6 +21,7 @@ def test_good_news_explains_a_farewell_the_model_took_for_a_crisis(run_rule, tex
 @pytest.mark.parametrize("text", [
     "fikk fast jobb, men orker ikke mer",  # a strong sign stays a crisis
     "takk for alt, dette er siste melding fra meg",  # no good news
+    "fikk jobbmatchen, men ikke send flere, jeg planlegger å være borte før den starter",  # a job match received is no job got
 ])
 def test_a_crisis_without_good_news_or_with_a_strong_sign_stays(run_rule, text):
     assert run_rule(GoodNewsFarewellClassifier, text, RANKING).get(INTENT) == RANKING[0]

@@ -166,7 +166,7 @@ WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+
 # (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67; Amharic "ameseginalehu" round 68): an indirect sign.
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
-                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|amesegin\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo)")
+                              r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|amesegin\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo|mahadsanid)")  # Somali "mahadsanid" (round 71)
 
 
 def _P(pattern: str) -> re.Pattern:
@@ -196,10 +196,11 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
                           r"|(?:tiltaket|kurset|praksisen|jobben|arbeidstreninga|arbeidstreningen)\s+(?:slutter|sluttar|er\s+ferdig|e\s+ferdig|er\s+over|e\s+over)\s+(?:i\s+dag|idag|na|no))\b")
 
 # Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
-# (round 14), "begynner i full stilling i kommunen" (round 21). It stops indirect signs from
+# (round 14), "begynner i full stilling i kommunen" (round 21); a job match or an ad received is no job
+# got ("fikk jobbmatchen, men ... jeg planlegger å være borte før den starter", a crisis training line). It stops indirect signs from
 # adding up and explains a farewell to NAV; every other strong sign still fires.
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
-                r"(?:jobb\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
+                r"(?:jobb(?!match|forslag|annonse|tips|varsel)\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
                 r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
@@ -408,7 +409,7 @@ SUICIDAL = [
         r" (?:i|id|i\s+would|i\s+wud|jeg|je|eg|ae)\s+(?:would\s+)?(?:rather|heller|vil\s+heller|vil\s+helst|ville\s+heller)\s+(?:die|jump|be\s+dead|kill\s+myself|do|doy|hoppe|hoppa|vaere\s+dod|vere\s+daud)\s+"
         r"(?:than|enn|en)\s+(?:a\s+|to\s+)?(?:go|going|be\s+sent|being\s+sent|return\w*|dra|reise|bli\s+sendt|sendes|ga|fly)\s+(?:back|home|tilbake|hjem|heim)\b"
         r"(?!\s+(?:to|til|te)\s+(?:work|school|jobb\w*|skole\w*|skule\w*|kurs\w*|the\s+office|that|this|det|den|dit)\b)",
-        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø
+        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø; Hedmarksk "vil bære dø" round 71 (batch 107)
         r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
         r" (?:tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:\w+\s+){0,3}(?:pa\s+)?a\s+(?:do|doy|doi)\b(?!\s+(?:av|of)\b)",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
@@ -703,6 +704,8 @@ SUICIDAL = [
         r" (?:fullfore|fullforer|fullfor|fullforte|gjore\s+ferdig|gjere\s+ferdig|gjor\s+ferdig|gjer\s+ferdig|avslutte|avslutter|finish|finishing|complete)\s+(?:jeg\s+|eg\s+|ae\s+|e\s+|i\s+)?(?:det|what|that|dette|dete)\s+(?:som\s+)?(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:skulle|sku|burde|should|was\s+meant\s+to)\s+(?:ha\s+|have\s+)?(?:skjedd|skjedde|skje|hendt|happened|happen)\b",
         # round 50 (batch 65): "e tenkjer at d hadde vore enklast for alle om e berre" (the message trails off)
         r" (?:enklest|enklast|lettest|lettast|best|bedre|betre|greiest|easiest|easier|better)\s+for\s+(?:alle|ale|everyone|everybody|familien|dei|dem|de)\s+(?:om|hvis|viss|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:bare|berre|baere|bere|just)\s*$",
+        # round 71 (batch 107): "it'll be easier for everyone when i'm not around anymore" (not gone for a time: "anymore" is needed)
+        r" (?:be|wil\s+be|itl\s+be|it\s+l\s+be|its|it\s+s|is)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:easier|better|beter)\s+for\s+(?:everyone|everybody|al|my\s+family|them)\s+(?:when|once|if)\s+(?:im|i\s+am|i\s+m)\s+(?:not\s+around|not\s+here|gone)\s+(?:anymore|any\s+more|no\s+more)\b",
         # round 60 (batch 84): thinking of going "same vegen som han" after a death told in the message (not a route: "... som han gikk")
         r"^(?=.*\s(?:drukn\w*|omkom\w*|dod|dode|doyde|dodde|died|dead|drowned|gikk\s+bort|gjekk\s+bort|passed\s+away|tok\s+livet\s+av\s+seg|selvmord|sjolvmord)\b)"
         r".*\s(?:tenker|tenkjer|tenkte|tenke|tenkje|tenkt|thinking|think|vil|vile|lyst)\s+(?:\w+\s+){0,2}?(?:pa\s+|about\s+|of\s+)?(?:a\s+|til\s+a\s+)?(?:ga|folge|folgje|go|going|follow|following)\s+"
@@ -1037,8 +1040,11 @@ SUICIDAL = [
         r".*\s(?:jeg|eg|ae|i)\s+(?:tenker|tenkjer|tenke|think)\s+(?:pa|on|about)\s+(?:det|den|it)\s+(?:hele|heile|al)\s+(?:tiden|tida|the\s+time)\b",
         # round 29: counting how many tablets it would take
         r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
+        # round 71 (batch 106): the tablets counted, "det er nok no" ("har talt opp tablettane og det er nok no"; not enough for a time or a trip, nor
+        # for the pharmacy or a dosett)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?:talt|telt|tald|tellet|counted)\s+(?:opp\s+|over\s+|up\s+)?(?:alle\s+)?(?:\w+\s+)?{PILLS}\s+(?:og\s+|and\s+)?(?:det|de|d|dei|dem|they|it)\s+(?:er|e|is|are)\s+(?:nok|enough)\b(?!\s+(?:til|te|for|to|ut|tablet\w*|pil\w*)\b)",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
-        r" (?:brua|broa|brygga|kaia|isen|taket|stupet|bridge)\b.*\s(?:ike|ikje|itj|not)\s+(?:gar|kommer|komer|kjem|drar|go|going)\s+(?:hjem|heim|home)\s*(?:igjen|at|again)?\s*$",
+        r" (?:brua|broa|brygga|kaia|isen|taket|stupet|bridge)\b.*\s(?:ike|ikje|itj|not)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:gar|kommer|komer|kjem|drar|go|going)\s+(?:hjem|heim|home|ned\s+(?:trapa|trapene|trapa|derfra|herfra)|down\s+the\s+stairs)\s*(?:igjen|at|again)?\s*$",  # "går ned trappa igjen" round 71 (batch 107)
         r" (?:ga|gar|gaa|drar|walk)\s+ut\s+(?:pa|on)\s+(?:isen|the\s+ice)\b.*\s(?:(?:ike|ikje|itj|aldri|not|never)\s+(?:komme|kome|komer|kom|kjem|come)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|tebake|at|hjem|heim|back)\b",
         r" (?:tenker|tenkjer|tenkte|tenke)\s+(?:mye\s+|mykje\s+|ofte\s+)?pa\s+a\s+(?:kjore|koyre|kjyre|kjor)\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
         r" (?:pils|pills|tablets|piler|pilene|tabletter|tablettene)\b.*\s(?:enough|nok)\s+(?:for\s+it|til\s+det|to\s+do\s+it)\b",
@@ -1206,7 +1212,7 @@ SUICIDAL = [
         # pictures)
         r"^(?=.*\s(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b)(?=.*\s(?:bil\w*|car|kjore\w*|kjor\w*|koyr\w*|drive|driving)\b)(?!.*\s(?:selge|selje|selger|solgt|sold|sell\w*|eu\s*kontroll\w*|verksted\w*|vrak\w*|vinter\w*|sesong\w*|skrot\w*|pensjon\w*|ferie\w*|sommer\w*)\b).*\s(?:det|d|de|dette|this|it)\s+(?:blir|vert|bli|er|e|will\s+be|is)\s+(?:den\s+|min\s+|my\s+|the\s+)?(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b(?!\s+(?:for|med|til|te|pa|i|before|of|this|with|to|over|innen|etter|after)\b)",
         r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart)\b",
-        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)\b",
+        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there)\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106)
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
         # round 51 (batches 66-67): in the car in the garage "motor går" with the door shut or one sitting there (not an engine
@@ -1592,7 +1598,8 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
         rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
-        rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
+        # round 71 (ordinary batch 102): not on a move told before with the new address ("flyttar heim ... gir bort senga og stellebordet ..., ny adresse kjem")
+        rf"^(?!.*\s(?:flyt\w*|moving)\s.*\s(?:ny|nye|new)\s+(?:adresse|adressa|adressen|address)\b).*?\s(?P<hit>(?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS})\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 68 (batches 100-101): someone asked to take the cat or the dog ("kan dokk ta katten min", Finnish "naapuri", the neighbour; not while
         # away, on a trip, a move or in hospital)
@@ -1620,8 +1627,9 @@ INDIRECT_SIGNS = [
         r" (?:katten|katta|hunden|bikkja|dyra|dyrene|fuglen|kaninen|katene|hundene)\s+(?:far|skal\s+fa|har\s+fat|fikk)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eigar)\b",
         r" (?:levert|leverte|levere|leverer)\s+(?:katten|katta|kata|katen|pusen|hunden|bikkja|bikja|dyret|dyra|dyrene|fuglen|kaninen|undulat\w*)\s+(?:til|te)\s+(?!(?:\w+\s+)?(?:dyrlege\w*|veterin\w*|pensjonat\w*|katepensjonat\w*|hundepensjonat\w*|pass\w*))",  # round 22
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
-        # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
-        r" (?:git|gitt|gir|gi|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
+        # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny"; round 71 (ordinary batch 102): nor a move told
+        # before with the new address ("flyttar heim til Volda att. gir bort senga ..., ny adresse kjem")
+        r"^(?!.*\s(?:flyt\w*|moving)\s.*\s(?:ny|nye|new)\s+(?:adresse|adressa|adressen|address)\b).*?\s(?P<hit>(?:git|gitt|gir|gi|ga|gav|gjeve|gjev)\s+bort\s+\w+)(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
         r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
@@ -1786,6 +1794,12 @@ INDIRECT_SIGNS = [
         r" (?:needed|wanted|had)\s+(?:to|tae|ta)\s+tel\s+(?:somebody|someone|sombody|anyone|you|youse)\s+before\s*$",
         r" (?:jeg|je|eg|ae|i)\s+(?:skrive|skriver|skriv|sender|sende)\s+(?:min\s+|mi\s+)?siste\s+(?:melding|meldinga|beskjed)\b",
         r" kiitos\s+kaikesta\b",
+        # round 71 (batch 106): "har skrevet til ... at de skal være snill med mama" (a written charge to be kind to a parent; not "i dag", "i helga" or
+        # while one is away)
+        r"^(?!.*\s(?:mens|while|i\s+dag|i\s+helga|i\s+helgen|ferie\w*|reis\w*|tur|turen)\b).*\s(?:skrevet|skreve|skrev|skreiv|skrive|wrote|written)\s+(?:til|te|to)\s+\w+\s+(?:at|that)\s+(?:de|dei|dem|han|hun|ho|they|he|she)\s+(?:skal|ska|ma|must|should)\s+"
+        r"(?:vaere|vere|vera|be)\s+(?:snill|snil|gode|god|kind|good)\s+(?:med|mot|mo|to|with)\s+(?:mamma|mama|mora|mor|moren|pappa|papa|faren|far|mum|mom|mother|dad|father)\b",
+        # round 71 (batch 106): Tagalog "paalam na sa inyo lahat" (goodbye to you all; not "paalam muna", goodbye for now)
+        r" paalam\s+na\s+(?:po\s+)?(?:sa\s+(?:inyo|iyo|inyong|lahat)\s*)(?:lahat\b)?",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
@@ -1967,6 +1981,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 71 (batch 106): "eg har ordna det eg skulle ordne" as the last words (only with another sign; not a thing named after it)
+        r" (?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera)\s*$",
         # round 68 (batch 100): pills set out ("har sett fram tablettane"; not for a dosett, the pharmacy, the doctor, a morning or someone else)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}(?!.*\s(?:lege\w*|doktor\w*|doctor|morgen\w*|morgon\w*|frokost\w*|breakfast|mor|far|mamma|pappa|bestemor|bestefar|mormor|farmor|til\s+\w+)\b)"
         rf".*\s(?:sett|satt|lagt|lagd|set|laid|put)\s+(?:fram|frem|klar|klart|out|ready)\s+(?:\w+\s+)?{PILLS}",
@@ -2009,6 +2025,10 @@ INDIRECT_SIGNS = [
         # round 60 (batch 85): "har gjort alt klart for ungane" (not for a trip, a move, school, a party, a holiday or a meal)
         r"^(?!.*\s(?:tur|turen|trip|reis\w*|ferie\w*|flytt\w*|skole\w*|skule\w*|barnehage\w*|bursdag\w*|fest\w*|jul\w*|pask\w*|kamp\w*|frokost\w*|middag\w*|leir\w*|overnatt\w*)\b)"
         r".*\s(?:gjort|gjordt|ordna|ordnet|fikset|fiksa)\s+alt\s+(?:klart|klar|i\s+stand|i\s+orden)\s+(?:for|til|te)\s+(?:ungane|ungene|unga|ungan|barna|borna|kona|mannen|familien|dei|dem|de)\b(?!\s+(?:til|te|for|pa|i|fordi)\b)",
+        # round 71 (batch 106): the wife to get the insurance, "det er betre for ho slik" ("kona får forsikringa. det er betre for ho slik"; only with
+        # another sign; not "betre for ho enn ..." or a reason after)
+        r" (?:kona|kjerringa|mannen|sambuaren|samboeren|ungane|ungene|barna|familien|ho|hun|hu|han)\s+(?:far|fa|skal\s+fa|ska\s+fa)\s+(?:livsforsikring\w*|forsikring\w*|forsikringspeng\w*)\b.*\s(?:det|d|de)\s+(?:er|e|blir|vert)\s+"
+        r"(?:betre|bedre|best|beste)\s+for\s+(?:ho|henne|hu|hun|han|ham|dei|dem|de|alle|ale|familien|ungane|ungene|barna)\s+(?:slik|sik|sann|sanne|san)\b(?!\s+(?:fordi|for|enn|at|med)\b)",
         # round 70 (batch 104): the insurance set in order "så hun ikke skal slite", or said to pay out more than one will earn; "gjort opp mitt bo";
         # "resten ordner seg" as the last words (each only with another sign)
         r" (?:ordnet|ordna|ordne|fiksa|fikset)\s+(?:\w+\s+)?(?:forsikring\w*|livsforsikring\w*)\b(?:\s+\w+){0,4}?\s+(?:sa|so)\s+(?:\w+\s+){0,2}?(?:ikke|ikkje|itj)\s+(?:skal|ska)\s+(?:slite|sliti|ha\s+det\s+vanskelig)\b",
@@ -2020,6 +2040,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 71 (batches 106-107): "så ho ittj treng å lur på nåkka når æ e borte" (not away on a trip, at work, for a time or a place named);
+        # papers or letters for the children laid out, "dei finn dei når dei kjem" / "hvis noe skjer med ... meg vet de hvor de skal lete"
+        # (only papers or letters, not keys for a visit)
+        rf" (?:sa|so)\s+(?:\w+\s+){{0,2}}?{NOT}\s+(?:treng|trenger|trengs|skal|ska|ma)\s+(?:a\s+)?(?:\w+\s+){{0,3}}?nar\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|blir)\s+borte\b(?!\s+(?:pa|i|til|te|for|in|on|fra|en|ei|ein|to|tre)\b)",
+        r" (?:papira|papirene|papirane|papiret|brevet|brevene|breva|brevane|brev)\s+(?:til\s+(?:\w+\s+)?)?(?:ligg|ligger|lig|er|e)\s+(?:pa|i)\s+(?:\w+\s+)?\w+\b(?:\s+\w+){0,3}?\s+(?:de|dei|dem)\s+(?:finn|finner|fin|finer)\s+(?:dei|dem|de|det)\s+nar\s+(?:de|dei|dem)\s+(?:kjem|kommer|komer|kom)\b",
+        r" (?:hvis|viss|om|if)\s+(?:noe|noko|no|naka)\s+(?:skjer|hender|skulle\s+skje)\s+(?:med|me)\s+(?:\w+\s+og\s+)?(?:meg|mae)\b.*\s(?:vet|veit)\s+(?:de|dei|dem)\s+(?:hvor|kor|kvar)\s+(?:de|dei|dem)\s+(?:skal|ska)\s+(?:lete|leite|sja|se)\b",
         # round 65 (batch 95): "make sure they get what is left in my account" (someone close to have what is left)
         rf" (?:make\s+sure|sorg\s+for|pas\s+pa|se\s+til)\s+(?:that\s+|at\s+)?(?:they|de|dei|{SOMEONE_CLOSE}|my\s+\w+|mine\s+\w+)\s+(?:get|gets|wil\s+get|far|fa|arver|arve)\s+(?:what\s+is\s+left|whats\s+left|what\s+remains|the\s+rest|det\s+som\s+er\s+igjen|det\s+som\s+er\s+att|resten)\b(?!\s+(?:of\s+the\s+(?:food|cake|pizza)|av\s+(?:maten|kaka|pizzaen))\b)",
         # round 63 (batch 91): food cooked for the family for a week or more and frozen (not for a trip, a shift, work, a course, hospital,
@@ -2383,7 +2409,9 @@ INDIRECT_SIGNS = [
         r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
         # round 70 (batch 104): "ho treng ikkje vite kvifor enno" as the last words (only with another sign)
         r" (?:trenger|treng|trengs|needs|need)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+|to\s+)?(?:vite|veta|know)\s+(?:hvorfor|kvifor|korfor|koffor|why)(?:\s+(?:enno|enna|enda|ena|yet|na|no))?\s*$",
-        # ... and "ikkje ring politiet" as the last words (round 70, batch 104)
+        # ... and "ikkje ring politiet" as the last words (round 70, batch 104); "i kveld jeg går opp på taket på blokka, ikke ring meg" (round 71,
+        # batch 106: the roof of a block tonight, not for work, the view or fireworks; only with another sign)
+        _NOT_WORK_ON_A_ROOF + r"(?!.*\s(?:fyrverkeri\w*|stjern\w*|nordlys\w*|stars|fireworks)\b).*\s(?:i\s+kveld|i\s+natt|tonight)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:gar|gjeng|skal\s+ga|ska\s+ga|go|am\s+going)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:opp|op|up)\s+(?:pa|on|to)\s+(?:the\s+)?(?:taket|roof)\s+(?:pa|av|of|til)\s+(?:\w+\s+)?(?:blokka|bloka|blokken|hoyblokka|the\s+block|the\s+building|\w*huset)\b.*\s(?:ikke|ikkje|itj|dont|do\s+not)\s+(?:ring|ringe|call)\s+(?:meg|mae|me)\s*$",
         r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:ring|ringe|call|send)\s+(?:politiet|police|ambulansen|ambulanse|ambulance|112|113)\s*$",
     ),
     _sign(
@@ -2397,6 +2425,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
+        # round 71 (batch 106): "ittj spør ka æ ska gjør etter helga, det spiller ittj nån rolle" (the plans after a day asked about, then nothing
+        # matters; not "spiller ingen rolle for meg hva vi gjør"); "sidan Anna gjekk bort har eg ikkje noko her å gjere" (after a death)
+        rf" (?:{NOT}|dont|do\s+not)\s+(?:spor|sporr|ask)\s+(?:hva|ka|kva|what)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|wil|am\s+going\s+to)\s+(?:gjore|gjor|gjere|gjera|do)\s+(?:etter|after)\s+(?:helga|helgen|\w+dag|the\s+weekend|\w+day)\b"
+        r"(?:\s+\w+){0,3}?\s+(?:spiller|spiler|speler|spelar|spele|spelle|spille)\s+(?:ike\s+|ikje\s+|itj\s+|ite\s+)?(?:ingen|noen|nokon|nan|noe|noka|inga)\s+rolle\b",
+        rf" (?:sidan|siden|etter\s+at)\s+\w+\s+(?:gjekk|gikk|gjek|gik|dode|dodde|doyde|dog|died)\s+(?:bort\s+)?(?:har|hev)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:noko|noe|no|naka|nokka|nokon\s+ting)\s+(?:meir\s+|mer\s+)?(?:her\s+)?a\s+(?:gjere|gjore|gjera|gjor|leve\s+for|leva\s+for)\s*(?:her\s*)?(?:lenger|meir|mer)?\b(?!\s+(?:pa|i|enn|for|til|te|med)\b)",
         r" (?:spiller|spille|speler|spelar|spele|spelle)\s+(?:ingen|noen|nokon|na|noe|noka|nan|ikke\s+noen|ikkje\s+nokon)\s+rolle\s+(?:uansett|lenger|lengre|mer|meir|for\s+meg|anyway|anymore)\b",
         r" (?:doesnt|does\s+not)\s+matter\s+(?:anyway|anymore)\b",
         r" none\s+of\s+(?:it|this)\s+(?:wil|is\s+going\s+to|gona)\s+mater\s+(?:anymore|any\s+more)\b",  # round 59 (batch 82)
@@ -2410,13 +2443,18 @@ INDIRECT_SIGNS = [
         "avslutter kontakten",
         # round 65 (batch 95): "etter fredag trenger jeg ikke flere avtaler med NAV" (not with a reason given: a job, a course or a measure that ends)
         r"^(?!.*\s(?:fordi|siden|sidan|because|since|for\s+da|da\s+(?:er|e|blir|begynner|byrjar|starter)|jobb\w*|kurs\w*|tiltak\w*|job|work)\b)"
-        rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow)\s+(?:trenger|treng|need)\s+(?:{I}\s+)?{NOT}\s+(?:flere|fleire|fler|mer|meir|any\s+more|more)\s+(?:avtaler|avtalar|moter|motar|timer|timar|appointments|metings))\b",
+        # round 71 (batch 106): "etter fredag treng dokker ikkje kalle meg inn til fleire møte", "etter søndag jeg trenger ikke noe mer fra nav" (the same guards)
+        rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow)\s+(?:{I}\s+)?(?:trenger|treng|need)\s+(?:{I}\s+|dokker\s+|dokk\s+|dere\s+|dykk\s+|du\s+|you\s+)?{NOT}\s+"
+        r"(?:(?:(?:a\s+)?(?:kalle|kale|innkalle|innkale)\s+(?:meg|mae)\s+inn\s+(?:til|te|pa)\s+)?(?:flere|fleire|fler|mer|meir|any\s+more|more)\s+(?:avtaler|avtalar|moter|motar|mote|timer|timar|appointments|metings)"
+        r"|(?:noe|noko|no|naka)\s+(?:mer|meir)\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dykk|you)))\b",
         # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
         rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
         r" (?:brev\w*|letters?|lista|liste|lappen|list)\b.*\s(?:la|lagt|lagd|put)\s+(?:det|den|dem|dei|ho|han|it|them)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|their\s+(?:school\s+)?(?:bags|backpacks)|skolesekk\w*|sekkene|sekkane|ransel\w*)\b",  # the list, the school bags round 46
         rf" (?:trenger|treng)\s+(?:det|den|dem|dei)\s+{NOT}\s+(?:uansett\s+)?(?:om|etter)\s+(?:en|ei|ein|to|tre|\d+)\s+(?:uke|veke|dager|dagar)\b",
         rf" snart\s+(?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+her\b",
+        # round 71 (batch 106): "hvis jeg ikke svarer etter fredag ikke ring mer" (a day named; not "ring heller i morgen")
+        rf" (?:hvis|viss|om|if)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:svarer|svarar|svare|answer)\s+(?:etter|after|fra|from)\s+(?:\w+dag|helga|helgen|\w+day)\s+(?:{NOT}|dont|do\s+not)\s+(?:ring|ringe|call)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|lenger|any\s+more|anymore)\b",
         # round 34: "i decided, sunday night after my last shift", "jeg ikke trenger de mer", "kommer ikke til å trenge det",
         # "sa at jeg inte kommer hämta henne"
         r" i\s+(?:decided|have\s+decided|made\s+up\s+my\s+mind)\s*(?:$|\s(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorow|after|on|when|it\s+is)\b)",
@@ -2571,6 +2609,10 @@ SELF_HARM = [
     _sign(
         "skader seg selv",
         rf" (?:skade|skader|skada|skadar|skad|skadet)\s+{ME}\s+{SELF}",
+        # round 71 (batch 107): a tool named, then "tenker jeg på å bruke den på meg selv" ("hele dagen med motorsagen tenker jeg på å bruke den på meg
+        # selv"; a blade, a saw, a gun or a rope named, not a cream or a spray)
+        r"^(?=.*\s(?:\w*sag|\w*saga|\w*sagen|kniv\w*|barberblad\w*|blad\w*|oks|oksa|oksen|okse\w*|hagl\w*|gevaer\w*|rifl\w*|borsa|borse\w*|pistol\w*|tau|tauet|reip\w*|knife|blade|chainsaw|saw|axe|gun|rope)\b)"
+        r".*\s(?:tenker|tenkjer|tenkte|tenkt|thinking|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:pa|about|of)\s+(?:a\s+)?(?:bruke|bruka|using|use)\s+(?:den|det|han|ho|dem|it|them)\s+(?:pa|on)\s+(?:meg|mae|myself)(?:\s+(?:selv|sjol|sjolv|sel))?\b",
         rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
         # round 70 (ordinary batches 100-101): not "kuttet meg med kniven på kjøkkenet i praksis" (with the knife in the kitchen or at work, and not again)
         rf" (?:kute|kuter|kuta|kutet|kut)\s+{ME}\b(?!\s+med\s+(?:en\s+|ei\s+)?\w*kniv\w*\s+(?:pa|i)\s+(?:kjokkenet|kjokenet|jobb\w*|praksis\w*|arbeid\w*|kantina|kantinen)\b(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja)\b))(?!.*\s(?:motorsag\w*|sirkelsag\w*|bandsag\w*|kapsag\w*|stikksag\w*|hekksaks\w*|kantklipper\w*|vinkelsliper\w*|chainsaw|oksa|oksen)\b)(?!\s+(?:litt\s+|stygt\s+|skikkelig\s+|kraftig\s+|godt\s+|ille\s+)?(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|kniv|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)",  # "på tapetkniven" round 28
@@ -2823,7 +2865,7 @@ VIOLENCE = [
         r"|kil\s+(?:himself|herself)|ta\s+livet\s+av\s+seg|gjore\s+slutt|gjere\s+slutt)\b",
         # round 59 (batch 82): someone close who sent a picture of a rope or a gun and wrote "siste kveld" (not climbing, a boat or the hunt)
         rf"^(?!.*\s(?:klatr\w*|climb\w*|bat|baten|boat|seil\w*|jakt\w*|hunt\w*)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?:bilde|bilete|foto|picture|photo|pic)\s+(?:av|of)\s+(?:et|eit|en|ein|a|the|sitt|sit|his|her)\s+"
-        r"(?:tau|reip|rope|noose|pistol\w*|gevaer\w*|rifla|rifle|hagla|gun)\b.*\s(?:skreiv|skrev|skriv|skriver|wrote|writes|sa|said|texted)\s+(?:siste\s+(?:kveld|natt|gang|dag)|last\s+(?:night|time|day)|farvel|adjo|goodbye)\b",
+        r"(?:tau|reip|rope|noose|pistol\w*|gevaer\w*|rifla|rifle|hagla|gun)\b.*\s(?:skreiv|skrev|skriv|skriver|wrote|writes|sa|said|texted)\s+(?:siste\s+(?:kveld|natt|gang|dag)|last\s+(?:night|time|day)|farvel|adjo|goodbye|bye\s+(?:everyone|everybody|alle|ale|all)|ha\s+det\s+(?:alle|ale))\b",  # "bye everyone" round 71 (batch 106)
         # round 60 (batch 85): someone sitting with a knife, a rope, a gun or pills who says he will "gjøre det nå" (not food, a cake or the hunt)
         rf"^(?=.*\s(?:kniv\w*|knife|knives|tau|tauet|reip|rope|{PILLS}|gun|pistol\w*|hagl\w*|rifl\w*|gevaer\w*)\b)(?!.*\s(?:kak\w*|cake|middag\w*|dinner|mat|food|kjott\w*|meat|fisk\w*|fish\w*|brod\w*|bread|gronsak\w*|steik\w*|pizza|jakt\w*|hunt\w*|slakt\w*)\b)"
         rf".*\s(?:{SAYS}|say)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:gjore|gjere|gjor|do)\s+(?:det|d|de|it)\s+(?:na|no|nu|now|i\s+kveld|i\s+natt|tonight|right\s+now)\b",
@@ -2839,10 +2881,16 @@ VIOLENCE = [
         rf"^(?=.*\s(?:(?:loga|logget|logga|logged)\s+(?:{HE_OR_SHE}\s+)?(?:av|off|ut|out)|(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)"
         rf"|(?:dont|doesnt|does\s+not|wont|ikke|ikkje|itj)\s+(?:answer\w*|pick\s+up|svarer|svarar|svare))\b).*\s{SOMEONE_CLOSE}\b.*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
         rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det)\s+(?:i\s+natt|i\s+kveld|tonight)\b",
+        # round 71 (batches 106-107): ... or who texts he will hang or cut himself, drunk or alone ("kompis Marek sender sms at han har kniv og vil
+        # skjære seg, han er full og alene", "kollega Jaan sender melding han skal henge seg i brakka"; not "henge seg på" a plan, nor a game)
+        rf"^(?=.*\s(?:full|fuld|drunk|pissed|alene|aleine|aleina|alone)\b)(?!.*\s(?:spill\w*|game\w*|film\w*|serie\w*|movie)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?:{SAYS}|sender|sende|sendte|sendt|sends|sent)\s+(?:sms\s+|melding\s+|meldinga\s+|snap\s+|a\s+text\s+)?(?:at\s+|that\s+)?"
+        rf"{HE_OR_SHE}\s+(?:har\s+(?:\w+\s+){{1,2}}?(?:og|and)\s+)?{WILL}\s+(?:henge|hengje|skjaere|skjere|skjaer|kutte|skade|drepe|hang|cut|kil|hurt)\s+(?:seg|sae|himself|herself)\b(?!\s+(?:pa|med|etter|pa\s+\w+|with|on)\b)",
         # ... someone beating her again, heard right now ("han slår henne igjen, jeg hører det gjennom veggen akkurat nå"; not in a game), and a
         # man standing with a knife threatening her now ("mannen hennes står med kniv og truer henne akkurat nå"; not a film, a play or a game)
-        r"^(?=.*\s(?:akkurat\s+na|akkurat\s+no|right\s+now|send\s+noen|send\s+someone)\b)(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie)\b)"
-        r".*\s(?P<hit>(?:han|hun|ho|he|she)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him)\s+(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
+        # round 71 (batch 107): "naboen i blokka slår kona igjen, hun skriker ... nå nå" ("nå nå" or her screaming heard; a man named, the wife named)
+        r"^(?=.*\s(?:akkurat\s+na|akkurat\s+no|right\s+now|send\s+noen|send\s+someone|na\s+na|no\s+no|(?:hun|ho|she)\s+(?:skriker|skrik|skrek|screams|is\s+screaming))\b)"
+        r"(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie)\b)"
+        r".*\s(?P<hit>(?:(?:han|hun|ho|he|she)|(?:naboen|nabo|mannen|faren|pappa|stefaren|samboeren|sambuaren|the\s+neighbou?r)(?:\s+\w+){0,3}?)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him|kona|kjerringa|kjaresten|mora|his\s+wife)\s+(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
         r"(?:kniv\w*|knife|oks\w*|axe|hammer\w*|vapen|pistol\w*|gevaer\w*|hagl\w*|gun)\s+(?:og|and)\s+(?:truer|trugar|truar|threatens|is\s+threatening)\s+(?:henne|ham|han|dem|meg|oss|her|him|them|me|us))\b",
     ),
     _sign(
@@ -3145,7 +3193,7 @@ NO_MONEY = [
         # "smertestillande er slutt og eg har ikkje råd te å hente ut nye", "har ingen midler. Blodtrykksmedisinen tok slutt"; the medicine itself
         # empty, within a few words; not "har ingenting å ...")
         r"^(?=.*\s(?:\w*medisin\w*|smertestil\w*|\w*tablet\w*|insulin\w*|inhalator\w*|astma\w*)(?:\s+\w+){0,4}?\s+(?:er|e|tok|gikk|gjekk|har\s+gatt|har\s+tatt)\s+(?:tom|tomt|tomme|slutt)\b)"
-        r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b)",
+        r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b|lacag\s+(?:ma|maan)\s+(?:haysto|hayo|hayso|lihi))\b",  # Somali "lacag ma haysto" (no money; round 71, batch 106)
         unless=_MANAGING,
     ),
     _sign(
@@ -3215,6 +3263,11 @@ _NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|gro
 EVICTION = [
     _sign(
         "kastes ut av boligen",
+        # round 71 (batch 106): "i morgen vi må flytte ut, kontrakten er slutt og vi har ingen ny leilighet" (a day named, nowhere new; not when a new
+        # place is got or one moves in with someone)
+        r"^(?=.*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko|ingenting|no|nowhere)\s+(?:ny\s+|nytt\s+|new\s+|anna\s+|annen\s+|annet\s+)?(?:leilighet\w*|leiligheit\w*|leilegheit\w*|bolig\w*|bustad\w*|sted|stad|plass|husvaere|hus|flat|apartment|place)\b)"
+        r"(?!.*\s(?:fatt|fat|fikk|fekk|got|hos\s+(?:mamma|mor|svigermor|foreldr\w*|venner|vener|familie\w*)|flytt\w*\s+(?:inn\s+)?(?:til|hos|inn\s+hos))\b)"
+        r".*\s(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|i\s+morra|imorra|tomorrow|pa\s+\w+dag|\w+dag)\s+(?:(?:vi|jeg|je|eg|ae|e|me|we|i)\s+)?(?:ma|skal|ska|must|have\s+to|need\s+to)\s+(?:(?:vi|jeg|je|eg|ae|e|me)\s+)?(?:flytte|flytta|move)\s+(?:ut|out)\b",
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         # round 52 (ordinary batch 65): not a question of what the word means ("what is mean tvangsfravikelse? my friend got this word",
@@ -3321,7 +3374,7 @@ HOMELESS = [
         r" (?:tonight|i\s+kveld|i\s+natt)\b.*\s(?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\b| (?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\s+(?:tonight|i\s+kveld)\b",  # round 45
         r" (?:ingen|ikke\s+noe|ikkje\s+noko)\s+(?:sted|stad|plass)\s+a\s+(?:bo|bu|sove|sova)\s+(?:fra|fra\s+og\s+med|etter)\s+(?:helga|helgen|\w+dag|i\s+morgen)\b",  # round 45
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
-        r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",
+        r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:pa\s+\w+\s+|i\s+\w+\s+)?(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",  # "busskuret på otta i natt" round 71 (batch 107)
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
         r" (?:fa|far)\s+(?:sove|overnate|bo)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:i\s+nat|i\s+kveld)\b",  # round 42: "kan vi få sove et sted i natt"
         # round 43 (batches 52-53): a burst pipe or a leaking roof, "vi kan ikke sove her i natt", "hvor sover barna i natt?"
@@ -3437,7 +3490,9 @@ def explained_by_good_news(text: str) -> bool:
     """Good news and no sign but indirect ones ("fikk fast jobb!! så dette blir siste melding
     fra meg. takk for alt"): a farewell the news explains, for the model as for the net
     (rasa_server/good_news.py)."""
-    return bool(_GOOD_NEWS.search(normalise(text))) and matched_groups(text) <= {"indirect"}
+    t = normalise(text)
+    # round 71 (ordinary batch 102): looking forward to starting something counts too ("takk for alt dette året ... gler meg til å byrje på mottaket")
+    return (bool(_GOOD_NEWS.search(t)) or bool(_LOOKING_FORWARD_TO_START.search(t)) and not _WORDS_OF_AN_END.search(t)) and matched_groups(text) <= {"indirect"}
 
 
 # Water or a rope named as a skill for an application (round 61, ordinary batch 83: "søknaden te brannvesenet ... æ e god i vann og
@@ -3476,6 +3531,19 @@ _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldr
                       r"|after\s+tonight|etter\s+i\s+kveld|etter\s+i\s+natt)\b")
 
 
+# Things given away on a move home named (round 71, ordinary batch 102: "flyttar heim til Volda att. gir bort senga og stellebordet ... til
+# nokon som treng det, ny adresse kjem"): the move and the new address both named; never with a sign of the net.
+_GIVEN_AWAY_ON_A_MOVE = _P(r"^(?=.*\s(?:flytter|flyttar|flytta|flyttet|moving)\s+(?:\w+\s+)?(?:heim|hjem|home|til|to)\b)(?=.*\s(?:ny|nye|new)\s+(?:adresse|adressa|adressen|address)\b)"
+                           r".*\s(?:gir|gjev|gi|ga|gav|giving)\s+(?:bort|vekk|away)\b")
+# A forgotten password or a login that fails, with a question how to see a page at NAV (round 71, ordinary batch 103: "har glemt passordet
+# te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?"): a login question, not the passwords set in order.
+_FORGOTTEN_LOGIN = _P(r"^(?=.*\s(?:hvordan|korleis|koss|kossen|kordan|how|hvor|kor|kvar|where)\s)(?=.*\s(?:nav|nav\s+no|bankid|min\s+side|mi\s+side|aktivitetsplan\w*|innlogg\w*|logge\s+inn)\b)"
+                      r".*\s(?:glemt|glomt|gloymt|forgot|forgotten)\s+(?:\w+\s+)?(?:passord\w*|pinkod\w*|kode|koden|password|pin)\b")
+# Thanks for the year and looking forward to starting something (round 71, ordinary batch 102: "Takk for alt dette året! ... eg gler meg til å
+# byrje på mottaket")
+_LOOKING_FORWARD_TO_START = _P(r" (?:gleder|gler|glede|gledar)\s+(?:meg|mae|oss)\s+(?:til|te)\s+(?:a\s+)?(?:begynne|byrje|byrja|starte|starta|begynna)\s+(?:pa|i|som)\b")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -3498,7 +3566,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
-                    or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)) and not groups)
+                    or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)
+                    or _GIVEN_AWAY_ON_A_MOVE.search(t) or _FORGOTTEN_LOGIN.search(t)) and not groups)  # round 71
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

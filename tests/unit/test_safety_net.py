@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.safety.net import (REASON_MAX, SafetyHit, check_message, explain, explained_by_ordinary_sense, looks_like_junk,
-                                matched_groups, model_may_raise_p1, normalise)
+from services.safety.net import (REASON_MAX, SafetyHit, check_message, explain, explained_by_good_news, explained_by_ordinary_sense,
+                                looks_like_junk, matched_groups, model_may_raise_p1, normalise)
 
 HELDOUT_DIR = Path(__file__).resolve().parents[2] / "nlu" / "heldout"
 HELDOUT = HELDOUT_DIR / "test_nlu.yml"
@@ -2940,7 +2940,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-105, ordinary batches 91, 93, 95, 96-97, 98-99 and 100-101, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-107, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101 and 102-103, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3150,6 +3150,17 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "Testamentet ligger hos en kollega. Dette blir min siste henvendelse.",  # the last "henvendelse"
     "min thambi sendte bye for alltid og svarer ikke telefonen",  # Tamil "thambi", bye forever, no answer
     "kuttet meg med kniven på kjøkkenet igjen",  # the kitchen knife again
+    # round 71 (batches 106-107)
+    "alle seier det går over men det gjer det ikkje. eg har talt opp tablettane og det er nok no",  # the tablets counted, enough
+    "kompisen min la ut et bilde av et tau på snap og skreiv bye everyone. han svarer ikke",  # a rope, "bye everyone"
+    "isen på vatnet ovanfor huset er tynn no. eg går ut dit i kveld",  # thin ice, going out there
+    "kompis Marek sender sms at han har kniv og vil skjære seg, han er full og alene",  # a friend drunk and alone, a knife
+    "min kollega sender melding han skal henge seg i brakka. han er full og alene",  # a colleague who will hang himself
+    "sorry for everything. it'll be easier for everyone when i'm not around anymore",  # easier for everyone
+    "naboen i blokka slår kona igjen, hun skriker og det dunker i veggen nå nå",  # the neighbour beating his wife now
+    "har sittet oppe på taket av blokka tre netter nå. i natt tror jeg ikke jeg går ned trappa igjen",  # the roof, not down the stairs
+    "hele dagen med motorsagen tenker jeg på å bruke den på meg selv",  # a chainsaw on oneself
+    "je har spelt bort alt og vil bære dø",  # Hedmarksk "vil bære dø"
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3293,6 +3304,17 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "sitter på taket av blokka. tror ikke jeg tar trappa ned igjen",  # on a roof, not taking the stairs down
     "har skrevet brev til barna, en til sønnen og en til datteren. fra i morgen skal de bo hos søstera mi",  # letters to each child, rehoused
     "har bestemt meg, søndag blir det. ikkje ring politiet",  # decided, "don't call the police"
+    # round 71 (batches 106-107)
+    "eg ga bort ringen min og vinterjakka til ei venninne i dag. paalam na sa inyo lahat",  # given away, Tagalog goodbye
+    "selt sveiseapparatet og kona får forsikringa. det er betre for ho slik. takk for at du prøvde",  # the insurance, "betre for ho slik"
+    "etter fredag treng dokker ikkje kalle meg inn til fleire møte. eg har ordna det eg skulle ordne",  # no more meetings, all done
+    "gitt bort hunden te kompisen min. ittj spør ka æ ska gjør etter helga, det spiller ittj nån rolle",  # nothing matters after the weekend
+    "har skrevet ned alle passorda og lagt lappen te mamma så ho ittj treng å lur på nåkka når æ e borte",  # passwords, "når æ e borte"
+    "Sidan Anna gjekk bort har eg ikkje noko her å gjere. Papira til ungane ligg på kjøkenbordet, dei finn dei når dei kjem.",
+    "jeg har skrevet til barna at de skal være snill med mama. i kveld jeg går opp på taket på blokka, ikke ring meg",  # the roof tonight
+    "hun skal få verktøyet mitt. etter søndag jeg trenger ikke noe mer fra nav",  # the tools, nothing more from NAV
+    "Jeg har skrevet et brev til hver av ungene. Hvis noe skjer med meg vet de hvor de skal lete.",  # letters, where to look
+    "har gitt bort sofaen. mahadsanid for alt. hvis jeg ikke svarer etter fredag ikke ring mer",  # Somali thanks, no more calls
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3375,6 +3397,11 @@ def test_since_round57_indirect_signs_add_up(text):
     "resten ordner seg",
     "ikkje ring politiet",
     "tror ikke jeg tar trappa ned igjen, tar heisen",
+    # round 71 (batches 106-107)
+    "etter fredag trenger jeg ikke noe mer fra nav fordi jeg begynner i jobb",  # a reason given
+    "eg har ordna det eg skulle ordne",
+    "nøklene ligger på kjøkkenbordet, de finner dem når de kommer",  # keys for a visit
+    "i kveld går jeg opp på taket på blokka for å se fyrverkeriet, ikke ring meg",  # fireworks
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3439,6 +3466,10 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "saappadu illai",  # Tamil: no food
     "mannen slår når han drikker. jeg må bort med barna i kveld men vi har ikke noe sted",  # violence, away tonight, nowhere
     "sover i telt nå, har ingen plass å bo",  # a tent with no weekend or trip
+    # round 71 (batches 106-107)
+    "insulinen min er slutt og apoteket sier jeg må betale. lacag ma haysto",  # insulin out, Somali no money
+    "i morgen vi må flytte ut, kontrakten er slutt og vi har ingen ny leilighet. fire barn",  # out tomorrow, nowhere new
+    "kom ut i dag og hybelen dem lova e itte klar. blir busskuret på otta i natt",  # the bus shelter tonight
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3766,6 +3797,13 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "i filmen står han med kniv og truer henne akkurat nå",  # a film
     "medisinen er tom, har ingenting å klage på, kan legen sende ny resept?",  # nothing to complain of
     "det er ingenting å gi dem til jul i år, barna får vente",  # gifts
+    # round 71 (batches 106-107)
+    "har talt opp tablettane og det er nok til ferien",  # enough for the holiday
+    "har kuttet meg stygt i hånda med motorsagen, må jeg sende sykmelding?",  # an accident with the chainsaw
+    "tenker på å bruke kremen på meg selv også",  # a cream
+    "kompisen min er full og alene på hytta og sier han vil henge seg på turen vår i morgen",  # "henge seg på" a trip
+    "i morgen må vi flytte ut, men vi har fått ny leilighet",  # a new flat got
+    "isen på vatnet er tynn no, eg går ut dit og pilkar i kveld",  # ice fishing
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3783,7 +3821,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99 and 100-101): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101 and 102-103): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3837,10 +3875,21 @@ def test_round57_on_a_roof_with_no_work_fires():
     "må ta farvel med veilederen min, hun slutter. hvem får jeg nå?",  # the veileder quitting
     "ungene drepte meg i Fortnite hele kvelden",  # killed in a game
     "romkameraten killa meg tre ganger på rad i lol",
+    # round 71 (ordinary batches 102-103)
+    "ho vesla og eg flyttar heim til Volda att. gir bort senga og stellebordet her i Ørsta til nokon som treng det, ny adresse kjem",
+    "har glemt passordet te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?",  # a forgotten login
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
+
+
+def test_round71_looking_forward_to_start_is_good_news():
+    # round 71 (ordinary batches 102-103): thanks for the year and looking forward to starting at the reception centre
+    text = "Takk for alt dette året! Det har gått betre enn eg trudde, og eg gler meg til å byrje på mottaket."
+    assert check_message(text) is None
+    assert explained_by_good_news(text)
+    assert not explained_by_good_news("takk for alt. gler meg til å begynne på noe nytt etter i kveld")
 
 
 @pytest.mark.parametrize("text", [
