@@ -2720,6 +2720,8 @@ def _examples(path, intent=None):
 
 HELDOUT_CRISIS = [(name, t) for name in SAFETY_SETS for _, t in _examples(HELDOUT_DIR / name, "crisis")]
 HELDOUT_URGENT = [(name, t) for name in SAFETY_SETS for _, t in _examples(HELDOUT_DIR / name, "urgent_need")]
+TRAINING_P1 = [t for path in sorted((HELDOUT_DIR.parent / "data" / "nlu").glob("*.yml"))
+               for intent in ("crisis", "urgent_need") for _, t in _examples(path, intent)]
 ORDINARY_TEXTS = [t for _, t in _examples(ORDINARY)]
 
 
@@ -2801,10 +2803,13 @@ def test_a_reason_with_a_sign_or_not_an_everyday_one_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
 
-def test_no_held_out_crisis_or_urgent_need_reads_as_everyday_words():
-    """The model's P1 is taken away where the words are everyday ones (rasa_server/ordinary_sense.py):
-    never on a message that is one."""
-    assert not [text for _, text in HELDOUT_CRISIS + HELDOUT_URGENT if explained_by_ordinary_sense(text)]
+def test_no_crisis_or_urgent_need_reads_as_everyday_words_or_good_news():
+    """The model's P1 is taken away where the words are everyday ones (rasa_server/ordinary_sense.py) or good
+    news explains a farewell (rasa_server/good_news.py): never on a message that is one, held out or trained on
+    (round 71: "fikk jobbmatchen, men ... jeg planlegger å være borte før den starter" was read as a job got)."""
+    texts = [text for _, text in HELDOUT_CRISIS + HELDOUT_URGENT] + TRAINING_P1
+    assert len(TRAINING_P1) > 500
+    assert not [text for text in texts if explained_by_ordinary_sense(text) or explained_by_good_news(text)]
 
 
 def test_ordinary_messages_raise_at_most_one_percent_false_alarms():
