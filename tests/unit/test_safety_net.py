@@ -3881,12 +3881,19 @@ def test_round57_on_a_roof_with_no_work_fires():
     "ungene drepte meg i Fortnite hele kvelden",  # killed in a game
     "romkameraten killa meg tre ganger på rad i lol",
     # round 71 (ordinary batches 102-103)
-    "ho vesla og eg flyttar heim til Volda att. gir bort senga og stellebordet her i Ørsta til nokon som treng det, ny adresse kjem",
     "har glemt passordet te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?",  # a forgotten login
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
+
+
+def test_round71_a_bed_given_away_on_a_move_home_is_good_news():
+    """The good-news step's move with a new address takes "flyttar heim til" (round 71, ordinary batch 102)."""
+    text = "ho vesla og eg flyttar heim til Volda att. gir bort senga og stellebordet her i Ørsta til nokon som treng det, ny adresse kjem"
+    assert check_message(text) is None
+    assert explained_by_good_news(text)
+    assert check_message("flyttar heim til mamma i himmelen. gir bort senga, ny adresse kjem. takk for alt") is not None
 
 
 def test_round71_looking_forward_to_start_is_good_news():
