@@ -124,8 +124,8 @@ BE = r"(?:vaere|vere|vera|vaer|ver)"
 WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
-FOOD = r"(?:mat|maten|food|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"
-MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy)"  # Polish (round 69)
+FOOD = r"(?:mat|maten|food|cunto|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"  # Somali "cunto" (round 72, batch 108)
+MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy|lacag)"  # Polish (round 69); Somali "lacag" (round 72, batch 108)
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
@@ -202,7 +202,7 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb(?!match|forslag|annonse|tips|varsel)\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
-                r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|moving|move)\s+(?:heim\s+|hjem\s+|home\s+)?(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65; "flyttar heim til Volda" round 71
+                r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|flyde|flyder|moving|move)\s+(?:heim\s+|hjem\s+|home\s+)?(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65; "flyttar heim til Volda" round 71; Sørlandsk "ska flydde te Kristiansand" round 72 (ordinary batch 104)
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b"
@@ -211,13 +211,17 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
+# What one "dies of" in an idiom ("dør av latter", "vil dø av kjedsomhet").
+_DIE_OF_IDIOM = r"av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b"
+
 # Strong words in their everyday sense: idioms ("I could kill for a coffee", "dør av latter", "ler meg
 # ihjel") and a goodbye for now ("farvel for i dag", "snakkes etter påske", "god helg"). They explain a
 # P1 the model reads into such a message when the net finds no sign but indirect ones (round 44,
 # rasa_server/ordinary_sense.py); the net's own signs are not affected.
 _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\b| killing\s+(?:myself|me)\s+(?:trying|working|with|at|over|on)\b| killing\s+it\b"
                      r"| kill\s+(?:my|his|her|the)\s+(?:benefit|benefits|payment|money|case|plan)\b| (?:driving|drives|drive|drove)\s+(?:me|anyone|anybody|everyone|everybody|people|us)\s+(?:up\s+the\s+walls?|crazy|mad|nuts|insane)\b"  # "drives me mad" round 56; "would drive anyone mad" round 67
-                     r"| (?:dor|doyr|dauer|daue|dauar)\s+av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
+                     rf"| (?:dor|doyr|dauer|daue|dauar|do|doy)\s+{_DIE_OF_IDIOM}"
+                     r"| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|(?:see|talk\s+to)\s+(?:you|ye|ya))\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
@@ -284,6 +288,9 @@ _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|dit
 _MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+no|vennligst\s+ikke)\s+(?:send\s+|sende\s+|text\s+|ring\s+|call\s+)?(?:me\s+|meg\s+|mae\s+)?(?:any\s+)?"
                     r"(?:message|messages|msg|sms|texts?|meldinger|melding|meldingar|calls?|oppringing\w*)\s+(?:after|before|etter|for|fra|from|between|mellom)\s+(?:kl\w*\s+|klokka\s+)?"
                     r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b"
+                    # round 72 (ordinary batch 105): nothing at the weekends ("ikke send noe i helgene, er på hytta ... vil ha fred"; a thing named)
+                    r"| (?:ikke|ikje|itj|ite|dont|do\s+not|no|please\s+no)\s+(?:send|sende|text|ring|call)\s+(?:meg\s+|mae\s+|me\s+)?(?:noe|no|noko|naka|anything|sms|meldinger|messages)\s+"
+                    r"(?:i\s+helgene|i\s+helga|i\s+helgen|pa\s+helgene|pa\s+helga|on\s+weekends|at\s+weekends|on\s+the\s+weekend|at\s+the\s+weekend)\b"
                     # round 60 (ordinary batch 81): how often, "send bare én melding i uka" (one or two a day or a week)
                     r"| (?:send|sende|text|ring|call)\s+(?:meg\s+|mae\s+|me\s+)?(?:bare|berre|kun|only|just|max|maks)\s+(?:en|ein|ei|eitt|et|one|1|to|two|2)\s+"
                     r"(?:melding|meldinger|meldingar|sms|message|messages|msg|text|texts)\s+(?:i|per|pr|a|om|each|every)\s+(?:uka|uken|uke|veka|veke|dagen|dag|day|week|maneden|maned|month)\b")
@@ -409,7 +416,8 @@ SUICIDAL = [
         r" (?:i|id|i\s+would|i\s+wud|jeg|je|eg|ae)\s+(?:would\s+)?(?:rather|heller|vil\s+heller|vil\s+helst|ville\s+heller)\s+(?:die|jump|be\s+dead|kill\s+myself|do|doy|hoppe|hoppa|vaere\s+dod|vere\s+daud)\s+"
         r"(?:than|enn|en)\s+(?:a\s+|to\s+)?(?:go|going|be\s+sent|being\s+sent|return\w*|dra|reise|bli\s+sendt|sendes|ga|fly)\s+(?:back|home|tilbake|hjem|heim)\b"
         r"(?!\s+(?:to|til|te)\s+(?:work|school|jobb\w*|skole\w*|skule\w*|kurs\w*|the\s+office|that|this|det|den|dit)\b)",
-        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) ",  # vil dø, har lyst til å dø; Hedmarksk "vil bære dø" round 71 (batch 107)
+        # vil dø, har lyst til å dø; Hedmarksk "vil bære dø" round 71 (batch 107); not "vil dø av kjedsomhet" (round 72)
+        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) (?!{_DIE_OF_IDIOM})",
         r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
         r" (?:tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:\w+\s+){0,3}(?:pa\s+)?a\s+(?:do|doy|doi)\b(?!\s+(?:av|of)\b)",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
@@ -646,6 +654,9 @@ SUICIDAL = [
         # round 64 (batch 93): "etter i kveld jeg ikke være her mer" (not a trip, a move, work, a course or school)
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
         rf".*?\s(?P<hit>(?:etter|after)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?{NOT}\s+(?:{BE}\s+|be\s+)?(?:her|here)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more))\b",
+        # round 72 (batch 109): "orker ikke være her etter i morgen" (a day named; not a trip, a move, work, a course, school or an office)
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|byen|plassen)\b)"
+        rf".*?\s(?P<hit>{ORKE}\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer\s+|meir\s+|lenger\s+)?(?:etter|ette|after)\s+(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen|tomorrow|tonight))\b",
     ),
     _sign(
         "tanker om selvmord",
@@ -1014,6 +1025,13 @@ SUICIDAL = [
         r"^(?!.*\s(?:bat|baten|boat\w*|\w*henger\w*|trailer|slep\w*|taue|tauet\s+bilen|taue\w*\s+bil\w*|klatr\w*|climb\w*|flytt\w*|moving|jobb\w*|work|presening\w*|las\w*|for\s+a|til\s+a|te\s+a)\b)"
         r".*\s(?P<hit>(?:tatt|tat|tok|teke|tek|henta|hentet|funnet|funne|fant|fann)\s+(?:fram|frem|ut)\s+(?:tauet|reipet|et\s+tau|eit\s+tau|the\s+rope)\b"
         r"|(?:tau|tauet|reip|reipet|rope)\b.*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:hele|heile|all)\s+(?:kvelden|dagen|natta|natten|uka|veka|evening|day|night))",
+        # round 72 (batch 108): all the tablets laid out on the kitchen table, with "ingen savne meg" or "jeg er ferdig" in the message (not for the
+        # pharmacy or a dosett, nor "ferdig med" something)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?=.*\s(?:(?:ingen|nobody)\s+(?:savne|savner|sakne|saknar|will\s+miss)|(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+ferdig(?!\s+med))\b)"
+        rf".*\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
+        # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
+        # pharmacy or a dosett)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?P<hit>(?:telt|talt|telle|teller|tell|count\w*)\s+(?:opp\s+|up\s+)?(?:\w+\s+)?{PILLS}\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:har\s+|have\s+|hev\s+)?(?:spart|samlet|samla|saved|gathered|collected|hamstret|hamstra))\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1073,7 +1091,7 @@ SUICIDAL = [
         rf"{_NOT_WARMING_A_CAR}.*?\s(?P<hit>garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b)",
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
         r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen|moloen|molo|havna|havnen|hamna)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",  # the mole, the harbour round 51
-        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane)\b)",
+        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # any hunt ("rypejakta", round 72, ordinary batch 104)
         # round 27: the shotgun "er tatt ut av skapet", paracetamol from three shops and how many it takes, out in the boat without a life jacket, pills saved "holder nok til en lang lur"
         r" (?:hagla|haglen|hagle|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:er|e|ble|vart|blei)\s+(?:tat|tatt|teken|tatt\s+fram)\s+(?:ut|fram|frem)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane|rens\w*|reins\w*)\b)",
         r" (?:bought|buy|got)\s+(?:\w+\s+)?(?:paracet\w*|pils|tablets|painkilers|ibux|ibuprofen)\s+(?:in|at|from)\s+(?:thre|two|four|several|diferent|\d+)\s+(?:diferent\s+)?(?:shops|stores|pharmacies)\b",
@@ -1212,7 +1230,7 @@ SUICIDAL = [
         # pictures)
         r"^(?=.*\s(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b)(?=.*\s(?:bil\w*|car|kjore\w*|kjor\w*|koyr\w*|drive|driving)\b)(?!.*\s(?:selge|selje|selger|solgt|sold|sell\w*|eu\s*kontroll\w*|verksted\w*|vrak\w*|vinter\w*|sesong\w*|skrot\w*|pensjon\w*|ferie\w*|sommer\w*)\b).*\s(?:det|d|de|dette|this|it)\s+(?:blir|vert|bli|er|e|will\s+be|is)\s+(?:den\s+|min\s+|my\s+|the\s+)?(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b(?!\s+(?:for|med|til|te|pa|i|before|of|this|with|to|over|innen|etter|after)\b)",
         r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart)\b",
-        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there)\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106)
+        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?)\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard)
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
         # round 51 (batches 66-67): in the car in the garage "motor går" with the door shut or one sitting there (not an engine
@@ -1355,6 +1373,10 @@ SUICIDAL = [
         r"^(?=.*\s(?:taket|pa\s+tak|roof|brua|bruen|broa|broen|bridge|balkong\w*|balcony|kanten|stupet|\w*etasje)\b)" + _NOT_WORK_ON_A_ROOF
         + r".*\s(?P<hit>(?:det|d|de|it|its)\s+(?:(?:er|e|is)\s+)?(?:hoyt|hogt|high)\s+(?:nok|enough))\b(?!\s+(?:til|for|te|to|at|a)\b)",
         r" (?:swim|swiming|svome|svomme|svom|symje|symja)\s+(?:out|ut)\b(?:\s+\w+){0,3}?\s+(?:no\s+coming\s+back|and\s+(?:not|never)\s+(?:come|coming)\s+back|og\s+(?:ikke|ikkje|itj|aldri)\s+(?:komme|kome)\s+tilbake)\b(?!\s+(?:before|until|til|for|fra|from|innen)\b)",
+        # round 72 (batch 108): the boat made ready, out to sea "og eg kjem ikkje tebage" (not back before or after a time, nor fishing, a season
+        # or a trip)
+        r"^(?=.*\s(?:bat|baten|baden|boat|sjekta|snekka|jolla)\b)(?!.*\s(?:fisk\w*|fish\w*|sesong\w*|season|tokt\w*|turen|ferie\w*|holiday)\b)"
+        r".*\s(?P<hit>(?:ut|ud|out)\s+(?:te|til|pa|to)\s+(?:havs|havet|sjos|sea)\b(?:\s+\w+){0,6}?\s+(?:og\s+|and\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:kommer|kjem|komer|will)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:come\s+)?(?:tilbake|tebage|tebake|tibake|att|back|heim|hjem|home))\b(?!\s+(?:for|til|te|innen|etter|pa|i|before|until|after|on)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1395,7 +1417,7 @@ SUICIDAL = [
         # round 16: "ikke let etter meg", "ingen treng å leite", "så bror min slepp å leite etterpå"
         rf"{_NOT_AWAY_AT_WORK_OR_A_COURSE}.*?\s(?P<hit>(?:ikke|ikje|itj|ikkje)\s+(?:let|lete|leit|leite|leta|lei)\s+etter\s+(?:meg|mae)\b)",
         r" (?:trenger|treng)\s+(?:dere|du|dokker|dykk|de|ingen)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:lete|leite|leta)\b",  # round 21
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|leit|lok|look)\s*(?:$|for\s+me)",
+        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|no\s+one|nobody)\s+(?:trenger|treng|ma|skal|needs\s+to|need\s+to|has\s+to)\s+(?:a\s+|to\s+)?(?:lete|leite|leta|leit|lok|look)\s*(?:$|for\s+me)",  # "nobody need to look for me" round 72 (batch 109)
         r" (?:slipper|slepp|slepper|sleppe|slipe)\s+a\s+(?:lete|leite|leta|bestemme|bestemma|ordne|ordna|rydde|ryda)\s+(?:\w+\s+){0,3}(?:etterpa|etter\s+meg|nar\s+den\s+tid\s+kommer|nar\s+eg\s+er\s+borte|nar\s+jeg\s+er\s+borte)\b",
         rf"{_NOT_SOMEONE_ELSES_FUNERAL}.*?\s(?P<hit>(?:valgt|valt|bestemt|skrevet\s+ned)\s+(?:\w+\s+){{0,2}}(?:salmer|salmane|salmene|gravstein\w*|kista|urna|begravelsen\s+min|gravferda\s+mi)\b)",
         r" (?:jeg|eg|ae|e)\s+(?:vil|skal|onsker|onskjer)\s+(?:a\s+)?(?:bli\s+)?(?:kremeres|kremerast|kremert|begravd|begraves|gravlagt|gravlegges)\b",
@@ -1635,7 +1657,7 @@ INDIRECT_SIGNS = [
         r" (?:(?:noen|nokon|naken|nan|non|someone|anyone)\s+(?:vil|kan|wants|who\s+wants)|(?:kan|vil)\s+(?:noen|nokon|naken|nan|non))\s+(?:ha|ta|to\s+take|take)\s+(?:katen|kata|hunden|bikja|fuglen|kaninen|dyra|my\s+cat|my\s+dog)\s*(?:min|mi|mit|mine)?\b",
         # round 43 (batches 52-53): all one's tools sent away, "trenger ikke mer"; a guitar sold and the money sent home
         r" (?:sendte|sendt|gitt|gav|ga|gjeve|solgt|solgte)\s+(?:bort\s+)?(?:alt|ale)\s+(?:\w+\s+){0,8}(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:mer|meir|dem|det|lenger)\b",
-        r" (?:sold|solgt|solgte)\s+(?:my|min|mi|mitt|mine)\s+\w+\s+(?:and|og)\s+(?:send|sent|sendt|sendte|gave|gitt|ga)\s+(?:all\s+)?(?:the\s+)?(?:money|penga|pengene|pengane)\s+(?:to|til|te)\b",  # "send" round 46
+        r" (?:sold|solgt|solgte)\s+(?:my|min|mi|mitt|mine)\s+\w+\s+(?:and|og)\s+(?:send|sent|sendt|sendte|gave|gitt|ga)\s+(?:all\s+)?(?:the\s+)?(?:money|penga|pengene|pengane|pinigai|pinigus)\s+(?:to|til|te)\b",  # Lithuanian "pinigai" round 72 (batch 109)  # "send" round 46
         # round 45 (batches 54-55): a child given to the father "for good", a gold necklace from one's mother given
         r" (?:give|gave|given|gitt|gir|ga)\s+(?:my|min|mi|mine)\s+(?:son|daughter|kids|children|sonn|datter|barn|barna|gutten|jenta)\s+(?:to|til|te)\s+(?:his|her|their|\w+)\s+(?:\w+\s+)?(?:for\s+good|for\s+godt|for\s+alltid)\b",
         r" (?:gitt|git|ga|gav)\s+\w+\s+(?:\w+\s+)?(?:gull\s*smykke\w*|gullsmykke\w*|gullkjede\w*|gull\s+kjede\w*)\b",
@@ -1684,6 +1706,9 @@ INDIRECT_SIGNS = [
         # round 70 (batch 104): "katten min er hos naboen nå" (the same guards as the English round 67 form below: not for a trip, work or hospital)
         r"^(?!.*\s(?:holiday|vacation|trip|travel\w*|away|work\w*|shift|hospital|ferie\w*|reis\w*|tur|turen|jobb\w*|sykehus\w*|sjukehus\w*)\b)"
         r".*\s(?P<hit>(?:katten|katta|pusen|hunden|bikkja|bikja)\s+(?:min\s+|mi\s+|var\s+)?(?:er|e)\s+(?:hos|med)\s+(?:naboen|naboene|naboane|nabo)\s+(?:na|no))\b",
+        # round 72 (batch 108): the game account left to someone ("bror min kan få accounten"; not lent, for a while, a weekend or a trip)
+        r"^(?!.*\s(?:lane|lana|laner|lant|borrow\w*|helg\w*|weekend|mens|while|ferie\w*|holiday|uke|uka|veke)\b)"
+        r".*\s(?P<hit>(?:kan|skal|ska|far|fa|can|gets)\s+(?:fa\s+|ha\s+|get\s+|have\s+|arve\s+)?(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:acounten|acount|kontoen|brukeren|acounts|kontoane|kontoene))\b",
     ),
     _sign(
         "rydder og ordner opp",
@@ -1776,6 +1801,9 @@ INDIRECT_SIGNS = [
         r" (?:papira|papirene|papirane|papera|papers|dokumenta|dokumentene|dokumentane)\s+(?:lig|liger|ligger|er|e|star|is|are)\s+(?:\w+\s+)?(?:i\s+orden|klar\w*|in\s+order)\b.*\s(?:sa|so)\s+(?:\w+\s+){0,2}?(?:slepp|sleper|slipper|slip|spared|wont\s+have\s+to|dont\s+have\s+to)\b",
         # round 70 (batch 104): "har sendt deg passordene til alt" (to you or someone named; "ryddet opp etter meg" is among the last things)
         r" (?:sendt|sendte|sent)\s+(?:deg|dere|dykk|dokker|you|\w+)\s+(?:alle\s+)?(?:passordene|passorda|passordet|pinkodene|kodene|passwords)\b",
+        # round 72 (batch 108): the passwords "til steam og discord" or "til alt" on a note or in the notebook (not the wifi, a router or a guest)
+        r"^(?!.*\s(?:wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*)\b)"
+        r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,3}?(?:ligger|ligg|star|er|e|are|is)\s+(?:pa|i|on|in|under)\s+(?:(?:en|ein|ei|a|the)\s+(?:lapp|lappen|note)|(?:the\s+)?(?:notatboka|notatboken|notisboka|notisboken|notebook)))\b",
     ),
     _sign(
         "sier farvel",
@@ -1870,7 +1898,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:po\s+)?(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b))|buot\s+ovdas)\b",  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:po\s+|ka\s+|krap\s+|khrap\s+)?(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b)|al\s+(?:you|u|dere|dokker)\s+(?:did|have\s+done|done|gjorde|har\s+gjort))|buot\s+ovdas)\b",  # Thai "khob khun ka for alt", "diakuiu for all you did" round 72 (batches 108-109)  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -1909,6 +1937,10 @@ INDIRECT_SIGNS = [
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|jeg|eg|ae|i)\s+(?:elsker|elskar|loves|love|loved)\s+(?:dem|dei|deg|henne|han|ham|them|her|him|you)\b",
         r" (?:ville|vil|vile|wanted|want)\s+(?:bare|berre|bere|just)\s+(?:si|sei|seie|say)\s+(?:hadet|ha\s+det|farvel|goodbye|bye)\s+(?:til|te|to)\s+(?:noen|nokon|non|nan|someone|somebody)\b",
         r" (?:tchau|adeus)\s+(?:querida|querido|meu\s+amor|minha\s+\w+|amor)?\s*$",
+        # round 72 (batches 108-109): "si jeg var flink gutt", "tell them papa was good man" (oneself told of in the past tense; not "... i dag", "på
+        # kurset" or a place after it), and "si til mamma at jeg er lei for det" followed by a drive out to a bridge, a roof or the water
+        r" (?P<hit>(?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}?(?:at\s+|that\s+)?(?:jeg|je|eg|ae|i|papa|pappa|baba|mamma|mama|aba|abba)\s+(?:var|va|was)\s+(?:en\s+|ein\s+|ei\s+|a\s+)?(?:flink|snill|god|good|kind|grei)\s+(?:gutt|jente|man|mann|papa|pappa|far|mor|mamma|father|mother|boy|girl|son|sonn|datter))\b(?!\s+(?:i\s+dag|pa|at|today|in)\b)",
+        r" (?P<hit>(?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry))\b(?=(?:\s+\w+){0,4}?\s+(?:ut\s+pa|opp\s+pa|ned\s+til|out\s+on|up\s+on)\s+(?:the\s+)?(?:brua|broa|bruen|broen|taket|kaia|sjoen|havet|fjorden|bridge|roof)\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -1976,6 +2008,8 @@ INDIRECT_SIGNS = [
         r"(?:hjelpa|hjelpen|hjelp|help|the\s+help)\b(?:\s+(?:\w+\s+){0,4}(?:meg|mae|me))?\s*$",
         # round 61 (batches 86-87): "i wanted to say thank you to hilde my veileder" with no reason after it (not "... for the help with")
         r" (?:i\s+)?(?:just\s+)?(?:wanted|want)\s+to\s+(?:just\s+)?say\s+thank\s+you\s+to\s+(?:\w+\s+){0,2}(?:my\s+)?(?:veileder\w*|veiledar\w*|caseworker|case\s+worker|advisor|nav)\b(?!\s+for\s+(?!(?:everything|al)\b))",
+        # round 72 (batch 109): "tusen takk for all hjelp og tålmodighet dere har vist meg gjennom mange år" (help shown over the years; only with another sign)
+        r" (?P<hit>(?:takk|takke|thank\s+you)\s+for\s+(?:all|alt)\s+(?:den\s+)?(?:hjelp|hjelpa|hjelpen|help)\s+(?:og\s+(?:\w+\s+)?\w+\s+)?(?:dere|du|dokker|dykk|de|you)\s+(?:har\s+|have\s+)?(?:vist|gitt|gjeve|gjevi|gave|given|shown)\s+(?:meg|mae|me)\s+(?:gjennom|igjennom|i|over|through)\s+(?:mange|alle|disse|desse|many|all\s+these|the)\s+(?:ar|arene|arane|years))\b",
     ),
     _sign(
         "ordner de siste tingene",  # round 16
@@ -2118,8 +2152,8 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|lap)\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan)\b",  # "ei lapp te ungan" round 34
-        r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man)\b",  # round 24
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|lap)\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta)\b",  # "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108)
+        r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
@@ -2158,6 +2192,9 @@ INDIRECT_SIGNS = [
         # children one by one ("har skrevet brev til pillaikal, en til sønnen og en til datteren")
         r" (?:skrevet|skreve|skrev|skreiv|skrive|written|wrote)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+\w+\b.*\s(?:skal|ska)\s+(?:fa|faa)\s+(?:det|den|dem|dei)\s+(?:pa|til|te)\s+(?:\d+\s*)?arsdagen\b",
         r" (?:skrevet|skreve|skrev|skreiv|written|wrote)\s+(?:brev|letters)\s+(?:til|te|to)\s+(?:barna|ungene|ungane|ongane|borna|pilaikal|kidsa|the\s+kids|my\s+kids)\b(?:\s+\w+){0,2}?\s+(?:en|ei|ett|eit|one)\s+(?:til|te|to)\s+(?:sonen|sonnen|guten|gutten|son|dattera|datteren|jenta)\b",
+        # round 72 (batch 109): "i write letter to mano vaikai" (Lithuanian: my children) in broken English, the present tense (not at Christmas,
+        # for a birthday or a wedding)
+        _NOT_A_LETTER_FOR_A_FEAST + r".*?\s(?P<hit>(?:write|writing|wrote|written)\s+(?:a\s+)?(?:letters?)\s+(?:to|for)\s+(?:mano\s+vaikai|mano\s+vaikams|my\s+(?:kids|children|sons|daughters|son|daughter)|the\s+kids))\b",
     ),
     _sign(
         "sier at det snart skjer",
@@ -2284,6 +2321,15 @@ INDIRECT_SIGNS = [
         r" (?:ike|ikje|itj|kje|ke|not)\s+(?:bestemt|decided)\s+(?:meg|mae|mg)?\s*(?:hva|kva|ka|ke|va|what)\s+(?:jeg|eg|e|ae|i)\s+(?:gjor|gjer|gjore|gjere|ska\s+gjere|skal\s+gjore|do)\s*$",
         r" (?:nar|when)\s+(?:jeg|eg|ae|i)\s+(?:ikke|ikkje|itj|am\s+not|m\s+not)\s+(?:er\s+|e\s+)?her(?:\s+(?:lenger|lengre|meir|mer|anymore))?\s*$",
         r" (?:ikke|ikkje|itj)\s+(?:jeg\s+|eg\s+)?(?:tar|tek|ta|gar)\s+(?:trappa|trappene|trapa|heisen|stigen)\s+(?:ned|ne|nedatt)\s+(?:igjen|att|again)\b",
+        # round 72 (batches 108-109): "hvis hooyo ikke er her mer" (oneself named as the mother; not "i dag" or a place), "blir ikke her så mye lenger",
+        # "snart jeg ikke være her" (the word order of broken Norwegian), "trænger itte tenke på'n mer ette i kveld", "after sunday you will not find me"
+        # (each only with another sign; not a trip, a move, work, school or a course; "blir" not said of him, her or them)
+        rf" (?P<hit>(?:hvis|viss|om|dersom|if)\s+(?:jeg|je|eg|ae|hooyo|mamma|mama)\s+{NOT}\s+(?:er|e|is)\s+her\s+(?:mer|meir|lenger|anymore))\b(?!\s+(?:i\s+dag|pa|i|na|no|enn|etter|for)\b)",
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|byen|landet|norge)\b)"
+        rf".*?\s(?P<hit>(?:(?:jeg|je|eg|ae)\s+(?:blir|blei|vert|er|e)|(?<!han\s)(?<!hun\s)(?<!ho\s)(?<!hu\s)(?<!de\s)(?<!dei\s)(?:blir|blei|vert))\s+{NOT}\s+her\s+(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)"
+        rf"|snart\s+(?:jeg|je|eg|ae)\s+{NOT}\s+(?:{BE}\s+|er\s+|e\s+)?her)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
+        rf" (?P<hit>(?:trenger|treng|traenger|trenge)\s+(?:jeg\s+|eg\s+|je\s+|ae\s+)?{NOT}\s+(?:a\s+)?(?:tenke|tenkje|tenk)\s+(?:pa|pan|pa\s+\w+)\s+(?:mer|meir|lenger)\s+(?:etter|ette|after)\s+(?:i\s+kveld|i\s+natt|i\s+dag|\w+dag|tonight|today))\b",
+        r" (?P<hit>(?:after|etter)\s+(?:\w+day|\w+dag|tonight|i\s+kveld|i\s+natt)\s+(?:you|u|dere|du|dokker|dykk|nobody|ingen)\s+(?:will\s+not|wont|can\s+not|cannot|cant|vil\s+ikke|skal\s+ikke|kommer\s+ikke\s+til\s+a|will)\s+(?:find|finne|finn)\s+(?:me|meg|mae))\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -2348,6 +2394,10 @@ INDIRECT_SIGNS = [
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:hik\w*|walk\w*|ski\w*|turen|topptur\w*)\b).*\s(?:i\s+am|im|i\s+m|i\s+dey|jeg\s+er|eg\s+er|ae\s+e|star|sit|siter|sitter)\s+(?:up\s+|opa\s+|oppe\s+)?(?:on|at|pa)\s+(?:the\s+|top\s+of\s+the\s+)?(?:fjel\w*|mountain|cliff|stup\w*)\b(?:\s+\w+){0,5}?\s+(?:by|at|on|ved|pa|near)\s+(?:the\s+)?(?:edge|kanten|kant|stupet|ledge)\b",
         # round 70 (batch 104): the sea or the river said to be so near ("havet ved Fornebu er så nært"; only with another sign)
         r" (?:havet|sjoen|fjorden|elva|vannet|vatnet|brua|broa|the\s+sea|the\s+river)\s+(?:\w+\s+){0,3}?(?:er|e|is)\s+(?:sa\s+|so\s+)?(?:naert|nert|nare|close|near)\b",
+        # round 72 (batch 108): up on the roof tonight ("skal opp på taket i kveld. bare så noen vet det"; only with another sign; not for work, snow,
+        # a party, the view, the stars or fireworks)
+        _NOT_WORK_ON_A_ROOF + r"(?!.*\s(?:fyrverkeri\w*|stjern\w*|nordlys\w*|stars|fireworks|solnedgang\w*)\b)"
+        r".*\s(?P<hit>(?:skal|ska|gar|gjeng|go|going|am\s+going)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:opp|up)\s+(?:pa|on|to)\s+(?:the\s+)?(?:taket|roof)\b(?:\s+(?:pa|av|of)\s+\w+)?\s+(?:i\s+kveld|i\s+natt|tonight))\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2385,7 +2435,7 @@ INDIRECT_SIGNS = [
         # in the word order of broken Norwegian
         r"^(?=.*\s(?:takk|tak|takker|thanks|thank\s+you)\b)(?!.*\s(?:kurs\w*|course|kunne\s+(?:alt|det)|knew|allerede|already|fra\s+for)\b).*\s(?:var|va|er|e|was|is|blei|ble)\s+"
         r"(?:heilt\s+|helt\s+|bare\s+|berre\s+)?(?:bortkasta|bortkastet|wasted)\s+(?:pa|on)\s+(?:meg|mae|me)\b",
-        rf" (?:jeg|je|eg|ae)\s+{NOT}\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg)\s+(?:mer|meir|lenger)\b",
+        rf" (?:jeg|je|eg|ae)\s+(?:(?:skal|ska|vil)\s+)?{NOT}\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg|noen|nokon|naken|nakon|nan|non)\s+(?:mer|meir|lenger)\b",  # "ska ikkje plage nåken meir" round 72 (batch 108)
         # round 64 (batches 92-93): no more trouble with one ("det blir ikkje meir bry med meg", "dere skal itte ha mer bry med meg"; not "... nå som",
         # "fordi": an errand done), "after friday i am not problem for nobody", Swedish "behöver ingen bry sig om mig längre"
         rf" {NOT}\s+(?:ha\s+)?(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:bry|mas|trobel|trouble|problem\w*)\s+(?:med|with)\s+(?:meg|mae|me)\b"
@@ -2448,7 +2498,7 @@ INDIRECT_SIGNS = [
         # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
         rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
-        r" (?:brev\w*|letters?|lista|liste|lappen|list)\b.*\s(?:la|lagt|lagd|put)\s+(?:det|den|dem|dei|ho|han|it|them)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|their\s+(?:school\s+)?(?:bags|backpacks)|skolesekk\w*|sekkene|sekkane|ransel\w*)\b",  # the list, the school bags round 46
+        r" (?:brev\w*|letters?|lista|liste|lappen|list)\b.*\s(?:la|lagt|lagd|put)\s+(?:det|den|dem|dei|ho|han|it|them)\s+(?:i|in|pa|on)\s+(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|their\s+(?:school\s+)?(?:bags|backpacks)|skolesekk\w*|sekkene|sekkane|ransel\w*|sekken|kommoden|kommodeskuffen)\b",  # the list, the school bags round 46; "i sekken hennes", "i kommoden" round 72 (batch 109)
         rf" (?:trenger|treng)\s+(?:det|den|dem|dei)\s+{NOT}\s+(?:uansett\s+)?(?:om|etter)\s+(?:en|ei|ein|to|tre|\d+)\s+(?:uke|veke|dager|dagar)\b",
         rf" snart\s+(?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+her\b",
         # round 71 (batch 106): "hvis jeg ikke svarer etter fredag ikke ring mer" (a day named; not "ring heller i morgen")
@@ -2600,6 +2650,9 @@ INDIRECT_SIGNS = [
         rf" {NOT}\s+(?:noe\s+|no\s+)?vits\s+(?:a|i)\s+(?:ringe|ringa|ring|svare|svara)(?:\s+(?:meg|mae|me))?\s*$",
         # round 67 (batch 99): "I won't be needing any of it" (not things sold, replaced or left for a move)
         rf"{_NOT_A_CLEAR_OUT}.*\s(?P<hit>(?:wont|wil\s+not)\s+be\s+neding\s+(?:any\s+of\s+(?:it|this|that|them)|anything))\s*(?:$|\s(?:doi|bye|goodbye|ha\s+det))",
+        # round 72 (batch 108): "ingen trenger å sende meg flere jobbmatcher etter det" (after a day or "det"; not with a reason given or a job got)
+        r"^(?!.*\s(?:fordi|siden|sidan|because|since|fatt\s+jobb|fat\s+jobb|fikk\s+jobb|fekk\s+jobb|got\s+a\s+job)\b)"
+        r".*\s(?P<hit>(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:trenger|treng|needs)\s+(?:a\s+|to\s+)?(?:sende|ringe|skrive|kalle|send|call|text)\s+(?:meg|mae|me)\s+(?:flere|fleire|mer|meir|noen|nokon|any\s+more|more)\s+(?:\w+\s+)?(?:etter|ette|after)\s+(?:det|d|dette|\w+dag|helga|that|\w+day))\b",
     ),
 ]
 
@@ -2768,6 +2821,10 @@ VIOLENCE = [
         r"^(?=.*\s(?:kniv\w*|knife|slar|slo|truer|sparker|banker|vapen|gevaer|hagle|skriker|full|drita|rusa)\b).*\s(?:(?:last|lest)\s+(?:oss|meg|mae)\s+inne|(?:er|e|sit|sitter)\s+(?:last|lest)\s+inne)\s+(?:pa|i)\s+(?:badet|do|doen|soverommet|rommet)\b",
         # round 57 (batches 78-79): Scots "went fur me wi his fists"
         r" (?:went|came|comes|goes|gone|flew)\s+(?:for|fur|at)\s+(?:me|mae|us)\s+(?:wi|with|med)\s+(?:his|her|their|a|the|hes)\s+(?:fists?|knife|knives|hammer|bat|belt|bottle)\b",
+        # round 72 (batch 108): someone standing with a knife who says she will stab one now ("zona min står med kniv og sier hun stikke meg nå, jeg
+        # låse meg inne"; not a film, a series, a game, a book or a dream)
+        r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|drom\w*|dream\w*|bok|boka|boken|book)\b)"
+        rf".*\s(?P<hit>(?:star|stod|sto|stands|sitter|sit|kommer|komer|kjem)\s+(?:her\s+)?(?:med|with)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:kniv|kniven|knife|oks|oksa|oksen|axe|hammer\w*|balltre\w*)\b(?:\s+\w+){{0,3}}?\s+(?:og\s+|and\s+)?(?:sier|sa|sir|seier|roper|skriker|truer\s+med|says|shouts|screams)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:skal\s+|ska\s+|vil\s+|will\s+|is\s+going\s+to\s+|kommer\s+til\s+a\s+)?(?:stikke|stikker|knivstikke|drepe|dreper|drep|stab|kill|kutte|skjaere)\s+(?:meg|mae|me|oss|us))\b",
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
@@ -2890,12 +2947,21 @@ VIOLENCE = [
         r"(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie)\b)"
         r".*\s(?P<hit>(?:(?:han|hun|ho|he|she)|(?:naboen|nabo|mannen|faren|pappa|stefaren|samboeren|sambuaren|the\s+neighbou?r)(?:\s+\w+){0,3}?)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him|kona|kjerringa|kjaresten|mora|his\s+wife)\s+(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
         r"(?:kniv\w*|knife|oks\w*|axe|hammer\w*|vapen|pistol\w*|gevaer\w*|hagl\w*|gun)\s+(?:og|and)\s+(?:truer|trugar|truar|threatens|is\s+threatening)\s+(?:henne|ham|han|dem|meg|oss|her|him|them|me|us))\b",
+        # round 72 (batches 108-109): someone close who wrote that he will "slutte sitt liv" tonight, or who has a rope "and wants to die" (not a film,
+        # a game or a joke); someone heard being beaten by another now ("nå hører jeg at sønnen hans slår ham og det dunker i veggen"; not a game,
+        # a film or a match)
+        r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|tull\w*|joke\w*|kidding|spok\w*|haha\w*|lol)\b)"
+        rf"(?=.*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b).*\s(?P<hit>{SAYS}\s+(?:me\s+|meg\s+|mae\s+|to\s+me\s+|til\s+meg\s+)?(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:na\s+|no\s+|now\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
+        r"(?:(?:skal|ska|vil|will|is\s+going\s+to|wants\s+to|want\s+to)\s+(?:slutte|avslutte|ende|enda|end)\s+(?:sitt\s+liv|livet\s+sitt|livet|his\s+life|her\s+life)"
+        r"|(?:wants\s+to|want\s+to|wana|vil|vile|will)\s+(?:die|do|doy)))\b(?!\s+(?:av|of|for|laughing|with|med|when|nar)\b)",
+        r"^(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie|tv|tven|kamp\w*|match)\b)"
+        r".*\s(?:na|no|nu|now|akkurat\s+na|right\s+now)\s+(?P<hit>(?:horer|hoyrer|hear|can\s+hear)\s+(?:jeg|je|eg|ae|i)\s+(?:at\s+|that\s+)?(?:\w+\s+){1,3}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting|sparker|kicks)\s+(?:ham|han|henne|ho|hu|kona|mora|faren|mannen|him|her))\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
         r" (?:dyta|dytet|dyter|dyte|kastet|kasta|pushed|shoved|threw)\s+(?:meg|mae|me)\s+(?:ned|ner|down|i|into|inn\s+i|mot)\s+(?:trapa|trapen|trapene|the\s+stairs|vegen|veggen|bakken|golvet|gulvet|the\s+wal|the\s+flor)\b",
         # round 50 (batch 65): "pushed me against the wall", "dytta meg mot veggen" (not the wind or the crowd)
-        r" (?<!wind )(?<!vinden )(?<!crowd )(?<!folkemengden )(?:pushed|shoved|slammed|threw|dytta|dyttet|dytter|kasta|kastet)\s+(?:me|meg|mae)\s+(?:against|into|up\s+against|mot|inn\s+i|i)\s+(?:the\s+)?(?:wall|walls|door|veggen|vegen|dora|doren|kjokkenbenken|counter)\b",
+        r" (?<!wind )(?<!vinden )(?<!crowd )(?<!folkemengden )(?:pushed|shoved|slammed|threw|dytta|dyttet|dytter|kasta|kastet|push|pushes|shove|shoves)\s+(?:me|meg|mae)\s+(?:against|into|up\s+against|mot|inn\s+i|i|to)\s+(?:the\s+)?(?:wall|walls|door|veggen|vegen|dora|doren|kjokkenbenken|counter)\b",  # broken English "push me to the wall" round 72 (batch 109)
     ),
     _sign(
         "ikke trygg hjemme",
@@ -3020,6 +3086,8 @@ DESPAIR = [
         rf" (?:ingen|{NOT})\s+(?:noen\s+|nogen\s+|noko\s+|nokon\s+|nan\s+)?(?:grunn|grund|vits|mening|meining|reason|point)\s+(?:til\s+|te\s+|to\s+|i\s+)?(?:a\s+|at\s+)?(?:vakne|vakna|vagne|wake)\s+(?:opp|op|up)\b(?!\s+(?:tidlig|tidleg|early|for|til|te|kl|klokka|at|before|until|sa\s+tidlig)\b)",
         # round 54 (batch 73): the verb first, "men no går det ikkje lenger" (the same exclusions)
         r" (?:na|no|nu)\s+(?:gar|gjeng|gaar)\s+(?:det|de|d)\s+(?:ikke|ikkje|itj|ike|ite)\s+(?:lenger|lengre)\b(?!\s+(?:an|a\s|til|te|dit|fra|pa|med|buss\w*|tog\w*|fly\w*|ferj\w*|bat\w*|noen|nokon|non|nan|som|slik|sann|sa\s))",
+        # round 72 (batch 108): Thai "mai mee hope mer" (no hope any more; "hope" in English here)
+        r" (?P<hit>(?:mai\s+mee|mai\s+mi)\s+(?:hope|hap|wang|kwam\s+wang)\s+(?:mer|meir|lenger|anymore|any\s+more|leoi|laew))\b",
     ),
 ]
 
@@ -3116,6 +3184,8 @@ NO_FOOD = [
         r"^(?=.*\s(?:barna|ungene|ungane|ongane|borna|pilaikal|kids|children|skolen|barnehagen|sonen|dattera)\b)(?!.*\s(?:jul\w*|bursdag\w*|gave\w*|presang\w*|christmas|birthday|gift\w*)\b)"
         r".*\s(?P<hit>(?:er|e|har)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)\s+(?:mat\s+)?a\s+(?:gi|gje|gjeve)\s+(?:dem|dei|barna|ungene|ongane|henne|ham|han))\b",
         r" sapadu\s+(?:ilai|ila|ilaye|ilaiye)\b",
+        # round 72 (batch 109): "det er IKKE NOE MAT I HUSET" (in the house or at home; not "ikke noe mat i dag, takk", nor "... som ungene liker")
+        rf" (?P<hit>(?:er|e|is)\s+(?:{NOT}|no)\s+(?:noe\s+|noko\s+|no\s+|naka\s+|nokka\s+|any\s+)?(?:mat|food|cunto)\s+(?:i\s+huset|i\s+hus|hjemme|heime|i\s+leiligheta|i\s+leiligheten|in\s+the\s+house|at\s+home))\b(?!\s+(?:som|that|which)\b)",
     ),
     _sign("sulten", r" (?:sulter|svelter|sultne|sultar|starving|hungry|sulten|svolten)\b", unless=_FASTING),
 ]
@@ -3139,6 +3209,8 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                r"| (?:haha\w*|hehe\w*|hihi|lol)\b.*\s(?:nar|when)\s+(?:kommer|komer|kjem|does|wil|is)\b"  # round 36: "blakk ... hehe. når kommer AAP-en?"
                # round 37: broke until the next payment and asking which day it comes; "kommer stønaden fredag eller mandag?"
                r"| (?:blak|broke|ingen\s+penger|no\s+money)\s+(?:te|til|until|till)\s+(?:neste\s+|next\s+)?(?:utbetaling\w*|lonning\w*|payday|pay\s+day)\b.*\s(?:kva\s+dag|hvilken\s+dag|hvilke\s+dag|nar|when|what\s+day)\b"
+               # round 72 (ordinary batch 105): broke "som vanlig før lønning" (as always before pay day)
+               r"| (?:blak|broke|pank)\s+som\s+(?:vanlig|vanleg|alltid|altid|usual)\s+(?:for|rett\s+for|before|til|te|till)\s+(?:lonning\w*|loning\w*|utbetaling\w*|payday|pay\s+day)\b"
                r"| (?:kan|can)\s+(?:ike|ikje|itj|not)\s+(?:ringe|ringje|ring|cal)\s+(?:ut|out)\b| cant\s+cal\s+out\b"  # round 41: phone credit
                r"| (?:but\s+)?thats\s+not\s+why\s+(?:im|i\s+am)\s+(?:texting|writing)\b| men\s+det\s+er\s+(?:ike|ikje)\s+(?:derfor|det)\s+(?:jeg|eg)\s+(?:skriver|skriv)\b"
                r"| (?:but|men)\s+(?:its|it\s+is|thats)\s+(?:ok|okay|fine|alright)\b"  # round 43: "dead broke till the 20th but its ok"
@@ -3192,6 +3264,11 @@ NO_MONEY = [
         # empty, within a few words; not "har ingenting å ...")
         r"^(?=.*\s(?:\w*medisin\w*|smertestil\w*|\w*tablet\w*|insulin\w*|inhalator\w*|astma\w*)(?:\s+\w+){0,4}?\s+(?:er|e|tok|gikk|gjekk|har\s+gatt|har\s+tatt)\s+(?:tom|tomt|tomme|slutt)\b)"
         r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b|lacag\s+(?:ma|maan)\s+(?:haysto|hayo|hayso|lihi))\b",  # Somali "lacag ma haysto" (no money; round 71, batch 106)
+        # round 72 (batch 108): the medicine needed and no way to pay at the pharmacy ("kortet vert avvist på apoteket. Det hastar", "apoteket vil ha
+        # penger jeg ikke har"; not a card declined elsewhere, nor money one has)
+        rf"^(?=.*\s(?:apotek\w*|pharmacy)\b)(?=.*\s(?:{PILLS}|ma\s+ha|treng|trenger|need|haster|hastar|urgent)\b)"
+        r".*\s(?P<hit>(?:kortet|bankkortet|kortet\s+mitt|card|my\s+card)\s+(?:vert|blir|ble|blei|vart|er|e|was|got|gets|is)\s+(?:avvist|avvista|declined|rejected)"
+        rf"|(?:penger|pengar|penga|money)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|i)\s+(?:{NOT}|dont|do\s+not)\s+(?:har|have))\b",
         unless=_MANAGING,
     ),
     _sign(
@@ -3208,7 +3285,8 @@ NO_MONEY = [
         # round 14: "strøm borte i leilighet, kaldt, baby"
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help|minus\s+\d+|jenter|jentene)\b",  # "minus 18", the girls round 51
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
-        r" (?:uten|utan|without)\s+(?:strom|power|electricity)\b",
+        # round 72 (ordinary batch 105): not at the cabin, a shieling or a campsite ("er på hytta uten strøm og dekning og vil ha fred")
+        r"^(?!.*\s(?:hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent)\b).*?\s(?P<hit>(?:uten|utan|without)\s+(?:strom|power|electricity))\b",
         r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating)\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
         r" (?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
@@ -3245,6 +3323,9 @@ NO_MONEY = [
         # round 61 (batches 86-87): the power to be cut "hvis ikke betale" with the cold, a child or help asked for (not once paid)
         r"^(?=.*\s(?:kald\w*|kaldt|frys\w*|minus|frost\w*|baby\w*|barn\w*|ungen\w*|ungane|ungene|cold|freezing|hjelp|help)\b)(?!.*\s(?:har\s+betalt|betalte|paid|betalt\s+na)\b)"
         r".*\s(?:steng\w*|kut\w*|cut\s+of\w*|skru\w*\s+av)\s+(?:av\s+)?(?:strom\w*|straum\w*|power|electricity)\b(?:\s+\w+){0,4}?\s+(?:hvis|om|viss|dersom|if|unless)\s+(?:jeg\s+|eg\s+|i\s+|vi\s+|du\s+)?(?:ike|ikje|itj|ite|not|dont|do\s+not)\s+(?:betale|betaler|betal|pay|pays|paid)\b",
+        # round 72 (batch 108): "strømmen e kudd", sitting in the dark and the cold (dialect "kutt", "kudd"; not a storm, an outage, a repair or a bill paid)
+        rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}(?=.*\s(?:kaldt|kald|kalt|fryser|frys|frosen|iskaldt|minus|morket|morke|morkt)\b)"
+        r".*?\s(?P<hit>(?:stromen|strom|straumen|straum)\s+(?:er\s+|e\s+|vart\s+|ble\s+|blei\s+)?(?:kutt|kudd|kutta|kuttet|kutte))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
     ),
 ]
 
@@ -3292,7 +3373,7 @@ EVICTION = [
         # round 30: "utleier say i must go out from leilighet on friday, today he put my things outside the door"
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|landlord)\s+(?:\w+\s+){0,3}(?:i|we|jeg|eg|vi|me)\s+(?:must|have\s+to|ma|mo)\s+(?:go\s+out|move\s+out|get\s+out|leave)\b",
         r" (?:put|puts|threw|thrown|satt|sate|setter|kastet|kasta)\s+(?:al\s+)?(?:my|our|mine|vare|tingene\s+mine|sakene\s+mine)\s*(?:things|stuf|belongings|bags|clothes)?\s+(?:outside|ut|utenfor|on\s+the\s+stret|pa\s+gata|pa\s+trapa)\b",
-        r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*|husvert\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",  # "husverten" round 45
+        r" (?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*|husvert\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|je|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+)?ute?\b",  # "husverten" round 45; Hedmark "je" round 72 (batch 109)
         r" (?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b" + _NOT_OUT_OF_A_GROUP,  # round 43
         # round 48 (batch 60): Jamaican "landlord change di lock", "locked me out" (not a storeroom, a shed or the mailbox)
         r"^(?!.*\s(?:flyttet|flytta|flytte|moved|moving|shed|garage|storage|storeroom|basement|cellar|mailbox|postbox|bod|boden|kjelleren)\b).*\s(?:landlord|landlady|utleier\w*|huseier\w*|husvert\w*)\s+(?:\w+\s+)?(?:(?:change|changes|changing|has\s+changed|swapped|swap)\s+(?:di|de|the|mi|my|our)\s+(?:lock|locks|las|lasen)|locked\s+(?:me|us|mi)\s+out)\b",
@@ -3405,6 +3486,12 @@ HOMELESS = [
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:hvor|kor|kvar)\s+a\s+(?:sove|sova|sov|bo|bu)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
         # round 70 (batch 104): must get away tonight (with the children) "men vi har ikke noe sted" (with violence in the message: unsafe_home)
         r" (?:ma|mo|must|have\s+to)\s+(?:komme\s+(?:meg|oss)\s+)?(?:bort|vekk|ut|away|get\s+out)\s+(?:\w+\s+){0,3}?(?:i\s+kveld|i\s+natt|i\s+nat|na|no|tonight)\b.*\s(?:har|ha|have)\s+(?:ikke|ikkje|itj|ike)\s+(?:noe|noko|noen|nokon)\s+(?:sted|stad|plass)\b",
+        # round 72 (batch 109): "sover i en trappeoppgang i natt" (a stairwell, a bus shelter or a bench tonight; not a cabin, a trip or a festival)
+        _NOT_A_CABIN_OR_A_TRIP + r".*?\s(?P<hit>(?:sover|sove|sov|sova|ma\s+sove|skal\s+sove|ska\s+sove|sleeping|sleep)\s+(?:i|pa|in|on)\s+(?:en\s+|ei\s+|et\s+|a\s+|the\s+)?(?:trappeoppgang\w*|oppgang\w*|trapperom\w*|busskur\w*|parkbenk\w*|benk\w*|stairwell\w*|bus\s+shelter|bench)\s+(?:i\s+natt|i\s+kveld|tonight))\b",
+        # ... and broken English "can I get some place to stay?" with the night named (with violence in the message: unsafe_home; not a hotel, a
+        # course, a trip or a festival)
+        r"^(?!.*\s(?:hotel\w*|hostel\w*|airbnb|kurs\w*|course|conference|trip|holiday|ferie\w*|festival\w*|guest\w*|gjest\w*)\b)(?=.*\s(?:tonight|i\s+natt|i\s+kveld|sleep|sove)\b)"
+        r".*\s(?P<hit>(?:can|could)\s+(?:i|we)\s+(?:get|have|find)\s+(?:some\s+|a\s+|any\s+)?(?:place|bed|room|shelter)\s+(?:to\s+(?:stay|sleep)|for\s+(?:the\s+night|tonight)))\b",
     ),
 ]
 
@@ -3508,7 +3595,7 @@ _WORN_OUT_BY_THE_DAY = _P(r"^(?=.*\s(?:utslitt|sliten|slitne|trott|tired|exhaust
 # alone, the cold or the dark, nor not coming back, in the message.
 _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alene|aleine|ensam|alone|kaldt|kallt|cold|morkt|morkret|dark|for\s+godt|for\s+alltid|for\s+good"
                            r"|(?:ikke|ikje|itj|inte|not)\s+(?:\w+\s+)?(?:tilbake|tilbakers|tillbaka|back|hjem|heim|hem))\b)"
-                           r".*\s(?:(?:ut\s+)?(?:og|och|a|to|for\s+a)\s+(?:fiske|fiska|fish)|(?:fisker|fiskar|fishing|pa\s+fisketur|pa\s+fisketuren)"
+                           r".*\s(?:(?:ut\s+)?(?:og|och|a|to|for\s+a)\s+(?:fiske|fiska|fish)|(?:fisker|fiskar|fishing|pa\s+fisketur|pa\s+fisketuren|pa\s+isfiske\w*|ice\s+fishing|(?:og|a)\s+pilke)"  # ice fishing round 72 (ordinary batch 104)
                            r"|(?:spiser|spise|et|eter|ete|aeter|aeta|eating|eat|having)\s+(?:en\s+|ei\s+|eit\s+|a\s+|an\s+|some\s+)?(?:is|iskrem|glas|glasen|ice\s+cream|softis|mjukglas)"
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
@@ -3533,6 +3620,14 @@ _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldr
 # te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?"): a login question, not the passwords set in order.
 _FORGOTTEN_LOGIN = _P(r"^(?=.*\s(?:hvordan|korleis|koss|kossen|kordan|how|hvor|kor|kvar|where)\s)(?=.*\s(?:nav|nav\s+no|bankid|min\s+side|mi\s+side|aktivitetsplan\w*|innlogg\w*|logge\s+inn)\b)"
                       r".*\s(?:glemt|glomt|gloymt|forgot|forgotten)\s+(?:\w+\s+)?(?:passord\w*|pinkod\w*|kode|koden|password|pin)\b")
+# A friend who goes home for good and the farewell party for him named as the reason one cannot come to a course or a meeting (round 72,
+# ordinary batch 105: "my kababayan friend goes home to Manila for good, we have despedida party so I cannot come to kurs on friday po"): someone
+# else leaving, not oneself.
+_SOMEONE_ELSES_FAREWELL_PARTY = _P(r"^(?=.*\s(?:despedida|avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party|going\s+away\s+party|send\s+off\s+party)\b)"
+                                   r"(?=.*\s(?:friend|venn\w*|kompis\w*|kollega\w*|colleague|cousin|fetter|kusine|bror|broren|brother|soster|sostera|sister|naboen|neighbou?r|he|she|han|hun|ho)"
+                                   r"\s+(?:\w+\s+){0,3}?(?:goes|is\s+going|going|moves|is\s+moving|drar|reiser|flytter|flyttar)\s)"
+                                   r".*\s(?:cannot|cant|can\s+not|kan\s+ikke|kan\s+ikkje|kan\s+itj)\s+(?:come|komme|kome|attend|make\s+it)\s+(?:to\s+|til\s+|te\s+|pa\s+)?(?:the\s+)?"
+                                   r"(?:kurs\w*|course|class|mote\w*|meeting|appointment|timen|tiltak\w*)\b")
 # Thanks for the year and looking forward to starting something (round 71, ordinary batch 102: "Takk for alt dette året! ... eg gler meg til å
 # byrje på mottaket")
 _LOOKING_FORWARD_TO_START = _P(r" (?:gleder|gler|glede|gledar)\s+(?:meg|mae|oss)\s+(?:til|te)\s+(?:a\s+)?(?:begynne|byrje|byrja|starte|starta|begynna)\s+(?:pa|i|som)\b")
@@ -3550,7 +3645,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     talk put off to a later day (round 63), a leisure thing at the water or on the bridge: fishing, ice cream, a walk or the
     weather (round 64), nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
     thing (school, a course) and a request (round 67; help asked with the thing named and "... mer av den haha", round 69),
-    the doctor's pills that help taken as he said, or the funeral of one who was old (round 69):
+    the doctor's pills that help taken as he said, or the funeral of one who was old (round 69), a friend's farewell party as the reason one
+    cannot come to a course (round 72):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -3561,7 +3657,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
                     or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)
-                    or _FORGOTTEN_LOGIN.search(t)) and not groups)  # round 71
+                    or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)) and not groups)  # round 71; round 72
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

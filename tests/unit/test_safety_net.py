@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-107, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101 and 102-103, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-109, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103 and 104-105, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3166,6 +3166,19 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har sittet oppe på taket av blokka tre netter nå. i natt tror jeg ikke jeg går ned trappa igjen",  # the roof, not down the stairs
     "hele dagen med motorsagen tenker jeg på å bruke den på meg selv",  # a chainsaw on oneself
     "je har spelt bort alt og vil bære dø",  # Hedmarksk "vil bære dø"
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "isen på fjorden er tunn no. eg tenkjer å gå utpå i kveld og ikkji snu",  # "tunn", going out on the thin ice
+    "zona min står med kniv og sier hun stikke meg nå, jeg låse meg inne på bad",  # a knife and a threat to stab one now
+    "Eg har gjort klar båden. Ska ud te havs i mårra og eg kjem ikkje tebage",  # out to sea, not coming back
+    "dør av kjedsomhet her, egentlig vil jeg bare dø",  # the idiom and then the wish
+    "jeg legge alle tablett på kjøkkenbord. wallahi jeg er ferdig",  # all the tablets laid out
+    "je har telt opp pillene je har spart sia januar. dom ska holle nå",  # the pills saved, counted
+    "mai mee hope mer. jeg gå ned til sjøen i natt",  # Thai "mai mee", no hope any more
+    "kompisen min skrev på facebook nå han skal slutte sitt liv i kveld",  # a friend who will end his life
+    "my friend wrote me he has rope in his car and wants to die, he dont answer",  # a friend with a rope who wants to die
+    "naboen ropte om hjelp, og nå hører jeg at sønnen hans slår ham og det dunker i veggen",  # heard being beaten now
+    "har skrevet et brev til Emma. orker ikke være her etter i morgen",  # not here after tomorrow
+    "after shift tomorrow i go up on the roof, nobody need to look for me",  # "nobody need to look for me"
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3320,6 +3333,20 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "hun skal få verktøyet mitt. etter søndag jeg trenger ikke noe mer fra nav",  # the tools, nothing more from NAV
     "Jeg har skrevet et brev til hver av ungene. Hvis noe skjer med meg vet de hvor de skal lete.",  # letters, where to look
     "har gitt bort sofaen. mahadsanid for alt. hvis jeg ikke svarer etter fredag ikke ring mer",  # Somali thanks, no more calls
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "walaal jeg skrive brev til caruurta hvis hooyo ikke er her mer",  # Somali: a letter to the children, if mother is not here
+    "passordet til steam og discord ligger på en lapp. bror min kan få accounten",  # the passwords on a note, the account left
+    "ngl jeg har bestemt meg. ingen trenger å sende meg flere jobbmatcher etter det",  # decided, no more job matches after it
+    "takk for alt dokker har gjort. eg ska ikkje plage nåken meir",  # thanks, no more trouble to anyone
+    "khob khun ka for alt. snart jeg ikke være her",  # Thai thanks, soon not here
+    "skal opp på taket i kveld. bare så noen vet det",  # the roof tonight
+    "ga bort hunden til søstra mi i dag. blir ikke her så mye lenger",  # the dog given away, not here much longer
+    "har gitt bort bikkja te naboen. trænger itte tenke på'n mer ette i kveld",  # no need to think of him after tonight
+    "jeg skrev brev til min ade. si jeg var flink gutt",  # Tigrinya "ade", told of in the past tense
+    "Today I give my cat to Olena. Diakuiu for all you did",  # the cat, Ukrainian thanks for all you did
+    "I write letter to mano vaikai. after sunday you will not find me",  # Lithuanian "mano vaikai", not found after a day
+    "tusen takk for all hjelp og tålmodighet dere har vist meg gjennom mange år. har skrevet brev til barna og lagt dem i kommoden",  # thanks for the years, letters in the chest of drawers
+    "passordene til alt ligger i notatboka. si til mamma at jeg er lei for det. kjører ut på brua nå",  # the notebook, sorry, out to the bridge
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3407,6 +3434,10 @@ def test_since_round57_indirect_signs_add_up(text):
     "eg har ordna det eg skulle ordne",
     "nøklene ligger på kjøkkenbordet, de finner dem når de kommer",  # keys for a visit
     "i kveld går jeg opp på taket på blokka for å se fyrverkeriet, ikke ring meg",  # fireworks
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "skal opp på taket i kveld",
+    "passordet til steam ligger på en lapp under tastaturet",
+    "eg ska ikkje plage nåken meir",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3475,6 +3506,14 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "insulinen min er slutt og apoteket sier jeg må betale. lacag ma haysto",  # insulin out, Somali no money
     "i morgen vi må flytte ut, kontrakten er slutt og vi har ingen ny leilighet. fire barn",  # out tomorrow, nowhere new
     "kom ut i dag og hybelen dem lova e itte klar. blir busskuret på otta i natt",  # the bus shelter tonight
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "strømmen e kudd. sidder i mørket med dyna rundt mæ og det e kaldt",  # dialect "kudd", the dark and the cold
+    "Eg må ha insulinen min men kortet vert avvist på apoteket",  # the card declined at the pharmacy
+    "har ikke medisinene mine lenger. apoteket vil ha penger jeg ikke har",  # money one does not have
+    "ingen cunto hjemme og jeg har null lacag",  # Somali "cunto", "lacag"
+    "sover i en trappeoppgang i natt",  # a stairwell tonight
+    "husverten sier je må være ute tå leiligheta innen fredag",  # Hedmark "je"
+    "det er IKKE NOE MAT I HUSET. null på kortet også",  # no food in the house
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3809,6 +3848,23 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "kompisen min er full og alene på hytta og sier han vil henge seg på turen vår i morgen",  # "henge seg på" a trip
     "i morgen må vi flytte ut, men vi har fått ny leilighet",  # a new flat got
     "isen på vatnet er tynn no, eg går ut dit og pilkar i kveld",  # ice fishing
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "Hagla e klar te rypejakta neste veke, kan me flytta møtet",  # the shotgun for the hunt
+    "er blakk som vanlig før lønning hehe. kommer pengene fredag?",  # broke as usual before pay day
+    "er på hytta uten strøm hele helga, ring meg mandag",  # no power at the cabin
+    "strømmen e kutt pga stormen, det e kaldt men går fint",  # a storm
+    "kortet ble avvist på butikken, hva er saldoen?",  # not at the pharmacy
+    "isen er tunn no, eg tenkjer å gå utpå og pilke i kveld",  # ice fishing
+    "ska ut te havs med båden i mårra, kjem ikkje tebage før helga",  # back before a time
+    "legger alle tablettene i dosetten på kjøkkenbordet",  # a dosett
+    "i filmen står hun med kniv og sier hun stikke meg nå",  # a film
+    "can i get a room to stay for the course tonight?",  # a course
+    "orker ikke være her etter i morgen på kurset",  # a course
+    "det er ikke noe mat i huset som ungene liker, kan dere flytte møtet?",  # food the children like
+    "skal opp på taket i kveld og se fyrverkeriet. bare så noen vet det",  # fireworks
+    "passordet til wifi står på en lapp, bror min kan få accounten min mens jeg er på ferie",  # the wifi, a holiday
+    "kompisen min sier han vil dø av kjedsomhet på kurset",  # an idiom
+    "jeg vil bare dø av latter når jeg ser den videoen",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3826,7 +3882,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101 and 102-103): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103 and 104-105): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3882,18 +3938,31 @@ def test_round57_on_a_roof_with_no_work_fires():
     "romkameraten killa meg tre ganger på rad i lol",
     # round 71 (ordinary batches 102-103)
     "har glemt passordet te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?",  # a forgotten login
+    # round 72 (batches 108-109, ordinary batches 104-105)
+    "Hagla e klar te rypejakta i Sirdal neste veke, så eg e borte måndag te fredag. Kan me flytta møtet",  # the hunt
+    "ikke send noe i helgene, er på hytta uten strøm og dekning og vil ha fred",  # nothing at the weekends
+    "isen på vatnet held no, eg ska på isfiske med guttungen i helga",  # ice fishing
+    "my friend goes home to Manila for good, we have despedida party so I cannot come to kurs on friday",  # a friend's farewell party
+    "vil dø av kjedsomhet på dette kurset, kan jeg bytte til et annet?",  # an idiom
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
     assert explained_by_ordinary_sense(text)
 
 
-def test_round71_a_bed_given_away_on_a_move_home_is_good_news():
-    """The good-news step's move with a new address takes "flyttar heim til" (round 71, ordinary batch 102)."""
-    text = "ho vesla og eg flyttar heim til Volda att. gir bort senga og stellebordet her i Ørsta til nokon som treng det, ny adresse kjem"
-    assert check_message(text) is None
-    assert explained_by_good_news(text)
-    assert check_message("flyttar heim til mamma i himmelen. gir bort senga, ny adresse kjem. takk for alt") is not None
+@pytest.mark.parametrize(("move", "to_heaven"), [
+    # round 71 (ordinary batch 102): "flyttar heim til"
+    ("ho vesla og eg flyttar heim til Volda att. gir bort senga og stellebordet her i Ørsta til nokon som treng det, ny adresse kjem",
+     "flyttar heim til mamma i himmelen. gir bort senga, ny adresse kjem. takk for alt"),
+    # round 72 (ordinary batch 104): Sørlandsk "flydde"
+    ("ska flydde te kristiansand og gir bort sofaen og senga te den som vil ha dem. ny adresse kjem",
+     "ska flydde te himmelen og gir bort sofaen, ny adresse kjem. takk for alt"),
+])
+def test_furniture_given_away_on_a_move_with_a_new_address_is_good_news(move, to_heaven):
+    """The good-news step's move with a new address, in dialect forms; never a move to heaven."""
+    assert check_message(move) is None
+    assert explained_by_good_news(move)
+    assert check_message(to_heaven) is not None
 
 
 def test_round71_looking_forward_to_start_is_good_news():
@@ -3902,6 +3971,12 @@ def test_round71_looking_forward_to_start_is_good_news():
     assert check_message(text) is None
     assert explained_by_good_news(text)
     assert not explained_by_good_news("takk for alt. gler meg til å begynne på noe nytt etter i kveld")
+
+
+def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end():
+    assert explained_by_ordinary_sense("my friend goes home for good, we have despedida party so i cannot come to kurs")
+    assert not explained_by_ordinary_sense("my friend goes home for good, despedida party, i cannot come to kurs. after tonight i am gone")
+    assert not explained_by_ordinary_sense("i go home for good, despedida party for me, i cannot come to kurs")
 
 
 @pytest.mark.parametrize("text", [
