@@ -124,7 +124,7 @@ BE = r"(?:vaere|vere|vera|vaer|ver)"
 WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
-FOOD = r"(?:mat|maten|food|cunto|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"  # Somali "cunto" (round 72, batch 108)
+FOOD = r"(?:mat|maten|food|cunto|mancare|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"  # Somali "cunto" (round 72, batch 108); Romanian "mâncare" (round 73, batch 111)
 MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy|lacag)"  # Polish (round 69); Somali "lacag" (round 72, batch 108)
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
@@ -211,6 +211,9 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
+# What one has "an overdose of" in an idiom ("overdose av kaffe og venting", round 73, ordinary batch 106).
+_SURFEIT = r"(?:kaffe|kafe|koffein|coffee|caffeine|sukker|sugar|sjokolade|chocolate|godteri|snop|candy|kake\w*|cake|info\w*|informasjon|venting|waiting|byrakrati\w*|skjema\w*|papir\w*|paperwork|mote\w*|meetings|netflix|serier|tv|jul\w*|christmas|kos|love|kjaerlighet|sol|sun|trening|gym|excel|powerpoint|zoom|teams)"
+
 # What one "dies of" in an idiom ("dør av latter", "vil dø av kjedsomhet").
 _DIE_OF_IDIOM = r"av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit)\b"
 
@@ -221,6 +224,7 @@ _DIE_OF_IDIOM = r"av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrig
 _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\b| killing\s+(?:myself|me)\s+(?:trying|working|with|at|over|on)\b| killing\s+it\b"
                      r"| kill\s+(?:my|his|her|the)\s+(?:benefit|benefits|payment|money|case|plan)\b| (?:driving|drives|drive|drove)\s+(?:me|anyone|anybody|everyone|everybody|people|us)\s+(?:up\s+the\s+walls?|crazy|mad|nuts|insane)\b"  # "drives me mad" round 56; "would drive anyone mad" round 67
                      rf"| (?:dor|doyr|dauer|daue|dauar|do|doy)\s+{_DIE_OF_IDIOM}"
+                     rf"| (?:overdose|overdos|od)\s+(?:av|of|pa|on|med)\s+(?:\w+\s+)?{_SURFEIT}\b"  # round 73 (ordinary batch 106): "overdose av kaffe og venting"
                      r"| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
@@ -237,7 +241,7 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"|for\s+a\s+(?:bli|verte|begynne|byrje|starte|jobbe|studere)\b|(?:studiet|skolen|skulen|kurset|utdanninga|utdanningen|jobben|programmet|tiltaket|ekornhjulet)\b)"
                      # ... and "you saved my life haha" with the help named ("for all help with the flat")
                      r"|^(?=.*\s(?:help|hjelp|hjelpa|hjelpen)\s+(?:with|wid|med)\s+(?:the\s+|my\s+|a\s+|den\s+|det\s+)?\w+).*\s(?:you|u|ya|du|dere)\s+(?:just\s+|really\s+|don\s+)?"
-                     r"(?:saved|save|redda|reddet)\s+(?:my\s+life|livet\s+mitt)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"
+                     r"(?:saved|save|redda|reddet)\s+(?:my\s+life|livet\s+mitt)\s+(?:(?:i\s+dag|idag|today)\s+)?(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"  # "i dag" round 73 (ordinary batch 107)
                      # round 55 (ordinary batches 70-71): "killed it" said of a course, an exam, a test or an interview ("done de food safety
                      # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
                      r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
@@ -408,6 +412,31 @@ _NOT_SOMEONE_ELSES_FUNERAL = (r"^(?:(?=.*\s(?:begravelsen\s+min|min\s+begravelse
                               r"(?:mor|far|mamma|pappa|bestemor|bestefar|farmor|farfar|mormor|morfar|onkel\w*|tante\w*|bror|broren|soster|sostera|svigermor|svigerfar"
                               r"|mum|mom|dad|mother|father|grandma|grandpa|gran|uncle|aunt|naboen|kollega\w*|venn\w*|kompis\w*|friend\w*)"
                               r"|(?:begravelsen|gravferda|bisettelsen)\s+(?:hans|hennes|hennar|deres|deira)|(?:his|her|their)\s+funeral)\b))")
+
+# Round 73 (look-alikes of older signs):
+# a gun loaded at an exercise, with Heimevernet, at the range, in the military or at hunting practice ("har ladet geværet på øvelse i dag")
+_NOT_A_GUN_AT_AN_EXERCISE = _unless_any(r"\w*ovelse\w*|\w*oving\w*|heimevern\w*|militaer\w*|militer\w*|forsvaret|soldat\w*|rekrut\w*|verneplikt\w*"
+                                        r"|forstegangstjeneste\w*|skyteskive\w*|skytebane\w*|skytetren\w*|skyter\w+|skytterlag\w*|skyting\w*"
+                                        r"|army|military|exercise|drill|(?:shooting\s+)?range")
+# the power off at a cabin, a shieling or a campsite ("strømmen er slått av på hytta"; not with a frost, a child or help asked for:
+# one may live there)
+_NOT_OFF_AT_THE_CABIN = (r"^(?:(?=.*\s(?:minus|kald\w*|kaldt|kalt|frys\w*|frosen|iskald\w*|cold|frez\w*|baby\w*|barn\w*|unge\w*|ungan\w*|hjelp|help)\b)"
+                         r"|(?!.*\s(?:hyt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*)\b))")
+# an arm broken at sport, in training, in a fall, skiing or at work ("han brekker armen på fotballtrening"); not one's own arm
+# ("armen min"), someone else's named ("armen hennes") or a threat ("truer med å brekke armen")
+_NOT_AN_INJURY_AT_SPORT = (r"^(?:(?=.*\s(?:brekker|brekke|knekker|knekke)\s+(?:armen|beina|beinet|nakken|fingrene)\s+(?:min|mi|mine|mit|din|di|dine|hennes|hennar|hans|deres|pa\s+(?:meg|deg|henne|ham))\b|.*\s(?:breaks|break)\s+my\s)"
+                           r"|(?=.*\s(?:truer|truar|true|trua|truet|trusel\w*|threat\w*)\b)"
+                           r"|(?!.*\s(?:\w*trening\w*|\w*treningen|trener\w*|fotbal\w*|handbal\w*|hockey\w*|bandy|basket\w*|volleybal\w*|sport\w*|idret\w*|turn\w*|bryting|judo|karate"
+                           r"|ski|skiene|skitur\w*|slalam\w*|alpin\w*|snowboard\w*|skoyt\w*|skate\w*|sykel\w*|sykle\w*|sykla|trampolin\w*|klatr\w*|akebret\w*"
+                           r"|fal|faller|falt|falet|dat|detet|glat\w*|holke\w*|ulyke\w*|jobb\w*|work|arbeid\w*|kamp|kampen|match|game|training|football|soccer)\b))")
+# on a bridge now waiting for a bus, a friend or a boat, taking pictures, for the northern lights, fishing, a run or a walk
+# ("står på brua nå og venter på bussen"); not with words of an end ("står på brua nå. orker ikke mer", "siste bilde")
+_NOT_A_STOP_ON_THE_BRIDGE = (r"^(?:(?=.*\s(?:orker|orka|ork|klarer\s+ike|greier\s+ike|siste|last|farvel|farvell|adjo|goodbye|hop\w*|jump\w*|livet|leve|dod|die|slut|ferdig"
+                             r"|sorry|tilgi|unskyld\w*|savne\w*|ser\s+ned|sa\s+ned|looking\s+down|kaldt\s+vann\w*)\b)"
+                             r"|(?!.*\s(?:(?:venter|ventar|venta|ventet|waiting|wait|waits)\s+(?:pa|for|on)\s+(?:\w+\s+){0,2}?(?:bus\w*|ferj\w*|ferg\w*|ferry|bat|baten|bata|boat|hurtigrut\w*"
+                             r"|taxi|drosj\w*|skys\w*|lift|ride|kompis\w*|ven\w*|friend\w*|kjaerest\w*|sambo\w*|mamma|pappa|mor|far|broren|bror|soster\w*|gjengen|de\s+andre)"
+                             r"|bilde\w*|bilete\w*|foto\w*|photo\w*|picture\w*|nordlys\w*|northern\s+lights|aurora|solnedgang\w*|soloppgang\w*|sunset|sunrise"
+                             r"|fisk\w*|fish\w*|jog\w*|lop\w*|lopetur\w*|springtur\w*|run|running|tur|turen|gatur\w*|kveldstur\w*|walk\w*|spaser\w*|trim\w*)\b))")
 
 SUICIDAL = [
     _sign(
@@ -721,6 +750,11 @@ SUICIDAL = [
         r"^(?=.*\s(?:drukn\w*|omkom\w*|dod|dode|doyde|dodde|died|dead|drowned|gikk\s+bort|gjekk\s+bort|passed\s+away|tok\s+livet\s+av\s+seg|selvmord|sjolvmord)\b)"
         r".*\s(?:tenker|tenkjer|tenkte|tenke|tenkje|tenkt|thinking|think|vil|vile|lyst)\s+(?:\w+\s+){0,2}?(?:pa\s+|about\s+|of\s+)?(?:a\s+|til\s+a\s+)?(?:ga|folge|folgje|go|going|follow|following)\s+"
         r"(?:samme|same|the\s+same)\s+(?:veien|vegen|vei|veg|way)\s+(?:som|as)\s+\w+\b(?!\s+(?:gikk|gjekk|gjorde|went|did|til|te|to|over|gjennom|through|hjem|heim|home)\b)",
+        # round 73 (batch 111): what happens to one who goes off a named bridge, a roof or a cliff, asked "for en kompis" (a means asked about for a
+        # friend; "spør for en venn, men gjelder seg selv" names the retraction)
+        r"^(?=.*\s(?:spor|sporr|asking|ask)\s+(?:for|on\s+behalf\s+of)\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|kamerat|friend|mate)\b)"
+        r".*\s(?P<hit>(?:hva|ka|kva|what)\s+(?:skjer|hender|happens)\s+(?:egentlig\s+|eigentleg\s+|really\s+)?(?:med|with|to)\s+(?:en|ein|noen|nokon|folk|someone|a\s+person|people)\s+(?:som|who|that)\s+"
+        r"(?:gar|hopper|hoppar|faller|jumps|goes|falls)\s+(?:utfor|ut\s+fra|ned\s+fra|fra|off|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:bru|brua|bruen|bro|broa|broen|bridge|taket|roof|stupet|cliff))\b",
     ),
     _sign(
         "plan eller tidspunkt",
@@ -864,7 +898,7 @@ SUICIDAL = [
         rf"^(?!.*\s(?:glemte|glemt|gloymde|gloymt|forgot|forgotten|som\s+legen\s+(?:sa|har\s+sagt)|as\s+prescribed)\b).*\s(?:i\s+kveld|ikveld|i\s+nat|inat|tonight)\s+"
         rf"(?:(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|svelger|svelgjer|take)|(?:tar|tek|svelger|svelgjer)\s+(?:jeg|je|eg|ae|e))\s+(?:ale|alle|hele|heile|all)\s+(?:mine\s+|my\s+)?{PILLS}",
         rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
-        r"(?<! dode av)(?<! dode av en)(?<! died of)(?<! died of an) (?:overdose|overdos|od)\b",  # round 43: not a friend who "døde av overdose"
+        rf"(?<! dode av)(?<! dode av en)(?<! died of)(?<! died of an) (?:overdose|overdos|od)\b(?!\s+(?:av|of|pa|on|med)\s+(?:\w+\s+)?{_SURFEIT}\b)",  # round 43: not a friend who "døde av overdose"; round 73 (ordinary batch 106): not "overdose av kaffe"
         r" (?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",  # round 34: "sparat ihop sömntabletter"
         rf" (?:hvor|kor)\s+(?:mange|mye|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:ma|mo|skal|trenger|treng)\s+(?:man|en|jeg|eg|ein)\s+ta\b",
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
@@ -910,8 +944,8 @@ SUICIDAL = [
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
-        # not fishing from it, eating ice cream or exclaiming at the weather (round 64)
-        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|kanten|stupet))",
+        # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73)
+        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|kanten|stupet))",
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         _NOT_WORK_ON_A_ROOF + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
@@ -1027,8 +1061,13 @@ SUICIDAL = [
         r"|(?:tau|tauet|reip|reipet|rope)\b.*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:hele|heile|all)\s+(?:kvelden|dagen|natta|natten|uka|veka|evening|day|night))",
         # round 72 (batch 108): all the tablets laid out on the kitchen table, with "ingen savne meg" or "jeg er ferdig" in the message (not for the
         # pharmacy or a dosett, nor "ferdig med" something)
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?=.*\s(?:(?:ingen|nobody)\s+(?:savne|savner|sakne|saknar|will\s+miss)|(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+ferdig(?!\s+med))\b)"
-        rf".*\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
+        # round 73 (batches 110-111): ... or with "i kveld jeg tar alle" or "i natt jeg tar dem" (the word order of broken Norwegian), and the pills "i en pose på
+        # bordet" (not as the doctor said)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:som\s+(?:legen|doktoren|fastlegen)\s+(?:sa|sier|har\s+sagt)|as\s+(?:the\s+)?doctor\s+(?:said|says)|as\s+prescribed|som\s+foreskrevet)\b)"
+        r"(?=.*\s(?:(?:ingen|nobody)\s+(?:savne|savner|sakne|saknar|will\s+miss)|(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+ferdig(?!\s+med)"
+        r"|(?:i\s+kveld|i\s+natt|tonight)\s+(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|take|skal\s+ta|ska\s+ta|will\s+take)\s+(?:alle|all|dem|dei|de|them))\b)"
+        rf".*\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken)"
+        rf"|(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:er|e|ligger|ligg|are|lie)\s+(?:i\s+(?:en|ei|ein|a)\s+(?:pose|boks|eske|bag|box)\s+)?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
         # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
         # pharmacy or a dosett)
         _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?P<hit>(?:telt|talt|telle|teller|tell|count\w*)\s+(?:opp\s+|up\s+)?(?:\w+\s+)?{PILLS}\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:har\s+|have\s+|hev\s+)?(?:spart|samlet|samla|saved|gathered|collected|hamstret|hamstra))\b",
@@ -1039,7 +1078,7 @@ SUICIDAL = [
         # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
         # (not looking forward to the hunt, selling, cleaning it or a licence)
         r"^(?=.*\s(?:kaien|kaia|brygga|moloen|sjoen|havet|vanet|vatnet|fjorden|pier|quay|the\s+sea|the\s+water)\b)(?!.*\s(?:bad[ae]\w*|bading|svom\w*|symj\w*|swim\w*|fisk\w*|fish\w*|cool\w*|avkjol\w*|varm\w*|heat\w*)\b)"
-        r".*\s(?:tenker|tenke|tenkjer|tenkte|thinking|tror|trur|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|ut\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water))\b",
+        r".*\s(?P<hit>(?:tenker|tenke|tenkjer|tenkte|thinking|tror|trur|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|(?:ut|inn)\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water)))\b",  # "inn i vannet" round 73 (batch 110)
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?!.*\s(?<!ike\sfor\s)(?<!not\sfor\s)(?:jobb\w*|work\w*|lunsj|lunch|pause)\b)(?=.*\s(?:stilas\w*|scafold\w*|taket|\w*etasje|balkong\w*)\b)"
         r".*\s(?:(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight)\s+(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)|(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)\s+(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight))\b(?!\s+(?:over|av|inn|ned|opp|op)\b)",
         # round 65 (batches 94-95): sitting with the knife, drunk all day or "det e slutt" told (not cooking, peeling, carving or whittling);
@@ -1078,7 +1117,8 @@ SUICIDAL = [
         r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|tenke|tenkte|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
         rf" (?:kjopt|kjopte|handla|handlet)\s+{PILLS}\s+(?:pa|i|fra)\s+(?:\w+\s+){{0,2}}(?:forskjel\w*|ulike|flere|fleire|mange)\s+(?:butik\w*|apotek\w*|steder|stader|plaser)",  # round 17
         # round 20: the twenty-fifth voices batch
-        r" (?:ladd|ladet|lada|loaded)\s+(?:\w+\s+)?(?:hagla|hagle|gevaeret|gevaer|geveret|revolveren|pistolen|rifla|rifle|the\s+gun|my\s+gun|shotgun)\b(?!.*(?:jakt|hunting|skyting|skytebane))",
+        # round 73: not at an exercise, with Heimevernet, at the range or in the military ("har ladet geværet på øvelse i dag")
+        _NOT_A_GUN_AT_AN_EXERCISE + r".*?\s(?P<hit>(?:ladd|ladet|lada|loaded)\s+(?:\w+\s+)?(?:hagla|hagle|gevaeret|gevaer|geveret|revolveren|pistolen|rifla|rifle|the\s+gun|my\s+gun|shotgun))\b(?!.*(?:jakt|hunting|skyting|skytebane))",
         r" (?:horer|hoyrer|hear|hearing)\s+(?:\w+\s+)?(?:stemer|voices)\b.*\s(?:gjore|gjere|gjer|do)\s+(?:slut|it|det|what\s+they)\b",
         # voices telling one to do it, to jump, to die (rounds 20-21), anywhere after "stemmene"
         # ("stemmer" alone is also "is right": only "stemmene" or "stemmer som sier")
@@ -1092,6 +1132,10 @@ SUICIDAL = [
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
         r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen|moloen|molo|havna|havnen|hamna)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",  # the mole, the harbour round 51
         r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # any hunt ("rypejakta", round 72, ordinary batch 104)
+        # round 73 (batch 110): a gun loaded by oneself ("æ har lada ahcci sin rifle og den står i gangen nu"; not the hunt, the range, cleaning,
+        # selling, the police, a licence or an exercise)
+        _NOT_A_GUN_FOR_HUNTING + r"(?!.*\s(?:ovelse\w*|heimevern\w*|militaer\w*|forsvaret|soldat\w*|skyteskive\w*)\b)"
+        r".*?\s(?P<hit>(?:har|ha|hev|have|has)\s+(?:lada|ladd|ladet|ladt|loaded)\s+(?:\w+\s+){0,2}?(?:rifle|rifla|rifelen|hagla|hagle|haglen|gevaeret|gevaer|borsa|borse|pistolen|pistol|revolveren|vapenet|vapnet|gun|shotgun))\b",
         # round 27: the shotgun "er tatt ut av skapet", paracetamol from three shops and how many it takes, out in the boat without a life jacket, pills saved "holder nok til en lang lur"
         r" (?:hagla|haglen|hagle|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:er|e|ble|vart|blei)\s+(?:tat|tatt|teken|tatt\s+fram)\s+(?:ut|fram|frem)\b(?!.*\b(?:jakt|jakta|elgjakt\w*|hunting|skyting|skytebane|rens\w*|reins\w*)\b)",
         r" (?:bought|buy|got)\s+(?:\w+\s+)?(?:paracet\w*|pils|tablets|painkilers|ibux|ibuprofen)\s+(?:in|at|from)\s+(?:thre|two|four|several|diferent|\d+)\s+(?:diferent\s+)?(?:shops|stores|pharmacies)\b",
@@ -1126,6 +1170,10 @@ SUICIDAL = [
         r" (?:uten|utan|without)\s+(?:bil)?(?:belte|beltet|seatbelt|seat\s+belt)\b.*\s(?:ikke|ikkje|itj|not)\s+(?:tenkt|tenker|planing|going)\s+(?:a|to)\s+(?:bremse|bremsa|stope|stopa|brake|stop)\b",
         r" (?:ikke|ikkje|itj)\s+(?:tenkt|tenker)\s+a\s+(?:bremse|bremsa)\b",
         r" (?:ga|gar|gikk|gatt|walk|walking|go)\s+(?:ut\s+)?(?:i|into|ut\s+i|ut\s+pa)\s+(?:sjoen|sjyen|havet|vannet|vatnet|elva|fjorden|isen|the\s+sea|the\s+water|the\s+river|the\s+ice)\b.*\s(?:ikke|ikkje|itj|aldri|never|not)\s+(?:komme|kome|kjem|come|ga)\s+(?:tilbake|back|opp|up|heim|hjem|home)\b",
+        # round 73 (batch 111): "jeg vil gå inn og ikke komme opp igjen" with the sea, the harbour or the water named (not bathing, swimming, fishing
+        # or cooling off)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_COOLING_OFF + r"(?=.*\s(?:sjoen|havet|havna|hamna|vannet|vatnet|elva|fjorden|kaia|kaien|the\s+sea|the\s+water|the\s+river)\b)"
+        r".*\s(?P<hit>(?:vil|vile|skal|ska|tenker\s+a|tenkjer\s+a|want\s+to|wana|going\s+to)\s+(?:bare\s+|berre\s+|just\s+)?(?:ga|gaa|walk|go)\s+(?:inn|ut|uti|in|out)\s+(?:og|and)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:komme|kome|come)\s+(?:opp|up|tilbake|back))\b",
         r" (?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again)\b(?!\s+(?:til|te|for|fra|i)\b)",
         r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
         # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
@@ -1230,7 +1278,7 @@ SUICIDAL = [
         # pictures)
         r"^(?=.*\s(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b)(?=.*\s(?:bil\w*|car|kjore\w*|kjor\w*|koyr\w*|drive|driving)\b)(?!.*\s(?:selge|selje|selger|solgt|sold|sell\w*|eu\s*kontroll\w*|verksted\w*|vrak\w*|vinter\w*|sesong\w*|skrot\w*|pensjon\w*|ferie\w*|sommer\w*)\b).*\s(?:det|d|de|dette|this|it)\s+(?:blir|vert|bli|er|e|will\s+be|is)\s+(?:den\s+|min\s+|my\s+|the\s+)?(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b(?!\s+(?:for|med|til|te|pa|i|before|of|this|with|to|over|innen|etter|after)\b)",
         r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart)\b",
-        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)\b).*\s(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?)\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard)
+        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)(?:est|ast|este|aste)?\b).*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:(?:har|ha|hev)\s+)?(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e)|(?:kjore|kjorer|kjor|koyre|koyrer|kjyre|drive|driving)\s+(?:skoteren|scooteren|snoskoteren|snoscooteren|bilen|the\s+car|the\s+snowmobile|my\s+snowmobile))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?))\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard); round 73 (batches 110-111): "der den e tynnest", "æ ha tenkt å gå utpå", "kjøre skoteren ut på isen" (the same guard)
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
         # round 51 (batches 66-67): in the car in the garage "motor går" with the door shut or one sitting there (not an engine
@@ -1374,9 +1422,9 @@ SUICIDAL = [
         + r".*\s(?P<hit>(?:det|d|de|it|its)\s+(?:(?:er|e|is)\s+)?(?:hoyt|hogt|high)\s+(?:nok|enough))\b(?!\s+(?:til|for|te|to|at|a)\b)",
         r" (?:swim|swiming|svome|svomme|svom|symje|symja)\s+(?:out|ut)\b(?:\s+\w+){0,3}?\s+(?:no\s+coming\s+back|and\s+(?:not|never)\s+(?:come|coming)\s+back|og\s+(?:ikke|ikkje|itj|aldri)\s+(?:komme|kome)\s+tilbake)\b(?!\s+(?:before|until|til|for|fra|from|innen)\b)",
         # round 72 (batch 108): the boat made ready, out to sea "og eg kjem ikkje tebage" (not back before or after a time, nor fishing, a season
-        # or a trip)
-        r"^(?=.*\s(?:bat|baten|baden|boat|sjekta|snekka|jolla)\b)(?!.*\s(?:fisk\w*|fish\w*|sesong\w*|season|tokt\w*|turen|ferie\w*|holiday)\b)"
-        r".*\s(?P<hit>(?:ut|ud|out)\s+(?:te|til|pa|to)\s+(?:havs|havet|sjos|sea)\b(?:\s+\w+){0,6}?\s+(?:og\s+|and\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:kommer|kjem|komer|will)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:come\s+)?(?:tilbake|tebage|tebake|tibake|att|back|heim|hjem|home))\b(?!\s+(?:for|til|te|innen|etter|pa|i|before|until|after|on)\b)",
+        # or a trip); round 73 (batch 110): "tar sjarken ut aleina i natt. kjem ikkje tebake" (the fishing cutter taken out alone)
+        r"^(?=.*\s(?:bat|baten|baden|boat|sjekta|snekka|jolla|sjarken|sjarka|sjark|skoyta)\b)(?!.*\s(?:fisk\w*|fish\w*|sesong\w*|season|tokt\w*|turen|ferie\w*|holiday)\b)"
+        r".*\s(?P<hit>(?:ut|ud|out)\s+(?:(?:te|til|pa|to)\s+(?:havs|havet|sjos|sea)|aleina|aleine|alene|alone)\b(?:\s+\w+){0,6}?\s+(?:og\s+|and\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:kommer|kjem|komer|will)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:come\s+)?(?:tilbake|tebage|tebake|tibake|att|back|heim|hjem|home))\b(?!\s+(?:for|til|te|innen|etter|pa|i|before|until|after|on)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1428,7 +1476,9 @@ SUICIDAL = [
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",  # round 17
         r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b",
-        r" (?:given|gave|giving)\s+away\s+(?:all\s+my|everything)(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place)\b)",  # round 38: not before a move
+        # round 38: not before a move; round 73 (ordinary batch 107): nor after one named in Norwegian ("flytter til trondheim neste måned, giving away all my
+        # furniture"; not a move to heaven)
+        r"^(?!.*\s(?:flytt\w*|flytar|flyde\w*|flydde)\b(?!\s+(?:\w+\s+)?(?:til|te|to)\s+(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus)\b)).*?\s(?P<hit>(?:given|gave|giving)\s+away\s+(?:all\s+my|everything))(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place)\b)",
         # round 38: "I give all my thing from leilighet to church people today"
         r" (?:i\s+)?(?:give|gave|given)\s+(?:my\s+\w+\s+and\s+)?(?:al\s+my|everything\s+i\s+(?:have|own))\s+(?:thing|things|stuf|belongings|furniture|clothes)\b(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place|flyt\w*)\b)",  # "gave my guitar and all my stuff" round 53 (batch 71)
         r" (?:where|der|dit)\s+(?:i|jeg|eg)\s+(?:go|am\s+going|gar|skal)\s+(?:i\s+)?(?:wil\s+not|wont|dont)\s+need\s+(?:it|them|this|that)\b",  # round 26
@@ -1436,7 +1486,7 @@ SUICIDAL = [
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon|noen|nokon|nobody|no\s+one)\s+(?:skal|trenger|treng|ma|slipper|slepp|has\s+to|needs\s+to|wil\s+have\s+to)\s+(?:\w+\s+){0,3}(?:rydde|ryda|ordne|ordna|clean\s+up)\s+(?:opp\s+)?(?:etter|after)\s+(?:meg|mae|me)\b",
         # round 36: "everything is finished for me. I write goodbye to my son", "dont send police"
         r" (?:everything|it|al)\s+is\s+(?:finished|over)\s+for\s+me\b",
-        r" (?:write|wrote|written|writing)\s+(?:a\s+)?goodbye\s+(?:leter\s+|message\s+)?to\s+(?:my|his|her)\b",
+        r" (?:write|wrote|written|writing)\s+(?:a\s+)?goodbye\s+(?:letters?\s+|messages?\s+|notes?\s+)?to\s+(?:my|his|her|(?:everyone|everybody|all|the\s+people|those)\s+(?:i|who|that)\s+(?:care\s+about|love|loved|cared\s+about))\b",  # "goodbye letters to everyone i care about" round 73 (batch 111)
         r" (?:dont|do\s+not|pls\s+dont|please\s+dont)\s+(?:send|cal)\s+(?:the\s+)?(?:police|ambulance)\b",
         r" (?:trenger|treng)\s+(?:ikke|ikje|kje|ke|itj)\s+(?:a\s+)?(?:lete|leite|leita|leta)\s+(?:etter\s+meg\s+)?(?:for|til|te)\s+(?:i\s+morgen|i\s+mora|i\s+mara|imara|\w+dag)\b",  # round 40
         # round 41 (batch 49): "har skrive ein lapp til mamma og lagt han i skuffa"
@@ -1721,7 +1771,7 @@ INDIRECT_SIGNS = [
         r" (?:send|sent|sendt|sende)\s+(?:al|ale|alle)\s+(?:my|mine)\s+(?:money|penger|pengene|pengar)\b",
         # round 34: "skrevet til kona hvor pengene og papirene er", the passwords given "mine", insurance papers on the table
         r" (?:skrevet|skrev|skreve|fortalt|sagt|sagd)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}(?:hvor|kor|kvar)\s+(?:pengene|pengane|papirene|papira|passord\w*|nokl\w*|testament\w*)\b",
-        r" (?:gitt|gav|ga|gjeve)\s+(?:passordene|passorda|passordet|kodene|pinkoden)\s+(?:mine\s+)?(?:til|te)\s+\w+",
+        r" (?:gitt|gav|ga|gjeve)\s+(?:alle\s+)?(?:passordene|passorda|passordet|kodene|pinkoden|pinkodene)\s+(?:mine\s+)?(?:til|te)\s+\w+",  # "gitt alle passordene mine til søstra mi" round 73 (batch 110)
         r" (?:forsikring\w*|testament\w*)\b.*\s(?:pa|on)\s+(?:kjokenbordet|bordet|the\s+table|the\s+kitchen\s+table)\b",
         # round 33: "leiligheten er vasket", "regningene er betalt", "ikkje så mye meir å ordne no", "har planlagt alt"
         r" (?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet)\s+(?:er|e)\s+(?:vasket|vaska|ryddet|rydda|ryda|tomt|tomd)\b",
@@ -1748,13 +1798,13 @@ INDIRECT_SIGNS = [
         r" (?:lagt|lagd|la|puta|putet)\s+(?:\w+\s+)?(?:nokelen|nokeln|nokkeln|noklene|nokel)\s+(?:i|pa)\s+(?:postkas\w*|postboks\w*)\s+(?:til|te)\s+\w+",
         r" resten\s+(?:kan|ma|skal)\s+(?:du\s+|dere\s+|dokker\s+)?(?:kastes|kaste|gis\s+bort|selges|selgast|kastast)\b",
         r" (?:gitt|gav|ga|gjeve|gjevi)\s+(?:\w+\s+){1,2}og\s+(?:alt|ale|alle)\s+(?:\w+\s+)?(?:til|te)\s+\w+",
-        r" (?:skrevet|skreve|skrev|skreiv|skrive|samlet)\s+(?:ned\s+|opp\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",  # "skreiv" round 70
+        r" (?:skrevet|skreve|skrevi|skrivi|skrev|skreiv|skrive|samlet)\s+(?:ned\s+|opp\s+)?(?:alle\s+|ale\s+)?(?:passord\w*|pinkod\w*|koder|kodene)\b",  # "skreiv" round 70; "skrevi passorda mine" round 73 (batch 111)
         r" (?:lagt|lagd|latt|lat)\s+(?:igjen\s+)?(?:nokelen|noklene|nokeln|nokene)\s+(?:og\s+\w+\s+)?(?:ligge\s+)?(?:igjen\s+)?(?:pa\s+senga|pa\s+sengen|pa\s+bordet|hjemme|heime)\b",
         # round 43 (batches 52-53): what is left on the account "går te Silje", a note, the letter in the drawer,
         # the key in the envelope, "made my mind up and sorted everything"
         r" (?:det\s+som\s+(?:e|er)\s+(?:igjen|att)|resten)\s+pa\s+(?:kontoen|konto)\s+(?:min\s+|mi\s+)?(?:gar|ga|skal\s+ga|ska\s+ga)\s+(?:te|til)\b",
         r" (?:skrevet|skreve|skrevi|skrev)\s+(?:det\s+)?pa\s+(?:en|ein|ei)\s+lapp\w*\b",
-        r" (?:letters|letter)\s+(?:is\s+|s\s+)?in\s+the\s+drawer\b| (?:brevet|brev|lappen|lapp|papiran|papirene|papira|papirer|papers)\s+(?:\w+\s+){0,2}(?:ligg|ligger|er|e|are)\s+(?:\w+\s+){0,3}(?:skuffen|skuffa|konvolutten|hanskerom\w*|glovebox)\b",  # the glovebox round 45
+        r" (?:letters|letter)\s+(?:is\s+|s\s+)?in\s+the\s+drawer\b| (?:brevet|brev|lappen|lapp|papiran|papirene|papira|papirer|papers)\s+(?:\w+\s+){0,3}(?:ligg|ligger|er|e|are)\s+(?:\w+\s+){0,3}(?:skuffen|skuffa|konvolutten|hanskerom\w*|glovebox)\b",  # the glovebox round 45; "brev til bache mine, ligger i hanskerommet" round 73 (batch 111)
         r" (?:lagt|la)\s+(?:nokkelen|nokklene|nokler)\s+(?:\w+\s+){0,3}i\s+(?:konvolutten|posten|postkassa)\b",
         r" made\s+(?:my\s+mind\s+up|up\s+my\s+mind)\s+and\s+sorted\b| sorted\s+(?:out\s+)?everything\b",
         # round 45 (batch 54): a letter on the kitchen table with the PIN, "ikkje blir sitjande med rekningane mine etterpå",
@@ -1791,7 +1841,7 @@ INDIRECT_SIGNS = [
         # round 58 (batches 80-81): "i have put my papers in order" (not for a meeting, an interview, an application or the tax)
         r" (?:put|got|sorted|have\s+put)\s+(?:al\s+)?(?:my|me)\s+(?:papers|affairs|documents)\s+in\s+order\b(?!\s+for\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:meeting|interview|application|tax|nav|appointment)\b)",
         # round 59 (batch 82): the passwords "står på ein lapp ved pc-en" (where they are written, told)
-        r" (?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:star|stend|ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:en|ein|ei|a)\s+(?:lap|lapp|lappen|note|konvolut\w*|envelope)\b",
+        r" (?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:star|stend|ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:(?:en|ein|ei|a)\s+)?(?:lap|lapp|lappen|note|konvolut\w*|envelope)\b",  # "passordan ligg på lapp" (no article) round 73 (batch 110)
         # round 60 (batch 84): Romanian "am pus actele în ordine" (î drops out in normalising)
         r" (?:am\s+pus|pus|am\s+facut|facut)\s+(?:toate\s+)?(?:actele|hartiile|documentele)\s+(?:mele\s+)?(?:in|n)\s+ordine\b",
         # round 65 (batch 94): "my documents is on table" (not to be sent, scanned, signed, copied or brought to a meeting)
@@ -1807,9 +1857,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
-        # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named);
+        # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named; Amharic
+        # and Tigrinya "Egziabher tilgi meg" round 73, batch 111);
         # "det var ikkje hennar skuld", "it was not your fault" (not a fault named: "... at / that / when / with")
-        r" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god)\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
+        r" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god|egziabher|egziabeher|egzabher|igziabher)\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         # round 65 (batch 94): "inshallah she forgive me", someone's forgiveness hoped for (the same guards)
         rf" (?:inshalah|insha\s+alah|inshaalah|hope|hoping|haper|hapar|forhapentligvis|forhapentleg)\s+(?:that\s+|at\s+)?(?:{SOMEONE_CLOSE}|they|de|dei)\s+(?:wil\s+|can\s+|kan\s+|vil\s+|wuld\s+|would\s+)?(?:forgive|forgives|tilgir|tilgi)\s+(?:me|meg|mae)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         rf" (?:det|d|de|it)\s+(?:(?:var|va|was|er|e|is)\s+{NOT}|wasnt|isnt)\s+(?:hennes|hennar|hans|din|ditt|deres|dokkers|dykkar|your|her|his|their|nav\w*)\s+(?:skyld|skuld|fault)\b"
@@ -1826,6 +1877,8 @@ INDIRECT_SIGNS = [
         r"(?:vaere|vere|vera|be)\s+(?:snill|snil|gode|god|kind|good)\s+(?:med|mot|mo|to|with)\s+(?:mamma|mama|mora|mor|moren|pappa|papa|faren|far|mum|mom|mother|dad|father)\b",
         # round 71 (batch 106): Tagalog "paalam na sa inyo lahat" (goodbye to you all; not "paalam muna", goodbye for now)
         r" paalam\s+na\s+(?:po\s+)?(?:sa\s+(?:inyo|iyo|inyong|lahat)\s*)(?:lahat\b)?",
+        # round 73 (batch 111): Dari "khoda hafez til alle i nav" (goodbye to all of you or to NAV; not for today or now)
+        r" (?P<hit>(?:khoda\s*hafez|khodahafez|khuda\s*hafiz|xoda\s*hafiz|alah\s*hafiz)\s+(?:til|te|to)\s+(?:alle|all|dere|dokker|dykk|you|everyone|nav))\b(?!\s+(?:i\s+dag|idag|today|na|no|for\s+na)\b)",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
@@ -1839,13 +1892,13 @@ INDIRECT_SIGNS = [
         r" (?:si|sei|seie|seia)\s+(?:takk|tak)\s+(?:til|te)\s+\w+\s+for\s+at\s+(?:hun|han|ho|de|dei)\s+(?:gad|gidde|gadd|provde|brydde)\b",
         r" (?:cancel|avslut|avslute|slet|slete|stop)\s+(?:al|alt|ale|everything)\s+(?:of\s+)?(?:my\s+|mine\s+|mitt\s+)?(?:things|saker|avtaler|stuf)?\s*(?:with|hos|med|at)\s+nav\b",  # round 32
         # round 33
-        r" (?:proshchay\w*|proschay\w*|do\s+svidanija)\b",
-        r" (?:ha\s+det|hadet)\s+(?:bra\s+|godt\s+)?(?:ale|alle)\s+(?:saman|sammen|samen)\s*$",
+        r" (?:proshchay\w*|proschay\w*|do\s+svidanija)\b| spasibo\s+(?:vam\s+|tebe\s+)?za\s+(?:vsjo|vse|vsio|vsyo)\b(?!\s+(?:segodnja|sevodnja|i\s+dag|today)\b)(?!.*\s(?:hjelp\s+med|help\s+with|glad|happy|fornoyd)\b)",  # Russian "spasibo za vsjo" (for everything; not with a help named or gladness after it) round 73 (batch 110)
+        r" (?:ha\s+det|hadet|mana\s+dearvan|dearvan)\s+(?:bra\s+|godt\s+)?(?:ale|alle)\s+(?:saman|sammen|samen)\s*$",  # North Sámi "mana dearvan alle sammen" round 73 (batch 110)
         r" (?:du|you)\s+(?:var|va|was|were)\s+(?:den|the)\s+(?:beste|best)\s+(?:veileder\w*|rettleiar\w*|advisor|counselor|counselor)\b",
         # round 34
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:ring|ringe|call|kontakt)\s+(?:meg|mae|me)\s+(?:etter|fra|after|from)\s+(?:\w+dag|i\s+morgen|denne\s+uka|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:si|sei|fortel|tell)\s+(?:noe\s+|noko\s+|anything\s+|det\s+)?(?:til\s+|te\s+)?(?:mamma|pappa|mor|far|mum|mom|dad|kona|mannen|foreldrene)\b",
-        r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|skal\s+vite)\s+at\b",
+        r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|vite|skal\s+vite)\s+at\b",  # "skulle vite at" round 73 (batch 110)
         r" (?:gud|allah|god)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
@@ -2152,9 +2205,9 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|lap)\s+(?:til|te)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta)\b",  # "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108)
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor)\b",  # "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
-        r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor)\b",  # round 27
+        r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor|eadni|eatni|ahcci|ahkku)\b",  # round 27; North Sámi "eadni", "ahcci" (mother, father) round 73 (batch 110)
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
@@ -2201,7 +2254,7 @@ INDIRECT_SIGNS = [
         # round 62 (batch 89): "jeg ferdig med alt etter fredag" (the subject left out round 63) (not work, a course, a move, an exam, school or packing)
         r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b",
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
-        r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+med\s+alt\s*$",
+        r"(?<!\sdet)(?<!\sde)(?<!\sd)(?<!\ssom) (?:(?:jeg|eg|ae|e)\s+)?(?:er|e)\s+ferdig\s+med\s+alt\s*$",  # the pronoun left out ("... og fylla, e ferdig med alt") round 73 (batch 110)
         # round 52 (batch 68): "jeg er ferdig nå, c'est fini" at the end of a message (not "ferdig med CV-en", nor a course that is over)
         r" (?:jeg|je|eg|ae|e)\s+(?:er|e)\s+ferdig\s+(?:na|no)\s+(?:cest\s+fini|its\s+over|it\s+is\s+over|det\s+er\s+over|de\s+e\s+over|det\s+er\s+slutt|de\s+e\s+slutt)\s*$",
         # round 22: "jeg er ferdig med alt ass", "det e nok nå", "ute av statistikken deres før jul"
@@ -2327,6 +2380,8 @@ INDIRECT_SIGNS = [
         rf" (?P<hit>(?:hvis|viss|om|dersom|if)\s+(?:jeg|je|eg|ae|hooyo|mamma|mama)\s+{NOT}\s+(?:er|e|is)\s+her\s+(?:mer|meir|lenger|anymore))\b(?!\s+(?:i\s+dag|pa|i|na|no|enn|etter|for)\b)",
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|byen|landet|norge)\b)"
         rf".*?\s(?P<hit>(?:(?:jeg|je|eg|ae)\s+(?:blir|blei|vert|er|e)|(?<!han\s)(?<!hun\s)(?<!ho\s)(?<!hu\s)(?<!de\s)(?<!dei\s)(?:blir|blei|vert))\s+{NOT}\s+her\s+(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)"
+        # round 73 (batch 111): the "ikke" before ("jeg tror ikke jeg blir her så mye lenger")
+        rf"|(?:tror|trur|tenker)\s+{NOT}\s+(?:jeg|je|eg|ae)\s+(?:blir|vert|er|e)\s+her\s+(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)"
         rf"|snart\s+(?:jeg|je|eg|ae)\s+{NOT}\s+(?:{BE}\s+|er\s+|e\s+)?her)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
         rf" (?P<hit>(?:trenger|treng|traenger|trenge)\s+(?:jeg\s+|eg\s+|je\s+|ae\s+)?{NOT}\s+(?:a\s+)?(?:tenke|tenkje|tenk)\s+(?:pa|pan|pa\s+\w+)\s+(?:mer|meir|lenger)\s+(?:etter|ette|after)\s+(?:i\s+kveld|i\s+natt|i\s+dag|\w+dag|tonight|today))\b",
         r" (?P<hit>(?:after|etter)\s+(?:\w+day|\w+dag|tonight|i\s+kveld|i\s+natt)\s+(?:you|u|dere|du|dokker|dykk|nobody|ingen)\s+(?:will\s+not|wont|can\s+not|cannot|cant|vil\s+ikke|skal\s+ikke|kommer\s+ikke\s+til\s+a|will)\s+(?:find|finne|finn)\s+(?:me|meg|mae))\b",
@@ -2345,8 +2400,9 @@ INDIRECT_SIGNS = [
         # "parked at the Stord bridge now"), not fishing or in a queue
         r"^(?=.*(?:brua|bruen|broa|broen|bridge)\b)" + _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:venter|ventar|waiting)\b).*\s(?:parked|parkert|parkerte|parkerer|sit|sitt|sitter|satt|sat|sitting)\s+(?:i\s+bilen\s+|in\s+(?:the|my)\s+car\s+)?(?:oppe\s+|nede\s+|up\s+)?(?:pa|ved|on|at|by)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b",
         # round 48 (batches 60-61): standing on a named bridge now ("står på nordhordlandsbrua no"; "i am on the railway bridge now" round 63,
-        # not on the train, on the way or coming), driven back and forth along a river for hours (not fishing, in a queue or at work)
-        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|tog|toget|train|way|vei|veien|coming|kommer|kjem)\b).*\s(?:star|stend|standing|stod|sto|stood|i\s+am|im|i\s+m|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge|(?:brua|bruen|broa|broen)\s+over\s+(?:\w+\s+)?\w+)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",  # "broa over elva nå" round 70
+        # not on the train, on the way or coming), driven back and forth along a river for hours (not fishing, in a queue or at work); "står oppå gisundbrua nu"
+        # round 73 (batch 110)
+        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|tog|toget|train|way|vei|veien|coming|kommer|kjem)\b).*\s(?:star|stend|standing|stod|sto|stood|i\s+am|im|i\s+m|jeg\s+er|eg\s+er|ae\s+e)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|opa|on|at|ved)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+bridge|(?!the\b)\w+\s+bridge|(?:brua|bruen|broa|broen)\s+over\s+(?:\w+\s+)?\w+)\s+(?:na|no|nu|now|right\s+now|akkurat\s+na)\b",  # "broa over elva nå" round 70
         r"^(?!.*\s(?:fisk\w*|fish\w*|jobb\w*|work\w*|taxi|drosje\w*|kunde\w*)\b).*\s(?:kjort|kjorte|kjorer|koyrt|koyrde|driven|drove|driving|gatt|gikk|walked|walking)\s+(?:fram\s+og\s+tilbake|frem\s+og\s+tilbake|att\s+og\s+fram|back\s+and\s+forth|up\s+and\s+down)\s+(?:pa|langs|along|by|ved|over|across)\s+(?:\w*elva|\w*elven|\w*fjorden|\w*brua|\w*bruen|kaia|brygga|the\s+(?:\w+\s+)?(?:river|bridge|fjord|harbour|harbor|quay))\b",
         # round 49 (batches 62-63): at a waterfall or an edge looking down now (not as a tourist), at the far end of the quay (not
         # fishing, sunbathing or waiting for the ferry), "I don't know why I came back home" with a bridge or the water, stood on a
@@ -2354,7 +2410,7 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:turist\w*|tourist\w*|ferie\w*|holiday|tur|turen|hike|hiking|fint|flott|vakkert|nydelig|beautiful|amazing|view|utsikt\w*|bilde\w*|foto\w*|photo\w*|picture\w*|selfie\w*)\b).*\s(?:star|stend|sit|sitter|standing|sitting)\s+(?:\w+\s+)?(?:ved|vid|pa|over|oppa|by|at|above|on)\s+(?:the\s+)?(?:\w*fossen|\w*foss|vattenfallet|stupet|kanten|juvet|gjelet|waterfall|edge|cliff)\b.*\s(?:ser|sjar|kikar|kikker|tittar|stirrer|glor|looking|look|staring|stare)\s+(?:ned|ner|down)\b",
         r"^(?!.*\s(?:fisk\w*|fish\w*|sola|solen|sol|soler|sun\w*|bade\w*|bading|swim\w*|svom\w*|iskrem|ice\s*cream|venter|waiting|ferja|ferje\w*|ferry|baten|boat)\b).*\s(?:sit|sitt|sitter|sat|star|stend|standing|sitting)\s+(?:helt\s+|heilt\s+|right\s+)?(?:ytterst|ytst|ytterste|at\s+the\s+(?:very\s+)?end|out\s+at\s+the\s+end|on\s+the\s+end)\s+(?:pa\s+|of\s+|on\s+)?(?:the\s+)?(?:brygga|bryggen|kaia|kaien|moloen|molo|piren|pier|jetty|quay|wharf|dock)\b",
         r"^(?=.*(?:bridge|brua|bruen|broa|broen|\skaia|\skaien|\sbrygga|\smoloen|\squay|\spier|\sedge|\skanten|\sstupet|\staket|\sroof|\scliff|\srailway|\stracks|\sskinnene|\swater|\svannet|\svatnet|\ssjoen|\selva)\b).*\s(?:(?:(?:dont|do\s+not|didnt)\s+know|dunno|idk)\s+why\s+i\s+(?:came|come|went|walked|drove|got)\s+(?:back|home|down)|(?:vet|veit|skjonner|skjonar)\s+(?:ikke|ikje|itj|ite)\s+(?:hvorfor|kvifor|koffor|korfor)\s+(?:jeg|eg|ae|e)\s+(?:kom|kjorte|koyrde|dro|drog|snudde)\s+(?:tilbake|hjem|heim|att))\b",
-        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|queue|traffic|trafikk\w*|jam|bus\w*|buss\w*|waiting\s+for|venter\s+pa|ventet\s+pa|photo\w*|foto\w*)\b).*\s(?:stod|sto|stood|sat|satt|standing|sitting)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w+\s+)?(?:bridge|\w*brua|\w*bruen|\w*broa|\w*broen|kaia|kaien|pier|quay|edge|kanten)\s+(?:for\s+|i\s+)?(?:an|one|a\s+whole|half\s+an|two|three|\d+|over\s+an|en|ei|ein|to|tre|en\s+hel|ei\s+heil|over\s+en|over\s+ei)\s+(?:hour|hours|time|timer|timar)\b",
+        r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|queue|traffic|trafikk\w*|jam|bus\w*|buss\w*|waiting\s+for|venter\s+pa|ventet\s+pa|photo\w*|foto\w*)\b).*\s(?:stod|sto|stood|sat|satt|standing|sitting|statt|been\s+standing)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w+\s+)?(?:bridge|\w*brua|\w*bruen|\w*broa|\w*broen|kaia|kaien|pier|quay|edge|kanten)\s+(?:for\s+|i\s+)?(?:an|one|a\s+whole|half\s+an|two|three|\d+|over\s+an|en|ei|ein|to|tre|en\s+hel|ei\s+heil|over\s+en|over\s+ei)\s+(?:hour|hours|time|timer|timar)\b",
         r" (?:tenker|tenkjer|tenkje|tenke|tenkte|think|thinking)\s+(?:pa|about|of)\s+(?:det|it|that|dette|this)\s+(?:hver|kvar|kver|every)\s+(?:kveld|natt|dag|gang|gong|night|evening|time|day)\s+(?:nar|when|som)\s+(?:jeg|eg|ae|e|i)\s+(?:gar|kjorer|kjor|koyrer|pass|passes|walk|drive|sykler|sykle)\s+(?:forbi|over|langs|past|by|across)\s+(?:\w*elva|\w*elven|\w*brua|\w*bruen|\w*broa|kaia|fjorden|sjoen|stupet|jernbane\w*|togskinnene|the\s+(?:\w+\s+)?(?:river|bridge|rails|tracks|cliff|quay|railway|water))\b",
         # round 50 (batch 64): on a bridge named in two words or on a dam now ("står på gimsøystraumen bru no", "sit på damkrona ved
         # tunhovd no"; not fishing, in a queue, at work or for the view)
@@ -2398,6 +2454,10 @@ INDIRECT_SIGNS = [
         # a party, the view, the stars or fireworks)
         _NOT_WORK_ON_A_ROOF + r"(?!.*\s(?:fyrverkeri\w*|stjern\w*|nordlys\w*|stars|fireworks|solnedgang\w*)\b)"
         r".*\s(?P<hit>(?:skal|ska|gar|gjeng|go|going|am\s+going)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:opp|up)\s+(?:pa|on|to)\s+(?:the\s+)?(?:taket|roof)\b(?:\s+(?:pa|av|of)\s+\w+)?\s+(?:i\s+kveld|i\s+natt|tonight))\b",
+        # round 73 (batches 110-111): "har stått på tromsøbrua i en time" (above); "i kveld jeg ... går til brua i Namsos" (to the bridge tonight; only with
+        # another sign; not a trip, fishing, the view, pictures, a queue, work, fireworks or a concert)
+        _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:fyrverkeri\w*|fireworks|stjern\w*|nordlys\w*|konsert\w*|festival\w*)\b)(?=.*\s(?:i\s+kveld|i\s+natt|tonight)\b)"
+        r".*\s(?P<hit>(?:gar|gjeng|drar|go|going|walk|walking)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:til|te|to|ut\s+pa|opp\s+pa|out\s+to)\s+(?:the\s+)?(?:brua|broa|bruen|broen|bridge))\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2405,9 +2465,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "skriver uten å vite hvorfor",  # round 46 (batch 56): "idk hvorfor jeg skriver hit"
-        rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71)
+        rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|texter|texta|tekster|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|nav|dere|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71); "texter nav" round 73 (batch 110)
         # round 54 (batch 72): "dont know why i text you" ("... write to nav" round 62)
-        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote)\s+(?:you|u|this|to\s+you|here|nav|to\s+nav)\b",
+        r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote|telling|tell)\s+(?:you|u|this|to\s+you|here|nav|to\s+nav|(?:a|the)\s+(?:bot|robot|machine))\b",  # "telling a bot" round 73 (batch 111)
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
@@ -2464,7 +2524,7 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
-        r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me)\b",
+        r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me|(?:det|de|d)\s+(?:er|e)\s+(?:ikke|ikje|itj|ite)\s+(?:for|om)\s+(?:en|ei|ein)\s+(?:venn|venninne|kompis)|its\s+not\s+for\s+a\s+friend)\b",  # "de e itj for en kompis" round 73 (batch 111)
         r" (?:spor|sporr)\s+for\s+(?:en|ein|a)\s+(?:kompis|venn|friend|venninne)\b.*\s(?:nei|no)\s+(?:seriost|serios|seriously|egentlig)\b",  # round 45
     ),
     _sign(
@@ -2653,6 +2713,10 @@ INDIRECT_SIGNS = [
         # round 72 (batch 108): "ingen trenger å sende meg flere jobbmatcher etter det" (after a day or "det"; not with a reason given or a job got)
         r"^(?!.*\s(?:fordi|siden|sidan|because|since|fatt\s+jobb|fat\s+jobb|fikk\s+jobb|fekk\s+jobb|got\s+a\s+job)\b)"
         r".*\s(?P<hit>(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:trenger|treng|needs)\s+(?:a\s+|to\s+)?(?:sende|ringe|skrive|kalle|send|call|text)\s+(?:meg|mae|me)\s+(?:flere|fleire|mer|meir|noen|nokon|any\s+more|more)\s+(?:\w+\s+)?(?:etter|ette|after)\s+(?:det|d|dette|\w+dag|helga|that|\w+day))\b",
+        # round 73 (batch 110): "sletta insta" (Instagram, Facebook, Snapchat or TikTok deleted; only with another sign; not a break, a detox, exams,
+        # a new account, a hack, work or school)
+        r"^(?!.*\s(?:pause\w*|break|detox|avhengig\w*|addicted|eksamen\w*|exam\w*|ny\s+konto|new\s+account|hack\w*|jobb\w*|work|skole\w*|skule\w*|fokus\w*|focus\w*)\b)"
+        r".*\s(?P<hit>(?:sletta|slettet|slettede|deleted|deactivated|deaktivert|deaktiverte)\s+(?:\w+\s+)?(?:insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|kontoene|kontoane|accounts|profilen|profile))\b",
     ),
 ]
 
@@ -2794,12 +2858,15 @@ VIOLENCE = [
         r" (?:sparka|sparket|slatt|slat|banka|banket|kicked|beaten|atacked|angrepet|angrepen|overfalt|overfallen|ranet|rana)\s+(?:\w+\s+){0,2}(?:i\s+hodet|in\s+the\s+head|ned|down)\b",
         r" (?:gjor|gjore|gjere|gjer|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b(?=.*\b(?:kommer\s+tilbake|kjem\s+att|come\s+back|i\s+kveld|tonight)\b)|(?:kommer\s+tilbake|come\s+back)\b.*\s(?:gjor|gjore|finish)\s+(?:ferdig\s+)?(?:jobben|the\s+job)\b",
         r" (?:laser|laste|last|lasa|locks|locked)\s+(?:meg|mae|me)\s+(?:inne|inn|in)\b(?!\s+(?:pa\s+)?(?:sjekk\w*|kontor\w*|systemet|appen|nettsiden))",
-        r" (?:brekker|brekke|knekker|knekke|breaks|break)\s+(?:armen|beina|beinet|nakken|fingrene|my\s+arm|my\s+neck|my\s+legs)\b",
+        # round 73: not an injury at sport, in a fall or at work ("han brekker armen på fotballtrening")
+        _NOT_AN_INJURY_AT_SPORT + r".*?\s(?P<hit>(?:brekker|brekke|knekker|knekke|breaks|break)\s+(?:armen|beina|beinet|nakken|fingrene|my\s+arm|my\s+neck|my\s+legs))\b",
         r" (?:tenne\s+pa|brenne\s+ned|sete\s+fyr\s+pa|burn\s+down|set\s+fire\s+to)\s+(?:leiligheten|leiligheta|huset|boligen|oss|meg|the\s+flat|the\s+house|my\s+flat)\b",
         r" (?:threw|throws|thrown|kastet|kasta|kaster|kastar)\s+(?:a\s+|an\s+|en\s+|ei\s+|et\s+)?(?:\w+\s+)?(?:at\s+my\s+(?:head|face)|at\s+me|pa\s+meg|etter\s+meg|mot\s+meg|i\s+hodet\s+pa\s+meg|mot\s+hodet\s+mit)\b",
         # round 16: held by the throat; "min mann slår når ..."; afraid for one's life
         r" (?:holdt|holdte|heldt|tok|grep|klemte|held|grabbed)\s+(?!(?:\w+\s+){0,4}(?:kaffen|kafen|maten|brodet|vatnet|vannet)\s)(?:\w+\s+){0,5}(?:etter|rundt|om|i|by|around)\s+(?:halsen|strupen|throat|neck)\b",  # not "holdt på å sette kaffen i halsen" (round 45)
-        r" (?:mann|manen|mannen|kona|kone|samboer\w*|sambuar\w*|kjaerest\w*|kjarest\w*|eksen|husband|wife|boyfriend|partner)\s+(?:min\s+|mi\s+|mitt\s+)?(?:slar|sla|juler|banker|hits|beats)\b(?!\s+(?:av|pa|opp|an|seg|gres\w*|plenen|til|inn|ut|tilbake|i\s+hjel\s+tida|pa\s+tromme))",
+        r" (?P<hit>(?:mann|manen|mannen|kona|kone|samboer\w*|sambuar\w*|kjaerest\w*|kjarest\w*|eksen|husband|wife|boyfriend|partner)\s+(?:min\s+|mi\s+|mitt\s+)?(?:(?:slar|sla|juler|banker|hits|beats)\b(?!\s+(?:av|pa|opp|an|seg|gres\w*|plenen|til|inn|ut|tilbake|i\s+hjel\s+tida|pa\s+tromme))"
+        # round 73 (batch 111): "kjæresten slo igjen" (hit again; not a door, a lid, a book or a laptop shut)
+        r"|slo\s+(?:meg\s+|mae\s+)?igjen\b(?!\s+(?:\w*dora|\w*doren|\w*dor|\w*dorene|dorer|lokket|lokk|boka|boken|pcen|pc|laptopen|maskinen|vinduet|vindauget|skapet|porten|kofferten|panseret|bagasjerommet|gardinene|sin|sitt|si)\b)))",
         r" (?:redd|red|rad|livredd|scared|afraid|fear)\s+(?:for|of)\s+(?:livet\s+mitt|mitt\s+liv|my\s+life)\b",
         r" (?:truet|truer|trua|truga|truar)\s+(?:meg\s+)?med\s+(?:kniv|pistol|vapen|vapen|gevaer|oks|balltre)\b",
         r" (?:kniv|kniven|pistol|vapen|gevaer)\s+(?:mot|pa)\s+(?:meg|mae|halsen\s+min)\b",
@@ -2828,8 +2895,9 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
-        # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game)
-        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+)?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
+        # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game); round 73 (batch 110): two words
+        # between ("naboen gjennom veggen slår kona si akkurat nu")
+        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
         r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now)\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
         # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
         rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
@@ -2877,7 +2945,8 @@ VIOLENCE = [
         # a trip or until a day)
         rf" {SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
         rf"{WILL}\s+(?:(?:skyte|skyt|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
-        r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b)",
+        r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b|ta\s+(?:seg|sae|sg|sei)\s+(?:sjol|sjolv|selv|sel|sjael)\b(?!\s+(?:i\s+nakken|i\s+nakan|sammen|saman|en|ei|et|ein|eit|ut|inn|opp|fram|frem|pa|til|te|med|av|tid|fri)\b)"  # "ska ta sæ sjøl i kveld" round 73 (batch 111)
+        r"|ta\s+livet\s+(?:av\s+(?:seg|sae|sg)|sitt|sit)\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
         rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
         rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",  # "avslutt alt", "svare han itj" round 69
@@ -2894,9 +2963,13 @@ VIOLENCE = [
         # han sendte meg bilde nå"; not a repair or a workshop); someone who drank chlorine, bleach or another poison ("she drank chlorine
         # and now she is quiet"; not water from a pool); lying on a floor, the bathroom floor too, breathing "så rart" (a word between);
         # "eg får ikkje liv i han" with breathing, lying, something taken or no answer (not an engine, a car, a fire or a plant)
-        r"^(?=.*\s(?:slange\w*|hose\w*|eksos\w*|exhaust)\b)(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*)\b)"
+        # round 73 (batch 110): ... or in a car in the garage "med motor på" ("min venn Ahmad sitter i bil i garasje med motor på og sender meg bilde";
+        # not warming up, defrosting or mending the car)
+        r"^(?=.*\s(?:slange\w*|hose\w*|eksos\w*|exhaust)\b|" + _NOT_WARMING_A_CAR.lstrip("^")
+        + r".*\s(?:garasje\w*|garage)\b.*\s(?:motor|motoren|motorn|engine|the\s+engine)\s+(?:pa|i\s+gang|igang|gaende|running|on)\b)"
+        r"(?!.*\s(?:verksted\w*|mekaniker\w*|mechanic|repair\w*|reparer\w*|reparasjon\w*|eu\s*kontroll\w*)\b)"
         rf".*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sit|sat|satt|is\s+sitting|sits|sitting|ligger|ligg)\s+(?:\w+\s+)?(?:i|in)\s+"
-        r"(?:bilen|the\s+car|his\s+car|her\s+car|garasjen|the\s+garage)\b",
+        r"(?:bilen|bil|the\s+car|a\s+car|his\s+car|her\s+car|garasjen|garasje|the\s+garage)\b",
         rf"^(?!.*\s(?:pool|basseng\w*|swim\w*|bade\w*)\b).*\s(?:{HE_OR_SHE}|(?:the|my|our)\s+(?:girl|boy|woman|man|lady|kid|child|baby|neighbou?r|son|daughter|friend|flatmate|roommate|brother|sister|mum|mom|dad|wife|husband|partner)|jenta|gutten|dama|mannen|kvinna|kvinnen|barnet|ungen|naboen"
         r"|kompisen|venninna|venninnen|vennen|broren|sostera|sonen|dattera|mamma|pappa|samboeren|kjaeresten)\s+(?:\w+\s+){0,2}?(?:has\s+|have\s+|har\s+|just\s+|hadde\s+)?"
         r"(?:drank|drunk|drink|drinks|drinking|swallowed|swallow|drakk|drukket|drukke|drikker|svelget|svelgde|svelga)\s+(?:some\s+|a\s+lot\s+of\s+|litt\s+|noe\s+|noko\s+|masse\s+|en\s+flaske\s+|a\s+bottle\s+of\s+)?"
@@ -3268,7 +3341,9 @@ NO_MONEY = [
         # penger jeg ikke har"; not a card declined elsewhere, nor money one has)
         rf"^(?=.*\s(?:apotek\w*|pharmacy)\b)(?=.*\s(?:{PILLS}|ma\s+ha|treng|trenger|need|haster|hastar|urgent)\b)"
         r".*\s(?P<hit>(?:kortet|bankkortet|kortet\s+mitt|card|my\s+card)\s+(?:vert|blir|ble|blei|vart|er|e|was|got|gets|is)\s+(?:avvist|avvista|declined|rejected)"
-        rf"|(?:penger|pengar|penga|money)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|i)\s+(?:{NOT}|dont|do\s+not)\s+(?:har|have))\b",
+        rf"|(?:penger|pengar|penga|money)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|i)\s+(?:{NOT}|dont|do\s+not)\s+(?:har|have)"
+        # round 73 (batch 111): "det koster mer enn æ har igjen på kontoen" (not more than one has time or wish for)
+        r"|(?:koster|kostar|costs|cost)\s+(?:mer|meir|more)\s+(?:enn|en|than)\s+(?:jeg|je|eg|ae|i|vi|me|we)\s+(?:har|hev|have)(?!\s+(?:lyst|tid|behov|time|need)\b))\b",
         unless=_MANAGING,
     ),
     _sign(
@@ -3278,7 +3353,8 @@ NO_MONEY = [
         r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)|(?:stromen|strommen|straumen|strom|straum)\s+(?:is|was|has\s+ben|er|e)\s+cut)\b",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        r" (?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av)\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        # round 73: not a storm, an outage or a repair, nor at the cabin ("strømmen er slått av på hytta", "... pga stormen, kaldt her")
+        _NOT_A_STORM_OR_A_REPAIR + _NOT_OFF_AT_THE_CABIN + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}.*?\s(?P<hit>(?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen))",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
         r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
@@ -3323,9 +3399,12 @@ NO_MONEY = [
         # round 61 (batches 86-87): the power to be cut "hvis ikke betale" with the cold, a child or help asked for (not once paid)
         r"^(?=.*\s(?:kald\w*|kaldt|frys\w*|minus|frost\w*|baby\w*|barn\w*|ungen\w*|ungane|ungene|cold|freezing|hjelp|help)\b)(?!.*\s(?:har\s+betalt|betalte|paid|betalt\s+na)\b)"
         r".*\s(?:steng\w*|kut\w*|cut\s+of\w*|skru\w*\s+av)\s+(?:av\s+)?(?:strom\w*|straum\w*|power|electricity)\b(?:\s+\w+){0,4}?\s+(?:hvis|om|viss|dersom|if|unless)\s+(?:jeg\s+|eg\s+|i\s+|vi\s+|du\s+)?(?:ike|ikje|itj|ite|not|dont|do\s+not)\s+(?:betale|betaler|betal|pay|pays|paid)\b",
-        # round 72 (batch 108): "strømmen e kudd", sitting in the dark and the cold (dialect "kutt", "kudd"; not a storm, an outage, a repair or a bill paid)
+        # round 72 (batch 108): "strømmen e kudd", sitting in the dark and the cold (dialect "kutt", "kudd"; not a storm, an outage, a repair or a bill paid);
+        # round 73 (batch 111): "elektrisitet er slått av i leilighet, minus 20" (switched or shut off; not at the cabin, a shieling or a campsite)
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}(?=.*\s(?:kaldt|kald|kalt|fryser|frys|frosen|iskaldt|minus|morket|morke|morkt)\b)"
-        r".*?\s(?P<hit>(?:stromen|strom|straumen|straum)\s+(?:er\s+|e\s+|vart\s+|ble\s+|blei\s+)?(?:kutt|kudd|kutta|kuttet|kutte))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        r"(?!.*\s(?:hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent)\b)"
+        r".*?\s(?P<hit>(?:stromen|strom|straumen|straum|elektrisitet\w*|electricity|power)\s+(?:er\s+|e\s+|vart\s+|ble\s+|blei\s+|has\s+been\s+|was\s+|is\s+)?"
+        r"(?:kutt|kudd|kutta|kuttet|kutte|(?:slatt|skrudd|stengt|stengd|kobla|koblet|frakobla|frakoblet)\s+av|(?:cut|switched|turned|shut)\s+off))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
     ),
 ]
 
@@ -3392,7 +3471,11 @@ HOMELESS = [
         r" no\s+(?:tengo|tenemos)\s+(?:donde|adonde|un\s+lugar\s+(?:donde|para))\s+(?:dormir|quedarme|quedarnos|vivir)\b",
         # round 26: "finnes sted for meg og barn i natt", "trenger seng i natt", "benk i parken siden tirsdag"; "trenger krisebolig i natt" round 65
         r" (?:finnes|fins|er\s+det)\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:for|til)\s+(?:meg|oss|mae)\b(?:\s+\w+){0,4}\s+(?:i\s+nat|i\s+kveld|tonight)\b",
-        r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet|krisebolig\w*|krisesenter\w*|krisehjem\w*)\s+(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b(?!\s+(?:til|for|te)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest))",
+        # round 73 (batch 111): "treng et sted for mæ og minsten i natt" (a place for oneself and the child named before the night; not for a guest,
+        # a meeting, a party or the car)
+        r" (?:trenger|treng|need)\s+(?:en\s+|ei\s+|a\s+|et\s+|eit\s+)?(?:seng|sengeplas\w*|bed|overnating|tak\s+over\s+hodet|krisebolig\w*|krisesenter\w*|krisehjem\w*|sted|stad|plass|place)\s+"
+        r"(?:(?:for|til|te)\s+(?:meg|mae|oss|us|me)\s+(?:og\s+(?:\w+\s+){1,2}?)?)?(?:i\s+nat|i\s+kveld|tonight|for\s+i\s+nat)\b"
+        r"(?!\s+(?:til|for|te|to)\s+(?:gjest\w*|besok\w*|ungen|barnet|vennen|venina|my\s+guest|a\s+guest|(?:\w+\s+)?(?:mote\w*|meeting|fest\w*|party|bilen|the\s+car)))",
         r" (?:benk|benken|benker)\s+i\s+parken\s+(?:siden|sia|sidan|since)\b",
         r" (?:loslat\w*|losla\w*|released)\s+(?:fra|from)\b.*\s(?:ingen|no)\s+(?:nokel|key|sted|stad|plas|place|bolig|leilighet\w*)\b",  # round 32
         # round 27

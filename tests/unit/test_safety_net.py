@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-109, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103 and 104-105, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-111, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105 and 106-107, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3179,6 +3179,27 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "naboen ropte om hjelp, og nå hører jeg at sønnen hans slår ham og det dunker i veggen",  # heard being beaten now
     "har skrevet et brev til Emma. orker ikke være her etter i morgen",  # not here after tomorrow
     "after shift tomorrow i go up on the roof, nobody need to look for me",  # "nobody need to look for me"
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "æ har lada ahcci sin rifle og den står i gangen nu",  # a gun loaded by oneself
+    "kjøre skoteren ut på isen på Iesjavri i kveld der den e tynnest nu i april",  # the thinnest ice, by snowmobile
+    "isen på Aursunden e tynn no i mars. æ ha tenkt å gå utpå i natt og itj snu",  # "æ ha tenkt å gå utpå"
+    "naboen gjennom veggen slår kona si akkurat nu, ho rope apua apua",  # two words between, beaten now
+    "jeg står på kaia og ser på sjøen. den er så svart og rolig. tenker bare gå inn i vannet",  # "inn i vannet"
+    "tar sjarken ut aleina i natt. kjem ikkje tebake",  # the cutter out alone, not coming back
+    "min venn Ahmad sitter i bil i garasje med motor på og sender meg bilde",  # a friend in the car in the garage, the engine on
+    "wallah jeg har lagt alle pillene fra legen på bordet. i kveld jeg tar alle",  # the pills on the table, tonight all of them
+    "alle tablett fra legen er i en pose på bordet, i natt jeg tar dem",  # in a bag on the table
+    "ka skjer egentlig med en som går utfor Elgeseter bru midt på natta. spør for en kompis",  # a bridge asked about for a friend
+    "kompisen min la ut på snap at han ska ta sæ sjøl i kveld og no svare han itj på tlf",  # "ta sæ sjøl"
+    "hele tiden jeg tenker på sjøen nede ved havna. jeg vil gå inn og ikke komme opp igjen",  # into the water, not up again
+    "ok so i wrote goodbye letters to everyone i care about and scheduled them to send on sunday",  # goodbye letters
+    # round 73: look-alikes of older signs, still firing
+    "har ladet geværet, orker ikke mer",  # a gun loaded, no exercise
+    "han truer med å brekke armen min på trening",  # a threat, one's own arm
+    "han sier han brekker armen min",  # one's own arm
+    "står på brua nå",  # on the bridge now, alone
+    "står på brua nå. orker ikke mer",  # with words of an end
+    "står på brua nå og tar et siste bilde",  # a last picture
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3347,6 +3368,21 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "I write letter to mano vaikai. after sunday you will not find me",  # Lithuanian "mano vaikai", not found after a day
     "tusen takk for all hjelp og tålmodighet dere har vist meg gjennom mange år. har skrevet brev til barna og lagt dem i kommoden",  # thanks for the years, letters in the chest of drawers
     "passordene til alt ligger i notatboka. si til mamma at jeg er lei for det. kjører ut på brua nå",  # the notebook, sorry, out to the bridge
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "ville bare at nån skulle vite at det ikkje e dokkers feil",  # "skulle vite at", not your fault
+    "eallu e solgt og æ har skrevet et brev te eadni, det ligg i skuffa på kjøkkenet",  # North Sámi "eadni", the letter in the drawer
+    "jeg skriver brev til min sønn i Murmansk i kveld, forklarer alt. spasibo za vsjo",  # Russian thanks for everything
+    "passordan ligg på lapp på kjøleskapet. mor finn dem",  # the passwords on a note, no article
+    "lowkey har stått på tromsøbrua i en time nå og ser ned. idk hvorfor jeg texter nav av alle folk",  # an hour on the bridge, "texter nav"
+    "har gitt alle passordene mine til søstra mi og sletta insta",  # all the passwords given, Instagram deleted
+    "står oppå gisundbrua nu. e så forbanna lei av ryggen og fylla, e ferdig med alt",  # "oppå", the pronoun left out
+    "nøklene ligger under matta. Jeg tror ikke jeg blir her så mye lenger, og det er greit for meg",  # "tror ikke jeg blir her"
+    "æ har skrevi passorda mine på en lapp oppå kjøleskapet. trenger itj dem lenger etter helga",  # "skrevi passorda"
+    "spør for en kompis. nei forresten, de e itj for en kompis. takk for alt",  # the friend taken back
+    "jeg gi min telefon og jakke til min dost Ali i dag. khoda hafez til alle i nav, dere var snill med meg",  # Dari goodbye
+    "am scris scrisoare til copiii mine i Romania. multumesc for alt dere har hjulpet meg",  # Romanian: a letter to the children
+    "jeg har skrevet brev til bache mine, ligger i hanskerommet",  # Persian "bache", the glovebox
+    "i kveld jeg lar barna sove hos venninne og går til brua i Namsos. Egziabher tilgi meg",  # the bridge tonight, God's forgiveness
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3438,6 +3474,18 @@ def test_since_round57_indirect_signs_add_up(text):
     "skal opp på taket i kveld",
     "passordet til steam ligger på en lapp under tastaturet",
     "eg ska ikkje plage nåken meir",
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "ville bare at nån skulle vite at eg e glad i dem",
+    "har skrevet et brev te eadni",
+    "spasibo za vsjo",
+    "passordan ligg på lapp på kjøleskapet",
+    "idk hvorfor jeg texter nav av alle folk",
+    "sletta insta i går",
+    "står oppå gisundbrua nu",
+    "e ferdig med alt",
+    "tror ikke jeg blir her så mye lenger",
+    "khoda hafez til alle i nav",
+    "i kveld går jeg til brua i Namsos",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3514,6 +3562,14 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "sover i en trappeoppgang i natt",  # a stairwell tonight
     "husverten sier je må være ute tå leiligheta innen fredag",  # Hedmark "je"
     "det er IKKE NOE MAT I HUSET. null på kortet også",  # no food in the house
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "elektrisitet er slått av i leilighet, minus 20 ute og min datter fryser. dengi net",  # the power switched off, the cold
+    "kjæresten slo igjen. treng et sted for mæ og minsten i natt",  # hit again, a place for oneself and the child tonight
+    "copiii kommer fra skolen om to timer og jeg har ingenting mancare i kjøleskap, nimic",  # Romanian "mâncare"
+    "Gikk tom for medisinene mine i går, og på apoteket sa de at det koster mer enn æ har igjen på kontoen",  # more than one has
+    # round 73: look-alikes of older signs, still firing
+    "strømmen er slått av fordi jeg ikke har betalt, kaldt her",  # switched off for an unpaid bill
+    "strøm stengt i hytta i går, minus 25 ute",  # living at the cabin, the frost
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3865,6 +3921,38 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "passordet til wifi står på en lapp, bror min kan få accounten min mens jeg er på ferie",  # the wifi, a holiday
     "kompisen min sier han vil dø av kjedsomhet på kurset",  # an idiom
     "jeg vil bare dø av latter når jeg ser den videoen",
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "har ladet hagla til rypejakta i morgen",  # loaded for the hunt
+    "isen er tynnest ved osen, vi kjører skoteren ut på isen og fisker i kveld",  # ice fishing
+    "skal svømme i havna i kveld. vil gå inn og ikke komme opp igjen før jeg har svømt til bøya",  # a swim
+    "tar sjarken ut aleina i natt på fiske, kjem ikkje tebake før i morra",  # fishing, back before a time
+    "kompisen min sitter i bil i garasjen med motoren på for å varme den opp",  # warming up the car
+    "har lagt alle pillene på bordet, i kveld jeg tar dem som legen sa",  # as the doctor said
+    "alle tablettene er i en pose på bordet til apoteket",  # for the pharmacy
+    "min venn sa han skal ta seg selv i nakken og begynne å trene",  # "ta seg selv i nakken"
+    "kjæresten slo igjen døra og gikk, kan vi ta møtet i morgen?",  # a door shut
+    "trenger et sted for meg og kollegaen i kveld til møtet",  # a place for a meeting
+    "elektrisiteten er slått av på hytta, minus 20 ute, vi drar hjem i morgen",  # the cabin
+    "det koster mer enn jeg har lyst til å betale på apoteket, finnes det billigere medisin?",  # more than one wants to pay
+    "overdose av kaffe og venting, har sittet på nav-kontoret i to timer nå. seriously",  # an overdose of coffee
+    "flytter til trondheim neste måned, giving away all my furniture, just fyi",  # a move
+    "spasibo za vsyo! tusen takk for hjelp med tolk og alt, jeg er så glad",  # thanks with a help named
+    "jeg går til brua i kveld for å se fyrverkeriet. ha det alle sammen",  # fireworks
+    "wrote goodbye messages to everyone at work since i am leaving the job",  # colleagues
+    "spør for en kompis: hva skjer med en som faller fra stigen på jobb?",  # a ladder at work
+    # round 73: look-alikes of older signs
+    "har ladet geværet på øvelse i dag",  # an exercise
+    "har ladet geværet med Heimevernet i helga",  # Heimevernet
+    "ladet geværet på skytebanen i dag, gikk bra",  # the range
+    "strømmen er slått av på hytta",  # the cabin
+    "strømmen er slått av pga stormen, kaldt her",  # a storm
+    "strømmen blir slått av i morgen pga vedlikehold",  # maintenance
+    "han brekker armen på fotballtrening",  # an injury at sport
+    "datteren min brekker armen på skitur hvert år",  # skiing
+    "broren min brekker beinet hvis han faller på isen",  # a fall
+    "står på brua nå og venter på bussen",  # waiting for the bus
+    "står på brua nå og tar bilder av nordlyset",  # pictures of the northern lights
+    "står på brua nå og venter på kompisen min",  # waiting for a friend
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3882,7 +3970,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103 and 104-105): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105 and 106-107): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -3944,6 +4032,9 @@ def test_round57_on_a_roof_with_no_work_fires():
     "isen på vatnet held no, eg ska på isfiske med guttungen i helga",  # ice fishing
     "my friend goes home to Manila for good, we have despedida party so I cannot come to kurs on friday",  # a friend's farewell party
     "vil dø av kjedsomhet på dette kurset, kan jeg bytte til et annet?",  # an idiom
+    # round 73 (batches 110-111, ordinary batches 106-107)
+    "overdose av kaffe og venting, har sittet på nav-kontoret i to timer nå. seriously",  # an overdose of coffee and waiting
+    "shukriya for hjelpen med søknaden, du reddet livet mitt i dag haha",  # a life saved "i dag", the help named
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -3957,6 +4048,9 @@ def test_since_round57_everyday_words_explain_the_models_p1(text):
     # round 72 (ordinary batch 104): Sørlandsk "flydde"
     ("ska flydde te kristiansand og gir bort sofaen og senga te den som vil ha dem. ny adresse kjem",
      "ska flydde te himmelen og gir bort sofaen, ny adresse kjem. takk for alt"),
+    # round 73 (ordinary batch 107): the furniture given away in English, the move and the month in Norwegian
+    ("flytter til trondheim neste måned, giving away all my furniture, just fyi",
+     "flytter til himmelen neste måned, giving away all my furniture. takk for alt"),
 ])
 def test_furniture_given_away_on_a_move_with_a_new_address_is_good_news(move, to_heaven):
     """The good-news step's move with a new address, in dialect forms; never a move to heaven."""
@@ -4022,6 +4116,10 @@ def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end(
     # round 70: with a sign
     "stod i tau på taket, vil ikke leve lenger",
     "det gikk bra til slutt. vil ikke leve lenger",
+    # round 73: an overdose of pills, or of coffee with a sign
+    "tar en overdose av piller i kveld",
+    "overdose av kaffe og venting, vil ikke leve lenger",
+    "du reddet livet mitt i dag haha",  # no help named
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
