@@ -113,7 +113,7 @@ def normalise(text: str) -> str:
 # ------------------------------------------------------------------ vocabulary
 # (all in normalised, collapsed form)
 # Not "no": after normalisation Norwegian "noe" is "no" ("har noe mat"). English "no" has its own patterns.
-NOT = r"(?:ike|ikje|ikji|ik|ikj|itj|ite|inte|ke|not|ingen|iki|eke|aeke)"  # "ite": Hedmark "itte" (round 27); "ikkji" (round 31); Faroese "ikki" (round 45); "ekke", "ække" (round 55)
+NOT = r"(?:ike|ikje|ikji|ik|ikj|itj|ite|inte|ke|kje|not|ingen|iki|eke|aeke)"  # "ite": Hedmark "itte" (round 27); "ikkji" (round 31); Faroese "ikki" (round 45); "ekke", "ække" (round 55); round 74 (batch 112): Vestland "kje" ("eg orkar kje meir", "vil kje leva lenger"; no training line has it)
 I = r"(?:jeg|jg|je|eg|e|ae|i|meg|mae|mg|vi|me)"  # noqa: E741
 ME = r"(?:meg|mae|mg|me|mi|seg)"
 SELF = r"(?:selv|sjol|sjolv|sel|self)"
@@ -226,6 +226,8 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      rf"| (?:dor|doyr|dauer|daue|dauar|do|doy)\s+{_DIE_OF_IDIOM}"
                      rf"| (?:overdose|overdos|od)\s+(?:av|of|pa|on|med)\s+(?:\w+\s+)?{_SURFEIT}\b"  # round 73 (ordinary batch 106): "overdose av kaffe og venting"
                      r"| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
+                     # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
+                     r"| (?P<hit>(?:jeg|je|eg|ae|e)\s+(?:lever|lev|live)\s+(?:fortsatt|enda|enno|framleis|altso)|(?:im|i\s+am)\s+still\s+alive)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|(?:see|talk\s+to)\s+(?:you|ye|ya))\s+(?:i\s+morgen|etter|pa|neste|next|tomorrow|on|after|soon|snart)\b"
@@ -241,7 +243,7 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"|for\s+a\s+(?:bli|verte|begynne|byrje|starte|jobbe|studere)\b|(?:studiet|skolen|skulen|kurset|utdanninga|utdanningen|jobben|programmet|tiltaket|ekornhjulet)\b)"
                      # ... and "you saved my life haha" with the help named ("for all help with the flat")
                      r"|^(?=.*\s(?:help|hjelp|hjelpa|hjelpen)\s+(?:with|wid|med)\s+(?:the\s+|my\s+|a\s+|den\s+|det\s+)?\w+).*\s(?:you|u|ya|du|dere)\s+(?:just\s+|really\s+|don\s+)?"
-                     r"(?:saved|save|redda|reddet)\s+(?:my\s+life|livet\s+mitt)\s+(?:(?:i\s+dag|idag|today)\s+)?(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"  # "i dag" round 73 (ordinary batch 107)
+                     r"(?:saved|save|redda|reddet|redde)\s+(?:my\s+life|livet\s+mitt)\s+(?:(?:i\s+dag|idag|today)\s+)?(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd)\b"  # "i dag" round 73 (ordinary batch 107); "du redde livet mitt haha" round 74 (ordinary batch 108)
                      # round 55 (ordinary batches 70-71): "killed it" said of a course, an exam, a test or an interview ("done de food safety
                      # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
                      r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
@@ -289,7 +291,7 @@ _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|dit
 # Round 57 (ordinary batches 74-75), in the same way: a wish about the hours messages come ("please no message after 8 in evening, my son
 # sleep then"; "ikke send sms før kl 9"), and the sun told as back ("god morgen! sola e tilbake i vadsø i dag", the end of the polar night;
 # not with "but", a "not", "last" or a feeling in the message).
-_MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+no|vennligst\s+ikke)\s+(?:send\s+|sende\s+|text\s+|ring\s+|call\s+)?(?:me\s+|meg\s+|mae\s+)?(?:any\s+)?"
+_MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+no|vennligst\s+ikke)\s+(?:send\s+|sende\s+|sendes\s+|sendast\s+|blir\s+sendt\s+|text\s+|ring\s+|call\s+)?(?:me\s+|meg\s+|mae\s+)?(?:any\s+)?"  # "at det ikke sendes meldinger før klokken ti" round 74 (ordinary batch 108)
                     r"(?:message|messages|msg|sms|texts?|meldinger|melding|meldingar|calls?|oppringing\w*)\s+(?:after|before|etter|for|fra|from|between|mellom)\s+(?:kl\w*\s+|klokka\s+)?"
                     r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b"
                     # round 72 (ordinary batch 105): nothing at the weekends ("ikke send noe i helgene, er på hytta ... vil ha fred"; a thing named)
@@ -418,10 +420,14 @@ _NOT_SOMEONE_ELSES_FUNERAL = (r"^(?:(?=.*\s(?:begravelsen\s+min|min\s+begravelse
 _NOT_A_GUN_AT_AN_EXERCISE = _unless_any(r"\w*ovelse\w*|\w*oving\w*|heimevern\w*|militaer\w*|militer\w*|forsvaret|soldat\w*|rekrut\w*|verneplikt\w*"
                                         r"|forstegangstjeneste\w*|skyteskive\w*|skytebane\w*|skytetren\w*|skyter\w+|skytterlag\w*|skyting\w*"
                                         r"|army|military|exercise|drill|(?:shooting\s+)?range")
-# the power off at a cabin, a shieling or a campsite ("strømmen er slått av på hytta"; not with a frost, a child or help asked for:
-# one may live there)
+# A cabin, a shieling, a campsite or a tent: many have no power at all, so "uten strøm" there is how the place is (round 72, ordinary
+# batch 105: "er på hytta uten strøm og dekning og vil ha fred"), while the power cut off there is an urgent need only where one stays:
+# with a frost, a child or help asked for, and no trip home named (round 73: "strømmen er slått av på hytta"; round 74: "elektrisiteten er
+# slått av på hytta, minus 20 ute, vi drar hjem i morgen")
+_AT_THE_CABIN = r"hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent"
 _NOT_OFF_AT_THE_CABIN = (r"^(?:(?=.*\s(?:minus|kald\w*|kaldt|kalt|frys\w*|frosen|iskald\w*|cold|frez\w*|baby\w*|barn\w*|unge\w*|ungan\w*|hjelp|help)\b)"
-                         r"|(?!.*\s(?:hyt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*)\b))")
+                         r"(?!.*\s(?:drar|drog|reiser|reise|kjorer|kjore|tar\s+toget|going|driving|heading|leaving)\s+(?:\w+\s+)?(?:hjem|heim|home|til\s+byen)\b)"
+                         rf"|(?!.*\s(?:{_AT_THE_CABIN})\b))")
 # an arm broken at sport, in training, in a fall, skiing or at work ("han brekker armen på fotballtrening"); not one's own arm
 # ("armen min"), someone else's named ("armen hennes") or a threat ("truer med å brekke armen")
 _NOT_AN_INJURY_AT_SPORT = (r"^(?:(?=.*\s(?:brekker|brekke|knekker|knekke)\s+(?:armen|beina|beinet|nakken|fingrene)\s+(?:min|mi|mine|mit|din|di|dine|hennes|hennar|hans|deres|pa\s+(?:meg|deg|henne|ham))\b|.*\s(?:breaks|break)\s+my\s)"
@@ -1071,6 +1077,10 @@ SUICIDAL = [
         # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
         # pharmacy or a dosett)
         _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?P<hit>(?:telt|talt|telle|teller|tell|count\w*)\s+(?:opp\s+|up\s+)?(?:\w+\s+)?{PILLS}\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:har\s+|have\s+|hev\s+)?(?:spart|samlet|samla|saved|gathered|collected|hamstret|hamstra))\b",
+        # round 74 (batch 113): "har samla nok til en siste dose som gjør jobben" (enough gathered for a last dose, or a last dose that does the
+        # job; not a dose of a vaccine or a medicine taken as prescribed: a dose without "nok" or "gjør jobben" does not match)
+        r" (?P<hit>(?:samla|samlet|samlat|spart|sparte|sparet|saved|collected|gathered|stockpiled)\s+(?:opp\s+|up\s+|ihop\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en\s+|ei\s+|ein\s+|a\s+|the\s+)?(?:siste\s+|last\s+|final\s+)?(?:dose|overdose)"
+        r"|(?:siste|last|final)\s+dose\s+(?:som|that|which)\s+(?:gjor|gjer|does|wil\s+do)\s+(?:jobben|the\s+job))\b",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1078,7 +1088,7 @@ SUICIDAL = [
         # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
         # (not looking forward to the hunt, selling, cleaning it or a licence)
         r"^(?=.*\s(?:kaien|kaia|brygga|moloen|sjoen|havet|vanet|vatnet|fjorden|pier|quay|the\s+sea|the\s+water)\b)(?!.*\s(?:bad[ae]\w*|bading|svom\w*|symj\w*|swim\w*|fisk\w*|fish\w*|cool\w*|avkjol\w*|varm\w*|heat\w*)\b)"
-        r".*\s(?P<hit>(?:tenker|tenke|tenkjer|tenkte|thinking|tror|trur|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|(?:ut|inn)\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water)))\b",  # "inn i vannet" round 73 (batch 110)
+        r".*\s(?P<hit>(?:tenker|tenke|tenkje|tenkjer|tenkte|thinking|tror|trur|think|kanskje|kanskj|maybe)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|(?:ut|inn)\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water)))\b",  # "inn i vannet" round 73 (batch 110); round 74 (batch 113): "kanskje jeg bare går ut i sjøen" (maybe; the same guards: not bathing, fishing or cooling off)
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?!.*\s(?<!ike\sfor\s)(?<!not\sfor\s)(?:jobb\w*|work\w*|lunsj|lunch|pause)\b)(?=.*\s(?:stilas\w*|scafold\w*|taket|\w*etasje|balkong\w*)\b)"
         r".*\s(?:(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight)\s+(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)|(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)\s+(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight))\b(?!\s+(?:over|av|inn|ned|opp|op)\b)",
         # round 65 (batches 94-95): sitting with the knife, drunk all day or "det e slutt" told (not cooking, peeling, carving or whittling);
@@ -1278,7 +1288,7 @@ SUICIDAL = [
         # pictures)
         r"^(?=.*\s(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b)(?=.*\s(?:bil\w*|car|kjore\w*|kjor\w*|koyr\w*|drive|driving)\b)(?!.*\s(?:selge|selje|selger|solgt|sold|sell\w*|eu\s*kontroll\w*|verksted\w*|vrak\w*|vinter\w*|sesong\w*|skrot\w*|pensjon\w*|ferie\w*|sommer\w*)\b).*\s(?:det|d|de|dette|this|it)\s+(?:blir|vert|bli|er|e|will\s+be|is)\s+(?:den\s+|min\s+|my\s+|the\s+)?(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b(?!\s+(?:for|med|til|te|pa|i|before|of|this|with|to|over|innen|etter|after)\b)",
         r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart)\b",
-        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)(?:est|ast|este|aste)?\b).*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:(?:har|ha|hev)\s+)?(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e)|(?:kjore|kjorer|kjor|koyre|koyrer|kjyre|drive|driving)\s+(?:skoteren|scooteren|snoskoteren|snoscooteren|bilen|the\s+car|the\s+snowmobile|my\s+snowmobile))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?))\b",  # "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard); round 73 (batches 110-111): "der den e tynnest", "æ ha tenkt å gå utpå", "kjøre skoteren ut på isen" (the same guard)
+        rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)(?:est|ast|este|aste)?\b).*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:(?:har|ha|hev)\s+)?(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e)|(?:kjore|kjorer|kjor|koyre|koyrer|kjyre|drive|driving)\s+(?:skoteren|scooteren|snoskoteren|snoscooteren|bilen|the\s+car|the\s+snowmobile|my\s+snowmobile))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?|ut\s+pa\s+(?:han|ho|den)))\b",  # round 74 (batch 112): "isen på Vangsvatnet er tynn no, eg går ut på han i kveld" (Nynorsk "han" for the ice; the thin ice and the guard as before); "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard); round 73 (batches 110-111): "der den e tynnest", "æ ha tenkt å gå utpå", "kjøre skoteren ut på isen" (the same guard)
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
         # round 51 (batches 66-67): in the car in the garage "motor går" with the door shut or one sitting there (not an engine
@@ -1425,6 +1435,20 @@ SUICIDAL = [
         # or a trip); round 73 (batch 110): "tar sjarken ut aleina i natt. kjem ikkje tebake" (the fishing cutter taken out alone)
         r"^(?=.*\s(?:bat|baten|baden|boat|sjekta|snekka|jolla|sjarken|sjarka|sjark|skoyta)\b)(?!.*\s(?:fisk\w*|fish\w*|sesong\w*|season|tokt\w*|turen|ferie\w*|holiday)\b)"
         r".*\s(?P<hit>(?:ut|ud|out)\s+(?:(?:te|til|pa|to)\s+(?:havs|havet|sjos|sea)|aleina|aleine|alene|alone)\b(?:\s+\w+){0,6}?\s+(?:og\s+|and\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:kommer|kjem|komer|will)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:come\s+)?(?:tilbake|tebage|tebake|tibake|att|back|heim|hjem|home))\b(?!\s+(?:for|til|te|innen|etter|pa|i|before|until|after|on)\b)",
+        # round 74 (batch 112): on the roof "... de sier jeg skal gå opp i kveld" (voices, or they, telling one to go up or jump; not work, snow, a
+        # leak, pictures, the stars or fireworks on the roof)
+        r"^(?=.*\s(?:taket|tak|roof|brua|bruen|broa|broen|bridge|stupet|kanten|balkong\w*|balcony)\b)" + _NOT_WORK_ON_A_ROOF
+        + r"(?!.*\s(?:lek\w*|sjek\w*|stjern\w*|stars|fyrverkeri\w*|fireworks|nordlys\w*)\b)"
+        r".*\s(?P<hit>(?:de|dei|stemmene|stemmen|stemmane|stemmen|they|voices|the\s+voices)\s+(?:sier|seier|sir|sei|says|say|tell|tells|telling)\s+(?:at\s+|that\s+)?(?:jeg|je|eg|ae|e|i|me)\s+"
+        r"(?:skal|ska|ma|must|should|have\s+to|to)\s+(?:ga|go|hoppe|hoppa|jump|klatre|klatra|climb)\s+(?:opp|up|ut|off|over|ned)\b(?:\s+\w+){0,3}?\s+(?:i\s+kveld|i\s+natt|tonight|na|no|now))\b",
+        # round 74 (batch 113): "ett skritt til så er det over" with a roof, a bridge or an edge named (not work on a roof); "one more step and it's over"
+        r"^(?=.*\s(?:taket|roof|brua|bruen|broa|broen|bridge|kanten|stupet|edge|cliff|balkong\w*|balcony|rekkverket|railing)\b)" + _NOT_WORK_ON_A_ROOF
+        + r".*\s(?P<hit>(?:(?:ett|eit|et|one)\s+(?:skritt|steg)\s+(?:til|te)\s+(?:sa|so)\s+(?:er|e)\s+(?:det|d)|one\s+(?:more\s+)?step\s+(?:more\s+)?and\s+(?:its|it\s+is))\s+(?:over|slutt|ferdig|done))\b",
+        # round 74 (batch 113): "I am on the roof ... I am not going down this time" (a roof, a bridge or an edge named; not work on a roof);
+        # "eg går ikkje ned att denne gongen"
+        rf"^(?=.*\s(?:roof|taket|bridge|brua|bruen|broa|broen|edge|ledge|kanten|balcony|balkong\w*)\b)" + _NOT_WORK_ON_A_ROOF
+        + rf".*\s(?P<hit>(?:i\s+am|im|i\s+m|i\s+wil|il|i)\s+(?:not|never|wont|aint)\s+(?:going\s+|coming\s+|gona\s+|go\s+|come\s+|climbing\s+)?(?:back\s+)?down\s+(?:this\s+time|again|tonight|anymore|any\s+more)"
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar|skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen\s+|att\s+)?(?:denne\s+gangen|denne\s+gongen|i\s+kveld|i\s+natt|igjen|att|mer|meir))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1669,7 +1693,7 @@ INDIRECT_SIGNS = [
         # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
         r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
         rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
-        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27
+        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards)
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 68 (batches 100-101): someone asked to take the cat or the dog ("kan dokk ta katten min", Finnish "naapuri", the neighbour; not while
@@ -1854,6 +1878,20 @@ INDIRECT_SIGNS = [
         # round 72 (batch 108): the passwords "til steam og discord" or "til alt" on a note or in the notebook (not the wifi, a router or a guest)
         r"^(?!.*\s(?:wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*)\b)"
         r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,3}?(?:ligger|ligg|star|er|e|are|is)\s+(?:pa|i|on|in|under)\s+(?:(?:en|ein|ei|a|the)\s+(?:lapp|lappen|note)|(?:the\s+)?(?:notatboka|notatboken|notisboka|notisboken|notebook)))\b",
+        # round 74 (batches 112-113): "passord til bank jeg skrive på lapp til mamma", "wrote the passwords down for mum" (written on a note, or "down"
+        # after them for someone close; not the wifi, a router or a guest)
+        r"^(?!.*\s(?:wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*)\b)"
+        r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords?)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,2}?(?:jeg|je|eg|ae|e|i)\s+(?:skrive|skriver|skrev|skrevet|har\s+skrevet|skreiv|wrote|write)\s+(?:ned\s+|down\s+)?(?:pa|on|i|in)\s+(?:(?:en|ein|ei|a|the)\s+)?(?:lapp|lappen|note|konvolutt\w*|envelope)"
+        r"|(?:wrote|written|writen|write)\s+(?:the\s+|my\s+|all\s+my\s+|all\s+the\s+)?(?:passwords?|pin\s+codes?|pins)\s+down\s+(?:for|to)\s+(?:my\s+)?"
+        r"(?:mum|mom|mam|mother|dad|wife|husband|sister|brother|son|daughter))\b",
+        # round 74 (batch 113): the password left "så mamma kan slette kontoen etterpå" (an account to be deleted after; a password named in the message)
+        r"^(?=.*\s(?:passord\w*|pinkod\w*|passwords?)\b).*\s(?P<hit>(?:sa|so|slik\s+at|so\s+that)\s+(?:\w+\s+){0,2}?(?:kan|can|skal|ska)\s+(?:slette|delete|stenge|close|avslutte)\s+(?:\w+\s+)?"
+        r"(?:kontoen|kontoene|kontoane|kontoar|kontor|profilen|profilane|profilene|account|accounts|profile|profiles|insta|instagram|facebook|fb|snap\w*|tiktok)(?:\s+\w+){0,3}?\s+(?:etterpa|after|afterwards|etter\s+meg))\b",
+        # round 74 (batch 113): "mine papirer ligger samlet på kjøkkenbordet" (papers gathered or in order on the table or in the drawer; not for a
+        # meeting, the doctor, an application or an exam)
+        _NOT_NOTES_FOR_AN_ERRAND + r"(?!.*\s(?:skatt\w*|regnskap\w*|revisor\w*|flytt\w*|hent\w*|ta\s+med)\b)"
+        r".*\s(?P<hit>(?:papirer|papirene|papira|papirane|dokumentene|dokumenta|dokumenter|papers|documents)\s+(?:mine\s+)?(?:ligger|ligg|er|e|are|lie)\s+(?:samlet|samla|klar|klare|ordnet|ordna|sortert|ready|gathered|in\s+order)\s+(?:pa|i|on|in)\s+(?:the\s+)?"
+        r"(?:kjokkenbordet|bordet|skuffen|skuffa|kitchen\s+table|table|drawer|permen|en\s+perm|ei\s+mappe|en\s+mappe))\b",
     ),
     _sign(
         "sier farvel",
@@ -1994,6 +2032,13 @@ INDIRECT_SIGNS = [
         # kurset" or a place after it), and "si til mamma at jeg er lei for det" followed by a drive out to a bridge, a roof or the water
         r" (?P<hit>(?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,2}?(?:at\s+|that\s+)?(?:jeg|je|eg|ae|i|papa|pappa|baba|mamma|mama|aba|abba)\s+(?:var|va|was)\s+(?:en\s+|ein\s+|ei\s+|a\s+)?(?:flink|snill|god|good|kind|grei)\s+(?:gutt|jente|man|mann|papa|pappa|far|mor|mamma|father|mother|boy|girl|son|sonn|datter))\b(?!\s+(?:i\s+dag|pa|at|today|in)\b)",
         r" (?P<hit>(?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry))\b(?=(?:\s+\w+){0,4}?\s+(?:ut\s+pa|opp\s+pa|ned\s+til|out\s+on|up\s+on)\s+(?:the\s+)?(?:brua|broa|bruen|broen|taket|kaia|sjoen|havet|fjorden|bridge|roof)\b)",
+        # round 74 (batch 113): "hvis noe skjer si til dem at ammi elsket dem" (a message of love left in case something happens)
+        r" (?P<hit>(?:hvis|viss|vis|om|if)\s+(?:det\s+)?(?:noe|noko|naka|nokka|something)\s+(?:skjer|skulle\s+skje|hender|happens)\s+(?:med\s+meg\s+|with\s+me\s+|to\s+me\s+)?(?:si|sei|tell|fortell)\s+(?:til\s+|te\s+)?"
+        r"(?:dem|dei|barna|ungene|ungane|henne|ham|han|ho|them|the\s+kids|my\s+\w+|\w+\s+mine)\s+(?:at|that)\s+(?:\w+\s+){0,2}?(?:elsket|elska|elsker|elskar|loved|love|loves))\b",
+        # round 74 (batch 112): "Takk for hjelpa. Ferdig no." as the last words (thanks and done now; not "ferdig med" something)
+        r" (?P<hit>(?:takk|takker|thanks)\s+for\s+(?:hjelpa|hjelpen|alt|all\s+hjelp|everything|the\s+help)\s+(?:ferdig|done|finished)\s+(?:na|no|nu|now))\s*$",
+        # round 74 (batch 113): "ha det. sier farvel nå." (a farewell now; not "... for i dag", "... til kurset" or "... og god helg")
+        r" (?P<hit>(?:jeg\s+|je\s+|eg\s+|ae\s+)?(?:sier|seier|sir|sei)\s+farvel\s+(?:na|no|nu))\b(?!\s+(?:for|til|te|med|pa|og\s+god|og\s+snakkes|to)\b)",
     ),
     _sign(
         "ordner sin egen begravelse",
@@ -2212,7 +2257,7 @@ INDIRECT_SIGNS = [
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
-        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)\b",
+        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113)
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
         r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batch 65): "e har skrivi ferdig testamentet"
@@ -2385,6 +2430,13 @@ INDIRECT_SIGNS = [
         rf"|snart\s+(?:jeg|je|eg|ae)\s+{NOT}\s+(?:{BE}\s+|er\s+|e\s+)?her)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
         rf" (?P<hit>(?:trenger|treng|traenger|trenge)\s+(?:jeg\s+|eg\s+|je\s+|ae\s+)?{NOT}\s+(?:a\s+)?(?:tenke|tenkje|tenk)\s+(?:pa|pan|pa\s+\w+)\s+(?:mer|meir|lenger)\s+(?:etter|ette|after)\s+(?:i\s+kveld|i\s+natt|i\s+dag|\w+dag|tonight|today))\b",
         r" (?P<hit>(?:after|etter)\s+(?:\w+day|\w+dag|tonight|i\s+kveld|i\s+natt)\s+(?:you|u|dere|du|dokker|dykk|nobody|ingen)\s+(?:will\s+not|wont|can\s+not|cannot|cant|vil\s+ikke|skal\s+ikke|kommer\s+ikke\s+til\s+a|will)\s+(?:find|finne|finn)\s+(?:me|meg|mae))\b",
+        # round 74 (batch 113): "etter fredag alt ferdig for meg" (after a day all is done for one; not a job, a course, school, an exam, a move or a holiday)
+        r"^(?!.*\s(?:jobb\w*|kurs\w*|tiltak\w*|skole\w*|skule\w*|eksamen\w*|prosjekt\w*|flytt\w*|job|work|course|exam\w*|ferie\w*|soknad\w*|praksis\w*|semester\w*)\b)"
+        r".*\s(?P<hit>(?:etter|ette|after)\s+(?:\w+dag|helga|helgen|i\s+kveld|i\s+natt|i\s+morgen|\w+day|tonight)\s+(?:er\s+|e\s+|blir\s+)?(?:alt|alting|everything)\s+(?:er\s+|e\s+|blir\s+|is\s+)?(?:ferdig|over|slutt|done|finished)\s+(?:for|med)\s+(?:meg|mae|me))\b",
+        # round 74 (batch 113): "lyset slukkes fredag" (one's light put out on a day named; not the power, a storm, a repair, Earth Hour, candles or a
+        # show)
+        _NOT_A_STORM_OR_A_REPAIR + r"(?!.*\s(?:strom\w*|straum\w*|power|elektri\w*|lampe\w*|pare\w*|lyspare\w*|jul\w*|advent\w*|stearinlys\w*|kirke\w*|konsert\w*|kino\w*|teater\w*|earth\s+hour|jordtimen|gym\w*|hal\w*)\b)"
+        r".*\s(?P<hit>(?:lyset|lyset\s+mitt|mitt\s+lys)\s+(?:slukkes|slokkes|slokner|sloknar|sloknes|slukker|gar\s+ut|blir\s+slukket)\s+(?:pa\s+)?(?:\w+dag|i\s+kveld|i\s+natt|snart|i\s+morgen|etter\s+\w+dag))\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -2458,6 +2510,12 @@ INDIRECT_SIGNS = [
         # another sign; not a trip, fishing, the view, pictures, a queue, work, fireworks or a concert)
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:fyrverkeri\w*|fireworks|stjern\w*|nordlys\w*|konsert\w*|festival\w*)\b)(?=.*\s(?:i\s+kveld|i\s+natt|tonight)\b)"
         r".*\s(?P<hit>(?:gar|gjeng|drar|go|going|walk|walking)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:til|te|to|ut\s+pa|opp\s+pa|out\s+to)\s+(?:the\s+)?(?:brua|broa|bruen|broen|bridge))\b",
+        # round 74 (batch 113): "jeg går ned til sjøen i kveld og blir der", Spanish "voy al mar esta noche" (tonight, and staying there; not bathing,
+        # fishing or cooling off, nor "... til solnedgang" or with someone)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_COOLING_OFF
+        + r".*\s(?P<hit>(?:gar|drar|gjeng|go|going)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:ned\s+|ut\s+|down\s+)?(?:til|te|to)\s+(?:the\s+)?(?:sjoen|havet|vannet|vatnet|elva|fjorden|kaia|sea|water|river)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:og|and)\s+"
+        r"(?:blir|blir\s+vaerende|blir\s+verande|stay|stays|wil\s+stay)\s+(?:der|dar|there)\b(?!\s+(?:til|te|until|med|with|en|ei|litt|noen|nokre|for|hele|heile|all|over)\b)"
+        r"|voy\s+al\s+mar\s+(?:esta\s+noche|hoy))\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2502,8 +2560,11 @@ INDIRECT_SIGNS = [
         r"(?!\s+(?:(?:na|no)\s+som|fordi|sidan|siden|since|because|now\s+that|etter\s+at|nar)\b)",
         # (not with an errand asked about after it: "just asking about my payment", "lurer bare på", round 65)
         r"^(?!.*\s(?:(?:just|only)\s+(?:asking|wondering|want\s+to\s+know)|(?:bare|berre)\s+(?:lurer|lurte|spor|spur)|lurer\s+pa|lurte\s+pa)\b)"
-        r".*\s(?P<hit>(?:i\s+am|im|i\s+wil\s+be|il\s+be)\s+(?:not|no|no\s+more)\s+(?:a\s+)?(?:problem|burden|trouble)\s+(?:for|to)\s+(?:nobody|anybody|anyone|no\s+one|you|nav))\b",
+        r".*\s(?P<hit>(?:(?:i\s+am|im|i\s+wil\s+be|il\s+be)\s+(?:not|no|no\s+more)|(?:i\s+wont|i\s+wil\s+not)\s+be)\s+(?:a\s+)?(?:problem|burden|trouble)\s+(?:for|to)\s+(?:nobody|anybody|anyone|no\s+one|you|nav))\b",
         r" (?:(?:behover|trenger|treng)\s+ingen|ingen\s+(?:behover|trenger|treng))\s+(?:a\s+)?bry\s+(?:sig|seg)\s+(?:om|med)\s+(?:mig|meg|mae)\s+(?:laengre|lengre|lenger|mer|meir)\b",
+        # round 74 (batch 113): "after eid I won't be a problem for anybody" (above); "eg har vore til bry lenge nok" (a burden long enough; "sorry for
+        # alt bryet jeg har vært" is left to "sier farvel", which has "sorry for alt": one phrase does not add up to two signs)
+        r" (?P<hit>(?:har|have|hev|ive)\s+(?:vore|vaert|vert|been)\s+(?:til\s+)?(?:bry|byrde|a\s+burden|a\s+bother|trouble)\s+(?:for\s+\w+\s+)?(?:lenge\s+nok|long\s+enough))\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -2576,7 +2637,8 @@ INDIRECT_SIGNS = [
         r" (?:vil|skal|ska|want\s+to)\s+(?:ga|dra|komme|kome|go|be)\s+(?:til|te|with|to)\s+(?:han|henne|ham|ho|him|her)\s+(?:snart|soon)\b",
         r" (?:hvis|om|nar|if|when)\s+(?:politiet|police)\s+(?:ringer|ring|kontakter|calls|contacts|comes)\b",
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+med\s+(?:det|alt|meg)\b",
-        r" (?:dere|de|dokker|dokk|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|ikkj|itj)\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen|etter\s+(?:neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|helga|helgen|\w+dag|i\s+dag|i\s+morgen))",  # "etter neste uke" round 46
+        # "at han ikkje treng å ringe meg meir" (the veileder named as "han" or "ho", in the word order after "at") round 74 (batch 112)
+        r" (?:(?:dere|de|dokker|dokk|dykk)\s+(?:trenger|treng|trengs)\s+(?:ikke|ikje|ikkj|itj)|at\s+(?:han|hun|ho|hu|dere|dokker|dykk)\s+(?:ikke|ikje|ikkj|itj)\s+(?:trenger|treng|trengs))\s+(?:a\s+)?(?:ringe|ring|kontakte|sende|skrive)\s+(?:meg|mae|til\s+meg)\s+(?:mer|meir|lenger|igjen|neste\s+uke|neste\s+veke|i\s+morgen|etter\s+(?:neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|helga|helgen|\w+dag|i\s+dag|i\s+morgen))",  # "etter neste uke" round 46
         r" (?:dere|de|dokker|dykk|du)\s+(?:trenger|treng)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:stresse|mase|bry\s+dere|bry\s+deg)\s+med\s+(?:a\s+finne\s+)?(?:jobb|meg|mae)\b",  # round 22
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+(?:helt\s+)?om\s+(?:jeg|eg|e|ae)\s+(?:er|e)\s+her\s+(?:da|pa\s+\w+|lenger|til)\b",  # round 22
         r" (?:det|de)\s+blir\s+(?:ikke|ikje|itj)\s+(?:flere|fleire|fler)\s+(?:moter|motet|samtaler|meldinger)",
@@ -2716,7 +2778,16 @@ INDIRECT_SIGNS = [
         # round 73 (batch 110): "sletta insta" (Instagram, Facebook, Snapchat or TikTok deleted; only with another sign; not a break, a detox, exams,
         # a new account, a hack, work or school)
         r"^(?!.*\s(?:pause\w*|break|detox|avhengig\w*|addicted|eksamen\w*|exam\w*|ny\s+konto|new\s+account|hack\w*|jobb\w*|work|skole\w*|skule\w*|fokus\w*|focus\w*)\b)"
-        r".*\s(?P<hit>(?:sletta|slettet|slettede|deleted|deactivated|deaktivert|deaktiverte)\s+(?:\w+\s+)?(?:insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|kontoene|kontoane|accounts|profilen|profile))\b",
+        r".*\s(?P<hit>(?:sletta|slettet|slettede|deleted|deactivated|deaktivert|deaktiverte)\s+(?:\w+\s+){0,2}?(?:insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|kontoene|kontoane|accounts|profilen|profile))\b",
+        # round 73 (batch 110) above: "deleted all my accounts" (two words before, round 74, batch 113)
+        # round 74 (batch 112): "ikkje vits å sette opp nokke møte neste uke" (no point in a meeting; not a trip, a reason, work, a course or hospital)
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:fordi|siden|sidan|because|jobb\w*|kurs\w*|sykehus\w*|sjukehus\w*|innlagt|operasjon\w*|flytt\w*|syk|sjuk)\b)"
+        r".*\s(?P<hit>(?:ikke|ikje|itj|ingen|no)\s+(?:noe\s+|noko\s+)?(?:vits|poeng|point)\s+(?:i\s+)?(?:a|to)\s+(?:sette\s+opp|booke|avtale|planlegge|lage|set\s+up|book|plan)\s+"
+        r"(?:noe\s+|noko\s+|nokke\s+|et\s+|eit\s+|nye\s+|flere\s+|fleire\s+|any\s+|a\s+|another\s+)?(?:mote|moter|motet|time|timer|avtale\w*|samtale\w*|meeting|meetings|appointment\w*))\b",
+        # round 74 (batch 112): "etter fredag e det ikkje noko å følgja opp" (nothing left to follow up after a day; not a case closed, a job or a course)
+        r"^(?!.*\s(?:fordi|siden|sidan|because|since|jobb\w*|kurs\w*|tiltak\w*|job|work|saken|soknad\w*|vedtak\w*|avslut\w*)\b)"
+        r".*\s(?P<hit>(?:etter|ette|after|fra)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day)\s+(?:er|e|is)\s+(?:det|d|de|there)\s+(?:(?:ikke|ikje|itj|not)\s+(?:noe|noko|nokke|anything)|ingenting|nothing)\s+"
+        r"(?:mer\s+|meir\s+|more\s+|left\s+)?(?:a|to)\s+(?:folge|folgje|folgja|follow)\s+(?:opp|up))\b",
     ),
 ]
 
@@ -3029,6 +3100,10 @@ VIOLENCE = [
         r"|(?:wants\s+to|want\s+to|wana|vil|vile|will)\s+(?:die|do|doy)))\b(?!\s+(?:av|of|for|laughing|with|med|when|nar)\b)",
         r"^(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie|tv|tven|kamp\w*|match)\b)"
         r".*\s(?:na|no|nu|now|akkurat\s+na|right\s+now)\s+(?P<hit>(?:horer|hoyrer|hear|can\s+hear)\s+(?:jeg|je|eg|ae|i)\s+(?:at\s+|that\s+)?(?:\w+\s+){1,3}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting|sparker|kicks)\s+(?:ham|han|henne|ho|hu|kona|mora|faren|mannen|him|her))\b",
+        # round 74 (batch 113): "mannen hennes står med kniv og truer henne" (someone close standing or coming with a knife, an axe or a gun and
+        # threatening someone; not a knife without a threat: "står med kniv og skjærer kake")
+        rf" (?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+)?(?:star|stend|sitter|sit|gar|kommer|kjem|is\s+standing|stands|is)\s+(?:med|with)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:kniv|kniven|oks|oksa|pistol|pistolen|vapen|vapenet|gevaer|gevaeret|balltre|knife|gun|axe|machete)"
+        r"\s+(?:og|and)\s+(?:truer|truar|trugar|true|threatens|is\s+threatening)\s+(?:henne|ham|han|ho|dem|dei|oss|barna|ungene|ungane|kona|mannen|her|him|them|us|the\s+kids))\b",
     ),
     _sign(
         "dyttet eller kastet ned",  # round 14: "samboeren dytta meg ned trappa"
@@ -3344,6 +3419,13 @@ NO_MONEY = [
         rf"|(?:penger|pengar|penga|money)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|i)\s+(?:{NOT}|dont|do\s+not)\s+(?:har|have)"
         # round 73 (batch 111): "det koster mer enn æ har igjen på kontoen" (not more than one has time or wish for)
         r"|(?:koster|kostar|costs|cost)\s+(?:mer|meir|more)\s+(?:enn|en|than)\s+(?:jeg|je|eg|ae|i|vi|me|we)\s+(?:har|hev|have)(?!\s+(?:lyst|tid|behov|time|need)\b))\b",
+        # round 74 (batches 112-113): the medicine run out or lasting a day, the pharmacy wants money and one has none ("medisin for sukker slutt i går.
+        # apotek vil ha penger, jeg har ikke", "insulin bare til i morgen. apotek si 900 kr. jeg ikke har pere"); not a frikort or a refund, nor
+        # "har ikke fått / hentet" something
+        rf"^(?=.*\s{PILLS})(?=.*\s(?:apotek\w*|pharmacy|chemist)\b)(?!.*\s(?:frikort\w*|refusjon\w*|refund\w*)\b)"
+        rf".*\s(?P<hit>(?:(?:penger|penga|pengar|kr|kroner|money|pere|para|peng)\s+(?:og\s+)?(?:jeg|je|eg|ae|i)\s+(?:har\s+{NOT}|{NOT}\s+har|have\s+not|dont\s+have)"
+        rf"|(?:jeg|je|eg|ae|i)\s+(?:har\s+{NOT}|{NOT}\s+har|have\s+no|dont\s+have)\s+(?:\w+\s+)?(?:penger|penga|pengar|pere|para|peng|money|cash))\b"
+        r"(?!\s+(?:fatt|fat|fikk|fekk|resept\w*|tid|betalt|sendt|hentet|henta|sjekket|sjekka|glemt)\b))",
         unless=_MANAGING,
     ),
     _sign(
@@ -3353,7 +3435,7 @@ NO_MONEY = [
         r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)|(?:stromen|strommen|straumen|strom|straum)\s+(?:is|was|has\s+ben|er|e)\s+cut)\b",
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
-        # round 73: not a storm, an outage or a repair, nor at the cabin ("strømmen er slått av på hytta", "... pga stormen, kaldt her")
+        # round 73: not a storm, an outage or a repair ("... pga stormen, kaldt her"), and at a cabin as `_NOT_OFF_AT_THE_CABIN` says
         _NOT_A_STORM_OR_A_REPAIR + _NOT_OFF_AT_THE_CABIN + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}.*?\s(?P<hit>(?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen))",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
@@ -3362,8 +3444,8 @@ NO_MONEY = [
         r" (?:stromen|strommen|strom|straumen|straum)\s+(?:er\s+|e\s+)?borte\b.*\s(?:kaldt|kald|kalt|frys\w*|baby\w*|ungene|barna|borna|ungane|hjelp|help|minus\s+\d+|jenter|jentene)\b",  # "minus 18", the girls round 51
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:pa|i)\s+(?:to|tre|fire|\d+|flere|fleire)\s+(?:dager|dagar|dogn|uker)\b",
         # round 72 (ordinary batch 105): not at the cabin, a shieling or a campsite ("er på hytta uten strøm og dekning og vil ha fred")
-        r"^(?!.*\s(?:hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent)\b).*?\s(?P<hit>(?:uten|utan|without)\s+(?:strom|power|electricity))\b",
-        r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating)\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35
+        _unless_any(_AT_THE_CABIN) + r".*?\s(?P<hit>(?:uten|utan|without)\s+(?:strom|power|electricity))\b",
+        r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating|(?:light|lights)\s+and\s+(?:the\s+)?(?:heating|heat|power|electricity))\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35; round 74 (batch 113): "they cut the light and heating" (the light with the heating or the power)
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
         r" (?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
         r" (?:iskaldt|iskald|isende\s+kaldt)\s+(?:inne\s+)?(?:i|pa)\s+(?:huset|leiligheten|leiligheta|leilegheita|hybelen|rommet|stua)\b",
@@ -3400,9 +3482,9 @@ NO_MONEY = [
         r"^(?=.*\s(?:kald\w*|kaldt|frys\w*|minus|frost\w*|baby\w*|barn\w*|ungen\w*|ungane|ungene|cold|freezing|hjelp|help)\b)(?!.*\s(?:har\s+betalt|betalte|paid|betalt\s+na)\b)"
         r".*\s(?:steng\w*|kut\w*|cut\s+of\w*|skru\w*\s+av)\s+(?:av\s+)?(?:strom\w*|straum\w*|power|electricity)\b(?:\s+\w+){0,4}?\s+(?:hvis|om|viss|dersom|if|unless)\s+(?:jeg\s+|eg\s+|i\s+|vi\s+|du\s+)?(?:ike|ikje|itj|ite|not|dont|do\s+not)\s+(?:betale|betaler|betal|pay|pays|paid)\b",
         # round 72 (batch 108): "strømmen e kudd", sitting in the dark and the cold (dialect "kutt", "kudd"; not a storm, an outage, a repair or a bill paid);
-        # round 73 (batch 111): "elektrisitet er slått av i leilighet, minus 20" (switched or shut off; not at the cabin, a shieling or a campsite)
-        rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}(?=.*\s(?:kaldt|kald|kalt|fryser|frys|frosen|iskaldt|minus|morket|morke|morkt)\b)"
-        r"(?!.*\s(?:hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent)\b)"
+        # round 73 (batch 111): "elektrisitet er slått av i leilighet, minus 20" (switched or shut off; at a cabin, a shieling or a campsite as
+        # `_NOT_OFF_AT_THE_CABIN` says, round 74)
+        rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}{_NOT_OFF_AT_THE_CABIN}(?=.*\s(?:kaldt|kald|kalt|fryser|frys|frosen|iskaldt|minus|morket|morke|morkt)\b)"
         r".*?\s(?P<hit>(?:stromen|strom|straumen|straum|elektrisitet\w*|electricity|power)\s+(?:er\s+|e\s+|vart\s+|ble\s+|blei\s+|has\s+been\s+|was\s+|is\s+)?"
         r"(?:kutt|kudd|kutta|kuttet|kutte|(?:slatt|skrudd|stengt|stengd|kobla|koblet|frakobla|frakoblet)\s+av|(?:cut|switched|turned|shut)\s+off))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
     ),

@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-111, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105 and 106-107, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-113, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107 and 108-109, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3200,6 +3200,16 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "står på brua nå",  # on the bridge now, alone
     "står på brua nå. orker ikke mer",  # with words of an end
     "står på brua nå og tar et siste bilde",  # a last picture
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "Isen på Vangsvatnet er tynn no, eg går ut på han i kveld",  # Nynorsk "han" for the thin ice
+    "eg orkar kje meir. vil kje leva lenger, eg meiner det",  # Vestland "kje"
+    "taket. stille der oppe. de sier jeg skal gå opp i kveld",  # voices telling one to go up on the roof
+    "ærlig sjpa i hodet, har stått på taket i en time nå. ett skritt til så er det over",  # one more step, on a roof
+    "min søster ringte nå, mannen hennes står med kniv og truer henne og barna er hjemme",  # a knife and a threat now
+    "sitter i bilen ved vannet. Kanskje jeg bare går ut i sjøen",  # "kanskje jeg bare går ut i sjøen"
+    "har samla nok til en siste dose som gjør jobben. takk for at du prøvde",  # enough for a last dose
+    "Awurade. I am on the roof of my block at Romsås. It is very cold but I am not going down this time",  # not going down
+    "eg står på brua. eg går ikkje ned att denne gongen",  # Nynorsk: not going down
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3383,6 +3393,22 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "am scris scrisoare til copiii mine i Romania. multumesc for alt dere har hjulpet meg",  # Romanian: a letter to the children
     "jeg har skrevet brev til bache mine, ligger i hanskerommet",  # Persian "bache", the glovebox
     "i kveld jeg lar barna sove hos venninne og går til brua i Namsos. Egziabher tilgi meg",  # the bridge tonight, God's forgiveness
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "kan dokker sei te veilederen min at han ikkje treng å ringe meg meir. har gitt bort katten te naboen",  # "at han ikkje treng å ringe"
+    "ikkje vits å sette opp nokke møte neste uke. eg e ikkje her då uansett",  # no point in a meeting
+    "jeg gi bort hunden min til venninne i dag. passord til bank jeg skrive på lapp til mamma",  # the passwords on a note for mother
+    "deleted all my accounts and wrote the passwords down for mum. just so its easier for her after",  # accounts deleted, passwords for mum
+    "Selt båten og gitt bikkja til bror min. Takk for hjelpa. Ferdig no.",  # thanks and done now
+    "Etter fredag e det ikkje noko å følgja opp. Eg har bestemt meg.",  # nothing to follow up
+    "voy al mar esta noche. jeg går ned til sjøen i kveld og blir der. perdon por todo",  # to the sea tonight, staying there
+    "gracias por todo, de verdad. har gitt klærne mine og katten til venninna mi",  # the clothes and the cat
+    "Eg har skrive ned alle passord og kontoar til henne. Eg har vore til bry lenge nok.",  # a burden long enough
+    "ha det. sier farvel nå. lyset slukkes fredag",  # a farewell now, the light out on Friday
+    "jeg har skrevet brev til bachay mine, ligger i skuffen på kjøkkenet. Hvis noe skjer si til dem at ammi elsket dem",  # love left in case
+    "jeg gi bort bil til naboen og katten til fetter. ikke trenger mer. etter fredag alt ferdig for meg",  # all done after Friday
+    "har skrevet ferdig brevet til hooyo, det ligger under puta mi. after eid I won't be a problem for anybody",  # under the pillow, "won't be a problem"
+    "Katten min Frøken skal bo hos naboen fra søndag av. Mine papirer ligger samlet på kjøkkenbordet.",  # papers gathered on the table
+    "sorry for alt bryet jeg har vært. har lagt passordet til insta på pulten så mamma kan slette kontoen etterpå",  # an account deleted after
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3486,6 +3512,25 @@ def test_since_round57_indirect_signs_add_up(text):
     "tror ikke jeg blir her så mye lenger",
     "khoda hafez til alle i nav",
     "i kveld går jeg til brua i Namsos",
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "si til veilederen at han ikkje treng å ringe meg meir",
+    "ikkje vits å sette opp nokke møte neste uke",
+    "passord til bank jeg skrive på lapp til mamma",
+    "wrote the passwords down for mum",
+    "Takk for hjelpa. Ferdig no.",
+    "Etter fredag e det ikkje noko å følgja opp",
+    "jeg går ned til sjøen i kveld og blir der",
+    "har gitt klærne mine og katten til venninna mi",
+    "eg har vore til bry lenge nok",
+    "sier farvel nå",
+    "lyset slukkes fredag",
+    "hvis noe skjer si til dem at jeg elsket dem",
+    "etter fredag alt ferdig for meg",
+    "after eid I won't be a problem for anybody",
+    "Mine papirer ligger samlet på kjøkkenbordet",
+    "har lagt passordet til insta på pulten så mamma kan slette kontoen etterpå",
+    "sorry for alt bryet jeg har vært",
+    "brevet til hooyo ligger under puta mi",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3570,6 +3615,13 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     # round 73: look-alikes of older signs, still firing
     "strømmen er slått av fordi jeg ikke har betalt, kaldt her",  # switched off for an unpaid bill
     "strøm stengt i hytta i går, minus 25 ute",  # living at the cabin, the frost
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "medisin for sukker slutt i går. apotek vil ha penger, jeg har ikke. kone sier ring nav",  # the medicine out, no money for the pharmacy
+    "jeg har insulin bare til i morgen. apotek si 900 kr. jeg ikke har pere. hva gjøre",  # insulin for a day, no money
+    "Charley they cut the light and heating today, it is snowing and my baby is 4 months",  # the light and the heating cut
+    # round 74: one cabin rule for the power cut off (a frost, a child or help, and no trip home)
+    "strømmen er kutta på hytta der vi bor, minus 15 og ungene fryser",
+    "elektrisiteten er slått av på hytta, minus 20 ute og babyen fryser",
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -3953,6 +4005,24 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "står på brua nå og venter på bussen",  # waiting for the bus
     "står på brua nå og tar bilder av nordlyset",  # pictures of the northern lights
     "står på brua nå og venter på kompisen min",  # waiting for a friend
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "isen er tynn no, eg går ut på han i kveld og pilkar",  # ice fishing
+    "taket lekker, de sier jeg skal gå opp i kveld og sjekke det",  # a leak on the roof
+    "de sier jeg skal gå opp på taket i kveld for å se stjernene",  # the stars
+    "ett skritt til så er det over, søknaden er nesten ferdig",  # no roof or edge named
+    "I am on the roof clearing the snow, I am not going down this time before it is done",  # snow cleared
+    "mannen hennes står med kniv og skjærer kaka",  # a knife, no threat
+    "kanskje jeg bare går ut i sjøen og bader i kveld",  # bathing
+    "ikkje vits å sette opp møte neste uke, eg e ikkje her då uansett, e på ferie",  # a holiday
+    "jeg går ned til sjøen i kveld og blir der til solnedgang. takk for alt",  # until sunset
+    "etter fredag er alt ferdig for meg på kurset, takk for alt",  # a course
+    "passord til wifi jeg skrive på lapp til gjesten, takk for alt",  # the wifi for a guest
+    "papirene ligger samlet på kjøkkenbordet til møtet, har gitt bort katten til naboen",  # for a meeting
+    "medisinen er slutt, apoteket vil ha penger og jeg har ikke fått resept ennå",  # no prescription yet
+    "apoteket vil ha penger for medisinen, jeg har ikke frikort ennå",  # a frikort
+    "sier farvel nå, lyset slukkes fredag for Earth Hour",  # Earth Hour
+    "strømmen e kudd på hytta, minus 10, vi drar heim i morgon tidleg",  # the cabin left tomorrow
+    "er på hytta uten strøm, kaldt men koselig, ring meg mandag",  # a cabin without power is how it is
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3970,7 +4040,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105 and 106-107): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107 and 108-109): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4035,6 +4105,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     # round 73 (batches 110-111, ordinary batches 106-107)
     "overdose av kaffe og venting, har sittet på nav-kontoret i to timer nå. seriously",  # an overdose of coffee and waiting
     "shukriya for hjelpen med søknaden, du reddet livet mitt i dag haha",  # a life saved "i dag", the help named
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "spas heval for hjelp med søknad. du redde livet mitt haha",  # "redde", the help named
+    "hola hola! ja jeg lever fortsatt haha, lenge siden sist",  # still alive, with a laugh
+    "Jeg ber om at det ikke sendes meldinger før klokken ti. Jeg tar tablettene mine klokken ni slik legen har sagt, og hviler etterpå.",  # no messages before ten
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -4120,6 +4194,9 @@ def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end(
     "tar en overdose av piller i kveld",
     "overdose av kaffe og venting, vil ikke leve lenger",
     "du reddet livet mitt i dag haha",  # no help named
+    # round 74 (batches 112-113, ordinary batches 108-109)
+    "jeg lever fortsatt haha, men ikke etter i kveld",  # words of an end
+    "jeg lever fortsatt dessverre",  # no laugh
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
