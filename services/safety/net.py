@@ -264,7 +264,14 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:skjot|skaut|skot|shot)\s+(?:meg|mae|myself)\s+(?:selv\s+|sjolv\s+|sjol\s+)?(?:i|in)\s+(?:foten|the\s+foot)\b"
                      r"|^(?=.*\s(?:takstein\w*|takrenn\w*|takpapp\w*|tekk\w*|solcelle\w*|pipa|pipe|reparer\w*)\b).*\s(?:stod|sto|star|sta|hang|henger|heng)\s+i\s+(?:tau|sele|sikringstau)\b"
                      r"| farvel\s+(?:med|mae|me|m)\s+(?:veilederen|veiledaren|rettleiaren|saksbehandleren)\s+(?:min|mi)\b.*\s(?:ho|hun|han|hu)\s+(?:slutter|sluttar|slutte|slutar|har\s+slutta|har\s+sluttet|skal\s+slutte|ska\s+slutte|flytter|flyttar)\b"
-                     r"| (?:drepte|drap|drepe|killa|killed|kills|killing)\s+(?:meg|mae|me)\s+(?:\w+\s+){0,4}?(?:i|in|pa)\s+(?:fortnite|lol|minecraft|cod|valorant|fifa|roblox|apex|overwatch|cs|spill\w*|games?|mario\w*)\b")
+                     r"| (?:drepte|drap|drepe|killa|killed|kills|killing)\s+(?:meg|mae|me|han|ham|ho|hun|henne|him|her|dem|dei|them)\s+(?:\w+\s+){0,4}?(?:i|in|pa)\s+(?:fortnite|lol|minecraft|cod|valorant|fifa|roblox|apex|overwatch|cs|spill\w*|games?|mario\w*)\b"  # "killa han i fortnite" round 75 (ordinary batch 111)
+                     # round 75 (ordinary batches 110-111): anger at a thing ("var klar for å drepe telefonen", "vil kaste telefonen i veggen"; the phone, the PC or the alarm
+                     # clock as the object); "jeg kommer til å savne dere" with the course named ("dere har vært så snill mot meg hele kurset"); "avslutte ordentlig" with
+                     # the course or the activity plan named; a trip planned with a tent, to a cabin or a mountain ("skal på telttur m ungene ... og sove ute to netter")
+                     r"| (?:drepe|drep|kill|killa|knuse|kaste|kasta|hive|smash|throw)\s+(?:telefonen|mobilen|tlf|telefon|pcen|pc\s+en|laptopen|the\s+phone|my\s+phone|the\s+laptop|printeren|vekkerklokka|alarmen)\b"
+                     r"|^(?=.*\s(?:kurset|tiltaket|praksisen|course|the\s+class)\b).*\s(?:(?:kommer|kjem)\s+(?:til|te)\s+a\s+(?:savne|sakne)\s+(?:dere|dokker|dykk|deg)|will\s+miss\s+(?:you|u|ya|you\s+all))\b"
+                     r"|^(?=.*\s(?:kurset|tiltaket|aktivitetsplan\w*|praksis\w*|course)\b).*\s(?:avslutte|avslutta|fullfore|fullfora|finish)\s+(?:kurset\s+|det\s+|tiltaket\s+|it\s+)?(?:ordentlig|ordentleg|skikkelig|skikkeleg|properly)\b"
+                     r"| (?:skal|ska|skulle|drar|going)\s+(?:pa|pa\s+en|on\s+a)\s+(?:telttur\w*|campingtur\w*|hyttetur\w*|fjelltur\w*|kanotur\w*|overnattingstur\w*|camping)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -601,6 +608,9 @@ SUICIDAL = [
         # a measure, a job or a school)
         r" (?:vil|vile|onsker|onskar|want)\s+(?:jeg\s+|eg\s+|ae\s+|i\s+)?(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+|that\s+)?(?:alt|everything|det\s+hele)\s+(?:skal|ska|to)\s+(?:slutte|ta\s+slutt|stoppe|stop|end|ta\s+ende)\b(?!\s+(?:a|med|pa|nar|for|to|with|snart|litt)\b)",
         r"^(?!.*\s(?:\w*kurs\w*|tiltak\w*|praksis\w*|\w*jobb\w*|skole\w*|skule\w*|course|school)\b).*\s(?P<hit>(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?(?:poeng|vits|mening|meining)\s+(?:i\s+)?(?:at|a)\s+(?:jeg|eg|ae)\s+(?:er|e|skal\s+vaere|ska\s+vere)\s+her\s+(?:lenger|lengre|meir|mer))\b",
+        # round 75 (batch 115): "tenker det er like greit om jeg bare slutter å våkne" (as well or best if one stopped waking or breathing; not a child who
+        # stopped waking at night: only "om / hvis jeg"; not waking so early, at night or by something)
+        r" (?P<hit>(?:like\s+greit|best|bedre|fint|deilig|godt|enklast|enklest)\s+(?:om|hvis|viss|at|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:slutter|sluttar|slutta|stopper|stopped|stop)\s+(?:a\s+|to\s+)?(?:vakne|vakna|waking|wake|puste|breathing))\b(?!\s+(?:sa|so|tidlig|tidleg|early|up\s+early|om\s+natta|om\s+natten|at\s+night|av|til|te|kl\w*|klokka|hver|kvar|every|midt)\b)",
     ),
     _sign(
         "vil ikke være her",
@@ -873,6 +883,11 @@ SUICIDAL = [
         # a course, an application or an appointment)
         r"^(?=.*\s(?:ka|hva|kva|what)\s+(?:e|er|is)\s+(?:vitsen|poenget|the\s+point)\b)(?!.*\s(?:ferie\w*|flyt\w*|kurs\w*|soknad\w*|eksamen\w*|operasjon\w*|time|timen|mote\w*|avtale\w*)\b)"
         rf".*\s(?P<hit>(?:tenkt|tenkte|tenker|tenkjer)\s+pa\s+(?:det|d|de|dette)\s+(?:sa\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\b.*\s(?:det|d|de)\s+(?:blir|vert|skjer)\s+(?:(?:etter|pa|innen|for)\s+(?:\w+dag|helga|helgen|jul|paske)|{TONIGHT}))\b",
+        # round 75 (batch 114): "Det er ikkje ei reise eg kjem heim frå" (a journey one does not come home from; not a trip one comes home from before a day)
+        r" (?P<hit>(?:ikke|ikje|itj|not)\s+(?:en|ei|ein|et|eit|a)\s+(?:reise|tur|trip|journey)\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:kommer|kjem|komer|wil|come)\s+(?:heim|hjem|tilbake|back|home)\s+(?:fra|ifra|from))\b(?!\s+(?:for|innen|til|te|uten|utan|i\s+morgen|pa|before|until|without)\b)",
+        # round 75 (batch 115): "har bedt Herren om tilgivelse for det jeg har bestemt meg for" (God's forgiveness asked for what one has decided or planned;
+        # not forgiveness for a thing done and named)
+        r" (?P<hit>(?:bedt|bad|ber|bede|prayed|asked)\s+(?:til\s+)?(?:herren|gud|god|the\s+lord|allah|jesus)\s+(?:om\s+)?(?:tilgivelse|forgiveness|forlatelse)\s+(?:for\s+)?(?:det|what)\s+(?:jeg|je|eg|ae|i)\s+(?:har\s+|hev\s+|have\s+)?(?:bestemt|bestemte|besluttet|planlagt|decided|planned|skal|ska|kommer\s+til\s+a|am\s+going\s+to))\b",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -1081,6 +1096,16 @@ SUICIDAL = [
         # job; not a dose of a vaccine or a medicine taken as prescribed: a dose without "nok" or "gjør jobben" does not match)
         r" (?P<hit>(?:samla|samlet|samlat|spart|sparte|sparet|saved|collected|gathered|stockpiled)\s+(?:opp\s+|up\s+|ihop\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en\s+|ei\s+|ein\s+|a\s+|the\s+)?(?:siste\s+|last\s+|final\s+)?(?:dose|overdose)"
         r"|(?:siste|last|final)\s+dose\s+(?:som|that|which)\s+(?:gjor|gjer|does|wil\s+do)\s+(?:jobben|the\s+job))\b",
+        # round 75 (batches 114-115): all the pills or tablets set out on the bedside table or the table with a count, a wait or now ("satt frem alle tablettene
+        # på nattbordet og venter bare til min kone har sovnet", "har lagt alle pillene på bordet og teller dem nå"; not a dosett, the pharmacy, as prescribed or
+        # for the home nurse)
+        r"^(?!.*\s(?:dosett\w*|apotek\w*|pharmacy|som\s+legen|as\s+prescribed|\w*sykepleie\w*|\w*sjukepleie\w*|hjemmetjeneste\w*|heimeteneste\w*|nurse|home\s+care)\b)(?=.*\s(?:teller|telle|teljer|counting|count|venter\s+(?:bare\s+|berre\s+)?(?:til|te|pa\s+at)|waiting\s+(?:until|for)|na|no|now|i\s+kveld|i\s+natt|tonight)\b)"
+        r".*?\s(?P<hit>(?:satt|sat|lagt|lagd|legger|setter|laid|put|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:pillene|pillane|tablettene|tablettane|pills|the\s+pills|the\s+tablets|\w*medisin\w*)\s+(?:\w+\s+){0,2}?(?:pa|on)\s+(?:the\s+)?(?:nattbordet|bordet|kjokkenbordet|benken|table|bedside\s+table|nightstand))\b",
+        # round 75 (batch 115): "Tauet henger i garasjen. Ville bare at noen skulle vite det." (a rope hanging, told so that someone knows; not a rope to lend,
+        # fetch or use, for climbing, a boat or a tow)
+        r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon)\s+vet)\b)"
+        r"(?!.*\s(?:lane|laner|lana|borrow\w*|hente|henter|bruke|bruker|klatr\w*|climb\w*|bat|baten|boat|tilhenger\w*|slep\w*)\b)"
+        r".*?\s(?P<hit>(?:tauet|reipet|the\s+rope|a\s+rope|lokka|lokken|noose)\s+(?:henger|heng|hangs|is\s+hanging|er\s+festet|er\s+knytt\w*|ligger\s+klart)\b(?:\s+\w+){0,3})",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1446,9 +1471,25 @@ SUICIDAL = [
         + r".*\s(?P<hit>(?:(?:ett|eit|et|one)\s+(?:skritt|steg)\s+(?:til|te)\s+(?:sa|so)\s+(?:er|e)\s+(?:det|d)|one\s+(?:more\s+)?step\s+(?:more\s+)?and\s+(?:its|it\s+is))\s+(?:over|slutt|ferdig|done))\b",
         # round 74 (batch 113): "I am on the roof ... I am not going down this time" (a roof, a bridge or an edge named; not work on a roof);
         # "eg går ikkje ned att denne gongen"
-        rf"^(?=.*\s(?:roof|taket|bridge|brua|bruen|broa|broen|edge|ledge|kanten|balcony|balkong\w*)\b)" + _NOT_WORK_ON_A_ROOF
+        # round 75 (batch 114): "trur ikkje eg går ned trappen igjen" on a roof, "går opp på fjellet ... og ska ikkje ned igjen" (the subject left out; a mountain
+        # only without a cabin, a tent, a trip or skis in the message, as in round 28; not "... igjen før / til" a time)
+        rf"^(?=.*\s(?:roof|taket|bridge|brua|bruen|broa|broen|edge|ledge|kanten|balcony|balkong\w*|(?:fjellet|fjella|fjelle|toppen)\b(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|tur|turen|hike\w*|hiking|ski\w*)\b))\b)" + _NOT_WORK_ON_A_ROOF
         + rf".*\s(?P<hit>(?:i\s+am|im|i\s+m|i\s+wil|il|i)\s+(?:not|never|wont|aint)\s+(?:going\s+|coming\s+|gona\s+|go\s+|come\s+|climbing\s+)?(?:back\s+)?down\s+(?:this\s+time|again|tonight|anymore|any\s+more)"
-        rf"|(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar|skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen\s+|att\s+)?(?:denne\s+gangen|denne\s+gongen|i\s+kveld|i\s+natt|igjen|att|mer|meir))\b",
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar|skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen\s+|att\s+)?(?:denne\s+gangen|denne\s+gongen|i\s+kveld|i\s+natt|igjen|att|mer|meir)"
+        rf"|(?:trur|tror|tenker)\s+{NOT}\s+(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:trappen\s+|trappa\s+|trappene\s+|stigen\s+)?(?:igjen|att)"
+        rf"|(?:skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen|att))\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|etter)\b)",
+        # round 75 (batches 114-115): going down to the harbour, the pier or the quay tonight, or standing at the very end of it, with the water told cold, still
+        # or calm ("i kveld jeg går ned til havna. bahri er stor og kald", "går ut på moloen i natt, jura er kald", "vannet er kaldt og stille der", "står ytterst
+        # på kaia. sjøen ser så rolig ut"); not standing on the pier alone (an indirect sign), nor fishing, bathing, a boat or a ferry, a trip, work, a queue,
+        # the children or the dog in the message
+        r"^(?!.*\s(?:fisk\w*|fish\w*|pilk\w*|bade\w*|bading|svom\w*|swim\w*|isbad\w*|bat|baten|bata|boat|ferj\w*|ferry|kajakk\w*|kayak\w*|padl\w*|seil\w*|tur|turen|trip"
+        r"|jobb\w*|work\w*|skift\w*|vakt\w*|ko|koen|ungane|ungene|barna|kids|hund\w*|bikkja|dog)\b)"
+        r"(?:(?=.*\s(?:i\s+kveld|i\s+natt|inatt|tonight)\b)(?=.*\s(?:gar|drar|walk|go|going)\s+(?:\w+\s+)?(?:ned\s+|ut\s+|down\s+|out\s+)?(?:til|te|pa|to|on)\s+(?:havna|hamna|moloen|molo|kaia|kaien|brygga|harbour|harbor|pier|quay)\b)"
+        r"|(?=.*\s(?:star|stend|sit|sitter|sitt|standing|sitting)\s+(?:\w+\s+)?(?:ytterst|heilt\s+ute|helt\s+ute|at\s+the\s+(?:very\s+)?end\s+of)\s+(?:pa\s+|ved\s+|the\s+)?(?:havna|hamna|moloen|molo|kaia|kaien|brygga|harbour|harbor|pier|quay)\b))"
+        r".*?\s(?P<hit>(?:vannet|vatnet|sjoen|havet|jura|bahri|bahr|fjorden|the\s+water|the\s+sea)\s+(?:er|e|ser|is|looks)\s+(?:\w+\s+){0,3}?(?:kald|kaldt|kalt|stille|rolig|roleg|svart|morkt|cold|calm|still|dark|black)\b)",
+        # round 75 (batch 115): out on the ice "og tenkt at det hadde vært lett å bare gå videre dit den e tynn" (where the ice is thin, with a thought of it
+        # being easy or tempting; not a warning to keep away, nor the children or the dog in the message)
+        r"^(?=.*\sisen\b)(?=.*\s(?:lett|enkelt|fristende|tenkt|tenker|tenkte|tenkjer|lyst)\b)(?!.*\s(?:ungene|ungane|ungan|barna|borna|kids|hund\w*|bikkja|advar\w*|pass\s+pa|unna|forsiktig\w*|careful)\b).*?\s(?P<hit>(?:ga|gar|walk)\s+(?:videre\s+|lenger\s+ut\s+|ut\s+)?(?:dit|der|til\s+der|te\s+der|where)\s+(?:den|isen|it|the\s+ice)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|svak|thin|weak|open|apen))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1541,6 +1582,9 @@ SUICIDAL = [
         r"|i\s+(?:wont|will\s+not)\s+be\s+(?:here|alive|around))\b",
         # round 70 (batch 104): "Dette blir min siste henvendelse." (as the last words; not the last before a holiday, about a case or this week)
         r" (?:dette|dete|det|d)\s+(?:blir|er|e|vert|blei)\s+(?:min|mi)\s+siste\s+henvendelse\s*$",
+        # round 75 (batch 114): "har skrevet goodbye post i notes, blir lagt ut i morgen tidlig" (a farewell post set to go out; not one for colleagues, a
+        # retirement, a move, a course or a holiday)
+        r"^(?!.*\s(?:jobb\w*|kolleg\w*|pensjon\w*|flytt\w*|kurs\w*|ferie\w*|slutter|sluttar)\b).*?\s(?P<hit>(?:goodbye|farvel|farvell|avskjeds|adjo)\s*(?:post|posten|innlegg\w*|melding\w*|video\w*|brev\w*|tweet)\b.*\s(?:blir|vil\s+bli|skal|ska|will\s+be|gets)\s+(?:\w+\s+)?(?:lagt\s+ut|postet|posta|publisert|sendt|posted|published|sent))\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -1621,7 +1665,8 @@ SUICIDAL = [
         r" (?:best|bedre|betre|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:forsvinner|forsvinn|blir\s+borte|vert\s+borte)\s+(?:fra\s+jordens\s+overflate|for\s+godt|for\s+alltid|helt)\b",
         r" forsvinne\w*\s+fra\s+jordens\s+overflate",
         r" (?:bedre|betre|best|beste|lettere|lettare)\s+a\s+(?:ikke|ikkje|itj)\s+(?:finnes|finast|fins|eksistere|vaere\s+til|vere\s+til)\b",  # round 19
-        r" (?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
+        # round 75 (batch 115): "etter fredag jeg er ikke problem for noen mer" (the article left out after "jeg er")
+        r" (?:(?:jeg|je|eg|ae|i)\s+(?:er|e|blir|vert)\s+(?:ikke|ikkje|itj)\s+(?:et\s+|eit\s+|en\s+|ei\s+)?|(?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+)(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir)\b",
         # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
@@ -1937,7 +1982,7 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:ring|ringe|call|kontakt)\s+(?:meg|mae|me)\s+(?:etter|fra|after|from)\s+(?:\w+dag|i\s+morgen|denne\s+uka|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:si|sei|fortel|tell)\s+(?:noe\s+|noko\s+|anything\s+|det\s+)?(?:til\s+|te\s+)?(?:mamma|pappa|mor|far|mum|mom|dad|kona|mannen|foreldrene)\b",
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|vite|skal\s+vite)\s+at\b",  # "skulle vite at" round 73 (batch 110)
-        r" (?:gud|allah|god)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",
+        r" (?:gud|allah|god|egziabher|egziabeher|egzabher|igziabher)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",  # Amharic, Tigrinya "kanskje Egziabher tilgir meg" round 75 (batch 115)
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
@@ -1973,8 +2018,8 @@ INDIRECT_SIGNS = [
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
         r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
-        # round 66 (batch 97): "beklager alt bryet je har vært" (the bother one has been, without "for"; as the last words)
-        r" (?:sorry|unskyld|beklager)\s+(?:for\s+)?(?:alt|al)\s+(?:det\s+)?(?:bryet|braket|trobelet)\s+(?:jeg|je|eg|ae|e|i)\s+(?:har\s+)?(?:vaert|vore|vert|vaeret|ben|laget|lagd|laga)\s*$",
+        # round 66 (batch 97): "beklager alt bryet je har vært" (the bother one has been, without "for"; as the last words); "sry for alt bryet eg har laga" round 75 (batch 114)
+        r" (?:sorry|sry|unskyld|beklager)\s+(?:for\s+)?(?:alt|al)\s+(?:det\s+)?(?:bryet|braket|trobelet)\s+(?:jeg|je|eg|ae|e|i)\s+(?:har\s+)?(?:vaert|vore|vert|vaeret|ben|laget|lagd|laga)\s*$",
         # round 36: Romanian
         r" la\s+revedere\b",
         # round 37: "si til dem at pappa var glad i dem"
@@ -2167,6 +2212,9 @@ INDIRECT_SIGNS = [
         r" resten\s+(?:ordner|ordnar|ordna)\s+seg\s*$",
         # ... "basically ryddet opp etter meg" (not after a meal or a party, nor in a room named)
         r" (?:ryddet|rydda|rydet|rydde|cleaned)\s+(?:opp|up)\s+(?:etter|after)\s+(?:meg|mae|myself)\b(?!\s+(?:pa|i|etter|og|in|after)\b)",
+        # round 75 (batch 114): "Passordene til nettbank og e-post ligger i en konvolutt hos min søster" (the passwords left in an envelope with someone; not a
+        # trip, a move or work, as above)
+        r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|holiday|flytt\w*|moving|jobb\w*|work|sykehus\w*|sjukehus\w*|hospital)\b).*?\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords)\b(?:\s+\w+){0,5}?\s+(?:ligger|ligg|er|e|is|are)\s+(?:i|in)\s+(?:en|ei|ein|a)\s+konvolutt\w*\s+(?:hos|til|with)\s+\w+)",
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
@@ -2242,6 +2290,12 @@ INDIRECT_SIGNS = [
         r".*\s(?P<hit>(?:the|my)\s+(?:cat|dog)\s+is\s+(?:now\s+)?with\s+(?:my|the|our)\s+neighbou?rs?)\b",
         # round 70 (batch 104): the children to live with someone else from tomorrow ("fra i morgen skal de bo hos akka min"; only with another sign)
         r" (?:fra|fra\s+og\s+med|from)\s+(?:i\s+morgen|i\s+morgon|imorgen|tomorrow|\w+dag)\s+(?:skal|ska)\s+(?:de|dei|barna|ungene|ungane|ongane|pilaikal)\s+bo\s+hos\b",
+        # round 75 (batches 114-115): all the money sent to someone with what to give the children written ("har sendt alle pengene til henne og skrevet hva hun
+        # skal gi dem"); the children to get the insurance ("Ungan får forsikringa"); written to the children, who are to live with someone ("har skrevet til
+        # syn og donka, de skal bo hos tante")
+        r" (?P<hit>(?:sendt|sende|sender|sent|overfort)\s+(?:alle|all)\s+(?:pengene|pengane|penga|mine\s+penger|my\s+money|the\s+money)\s+(?:til|te|to)\s+\w+\b.*\s(?:skrevet|skrive|skrev|skreiv|fortalt|wrote|told)\s+(?:til\s+\w+\s+)?(?:hva|ka|kva|what)\s+(?:hun|han|ho|hu|she|he|de|dei)\s+(?:skal|ska|should|must)\s+(?:gi|kjope|give|buy))\b",
+        r" (?P<hit>(?:ungan|ungane|ungene|barna|borna|the\s+kids|my\s+kids|the\s+children)\s+(?:far|fa|skal\s+fa|ska\s+fa|gets|get|will\s+get)\s+(?:livsforsikring\w*|forsikring\w*|the\s+insurance|the\s+life\s+insurance))\b",
+        r" (?P<hit>(?:skrevet|skrive|skrev|skreiv|wrote|written)\s+(?:brev\s+)?(?:til|te|to)\s+(?:\w+\s+){1,3}?(?:de|dei|dem|they|barna|ungene|ungane)\s+(?:skal|ska|kommer\s+til\s+a|will)\s+(?:bo|live|vokse\s+opp)\s+(?:hos|with)\s+\w+)",
     ),
     _sign(
         "skriver brev eller testamente",
@@ -2297,7 +2351,8 @@ INDIRECT_SIGNS = [
     _sign(
         "sier at det snart skjer",
         # round 62 (batch 89): "jeg ferdig med alt etter fredag" (the subject left out round 63) (not work, a course, a move, an exam, school or packing)
-        r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b",
+        r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:(?:(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b"
+        r"|(?:er|e|am)\s+ferdig\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday|sunday)\s*$)",  # round 75 (batch 114): "... e ferdig etter søndag" as the last words
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
         r"(?<!\sdet)(?<!\sde)(?<!\sd)(?<!\ssom) (?:(?:jeg|eg|ae|e)\s+)?(?:er|e)\s+ferdig\s+med\s+alt\s*$",  # the pronoun left out ("... og fylla, e ferdig med alt") round 73 (batch 110)
         # round 52 (batch 68): "jeg er ferdig nå, c'est fini" at the end of a message (not "ferdig med CV-en", nor a course that is over)
@@ -2516,6 +2571,9 @@ INDIRECT_SIGNS = [
         + r".*\s(?P<hit>(?:gar|drar|gjeng|go|going)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:ned\s+|ut\s+|down\s+)?(?:til|te|to)\s+(?:the\s+)?(?:sjoen|havet|vannet|vatnet|elva|fjorden|kaia|sea|water|river)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:og|and)\s+"
         r"(?:blir|blir\s+vaerende|blir\s+verande|stay|stays|wil\s+stay)\s+(?:der|dar|there)\b(?!\s+(?:til|te|until|med|with|en|ei|litt|noen|nokre|for|hele|heile|all|over)\b)"
         r"|voy\s+al\s+mar\s+(?:esta\s+noche|hoy))\b",
+        # round 75 (batch 114): "kjøre ut på isen på stokkavannet nå m bilen" (driving out on the ice now or tonight; not ice fishing, skating, skiing, a race
+        # or a driving course)
+        r"^(?!.*\s(?:isfisk\w*|fisk\w*|pilk\w*|skoyt\w*|skate\w*|ski\w*|langrenn\w*|isbad\w*|fish\w*|bade\w*|race\w*|rally\w*|isbane\w*|kjoreskole\w*|glattkjor\w*)\b).*?\s(?P<hit>(?:kjore|kjor|kjorer|kjyre|koyre|koyrer|drive|driving)\s+(?:bilen\s+)?ut\s+pa\s+(?:isen|the\s+ice)\b(?:\s+\w+){0,3}?\s+(?:na|no|nu|now|i\s+kveld|i\s+natt|tonight))\b",
     ),
     _sign(
         "går ut i kulden uten jakke",  # round 46 (batch 57): "take a long walk up the fjell tonight without a jacket"
@@ -2565,6 +2623,8 @@ INDIRECT_SIGNS = [
         # round 74 (batch 113): "after eid I won't be a problem for anybody" (above); "eg har vore til bry lenge nok" (a burden long enough; "sorry for
         # alt bryet jeg har vært" is left to "sier farvel", which has "sorry for alt": one phrase does not add up to two signs)
         r" (?P<hit>(?:har|have|hev|ive)\s+(?:vore|vaert|vert|been)\s+(?:til\s+)?(?:bry|byrde|a\s+burden|a\s+bother|trouble)\s+(?:for\s+\w+\s+)?(?:lenge\s+nok|long\s+enough))\b",
+        # round 75 (batch 115): "ingen kommer savne meg" (nobody will miss me, "til å" left out; as the last words)
+        r" (?P<hit>(?:ingen|nobody|no\s+one)\s+(?:kommer|kjem|komer|vil|will)\s+(?:til\s+a\s+|te\s+a\s+)?(?:savne|sakne|miss)\s+(?:meg|mae|me))\s*$",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -2585,7 +2645,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "spør for en venn, men gjelder seg selv",  # round 21
-        r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me|(?:det|de|d)\s+(?:er|e)\s+(?:ikke|ikje|itj|ite)\s+(?:for|om)\s+(?:en|ei|ein)\s+(?:venn|venninne|kompis)|its\s+not\s+for\s+a\s+friend)\b",  # "de e itj for en kompis" round 73 (batch 111)
+        r" (?:spor|sporr|asking)\s+for\s+(?:en|ei|ein|a)\s+(?:venn|venninne|kompis|friend)\b.*\s(?:det\s+er\s+(?:for|om)\s+(?:meg|mae)|det\s+gjelder\s+meg|its\s+(?:for\s+)?me|(?:det|de|d)\s+(?:er|e)\s+(?:ikke|ikje|itj|ite)\s+(?:for|om)\s+(?:en|ei|ein)\s+(?:venn|venninne|kompis)|its\s+not\s+for\s+a\s+friend"
+        r"|(?:nei|neida|ok|okei|egentlig)\s+(?:jeg\s+|eg\s+|ae\s+)?(?:spor|sporr)\s+for\s+(?:meg|mae|me))\b",  # "de e itj for en kompis" round 73 (batch 111); "spør for en kompis. nei spør for meg" round 75 (batch 114)
         r" (?:spor|sporr)\s+for\s+(?:en|ein|a)\s+(?:kompis|venn|friend|venninne)\b.*\s(?:nei|no)\s+(?:seriost|serios|seriously|egentlig)\b",  # round 45
     ),
     _sign(
@@ -2613,9 +2674,9 @@ INDIRECT_SIGNS = [
         # round 65 (batch 95): "etter fredag trenger jeg ikke flere avtaler med NAV" (not with a reason given: a job, a course or a measure that ends)
         r"^(?!.*\s(?:fordi|siden|sidan|because|since|for\s+da|da\s+(?:er|e|blir|begynner|byrjar|starter)|jobb\w*|kurs\w*|tiltak\w*|job|work)\b)"
         # round 71 (batch 106): "etter fredag treng dokker ikkje kalle meg inn til fleire møte", "etter søndag jeg trenger ikke noe mer fra nav" (the same guards)
-        rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow)\s+(?:{I}\s+)?(?:trenger|treng|need)\s+(?:{I}\s+|dokker\s+|dokk\s+|dere\s+|dykk\s+|du\s+|you\s+)?{NOT}\s+"
+        rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow|lonning|lonningen|lonna|payday)\s+(?:{I}\s+)?(?:trenger|treng|need)\s+(?:{I}\s+|dokker\s+|dokk\s+|dere\s+|dykk\s+|du\s+|you\s+)?{NOT}\s+"
         r"(?:(?:(?:a\s+)?(?:kalle|kale|innkalle|innkale)\s+(?:meg|mae)\s+inn\s+(?:til|te|pa)\s+)?(?:flere|fleire|fler|mer|meir|any\s+more|more)\s+(?:avtaler|avtalar|moter|motar|mote|timer|timar|appointments|metings)"
-        r"|(?:noe|noko|no|naka)\s+(?:mer|meir)\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dykk|you)))\b",
+        r"|(?:noe|noko|no|naka)\s+(?:mer|meir)(?:\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dykk|you)|(?=\s*$))))\b",  # round 75 (batch 115): "etter lønning jeg trenger ikke noe mer" (payday; as the last words)
         # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
         rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
@@ -2788,6 +2849,8 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:fordi|siden|sidan|because|since|jobb\w*|kurs\w*|tiltak\w*|job|work|saken|soknad\w*|vedtak\w*|avslut\w*)\b)"
         r".*\s(?P<hit>(?:etter|ette|after|fra)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day)\s+(?:er|e|is)\s+(?:det|d|de|there)\s+(?:(?:ikke|ikje|itj|not)\s+(?:noe|noko|nokke|anything)|ingenting|nothing)\s+"
         r"(?:mer\s+|meir\s+|more\s+|left\s+)?(?:a|to)\s+(?:folge|folgje|folgja|follow)\s+(?:opp|up))\b",
+        # round 75 (batch 114): "Dere trenger ikke følge meg opp lenger" (no more follow-up wanted)
+        r" (?P<hit>(?:trenger|treng|need)\s+(?:ikke|ikje|itj|not)\s+(?:a\s+|to\s+)?(?:folge|folgje|follow)\s+(?:meg|mae|me)\s+(?:opp|up)\s+(?:lenger|lengre|mer|meir|anymore|any\s+more))\b",
     ),
 ]
 
@@ -3024,12 +3087,13 @@ VIOLENCE = [
         rf"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
         rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:\w+\s+){{1,8}}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
+        # round 75 (batch 114): ... or who "la ut bilde fra bybrua på snap med teksten siste gang" (posted, with the words "last time" as the caption; the same guards)
         # round 54 (batch 73): a friend or one's own who sent or wrote goodbye and does not answer ("kompisen min sende snap frå toppen av
         # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
         r"^(?=.*\s(?:(?:svarer|svarar|svare|svara|answers|answer|answering)\s+(?:ike|ikje|itj|ite|not)|(?:ike|ikje|itj|ite|not|doesnt|dont|isnt|wont)\s+(?:svarer|svarar|svare|answer|answering|picking\s+up|pick\s+up|ta\s+telefonen))\b)"
         r"(?!.*\s(?:flytt\w*|moving|moved|ferie\w*|holiday|reis\w*|jobb\w*|job|pensjon\w*|retir\w*|bursdag\w*|slutta|sluttet|quit)\b)"
         r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|thambi|thangachi|thangai|akka|anna|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"  # Tamil "thambi" and "bye for alltid" round 70
-        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye|(?:bye|ha\s+det|hadet)\s+for\s+(?:alltid|ever|godt))\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
+        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted|la\s+ut|lagt\s+ut|legger\s+ut)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye|(?:bye|ha\s+det|hadet)\s+for\s+(?:alltid|ever|godt)|(?:teksten|tekst|text|caption)\s+(?:siste\s+(?:gang|gong|kveld|natt)|last\s+(?:time|night)))\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
         # round 55 (batches 74-75): someone else in the car with a hose from the exhaust ("kollega ... sitter i bilen med slange fra eksos,
         # han sendte meg bilde nå"; not a repair or a workshop); someone who drank chlorine, bleach or another poison ("she drank chlorine
         # and now she is quiet"; not water from a pool); lying on a floor, the bathroom floor too, breathing "så rart" (a word between);
@@ -3411,7 +3475,8 @@ NO_MONEY = [
         # "smertestillande er slutt og eg har ikkje råd te å hente ut nye", "har ingen midler. Blodtrykksmedisinen tok slutt"; the medicine itself
         # empty, within a few words; not "har ingenting å ...")
         r"^(?=.*\s(?:\w*medisin\w*|smertestil\w*|\w*tablet\w*|insulin\w*|inhalator\w*|astma\w*)(?:\s+\w+){0,4}?\s+(?:er|e|tok|gikk|gjekk|har\s+gatt|har\s+tatt)\s+(?:tom|tomt|tomme|slutt)\b)"
-        r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b|lacag\s+(?:ma|maan)\s+(?:haysto|hayo|hayso|lihi))\b",  # Somali "lacag ma haysto" (no money; round 71, batch 106)
+        # round 75 (batch 115): "... fordi pengene er brukt opp denne måneden. Tablettene tok slutt i går" (the money used up, with the medicine run out)
+        r".*\s(?P<hit>har\s+(?:ingenting|ingen\s+midler|ingen\s+pengar|ingen\s+penger)(?!\s+a\b)|(?:ikke|ikkje|itj)\s+(?:har\s+)?rad\s+(?:til|te|t)\b|(?:pengene|pengane|penga|pengar)\s+(?:er|e)\s+(?:brukt\s+opp|oppbrukt|slutt|borte)|lacag\s+(?:ma|maan)\s+(?:haysto|hayo|hayso|lihi))\b",  # Somali "lacag ma haysto" (no money; round 71, batch 106)
         # round 72 (batch 108): the medicine needed and no way to pay at the pharmacy ("kortet vert avvist på apoteket. Det hastar", "apoteket vil ha
         # penger jeg ikke har"; not a card declined elsewhere, nor money one has)
         rf"^(?=.*\s(?:apotek\w*|pharmacy)\b)(?=.*\s(?:{PILLS}|ma\s+ha|treng|trenger|need|haster|hastar|urgent)\b)"
@@ -3571,7 +3636,8 @@ HOMELESS = [
         r" (?:we|i)\s+have\s+nowhere\b",
         # not on a trip, a hike or a holiday ("vi sover i telt i helga på tur", round 68)
         # round 70 (ordinary batches 100-101): the tent at the weekend is a trip too ("sov i telt ved tunhovdfjorden i helga mæ ongane, herleg")
-        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*)\b)"
+        # round 75 (ordinary batch 110): a trip named in a compound ("skal på telttur m ungene i sirdal og sove ute to netter")
+        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*|telttur\w*|hyttetur\w*|campingtur\w*|kanotur\w*|padletur\w*|skitur\w*|overnattingstur\w*)\b)"
         r"(?!.*\s(?:telt|teltet|tent)\b.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b)(?!.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b.*\s(?:telt|teltet|tent)\b).*?"
         r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?P<hit>(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt))",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
@@ -3747,8 +3813,11 @@ def explained_by_good_news(text: str) -> bool:
 
 # Water or a rope named as a skill for an application (round 61, ordinary batch 83: "søknaden te brannvesenet ... æ e god i vann og
 # med tau"): a job asked for, not a means.
-_SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*|application|interview|brannvesen\w*|livredder\w*|lifeguard)\b)"
-                                r".*\s(?:god|flink|good|skilled)\s+(?:i|med|pa|at|with|in)\s+(?:vann\w*|tau\w*|water|ropes?|knuter|knots)\b")
+# round 75 (ordinary batch 111): "kan knyte alle slags knuta og spleise tau, vil ha jobb på oppdrett eller båt" (a job wanted, knots and splicing as the skill)
+_SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*|application|interview|brannvesen\w*|livredder\w*|lifeguard"
+                                r"|(?:vil\s+ha|onsker|soker|ser\s+etter|want|looking\s+for)\s+(?:en\s+|ei\s+|a\s+)?(?:jobb|job|arbeid))\b)"
+                                r".*\s(?:(?:god|flink|good|skilled)\s+(?:i|med|pa|at|with|in)\s+(?:vann\w*|tau\w*|water|ropes?|knuter|knots)"
+                                r"|(?:knyte|knytte|tie)\s+(?:\w+\s+){0,2}(?:knuter|knuta|knutar|knots)|spleise\s+(?:tau\w*|ropes?))\b")
 # Worn out by a named everyday thing with the talk put off to a later day (round 63, ordinary batch 86: "orker ikke mer prat i dag, er helt
 # utslitt etter fysioterapien, ta det i morgen"): physiotherapy, training, a course, a shift or work, and tomorrow or a day named.
 _WORN_OUT_BY_THE_DAY = _P(r"^(?=.*\s(?:utslitt|sliten|slitne|trott|tired|exhausted|worn\s+out|shattered)\s+(?:\w+\s+){0,2}?(?:etter|av|after|from)\s+(?:\w+\s+){0,2}?"

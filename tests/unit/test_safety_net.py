@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-113, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107 and 108-109, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-115, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109 and 110-111, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3210,6 +3210,22 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "har samla nok til en siste dose som gjør jobben. takk for at du prøvde",  # enough for a last dose
     "Awurade. I am on the roof of my block at Romsås. It is very cold but I am not going down this time",  # not going down
     "eg står på brua. eg går ikkje ned att denne gongen",  # Nynorsk: not going down
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "kompisen min la ut bilde fra bybrua på snap med teksten siste gang. han svare ikkje på tlf. kor ringe eg??",  # a picture posted with "siste gang", no answer
+    "sitte oppe på taket på blokka nå. ser heile hillevåg herfra. trur ikkje eg går ned trappen igjen",  # not going down the stairs again, on a roof
+    "har sagt farvel te hundan og lagt fra mæ mobilen. går opp på fjellet i kveld uten nok klær og ska ikkje ned igjen",  # up the mountain, not coming down again
+    "Har gjeve bort kattane til grannen og sagt at eg skal reisa ei stund. Det er ikkje ei reise eg kjem heim frå.",  # a journey one does not come home from
+    "selam. i kveld jeg går ned til havna. bahri er stor og kald, ingen trenger meg mer. yekenyeley for alt du hjelpe meg",  # to the harbour tonight, the sea cold
+    "jeg går ned til havna i natt. vannet er kaldt og stille der. hvis noen spør, dity er hos naboen",  # the water cold and still at the harbour
+    "drukket siden igår. står ytterst på kaia. sjøen ser så rolig ut. sorry mamma",  # at the end of the quay, the sea calm
+    "i just want to disappear. har ikke spist på fire dager og tenker det er like greit om jeg bare slutter å våkne",  # as well if one stopped waking (was urgent_need)
+    "har skrevet goodbye post i notes, blir lagt ut i morgen tidlig. takk for at du var den eneste som spurte hvordan jeg hadde det",  # a goodbye post set to go out
+    "Kjære veileder. Jeg har i dag ordnet med testamentet og gitt min gode hund til barnebarnet. Jeg har bedt Herren om tilgivelse for det jeg har bestemt meg for.",  # forgiveness asked for what one has decided
+    "Jeg har nå satt frem alle tablettene på nattbordet og venter bare til min kone har sovnet.",  # all the tablets set out, waiting
+    "vybachte. siden krigen sover jeg ikke. har lagt alle pillene på bordet og teller dem nå",  # all the pills on the table, counted
+    "æ har gått ut på isen på vatnet flere kvelda no og tenkt at det hadde vært lett å bare gå videre dit den e tynn",  # on to where the ice is thin
+    "akhi jeg har skrive brev til mama i aleppo og si unnskyld. etter fredag jeg er ikke problem for noen mer. khalas",  # not a problem for anyone, no article
+    "Tauet henger i garasjen. Ville bare at noen skulle vite det.",  # a rope hanging, told so someone knows
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3409,6 +3425,15 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "har skrevet ferdig brevet til hooyo, det ligger under puta mi. after eid I won't be a problem for anybody",  # under the pillow, "won't be a problem"
     "Katten min Frøken skal bo hos naboen fra søndag av. Mine papirer ligger samlet på kjøkkenbordet.",  # papers gathered on the table
     "sorry for alt bryet jeg har vært. har lagt passordet til insta på pulten så mamma kan slette kontoen etterpå",  # an account deleted after
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "etter fredag jeg er ikke her lenger. alle papir jeg legger på bord til min bror. kanskje Egziabher tilgir meg",  # not here after Friday, Egziabher
+    "Passordene til nettbank og e-post ligger i en konvolutt hos min søster. Bilen står parkert ved Sola strand. Dere trenger ikke følge meg opp lenger.",  # passwords in an envelope, no follow-up
+    "vaikai er hos mama i Litauen. jeg har sendt alle pengene til henne og skrevet hva hun skal gi dem. etter lønning jeg trenger ikke noe mer",  # the money sent, nothing more after payday
+    "kjøre ut på isen på stokkavannet nå m bilen. ungane e hos mora. sry for alt bryet eg har laga",  # the car out on the ice, sorry for the trouble
+    "ka skjer m barnetrygden når en forelder e død? spør for en kompis. nei spør for meg. e ferdig etter søndag",  # asking for oneself, done after Sunday
+    "ya rab jeg står oppe på taket på blokka. så trøtt av alt. ingen kommer savne meg",  # on a roof, nobody will miss me
+    "Solgt bilen og sagt opp strømmen. Ungan får forsikringa. Ferdig med dette her.",  # the children get the insurance
+    "dyakuyu for alt. jeg har skrevet til syn og donka, de skal bo hos tante. jeg kan ikke mer, bozhe",  # written to the children, to live with an aunt
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3531,6 +3556,18 @@ def test_since_round57_indirect_signs_add_up(text):
     "har lagt passordet til insta på pulten så mamma kan slette kontoen etterpå",
     "sorry for alt bryet jeg har vært",
     "brevet til hooyo ligger under puta mi",
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "kanskje Egziabher tilgir meg",
+    "Passordene til nettbank og e-post ligger i en konvolutt hos min søster",
+    "Dere trenger ikke følge meg opp lenger",
+    "etter lønning jeg trenger ikke noe mer",
+    "jeg har sendt alle pengene til henne og skrevet hva hun skal gi dem",
+    "kjøre ut på isen på stokkavannet nå m bilen",
+    "sry for alt bryet eg har laga",
+    "spør for en kompis. nei spør for meg",
+    "så trøtt av alt. ingen kommer savne meg",
+    "Ungan får forsikringa",
+    "jeg har skrevet til syn og donka, de skal bo hos tante",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3622,6 +3659,8 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     # round 74: one cabin rule for the power cut off (a frost, a child or help, and no trip home)
     "strømmen er kutta på hytta der vi bor, minus 15 og ungene fryser",
     "elektrisiteten er slått av på hytta, minus 20 ute og babyen fryser",
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "Jeg har ikke fått hentet min hjertemedisin på apoteket fordi pengene er brukt opp denne måneden. Tablettene tok slutt i går. Hva kan gjøres i dag?",  # the money used up, the heart medicine run out
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4023,6 +4062,22 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "sier farvel nå, lyset slukkes fredag for Earth Hour",  # Earth Hour
     "strømmen e kudd på hytta, minus 10, vi drar heim i morgon tidleg",  # the cabin left tomorrow
     "er på hytta uten strøm, kaldt men koselig, ring meg mandag",  # a cabin without power is how it is
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "kan vi flytta møtet fredag? skal på telttur m ungene i sirdal og sove ute to netter",  # a tent trip
+    "kompisen la ut bilde fra hytta med teksten siste gang i år, han svarer ikke fordi han er på ferie",  # a holiday
+    "står på taket og måker snø, går ikke ned igjen før det er ferdig",  # snow cleared from a roof
+    "går opp på fjellet i kveld med telt, ska ikkje ned igjen før søndag",  # a tent on the mountain, down on Sunday
+    "det er ikke en tur jeg kommer hjem fra før i august, kan vi ta møtet på teams?",  # home before August
+    "går ned til havna i kveld for å fiske, vannet er kaldt men fint",  # fishing
+    "står på kaia og venter på ferja, sjøen er rolig i dag",  # waiting for the ferry
+    "det hadde vært best om jeg bare slutter å våkne så tidlig, kan timen flyttes til 10?",  # waking so early
+    "lagde en goodbye post til kollegaene på jobben, blir lagt ut i morgen",  # a farewell post for colleagues
+    "har bedt Gud om tilgivelse for det jeg har gjort mot broren min, vi er venner igjen",  # forgiveness for a thing done
+    "har lagt alle pillene på bordet så hjemmesykepleien kan telle dem nå",  # for the home nurse
+    "advarte ungene i dag: det er lett å gå dit isen er tynn uten å merke det",  # a warning to the children
+    "parkering er ikke problem for noen mer etter at de bygde p-huset",  # parking
+    "Tauet henger i garasjen hvis du vil låne det. Ville bare at noen skulle vite det.",  # a rope to lend
+    "pengene er brukt opp denne måneden, når kommer neste utbetaling?",  # no medicine named
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4040,7 +4095,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107 and 108-109): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109 and 110-111): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4109,6 +4164,14 @@ def test_round57_on_a_roof_with_no_work_fires():
     "spas heval for hjelp med søknad. du redde livet mitt haha",  # "redde", the help named
     "hola hola! ja jeg lever fortsatt haha, lenge siden sist",  # still alive, with a laugh
     "Jeg ber om at det ikke sendes meldinger før klokken ti. Jeg tar tablettene mine klokken ni slik legen har sagt, og hviler etterpå.",  # no messages before ten
+    # round 75 (batches 114-115, ordinary batches 110-111)
+    "ikke send mld så tidlig i helga, våkna av pling kl 7 lørdag og var klar for å drepe telefonen",  # ready to kill the phone
+    "bruh nav sin side er så treg at jeg vil kaste telefonen i veggen",  # the phone thrown at the wall
+    "maraming salamat po, dere har vært så snill mot meg hele kurset. jeg kommer til å savne dere",  # will miss you, the course named
+    "kan vi flytta møtet fredag? skal på telttur m ungene i sirdal og sove ute to netter",  # a tent trip
+    "kan knyte alle slags knuta og spleise tau, vil ha jobb på oppdrett eller båt",  # knots as a skill, a job wanted
+    "Kan du fortelle meg hva som står igjen i aktivitetsplanen før kurset avsluttes? Jeg vil gjerne avslutte ordentlig.",  # to finish the course properly
+    "lol killa han i fortnite med pickaxe xD",  # killed in a game
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
