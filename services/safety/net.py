@@ -271,7 +271,9 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:drepe|drep|kill|killa|knuse|kaste|kasta|hive|smash|throw)\s+(?:telefonen|mobilen|tlf|telefon|pcen|pc\s+en|laptopen|the\s+phone|my\s+phone|the\s+laptop|printeren|vekkerklokka|alarmen)\b"
                      r"|^(?=.*\s(?:kurset|tiltaket|praksisen|course|the\s+class)\b).*\s(?:(?:kommer|kjem)\s+(?:til|te)\s+a\s+(?:savne|sakne)\s+(?:dere|dokker|dykk|deg)|will\s+miss\s+(?:you|u|ya|you\s+all))\b"
                      r"|^(?=.*\s(?:kurset|tiltaket|aktivitetsplan\w*|praksis\w*|course)\b).*\s(?:avslutte|avslutta|fullfore|fullfora|finish)\s+(?:kurset\s+|det\s+|tiltaket\s+|it\s+)?(?:ordentlig|ordentleg|skikkelig|skikkeleg|properly)\b"
-                     r"| (?:skal|ska|skulle|drar|going)\s+(?:pa|pa\s+en|on\s+a)\s+(?:telttur\w*|campingtur\w*|hyttetur\w*|fjelltur\w*|kanotur\w*|overnattingstur\w*|camping)\b")
+                     r"| (?:skal|ska|skulle|drar|going)\s+(?:pa|pa\s+en|on\s+a)\s+(?:telttur\w*|campingtur\w*|hyttetur\w*|fjelltur\w*|kanotur\w*|overnattingstur\w*|camping)\b"
+                     # round 76 (ordinary batch 112): a walk to a summit with a night in a tent ("skal gå til toppen av Gaustatoppen ... og sove i telt en natt")
+                     r"|^(?=.*\s(?:sove|sova|sleep)\s+(?:i|in)\s+(?:telt|teltet|a\s+tent)\b).*\s(?:skal|ska|skulle|drar|going)\s+(?:a\s+|to\s+)?(?:ga|dra|walk|hike|climb)\s+(?:opp\s+)?(?:til|pa|te|to)\s+(?:toppen|the\s+top)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -302,6 +304,8 @@ _MESSAGE_HOURS = _P(r" (?:no|not|ikke|ikje|itj|ite|dont|do\s+not|ingen|please\s+
                     r"(?:message|messages|msg|sms|texts?|meldinger|melding|meldingar|calls?|oppringing\w*)\s+(?:after|before|etter|for|fra|from|between|mellom)\s+(?:kl\w*\s+|klokka\s+)?"
                     r"(?:\d+|six|seven|eight|nine|ten|eleven|seks|sju|syv|atte|ni|ti|elleve)\b"
                     # round 72 (ordinary batch 105): nothing at the weekends ("ikke send noe i helgene, er på hytta ... vil ha fred"; a thing named)
+                    # round 76 (ordinary batch 112): "kan dokke slutte å sende påminning kl 8 om morgonen? eg søv då" (stop the reminders at an hour named)
+                    r"| (?:slutte|slutta|stoppe|stope|stop)\s+(?:a\s+|med\s+a\s+)?(?:sende|senda|sending)\s+(?:meg\s+|mae\s+|me\s+)?(?:pamin\w*|melding\w*|sms|varsl\w*|reminders?|messages?|texts?)\s+(?:kl\w*\s+|klokka\s+|at\s+)(?:\d+|seks|sju|syv|atte|ni|ti|six|seven|eight|nine|ten)\b"
                     r"| (?:ikke|ikje|itj|ite|dont|do\s+not|no|please\s+no)\s+(?:send|sende|text|ring|call)\s+(?:meg\s+|mae\s+|me\s+)?(?:noe|no|noko|naka|anything|sms|meldinger|messages)\s+"
                     r"(?:i\s+helgene|i\s+helga|i\s+helgen|pa\s+helgene|pa\s+helga|on\s+weekends|at\s+weekends|on\s+the\s+weekend|at\s+the\s+weekend)\b"
                     # round 60 (ordinary batch 81): how often, "send bare én melding i uka" (one or two a day or a week)
@@ -326,6 +330,10 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          r"|(?:ike|ikje|itj|ite|not)\s+(?:for|before)\s+(?:kl\w*\s+|klokka\s+)?(?:\d+|ti|ni|elleve|tolv|ten|nine|eleven|twelve))\b)"
                          rf".*\s(?:tar|tek|ta|take|takes|taking|tok|took)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:som\s+(?:legen|doktoren|fastlegen)\s+(?:sa|sier|har\s+sagt|skreiv|skrev)"
                          r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b"
+                         # round 76 (ordinary batch 113): "jeg tar medisin som lege sier, to tablett hver morgen, nå føler meg bedre" (taken as the doctor says, told with
+                         # feeling better; not all or many of them, nor "never / any more")
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:mye\s+|litt\s+|much\s+)?(?:bedre|betre|better)\b)"
+                         rf".*\s(?:tar|tek|take|taking)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:som|as)\s+(?:legen|lege|doktoren|doktor|fastlegen|the\s+doctor|doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
                          # round 69 (ordinary batch 98): the pills from the doctor that help, taken "akkurat som han sa" (not all or many of them)
                          rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS}).*\s{PILLS}\s+(?:fra|from)\s+(?:the\s+|my\s+)?(?:legen|doktoren|fastlegen|doctor|gp)\s+"
                          r"(?:hjelper|hjelp|hjelpe|helps|help|work|works|virker|verkar)\s+(?:godt|bra|fint|well|good)\b.*\s(?:tar|tek|take|taking)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?"
@@ -454,6 +462,9 @@ _NOT_A_STOP_ON_THE_BRIDGE = (r"^(?:(?=.*\s(?:orker|orka|ork|klarer\s+ike|greier\
 SUICIDAL = [
     _sign(
         "vil dø",
+        # round 76 (batch 116): Portuguese "eu quero morrer", Romanian "vreau (doar) să mor" and "vreau doar să dorm și să nu mă mai trezesc" (wanting to die, or to
+        # sleep and never wake up; not "... de rir", dying of laughter, nor waking at a time or early)
+        r" (?P<hit>(?:eu\s+)?(?:quero|queria)\s+(?:so\s+)?morer|vreau\s+(?:doar\s+)?sa\s+mor|vreau\s+(?:doar\s+)?sa\s+dorm\s+si\s+sa\s+nu\s+(?:ma\s+)?mai\s+(?:trezesc|trezes))\b(?!\s+(?:de|of|la|devreme|dimineata|\d+)\b)",
         # round 63 (batch 90): rather die or jump than be sent back (not back to work, school, a course or "that" place)
         r" (?:i|id|i\s+would|i\s+wud|jeg|je|eg|ae)\s+(?:would\s+)?(?:rather|heller|vil\s+heller|vil\s+helst|ville\s+heller)\s+(?:die|jump|be\s+dead|kill\s+myself|do|doy|hoppe|hoppa|vaere\s+dod|vere\s+daud)\s+"
         r"(?:than|enn|en)\s+(?:a\s+|to\s+)?(?:go|going|be\s+sent|being\s+sent|return\w*|dra|reise|bli\s+sendt|sendes|ga|fly)\s+(?:back|home|tilbake|hjem|heim)\b"
@@ -774,6 +785,9 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 76 (batch 117): "Jeg har bestemt at den 14. er den siste dagen jeg er her" (a date or a day decided as the last day one is here; not here at
+        # work, a course, in a town or a country, nor a place named after it)
+        r" (?P<hit>(?:har\s+)?bestemt\s+(?:meg\s+for\s+)?at\s+(?:den\s+)?(?:\d+|\w+dag)\s+(?:er|e|blir|skal\s+bli|skal\s+vaere|ska\s+vaere)\s+(?:den\s+)?siste\s+(?:dagen|dag)\s+(?:min\s+)?(?:jeg|je|eg|ae|e)\s+(?:er|e|lever)\s+her)\b(?!\s+(?:pa|i|hos|med|som|at|in|on|for)\b)",
         # round 62 (batches 88-89): the voices that say one is to do it or go up on the bridge (not a choir, a song or an election)
         r"^(?!.*\s(?:kor|koret|choir|sang\w*|syng\w*|song\w*|valg\w*|vote\w*|election\w*)\b).*\s(?:stemene|stemen|stema|stemer|stemane|voices|the\s+voice)\b(?:\s+\w+){0,6}?\s+(?:" + SAYS + r"|seie|tel|tels|telling)\s+(?:at\s+|me\s+|mae\s+|meg\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
         + WILL + r"\s+(?:ga\s+op\s+pa\s+\w*(?:brua|broa|bru|bridge|taket)|hope|hopa|jump|gjore\s+det|gjor\s+det|gjere\s+det|do\s+it|ta\s+livet|kil\s+myself)\b",
@@ -1103,17 +1117,24 @@ SUICIDAL = [
         r".*?\s(?P<hit>(?:satt|sat|lagt|lagd|legger|setter|laid|put|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:pillene|pillane|tablettene|tablettane|pills|the\s+pills|the\s+tablets|\w*medisin\w*)\s+(?:\w+\s+){0,2}?(?:pa|on)\s+(?:the\s+)?(?:nattbordet|bordet|kjokkenbordet|benken|table|bedside\s+table|nightstand))\b",
         # round 75 (batch 115): "Tauet henger i garasjen. Ville bare at noen skulle vite det." (a rope hanging, told so that someone knows; not a rope to lend,
         # fetch or use, for climbing, a boat or a tow)
-        r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon)\s+vet)\b)"
+        r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon|dere|du|dokker|dykk)\s+(?:vet|veit))\b)"  # round 76 (batch 117): "bare så dere vet det"
         r"(?!.*\s(?:lane|laner|lana|borrow\w*|hente|henter|bruke|bruker|klatr\w*|climb\w*|bat|baten|boat|tilhenger\w*|slep\w*)\b)"
-        r".*?\s(?P<hit>(?:tauet|reipet|the\s+rope|a\s+rope|lokka|lokken|noose)\s+(?:henger|heng|hangs|is\s+hanging|er\s+festet|er\s+knytt\w*|ligger\s+klart)\b(?:\s+\w+){0,3})",
+        r".*?\s(?P<hit>(?:tauet|reipet|the\s+rope|a\s+rope|lokka|lokken|noose)\s+(?:henger|heng|hangs|is\s+hanging|er\s+festet|er\s+knytt\w*|ligger\s+klart|ligger\s+i|ligg\s+i)\b(?:\s+\w+){0,3})",  # "tauet ligger i bagasjerommet" round 76 (batch 117)
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 76 (batch 117): "sitt oppå taket nu" (sitting or standing on the roof now; not work on a roof, snow, a repair, a photo, the view or the sunset)
+        _NOT_WORK_ON_A_ROOF + r".*?\s(?P<hit>(?:sit|siter|sitter|star|stend)\s+(?:oppa|opp\s+pa|oppe\s+pa|pa)\s+taket\s+(?:na|no|nu|now))\b",
+        # round 76 (batch 117): "står ved rekkverket på brua over motorveien i asker nå" (at the railing of a bridge now; not waiting for a bus or a friend, a
+        # photo, fishing or a walk, unless words of an end are there)
+        _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|stend|sit|siter|sitter)\s+(?:ved|inatil|intil|by|at)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|kanten)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b(?:\s+\w+){0,4}?\s+(?:na|no|nu|now))\b",
+        # round 76 (batch 117): "kjører litt lenger ut på isen så er det over" (out on the ice and then it is over; not ice fishing, skating or skiing)
+        _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,3}?(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig))\b",
         # round 62 (batches 88-89): thinking one just walks into the sea from the quay ("tror ..." round 63; not bathing, swimming, fishing or cooling off);
         # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
         # (not looking forward to the hunt, selling, cleaning it or a licence)
         r"^(?=.*\s(?:kaien|kaia|brygga|moloen|sjoen|havet|vanet|vatnet|fjorden|pier|quay|the\s+sea|the\s+water)\b)(?!.*\s(?:bad[ae]\w*|bading|svom\w*|symj\w*|swim\w*|fisk\w*|fish\w*|cool\w*|avkjol\w*|varm\w*|heat\w*)\b)"
-        r".*\s(?P<hit>(?:tenker|tenke|tenkje|tenkjer|tenkte|thinking|tror|trur|think|kanskje|kanskj|maybe)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:gar|ga|walk|walks)\s+(?:uti|(?:ut|inn)\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water)))\b",  # "inn i vannet" round 73 (batch 110); round 74 (batch 113): "kanskje jeg bare går ut i sjøen" (maybe; the same guards: not bathing, fishing or cooling off)
+        r".*\s(?P<hit>(?:tenker|tenke|tenkje|tenkjer|tenkte|thinking|tror|trur|think|kanskje|kanskj|maybe)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:bare\s+|bere\s+|berre\s+|just\s+)?(?:a\s+|to\s+)?(?:gar|ga|walk|walks)\s+(?:uti|(?:ut|inn)\s+i\s+(?:sjoen|havet|vanet|vatnet|fjorden)|into\s+the\s+(?:sea|water)))\b",  # "tenkjer å gå uti han" round 76 (batch 116); "inn i vannet" round 73 (batch 110); round 74 (batch 113): "kanskje jeg bare går ut i sjøen" (maybe; the same guards: not bathing, fishing or cooling off)
         _NOT_BATHING_OR_A_SPORTS_JUMP + r"(?!.*\s(?<!ike\sfor\s)(?<!not\sfor\s)(?:jobb\w*|work\w*|lunsj|lunch|pause)\b)(?=.*\s(?:stilas\w*|scafold\w*|taket|\w*etasje|balkong\w*)\b)"
         r".*\s(?:(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight)\s+(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)|(?:jeg|je|eg|ae|i)\s+(?:hoper|hopar|jump)\s+(?:i\s+dag|i\s+kveld|i\s+nat|na|no|now|today|tonight))\b(?!\s+(?:over|av|inn|ned|opp|op)\b)",
         # round 65 (batches 94-95): sitting with the knife, drunk all day or "det e slutt" told (not cooking, peeling, carving or whittling);
@@ -1623,7 +1644,7 @@ SUICIDAL = [
         rf" (?:jeg|eg|ae|e)\s+(?:bare|berre)\s+(?:eksisterer|eksistere|eksistera|finst)\b.*\s(?:lever|leve|lev)\s+{NOT}\b",
         r" beter\s+of\s+without\s+me",
         r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be|are|is)\s+(?:happier|beter|fine)\s+without\s+me\b",
-        r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:was|were)\s+(?:gone|dead|not\s+here)\b",  # round 21
+        r" (?:everyone|everybody|they|my\s+family|my\s+kids|people)\s+(?:would\s+be|wil\s+be)\s+(?:beter\s+of|happier)\s+if\s+i\s+(?:(?:was|were)\s+(?:gone|dead|not\s+here)|(?:wasnt|werent|was\s+not|were\s+not)\s+(?:around|here|alive))\b",  # round 21; "if i wasnt around" round 76 (batch 116)
         r" (?:beste|bedre|betre|best)\b.*\s(?:at|om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:finnes|fantes|fins|finst|eksisterer|eksisterte)\b",  # "finst" round 62
         # (round 64: not on retiring from a sport, "... på hoppbakken når jeg legger opp")
         r"^(?!.*\s(?:(?:legger|legge|la|lagt|legg)\s+opp|retire\w*|retiring)\b)"
@@ -1755,6 +1776,8 @@ INDIRECT_SIGNS = [
         r" (?:gitt|gav|ga|gjeve)\s+(?:ham|han|henne|ho|dem|dei)\s+(?:\w+\s+)?(?:mine|min|mi|mit)\b",  # round 32
         # round 33: "gitt mikroskop og alle mine kjemibøker til skolen", "katten har fått ny familie", "hun skal have mine knive"
         r" (?:gitt|gav|ga|gjeve)\s+(?:\w+\s+)?(?:og\s+)?(?:ale|alle)\s+(?:mine|mitt|min)\s+\w+\s+(?:til|te)\b",
+        # round 76 (batch 117): "gitt alle klærne mine til kirka" (the things before "mine"; only things and pets, not papers or money)
+        rf" (?P<hit>(?:gitt|git|gav|ga|gjeve)\s+(?:ale|alle)\s+{PET_OR_THINGS}\s+(?:mine|mitt|min)\s+(?:til|te)\s+\w+)\b",
         # round 34: the aquarium fish to the pet shop, "hunden er gjeven til grannen", "lämnat katten ... för gott"
         r" (?:levert|leverte|gitt|gav|ga|gjeve)\s+(?:\w+\s+)?(?:akvariefisk\w*|fiskene|fiskane|hamster\w*|marsvin\w*|kaninene|kaninane)\b",
         r" (?:hunden|katen|kata|bikja|dyra|dyrene|fuglen|kaninen|hesten)\s+(?:er|e|vart|ble|blei)\s+(?:gitt|gjeven|gjevi|git|levert)\s+(?:bort\s+)?(?:til|te)\b",
@@ -1831,6 +1854,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "rydder og ordner opp",
+        # round 76 (batch 117): "nøkler og koder ligger på kjøkkenbordet" (keys and codes left out together; not for a landlord, a move, a cleaner or a neighbour
+        # who waters the plants)
+        _NOT_KEYS_FOR_AN_ERRAND + r".*?\s(?P<hit>(?:nokler|noklene|nokel|nokelen|keys)\s+og\s+(?:koder|kodene|pasord\w*|pinkod\w*|codes|passwords)\s+(?:ligger|ligg|er|e|are)\s+(?:pa|i|on|in)\s+(?:the\s+)?(?:kjokenbordet|bordet|benken|skufen|skufa|kitchen\s+table|table))\b",
         # round 62 (batch 89): "all my papers are in order" (not for a meeting, an interview or an application)
         r" (?:al\s+)?(?:my|me)\s+(?:papers|afairs|documents)\s+(?:are|is|r)\s+(?:al\s+)?in\s+order\b(?!\s+for\b)",
         # round 35; "lagt alle papirene i orden" (not for or before a meeting) and a letter to someone "lagt på kjøkkenbordet" as the last
@@ -1940,6 +1966,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 76 (batch 117): "takk for følget" (thanks for the company, an old farewell) as the last words; not thanks for coming along to a meeting or a doctor,
+        # nor with a reason told for the end (a measure or a course done, a benefit granted, a job, a move)
+        r"^(?!.*\s(?:ferdig|innvilg\w*|fikk|fekk|fat|jobb\w*|uforetryg\w*|pensjon\w*|slut\w*|avslut\w*|flyt\w*|kvp|program\w*|tiltak\w*|kurs\w*)\b).*?\s(?P<hit>(?:takk|tak|takker)\s+for\s+(?:folget|folge|fylgjet|fylgje|folgjet|folgje))\s*$",
         # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named; Amharic
         # and Tigrinya "Egziabher tilgi meg" round 73, batch 111);
         # "det var ikkje hennar skuld", "it was not your fault" (not a fault named: "... at / that / when / with")
@@ -2119,6 +2148,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "takker som til avskjed",  # round 16: thanks in the past tense, as for the last time
+        # round 76 (batch 117): "takket henne for alt hun har gjort for meg", "har takket alle vennene mine i Drøbak for alt" (thanked others for everything,
+        # told; only with another sign)
+        r" (?P<hit>(?:takket|takka|thanked)\s+(?:(?:henne|ham|han|ho|dem|dei|her|him|them)\s+|(?:alle|ale|all)\s+(?:\w+\s+){1,4}?)for\s+(?:alt|everything)\b(?:\s+(?:hun|han|ho|de|dei|she|he|they)\s+(?:har|hadde|has|have|had)\s+(?:gjort|done)\s+for\s+(?:meg|mae|me))?)",
         r" (?:du|dere|you)\s+(?:gjorde|har\s+gjort|did)\s+(?:mer|meir|more)\s+for\s+(?:meg|mae|me)\s+(?:enn|than)\b",
         r" (?:you|du|dere|de)\s+(?:were|was|var)\s+(?:so\s+|sa\s+|alltid\s+|always\s+)?(?:kind|good|nice|snil|snill|grei|god|hoflige|hoflig|hofleg|venlige|venlig)\s+(?:to|mot|med)\s+(?:me|meg|mae)\b",  # "De ... høflige" round 33
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere)\s+alltid\s+(?:svarte|horte|hoyrde|var\s+der|stilte\s+opp)\b",
@@ -2157,7 +2189,7 @@ INDIRECT_SIGNS = [
     _sign(
         "ordner de siste tingene",  # round 16
         # round 71 (batch 106): "eg har ordna det eg skulle ordne" as the last words (only with another sign; not a thing named after it)
-        r" (?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera)\s*$",
+        r" (?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera)|(?:skal|skulle|ska|ma|matte)\s+(?:ordnes|ordnast|ordnas|fikses|gjores|gjerast))\s*$",  # "det som skal ordnast" round 76 (batch 116)
         # round 68 (batch 100): pills set out ("har sett fram tablettane"; not for a dosett, the pharmacy, the doctor, a morning or someone else)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}(?!.*\s(?:lege\w*|doktor\w*|doctor|morgen\w*|morgon\w*|frokost\w*|breakfast|mor|far|mamma|pappa|bestemor|bestefar|mormor|farmor|til\s+\w+)\b)"
         rf".*\s(?:sett|satt|lagt|lagd|set|laid|put)\s+(?:fram|frem|klar|klart|out|ready)\s+(?:\w+\s+)?{PILLS}",
@@ -2218,6 +2250,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 76 (batch 116): "så mor slepp å styre med det etterpå" (so that someone is spared the bother afterwards; not packing for a trip, a move or a
+        # hospital stay); "ho treng ikkje mat fra mæ lenger" (the pet needs no food from one any more; not while away)
+        r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|holiday|flyt\w*|moving|sykehus\w*|sjukehus\w*|hospital|operasjon\w*)\b).*?\s(?P<hit>(?:sa|slik\s+at|so)\s+(?:\w+\s+){1,2}?(?:slep|sleper|sliper|slip)\s+a\s+(?:styre|stri|stresse|ordne|ordna|fikse|rydde|tenke|tenkje|lete)\s+(?:med\s+)?(?:det|dette|noe|noko)\s+(?:etterpa|etter\s+meg))\b",
+        r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|holiday|mens|while)\b).*?\s(?P<hit>(?:ho|hun|hu|han|den|katta|katen|hunden|bikja)\s+(?:treng|trenger|trengs)\s+(?:ike|ikje|itj|ite)\s+(?:mat|for|foret)\s+(?:fra|ifra|av)\s+(?:meg|mae|mg)\s+(?:lenger|lengre|mer|meir))\b",
         # round 71 (batches 106-107): "så ho ittj treng å lur på nåkka når æ e borte" (not away on a trip, at work, for a time or a place named);
         # papers or letters for the children laid out, "dei finn dei når dei kjem" / "hvis noe skjer med ... meg vet de hvor de skal lete"
         # (only papers or letters, not keys for a visit)
@@ -2326,7 +2362,7 @@ INDIRECT_SIGNS = [
         # round 54 (batches 72-73): Swedish "skrivit brev till min fru", "eit brev te kvar av dei", "ein lapp t mamma"
         r" (?:skrivit|skrev|skriver)\s+(?:ett\s+|et\s+)?(?:brev|avskedsbrev)\s+(?:till|til)\s+(?:min|mina|mitt)\s+(?:fru|man|barn|son|dotter|mamma|pappa|mor|far|bror|syster|familj)\b",
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|ein\s+|en\s+|a\s+)?(?:brev|lap|letter|note)\s+(?:til|te|to|for)\s+(?:hver|kvar|kver|each)\s+(?:av|of|enkelt)\s+"
-        r"(?:dei|dem|de|them|ungane|ungene|barna|borna|the\s+kids|my\s+\w+)\b",
+        r"(?:dei|dem|de|them|ungane|ungene|barna|borna|the\s+kids|my\s+\w+|pilaigal|pilaikal|kuzhanthaigal|kulanthaigal|copi|copii)\b",  # Tamil "pillaigal", Romanian "copiii" round 76 (batch 117)
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et|eit|ein|en|ei|a)\s+(?:lap|lapen|note)\s+(?:til|te|t|to|for)\s+"
         r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
         # round 55 (batch 75): "skrevet sånn brev til mamma" (such a letter; the same exclusion of a note about something)
@@ -2350,6 +2386,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier at det snart skjer",
+        # round 76 (batch 117): "når amma finner dem etter fredag så forstår hun" (the letters found after a day, and then understood); "etter søndag trenger de
+        # ikke tenke på meg lenger" (after a day nobody need think of one any more; only with another sign)
+        r" (?P<hit>(?:nar|nor|when)\s+(?:\w+\s+){1,2}?(?:finner|finn|finds|leser|les|reads)\s+(?:dem|dei|de|brevet|brevene|brevane|them|it)\s+(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:sa\s+)?(?:forstar|skjoner|wil\s+understand|understands))\b",
+        rf" (?P<hit>(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:trenger|treng|trengs)\s+(?:de|dei|dere|dokker|dykk|du|hun|han|ho|ingen|noen|nokon)\s+{NOT}\s+(?:a\s+)?(?:tenke|tenkje|bekymre|uroe|bry)\s+(?:seg\s+|dere\s+|deg\s+)?(?:pa|om|for|over)\s+(?:meg|mae)\s+(?:lenger|lengre|mer|meir))\b",
+        # round 76 (batch 116): "skal ut på isen på vatnet i kveld" (out on the ice tonight; not ice fishing, skating, skiing or a bath; only with another sign)
+        _NOT_ICE_FISHING + r".*?\s(?P<hit>(?:skal|ska|vil|gar|ga)\s+ut\s+pa\s+isen\s+(?:pa\s+\w+\s+)?(?:i\s+kveld|i\s+natt|i\s+nat|tonight))\b",
         # round 62 (batch 89): "jeg ferdig med alt etter fredag" (the subject left out round 63) (not work, a course, a move, an exam, school or packing)
         r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:(?:(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b"
         r"|(?:er|e|am)\s+ferdig\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday|sunday)\s*$)",  # round 75 (batch 114): "... e ferdig etter søndag" as the last words
@@ -3029,6 +3071,8 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 76 (batch 116): "Naboen min vert slegen av mannen sin akkurat no" (beaten by someone right now, in the passive; not in a game)
+        r"^(?!.*\s(?:sjak|kort|tenis|chess|cards|fotbal|golf|spil\w*|game)\b)" rf".*?\s(?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:vert|blir|is\s+being|gets|getting)\s+(?:slegen|slegi|slat|banka|banket|julet|julta|denga|beaten|hit)\s+(?:av|by)\s+(?:\w+\s+){{0,3}}?(?:akurat\s+na|akurat\s+no|akurat\s+nu|right\s+now))\b",
         # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game); round 73 (batch 110): two words
         # between ("naboen gjennom veggen slår kona si akkurat nu")
         rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
@@ -3431,6 +3475,12 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
 NO_MONEY = [
     _sign(
         "ingen penger",
+        # round 76 (batch 116): the card declined at the pharmacy or the shop and "har ingen å låne av" (nobody to borrow from; not a card that works again or a
+        # fault at the terminal)
+        r"^(?=.*\s(?:kortet|kort|betalingen|card|bankkortet)\s+(?:\w+\s+){0,2}?(?:avist|avvist|declined|avslat)\b)(?!.*\s(?:terminal\w*|feil\s+pa|virker\s+igjen|funker\s+igjen|gikk\s+igjennom)\b)"
+        r".*?\s(?P<hit>(?:har|ha|have)\s+(?:ingen|ike\s+noen|ikje\s+nokon|itj\s+nan|nobody|no\s+one)\s+(?:a|og|to)\s+(?:lane|lana|borow)\s+(?:av|fra|hos|from))\b",
+        # round 76 (batch 117): Spanish "ingen plata før pensjonen", "no tengo dinero" (no money until a payment, or none left)
+        r" (?P<hit>(?:ingen|ike|ikje|itj|no|sin|nada\s+de|no\s+tengo|no\s+hay)\s+(?:plata|dinero))\s+(?:for|til|te|until|hasta|igjen|left|y|og|para)\b",
         # round 50: not the phone as the subject ("telefon har ikke penger, kan du ringe meg?")
         rf" (?<!telefon )(?<!telefonen )(?<!mobil )(?<!mobilen )(?<!tlf )(?<!phone )(?<!telefonen min )(?<!mobilen min )(?:har|ha|jeg|jg|eg|e|ae|meg|vi|me)\s+(?:{NOT}|null)\s+(?:noen\s+|nokon\s+|ein\s+|en\s+|ei\s+|nan\s+)?{MONEY}\b{_NOT_ALL_MONEY}",
         # round 21: not "min telefon ingen penger"; after round 62 (ordinary batch 87): not "telefon har ingen penger nå, bare sms virker"
@@ -3612,6 +3662,11 @@ EVICTION = [
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 76 (batch 116): "trenger et sted vi kan sove" and "trenger et sted til dem i natt" (a place asked for where we can sleep, or for the children,
+        # with the night named; with violence in the message this is unsafe_home; not for guests or a visit, a hotel, a trip, a course, a car or a thing)
+        r"^(?=.*\s(?:i\s+nat|i\s+kveld|inat|tonight)\b)(?!.*\s(?:gjest\w*|guest\w*|besok\w*|visit\w*|hotel\w*|airbnb|ferie\w*|holiday|tur|turen|trip|kurs\w*|course|festival\w*|hyt\w*|camping\w*|bilen|sykel\w*|tingene|moblene|mote\w*|meeting|kolleg\w*|jobb\w*|work)\b)"
+        r".*?\s(?P<hit>(?:trenger|treng|need|ma\s+ha)\s+(?:et|eit|ein|en|a)\s+(?:trygt\s+|tryg\s+|safe\s+)?(?:sted|stad|plas|place)\s+(?:(?:til|te|for)\s+(?:dem|dei|oss|meg|mae|henne|hene|ho|ungene|ungane|ongan|barna|borna|them|us|me|her)\s+(?:(?:a|to)\s+(?:sove|sova|bo|bu|sleep|stay)|i\s+nat|i\s+kveld|inat|tonight)"
+        r"|(?:vi|me|jeg|eg|ae|we|i)\s+(?:kan|can)\s+(?:sove|sova|bo|bu|overnate|sleep|stay)))\b",
         # round 62 (batch 88): Scots "got nowhere tae kip tonight"
         r" (?:got|have|ive|av)\s+(?:got\s+)?nowhere\s+(?:to|tae|ta)\s+(?:slep|kip|stay|crash)\s+(?:tonight|the\s+night)\b",
         # round 69 (batch 102): Spanish "no tengo donde dormir (esta noche)", "no tenemos dónde quedarnos"
@@ -3637,7 +3692,7 @@ HOMELESS = [
         # not on a trip, a hike or a holiday ("vi sover i telt i helga på tur", round 68)
         # round 70 (ordinary batches 100-101): the tent at the weekend is a trip too ("sov i telt ved tunhovdfjorden i helga mæ ongane, herleg")
         # round 75 (ordinary batch 110): a trip named in a compound ("skal på telttur m ungene i sirdal og sove ute to netter")
-        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*|telttur\w*|hyttetur\w*|campingtur\w*|kanotur\w*|padletur\w*|skitur\w*|overnattingstur\w*)\b)"
+        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*|telttur\w*|hyttetur\w*|campingtur\w*|kanotur\w*|padletur\w*|skitur\w*|overnattingstur\w*|topptur\w*|\w*toppen)\b)"  # "til toppen av Gaustatoppen ... sove i telt en natt" round 76 (ordinary batch 112)
         r"(?!.*\s(?:telt|teltet|tent)\b.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b)(?!.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b.*\s(?:telt|teltet|tent)\b).*?"
         r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?P<hit>(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt))",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
@@ -3822,8 +3877,10 @@ _SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*
 # utslitt etter fysioterapien, ta det i morgen"): physiotherapy, training, a course, a shift or work, and tomorrow or a day named.
 _WORN_OUT_BY_THE_DAY = _P(r"^(?=.*\s(?:utslitt|sliten|slitne|trott|tired|exhausted|worn\s+out|shattered)\s+(?:\w+\s+){0,2}?(?:etter|av|after|from)\s+(?:\w+\s+){0,2}?"
                           r"(?:fysio\w*|physio\w*|trening\w*|training|kurs\w*|course|vakt\w*|skift\w*|shift|jobb\w*|work|arbeid\w*|tiltak\w*|skole\w*|skule\w*|school|behandling\w*)\b)"
-                          r".*\s(?:ta|tar|tek|take|snakkes|snakke|prate|prates|ringe|ring|call|talk)\s+(?:det\s+|it\s+|meg\s+|me\s+|oss\s+)?(?:heller\s+|igjen\s+|again\s+)?"
-                          r"(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|imorra|i\s+morra|tomorrow|neste\s+(?:uke|veke)|next\s+week|pa\s+\w+dag|on\s+\w+day)\b")
+                          r".*\s(?:(?:ta|tar|tek|take|snakkes|snakke|prate|prates|ringe|ring|call|talk)\s+(?:det\s+|it\s+|meg\s+|me\s+|oss\s+)?(?:heller\s+|igjen\s+|again\s+)?"
+                          r"(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|imorra|i\s+morra|tomorrow|neste\s+(?:uke|veke)|next\s+week|pa\s+\w+dag|on\s+\w+day)"
+                          # round 76 (ordinary batch 113): "kan ikke gjøre cv i kveld. i helgen ok?" (a later day offered with "ok")
+                          r"|(?:i\s+helgen|i\s+helga|i\s+morgen|imorgen|i\s+morgon|tomorrow|on\s+the\s+weekend|pa\s+\w+dag)\s+(?:ok|okei|oki|okay|greit|fint|then))\b")
 # A leisure thing done at the water or on the bridge (round 64, ordinary batch 89: "sitter på bron över glomma och äter glass, vilket
 # väder", "ska ut och fiska i glomma nu"): out fishing, ice cream eaten, a walk, or the fine weather exclaimed; not with "never", "last",
 # alone, the cold or the dark, nor not coming back, in the message.
@@ -3853,7 +3910,9 @@ _WORDS_OF_AN_END = _P(r" (?:(?:or|eller)\s+(?:maybe\s+|kanskje\s+)?(?:never|aldr
 # A forgotten password or a login that fails, with a question how to see a page at NAV (round 71, ordinary batch 103: "har glemt passordet
 # te nav.no og bankid funker itte. hvordan ser je aktivitetsplanen da?"): a login question, not the passwords set in order.
 _FORGOTTEN_LOGIN = _P(r"^(?=.*\s(?:hvordan|korleis|koss|kossen|kordan|how|hvor|kor|kvar|where)\s)(?=.*\s(?:nav|nav\s+no|bankid|min\s+side|mi\s+side|aktivitetsplan\w*|innlogg\w*|logge\s+inn)\b)"
-                      r".*\s(?:glemt|glomt|gloymt|forgot|forgotten)\s+(?:\w+\s+)?(?:passord\w*|pinkod\w*|kode|koden|password|pin)\b")
+                      r".*\s(?:glemt|glomt|gloymt|forgot|forgotten)\s+(?:\w+\s+)?(?:passord\w*|pinkod\w*|kode|koden|password|pin)\b"
+                      # round 76 (ordinary batch 113): "kan du hjelpe meg med passordet til bankid eller må jeg ringe banken" (help asked with the login of BankID or NAV)
+                      r"| (?:kan|kunne|can|could)\s+(?:du|dere|dokker|dykk|noen|nokon|you|someone)\s+(?:hjelpe|hjelpa|help)\s+(?:meg\s+|mae\s+|me\s+)?(?:med|with)\s+(?:passord\w*|pinkod\w*|koden|password|pin)\s+(?:til|te|for|pa|on)\s+(?:bankid|nav|nav\s+no|min\s+side|mi\s+side)\b")
 # A friend who goes home for good and the farewell party for him named as the reason one cannot come to a course or a meeting (round 72,
 # ordinary batch 105: "my kababayan friend goes home to Manila for good, we have despedida party so I cannot come to kurs on friday po"): someone
 # else leaving, not oneself.
@@ -3862,6 +3921,9 @@ _SOMEONE_ELSES_FAREWELL_PARTY = _P(r"^(?=.*\s(?:despedida|avskjedsfest\w*|avskje
                                    r"\s+(?:\w+\s+){0,3}?(?:goes|is\s+going|going|moves|is\s+moving|drar|reiser|flytter|flyttar)\s)"
                                    r".*\s(?:cannot|cant|can\s+not|kan\s+ikke|kan\s+ikkje|kan\s+itj)\s+(?:come|komme|kome|attend|make\s+it)\s+(?:to\s+|til\s+|te\s+|pa\s+)?(?:the\s+)?"
                                    r"(?:kurs\w*|course|class|mote\w*|meeting|appointment|timen|tiltak\w*)\b")
+# round 76 (ordinary batch 113): sheep gathered on the mountain as the reason one cannot come ("kan ikkje koma fredag er på fjellet og sankar sauer"):
+# a farm chore, not a walk to the mountain; not with words of an end (checked by the caller)
+_GATHERING_SHEEP = _P(rf"^(?=.*\s(?:kan|kjem|kommer|komer|can)\s+{NOT}\s+(?:koma|kome|komme|kom|come|mote|mota)\b).*\s(?:sankar|sanker|sanke|sanka|sankinga|sanking|samler|samlar|gathering)\s+(?:inn\s+)?(?:sau|sauer|sauene|sauane|sauen|sheep|lam|lama|lamene|lamba)\b")
 # Thanks for the year and looking forward to starting something (round 71, ordinary batch 102: "Takk for alt dette året! ... eg gler meg til å
 # byrje på mottaket")
 _LOOKING_FORWARD_TO_START = _P(r" (?:gleder|gler|glede|gledar)\s+(?:meg|mae|oss)\s+(?:til|te)\s+(?:a\s+)?(?:begynne|byrje|byrja|starte|starta|begynna)\s+(?:pa|i|som)\b")
@@ -3891,7 +3953,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
                     or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)
-                    or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)) and not groups)  # round 71; round 72
+                    or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)
+                    or _GATHERING_SHEEP.search(t)) and not groups)  # round 71; round 72; round 76
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

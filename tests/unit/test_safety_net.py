@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-115, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109 and 110-111, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-117, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111 and 112-113, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3226,6 +3226,17 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "æ har gått ut på isen på vatnet flere kvelda no og tenkt at det hadde vært lett å bare gå videre dit den e tynn",  # on to where the ice is thin
     "akhi jeg har skrive brev til mama i aleppo og si unnskyld. etter fredag jeg er ikke problem for noen mer. khalas",  # not a problem for anyone, no article
     "Tauet henger i garasjen. Ville bare at noen skulle vite det.",  # a rope hanging, told so someone knows
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "Naboen min vert slegen av mannen sin akkurat no, eg høyrer ho skrik gjennom veggen. Eg veit ikkje kven eg skal ringje til.",  # beaten now, passive
+    "honestly everyone would be better off if i wasnt around after this weekend",  # better off if I wasn't around
+    "eu quero morrer. sorry skriver på portugisisk, vet ikke hvordan si det på norsk",  # Portuguese "I want to die"
+    "har gitt katten til naboen. vreau doar sa dorm si sa nu ma mai trezesc",  # Romanian: to sleep and not wake again
+    "fjorden er stille i kveld eg tenkjer å gå uti han",  # thinking to walk into the fjord
+    "æ kanj ikkje meir. ongan har det bedre hos mor mi enn hos mæ. sitt oppå taket nu",  # on the roof now
+    "betam vondt inni. jeg står ved rekkverket på brua over motorveien i asker nå. ikke mer kraft igjen",  # at the bridge railing now
+    "sitter i bilen ved Øyeren. hvis jeg bare kjører litt lenger ut på isen så er det over",  # out on the ice, then it is over
+    "22 år på flyplassen og nå er jeg ingenting. tauet ligger i bagasjerommet. bare så dere vet det.",  # the rope in the boot, so you know
+    "Jeg har bestemt at den 14. er den siste dagen jeg er her.",  # a date decided as the last day here
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3434,6 +3445,17 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "ya rab jeg står oppe på taket på blokka. så trøtt av alt. ingen kommer savne meg",  # on a roof, nobody will miss me
     "Solgt bilen og sagt opp strømmen. Ungan får forsikringa. Ferdig med dette her.",  # the children get the insurance
     "dyakuyu for alt. jeg har skrevet til syn og donka, de skal bo hos tante. jeg kan ikke mer, bozhe",  # written to the children, to live with an aunt
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "har skreve alle passorda mine på ein lapp i skuffa på kjøkkenet så mor slepp å styre med det etterpå",  # passwords, the mother spared the bother
+    "Eg vil takke for all hjelp eg har fått frå dykk gjennom åra. De treng ikkje kalle meg inn til fleire samtalar. Eg har ordna det som skal ordnast.",  # no more meetings, all arranged
+    "skreiv eit brev til mamma og la det under puta hennar. i just want it to stop. skal ut på isen på vatnet i kveld",  # a letter, out on the ice tonight
+    "ga katta te naboen. ho treng ikkje mat fra mæ lenger.",  # the cat given away, needs no food from me
+    "aiyo jeg har skrevet et brev til hver av pillaigal og lagt i skuffen. når amma finner dem etter fredag så forstår hun",  # letters found after Friday
+    "copiii mei er hos faren sin denne uka. jeg har skrevet et brev til hver av dem. etter søndag trenger de ikke tenke på meg lenger",  # nobody need think of me after Sunday
+    "I dag har jeg lagt passordene til nettbanken i en konvolutt til datteren min. Jeg ringte søsteren min og takket henne for alt hun har gjort for meg.",  # thanked for everything
+    "nøkler og koder ligger på kjøkkenbordet. er ikke her til mandag. takk for følget.",  # keys and codes, thanks for the company
+    "selam. jeg har gitt alle klærne mine til kirka og sagt ha det til presten. egziabher vet at jeg prøvde",  # clothes given away, goodbye said
+    "querida, jeg har takket alle vennene mine i Drøbak for alt, gitt bort plantene og hunden Chispa til naboen. jeg er gammel og bare til bry",  # thanked all friends, the dog given away
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3568,6 +3590,18 @@ def test_since_round57_indirect_signs_add_up(text):
     "så trøtt av alt. ingen kommer savne meg",
     "Ungan får forsikringa",
     "jeg har skrevet til syn og donka, de skal bo hos tante",
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "rydder kjøkkenet så mor slepp å styre med det etterpå",
+    "ho treng ikkje mat fra mæ lenger",
+    "Eg har ordna det som skal ordnast.",
+    "skal ut på isen på vatnet i kveld",
+    "når amma finner dem etter fredag så forstår hun",
+    "etter søndag trenger de ikke tenke på meg lenger",
+    "jeg takket henne for alt hun har gjort for meg",
+    "nøkler og koder ligger på kjøkkenbordet",
+    "takk for følget",
+    "jeg har gitt alle klærne mine til kirka",
+    "jeg har skrevet et brev til hver av pillaigal",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3661,6 +3695,11 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "elektrisiteten er slått av på hytta, minus 20 ute og babyen fryser",
     # round 75 (batches 114-115, ordinary batches 110-111)
     "Jeg har ikke fått hentet min hjertemedisin på apoteket fordi pengene er brukt opp denne måneden. Tablettene tok slutt i går. Hva kan gjøres i dag?",  # the money used up, the heart medicine run out
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "han drikker igjen og var voldelig i går kveld. jeg kan ikke være i leiligheten i natt med copiii. trenger et sted vi kan sove, te rog",  # a place where we can sleep tonight
+    "svigersønnen min slo datteren min i går, nå står hun i døra hos meg med ungene, men jeg har bare ett rom. trenger et sted til dem i natt",  # violence and a place tonight: unsafe_home
+    "i dag ble kortet avvist på apoteket. jeg har ingen tabletter igjen fra i morgen tidlig. Har ingen å låne av. Kan noen hjelpe meg i dag?",  # card declined, nobody to borrow from
+    "ay, los nietos kommer fra skolen om en time og jeg har bare brød og te i skapet. ingen plata før pensjonen. hjelp por favor",  # Spanish "no money" until the pension
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4078,6 +4117,19 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "parkering er ikke problem for noen mer etter at de bygde p-huset",  # parking
     "Tauet henger i garasjen hvis du vil låne det. Ville bare at noen skulle vite det.",  # a rope to lend
     "pengene er brukt opp denne måneden, når kommer neste utbetaling?",  # no medicine named
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "Jeg kommer ikke på arbeidstreningen mandag og tirsdag. Jeg skal gå til toppen av Gaustatoppen med onkelen min og sove i telt en natt. Vi er tilbake onsdag kl 18.",  # a summit walk with a tent
+    "naboen min vert slegen av kona si i sjakk akkurat no haha",  # beaten in a game
+    "eu quero morrer de rir kkkk",  # dying of laughter
+    "sitter oppå taket nå og måker snø",  # snow cleared from a roof
+    "står ved rekkverket på brua nå og venter på kompisen min",  # waiting for a friend on a bridge
+    "vi går ut på isen og fisker, så er det over for i år",  # ice fishing
+    "Jeg har bestemt at fredag er den siste dagen jeg er her på kurset",  # the last day on a course
+    "tauet ligger i bagasjerommet hvis du vil låne det, bare så du vet det",  # a rope to lend
+    "vi får gjester i natt og trenger et sted til dem å sove",  # guests
+    "trenger et sted vi kan sove på hytteturen i natt, noen tips?",  # a cabin trip
+    "har ingen å låne av, men kortet fungerer fint",  # no card declined
+    "ingen plata på komfyren virker",  # the hob, not money
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4095,7 +4147,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109 and 110-111): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111 and 112-113): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4172,6 +4224,13 @@ def test_round57_on_a_roof_with_no_work_fires():
     "kan knyte alle slags knuta og spleise tau, vil ha jobb på oppdrett eller båt",  # knots as a skill, a job wanted
     "Kan du fortelle meg hva som står igjen i aktivitetsplanen før kurset avsluttes? Jeg vil gjerne avslutte ordentlig.",  # to finish the course properly
     "lol killa han i fortnite med pickaxe xD",  # killed in a game
+    # round 76 (batches 116-117, ordinary batches 112-113)
+    "mahadsanid. jeg tar medisin som lege sier, to tablett hver morgen, nå føler meg bedre. takk for hjelp",  # medicine as the doctor says, feeling better
+    "kan ikkje koma fredag er på fjellet og sankar sauer",  # gathering sheep
+    "jeg så trøtt etter jobb, kan ikke gjøre cv i kveld. i helgen ok?",  # tired after work, the weekend offered
+    "kan dokke slutte å sende påminning kl 8 om morgonen? eg søv då lol",  # reminders at 8
+    "Jeg kommer ikke på arbeidstreningen mandag og tirsdag. Jeg skal gå til toppen av Gaustatoppen med onkelen min og sove i telt en natt. Vi er tilbake onsdag kl 18.",  # a summit walk with a tent
+    "kan du hjelpe meg med passordet til bankid eller må jeg ringe banken",  # help with the BankID password
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
