@@ -3700,6 +3700,8 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "svigersønnen min slo datteren min i går, nå står hun i døra hos meg med ungene, men jeg har bare ett rom. trenger et sted til dem i natt",  # violence and a place tonight: unsafe_home
     "i dag ble kortet avvist på apoteket. jeg har ingen tabletter igjen fra i morgen tidlig. Har ingen å låne av. Kan noen hjelpe meg i dag?",  # card declined, nobody to borrow from
     "ay, los nietos kommer fra skolen om en time og jeg har bare brød og te i skapet. ingen plata før pensjonen. hjelp por favor",  # Spanish "no money" until the pension
+    # after round 76: living at the cabin with the power cut off in a frost still fires
+    "Strømmen på hytta er stengt, minus 15, jeg bor her og har ingen andre steder",
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4130,6 +4132,11 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "trenger et sted vi kan sove på hytteturen i natt, noen tips?",  # a cabin trip
     "har ingen å låne av, men kortet fungerer fint",  # no card declined
     "ingen plata på komfyren virker",  # the hob, not money
+    # after round 76: look-alikes found on review (the harbour with pictures, round 46's power cut at a cabin, a place for
+    # the night on a trip)
+    "jeg går ned til havna i kveld, vannet er så stille, skal ta bilder av solnedgangen",
+    "strømmen er kuttet på hytta, minus 12, vi reiser hjem i kveld",
+    "vi trenger et sted vi kan sove i natt når vi kommer til Bergen, hotellet er fullt",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
