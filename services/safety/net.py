@@ -164,6 +164,8 @@ SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a|wants\s+to|want\s+to|wana)"  # "wants to" round 68
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
 # (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67; Amharic "ameseginalehu" round 68): an indirect sign.
+# God in Amharic and Tigrinya, as people spell it in Latin letters ("kanskje Egziabher tilgir meg", rounds 73 and 75)
+EGZIABHER = r"(?:egziabher|egziabeher|egzabher|igziabher)"
 THANKS_IN_ANOTHER_LANGUAGE = (r"(?:chur|abaraka|jerejef|asante|shukran|shukriya|danke|grazie|tack|merci|rahmat|giitu|dhanyabad|dhanyavad"
                               r"|bayarlalaa|bayarlala|spas|sipas|khob\s+khun|khop\s+khun|thuk\s+je\s+che(?:\s+la)?|kyay\s*zu\s*tin\s*ba\s*de"
                               r"|kyay\s*zu|istuti|isthuthi|istuthi|cam\s+on|multumesc|multumim|yekenyel\w*|amesegnal\w*|amesegin\w*|paldies|aitah|aitaeh|dziekuje|dziekujemy|kiitos|medase|me\s+da\s+(?:mo\s+)?ase|aciu|tacka|tackar|dyakuyu|dyakuju|diakuiu|djakuju|salamat|nandri|nanri|spasibo|mahadsanid)")  # Somali "mahadsanid" (round 71)
@@ -410,6 +412,8 @@ _NOT_AWAY_AT_WORK_OR_A_COURSE = (r"^(?!.*\s(?:er|e|skal|ska|blir|am|im|will\s+be
 _NOT_AN_ANIMAL = (r"^(?!.*\s(?:hund|hunden|bikkja|bikkjen|valpen|katten|katta|pusen|pusi|hesten|kaninen|marsvinet|hamsteren|fuglen|kua|kalven|sauen"
                   r"|dog|the\s+dog|puppy|cat|the\s+cat|kitten|horse|rabbit)\s+(?:\w+\s+){0,2}?(?:ligger|ligg|lig|lying|laying|lies)\b)")
 # pills gathered for the pharmacy or put in a dosett ("samlet medisinene i en pose til apoteket", "... til mor i dosetten")
+# passwords written down for the wifi, a router, a guest or a babysitter (rounds 72 and 74)
+_NOT_THE_WIFI = _unless_any(r"wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*")
 _NOT_FOR_THE_PHARMACY_OR_A_DOSETT = _unless_any(r"(?:til|te|to|for)\s+(?:the\s+)?(?:apoteket|apotek|apotekets|pharmacy|chemist)"
                                                 r"|(?:i|in|into|til|te)\s+(?:\w+\s+)?(?:dosetten|dosett|dosettene|dosettane|dosettar|pill\s+organi[sz]er)")
 # a power cut in a storm, an outage or for repairs ("the power is off because of the storm")
@@ -1948,11 +1952,11 @@ INDIRECT_SIGNS = [
         # round 70 (batch 104): "har sendt deg passordene til alt" (to you or someone named; "ryddet opp etter meg" is among the last things)
         r" (?:sendt|sendte|sent)\s+(?:deg|dere|dykk|dokker|you|\w+)\s+(?:alle\s+)?(?:passordene|passorda|passordet|pinkodene|kodene|passwords)\b",
         # round 72 (batch 108): the passwords "til steam og discord" or "til alt" on a note or in the notebook (not the wifi, a router or a guest)
-        r"^(?!.*\s(?:wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*)\b)"
+        _NOT_THE_WIFI +
         r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,3}?(?:ligger|ligg|star|er|e|are|is)\s+(?:pa|i|on|in|under)\s+(?:(?:en|ein|ei|a|the)\s+(?:lapp|lappen|note)|(?:the\s+)?(?:notatboka|notatboken|notisboka|notisboken|notebook)))\b",
         # round 74 (batches 112-113): "passord til bank jeg skrive på lapp til mamma", "wrote the passwords down for mum" (written on a note, or "down"
         # after them for someone close; not the wifi, a router or a guest)
-        r"^(?!.*\s(?:wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*)\b)"
+        _NOT_THE_WIFI +
         r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords?)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,2}?(?:jeg|je|eg|ae|e|i)\s+(?:skrive|skriver|skrev|skrevet|har\s+skrevet|skreiv|wrote|write)\s+(?:ned\s+|down\s+)?(?:pa|on|i|in)\s+(?:(?:en|ein|ei|a|the)\s+)?(?:lapp|lappen|note|konvolutt\w*|envelope)"
         r"|(?:wrote|written|writen|write)\s+(?:the\s+|my\s+|all\s+my\s+|all\s+the\s+)?(?:passwords?|pin\s+codes?|pins)\s+down\s+(?:for|to)\s+(?:my\s+)?"
         r"(?:mum|mom|mam|mother|dad|wife|husband|sister|brother|son|daughter))\b",
@@ -1973,7 +1977,7 @@ INDIRECT_SIGNS = [
         # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named; Amharic
         # and Tigrinya "Egziabher tilgi meg" round 73, batch 111);
         # "det var ikkje hennar skuld", "it was not your fault" (not a fault named: "... at / that / when / with")
-        r" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god|egziabher|egziabeher|egzabher|igziabher)\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
+        rf" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god|{EGZIABHER})\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         # round 65 (batch 94): "inshallah she forgive me", someone's forgiveness hoped for (the same guards)
         rf" (?:inshalah|insha\s+alah|inshaalah|hope|hoping|haper|hapar|forhapentligvis|forhapentleg)\s+(?:that\s+|at\s+)?(?:{SOMEONE_CLOSE}|they|de|dei)\s+(?:wil\s+|can\s+|kan\s+|vil\s+|wuld\s+|would\s+)?(?:forgive|forgives|tilgir|tilgi)\s+(?:me|meg|mae)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         rf" (?:det|d|de|it)\s+(?:(?:var|va|was|er|e|is)\s+{NOT}|wasnt|isnt)\s+(?:hennes|hennar|hans|din|ditt|deres|dokkers|dykkar|your|her|his|their|nav\w*)\s+(?:skyld|skuld|fault)\b"
@@ -2012,7 +2016,7 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:ring|ringe|call|kontakt)\s+(?:meg|mae|me)\s+(?:etter|fra|after|from)\s+(?:\w+dag|i\s+morgen|denne\s+uka|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",
         r" (?:ikke|ikje|itj|dont|do\s+not)\s+(?:si|sei|fortel|tell)\s+(?:noe\s+|noko\s+|anything\s+|det\s+)?(?:til\s+|te\s+)?(?:mamma|pappa|mor|far|mum|mom|dad|kona|mannen|foreldrene)\b",
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|vite|skal\s+vite)\s+at\b",  # "skulle vite at" round 73 (batch 110)
-        r" (?:gud|allah|god|egziabher|egziabeher|egzabher|igziabher)\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",  # Amharic, Tigrinya "kanskje Egziabher tilgir meg" round 75 (batch 115)
+        rf" (?:gud|allah|god|{EGZIABHER})\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",  # Amharic, Tigrinya "kanskje Egziabher tilgir meg" round 75 (batch 115)
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
