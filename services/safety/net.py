@@ -1098,14 +1098,18 @@ SUICIDAL = [
         r"^(?!.*\s(?:bat|baten|boat\w*|\w*henger\w*|trailer|slep\w*|taue|tauet\s+bilen|taue\w*\s+bil\w*|klatr\w*|climb\w*|flytt\w*|moving|jobb\w*|work|presening\w*|las\w*|for\s+a|til\s+a|te\s+a)\b)"
         r".*\s(?P<hit>(?:tatt|tat|tok|teke|tek|henta|hentet|funnet|funne|fant|fann)\s+(?:fram|frem|ut)\s+(?:tauet|reipet|et\s+tau|eit\s+tau|the\s+rope)\b"
         r"|(?:tau|tauet|reip|reipet|rope)\b.*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:hele|heile|all)\s+(?:kvelden|dagen|natta|natten|uka|veka|evening|day|night))",
-        # round 72 (batch 108): all the tablets laid out on the kitchen table, with "ingen savne meg" or "jeg er ferdig" in the message (not for the
-        # pharmacy or a dosett, nor "ferdig med" something)
-        # round 73 (batches 110-111): ... or with "i kveld jeg tar alle" or "i natt jeg tar dem" (the word order of broken Norwegian), and the pills "i en pose på
-        # bordet" (not as the doctor said)
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:som\s+(?:legen|doktoren|fastlegen)\s+(?:sa|sier|har\s+sagt)|as\s+(?:the\s+)?doctor\s+(?:said|says)|as\s+prescribed|som\s+foreskrevet)\b)"
+        # round 72 (batch 108): all the tablets laid out on the kitchen table, with "ingen savne meg" or "jeg er ferdig" in the message (not
+        # "ferdig med" something); round 73 (batches 110-111): or with "i kveld jeg tar alle" or "i natt jeg tar dem" (the word order of broken
+        # Norwegian), and the pills "i en pose på bordet"; round 75 (batches 114-115): or on the bedside table with a count, a wait or now ("satt
+        # frem alle tablettene på nattbordet og venter bare til min kone har sovnet", "har lagt alle pillene på bordet og teller dem nå"); never
+        # for the pharmacy, a dosett, as the doctor said or for the home nurse
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:som\s+(?:legen|doktoren|fastlegen)(?:\s+(?:sa|sier|har\s+sagt))?|as\s+(?:the\s+)?doctor\s+(?:said|says)|as\s+prescribed|som\s+foreskrevet"
+        r"|dosett\w*|apotek\w*|pharmacy|\w*sykepleie\w*|\w*sjukepleie\w*|hjemmetjeneste\w*|heimeteneste\w*|nurse|home\s+care)\b)"
         r"(?=.*\s(?:(?:ingen|nobody)\s+(?:savne|savner|sakne|saknar|will\s+miss)|(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+ferdig(?!\s+med)"
-        r"|(?:i\s+kveld|i\s+natt|tonight)\s+(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|take|skal\s+ta|ska\s+ta|will\s+take)\s+(?:alle|all|dem|dei|de|them))\b)"
-        rf".*\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken)"
+        r"|(?:i\s+kveld|i\s+natt|tonight)\s+(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|take|skal\s+ta|ska\s+ta|will\s+take)\s+(?:alle|all|dem|dei|de|them)"
+        r"|teller|telle|teljer|counting|count|venter\s+(?:bare\s+|berre\s+)?(?:til|te|pa\s+at)|waiting\s+(?:until|for)|na|no|now|i\s+kveld|i\s+natt|tonight)\b)"
+        rf".*?\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put|satt|sat|setter|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:the\s+)?(?:{PILLS}|\w*medisin\w*)"
+        rf"\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken|bedside\s+table|nightstand)"
         rf"|(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:er|e|ligger|ligg|are|lie)\s+(?:i\s+(?:en|ei|ein|a)\s+(?:pose|boks|eske|bag|box)\s+)?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
         # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
         # pharmacy or a dosett)
@@ -1114,11 +1118,6 @@ SUICIDAL = [
         # job; not a dose of a vaccine or a medicine taken as prescribed: a dose without "nok" or "gjør jobben" does not match)
         r" (?P<hit>(?:samla|samlet|samlat|spart|sparte|sparet|saved|collected|gathered|stockpiled)\s+(?:opp\s+|up\s+|ihop\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en\s+|ei\s+|ein\s+|a\s+|the\s+)?(?:siste\s+|last\s+|final\s+)?(?:dose|overdose)"
         r"|(?:siste|last|final)\s+dose\s+(?:som|that|which)\s+(?:gjor|gjer|does|wil\s+do)\s+(?:jobben|the\s+job))\b",
-        # round 75 (batches 114-115): all the pills or tablets set out on the bedside table or the table with a count, a wait or now ("satt frem alle tablettene
-        # på nattbordet og venter bare til min kone har sovnet", "har lagt alle pillene på bordet og teller dem nå"; not a dosett, the pharmacy, as prescribed or
-        # for the home nurse)
-        r"^(?!.*\s(?:dosett\w*|apotek\w*|pharmacy|som\s+legen|as\s+prescribed|\w*sykepleie\w*|\w*sjukepleie\w*|hjemmetjeneste\w*|heimeteneste\w*|nurse|home\s+care)\b)(?=.*\s(?:teller|telle|teljer|counting|count|venter\s+(?:bare\s+|berre\s+)?(?:til|te|pa\s+at)|waiting\s+(?:until|for)|na|no|now|i\s+kveld|i\s+natt|tonight)\b)"
-        r".*?\s(?P<hit>(?:satt|sat|lagt|lagd|legger|setter|laid|put|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:pillene|pillane|tablettene|tablettane|pills|the\s+pills|the\s+tablets|\w*medisin\w*)\s+(?:\w+\s+){0,2}?(?:pa|on)\s+(?:the\s+)?(?:nattbordet|bordet|kjokkenbordet|benken|table|bedside\s+table|nightstand))\b",
         # round 75 (batch 115): "Tauet henger i garasjen. Ville bare at noen skulle vite det." (a rope hanging, told so that someone knows; not a rope to lend,
         # fetch or use, for climbing, a boat or a tow)
         r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon|dere|du|dokker|dykk)\s+(?:vet|veit))\b)"  # round 76 (batch 117): "bare så dere vet det"
