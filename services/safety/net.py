@@ -100,6 +100,9 @@ class Sign:
 
 def normalise(text: str) -> str:
     t = text.lower()
+    # round 77 (batch 119): punctuation spoken as words in dictated text ("brev til begge barna komma de ligger i skuffen punktum"):
+    # a space, as the sign itself would be (only the spelling with two m's: Nynorsk "koma", to come, stays)
+    t = re.sub(r"(?<!\w)(?:komma|punktum|spørsmålstegn|sporsmalstegn|utropstegn)(?!\w)", " ", t)
     t = t.replace("æ", "ae").replace("ø", "o").replace("å", "a")
     t = t.replace("ä", "ae").replace("ö", "o").replace("é", "e")
     t = t.replace("\u2019", "").replace("'", "").replace("`", "")
@@ -228,6 +231,11 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      rf"| (?:dor|doyr|dauer|daue|dauar|do|doy)\s+{_DIE_OF_IDIOM}"
                      rf"| (?:overdose|overdos|od)\s+(?:av|of|pa|on|med)\s+(?:\w+\s+)?{_SURFEIT}\b"  # round 73 (ordinary batch 106): "overdose av kaffe og venting"
                      r"| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
+                     # round 77 (ordinary batches 114-115): "skjøt alle i counter strike i går" (in a game named), a pocket call with the dog on the phone ("Lomme ringing
+                     # beklager"), and "meldekortgreiene tar livet av mæ fr, hver eneste gang" (a NAV thing, with "fr", "as" or "every time")
+                     r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed)\s+(?:alle|all|everyone|everybody|dem|dei)\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|spilet|the\s+game))\b"
+                     r"| (?P<pocket>(?:lome|lomme)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*)|pocket\s+dial\w*|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
+                     rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong)\b"
                      # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
                      r"| (?P<hit>(?:jeg|je|eg|ae|e)\s+(?:lever|lev|live)\s+(?:fortsatt|enda|enno|framleis|altso)|(?:im|i\s+am)\s+still\s+alive)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
@@ -334,8 +342,10 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b"
                          # round 76 (ordinary batch 113): "jeg tar medisin som lege sier, to tablett hver morgen, nå føler meg bedre" (taken as the doctor says, told with
                          # feeling better; not all or many of them, nor "never / any more")
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?(?:mye\s+|litt\s+|much\s+)?(?:bedre|betre|better)\b)"
-                         rf".*\s(?:tar|tek|take|taking)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:som|as)\s+(?:legen|lege|doktoren|doktor|fastlegen|the\s+doctor|doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?|(?:er|e|am|im)\s+(?:(?:jeg|je|eg|ae|i)\s+)?)(?:mye\s+|mykje\s+|litt\s+|much\s+)?(?:bedre|betre|better)\b)"
+                         # round 77 (ordinary batches 114-115): "Je tek tablettane slik legen sa ... no e je mykje betre", "tok tablettene nøyaktig som legen sa, og nå er jeg mye
+                         # bedre" (taken, or took, "slik" or exactly as the doctor said, told with being better; the same guards)
+                         rf".*\s(?:tar|tek|take|taking|tok|took)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|as)|slik|sann)\s+(?:legen|lege|doktoren|doktor|fastlegen|the\s+doctor|doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
                          # round 69 (ordinary batch 98): the pills from the doctor that help, taken "akkurat som han sa" (not all or many of them)
                          rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS}).*\s{PILLS}\s+(?:fra|from)\s+(?:the\s+|my\s+)?(?:legen|doktoren|fastlegen|doctor|gp)\s+"
                          r"(?:hjelper|hjelp|hjelpe|helps|help|work|works|virker|verkar)\s+(?:godt|bra|fint|well|good)\b.*\s(?:tar|tek|take|taking)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?"
@@ -400,7 +410,7 @@ _NOT_KEYS_FOR_AN_ERRAND = _unless_any(r"flytt\w*|utleier\w*|utleiar\w*|huseier\w
                                       r"|handverker\w*|rorlegger\w*|elektriker\w*|ferie\w*|reise\w*|moving|landlord|cleaner")
 # Everyday look-alikes of older signs (after round 62), each guarding only the pattern it explains:
 # a car warmed up, defrosted or mended in the garage ("motoren på for å varme den opp")
-_NOT_WARMING_A_CAR = _unless_any(r"(?:varme|varma|varmer|varmet|varmes|warm|warming|warms)\s+(?:\w+\s+){0,2}?(?:opp|up)|tine|tiner|tina|defrost\w*|avising\w*"
+_NOT_WARMING_A_CAR = _unless_any(r"(?:varme|varma|varmer|varmet|varmes|warm|warming|warms)\s+(?:\w+\s+){0,2}?(?:opp|up|bilen|car)|tine|tiner|tina|defrost\w*|avising\w*"
                                  r"|frontrut\w*|skrape|skraper|skrapa|(?:mekke|mekker|mekket|mekka|reparere|reparerer|reparert|fikse|fikser|fikset|repair\w*|fix|fixing)\s+"
                                  r"(?:pa\s+|on\s+)?(?:\w+\s+)?(?:bilen|bil|motoren|den|han|the\s+car|the\s+engine|it)")
 # water walked into to cool off in the heat (with _NOT_BATHING_OR_A_SPORTS_JUMP)
@@ -938,7 +948,9 @@ SUICIDAL = [
         rf"(?:(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|svelger|svelgjer|take)|(?:tar|tek|svelger|svelgjer)\s+(?:jeg|je|eg|ae|e))\s+(?:ale|alle|hele|heile|all)\s+(?:mine\s+|my\s+)?{PILLS}",
         rf" (?:lagt|lagd)\s+(?:fram|frem|ut)\s+ale\s+(?:\w+\s+)?{PILLS}|(?:lagt|lagd)\s+ale\s+(?:\w+\s+)?{PILLS}\s+(?:klar|klare)\b",
         rf"(?<! dode av)(?<! dode av en)(?<! died of)(?<! died of an) (?:overdose|overdos|od)\b(?!\s+(?:av|of|pa|on|med)\s+(?:\w+\s+)?{_SURFEIT}\b)",  # round 43: not a friend who "døde av overdose"; round 73 (ordinary batch 106): not "overdose av kaffe"
-        r" (?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",  # round 34: "sparat ihop sömntabletter"
+        # round 34: "sparat ihop sömntabletter"; not the tablets in a dosett or for the pharmacy (found on review after round 77: "har spart på tablettene i
+        # dosetten, de ligger framme på bordet")
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r".*?\s(?:sparat|sparade|samlat|samlade|spart|sparer)\s+(?:ihop|opp|pa)\s+(?:\w+\s+)?\w*tablet\w*",
         rf" (?:hvor|kor)\s+(?:mange|mye|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:ma|mo|skal|trenger|treng)\s+(?:man|en|jeg|eg|ein)\s+ta\b",
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
@@ -984,7 +996,7 @@ SUICIDAL = [
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
         # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73)
-        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+pa\s+(?:brua|bruen|brukanten|kanten|stupet))",
+        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|brukanten|kanten|stupet))",  # round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         _NOT_WORK_ON_A_ROOF + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
@@ -1107,8 +1119,13 @@ SUICIDAL = [
         r"|dosett\w*|apotek\w*|pharmacy|\w*sykepleie\w*|\w*sjukepleie\w*|hjemmetjeneste\w*|heimeteneste\w*|nurse|home\s+care)\b)"
         r"(?=.*\s(?:(?:ingen|nobody)\s+(?:savne|savner|sakne|saknar|will\s+miss)|(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+ferdig(?!\s+med)"
         r"|(?:i\s+kveld|i\s+natt|tonight)\s+(?:jeg|je|eg|ae|e|i)\s+(?:tar|tek|take|skal\s+ta|ska\s+ta|will\s+take)\s+(?:alle|all|dem|dei|de|them)"
-        r"|teller|telle|teljer|counting|count|venter\s+(?:bare\s+|berre\s+)?(?:til|te|pa\s+at)|waiting\s+(?:until|for)|na|no|now|i\s+kveld|i\s+natt|tonight)\b)"
-        rf".*?\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put|satt|sat|setter|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:the\s+)?(?:{PILLS}|\w*medisin\w*)"
+        r"|teller|telle|teljer|counting|count|venter\s+(?:bare\s+|berre\s+)?(?:til|te|pa\s+at)|waiting\s+(?:until|for)|na|no|now|i\s+kveld|i\s+natt|tonight"
+        r"|(?:takk|tak)\s+for\s+alt|blir\s+stille|blir\s+stilt)\b)"  # round 77 (batch 119): "... blir stille. takk for takk for alt"
+        # round 77 (batches 118-119): the pills laid out "ut på bordet. alle sammen" (a word said twice, "pillene pillene", by a brain-injured writer), and
+        # pills saved since a death that "ligg framme på bordet no" (they, the saved pills; the same guards: not for the pharmacy, a dosett or as the doctor said)
+        rf".*?\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:\w+\s+)?{PILLS}\s+(?:{PILLS}\s+)?(?:ut|fram|frem|out)\s+(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table)\s+(?:alle|ale|all)\s+(?:sammen|saman|of\s+them)"
+        rf"|(?:spart|spara|sparte|samla|samlet|saved)\s+(?:pa|opp|up)\s+(?:\w+\s+)?{PILLS}\s+.*?\s(?:dei|de|dem|they)\s+(?:ligger|ligg|lie|are)\s+(?:framme|fremme|ute|klar|klare|out|ready)\s+(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table)"
+        rf"|(?:legge|legger|legg|lagt|lagd|la|lay|laid|put|satt|sat|setter|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:the\s+)?(?:{PILLS}|\w*medisin\w*)"
         rf"\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken|bedside\s+table|nightstand)"
         rf"|(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:er|e|ligger|ligg|are|lie)\s+(?:i\s+(?:en|ei|ein|a)\s+(?:pose|boks|eske|bag|box)\s+)?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
         # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
@@ -1120,9 +1137,13 @@ SUICIDAL = [
         r"|(?:siste|last|final)\s+dose\s+(?:som|that|which)\s+(?:gjor|gjer|does|wil\s+do)\s+(?:jobben|the\s+job))\b",
         # round 75 (batch 115): "Tauet henger i garasjen. Ville bare at noen skulle vite det." (a rope hanging, told so that someone knows; not a rope to lend,
         # fetch or use, for climbing, a boat or a tow)
-        r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon|dere|du|dokker|dykk)\s+(?:vet|veit))\b)"  # round 76 (batch 117): "bare så dere vet det"
+        r"^(?=.*\s(?:(?:vil|ville|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at\s+)?(?:noen|nokon|nan|someone|somebody)\s+(?:skulle|skal|should|to)\s+(?:vite|vete|know)|bare\s+sa\s+(?:noen|nokon|dere|du|dokker|dykk)\s+(?:vet|veit)"  # round 76 (batch 117): "bare så dere vet det"
+        r"|(?:skriver|skriv|writing)\s+(?:dette|detta|det|this)\s+(?:bare\s+|berre\s+|just\s+)?(?:sa|so)\s+(?:at\s+|that\s+)?(?:noen|nokon|dere|someone|somebody)\s+(?:vet|veit|knows))\b)"  # round 77 (batch 118): "Jeg skriver dette så noen vet det"
         r"(?!.*\s(?:lane|laner|lana|borrow\w*|hente|henter|bruke|bruker|klatr\w*|climb\w*|bat|baten|boat|tilhenger\w*|slep\w*)\b)"
-        r".*?\s(?P<hit>(?:tauet|reipet|the\s+rope|a\s+rope|lokka|lokken|noose)\s+(?:henger|heng|hangs|is\s+hanging|er\s+festet|er\s+knytt\w*|ligger\s+klart|ligger\s+i|ligg\s+i)\b(?:\s+\w+){0,3})",  # "tauet ligger i bagasjerommet" round 76 (batch 117)
+        # round 77 (batch 118): "Dosen jeg har liggende hjemme er tilstrekkelig" (a dose at home told as enough, so that someone knows; not enough for a time
+        # or until a day)
+        r".*?\s(?P<hit>(?:tauet|reipet|the\s+rope|a\s+rope|lokka|lokken|noose)\s+(?:henger|heng|hangs|is\s+hanging|er\s+festet|er\s+knytt\w*|ligger\s+klart|ligger\s+i|ligg\s+i)\b(?:\s+\w+){0,3}"
+        r"|dosen\s+(?:som\s+)?(?:jeg|je|eg|ae)\s+(?:har|hev)\s+(?:liggende|liggande)(?:\s+(?:hjemme|heime|her))?\s+(?:er|e)\s+(?:tilstrekkelig|tilstrekkeleg|nok|stor\s+nok)\b(?!\s+(?:til|te|for|fram|frem|innen)\b))",  # "tauet ligger i bagasjerommet" round 76 (batch 117)
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1132,7 +1153,9 @@ SUICIDAL = [
         # photo, fishing or a walk, unless words of an end are there)
         _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|stend|sit|siter|sitter)\s+(?:ved|inatil|intil|by|at)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|kanten)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b(?:\s+\w+){0,4}?\s+(?:na|no|nu|now))\b",
         # round 76 (batch 117): "kjører litt lenger ut på isen så er det over" (out on the ice and then it is over; not ice fishing, skating or skiing)
-        _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,3}?(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig))\b",
+        # round 77 (batch 119): "går ut på isen på vannet og går til den gir etter" (walking until the ice gives way; the same guard)
+        _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,3}?(?:(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig)"
+        r"|(?:og\s+|and\s+)?(?:gar|walk|walks)\s+(?:til|te|until)\s+(?:den|han|ho|isen|it)\s+(?:gir\s+etter|gir\s+seg|brister|bryt\s+saman|breaks|gives\s+way)))\b",
         # round 62 (batches 88-89): thinking one just walks into the sea from the quay ("tror ..." round 63; not bathing, swimming, fishing or cooling off);
         # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
         # (not looking forward to the hunt, selling, cleaning it or a licence)
@@ -1188,9 +1211,12 @@ SUICIDAL = [
         # round 23: nights on the bridge or the quay (not fishing), the engine running in the garage; the shotgun one thinks about
         r"^(?!.*\s(?:fisk\w*|bade|bader|svome|svomme)\b).*\s(?:statt|stod|sto|star|gikk|gar|gatt)\s+(?:ned\s+|ut\s+)?(?:pa|til)\s+(?:brua|bruen|broa|kaia|kaien|moloen|taket)\s+(?:\w+\s+){0,4}(?:netter|neter|kvelder|kvelda|kveldar|netene|nettene)\b",
         rf"{_NOT_WARMING_A_CAR}.*?\s(?P<hit>garasjen\b.*\smotoren\s+(?:i\s+gang|pa|igang|gaende|running)\b)",
+        # round 77 (batch 118): "sitting in my car in the basement parking with the engine running and the windows closed" (a cellar or basement; not
+        # warming or mending the car, nor waiting for or picking up someone)
+        _NOT_WARMING_A_CAR + r"(?!.*\s(?:venter|ventar|waiting|wait|henter|hente|picking|pick)\b)(?=.*\s(?:bil|bilen|bilan|car)\b).*?\s(?P<hit>(?:kjelleren|kjellaren|parkeringskjeller\w*|basement|the\s+garage|my\s+garage)\b.*\s(?:motoren|motorn|the\s+engine|engine)\s+(?:i\s+gang|pa|igang|gaende|running|on)\b)",
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
         r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen|moloen|molo|havna|havnen|hamna)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",  # the mole, the harbour round 51
-        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # any hunt ("rypejakta", round 72, ordinary batch 104)
+        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?<!ingen\s)(?<!ike\s)(?<!ikje\s)(?<!not\s)(?<!no\s)(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # round 77 (batch 118): "Det blir ingen jakt i år" (no hunt: no longer the guard)  # any hunt ("rypejakta", round 72, ordinary batch 104)
         # round 73 (batch 110): a gun loaded by oneself ("æ har lada ahcci sin rifle og den står i gangen nu"; not the hunt, the range, cleaning,
         # selling, the police, a licence or an exercise)
         _NOT_A_GUN_FOR_HUNTING + r"(?!.*\s(?:ovelse\w*|heimevern\w*|militaer\w*|forsvaret|soldat\w*|skyteskive\w*)\b)"
@@ -1281,7 +1307,10 @@ SUICIDAL = [
         # "har ikkje tenkt meg ned att", the gun taken out to a hut "og bli der", the dam "every day"
         r"^(?!.*\s(?:buss\w*|ko|koen|trafikk\w*|traffic|forsink\w*|delayed|late|fisk\w*|fish\w*)\b).*\s(?:star|stend|sit|sitter|stod|sto|standing|stand|siting)\s+(?:pa|on)\s+(?:\w+(?:brua|bruen|broa|broen|brui)|the\s+\w+\s+bridge)\s+(?:na|no|nu|now|i\s+kveld|i\s+nat|tonight)\b.*\s(?:vanet|vatnet|elva|sjoen|fjorden|havet|straumen|the\s+water|the\s+river|the\s+sea)\b",
         r"^(?!.*\s(?:bade\w*|bading|svomme\w*|swim\w*)\b)(?=.*(?:brua|bruen|broa|broen|bridge|\sferja|\sferjen|\sfergen|\sferga|\skaia|\skaien|\sbrygga|\sthe\s+ferry|\sthe\s+pier)\b).*\s(?:tenker|tenkjer|tenkte|thinking|think)\s+(?:bare\s+|berre\s+|just\s+|about\s+|of\s+|pa\s+)?(?:a\s+)?(?:hope|hopa|hop|jump|jumping)\b(?!\s+(?:av|of|pa|on|over|in|ship|ut\s+av)\b)",
-        r" (?:i|jeg|eg|ae)\s+(?:go|going|drive|driving|walk|gar|drar|kjorer|koyrer)\s+(?:to|til|te|ut\s+pa|out\s+to|up\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*bridge|\w*brua|\w*bruen|\w*broa|\w*broen)\s+(?:tonight|i\s+kveld|i\s+nat)\b(?!\s+(?:for|to|med|with)\b)(?!.*\s(?:fisk\w*|fish\w*|hente|henter|pick\s+up|mote|moter|meet\w*|nordlys\w*|fireworks|fyrverkeri\w*)\b)",
+        # round 77 (batches 118-119): "i kveld går eg ut på Karmsundbrua" (tonight first, out onto it: not "går til brua") and "kjører ut på brua over Drammenselva i kveld" (the river
+        # named between; the same guards)
+        r" (?P<hit>(?:i|jeg|eg|ae)\s+(?:go|going|drive|driving|walk|gar|drar|kjorer|koyrer)\s+(?:to|til|te|ut\s+pa|out\s+to|up\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*bridge|\w*brua|\w*bruen|\w*broa|\w*broen)\s+(?:(?:over|across)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:tonight|i\s+kveld|i\s+nat)"
+        r"|(?:tonight|i\s+kveld|i\s+nat)\s+(?:gar|drar|kjorer|koyrer)\s+(?:jeg|je|eg|ae|e)\s+ut\s+pa\s+(?:\w*brua|\w*bruen|\w*broa|\w*broen))\b(?!\s+(?:for|to|med|with)\b)(?!.*\s(?:fisk\w*|fish\w*|hente|henter|pick\s+up|mote|moter|meet\w*|nordlys\w*|fireworks|fyrverkeri\w*)\b)",
         rf"^(?=.*(?:fjord|fjell|breen\b|\s(?:sjoen|havet|baten|bata|glacier|mountain|toppen|isen|vidda|the\s+sea|the\s+boat|the\s+ice)\b)).*\s{NOT}\s+(?:tenkt|planlagt|planning|going)\s+(?:a\s+|to\s+)?(?:meg\s+|mae\s+)?(?:(?:komme|koma|kjore|koyre|kjyre|ro|ga|come|go|sail|drive|walk|climb|dra|reise)\s+)?(?:i\s+land|inn|ned|ner|tilbake|heim|hjem|back|down|ashore|home)(?:\s+(?:igjen|att|again))?\b(?!\s+(?:for|til|te|innen|before|until|pa|etter|after|fra|from|to|med|with)\b)",
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:ta|tar|tek|tok|take|taking)\s+(?:med\s+(?:meg\s+|mae\s+)?)?(?:gevaeret|hagla|haglen|hagle|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|my\s+gun|the\s+rifle|the\s+shotgun)\s+(?:med\s+)?(?:\w+\s+){0,4}(?:og|and)\s+(?:bli|blir|verte|stay|staying|remain)\s+(?:der|there)\b(?!\s+(?:til|te|over|i|pa|et|eit|en|ei|ein|noen|nokre|to|tre|a|an|some|until|for\s+(?:helga|helgen|natta|the\s+weekend|the\s+night)|\d+)\b)",
         r" (?:think|thinking|thought|tenker|tenkjer|tenkte|tenkt)\s+(?:about|of|pa)\s+(?:the\s+)?(?:dam|demningen|demninga|stupet|cliff|cliffs|tracks|skinnene|togskinnene|jernbanesporet)\s+(?:\w+\s+){0,2}(?:every|hver|kvar|al\s+the|hele|heile)\s+(?:day|night|evening|dag|natt|kveld|time|tiden|tida)\b",
@@ -1336,7 +1365,8 @@ SUICIDAL = [
         # hunting, cleaning, selling or the police); thinking of climbing over the rail of a ferry or a bridge (not fishing or taking
         # pictures)
         r"^(?=.*\s(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b)(?=.*\s(?:bil\w*|car|kjore\w*|kjor\w*|koyr\w*|drive|driving)\b)(?!.*\s(?:selge|selje|selger|solgt|sold|sell\w*|eu\s*kontroll\w*|verksted\w*|vrak\w*|vinter\w*|sesong\w*|skrot\w*|pensjon\w*|ferie\w*|sommer\w*)\b).*\s(?:det|d|de|dette|this|it)\s+(?:blir|vert|bli|er|e|will\s+be|is)\s+(?:den\s+|min\s+|my\s+|the\s+)?(?:siste|sista|last)\s+(?:turen|tur|trip|drive|kjoreturen)\b(?!\s+(?:for|med|til|te|pa|i|before|of|this|with|to|over|innen|etter|after)\b)",
-        r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart)\b",
+        r"^(?=.*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s)(?!.*\s(?:bat\w*|baten|boat\w*|ferje\w*|ferja|ferry|fisk\w*|fish\w*|garn|teine\w*|padl\w*|kajakk\w*|snekka|sjekta|isen|ice)\b).*\s(?:kjore|kjor|kjorer|koyre|koyrer|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut\s+i|uti|inn\s+i|into|ned\s+i)\s+(?:the\s+)?\w*(?:fjorden|sjoen|vatnet|vannet|elva|havet|fjord|lake|river|sea)\s+(?:i\s+natt|i\s+kveld|inatt|ikveld|tonight|na|no|snart"
+        r"|(?:dont|do\s+not|ikke|ikkje|itj)\s+(?:call|ring|ringe|ringa))\b",  # round 77 (batch 118): "after duty i drive the car into tyrifjorden, dont call me"
         rf"^(?=.*\s(?:isen|ice)\b){_NOT_ICE_FISHING}(?=.*\s(?:tynn|tunn|svak|thin)\s+(?:is|isen|ice)\b|.*\s(?:isen|den|ho|it)(?:\s+(?:pa|on)(?:\s+\w+){{1,3}}?)?\s+(?:er|e|is)\s+(?:sa\s+|so\s+|veldig\s+|for\s+)?(?:tynn|tunn|svak|thin)(?:est|ast|este|aste)?\b).*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:gar|skal\s+ga|ska\s+ga|gjeng|go|am\s+going\s+to\s+go|will\s+go|(?:(?:har|ha|hev)\s+)?(?:tenker|tenkjer|tenkte|tenkt)\s+(?:pa\s+)?a\s+ga)|(?:gar|gjeng)\s+(?:jeg|je|eg|ae|e)|(?:kjore|kjorer|kjor|koyre|koyrer|kjyre|drive|driving)\s+(?:skoteren|scooteren|snoskoteren|snoscooteren|bilen|the\s+car|the\s+snowmobile|my\s+snowmobile))\s+(?:(?:ut\s+|out\s+)?(?:pa|on|onto)\s+(?:the\s+)?(?:isen|ice)|ut\s+dit|dit\s+ut|out\s+there|utpa(?:\s+isen)?|ut\s+pa\s+(?:han|ho|den)))\b",  # round 74 (batch 112): "isen på Vangsvatnet er tynn no, eg går ut på han i kveld" (Nynorsk "han" for the ice; the thin ice and the guard as before); "isen ... er tynn no. eg går ut dit i kveld" round 71 (batch 106); round 72 (batch 108): "tunn", "eg tenkjer å gå utpå" (not "tenkjer ikkje å gå"; ice fishing or skating kept out by the guard); round 73 (batches 110-111): "der den e tynnest", "æ ha tenkt å gå utpå", "kjøre skoteren ut på isen" (the same guard)
         rf"^(?=.*\s(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s){_NOT_A_GUN_FOR_HUNTING}.*\s(?:tok|tatt|tat|tek|teke|henta|hentet)\s+(?:ut|fram|frem)\s+(?:borsa|borse|borsen|rifla|hagla|gevaeret)\s+(?:ta|av|fra|ut\s+av|or|ifra|tao)\s+(?:\w+\s+)?(?:skapet|vapenskapet|gevaerskapet|skap)\b",
         r"^(?=.*\sover\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b)(?!.*\s(?:fisk\w*|fish\w*|foto\w*|bilde\w*|photo\w*|selfie\w*)\b).*\s(?:tenke|tenker|tenkjer|tenkt|tenkte|lyst|thinking|think)\s+(?:pa\s+|about\s+|of\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:klatre|klatra|klyve|klyva|hoppe|hoppa|ga|climb|climbing|jump|jumping|go)\s+over\s+(?:the\s+)?(?:rekka|rekkja|rekkverket|relinga|relingen|reling|railing|rail|gelenderet|kanten)\b",
@@ -1766,6 +1796,9 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards)
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 77 (batch 118): "jeg gir min telefon og klær til dost min" (the phone, the clothes or the computer given to someone; not papers, a form or money,
+        # nor for a move or with a reason told)
+        r"^(?!.*\s(?:fordi|siden|sidan|because|flytt\w*|moving|fatt\s+ny|fikk\s+ny|kjopt\s+ny)\b).*?\s(?P<hit>(?:gir|gi|gav|ga|gitt|git|gjev|gjeve)\s+(?:min|mi|mitt|mine|my)\s+(?:telefon|telefonen|mobil|mobilen|phone|klaer|klaerne|kleda|clothes|pc|pcen|laptop\w*|sykkel|sykkelen|bike)\s+(?:(?:og|and)\s+(?:mine\s+|my\s+)?\w+\s+)?(?:til|te|to)\s+\w+)\b",
         # round 68 (batches 100-101): someone asked to take the cat or the dog ("kan dokk ta katten min", Finnish "naapuri", the neighbour; not while
         # away, on a trip, a move or in hospital)
         rf"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|hospital|pas|pase|passe|helga|helgen|weekend|uke|uka|veke|week|dager|dagar|days)\b)"
@@ -1970,6 +2003,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 77 (batch 119): "sakt te ungene at mamma er gla i dem" (told the children that their mother loves them; only with another sign)
+        r" (?P<hit>(?:sagt|sakt|sa|told)\s+(?:til\s+|te\s+)?(?:ungene|ungane|ongan|barna|borna|the\s+kids|my\s+kids|the\s+children|my\s+children)\s+(?:at|that)\s+"
+        r"(?:mamma|pappa|mor|far|mommy|daddy|mum|mom|dad|jeg|je|eg|ae|i)\s+(?:er|e|is|am)\s+(?:glad|gla|gl)\s+i\s+(?:dem|dei|de)|(?:told|tell)\s+(?:the|my)\s+(?:kids|children)\s+(?:that\s+)?(?:mommy|daddy|mum|mom|dad|i)\s+(?:loves|love)\s+them)\b",
         # round 76 (batch 117): "takk for følget" (thanks for the company, an old farewell) as the last words; not thanks for coming along to a meeting or a doctor,
         # nor with a reason told for the end (a measure or a course done, a benefit granted, a job, a move)
         r"^(?!.*\s(?:ferdig|innvilg\w*|fikk|fekk|fat|jobb\w*|uforetryg\w*|pensjon\w*|slut\w*|avslut\w*|flyt\w*|kvp|program\w*|tiltak\w*|kurs\w*)\b).*?\s(?P<hit>(?:takk|tak|takker)\s+for\s+(?:folget|folge|fylgjet|fylgje|folgjet|folgje))\s*$",
@@ -1994,9 +2030,11 @@ INDIRECT_SIGNS = [
         # round 71 (batch 106): Tagalog "paalam na sa inyo lahat" (goodbye to you all; not "paalam muna", goodbye for now)
         r" paalam\s+na\s+(?:po\s+)?(?:sa\s+(?:inyo|iyo|inyong|lahat)\s*)(?:lahat\b)?",
         # round 73 (batch 111): Dari "khoda hafez til alle i nav" (goodbye to all of you or to NAV; not for today or now)
-        r" (?P<hit>(?:khoda\s*hafez|khodahafez|khuda\s*hafiz|xoda\s*hafiz|alah\s*hafiz)\s+(?:til|te|to)\s+(?:alle|all|dere|dokker|dykk|you|everyone|nav))\b(?!\s+(?:i\s+dag|idag|today|na|no|for\s+na)\b)",
+        r" (?P<hit>(?:khoda\s*hafez|khodahafez|khuda\s*hafiz|xoda\s*hafiz|alah\s*hafiz)\s+(?:(?:til|te|to)\s+(?:alle|all|dere|dokker|dykk|you|everyone|nav)|alle\s+sammen|alle\s+saman))\b(?!\s+(?:i\s+dag|idag|today|na|no|for\s+na)\b)",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
-        r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",  # round 43: cheers, spasibo; round 45; "diolch" round 47
+        r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",
+        # round 77 (batch 118): "convey my thanks to my counsellor for everything" (thanks sent to someone named for everything; not for the help today or a meeting)
+        r" (?P<hit>(?:my\s+)?thanks\s+to\s+(?:my\s+|the\s+|our\s+)?\w+\s+for\s+everything)\b(?!\s+(?:today|this\s+week|at\s+the\s+meeting)\b)",  # round 43: cheers, spasibo; round 45; "diolch" round 47
         # round 31: "vil berre takke deg for alt du har gjort", "merci pour tout", "gracias por todo", one person to know
         r" (?:takke|taka|thank)\s+(?:deg|dere|dykk|dokker|you)\s+for\s+(?:alt|everything)\b",
         r" (?:takk|tak|thanks|thank\s+you)\s+(?:(?:til|te|to)\s+)?(?:nav|dere|deg|dokker|dykk)\s+(?:pa\s+nav\s+)?for\s+(?:alt|everything)\b",  # round 35; "thank you nav" round 45; "takk te dokker på nav" round 58
@@ -2192,6 +2230,13 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 77 (batches 118-119): the savings transferred to one's wife and the passwords shared, written for the children or on a note ("shared all my
+        # passwords with her", "i wrote my passwords for fb and bank for my anak", "passordene mine står på en lapp"); letters left "hvis noe skjer så vet dere
+        # hvor dem er" (only with another sign: alone, ordinary care)
+        r" (?P<hit>(?:have\s+|has\s+|har\s+)?(?:transfered|transfer|overfort|overforte)\s+(?:al\s+)?(?:my\s+|mine\s+)?(?:savings|sparepengene|sparepengane|sparepenger)\s+(?:to|til|te)\s+\w+)\b",
+        r" (?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:al\s+|ale\s+)?(?:my\s+|mine\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|koder)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene)"
+        r"|(?:pasordene|pasorda|paswords|kodene)\s+(?:mine\s+|my\s+)?(?:star|ligger|ligg|are|is)\s+(?:pa|on|in|i)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:lap|lapen|note|ark|arket|papir|papiret|skuf\w*|drawer))\b",
+        r" (?P<hit>(?:hvis|om|if)\s+(?:noe|no|noko|anything|something)\s+(?:skjer|hender|happens)\s+(?:sa\s+)?(?:vet|veit|know)\s+(?:dere|du|dokker|dykk|you)\s+(?:hvor|kor|kvar|where)\s+(?:dem|de|dei|den|det|they|it)\s+(?:er|e|ligger|ligg|are|is))\b",
         # round 71 (batch 106): "eg har ordna det eg skulle ordne" as the last words (only with another sign; not a thing named after it)
         r" (?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera)|(?:skal|skulle|ska|ma|matte)\s+(?:ordnes|ordnast|ordnas|fikses|gjores|gjerast))\s*$",  # "det som skal ordnast" round 76 (batch 116)
         # round 68 (batch 100): pills set out ("har sett fram tablettane"; not for a dosett, the pharmacy, the doctor, a morning or someone else)
@@ -2390,6 +2435,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier at det snart skjer",
+        # round 77 (batches 118-119): "etter fredag jeg trenger ikke noe", "trenger ikke nåe mer efter søndag" (nothing needed after a day; only with another
+        # sign); "når de sover i kveld jeg skal ikke være her mer" (not here any more tonight); "snart ferdig alt" as the last words
+        rf" (?P<hit>(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:trenger|treng)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:dem\s+|dei\s+)?{NOT}\s+(?:no|noe|nae|noko|mer|meir|lenger|anything)"
+        rf"|(?:trenger|treng)\s+{NOT}\s+(?:(?:no|noe|nae|noko)\s+)?(?:(?:mer|meir|lenger)\s+)?(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day))\b",
+        rf" (?P<hit>(?:i\s+kveld|i\s+natt|i\s+nat|tonight)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|vil|will)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?{NOT}\s+(?:vaere|vere|vera|be)\s+her\s+(?:mer|meir|lenger|anymore))\b",
+        r" (?P<hit>snart\s+ferdig\s+(?:med\s+)?(?:alt|everything))\s*$",
         # round 76 (batch 117): "når amma finner dem etter fredag så forstår hun" (the letters found after a day, and then understood); "etter søndag trenger de
         # ikke tenke på meg lenger" (after a day nobody need think of one any more; only with another sign)
         r" (?P<hit>(?:nar|nor|when)\s+(?:\w+\s+){1,2}?(?:finner|finn|finds|leser|les|reads)\s+(?:dem|dei|de|brevet|brevene|brevane|them|it)\s+(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:sa\s+)?(?:forstar|skjoner|wil\s+understand|understands))\b",
@@ -2717,6 +2768,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 77 (batches 118-119): "sist gang jei skriver" (the last time one writes, in the present; not "siste gang jeg skrev", nor "sist gang jeg skriver
+        # var i mai"), "No further follow-up will be required from tomorrow onwards" (only with another sign)
+        r" (?P<hit>(?:siste|sist|sista)\s+(?:gang|gong|gongen)\s+(?:jeg|jei|je|eg|ae|e|i)\s+(?:skriver|skriv|writes|write))\b(?!\s+(?:var|was|om|til|te|hit|her)\b)",
+        r" (?P<hit>no\s+(?:further|more)\s+(?:folow\s+up|contact|meetings)\s+(?:wil\s+be\s+|is\s+)?(?:required|needed|necesary)\s+(?:from|after)\s+(?:tomorow|today|now|\w+day))\b",
         # round 65 (batch 95): "etter fredag trenger jeg ikke flere avtaler med NAV" (not with a reason given: a job, a course or a measure that ends)
         r"^(?!.*\s(?:fordi|siden|sidan|because|since|for\s+da|da\s+(?:er|e|blir|begynner|byrjar|starter)|jobb\w*|kurs\w*|tiltak\w*|job|work)\b)"
         # round 71 (batch 106): "etter fredag treng dokker ikkje kalle meg inn til fleire møte", "etter søndag jeg trenger ikke noe mer fra nav" (the same guards)
@@ -3079,8 +3134,9 @@ VIOLENCE = [
         r"^(?!.*\s(?:sjak|kort|tenis|chess|cards|fotbal|golf|spil\w*|game)\b)" rf".*?\s(?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:vert|blir|is\s+being|gets|getting)\s+(?:slegen|slegi|slat|banka|banket|julet|julta|denga|beaten|hit)\s+(?:av|by)\s+(?:\w+\s+){{0,3}}?(?:akurat\s+na|akurat\s+no|akurat\s+nu|right\s+now))\b",
         # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game); round 73 (batch 110): two words
         # between ("naboen gjennom veggen slår kona si akkurat nu")
-        rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
-        r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now)\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
+        # round 77 (batch 118): "her boyfriend is hitting her right now" (a boyfriend, girlfriend or partner too; the same: now, not a game)
+        rf" (?P<hit>(?:{SOMEONE_CLOSE}|boyfriend|girlfriend|partner\w*)\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
+        r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now))\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
         # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
         rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
         rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat|take|takes|taken|tar)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
@@ -3138,10 +3194,14 @@ VIOLENCE = [
         # round 75 (batch 114): ... or who "la ut bilde fra bybrua på snap med teksten siste gang" (posted, with the words "last time" as the caption; the same guards)
         # round 54 (batch 73): a friend or one's own who sent or wrote goodbye and does not answer ("kompisen min sende snap frå toppen av
         # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
-        r"^(?=.*\s(?:(?:svarer|svarar|svare|svara|answers|answer|answering)\s+(?:ike|ikje|itj|ite|not)|(?:ike|ikje|itj|ite|not|doesnt|dont|isnt|wont)\s+(?:svarer|svarar|svare|answer|answering|picking\s+up|pick\s+up|ta\s+telefonen))\b)"
+        # round 77 (batch 118): "skrev i gruppechatten at det er siste gang vi hører fra han og så skrudde han av mobilen" (the phone turned off; the
+        # last time one hears from him as the words; the same guards: not a move, a trip, a job or retirement)
+        r"^(?=.*\s(?:(?:svarer|svarar|svare|svara|answers|answer|answering)\s+(?:ike|ikje|itj|ite|not)|(?:ike|ikje|itj|ite|not|doesnt|dont|isnt|wont)\s+(?:svarer|svarar|svare|answer|answering|picking\s+up|pick\s+up|ta\s+telefonen)"
+        r"|(?:skrudde|skrudd|slo|slatt|turned)\s+(?:han\s+|hun\s+|ho\s+|he\s+|she\s+)?(?:av|off)\s+(?:\w+\s+)?(?:mobil\w*|telefon\w*|tlf|phone))\b)"
         r"(?!.*\s(?:flytt\w*|moving|moved|ferie\w*|holiday|reis\w*|jobb\w*|job|pensjon\w*|retir\w*|bursdag\w*|slutta|sluttet|quit)\b)"
         r".*\s(?:kompis\w*|venn\w*|venninne\w*|friend\w*|broren|bror|brother|sostera|soster|sister|sonen|sonnen|dattera|datteren|son|daughter|thambi|thangachi|thangai|akka|anna|han|ho|hun|hu|he|she)\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|just\s+)?"  # Tamil "thambi" and "bye for alltid" round 70
-        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted|la\s+ut|lagt\s+ut|legger\s+ut)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye|(?:bye|ha\s+det|hadet)\s+for\s+(?:alltid|ever|godt)|(?:teksten|tekst|text|caption)\s+(?:siste\s+(?:gang|gong|kveld|natt)|last\s+(?:time|night)))\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
+        r"(?:skreiv|skrev|skrevet|skriver|skriv|sende|sendte|sendt|sender|posta|postet|wrote|writes|sent|sends|posted|texted|la\s+ut|lagt\s+ut|legger\s+ut)\b(?:\s+\w+){0,10}?\s+(?:farvel|farvell|adjo|goodbye|(?:bye|ha\s+det|hadet)\s+for\s+(?:alltid|ever|godt)|(?:teksten|tekst|text|caption)\s+(?:siste\s+(?:gang|gong|kveld|natt)|last\s+(?:time|night))"
+        r"|(?:det|d|de)\s+(?:er|e|blir)\s+(?:den\s+)?(?:siste|sista)\s+(?:gang|gong|gongen)\s+(?:vi|dere|dokker|dykk|du|me|noen|nokon)\s+(?:horer|hoyrer|hor|ser)\s+(?:fra|ifra|fra|noe\s+fra)\s+(?:han|ham|henne|ho|hu))\b(?!\s+(?:kort|fest|lunsj|gave|kake|card|party|lunch|gift|cake)\b)",
         # round 55 (batches 74-75): someone else in the car with a hose from the exhaust ("kollega ... sitter i bilen med slange fra eksos,
         # han sendte meg bilde nå"; not a repair or a workshop); someone who drank chlorine, bleach or another poison ("she drank chlorine
         # and now she is quiet"; not water from a pool); lying on a floor, the bathroom floor too, breathing "så rart" (a word between);
@@ -3189,9 +3249,12 @@ VIOLENCE = [
         r"(?:laget|lagd|laga|lagde|made|knyttet|knytta|tied)\s+(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+|a\s+)?(?:tau|reip|rope|lokke|noose|snare)\b",
         # round 70 (batch 104): a friend who wrote he will "gjøre det i natt" or "end it tonight", then logged off or does not answer ("kompisen min
         # på discord skrev at han skal gjøre det i natt og så logga han av", "posted on snap he will end it tonight, he dont answer phone")
+        # round 77 (batch 118): "la ut på snap at han skal gjøre det slutt i natt og han tar itte tlf" (does not take the phone; "gjøre det slutt"; the
+        # same need for the phone unanswered or a log-off)
         rf"^(?=.*\s(?:(?:loga|logget|logga|logged)\s+(?:{HE_OR_SHE}\s+)?(?:av|off|ut|out)|(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)"
+        rf"|(?:tar|tek)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\s+(?:tlf|telefonen|telefon|mobilen|mobil)"
         rf"|(?:dont|doesnt|does\s+not|wont|ikke|ikkje|itj)\s+(?:answer\w*|pick\s+up|svarer|svarar|svare))\b).*\s{SOMEONE_CLOSE}\b.*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det)\s+(?:i\s+natt|i\s+kveld|tonight)\b",
+        rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det|(?:gjore|gjor|gjere)\s+det\s+slutt)\s+(?:i\s+natt|i\s+kveld|tonight)\b",
         # round 71 (batches 106-107): ... or who texts he will hang or cut himself, drunk or alone ("kompis Marek sender sms at han har kniv og vil
         # skjære seg, han er full og alene", "kollega Jaan sender melding han skal henge seg i brakka"; not "henge seg på" a plan, nor a game)
         rf"^(?=.*\s(?:full|fuld|drunk|pissed|alene|aleine|aleina|alone)\b)(?!.*\s(?:spill\w*|game\w*|film\w*|serie\w*|movie)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?:{SAYS}|sender|sende|sendte|sendt|sends|sent)\s+(?:sms\s+|melding\s+|meldinga\s+|snap\s+|a\s+text\s+)?(?:at\s+|that\s+)?"
@@ -3479,6 +3542,11 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
 NO_MONEY = [
     _sign(
         "ingen penger",
+        # round 77 (batch 119): "tabletter for hjertet er ferdig, apotek vil ha penger og jeg har ingenting" (the pharmacy wants money and one has nothing;
+        # not "har ingenting imot", nor a receipt); Arabic "mafi fulus" (no money); "my account balance is zero today" (not the phone's balance)
+        r" (?P<hit>(?:apotek\w*|pharmacy|chemist)\s+(?:vil\s+ha|krever|kraever|wants|want|asks\s+for)\s+(?:\w+\s+)?(?:penger|penga|pengar|betaling|money|payment)\s+(?:og|men|and|but)\s+(?:jeg|je|eg|ae|i)\s+(?:har|hev|have)\s+(?:ingenting|ingen|nothing|no\s+money|null))\b(?!\s+(?:imot|mot|against)\b)",
+        r" (?P<hit>mafi\s+(?:fulus|flus|fulos|floos|filus)|ma\s+fi\s+(?:fulus|flus|floos))\b",
+        r" (?P<hit>(?:my\s+)?(?:bank\s+)?(?:acount|konto)\s+(?:balance|saldo)\s+(?:is|er|e)\s+(?:zero|0|nil|null|empty|tom))\b",
         # round 76 (batch 116): the card declined at the pharmacy or the shop and "har ingen å låne av" (nobody to borrow from; not a card that works again or a
         # fault at the terminal)
         r"^(?=.*\s(?:kortet|kort|betalingen|card|bankkortet)\s+(?:\w+\s+){0,2}?(?:avist|avvist|declined|avslat)\b)(?!.*\s(?:terminal\w*|feil\s+pa|virker\s+igjen|funker\s+igjen|gikk\s+igjennom)\b)"

@@ -2945,7 +2945,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-117, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111 and 112-113, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-119, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113 and 114-115, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3237,6 +3237,20 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "sitter i bilen ved Øyeren. hvis jeg bare kjører litt lenger ut på isen så er det over",  # out on the ice, then it is over
     "22 år på flyplassen og nå er jeg ingenting. tauet ligger i bagasjerommet. bare så dere vet det.",  # the rope in the boot, so you know
     "Jeg har bestemt at den 14. er den siste dagen jeg er her.",  # a date decided as the last day here
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "sitter oppå brua ved fossen nå. elva e så høy i dag. ville bare si takk for alt liksom, dere har vørri greie",  # on top of the bridge now
+    "kompisen min la ut på snap at han skal gjøre det slutt i natt og han tar itte tlf. je veit itte hva je skal gjøre",  # a friend posted he will end it, does not take the phone
+    "kompisen min skrev i gruppechatten at det er siste gang vi hører fra han og så skrudde han av mobilen. er redd han gjør det nå",  # the last time we hear from him, the phone turned off
+    "my kasama sa bahay, her boyfriend is hitting her right now, i hear her screaming through the wall. tulong po what do i do",  # a boyfriend hitting her now
+    "Je har spara på tablettane hass Olav sidan han gjekk bort. Dei ligg framme på bordet no. Det blir godt å få kvile",  # saved pills out on the table now
+    "har lagt pillene pillene ut på bordet. alle sammen. så det blir. blir stille. takk for takk for alt",  # all the pills out on the table, a word said twice
+    "Jeg har regnet på det. Dosen jeg har liggende hjemme er tilstrekkelig. Jeg skriver dette så noen vet det, ikke for å bli stoppet.",  # a dose at home told as enough, so someone knows
+    "Geværet ligger ladd ved siden av meg i bilen. Jeg har sagt farvel til hunden. Det blir ingen jakt i år.",  # a loaded gun, no hunt this year
+    "I am sitting in my car in the basement parking with the engine running and the windows closed. I do not see any other way out of this situation.",  # the engine running in a basement
+    "ayoko na. i wrote my passwords for fb and bank for my anak, nasa drawer. after duty i drive the car into tyrifjorden, dont call me",  # the car into a named fjord
+    "Jeg kjører ut på brua over Drammens elva i kveld punktum Si til datter at hun får gården og hunden. Gud velsigne dere",  # the bridge over a river tonight, spoken punctuation
+    "Allah hafiz til alle på NAV. eg har sagt farvel til ammi og broren min. i kveld går eg ut på Karmsundbrua",  # tonight out on a named bridge
+    "KONA DØDDE I VÅR. I MORRA GÅR Æ UT PÅ ISEN PÅ VANNET OG GÅR TIL DEN GIR ETTER",  # out on the ice until it gives way
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3456,6 +3470,16 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "nøkler og koder ligger på kjøkkenbordet. er ikke her til mandag. takk for følget.",  # keys and codes, thanks for the company
     "selam. jeg har gitt alle klærne mine til kirka og sagt ha det til presten. egziabher vet at jeg prøvde",  # clothes given away, goodbye said
     "querida, jeg har takket alle vennene mine i Drøbak for alt, gitt bort plantene og hunden Chispa til naboen. jeg er gammel og bare til bry",  # thanked all friends, the dog given away
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "salaam. jeg gir min telefon og klær til dost min. etter fredag jeg trenger ikke noe. khoda hafez alle sammen",  # the phone and clothes given, nothing needed after Friday
+    "sist gang jei skriver. si til veileder takk for at hun var snil mot mei. jei skal ike plage noen mer etter i natt",  # the last time I write, no bother any more
+    "spas for alt. har skrevet brev til mndalakanm, ligger i skapet. når de sover i kveld jeg skal ikke være her mer",  # not here any more tonight
+    "ga bort katn min til naboen idag, hun skal ha han fo altid. trenger ikke nåe mer efter søndag",  # nothing needed after Sunday
+    "hund min gi bort nabo i går. mat skål også. meg trenger ikke mer. snart ferdig alt",  # soon all finished, as the last words
+    "jeg har skrevet brev til begge barna komma de ligger i den øverste skuffen punktum hvis noe skjer så vet dere hvor dem er punktum",  # letters, if something happens you know where
+    "passordene mine står på en lapp ved skjermleseren komma søsteren min får alt etter fredag punktum jeg trenger dem ikke lenger",  # passwords on a note, nothing needed after Friday
+    "je har gitt bort kattn min te venina mi å sakt te ungene at mamma er gla i dem. e icke her på mandag",  # told the children that mamma loves them
+    "Kindly convey my thanks to my counsellor for everything. I have transferred my savings to my wife and shared all my passwords with her. No further follow-up will be required from tomorrow onwards.",  # savings transferred, passwords shared
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3602,6 +3626,17 @@ def test_since_round57_indirect_signs_add_up(text):
     "takk for følget",
     "jeg har gitt alle klærne mine til kirka",
     "jeg har skrevet et brev til hver av pillaigal",
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "jeg gir min telefon og klær til dost min",
+    "etter fredag jeg trenger ikke noe",
+    "sist gang jei skriver",
+    "når de sover i kveld jeg skal ikke være her mer",
+    "hvis noe skjer så vet dere hvor dem er",
+    "passordene mine står på en lapp",
+    "I have transferred my savings to my wife",
+    "No further follow-up will be required from tomorrow onwards",
+    "har sakt te ungene at mamma er gla i dem",
+    "meg trenger ikke mer. snart ferdig alt",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3700,6 +3735,10 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "svigersønnen min slo datteren min i går, nå står hun i døra hos meg med ungene, men jeg har bare ett rom. trenger et sted til dem i natt",  # violence and a place tonight: unsafe_home
     "i dag ble kortet avvist på apoteket. jeg har ingen tabletter igjen fra i morgen tidlig. Har ingen å låne av. Kan noen hjelpe meg i dag?",  # card declined, nobody to borrow from
     "ay, los nietos kommer fra skolen om en time og jeg har bare brød og te i skapet. ingen plata før pensjonen. hjelp por favor",  # Spanish "no money" until the pension
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "tabletter for hjertet er ferdig, apotek vil ha penger og jeg har ingenting. tkaya, lege sier må ta hver dag",  # the pharmacy wants money, nothing; not a crisis
+    "akhi jeg ingen bait i natt. sove på stasjon i går, veldig kaldt. mafi fulus. hjelp please",  # Arabic: no money
+    "Stipend has not come and my account balance is zero today. I am not able to buy groceries or even a bus ticket. Please revert at the earliest.",  # the account balance zero
     # after round 76: living at the cabin with the power cut off in a frost still fires
     "Strømmen på hytta er stengt, minus 15, jeg bor her og har ingen andre steder",
 ])
@@ -4132,11 +4171,32 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "trenger et sted vi kan sove på hytteturen i natt, noen tips?",  # a cabin trip
     "har ingen å låne av, men kortet fungerer fint",  # no card declined
     "ingen plata på komfyren virker",  # the hob, not money
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "sitter oppå brua ved fossen nå og venter på bussen",  # waiting for a bus on the bridge
+    "kompisen min la ut på snap at han skal gjøre det slutt med dama i natt, han tar itte tlf",  # ending it with a girlfriend
+    "kompisen min skrev at det er siste gang vi hører fra han før han flytter til Australia, så skrudde han av mobilen",  # a move
+    "my neighbour's boyfriend is hitting her in ping pong right now haha, she is losing",  # a game
+    "Dosen jeg har liggende hjemme er tilstrekkelig til helgen. Jeg skriver dette så noen vet det.",  # enough until the weekend
+    "har lagt pillene ut på bordet alle sammen i dosetten til mor, takk for alt",  # a dosett
+    "Geværet ligger ladd i skapet, skal på jakt i morgen",  # the hunt
+    "I am sitting in my car in the basement parking with the engine running, waiting for my wife",  # waiting for someone
+    "i kveld går eg ut på Karmsundbrua for å fiske",  # fishing
+    "vi går ut på isen og fisker til den gir etter haha",  # ice fishing
+    "apoteket vil ha penger og jeg har ingenting imot å betale",  # nothing against paying
+    "my phone balance is zero, please call me",  # the phone's balance
+    "kan ikkje koma på møtet komma eg er sjuk punktum",  # spoken punctuation alone
     # after round 76: look-alikes found on review (the harbour with pictures, round 46's power cut at a cabin, a place for
     # the night on a trip)
     "jeg går ned til havna i kveld, vannet er så stille, skal ta bilder av solnedgangen",
     "strømmen er kuttet på hytta, minus 12, vi reiser hjem i kveld",
     "vi trenger et sted vi kan sove i natt når vi kommer til Bergen, hotellet er fullt",
+    # after round 77: round 34's saved tablets in a dosett; look-alikes of round 77's own patterns found on review
+    "har spart på tablettene i dosetten, de ligger framme på bordet nå til hjemmesykepleien",
+    "sist gang jeg skriver var i mai, fikk ingen svar. takk for alt likevel",
+    "er ikke her på mandag, takk for alt og god helg",
+    "har gitt min telefon og klær til broren min fordi jeg flytter til Bergen, takk for alt",
+    "vi satt i kjelleren og motoren på vifta var i gang",
+    "I left the engine running in the garage to warm the car, it is minus 20",
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4154,7 +4214,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111 and 112-113): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113 and 114-115): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4238,6 +4298,12 @@ def test_round57_on_a_roof_with_no_work_fires():
     "kan dokke slutte å sende påminning kl 8 om morgonen? eg søv då lol",  # reminders at 8
     "Jeg kommer ikke på arbeidstreningen mandag og tirsdag. Jeg skal gå til toppen av Gaustatoppen med onkelen min og sove i telt en natt. Vi er tilbake onsdag kl 18.",  # a summit walk with a tent
     "kan du hjelpe meg med passordet til bankid eller må jeg ringe banken",  # help with the BankID password
+    # round 77 (batches 118-119, ordinary batches 114-115)
+    "Je tek tablettane slik legen sa, to om morgonen og ein om kvelden, og no e je mykje betre",  # as the doctor said, better
+    "jeg tok tablettene nøyaktig som legen sa komma og nå er jeg mye bedre punktum kan begynne på kurset igjen fra mandag",  # exactly as the doctor said
+    "jeg skjøt alle i counter strike i går, min dost sier jeg er best. har dere jobb med data?",  # shot everyone in a game
+    "Lomme ringing beklager punktum Det var hunden som tråkket på telefonen",  # a pocket call
+    "dette meldekortgreiene tar livet av mæ fr, hver eneste gang e det nåkka nytt",  # a NAV thing, "fr"
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
