@@ -233,7 +233,15 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| ler\s+(?:meg|mae)\s+(?:ihjel|i\s+hjel)\b"
                      # round 77 (ordinary batches 114-115): "skjøt alle i counter strike i går" (in a game named), a pocket call with the dog on the phone ("Lomme ringing
                      # beklager"), and "meldekortgreiene tar livet av mæ fr, hver eneste gang" (a NAV thing, with "fr", "as" or "every time")
-                     r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed)\s+(?:alle|all|everyone|everybody|dem|dei)\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|spilet|the\s+game))\b"
+                     # round 78 (ordinary batch 117): "drepte broren min i fortnite 4 ganger i kveld haha" (a person named, killed in a game named, not only "alle")
+                     r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed)\s+(?:alle|all|everyone|everybody|dem|dei|han|ham|henne|ho|him|her"
+                     r"|(?:broren|bror|brodern|sostera|soster|syster|kompisen|kameraten|vennen|venninna|fetteren|kusina|pappa|faren|my\s+(?:brother|sister|friend|dad|cousin))(?:\s+(?:min|mi|mitt))?)"
+                     r"\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|minecraft|roblox|warzone|overwatch|spilet|the\s+game))\b"
+                     # round 78 (ordinary batch 117): "broren min kommer til å drepe mæ fordi e tok hele tv-en i helga lol" (someone close who will "kill" one for a
+                     # thing done, with a laugh: a joke)
+                     r"| (?P<killme>(?:broren|bror|sostera|soster|mamma|mora|mor|pappa|faren|kona|mannen|dama|samboer\w*|kjaerest\w*|sjefen|kompisen|kameraten|vennen|venninna"
+                     r"|my\s+(?:mom|mum|dad|brother|sister|wife|husband|boss|friend))\s+(?:min\s+|mi\s+|mitt\s+)?(?:kommer\s+til\s+a|kjem\s+til\s+a|skal|ska|is\s+going\s+to|s\s+going\s+to|will|gona)"
+                     r"\s+(?:drepe|drepa|drep|kil)\s+(?:meg|mae|mg|me)\s+(?:fordi|for|nar|hvis|viss|if|when|because|cause|cos)\b(?:\s+\w+){1,12}?\s+(?:lol|haha\w*|hehe\w*|xd))\b"
                      r"| (?P<pocket>(?:lome|lomme)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*)|pocket\s+dial\w*|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
                      rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong)\b"
                      # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
@@ -362,9 +370,14 @@ _DIE_OF_BOREDOM = _P(r" (?:sa|so|sykt|sinnsykt|helt|heilt)\s+(?:kjedelig|kjedele
 # ------------------------------------------------------------------ crisis: suicidal
 
 # What "orker ikke mer" must not be followed by to be despair: a comparison, a day, a task or NAV.
+# round 78 (ordinary batch 116): school subjects one is tired of ("orker ikke mer matte")
+_SCHOOL_SUBJECT = r"(?:mate|matte|matematik\w*|fysik\w*|kjemi|norsk\w*|engelsk\w*|samfunnsfag\w*|naturfag\w*|gloser|glosene|glosane|math|maths)"
 _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|(?:prat|praten|pratet|pratinga|prating|snak|snaket|snakinga|snaking|samtal\w*|telefon\w*|ringing\w*)\b"  # round 63
                rf"|(?:skole\w*|skule\w*|school\w*|studie\w*|lesing\w*)\b"  # round 67
+               rf"|{_SCHOOL_SUBJECT}\b"  # round 78 (ordinary batch 116): "orker ikke mer matte altså haha, kan e få utsatt fristen"
+               # round 78 (ordinary batch 116): "orker ikke mer av det i dag. kan jeg levere det neste uke" (of it today, with a later day or a deadline asked)
+               r"|av\s+(?:det|d|dete|dette|den|denne)\s+i\s+dag\b(?=.*\s(?:levere|lever|leverer|levera|utsett\w*|utsat\w*|frist\w*|neste\s+uke|neste\s+veke|i\s+morgen|imorgen|next\s+week)\b)"
                rf"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol)\b"  # "... mer av den haha" of a task named before (round 69)
                rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))")
 
@@ -557,7 +570,8 @@ SUICIDAL = [
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
-        r" (?:vil|vile|onsker|onske|onskar|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
+        # round 78 (batch 121): Nynorsk "eg ynskjer eg ikkji vaknar att i morgo" ("ynskjer", "ikkji")
+        r" (?:vil|vile|onsker|onske|onskar|ynskjer|ynsker|ynskte|ynskja|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|ikji|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
         # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
         r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
@@ -928,11 +942,19 @@ SUICIDAL = [
         # pillerit" (have taken all)
         rf" (?:legge|leggje|legg|legger|leggjer|ligge|ligg|ligger|lie|lying)\s+(?:meg|mae|mg|down)\s+(?:\w+\s+){{0,6}}?(?:med|with)\s+(?:alle|all|hele|heile)\s+(?:mine\s+|my\s+|the\s+)?{PILLS}(?!\s+(?:som\s+)?(?:jeg|je|eg|ae|i)\s+(?:skal|ska|ma|mo|should|must)\s+(?:ta|take)\b)",
         r" (?:olen\s+|oon\s+)?(?:ottanut|otin|syonyt|nielaissut)\s+(?:\w+\s+)?(?:kaiki|kaikki)\s+(?:\w+\s+)?(?:pilerit|pileri|tabletit|laekeet|laeakkeet|laakkeet)\b",
+        # round 78 (batch 121): "har talt opp pillene. det holder. nok nå" (pills counted and found enough; not for a dosett, the pharmacy or the doctor,
+        # nor enough "til" a day)
+        r"^(?!.*\s(?:lege\w*|legen|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|resept\w*)\b)"
+        rf".*?\s(?P<hit>(?:talt|telt|talte|telte|teljer|teller|counted)\s+(?:opp\s+|over\s+|up\s+)?(?:alle\s+|all\s+)?(?:the\s+|my\s+)?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:holder|hold|rekker|rekk|er\s+nok|e\s+nok|enough|is\s+enough))\b(?!\s+(?:til|te|ut|for|until|to)\b)",
+        # round 78 (batch 121): "har lagt fram sovepillene på nattbordet. klarer ikke ett år til i senga" (pills laid out, with not managing a year, a day or a
+        # night more; not for a dosett or the pharmacy)
+        rf"^(?=.*\s(?:{ORKE}|kan)\s+{NOT}\s+(?:(?:ta|ha|leve|ligge|ligga)\s+)?(?:et|ett|eit|ein|en|ei|one|another)\s+(?:ar|dag|dogn|uke|veke|natt|vinter|year|day|week|night|winter)\s+(?:til|te|more)\b)"
+        + _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*?\s(?P<hit>(?:lagt|lagd|la|legger|legg|laid|put)\s+(?:(?:fram|frem|ut|out|klar|klare|ready)\s+(?:\w+\s+)?{PILLS}|(?:\w+\s+)?{PILLS}\s+(?:fram|frem|ut|out|klar|klare|ready)))",
         # round 65 (batch 95): all the pills named with the end tonight ("alle pillene fra lege. i natt slutt"; not the end of a course of them)
         rf"^(?=.*\s(?:alle|all|hele|heile|the\s+whole)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS})"
         rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
-        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*)\b).*\s(?:(?:hengt|hengd|hengte|festa|festet)\s+op\s+(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken)\b",
+        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*|tork\w*|klatr\w*|climb\w*)\b).*\s(?P<hit>(?:(?:hengt|hengd|hengte|henger|heng|festa|festet)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
@@ -996,7 +1018,7 @@ SUICIDAL = [
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
         # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73)
-        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|brukanten|kanten|stupet))",  # round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
+        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|brukanten|kanten|stupet))",  # round 78 (batch 121): "nå står jeg på kanten av taket" (the word order after "nå"); round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         _NOT_WORK_ON_A_ROOF + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
         # round 14: standing by the rails, looking down from a roof, checking how high a bridge is
@@ -1147,6 +1169,14 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 78 (batch 121): "det er best for oss begge om vi bare sovner sammen i bilen i garasjen" (falling asleep in the car in the garage thought of as best;
+        # not one who fell asleep there after a shift: a wish, "best ... om/hvis", in the present)
+        r" (?:best|bedre|betre|beter|fint|godt|enklest|easiest)\s+(?:\w+\s+){0,4}?(?:om|hvis|viss|dersom|at|if)\s+(?P<hit>(?:vi|me|jeg|je|eg|ae|e|i|we)\s+(?:bare\s+|berre\s+|just\s+)?"
+        r"(?:sovner|sovnar|sovne|sovna|somnar|fall\s+asleep|falls\s+asleep)\s+(?:sammen\s+|saman\s+|together\s+)?(?:i|in)\s+(?:the\s+)?(?:bilen|bil|car)\s+(?:i|in)\s+(?:the\s+)?(?:garasjen|garasje|garage))\b",
+        # round 78 (batch 121): "tar jeg bilen opp mot haukelifjell og kjører ut der det er brattest" (driving off where it is steepest, with the car named; not
+        # skiing, a bike or a sledge)
+        r"^(?=.*\s(?:bilen|bil|the\s+car|car)\b)(?!.*\s(?:ski\w*|slalam\w*|alpin\w*|snowboard\w*|sykkel\w*|sykle\w*|bike|kjelke\w*|akebret\w*|sled\w*)\b)"
+        r".*\s(?P<hit>(?:kjore|kjor|kjorer|kjyre|koyre|koyrer|drive|drives)\s+(?:bilen\s+)?(?:ut|utfor|off)\s+(?:der|where)\s+(?:det|it)\s+(?:er|e|is)\s+(?:brattest|brattast|steepest))\b",
         # round 76 (batch 117): "sitt oppå taket nu" (sitting or standing on the roof now; not work on a roof, snow, a repair, a photo, the view or the sunset)
         _NOT_WORK_ON_A_ROOF + r".*?\s(?P<hit>(?:sit|siter|sitter|star|stend)\s+(?:oppa|opp\s+pa|oppe\s+pa|pa)\s+taket\s+(?:na|no|nu|now))\b",
         # round 76 (batch 117): "står ved rekkverket på brua over motorveien i asker nå" (at the railing of a bridge now; not waiting for a bus or a friend, a
@@ -1544,7 +1574,11 @@ SUICIDAL = [
         r".*?\s(?P<hit>(?:vannet|vatnet|sjoen|havet|jura|bahri|bahr|fjorden|the\s+water|the\s+sea)\s+(?:er|e|ser|is|looks)\s+(?:\w+\s+){0,3}?(?:kald|kaldt|kalt|stille|rolig|roleg|svart|morkt|cold|calm|still|dark|black)\b)",
         # round 75 (batch 115): out on the ice "og tenkt at det hadde vært lett å bare gå videre dit den e tynn" (where the ice is thin, with a thought of it
         # being easy or tempting; not a warning to keep away, nor the children or the dog in the message)
-        r"^(?=.*\sisen\b)(?=.*\s(?:lett|enkelt|fristende|tenkt|tenker|tenkte|tenkjer|lyst)\b)(?!.*\s(?:ungene|ungane|ungan|barna|borna|kids|hund\w*|bikkja|advar\w*|pass\s+pa|unna|forsiktig\w*|careful)\b).*?\s(?P<hit>(?:ga|gar|walk)\s+(?:videre\s+|lenger\s+ut\s+|ut\s+)?(?:dit|der|til\s+der|te\s+der|where)\s+(?:den|isen|it|the\s+ice)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|svak|thin|weak|open|apen))\b",
+        r"^(?=.*\sisen\b)(?=.*\s(?:lett|enkelt|fristende|tenkt|tenker|tenkte|tenkjer|lyst)\b)(?!.*\s(?:ungene|ungane|ungan|barna|borna|kids|hund\w*|bikkja|advar\w*|pass\s+pa|unna|forsiktig\w*|careful"
+        r"|isfisk\w*|fisk\w*|fish\w*|pilk\w*|skoyt\w*|skate\w*)\b)"  # round 78: not ice fishing or skating
+        r".*?\s(?P<hit>(?:ga|gar|walk)\s+(?:videre\s+|lenger\s+ut\s+|ut\s+)?(?:dit|der|til\s+der|te\s+der|where)\s+(?:den|isen|it|the\s+ice)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|svak|thin|weak|open|apen)"
+        # round 78 (batch 121): "tenkt på Kviteseidvatnet heile vinteren. I kveld er isen tynn nok" (the ice thin enough, with the same thought and guards)
+        r"|(?:isen|the\s+ice)\s+(?:(?:er|e|is)\s+)?(?:tynn|tunn|thin)\s+(?:nok|enough))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -1558,7 +1592,7 @@ SUICIDAL = [
         r" (?:skrev|skrevet|skreve|skrive|skriver)\s+(?:et\s+|eit\s+|ei\s+)?(?:farvel|avskjed|adjo)\b(?!\s+(?:kort|fest|lunsj|gave|kake))",
         r" (?:skrevet|skrive|skriver|skreve|skrivi)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|melding|beskjed)\s+(?:til\s+|te\s+)(?:\w+\s+){0,2}(?:i\s+tilfele|nar\s+jeg\s+er\s+borte|for\s+jeg\s+gar)",
         r" (?:brev|brevet|brevene|brevane|melding|meldinga)\s+(?:\w+\s+){0,4}(?:skal|ska|vil|kan)\s+(?:fa|lese)\s+(?:\w+\s+)?(?:etterpa|nar\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte)\b",  # "ska", "e" round 30
-        r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+borte\b",
+        r" (?:nar|etter\s+at)\s+(?:jeg|eg|ae|e)\s+er\s+(?:borte|burte)\b",  # round 78 (batch 121): dialect "når eg er burte" (the letters "dei skal få")
         # round 30: "brev til dem ... når dere finner det er det til dem", "når eg ikkje e her lenger"
         r" (?:skrevet|skreve|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev|letter)\w*\b.*\s(?:nar|when)\s+(?:dere|de|dei|dokker|dykk|you|they|noen|nokon)\s+(?:finner|finn|find|fant)\s+(?:det|den|dem|it|them|meg|me)\b",
         rf" (?:nar|etter\s+at|when|hvis|vis|om|if)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:er|e|am)\s+(?:her|here)\s+(?:lenger|lengre|meir|mer|anymore)\b(?!\s+(?:enn|than)\b)(?!.*\s(?:flyt\w*|moving|move|moved|utlandet|abroad)\b)",  # "hvis", "je" round 41
@@ -1644,8 +1678,10 @@ SUICIDAL = [
     _sign(
         "tar farvel med NAV",
         r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
-        r" (?:siste|sista)\s+(?:melding|meldinga|gang|gong)\s+(?:fra\s+meg|fra\s+mae|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
-        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto))",
+        # round 78 (batch 121): English "last message from me" (not before a holiday, for today or a while)
+        r" (?:(?:siste|sista)\s+(?:melding|meldinga|gang|gong)|last\s+(?:mesage|text|sms))\s+(?:fra\s+meg|fra\s+mae|from\s+me|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
+        r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto)"
+        r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a)\b)",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
@@ -1796,6 +1832,11 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards)
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
+        # round 78 (batches 120-121): given away told in the passive, "verktøy og bil er gitt til kollega", "Bøkene er gjevne bort" (things named; not papers or
+        # "alt" to NAV, not for a move, a reason told, a new one bought or a sale, nor lent or given back)
+        r"^(?!.*\s(?:flyt\w*|moving|fordi|because|kjopt\w*|bought|selg\w*|selj\w*|solgt\w*|selt|sold|tilbake|back|lant|lana|lant\w*|lent"
+        r"|fretex|uff|bymisjon\w*|loppe\w*|brukt\w*|innsamling\w*|charity|red\s+cross|rode\s+kors)\b).*?\s(?P<hit>(?:katten|hunden|tingene|tinga|sakene|sakane|klaerne|kleda|mobla|moblene|verktoy\w*|bilen|bil|bokene|bokane|bokar|boker|smykk\w*|gulsmykk\w*|ps5|playstation|tools|books|car|clothes)"
+        r"\s+(?:(?:og|and)\s+(?:\w+\s+){1,2}?)?(?:er|e|ble|blei|vart|is|are|was|were|har\s+blitt|har\s+vorte)\s+(?:gitt|git|gjeve|gjevi|gjevne|gjeven|given)\s+(?:bort|vekk|away|(?:til|te|to)\s+\w+))\b",
         # round 77 (batch 118): "jeg gir min telefon og klær til dost min" (the phone, the clothes or the computer given to someone; not papers, a form or money,
         # nor for a move or with a reason told)
         r"^(?!.*\s(?:fordi|siden|sidan|because|flytt\w*|moving|fatt\s+ny|fikk\s+ny|kjopt\s+ny)\b).*?\s(?P<hit>(?:gir|gi|gav|ga|gitt|git|gjev|gjeve)\s+(?:min|mi|mitt|mine|my)\s+(?:telefon|telefonen|mobil|mobilen|phone|klaer|klaerne|kleda|clothes|pc|pcen|laptop\w*|sykkel|sykkelen|bike)\s+(?:(?:og|and)\s+(?:mine\s+|my\s+)?\w+\s+)?(?:til|te|to)\s+\w+)\b",
@@ -2003,6 +2044,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 78 (batches 120-121): goodbye to everyone in the writer's own language, Polish "do widzenia wszystkim", Somali "sagt nabadgelyo til alle" (to
+        # all, or said; only with another sign; not a goodbye for today)
+        r" (?P<hit>do\s+widzenia\s+(?:wszystkim|wszyscy)|zegnajcie|zegnaj\w*\s+wszystkim|nabadgelyo\s+(?:til|te|to)\s+(?:alle|ale|all|everyone|dere|dokker)|(?:sagt|sa|sier|said)\s+nabadgelyo)\b(?!\s+(?:for\s+i\s+dag|for\s+today|til\s+(?:\w+\s+)?neste|until)\b)",
         # round 77 (batch 119): "sakt te ungene at mamma er gla i dem" (told the children that their mother loves them; only with another sign)
         r" (?P<hit>(?:sagt|sakt|sa|told)\s+(?:til\s+|te\s+)?(?:ungene|ungane|ongan|barna|borna|the\s+kids|my\s+kids|the\s+children|my\s+children)\s+(?:at|that)\s+"
         r"(?:mamma|pappa|mor|far|mommy|daddy|mum|mom|dad|jeg|je|eg|ae|i)\s+(?:er|e|is|am)\s+(?:glad|gla|gl)\s+i\s+(?:dem|dei|de)|(?:told|tell)\s+(?:the|my)\s+(?:kids|children)\s+(?:that\s+)?(?:mommy|daddy|mum|mom|dad|i)\s+(?:loves|love)\s+them)\b",
@@ -2395,8 +2439,9 @@ INDIRECT_SIGNS = [
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
         rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
-        # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"
-        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113)
+        # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"; round 78 (batch 121): "brevene til barna ligger i skrivebordet" (the desk or a named drawer too;
+        # an indirect sign: only with another)
+        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*|skrivebord\w*|\w+skufa|\w+skufen)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113)
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
         r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batch 65): "e har skrivi ferdig testamentet"
@@ -2441,6 +2486,10 @@ INDIRECT_SIGNS = [
         rf"|(?:trenger|treng)\s+{NOT}\s+(?:(?:no|noe|nae|noko)\s+)?(?:(?:mer|meir|lenger)\s+)?(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day))\b",
         rf" (?P<hit>(?:i\s+kveld|i\s+natt|i\s+nat|tonight)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|vil|will)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?{NOT}\s+(?:vaere|vere|vera|be)\s+her\s+(?:mer|meir|lenger|anymore))\b",
         r" (?P<hit>snart\s+ferdig\s+(?:med\s+)?(?:alt|everything))\s*$",
+        # round 78 (batch 120): "skrev alle passordene ... hun skjønner ikke hvorfor. hun får vite det etter helga" (someone who will learn why after a day; only
+        # with another sign; not a reply, a decision or a result waited for)
+        r"^(?!.*\s(?:svar\w*|vedtak\w*|resultat\w*|beskjed\w*|soknad\w*|avgjor\w*|prove\w*|test\w*|lonn\w*|utbetal\w*)\b)"
+        r".*?\s(?P<hit>(?:hun|han|ho|hu|de|dei|dem|dom|she|he|they)\s+(?:far|fa|fer|will\s+know|will\s+find\s+out)\s+(?:vite\s+)?(?:det|hvorfor|kvifor|why|it)\s+(?:nok\s+)?(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend))\b",
         # round 76 (batch 117): "når amma finner dem etter fredag så forstår hun" (the letters found after a day, and then understood); "etter søndag trenger de
         # ikke tenke på meg lenger" (after a day nobody need think of one any more; only with another sign)
         r" (?P<hit>(?:nar|nor|when)\s+(?:\w+\s+){1,2}?(?:finner|finn|finds|leser|les|reads)\s+(?:dem|dei|de|brevet|brevene|brevane|them|it)\s+(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:sa\s+)?(?:forstar|skjoner|wil\s+understand|understands))\b",
@@ -3253,8 +3302,23 @@ VIOLENCE = [
         # same need for the phone unanswered or a log-off)
         rf"^(?=.*\s(?:(?:loga|logget|logga|logged)\s+(?:{HE_OR_SHE}\s+)?(?:av|off|ut|out)|(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)"
         rf"|(?:tar|tek)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\s+(?:tlf|telefonen|telefon|mobilen|mobil)"
-        rf"|(?:dont|doesnt|does\s+not|wont|ikke|ikkje|itj)\s+(?:answer\w*|pick\s+up|svarer|svarar|svare))\b).*\s{SOMEONE_CLOSE}\b.*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det|(?:gjore|gjor|gjere)\s+det\s+slutt)\s+(?:i\s+natt|i\s+kveld|tonight)\b",
+        rf"|(?:dont|doesnt|does\s+not|wont|ikke|ikkje|itj)\s+(?:answer\w*|pick\s+up|svarer|svarar|svare))\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?P<hit>{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
+        rf"{HE_OR_SHE}\s+{WILL}\s+(?:(?:gjore|gjor|gjere|gjera|do)\s+(?:det|it)|end\s+it|(?:gjore|gjere)\s+slutt\s+pa\s+det|(?:gjore|gjor|gjere)\s+det\s+slutt"
+        # round 78 (batch 120): "kameraten min la ut på snap at han ska avslutte det i kveld, han tek ikkje telefonen", "... skal ta ein siste skikkelig dose
+        # i kveld ... han svarar ikkje" (ending it, or a last dose, tonight; the same need for the phone unanswered or a log-off)
+        r"|(?:avslutte|avslutta|avslutt)\s+(?:det|alt)|(?:ta|take)\s+(?:ein|en|sin|a|one|his|her)\s+(?:siste|last)\s+(?:\w+\s+)?(?:dose|dosen|shot))\s+(?:i\s+natt|i\s+kveld|tonight))\b",
+        # round 78 (batch 120): "broren min sendte melding at han sitter i gammen på vidda med hagla og ikke vil mer. jeg når ham ikke på telefon" (someone
+        # close who writes he does not want any more, with a gun, a rope or pills at hand or out of reach; not the hunt, nor "vil ikke mer" of a course)
+        rf"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|tau|tauet|reip|reipet|rope|{PILLS})"
+        r"|.*\s(?:(?:nar|reach)\s+(?:ham|han|henne|ho|hu|him|her)\s+(?:ike|ikje|itj|ite|not)|(?:svarer|svarar|svare|tar|tek)\s+(?:\w+\s+)?(?:ike|ikje|itj|ite)|(?:cant|cannot|can\s+not)\s+reach\s+(?:him|her))\b)"
+        r"(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|jobb\w*|job|skole\w*|school|trening\w*|kurs\w*|studie\w*)\b)"  # work, school or training named: found on review
+        rf".*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*?\s(?P<hit>(?:{SAYS}|(?:sendte|sendt|sende|sender|sent|sends)\s+(?:\w+\s+)?(?:melding|meldinga|sms|snap|tekst|text|message))\s+(?:at\s+|that\s+)?{HE_OR_SHE}\b"
+        r"(?:\s+\w+){0,10}?\s+(?:(?:ike|ikje|itj|ite)\s+(?:vil|vile|orker|orka|orkar)|(?:vil|vile|orker|orka|orkar)\s+(?:ike|ikje|itj|ite))\s+(?:mer|meir|leve|leva))\b(?!\s+(?:av|med|pa|enn|en|til|te|i|om|pa)\b)",
+        # round 78 (batch 120): "nå har hun gått opp på taket på blokka og vil ikke komme ned" (someone on a roof, a bridge or a ledge who will not come
+        # down; not an animal, nor work, snow or a party on the roof)
+        r"^(?!.*\s(?:katten|katta|kata|pusen|pusi|hunden|bikkja|fuglen|papegoy\w*|ekorn\w*|cat|the\s+cat|kitten|dog|bird|drone\w*|dronen|ballong\w*|drage\w*|kite)\b)"
+        + _NOT_WORK_ON_A_ROOF + rf".*\s(?:{SOMEONE_CLOSE}|bestemor|bestefar|mormor|morfar|farmor|farfar|grandma|grandpa)\b.*?\s(?P<hit>(?:pa|oppa|oppe\s+pa|opp\s+pa|ute\s+pa|on|up\s+on)\s+(?:the\s+)?(?:taket|roof|kanten|brua|bruen|broa|rekkverket|ledge|bridge|stupet)\b"
+        r"(?:\s+\w+){0,4}?\s+(?:og|and)\s+(?:vil|nekter\s+a|wont|will\s+not|refuses\s+to)\s+(?:(?:ike|ikje|itj|ite)\s+)?(?:komme|kome|koma|come)\s+(?:ned|ner|down))\b",
         # round 71 (batches 106-107): ... or who texts he will hang or cut himself, drunk or alone ("kompis Marek sender sms at han har kniv og vil
         # skjære seg, han er full og alene", "kollega Jaan sender melding han skal henge seg i brakka"; not "henge seg på" a plan, nor a game)
         rf"^(?=.*\s(?:full|fuld|drunk|pissed|alene|aleine|aleina|alone)\b)(?!.*\s(?:spill\w*|game\w*|film\w*|serie\w*|movie)\b).*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b.*\s(?:{SAYS}|sender|sende|sendte|sendt|sends|sent)\s+(?:sms\s+|melding\s+|meldinga\s+|snap\s+|a\s+text\s+)?(?:at\s+|that\s+)?"
@@ -3315,7 +3379,9 @@ DESPAIR = [
     _sign(
         "orker ikke mer",
         rf" {ORKE}\s+{NOT}\s+(?:a\s+)?(?:kjempe|kjempa|slite|sloss|fight|fighting)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more)\b(?!\s+(?:med|mot|for|om|with|against)\b)",  # round 17
-        rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # veileder round 42
+        rf" {ORKE}{ADV}\s+{NOT}\s+(?:(?:jeg|je|eg|ae|e)\s+)?{MORE}\b{_NOT_A_TASK}",  # veileder round 42; round 78 (batch 120): "så nå gidder ikke jeg mer heller" (the subject after the negation)
+        # round 78 (batch 121): "æ orke ikkje ha det sånn lenger" (not bearing to have it like this any more; not "... med" a thing or a person named)
+        rf" (?P<hit>{ORKE}\s+{NOT}\s+(?:a\s+)?ha\s+det\s+(?:sann|sant|san|slik|slikt|sik|like\s+this)\s+(?:lenger|lengre|lengar|mer|meir|anymore))\b(?!\s+(?:med|pa|pga|i\s+jobben|pa\s+jobben)\b)",
         rf" {ORKE}\s+(?:jeg|eg|ae|e){ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # "nå orker jeg ikke mer" (round 48)
         # round 53 (batch 70): "gidd ikke mer" (not "gidd ikkje meir av dette", "... med kurset": a complaint about something)
         rf" (?:gidd|gidde|gidda)\s+{NOT}\s+{MORE}\b(?!\s+(?:av|med|pa|a|enn|en|om|til|te|for)\b){_NOT_A_TASK}",
@@ -3582,6 +3648,8 @@ NO_MONEY = [
         # round 43 (batch 53): stranded "uten penga te bensin eller mat", "kortet e tomt", "det står 12 kr på kontoen"
         r" (?:uten|utan|without)\s+(?:penga|penger|pengar|money|cash)\s+(?:til|te|for)\s+(?:\w+\s+)?(?:mat|bensin|food|petrol|gas|diesel)\b",
         r" (?:kortet|bankkortet)\s+(?:mitt\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tomt|tom|empty)\b",
+        # round 78 (batch 121): "kort sagt så er kortet tomt og det er helg" (the word order after "så"; not a card for the phone, data or a gift card)
+        r" (?:sa|na|no|og)\s+(?P<hit>(?:er|e)\s+(?:kortet|bankkortet)\s+(?:mitt\s+)?(?:heilt\s+|helt\s+)?(?:tomt|tom))\b(?!\s+(?:for\s+)?(?:ringetid|data|ring\w*|sms|minut\w*|gavekort\w*)\b)",
         r" (?:star|er|e|har)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronar)\s+(?:igjen\s+|att\s+)?(?:pa|i)\s+(?:konto|kontoen|banken|kortet)\b",
         r" (?:kontoen|konto)\s+(?:min\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\s+(?:til|te|until|till)\b",  # round 45
         # round 47 (batches 58-59): Swedish "noll kronor på kontot", "inga pengar", "my card is empty"
@@ -3966,11 +4034,21 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
                            r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
 # "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
-_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe)"
+_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe|levere|levera|lever|hand\s+in|submit)"
                                       # round 69 (ordinary batch 98): help asked with the thing named ("kan nån hjelp m søknaden? ... orker snart itj mer av den haha")
                                       rf"|(?:noen|nokon|nan|non|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg\s+|mae\s+|me\s+)?(?:med|m|with)\s+(?:\w+\s+)?{NAV_OBJECT})\b)"
                                       rf".*\s(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})"
+                                      # round 78 (ordinary batch 116): "orker ikke mer matte altså haha, kan e få utsatt fristen", "orker ikke mer av det i dag. kan jeg
+                                      # levere det neste uke" (a school subject, or "of it today", with a later delivery asked)
+                                      rf"|{_SCHOOL_SUBJECT}|av\s+(?:det|d|dete|dette|den|denne)\s+i\s+dag"
                                       r"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol))\b")
+# round 78 (ordinary batch 117): a hand or a finger cut or hurt at work, a placement or in a kitchen, with the doctor's word ("jeg skadet hånd på praksis,
+# kuttet med kniv på kjøkken. lege sier jeg må være hjemme en uke"): an injury at work, not self-harm (not "selv", "med vilje", "igjen" or blood named);
+# the doctor's word or a sick note needed (not a visit to the legevakt alone)
+_HURT_AT_WORK = _P(r"^(?=.*\s(?:(?:lege|legen|doktor\w*|doctor)\s+(?:sier|sa|sei|seier|says|said|skriver|meiner|mener)|sykemeldt|sjukemeldt|sykmeldt)\b)(?=.*\s(?:pa|at|i|on)\s+(?:praksis\w*|jobb\w*|arbeid\w*|work|kjokken\w*|kitchen|tiltak\w*|lager\w*)\b)"
+                   r"(?!.*\s(?:selv|sjol|sjolv|myself|med\s+vilje|on\s+purpose|igjen|again|blod\w*|blood|arr\w*|scar\w*|armen|wrist|handledd\w*)\b)"
+                   r".*\s(?P<hit>(?:skadet|skada|skadd|kuttet|kutta|skar|cut|injured|hurt)\s+(?:meg\s+(?:i|pa)\s+|mae\s+(?:i|pa)\s+|my\s+)?(?:\w+\s+)?(?:hand|handa|handen|finger\w*|tommel\w*|thumb))\b")
+
 # Nothing but a short reassurance that all is fine (round 66, ordinary batch 93: "jepp d går bra, ingen problem"; the whole message)
 _ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?:\s+(?:ja|jepp|jo|joda|jada|ok|okei|okay|oki|yes|yep|yeah|takk|thanks"
                   r"|(?:(?:det|d|de|alt|all|everything|it|its)\s+)?(?:(?:gar|er|e|is|s)\s+)?(?:bare\s+|helt\s+|heilt\s+)?(?:bra|fint|greit|good|fine|ok|kjempebra|supert|all\s+good)"
@@ -4017,7 +4095,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
     weather (round 64), nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
     thing (school, a course) and a request (round 67; help asked with the thing named and "... mer av den haha", round 69),
     the doctor's pills that help taken as he said, or the funeral of one who was old (round 69), a friend's farewell party as the reason one
-    cannot come to a course (round 72):
+    cannot come to a course (round 72), a hand cut at work or a placement with the doctor's word (round 78):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -4029,7 +4107,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
                     or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)
                     or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)
-                    or _GATHERING_SHEEP.search(t)) and not groups)  # round 71; round 72; round 76
+                    or _GATHERING_SHEEP.search(t) or _HURT_AT_WORK.search(t)) and not groups)  # round 71; round 72; round 76; round 78
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

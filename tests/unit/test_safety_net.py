@@ -2731,7 +2731,23 @@ def test_heldout_sets_have_safety_examples():
     assert len(ORDINARY_TEXTS) >= 200
 
 
-@pytest.mark.parametrize("name,text", HELDOUT_CRISIS)
+# Held-out crisis lines the net leaves to the model: any pattern that catches them also gives a crisis training line the
+# net's crisis verdict, which is one of DIET's features, and so trains another model (round 78: "trenger ingenting der jeg
+# skal" after things given away; the training line "har gitt bort det jeg eier, jeg trenger ingenting der jeg skal"; that
+# model raised false P1 on 2.3 % of the ordinary set against 1.6 %). The model catches each of them: nlu/tests asserts
+# crisis recall 1.0 with the net on every held-out set.
+LEFT_TO_THE_MODEL = {
+    "har gitt bort ps5 og klærne mine til gutta. trenger ingenting der jeg skal",
+}
+
+
+def test_lines_left_to_the_model_are_held_out_crisis_lines_the_net_misses():
+    crisis = {text for _, text in HELDOUT_CRISIS}
+    assert LEFT_TO_THE_MODEL <= crisis
+    assert all(check_message(text) is None for text in LEFT_TO_THE_MODEL)
+
+
+@pytest.mark.parametrize("name,text", [(name, t) for name, t in HELDOUT_CRISIS if t not in LEFT_TO_THE_MODEL])
 def test_heldout_crisis_all_caught(name, text):
     hit = check_message(text)
     assert hit is not None and hit.intent == "crisis", (name, text)
@@ -2945,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-119, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113 and 114-115, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-121, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115 and 116-117, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3251,6 +3267,23 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "Jeg kjører ut på brua over Drammens elva i kveld punktum Si til datter at hun får gården og hunden. Gud velsigne dere",  # the bridge over a river tonight, spoken punctuation
     "Allah hafiz til alle på NAV. eg har sagt farvel til ammi og broren min. i kveld går eg ut på Karmsundbrua",  # tonight out on a named bridge
     "KONA DØDDE I VÅR. I MORRA GÅR Æ UT PÅ ISEN PÅ VANNET OG GÅR TIL DEN GIR ETTER",  # out on the ice until it gives way
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "kompisen min la ut på snap at han skal ta ein siste skikkelig dose i kveld og skreiv farvel alle sammen. han svarar ikkje. ka gjer eg",  # a last dose tonight, no answer
+    "kameraten min la ut på snap at han ska avslutte det i kveld, han tek ikkje telefonen og eg veit ikkje kor han e. ka gjer eg",  # ending it tonight, the phone not taken
+    "ingen har giddi meg noensinne. barnevernet, fosterhjem, nav. så nå gidder ikke jeg mer heller. glomma er stri nå",  # "gidder ikke jeg mer"
+    "broren min sendte melding at han sitter i gammen på vidda med hagla og ikke vil mer. jeg når ham ikke på telefon, hva gjør vi",  # a gun, does not want any more, out of reach
+    "Tenker mye på at det er best for oss begge om vi bare sovner sammen i bilen i garasjen. Beklager at jeg skriver dette til dere.",  # asleep together in the car in the garage
+    "kolega fra byggeplass skrev på facebook han henger tau i garasjen sin, han svarer ikke telefon. kurwa hva jeg gjør nå",  # a rope hung in the garage
+    "æ har skrevi ned alt førr ongan på et ark, kor bankkortet ligg og koden te mobilen. ho kan ta over alt no. æ orke ikkje ha det sånn lenger",  # not bearing it like this any more
+    "har talt opp pillene. det holder. nok nå",  # pills counted, enough
+    "sorry. last message from me. thank u all for trying",  # the last message, in English
+    "har lagt fram sovepillene på nattbordet. klarer ikke ett år til i senga",  # pills laid out, not another year
+    "skriver for bestemor. nå har hun gått opp på taket på blokka og vil ikke komme ned",  # on the roof, will not come down
+    "eg hev skrive brev til dei tvo gjentunne mine og lagt dei i kommodeskuffa. dei skal få dei når eg er burte",  # letters, "når eg er burte"
+    "takk for alt du hev gjort for meg. no er eg so mø at eg ynskjer eg ikkji vaknar att i morgo",  # "ynskjer eg ikkji vaknar"
+    "i morgen tidlig tar jeg bilen opp mot haukelifjell og kjører ut der det er brattest",  # driving off where it is steepest
+    "hodet går hundre km i timen og jeg har ikke sovet på tre døgn og nå står jeg på kanten av taket på blokka",  # "nå står jeg på kanten"
+    "Eg har gått og tenkt på Kviteseidvatnet heile vinteren. I kveld er isen tynn nok ute ved odden, trur eg.",  # the ice thin enough
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3480,6 +3513,12 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "passordene mine står på en lapp ved skjermleseren komma søsteren min får alt etter fredag punktum jeg trenger dem ikke lenger",  # passwords on a note, nothing needed after Friday
     "je har gitt bort kattn min te venina mi å sakt te ungene at mamma er gla i dem. e icke her på mandag",  # told the children that mamma loves them
     "Kindly convey my thanks to my counsellor for everything. I have transferred my savings to my wife and shared all my passwords with her. No further follow-up will be required from tomorrow onwards.",  # savings transferred, passwords shared
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "skrev alle passordene mine på en lapp til søstra mi. hun skjønner ikke hvorfor. hun får vite det etter helga",  # passwords on a note, she will know after the weekend
+    "Huset er vasket, regningene er betalt og brevene til barna ligger i skrivebordet. Takk for tålmodigheten dere har hatt med en gammel mann.",  # letters in the desk
+    "jeg takker for all hjelp i norge. verktøy og bil er gitt til kolega. trenger ikke mer. do widzenia wszystkim",  # given away in the passive, Polish goodbye to all
+    "Eg har gjort opp for meg no. Bøkene er gjevne bort og eg har ringt rundt og takka alle eg er glad i. De treng ikkje kalla meg inn att.",  # books given away in the passive
+    "hun har gitt bort alle gullsmykkene sine til tantene og sagt nabadgelyo til alle i dag",  # Somali goodbye to all
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3637,6 +3676,12 @@ def test_since_round57_indirect_signs_add_up(text):
     "No further follow-up will be required from tomorrow onwards",
     "har sakt te ungene at mamma er gla i dem",
     "meg trenger ikke mer. snart ferdig alt",
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "hun får vite det etter helga",
+    "brevene til barna ligger i skrivebordet",
+    "verktøy og bil er gitt til kollega",
+    "do widzenia wszystkim",
+    "har sagt nabadgelyo til alle i dag",
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3739,6 +3784,8 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "tabletter for hjertet er ferdig, apotek vil ha penger og jeg har ingenting. tkaya, lege sier må ta hver dag",  # the pharmacy wants money, nothing; not a crisis
     "akhi jeg ingen bait i natt. sove på stasjon i går, veldig kaldt. mafi fulus. hjelp please",  # Arabic: no money
     "Stipend has not come and my account balance is zero today. I am not able to buy groceries or even a bus ticket. Please revert at the earliest.",  # the account balance zero
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "kort sagt så er kortet tomt og det er helg og ungene kommer til meg i morgen og jeg har en pose pasta og en halv pakke smør i hele huset",  # "så er kortet tomt"
     # after round 76: living at the cabin with the power cut off in a frost still fires
     "Strømmen på hytta er stengt, minus 15, jeg bor her og har ingen andre steder",
 ])
@@ -4197,6 +4244,30 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "har gitt min telefon og klær til broren min fordi jeg flytter til Bergen, takk for alt",
     "vi satt i kjelleren og motoren på vifta var i gang",
     "I left the engine running in the garage to warm the car, it is minus 20",
+    # after round 78: look-alikes of round 78's own patterns found on review (clothes given to Fretex, a friend tired of his job)
+    "har ryddet boden, klærne er gitt til Fretex. takk for alt, veileder",
+    "kompisen min sendte snap at han ikke vil mer, han er lei av jobben og svarer ikke",
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "det skjemaet tar livet av meg, orker ikke mer av det i dag. kan jeg levere det neste uke",  # of it today, a later delivery asked
+    "orker ikke mer matte altså haha, kan e få utsatt fristen på oppgaven til neste uke",  # a school subject
+    "kompisen min la ut på snap at han skal avslutte det med dama i kveld, han tar ikke telefonen",  # ending it with a girlfriend
+    "broren min sendte melding at han sitter i gammen med hagla på rypejakt og ikke vil mer hjem før søndag. jeg når ham ikke på telefon",  # the hunt
+    "broren min skrev at han ikke vil mer på kurset, jeg når ham ikke",  # not any more of a course
+    "katten har gått opp på taket på blokka og vil ikke komme ned",  # a cat on the roof
+    "naboen står på taket og måker snø og vil ikke komme ned før det er ferdig",  # work on the roof
+    "har talt opp pillene, det holder til jul",  # enough until Christmas
+    "har lagt fram sovepillene i dosetten, klarer ikke ett år til med denne jobben",  # a dosett
+    "this is the last message from me before the holiday, have a nice summer",  # before a holiday
+    "så er kortet tomt for ringetid, kan dere ringe meg",  # the phone's card
+    "sovnet i bilen i garasjen etter nattskiftet, kommer litt seint",  # fell asleep after a shift
+    "kjører ut der det er brattest på ski i morgen",  # skiing
+    "tenkte å gå på isfiske, men isen er tynn nok til å være farlig",  # ice fishing
+    "eg ynskjer eg ikkji vaknar for seint i morgo",  # not waking too late
+    "gidder ikke jeg mer av det kurset",  # a course
+    "orker ikkje ha det sånn lenger med naboen som bråker",  # a noisy neighbour
+    "bilen er gitt til sønnen min fordi jeg har kjøpt ny",  # a reason told
+    "han henger tau i garasjen til å tørke klær, svarer ikke telefonen nå",  # drying clothes
+    "nå står jeg på kanten av taket og venter på kompisen, vi skal ta bilder av solnedgangen",  # waiting, pictures
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4214,7 +4285,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113 and 114-115): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115 and 116-117): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4304,6 +4375,14 @@ def test_round57_on_a_roof_with_no_work_fires():
     "jeg skjøt alle i counter strike i går, min dost sier jeg er best. har dere jobb med data?",  # shot everyone in a game
     "Lomme ringing beklager punktum Det var hunden som tråkket på telefonen",  # a pocket call
     "dette meldekortgreiene tar livet av mæ fr, hver eneste gang e det nåkka nytt",  # a NAV thing, "fr"
+    # round 78 (batches 120-121, ordinary batches 116-117)
+    "det skjemaet tar livet av meg, orker ikke mer av det i dag. kan jeg levere det neste uke",  # of it today, a later delivery asked
+    "orker ikke mer matte altså haha, kan e få utsatt fristen på oppgaven til neste uke",  # a school subject, the deadline moved
+    "drepte broren min i fortnite 4 ganger i kveld haha",  # a brother killed in a game named
+    "skjøt kompisen min i minecraft i går lol",  # a friend shot in a game named
+    "broren min kommer til å drepe mæ fordi e tok hele tv-en i helga lol. uansett når e neste møte med veilederen",  # "will kill me", with a laugh
+    "jeg skadet hånd på praksis, kuttet med kniv på kjøkken. lege sier jeg må være hjemme en uke",  # a hand cut at a placement, the doctor's word
+    "kutta meg i tommelen på jobb i går, legen sa eg må vere heime to dagar",  # a thumb cut at work
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
