@@ -942,10 +942,12 @@ SUICIDAL = [
         # pillerit" (have taken all)
         rf" (?:legge|leggje|legg|legger|leggjer|ligge|ligg|ligger|lie|lying)\s+(?:meg|mae|mg|down)\s+(?:\w+\s+){{0,6}}?(?:med|with)\s+(?:alle|all|hele|heile)\s+(?:mine\s+|my\s+|the\s+)?{PILLS}(?!\s+(?:som\s+)?(?:jeg|je|eg|ae|i)\s+(?:skal|ska|ma|mo|should|must)\s+(?:ta|take)\b)",
         r" (?:olen\s+|oon\s+)?(?:ottanut|otin|syonyt|nielaissut)\s+(?:\w+\s+)?(?:kaiki|kaikki)\s+(?:\w+\s+)?(?:pilerit|pileri|tabletit|laekeet|laeakkeet|laakkeet)\b",
-        # round 78 (batch 121): "har talt opp pillene. det holder. nok nå" (pills counted and found enough; not for a dosett, the pharmacy or the doctor,
-        # nor enough "til" a day)
-        r"^(?!.*\s(?:lege\w*|legen|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|resept\w*)\b)"
-        rf".*?\s(?P<hit>(?:talt|telt|talte|telte|teljer|teller|counted)\s+(?:opp\s+|over\s+|up\s+)?(?:alle\s+|all\s+)?(?:the\s+|my\s+)?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:holder|hold|rekker|rekk|er\s+nok|e\s+nok|enough|is\s+enough))\b(?!\s+(?:til|te|ut|for|until|to)\b)",
+        # round 71 (batch 106): the tablets counted, "det er nok no" ("har talt opp tablettane og det er nok no"); round 78 (batch 121): "har talt opp
+        # pillene. det holder. nok nå" (found enough, or "holder", "rekker"); not enough for a time, a day or a trip, nor for the pharmacy, a dosett, the
+        # doctor or a prescription
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:lege\w*|legen|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|resept\w*)\b)"
+        rf".*?\s(?P<hit>(?:talt|telt|tald|tellet|talte|telte|teljer|teller|counted)\s+(?:opp\s+|over\s+|up\s+)?(?:alle\s+|all\s+)?(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,2}}?"
+        r"(?:(?:er|e|is|are)\s+(?:nok|enough)|holder|hold|rekker|rekk|enough))\b(?!\s+(?:til|te|for|to|ut|until|tablet\w*|pil\w*)\b)",
         # round 78 (batch 121): "har lagt fram sovepillene på nattbordet. klarer ikke ett år til i senga" (pills laid out, with not managing a year, a day or a
         # night more; not for a dosett or the pharmacy)
         rf"^(?=.*\s(?:{ORKE}|kan)\s+{NOT}\s+(?:(?:ta|ha|leve|ligge|ligga)\s+)?(?:et|ett|eit|ein|en|ei|one|another)\s+(?:ar|dag|dogn|uke|veke|natt|vinter|year|day|week|night|winter)\s+(?:til|te|more)\b)"
@@ -1209,9 +1211,6 @@ SUICIDAL = [
         r".*\s(?:jeg|eg|ae|i)\s+(?:tenker|tenkjer|tenke|think)\s+(?:pa|on|about)\s+(?:det|den|it)\s+(?:hele|heile|al)\s+(?:tiden|tida|the\s+time)\b",
         # round 29: counting how many tablets it would take
         r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
-        # round 71 (batch 106): the tablets counted, "det er nok no" ("har talt opp tablettane og det er nok no"; not enough for a time or a trip, nor
-        # for the pharmacy or a dosett)
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?:talt|telt|tald|tellet|counted)\s+(?:opp\s+|over\s+|up\s+)?(?:alle\s+)?(?:\w+\s+)?{PILLS}\s+(?:og\s+|and\s+)?(?:det|de|d|dei|dem|they|it)\s+(?:er|e|is|are)\s+(?:nok|enough)\b(?!\s+(?:til|te|for|to|ut|tablet\w*|pil\w*)\b)",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
         r" (?:brua|broa|brygga|kaia|isen|taket|stupet|bridge)\b.*\s(?:ike|ikje|itj|not)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:gar|kommer|komer|kjem|drar|go|going)\s+(?:hjem|heim|home|ned\s+(?:trapa|trapene|trapa|derfra|herfra)|down\s+the\s+stairs)\s*(?:igjen|at|again)?\s*$",  # "går ned trappa igjen" round 71 (batch 107)
         r" (?:ga|gar|gaa|drar|walk)\s+ut\s+(?:pa|on)\s+(?:isen|the\s+ice)\b.*\s(?:(?:ike|ikje|itj|aldri|not|never)\s+(?:komme|kome|komer|kom|kjem|come)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|tebake|at|hjem|heim|back)\b",
