@@ -127,8 +127,8 @@ BE = r"(?:vaere|vere|vera|vaer|ver)"
 WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
-FOOD = r"(?:mat|maten|food|cunto|mancare|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"  # Somali "cunto" (round 72, batch 108); Romanian "mâncare" (round 73, batch 111)
-MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy|lacag)"  # Polish (round 69); Somali "lacag" (round 72, batch 108)
+FOOD = r"(?:mat|maten|food|cunto|mancare|maistas|maisto|noe\s+a\s+spise|noko\s+a\s+ete|a\s+spise|a\s+ete)"  # round 79 (batch 123): Lithuanian "ikke maistas" (food); Somali "cunto" (round 72, batch 108); Romanian "mâncare" (round 73, batch 111)
+MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|cash|pieniadze|pieniedzy|lacag|pinigai|pinigu)"  # round 79 (batch 123): Lithuanian "ikke pinigai" (money); Polish (round 69); Somali "lacag" (round 72, batch 108)
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
 PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
@@ -154,6 +154,15 @@ NAV_OBJECT = (r"(?:\w*kurs\w*|\w*mote\w*|\w*motan|\w*mota|teams|zoom|pamin\w*|va
 # Work and everyday things one is tired of, not life (round 21-22: "orker ikke mer nattarbeid",
 # "orker ikke mer kaffe fra den automaten")
 EVERYDAY_OBJECT = r"(?:kafe|kaffe|pizza|nudler|regn|sno|\w*slakteri\w*|\w*fabrik\w*|\w*arbeid\w*|\w*jobb\w*|\w*vakt\w*|\w*skift\w*|turnus\w*|pendl\w*|\w*trening\w*|overtid\w*|lofting|loft|excel\w*|regneark\w*|powerpoint\w*)"
+# round 79 (ordinary batch 119): everyday chores one is tired of ("orker ikke mer snømåking i dag haha"), named with a laugh or "i dag" after them
+_CHORE = (r"(?:(?:sno|tak|gards|trape)?making|snomoking|snorydding|stovsug\w*|opvask\w*|klesvask\w*|husvask\w*|vasking|plenklip\w*|gresklip\w*|vedhog\w*|vedbaering"
+          r"|snow\s+shovel\w*|shovel\w*\s+snow|dishes|laundry|vacuuming|hoovering)")
+# round 79 (ordinary batches 118-119): a rope bought to secure a load ("kjøpt tau for å sikre lasset på tilhengeren"), and a parent who says one is to
+# move out, with where one will live named ("mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen"): everyday, not a means or an eviction
+_TO_SECURE_A_LOAD = (r"(?:for|til|te|to)\s+(?:a\s+)?(?:sikre|surre|feste|binde|strame|secure|tie\s+down)\s+(?:\w+\s+)?"
+                     r"(?:laset|lasten|lass|tilhenger\w*|hengeren|hengar\w*|moblene|the\s+load|load|trailer)")
+_MOVING_OUT_FROM_HOME = (r"(?:mamma|mama|mor|mora|pappa|papa|far|faren|foreldr\w*)\s+(?:sier|sa|sei|seier|mener|meiner)\s+(?:at\s+)?(?:jeg|je|eg|ae|e)\s+(?:skal|ska|ma|bor)\s+flyt\w*\s+ut\b"
+                         r".*\s(?:skal|ska)\s+(?:bo|bu)\s+(?:med|hos|sammen\s+med|saman\s+med|i\s+lag\s+med)\s+\w+")
 FILLER = r"(?:\s+\w+){0,2}"
 # Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says|say"  # "say" in broken English (round 68)
@@ -234,7 +243,9 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 77 (ordinary batches 114-115): "skjøt alle i counter strike i går" (in a game named), a pocket call with the dog on the phone ("Lomme ringing
                      # beklager"), and "meldekortgreiene tar livet av mæ fr, hver eneste gang" (a NAV thing, with "fr", "as" or "every time")
                      # round 78 (ordinary batch 117): "drepte broren min i fortnite 4 ganger i kveld haha" (a person named, killed in a game named, not only "alle")
-                     r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed)\s+(?:alle|all|everyone|everybody|dem|dei|han|ham|henne|ho|him|her"
+                     # round 79 (ordinary batch 118): "jeg killa hele laget i warzone i natt haha" ("killa", and the whole team)
+                     r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed|killa|kila|killet|kilet)\s+(?:alle|all|everyone|everybody|dem|dei|han|ham|henne|ho|him|her"
+                     r"|(?:hele|heile|the\s+whole|the\s+other|det\s+andre|andre)\s+(?:laget|lagen|team|squad|gjengen)"
                      r"|(?:broren|bror|brodern|sostera|soster|syster|kompisen|kameraten|vennen|venninna|fetteren|kusina|pappa|faren|my\s+(?:brother|sister|friend|dad|cousin))(?:\s+(?:min|mi|mitt))?)"
                      r"\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|minecraft|roblox|warzone|overwatch|spilet|the\s+game))\b"
                      # round 78 (ordinary batch 117): "broren min kommer til å drepe mæ fordi e tok hele tv-en i helga lol" (someone close who will "kill" one for a
@@ -244,6 +255,17 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"\s+(?:drepe|drepa|drep|kil)\s+(?:meg|mae|mg|me)\s+(?:fordi|for|nar|hvis|viss|if|when|because|cause|cos)\b(?:\s+\w+){1,12}?\s+(?:lol|haha\w*|hehe\w*|xd))\b"
                      r"| (?P<pocket>(?:lome|lomme)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*)|pocket\s+dial\w*|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
                      rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong)\b"
+                     # round 79 (ordinary batches 118-119): baby things given to a friend who is expecting ("gitt bort alt babyutstyret til en venninne som venter barn");
+                     # a rope bought to secure a load ("kjøpt tau for å sikre lasset på tilhengeren"); a parent who says one is to move out, with where one will live
+                     # ("mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen"); a chore one is tired of, with a laugh ("orker ikke mer snømåking i dag haha");
+                     # money a little tight before a birthday "men vi klarer oss"
+                     r"| (?P<baby>(?:gitt|git|gir|gav|ga|gjeve|gjev)\s+bort\s+(?:alt\s+|alle\s+|ale\s+)?(?:\w+\s+)?(?:baby\w*|barneklaer\w*|barnevogn\w*|barnesenga|vogna|vognen)\s+(?:til|te|to)\s+"
+                     r"(?:en\s+|ei\s+|ein\s+|min\s+|mi\s+|a\s+|my\s+)?\w+\s+(?:som|who|that)\s+(?:venter|ventar|skal\s+ha|er\s+gravid|e\s+gravid|is\s+expecting|is\s+pregnant))\b"
+                     rf"| (?P<load>(?:tau|reip|rope|stropper|spanbelter)\s+{_TO_SECURE_A_LOAD})\b"
+                     rf"| (?P<moveout>{_MOVING_OUT_FROM_HOME})"
+                     rf"| (?P<chore>{ORKE}{ADV}\s+{NOT}\s+{MORE}\s+{_CHORE}\b(?:\s+\w+){{0,3}}?\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd))\b"
+                     r"| (?P<tight>(?:litt|lite|bitte\s+litt|ganske|a\s+bit|a\s+little)\s+(?:trangt|stramt|tight|trang)\b(?:\s+\w+){0,8}?\s+(?:men|but)\s+(?:vi|jeg|je|eg|ae|e|me|we|i)\s+"
+                     r"(?:klarer|klarar|greier|greiar|manage|wil\s+manage|kommer\s+oss\s+gjennom)(?:\s+(?:oss|meg|mae|it))?)\b"
                      # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
                      r"| (?P<hit>(?:jeg|je|eg|ae|e)\s+(?:lever|lev|live)\s+(?:fortsatt|enda|enno|framleis|altso)|(?:im|i\s+am)\s+still\s+alive)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
@@ -350,7 +372,9 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b"
                          # round 76 (ordinary batch 113): "jeg tar medisin som lege sier, to tablett hver morgen, nå føler meg bedre" (taken as the doctor says, told with
                          # feeling better; not all or many of them, nor "never / any more")
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?|(?:er|e|am|im)\s+(?:(?:jeg|je|eg|ae|i)\s+)?)(?:mye\s+|mykje\s+|litt\s+|much\s+)?(?:bedre|betre|better)\b)"
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?|(?:er|e|am|im)\s+(?:(?:jeg|je|eg|ae|i)\s+)?)(?:mye\s+|mykje\s+|litt\s+|much\s+)?(?:bedre|betre|better)\b"
+                         # round 79 (ordinary batch 118): "Jeg tar pillene slik doktoren sa. Morgen og kveld." (or told with the times of day they are taken)
+                         r"|.*\s(?:morgen|morgon|morning|frokost|breakfast)\s+(?:og|and)\s+(?:kveld|kvelden|evening|night|natt|leggetid|bedtime)\b)"
                          # round 77 (ordinary batches 114-115): "Je tek tablettane slik legen sa ... no e je mykje betre", "tok tablettene nøyaktig som legen sa, og nå er jeg mye
                          # bedre" (taken, or took, "slik" or exactly as the doctor said, told with being better; the same guards)
                          rf".*\s(?:tar|tek|take|taking|tok|took)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|as)|slik|sann)\s+(?:legen|lege|doktoren|doktor|fastlegen|the\s+doctor|doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
@@ -375,6 +399,8 @@ _SCHOOL_SUBJECT = r"(?:mate|matte|matematik\w*|fysik\w*|kjemi|norsk\w*|engelsk\w
 _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|(?:prat|praten|pratet|pratinga|prating|snak|snaket|snakinga|snaking|samtal\w*|telefon\w*|ringing\w*)\b"  # round 63
                rf"|(?:skole\w*|skule\w*|school\w*|studie\w*|lesing\w*)\b"  # round 67
+               # round 79 (ordinary batch 119): "orker ikke mer snømåking i dag haha" (a chore, with a laugh or "i dag" after it)
+               rf"|{_CHORE}\b(?=(?:\s+\w+){{0,3}}?\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd|i\s+dag|idag|today)\b)"
                rf"|{_SCHOOL_SUBJECT}\b"  # round 78 (ordinary batch 116): "orker ikke mer matte altså haha, kan e få utsatt fristen"
                # round 78 (ordinary batch 116): "orker ikke mer av det i dag. kan jeg levere det neste uke" (of it today, with a later day or a deadline asked)
                r"|av\s+(?:det|d|dete|dette|den|denne)\s+i\s+dag\b(?=.*\s(?:levere|lever|leverer|levera|utsett\w*|utsat\w*|frist\w*|neste\s+uke|neste\s+veke|i\s+morgen|imorgen|next\s+week)\b)"
@@ -981,7 +1007,7 @@ SUICIDAL = [
         r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my(?!(?:\s+\w+){1,2}\s+for\s+(?:today|the\s+day|this\s+morning|tonight)\s*$)|an\s+overdose)",  # round 59: not "... for today" as the last words
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
-        r" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
+        rf" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+{_TO_SECURE_A_LOAD})(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
         r" (?:tau|reip|rope)\s+(?:ligger\s+|ligg\s+|er\s+|e\s+|is\s+)?(?:klart|klar|ready)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",  # round 31: "tau ligger klar i bilen"
         # rounds 21-23: enough not to wake up, how many it takes, too many on purpose
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
@@ -1018,7 +1044,8 @@ SUICIDAL = [
         r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
-        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
+        # round 79 (batch 123): "i natt kjører jeg bilen rett ut fra brygga i Moss" (the subject after the verb; "rett ut fra" only with "rett": not driving off the ferry)
+        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+(?=bilen\s))?(?:bilen\s+|the\s+car\s+)?(?:rett\s+ut\s+fra|(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of))\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
         # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73)
         _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|brukanten|kanten|stupet))",  # round 78 (batch 121): "nå står jeg på kanten av taket" (the word order after "nå"); round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
@@ -1188,6 +1215,14 @@ SUICIDAL = [
         # round 77 (batch 119): "går ut på isen på vannet og går til den gir etter" (walking until the ice gives way; the same guard)
         _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,3}?(?:(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig)"
         r"|(?:og\s+|and\s+)?(?:gar|walk|walks)\s+(?:til|te|until)\s+(?:den|han|ho|isen|it)\s+(?:gir\s+etter|gir\s+seg|brister|bryt\s+saman|breaks|gives\s+way)))\b",
+        # round 79 (batch 123): "blank is på fjorden ... gå ut på den i kveld og ikke vende om" (out on the ice, or on "den" with ice named, and not turning back;
+        # the same guard against ice fishing, skating or skiing)
+        _NOT_ICE_FISHING + r"(?=.*\s(?:is|isen|ice|isflaket)\b).*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice|den|ho)\s+(?:\w+\s+){0,3}?(?:og|and)\s+(?:ike|ikje|itj|ite|aldri|not|never)\s+"
+        r"(?:vende\s+om|snu|kome\s+(?:tilbake|heim|hjem|i\s+land)|turn\s+(?:back|around)|come\s+back))\b",
+        # round 79 (batch 122): "har stått på taket av blokken i en time ... vet ikke om jeg vil gå ned igjen" (on a roof, a bridge or an edge, not sure of going down
+        # again; not snow clearing, repairs, work, pictures or a party up there)
+        _NOT_WORK_ON_A_ROOF + r"(?=.*\s(?:taket|the\s+roof|brua|bruen|broa|broen|kanten|stupet|the\s+bridge|the\s+edge)\b).*?\s(?P<hit>(?:vet|veit|vit)\s+(?:ike|ikje|itj|ite)\s+om\s+(?:jeg|je|eg|ae|e)\s+"
+        r"(?:vil|vile|skal|ska|orker|klarer)\s+(?:a\s+)?(?:ga|gar|kome|klatre|klive)\s+ned\s+(?:igjen|att)|(?:dont|do\s+not)\s+know\s+if\s+i\s+(?:want\s+to|wil)\s+(?:come|go|climb)\s+(?:back\s+)?down)\b",
         # round 62 (batches 88-89): thinking one just walks into the sea from the quay ("tror ..." round 63; not bathing, swimming, fishing or cooling off);
         # on scaffolding "i dag jeg hopper" (not work, a sports jump, nor hopping over a lunch); a gun at home thought of all the time
         # (not looking forward to the hunt, selling, cleaning it or a licence)
@@ -1322,7 +1357,8 @@ SUICIDAL = [
         r" (?:bare|berre|only)\s+(?:tanken|the\s+thought)\s+(?:pa|of)\s+(?:\w+\s+){1,2}som\s+(?:fekk|fikk|holdt|heldt|stoppa|stoppet)\s+(?:meg|mae)\b",
         r" (?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|stupet|kanten)\s+(?:\w+\s+){0,4}(?:stod|sto|star|stend|stand|stood|sat|sit|siter|sitter)\s+(?:der\s+|there\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund|for\s+ages|a\s+long\s+time)\b",
         r" (?:brua|bruen|broa|broen|kanten|vannet|vatnet|sjoen|elva|taket|vindu|vinduet|balkongen|balkong|etasje)\b.*\s(?:bare|berre|only|just)\s+(?:et|eit|one)\s+(?:skritt|steg|step)\b",  # "vindu i 9. etasje" round 45
-        r" (?:ga|gar|gikk|gjek|walk)\s+ut\s+pa\s+isen\b.*\s(?:i\s+nat|inat|i\s+kveld|ikveld|ikvall|ikvaell|tonight|mens\s+\w+\s+sover)\b",
+        # round 79 (found on review): not on skates, skis or to fish ("går ut på isen på skøyter i kveld")
+        _NOT_ICE_FISHING + r".*?\s(?:ga|gar|gikk|gjek|walk)\s+ut\s+pa\s+isen\b.*\s(?:i\s+nat|inat|i\s+kveld|ikveld|ikvall|ikvaell|tonight|mens\s+\w+\s+sover)\b",
         r" \w*forsikring\w*\b.*\s(?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b| (?:kjore|kjorer|kjor|kjyre|koyre|koyrer)\s+(?:\w+\s+)?(?:av|utfor|ut\s+av)\s+(?:veien|vegen)\b.*\s\w*forsikring\w*",
         # round 45 (batches 54-55): how long before one stops feeling the cold in the water, sat long on the quay,
         # the engine running in a shut garage or shed, the bridge tonight, the beam in the barn tested, the gun in the boot
@@ -1335,7 +1371,11 @@ SUICIDAL = [
         # on the ferry "og tenker bare hoppe", "I go to the Karmsund bridge tonight", out on the fjord or up the glacier
         # "har ikkje tenkt meg ned att", the gun taken out to a hut "og bli der", the dam "every day"
         r"^(?!.*\s(?:buss\w*|ko|koen|trafikk\w*|traffic|forsink\w*|delayed|late|fisk\w*|fish\w*)\b).*\s(?:star|stend|sit|sitter|stod|sto|standing|stand|siting)\s+(?:pa|on)\s+(?:\w+(?:brua|bruen|broa|broen|brui)|the\s+\w+\s+bridge)\s+(?:na|no|nu|now|i\s+kveld|i\s+nat|tonight)\b.*\s(?:vanet|vatnet|elva|sjoen|fjorden|havet|straumen|the\s+water|the\s+river|the\s+sea)\b",
-        r"^(?!.*\s(?:bade\w*|bading|svomme\w*|swim\w*)\b)(?=.*(?:brua|bruen|broa|broen|bridge|\sferja|\sferjen|\sfergen|\sferga|\skaia|\skaien|\sbrygga|\sthe\s+ferry|\sthe\s+pier)\b).*\s(?:tenker|tenkjer|tenkte|thinking|think)\s+(?:bare\s+|berre\s+|just\s+|about\s+|of\s+|pa\s+)?(?:a\s+)?(?:hope|hopa|hop|jump|jumping)\b(?!\s+(?:av|of|pa|on|over|in|ship|ut\s+av)\b)",
+        # round 79 (batch 123): "står jeg ved Tista igjen og ser på vannet ... tenker jeg å bare hoppe" (standing by a river looking at the water; the subject after the
+        # verb; the same guard against bathing)
+        r"^(?!.*\s(?:bade\w*|bading|svomme\w*|swim\w*)\b)(?=.*(?:brua|bruen|broa|broen|bridge|\sferja|\sferjen|\sfergen|\sferga|\skaia|\skaien|\sbrygga|\sthe\s+ferry|\sthe\s+pier"
+        r"|\s(?:ser|sa|glor|stirer|looking)\s+(?:pa|ned\s+i|ut\s+over|at|down\s+at)\s+(?:vanet|vatnet|elva|sjoen|fosen|straumen|the\s+water|the\s+river))\b)"
+        r".*\s(?P<hit>(?:tenker|tenkjer|tenkte|thinking|think)\s+(?:(?:jeg|je|eg|ae|i)\s+(?=(?:a|pa|bare|berre)\s))?(?:bare\s+|berre\s+|just\s+|about\s+|of\s+|pa\s+)?(?:a\s+)?(?:bare\s+|berre\s+)?(?:hope|hopa|hop|jump|jumping))\b(?!\s+(?:av|of|pa|on|over|in|ship|ut\s+av)\b)",
         # round 77 (batches 118-119): "i kveld går eg ut på Karmsundbrua" (tonight first, out onto it: not "går til brua") and "kjører ut på brua over Drammenselva i kveld" (the river
         # named between; the same guards)
         r" (?P<hit>(?:i|jeg|eg|ae)\s+(?:go|going|drive|driving|walk|gar|drar|kjorer|koyrer)\s+(?:to|til|te|ut\s+pa|out\s+to|up\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*bridge|\w*brua|\w*bruen|\w*broa|\w*broen)\s+(?:(?:over|across)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:tonight|i\s+kveld|i\s+nat)"
@@ -2074,6 +2114,10 @@ INDIRECT_SIGNS = [
         r" paalam\s+na\s+(?:po\s+)?(?:sa\s+(?:inyo|iyo|inyong|lahat)\s*)(?:lahat\b)?",
         # round 73 (batch 111): Dari "khoda hafez til alle i nav" (goodbye to all of you or to NAV; not for today or now)
         r" (?P<hit>(?:khoda\s*hafez|khodahafez|khuda\s*hafiz|xoda\s*hafiz|alah\s*hafiz)\s+(?:(?:til|te|to)\s+(?:alle|all|dere|dokker|dykk|you|everyone|nav)|alle\s+sammen|alle\s+saman))\b(?!\s+(?:i\s+dag|idag|today|na|no|for\s+na)\b)",
+        # round 79 (batch 122): "... Etter torsdag trenger dere ikke å ringe meg mer. Khoda hafez" (Dari goodbye as the very last words; only with another sign)
+        r" (?P<hit>khoda\s*hafez|khodahafez|khuda\s*hafiz|xoda\s*hafiz)\s*$",
+        # round 79 (batch 122): Finnish "anteeksi til alle" (sorry to all; not sorry to all for a delay or a thing named after it; only with another sign)
+        r" (?P<hit>anteksi\s+(?:til|te|to)\s+(?:ale|al|everyone|dere|dokker|dykk)|anteksi\s+kaikile)\b(?!\s+(?:for|fordi|at|that|om|because)\b)",
         r" (?:vil|vile|ville|skal)\s+(?:bare\s+|berre\s+)?(?:si|sei|ta)\s+(?:farvel|farvell|adjo|hadet)\b(?!\s+for\s+(?:i\s+dag|na|no|denne\s+gang))",
         r" (?:takk|tak|thanks|thank\s+you|cheers|ta|spasibo|kiitos|obrigado|obrigada|blagodarya|xie\s+xie|tesekkurler|diolch)\s+(?:for|fyri)\s+(?:alt|everything)\b",
         # round 77 (batch 118): "convey my thanks to my counsellor for everything" (thanks sent to someone named for everything; not for the help today or a meeting)
@@ -2099,7 +2143,10 @@ INDIRECT_SIGNS = [
         rf" (?:gud|allah|god|{EGZIABHER})\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",  # Amharic, Tigrinya "kanskje Egziabher tilgir meg" round 75 (batch 115)
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
         r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
-        r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)\s*$",
+        r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)"
+        # round 79 (batch 123): "... just wanted someone to know before. nobody at NAV ..." ("before" with nothing named after it; not "before the meeting",
+        # "before I call", "before Friday")
+        r"(?:\s*$|\s+before\b(?!\s+(?:the|my|a|an|i|we|you|it|this|that|he|she|they|\w+day|tomorow|tonight|next|det|den|jeg|eg|vi|du|moter\w*|motet|fristen|neste|i)\b))",
         r" (?:want\s+to|wana)\s+say\s+goodbye",
         r" (?:saying|say|said)\s+(?:my\s+)?goodbye\w*\s+to\s+(?:everyone|everybody|al|my\s+family)\b(?!\s+(?:at|in|on)\b)",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til\s+)?nav\b",
@@ -2148,7 +2195,7 @@ INDIRECT_SIGNS = [
         # round 48 (batches 60-61): "chur / abaraka / jerejef for everything", "tell mi likkle girl seh daddy did love har",
         # "tell Aroha her dad loved her", "mi done wid everyting", "Allah will understand me", "waheguru forgive me",
         # "sier det til dere fordi noen burde vite det", "ville bare at noen skulle vite" (the last words)
-        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:po\s+|ka\s+|krap\s+|khrap\s+)?(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b)|al\s+(?:you|u|dere|dokker)\s+(?:did|have\s+done|done|gjorde|har\s+gjort))|buot\s+ovdas)\b",  # Thai "khob khun ka for alt", "diakuiu for all you did" round 72 (batches 108-109)  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
+        rf" {THANKS_IN_ANOTHER_LANGUAGE}\s+(?:po\s+|ka\s+|krap\s+|khrap\s+)?(?:(?:to\s+|til\s+)?nav\s+|dere\s+|dokker\s+|you\s+|er\s+|dig\s+)?(?:(?:for|fi|fyri|fur)\s+(?:alt|everything|everyting|al\s+(?:help|hjelp)\b(?!\s+(?:with|med|wid)\b)|al\s+(?:you|u|dere|dokker)\s+(?:did|have\s+done|done|gjorde|har\s+gjort))|buot\s+ovdas|uz\s+viska)\b",  # round 79 (batch 122): Lithuanian "aciu uz viska" (for everything; not "aciu" alone); Thai "khob khun ka for alt", "diakuiu for all you did" round 72 (batches 108-109)  # North Sámi "giitu buot ovddas" round 68  # "for all help" (not with a thing named) round 65  # "merci", Tibetan "thuk je che"; Burmese "kyay zu tin ba de" round 54 (batch 72) round 51; Sinhala "istuti" round 55 (batch 75)
         # round 59 (batches 82-83): Polish, Afrikaans and Spanish thanks ("dziękuję for all hjelp", "baie dankie vir alles / for trying", "takk nav por todo"; not for today),
         # "gracias y adiós a todos" (ó drops out in normalising), "tell my ma sorry" as the last words; "gracias a mi veileder por todo" round 60
         r" (?:dziekuje|dziekujemy|dzieki|dzi\s?kuj\w*|dzi\s?ki|dankie|gracias|obrigad[oa])\s+(?:nav\s+|dere\s+|dokker\s+|you\s+|a\s+(?:mi\s+|mis\s+|tu\s+|la\s+|el\s+|los\s+|las\s+)?\w+\s+)?(?:for|por|para|vir|za)\s+(?:alt|al\s+hjelp|everything|todo|tudo|alles|wszystko|trying)\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)| (?:tak|takk)\s+(?:nav\s+|dere\s+)?(?:por|para)\s+todo\b(?!\s+(?:hoy|today|i\s+dag|idag)\b)"
@@ -2172,7 +2219,7 @@ INDIRECT_SIGNS = [
         r" (?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme|bebakhshid|bebakhshin|mebakhshin|bebakhsh|bebakhshen)\s+(?:po\s+)?(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"  # Tagalog "po" round 65
         r"(?!\s+(?:(?:det\s+|the\s+|le\s+)?(?:mas\w*|venting\w*|ventetid\w*|forsink\w*|delay\w*|wait\w*|rot\w*|skrivefeil\w*|typo\w*|spelling|retard)\b))",
         r" (?:i\s+have|ive|i\s+ve|i\s+has|i)\s+made\s+(?:my\s+)?peace\b(?!\s+with\s+(?!(?:god|allah|jesus|the\s+lord|everyone|everybody|my\s+family|life)\b))",
-        r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"
+        r" (?:si|sei|sier|seier|tell|fortel|fortell|fortelle)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,4}(?:at|that)\s+(?:jeg|je|eg|ae|i)\s+(?:elsker|elskar|elska|elsket|elskte|love|loved|er\s+glad\s+i|e\s+glad\s+i)\s+"  # round 79 (batch 122): "si til adey i Asmara at jeg elsket henne" (the past tense too)
         r"(?:henne|han|ham|ho|hu|dem|dei|her|him|them)\b(?!\s+(?:ogsa|og\s+gleder|og\s+kommer|too|and\s+wil\s+(?:visit|call|come)|and\s+see)\b)",
         # round 53 (batch 70): "jeg vil bare at noen vet det" (not "... vet det er ...", a clause after it)
         r" (?:vile|ville|vil|onsket|onsker|onska)\s+(?:bare|berre|bere|baere)\s+at\s+(?:noen|nokon|nan|non|naen)\s+(?:vet|veit|veta|visste)\s+(?:det|d|om\s+det)\b"  # "visste" round 55 (batch 75)
@@ -2432,7 +2479,7 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor)\b",  # "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams)\b",  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor|eadni|eatni|ahcci|ahkku)\b",  # round 27; North Sámi "eadni", "ahcci" (mother, father) round 73 (batch 110)
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
@@ -2482,7 +2529,13 @@ INDIRECT_SIGNS = [
         # round 77 (batches 118-119): "etter fredag jeg trenger ikke noe", "trenger ikke nåe mer efter søndag" (nothing needed after a day; only with another
         # sign); "når de sover i kveld jeg skal ikke være her mer" (not here any more tonight); "snart ferdig alt" as the last words
         rf" (?P<hit>(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:trenger|treng)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:dem\s+|dei\s+)?{NOT}\s+(?:no|noe|nae|noko|mer|meir|lenger|anything)"
-        rf"|(?:trenger|treng)\s+{NOT}\s+(?:(?:no|noe|nae|noko)\s+)?(?:(?:mer|meir|lenger)\s+)?(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day))\b",
+        rf"|(?:trenger|treng)\s+{NOT}\s+(?:(?:no|noe|nae|noko)\s+)?(?:(?:mer|meir|lenger)\s+)?(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day)"
+        # round 79 (batch 122): "jeg trenger ingenting etter fredag" (nothing at all after a day; not "ingenting før", "ingenting mer fra dere i dag")
+        r"|(?:jeg|je|eg|ae|i)\s+(?:trenger|treng)\s+ingenting\s+(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day))\b",
+        # round 79 (batch 122): "passorda te alt ligger i en konvolutt ... greit å ha etter søndag" (handy to have after a day, said of things left; only with
+        # another sign; not with a meeting, a holiday or a trip named)
+        r"^(?!.*\s(?:mote\w*|ferie\w*|reis\w*|tur|turen|hyt\w*|kurs\w*|holiday|trip|meeting)\b)"
+        r".*\s(?P<hit>(?:greit|godt|lurt|fint|kjekt|nyttig|handy|good)\s+(?:a|to)\s+(?:ha|have)\s+(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day|this\s+weekend))\b",
         rf" (?P<hit>(?:i\s+kveld|i\s+natt|i\s+nat|tonight)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|vil|will)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?{NOT}\s+(?:vaere|vere|vera|be)\s+her\s+(?:mer|meir|lenger|anymore))\b",
         r" (?P<hit>snart\s+ferdig\s+(?:med\s+)?(?:alt|everything))\s*$",
         # round 78 (batch 120): "skrev alle passordene ... hun skjønner ikke hvorfor. hun får vite det etter helga" (someone who will learn why after a day; only
@@ -2816,6 +2869,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 79 (batch 123): "nobody at NAV has to deal with my case after this weekend" (no one needs to handle one's case after a day; not "until", nor
+        # a case handed to another office or a new veileder)
+        r"^(?!.*\s(?:moving|move|moved|new\s+(?:job|adviser|advisor|veileder|office)|transferred|another\s+office|job)\b)"
+        r".*\s(?P<hit>(?:nobody|no\s+one|noone)\s+(?:at\s+nav\s+|in\s+nav\s+)?(?:has|have|needs|wil\s+need|wil\s+have)\s+to\s+(?:deal|bother)\s+with\s+(?:my\s+case|me|my\s+file)\s+"
+        r"(?:any\s+more\s+|anymore\s+)?after\s+(?:this\s+weekend|the\s+weekend|tomorow|tonight|today|this\s+week|\w+day))\b",
         # round 77 (batches 118-119): "sist gang jei skriver" (the last time one writes, in the present; not "siste gang jeg skrev", nor "sist gang jeg skriver
         # var i mai"), "No further follow-up will be required from tomorrow onwards" (only with another sign)
         r" (?P<hit>(?:siste|sist|sista)\s+(?:gang|gong|gongen)\s+(?:jeg|jei|je|eg|ae|e|i)\s+(?:skriver|skriv|writes|write))\b(?!\s+(?:var|was|om|til|te|hit|her)\b)",
@@ -2825,7 +2883,9 @@ INDIRECT_SIGNS = [
         # round 71 (batch 106): "etter fredag treng dokker ikkje kalle meg inn til fleire møte", "etter søndag jeg trenger ikke noe mer fra nav" (the same guards)
         rf".*\s(?P<hit>(?:etter|after|fra|fra\s+og\s+med|from)\s+(?:\w+dag|helga|helgen|i\s+dag|i\s+morgen|\w+day|today|tomorow|lonning|lonningen|lonna|payday)\s+(?:{I}\s+)?(?:trenger|treng|need)\s+(?:{I}\s+|dokker\s+|dokk\s+|dere\s+|dykk\s+|du\s+|you\s+)?{NOT}\s+"
         r"(?:(?:(?:a\s+)?(?:kalle|kale|innkalle|innkale)\s+(?:meg|mae)\s+inn\s+(?:til|te|pa)\s+)?(?:flere|fleire|fler|mer|meir|any\s+more|more)\s+(?:avtaler|avtalar|moter|motar|mote|timer|timar|appointments|metings)"
-        r"|(?:noe|noko|no|naka)\s+(?:mer|meir)(?:\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dykk|you)|(?=\s*$))))\b",  # round 75 (batch 115): "etter lønning jeg trenger ikke noe mer" (payday; as the last words)
+        r"|(?:noe|noko|no|naka)\s+(?:mer|meir)(?:\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dykk|you)|(?=\s*$))"
+        # round 79 (batch 122): "Etter torsdag trenger dere ikke å ringe meg mer" (no more calls after a day; the same guards: not a job, a course or a measure)
+        r"|a\s+(?:ringe|ringa|ring|kontakte|kontakta|call|contact)\s+(?:meg|mae|me)\s+(?:mer|meir|lenger|igjen|any\s+more|anymore)))\b",  # round 75 (batch 115): "etter lønning jeg trenger ikke noe mer" (payday; as the last words)
         # round 62 (batch 88): "kommer ikke på møte mer" (not before, after or until a date, nor today)
         rf" (?:kommer|kjem|come)\s+{NOT}\s+(?:pa|til|te|to)\s+(?:\w+\s+)?(?:mote|motet|motene|motane|mota|motan|moter|timen|timene)\s+(?:mer|meir|lenger|lengre|igjen|any\s+more|anymore)\b(?!\s+(?:for|etter|after|til|te|until|enn|i\s+dag|i\s+kveld|i\s+morgen|denne|this)\b)",
         # round 35: letters laid in the drawer, "trenger det ikke uansett om en uke", "snart er jeg ikke her"
@@ -3183,8 +3243,9 @@ VIOLENCE = [
         # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game); round 73 (batch 110): two words
         # between ("naboen gjennom veggen slår kona si akkurat nu")
         # round 77 (batch 118): "her boyfriend is hitting her right now" (a boyfriend, girlfriend or partner too; the same: now, not a game)
-        rf" (?P<hit>(?:{SOMEONE_CLOSE}|boyfriend|girlfriend|partner\w*)\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
-        r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now))\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
+        rf" (?P<hit>(?:{SOMEONE_CLOSE}|boyfriend|girlfriend|partner\w*)\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|vaikai|vaikus|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
+        # round 79 (batch 123): "naboen i blokka slår kona si igjen, hun skriker nå og vaikai er der" (again, with her screaming now; Lithuanian "vaikai", children, as the victims)
+        r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now|igjen\s+(?:hun|ho|hu|han|de|dei|she|he|they)\s+(?:skriker|skrik|roper|grater|screams|is\s+screaming|cries)\s+(?:na|no|nu|now)))\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
         # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
         rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
         rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat|take|takes|taken|tar)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
@@ -3203,6 +3264,11 @@ VIOLENCE = [
         r" \w+\s+(?:sier|sa|says|said)\s+(?:at\s+)?(?:han|hun|ho|hu|he|she)\s+(?:gar|skal\s+ga|drar|going)\s+(?:bort|away)\s+for\s+(?:alltid|godt|good|ever)\b",
         # round 47 (batch 58): a friend who writes that she takes many pills now and says goodbye
         rf"^(?=.*\s(?:farvel|farvell|goodbye|adjo|adjoss)\b).*\s(?:hun|han|ho|hu|she|he|venn\w*|friend|kompis\w*)\s+(?:\w+\s+)?(?:tar|tok|har\s+tatt|takes|is\s+taking|took|has\s+taken|svelger|svelget|svelgde)\s+(?:mange|masse|alle|en\s+haug|many|lots\s+of|a\s+lot\s+of|all|all\s+(?:her|his|the))\s+(?:\w+\s+)?{PILLS}",
+        # round 79 (batch 123): "my old shipmate just posted on fb he's done with it all, said goodbye ... he's got his dads rifle out" (someone who posted or said
+        # goodbye, or that he is done with it all, and has a gun out; not hunting, cleaning or selling it, the range or an exercise)
+        _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + rf"(?=.*\s{SAYS}\s+(?:\w+\s+){{0,6}}?(?:goodbye|godbye|farvel|farvell|adjo|(?:done|finished)\s+with\s+(?:it\s+al|everything|life)|ferdig\s+med\s+(?:alt|livet)))"
+        r".*\s(?P<hit>(?:hes|he\s+has|shes|she\s+has|han\s+har|hun\s+har|ho\s+har)\s+(?:got|taken|took\s+out|tatt|tat|henta|hentet)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:his|her|a|the|sin|si|sitt)\s+(?:\w+\s+)?"
+        r"(?:rifle|gun|shotgun|pistol|revolver|rifla|hagla|hagle|gevaeret|gevaer|pistolen)(?:\s+(?:out|fram|frem|ut))?)\b",
         # round 46 (batch 56): someone has taken the shotgun out and does not answer the phone (not hunting)
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:tatt|tok|tek|teke|taken)\s+(?:med\s+(?:seg|sae|sg)\s+)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|his\s+gun|her\s+gun|the\s+shotgun|the\s+rifle|his\s+rifle|his\s+shotgun|her\s+shotgun)\b.*\s(?:(?:svarer|svare|svarar|svara|tar)\s+(?:ike|ikje|itj|ite)|(?:isnt|is\s+not|not|wont|doesnt|does\s+not)\s+(?:answering|answer|picking\s+up))\b",
         # round 48 (batches 60-61): someone locked in with a rope, a gun or pills (after a goodbye, round 63) who does not answer; someone who took many pills
@@ -3494,7 +3560,7 @@ NO_FOOD = [
         "ikke mat",
         r" (?:i\s+)?have\s+nothing\s+(?:for|to\s+buy)\s+food\b|(?:har|ha)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko|ikke|ikkje|itj)\s+(?:til|te)\s+mat\b",  # round 19; "har ikkje te mat" round 67
         rf" (?:har|ha|hae|meg|jeg|jg|vi|me|eg|e|ae|ungene|barna|ungane|borna)\s+(?:{NOT}|ingenting|ikje\s+nokon|nada|null)\s+(?:noe\s+|noko\s+|noka\s+|naka\s+|nan\s+|na\s+|nokon\s+|nokka\s+|no\s+|meir\s+|mer\s+|igjen\s+av\s+)?{FOOD}\b",
-        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+(?:{FOOD}|mad)\b",  # "ikkje mad i huset" (round 64)
+        rf"(?<!trenger)(?<!treng)(?<!need) (?:ingen|ikje|ike|ite|itj|uten|utan|tom\s+for|tomt\s+for|slut\s+pa)\s+(?:{FOOD}|mad)\b",  # "ikkje mad i huset" (round 64); round 79 (batch 122): Hedmark/Trøndersk "itte mat. itte penger" (the same guard against "trenger ikke mat")
         r" no\s+(?:food|groceries|sapadu)\b",  # Tamil "saapadu" (round 67)
         r" (?:nema|nemae|nemaye|net|nichoho|nechego)\s+(?:\w+\s+)?(?:yizhi|yizhy|jizhi|izhi|yidy|yezhi|edy|jedy|yedy|poyisty|poisty|pojisty|yest|est)\b",  # Ukrainian, Russian (round 68)
         r" (?:ikke|ikkje|itj)\s+(?:fatt|fat|fenge)\s+(?:noe\s+|noko\s+)?mat\s+(?:pa|i)\s+(?:to|tre|fire|fem|\d+|flere|fleire)\s+(?:dager|dagar|dogn|dagen)\b",
@@ -3536,7 +3602,8 @@ NO_FOOD = [
         r" (?:ike|ikje|itj|ingenting)\s+(?:\w+\s+)?a\s+(?:gi|gje)\s+(?:ungene|ungan|ungane|barna|borna|the\s+kids)\s+(?:til|te)\s+(?:middag|mat|frokost|kvelds|kveldsmat)\b",
         # round 39: "det er ikke noe igjen i huset"
         r" (?:ikke|ikje|itj)\s+(?:noe|noko|noka)\s+(?:mat\s+)?igjen\s+i\s+(?:huset|skapet|kjoleskapet)\b",
-        r" (?:ikke|ikje|itj|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
+        # round 79 (batch 123): "har itte en brødskive i huset" (Hedmark "itte"; the same places named)
+        r" (?:ikke|ikje|itj|itte|ingen|not)\s+(?:ei\s+|en\s+|ein\s+|a\s+)?(?:brodskive|skive|brodbit|brod|bread|slice\s+of\s+bread)\s+(?:i\s+huset|igjen|left|in\s+the\s+house|i\s+skapet|i\s+kjoleskapet)\b",  # round 39
         # round 41 (batch 49): "the baby milk is finished"
         r" (?:baby\s+milk|formula|the\s+food|babymat|barnemat|morsmelkerstatning\w*|grauten|groten)\s+(?:is|er|e)\s+(?:finished|gone|out|empty|slut|tom|brukt\s+opp)\b",
         r" (?:verken|hverken|korkje|ingen|ikke|ikje|itj|no)\s+(?:\w+\s+){0,3}(?:morsmelkerstatning\w*|morsmjolkerstatning\w*|babymat|barnemat|velling|formula)\s+(?:att|igjen|left)\b",  # round 43
@@ -3623,6 +3690,8 @@ NO_MONEY = [
         # round 21: not "min telefon ingen penger"; after round 62 (ordinary batch 87): not "telefon har ingen penger nå, bare sms virker"
         rf"(?<!telefon)(?<!telefonen)(?<!mobil)(?<!mobilen)(?<!tlf)(?<!telefon har)(?<!telefonen har)(?<!mobil har)(?<!mobilen har)(?<!tlf har)"
         rf"(?<!telefonen min har)(?<!mobilen min har) ingen\s+{MONEY}\b{_NOT_ALL_MONEY}",
+        # round 79 (batch 123): Swahili "sina pesa hata kidogo" (I have no money at all; not money on the phone, as above)
+        r"^(?!.*\s(?:telefon\w*|mobil\w*|phone|tlf|airtime|data|simu|salio|vocha)\b).*\s(?P<hit>sina\s+(?:pesa|hela|fedha)(?:\s+(?:hata\s+kidogo|kabisa))?)\b",
         rf" (?<!mobilen er )(?<!telefonen er )(?<!kortet er )(?<!telefonen min er )(?<!mobilen min er )(?:null|0|tom\s+for|tomt\s+for|slut\s+pa)\s*{MONEY}\b{_NOT_ALL_MONEY}",
         # round 51: not broke from what a job would cost ("I'd be ... broke from gas money": money spent on something, no lack of it now)
         # round 53 (ordinary batch 66): not "was broke" (the past, as "var blakk"; "phone was broke for a week")
@@ -3776,7 +3845,10 @@ EVICTION = [
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
-        r" (?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
+        # round 79 (ordinary batch 119): "mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen i Stavern" (a parent who says one is to move out, with a
+        # place one is going to live named: a plan, not an eviction)
+        rf"^(?!.*\s{_MOVING_OUT_FROM_HOME})"
+        r".*?\s(?:ma|mo|skal)\s+(?:flyte|flytte|flyt)\s+ut\s+(?:av\s+\w+\s+)?(?:i\s+morgen|i\s+mora|imorgen|imora|fredag|i\s+dag|idag|for|innen|pa|til|nest|om)(?!\s+(?:\w+\s+){0,4}(?:nar\s+kontrakten|fordi\s+(?:jeg|eg)\s+har\s+fat|har\s+fat\s+ny))",
         r" (?:beskjed|varsel|brev|krav)\s+om\s+a\s+(?:flyte|flytte)\s+(?:ut|innen)",
         # round 16: "fått papir om at me må ut den 14. og har ikkje funne nåke anna å bu i"
         r" (?:papir|papirer|papira|brev|beskjed|varsel)\s+om\s+at\s+(?:vi|me|jeg|eg)\s+(?:ma|mo)\s+(?:flyte\s+)?ut\b",
@@ -3799,6 +3871,10 @@ EVICTION = [
     ),
 ]
 
+# A night in a tent or outside on a trip, a hike, a holiday or a class trip is not sleeping rough (rounds 68-79: "vi sover i telt i helga på tur", "skal på
+# telttur m ungene", "til toppen av Gaustatoppen ... sove i telt en natt", "sleeping in a tent by Femunden on the class trip", "sove i telt på leirskolen")
+_ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*|scout\w*|leirskole\w*|leirskule\w*"
+                         r"|klassetur\w*|skoletur\w*|telttur\w*|hyttetur\w*|campingtur\w*|kanotur\w*|padletur\w*|skitur\w*|overnattingstur\w*|topptur\w*|\w*toppen")
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
@@ -3832,18 +3908,21 @@ HOMELESS = [
         # not on a trip, a hike or a holiday ("vi sover i telt i helga på tur", round 68)
         # round 70 (ordinary batches 100-101): the tent at the weekend is a trip too ("sov i telt ved tunhovdfjorden i helga mæ ongane, herleg")
         # round 75 (ordinary batch 110): a trip named in a compound ("skal på telttur m ungene i sirdal og sove ute to netter")
-        r"^(?!.*\s(?:tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\w*|holiday|festival\w*|jakt\w*|fjeltur\w*|speider\w*|telttur\w*|hyttetur\w*|campingtur\w*|kanotur\w*|padletur\w*|skitur\w*|overnattingstur\w*|topptur\w*|\w*toppen)\b)"  # "til toppen av Gaustatoppen ... sove i telt en natt" round 76 (ordinary batch 112)
+        # round 79 (found on review): a leirskole or a class trip ("sove i telt på leirskolen neste uke")
+        _ON_A_TRIP +
         r"(?!.*\s(?:telt|teltet|tent)\b.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b)(?!.*\s(?:i\s+helga|i\s+helgen|over\s+helga|this\s+weekend|at\s+the\s+weekend)\b.*\s(?:telt|teltet|tent)\b).*?"
         r"(?<!da jeg)(?<!da eg)(?<!da ae)(?<!when i) (?P<hit>(?:sover|sove|sov|sova|sovet|sovi|sovd|sleep|sleping|slept)\s+(?:ute|utendors|utandors|outside|rough|on\s+the\s+stret|in\s+(?:my|the)\s+car|pa\s+gata|pa\s+gaten|pa\s+gata|i\s+bilen|i\s+trapa|i\s+trapeoppgangen|i\s+oppgangen|i\s+parken|pa\s+benk\w*|pa\s+sofaen\s+til|hos\s+kompiser|pa\s+stasjonen|i\s+telt))",
         r" (?:bor|bur|lever|star|live|living)\s+(?:pa|on)\s+(?:gata|gaten|the\s+stret|the\s+streets)",
-        r" (?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent)\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
+        # round 79 (ordinary batch 118): "sleeping in a tent by Femunden on the class trip" (the same trip guard: not sleeping rough)
+        _ON_A_TRIP + r".*?\s(?P<hit>(?:bor|bur|lever|live|living|sleping)\s+(?:i|in)\s+(?:bilen|en\s+bil|ein\s+bil|telt|teltet|et\s+telt|my\s+car|a\s+car|a\s+tent))\b(?!\s+(?:nar|pa\s+fer\w*|i\s+fer\w*|on\s+holiday))",
         r" (?:sover|sove|sov)\s+hos\s+(?:forskjellige|ulike|venner|vener|kjente|noen\s+jeg\s+kjenner)\b(?!\s+(?:i\s+helga|i\s+helgen|pa\s+bursdag\w*))",
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:egen|eigen|eget|eige)\s+(?:plass|sted|stad|bolig|bustad|husvaere)\b",
         r" (?:need|ned)\s+(?:a\s+place|somewhere)\b.*\s(?:tonight|today|now)\b",
         r" (?:hjemlos|heimlaus|heimlos|bostedslos|bustadlaus|husvil|homeles)\b",
         # round 19: "har ikke tak over hodet fra i kveld", "jeg og tre barn har ingen plass i natt"
         r" (?:har|ha)\s+(?:ikke|ikkje|itj|ingen)\s+(?:noe\s+|noko\s+)?tak\s+over\s+hodet\b",
-        r" (?:har|ha)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+)?(?:i\s+nat|i\s+kveld|tonight)\b",
+        # round 79 (batch 123): "Jeg har intet sted å gjøre av meg i natt" ("intet"; nowhere to put oneself only for the night, not "i kveld" before a course)
+        r" (?:har|ha)\s+(?:ingen|intet|inget|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko)\s+(?:plas|sted|stad)\s+(?:a\s+(?:sove|bo|vaere|vere)\s+|a\s+gjore\s+av\s+(?:meg|mae|oss)\s+(?=i\s+nat\b|tonight))?(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:uten|utan|without)\s+(?:bolig|bustad|tak\s+over\s+hodet|a\s+home|home)\b",
         r" (?:trenger|treng|trenge|need|ma\s+ha|mo\s+ha)\s+(?:et\s+|eit\s+|en\s+|ein\s+|ei\s+|a\s+|another\s+)?(?:(?:anet|ana|anan|anen|nytt|ny|other|new)\s+)?(?:sted|stad|plas|place)\s+(?:for\s+(?:meg|mae|oss|me|us)\s+(?:(?:og|and)\s+(?:\w+\s+){1,2}?)?)?(?:(?:a\s+|to\s+)?(?:sove|sova|sov\b|bo|bu|sleep|stay|vaere|vere)|a\s+overnat\w*\s+for\s+(?:meg|mae|oss))",  # "trenge" round 31; "for meg og dity", "å overnatte for meg og" round 68
         r" (?:trenger|treng|need)\s+(?:akut\s+|nod)?(?:bolig|bustad|nodbolig|naudbustad|husvaere|husly|overnating|hospits|shelter)",
@@ -4012,9 +4091,11 @@ def explained_by_good_news(text: str) -> bool:
 # med tau"): a job asked for, not a means.
 # round 75 (ordinary batch 111): "kan knyte alle slags knuta og spleise tau, vil ha jobb på oppdrett eller båt" (a job wanted, knots and splicing as the skill)
 _SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*|application|interview|brannvesen\w*|livredder\w*|lifeguard"
-                                r"|(?:vil\s+ha|onsker|soker|ser\s+etter|want|looking\s+for)\s+(?:en\s+|ei\s+|a\s+)?(?:jobb|job|arbeid))\b)"
+                                r"|(?:vil\s+ha|onsker|soker|ser\s+etter|want|looking\s+for)\s+(?:en\s+|ei\s+|a\s+)?(?:jobb|job|arbeid)"
+                                # round 79 (ordinary batch 118): "kan båt, tau og knuter. Har De arbeid for en slik mann?" (work asked for; knots as the skill)
+                                r"|(?:har|have)\s+(?:de|dere|du|dokker|dykk|you)\s+(?:noe\s+|noko\s+|any\s+)?(?:arbeid|jobb|work|job))\b)"
                                 r".*\s(?:(?:god|flink|good|skilled)\s+(?:i|med|pa|at|with|in)\s+(?:vann\w*|tau\w*|water|ropes?|knuter|knots)"
-                                r"|(?:knyte|knytte|tie)\s+(?:\w+\s+){0,2}(?:knuter|knuta|knutar|knots)|spleise\s+(?:tau\w*|ropes?))\b")
+                                r"|(?:knyte|knytte|tie)\s+(?:\w+\s+){0,2}(?:knuter|knuta|knutar|knots)|spleise\s+(?:tau\w*|ropes?)|kan\s+(?:\w+\s+){0,3}?(?:knuter|knuta|knutar))\b")
 # Worn out by a named everyday thing with the talk put off to a later day (round 63, ordinary batch 86: "orker ikke mer prat i dag, er helt
 # utslitt etter fysioterapien, ta det i morgen"): physiotherapy, training, a course, a shift or work, and tomorrow or a day named.
 _WORN_OUT_BY_THE_DAY = _P(r"^(?=.*\s(?:utslitt|sliten|slitne|trott|tired|exhausted|worn\s+out|shattered)\s+(?:\w+\s+){0,2}?(?:etter|av|after|from)\s+(?:\w+\s+){0,2}?"

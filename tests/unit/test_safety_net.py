@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-121, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115 and 116-117, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-123, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117 and 118-119, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3284,6 +3284,15 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "i morgen tidlig tar jeg bilen opp mot haukelifjell og kjører ut der det er brattest",  # driving off where it is steepest
     "hodet går hundre km i timen og jeg har ikke sovet på tre døgn og nå står jeg på kanten av taket på blokka",  # "nå står jeg på kanten"
     "Eg har gått og tenkt på Kviteseidvatnet heile vinteren. I kveld er isen tynn nok ute ved odden, trur eg.",  # the ice thin enough
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'naboen i blokka slår kona si igjen, hun skriker nå og vaikai er der også. prasau send noen, jeg tør ikke gå inn',  # again, her screaming now
+    'Jeg har stått på taket av blokken i en time nå. Det er kaldt. Jeg vet ikke om jeg vil gå ned igjen. Delam kheili gerefte.',  # on a roof, not sure of going down
+    'står på brua og veit ikkje om eg vil gå ned att',  # the same in Nynorsk, on a bridge
+    'Det er blank is på fjorden ved Vesterøya i år. Jeg tenker å gå ut på den i kveld og ikke vende om. Tilgi en gammel mann.',  # out on the ice, not turning back
+    'o ezgiabher... i dag står jeg ved Tista igjen og ser på vannet. mer enn før tenker jeg å bare hoppe',  # by a river looking at the water
+    "my old shipmate just posted on fb he's done with it all, said goodbye to everyone and he's got his dads rifle out. he lives alone in Åsgårdstrand. what do I do, quick",  # goodbye posted, a rifle out
+    'pucha la vida... i natt kjører jeg bilen rett ut fra brygga i Moss og bare fortsetter ned. dile a mis hijos que los quiero',  # the car off the pier
+    'i natt kjører eg bilen rett ut fra kaia',  # the quay
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3519,6 +3528,13 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     "jeg takker for all hjelp i norge. verktøy og bil er gitt til kolega. trenger ikke mer. do widzenia wszystkim",  # given away in the passive, Polish goodbye to all
     "Eg har gjort opp for meg no. Bøkene er gjevne bort og eg har ringt rundt og takka alle eg er glad i. De treng ikkje kalla meg inn att.",  # books given away in the passive
     "hun har gitt bort alle gullsmykkene sine til tantene og sagt nabadgelyo til alle i dag",  # Somali goodbye to all
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'labas. skrev brev til dukra i Vilnius, ligger i skapet. kode til telefon står på lapp i lommeboka. aciu uz viska',  # Lithuanian daughter, thanks for everything
+    'joo, je har bestemt mæ. isen på Røgden er tynn no. anteeksi til alle',  # decided, Finnish sorry to all
+    'Salam. Jeg vil takke for all hjelp. Alle dokumentene mine ligger i en konvolutt til min bror. Etter torsdag trenger dere ikke å ringe meg mer. Khoda hafez',  # no more calls after a day, Dari goodbye last
+    'bare så dere veit, passorda te alt ligger i en konvolutt på kjøkkenbenken. greit å ha etter søndag. æ er så lei av alt',  # handy to have after Sunday
+    'selam. jeg har gitt mobilen og jakken min til lillebror. si til adey i Asmara at jeg elsket henne. jeg trenger ingenting etter fredag',  # love passed on in the past tense, nothing after Friday
+    'rope is up in the boathouse. just wanted someone to know before. nobody at NAV has to deal with my case after this weekend',  # someone to know before, nobody to deal with the case
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3682,6 +3698,17 @@ def test_since_round57_indirect_signs_add_up(text):
     "verktøy og bil er gitt til kollega",
     "do widzenia wszystkim",
     "har sagt nabadgelyo til alle i dag",
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'aciu uz viska',
+    'skrev brev til dukra i Vilnius',
+    'takk for i dag. Khoda hafez',
+    'anteeksi til alle',
+    'etter torsdag trenger dere ikke å ringe meg mer',
+    'just wanted someone to know before',
+    'nobody at NAV has to deal with my case after this weekend',
+    'greit å ha etter søndag',
+    'jeg trenger ingenting etter fredag',
+    'si til adey i Asmara at jeg elsket henne',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3786,6 +3813,13 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     "Stipend has not come and my account balance is zero today. I am not able to buy groceries or even a bus ticket. Please revert at the earliest.",  # the account balance zero
     # round 78 (batches 120-121, ordinary batches 116-117)
     "kort sagt så er kortet tomt og det er helg og ungene kommer til meg i morgen og jeg har en pose pasta og en halv pakke smør i hele huset",  # "så er kortet tomt"
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'itte mat. itte penger. treng hjelp i dag',  # Hedmark "itte"
+    'labas. vaikai kommer til meg fredag og jeg har ikke maistas, ikke pinigai. nav kan hjelpe før helg?',  # Lithuanian food and money
+    'my insulin is finished and the apotek wants money, sina pesa hata kidogo. what do I do today?',  # Swahili "sina pesa"
+    'ungene kommer fra faren sin i morra å æ har itte en brødskive i huset. kontoen er helt tom',  # not a slice of bread
+    'Utleier har gitt meg beskjed om at jeg må være ute av hybelen innen i kveld. Jeg har intet sted å gjøre av meg i natt.',  # "intet sted" tonight
+    'sover i telt i skogen, har ingen steder å bo',  # a tent with no trip named
     # after round 76: living at the cabin with the power cut off in a frost still fires
     "Strømmen på hytta er stengt, minus 15, jeg bor her og har ingen andre steder",
 ])
@@ -4268,6 +4302,26 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     "bilen er gitt til sønnen min fordi jeg har kjøpt ny",  # a reason told
     "han henger tau i garasjen til å tørke klær, svarer ikke telefonen nå",  # drying clothes
     "nå står jeg på kanten av taket og venter på kompisen, vi skal ta bilder av solnedgangen",  # waiting, pictures
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'står på taket og måker snø, vet ikke om jeg vil gå ned igjen før det er ferdig',  # snow cleared on the roof
+    'isen er trygg, vi går ut på den med skiene og ikke snur før vi er over',  # skiing on the ice
+    'ser på vannet i elva med ungene, tenker vi å bade og bare hoppe uti',  # bathing
+    'kjører jeg bilen ut fra ferja på brygga i Moss i natt, kommer på møtet i morgen',  # off the ferry, no "rett"
+    "my uncle posted goodbye to summer and he's got his rifle out for the elk hunt",  # the hunt
+    'naboen slår kona si i kort igjen, hun skriker nå av latter',  # a card game
+    'anteeksi til alle for at jeg er sein',  # sorry for being late
+    'just wanted someone to know before the meeting that I will be late',  # before a thing named
+    'trenger itte mat, bare en samtale med veilederen',  # no need of food
+    'sina pesa kwenye simu, kan dere ringe meg',  # no money on the phone
+    'har intet sted å gjøre av meg i kveld før kurset, kan jeg komme tidligere?',  # killing time before a course
+    'next week I am sleeping in a tent by Femunden on the class trip, so can we move the meeting on Wednesday?',  # a class trip
+    'sleeping in a tent on the school trip next week, can we move the meeting',
+    'Jeg har kjøpt tau for å sikre lasset på tilhengeren, for vi flytter til Elverum på lørdag. Vennligst registrer ny adresse fra neste uke.',  # rope for a load
+    'mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen i Stavern',  # moving out with a plan
+    'orker ikke mer snømåking i dag haha, så jeg er litt sein til praksis',  # a chore, with a laugh
+    'orker ikke mer støvsuging haha, kommer på kurset i morgen',
+    'går ut på isen på skøyter i kveld',  # found on review: skating, not the ice at night
+    'sove i telt på leirskolen neste uke, kan møtet flyttes',  # found on review: a leirskole
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4285,7 +4339,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115 and 116-117): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117 and 118-119): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4383,6 +4437,15 @@ def test_round57_on_a_roof_with_no_work_fires():
     "broren min kommer til å drepe mæ fordi e tok hele tv-en i helga lol. uansett når e neste møte med veilederen",  # "will kill me", with a laugh
     "jeg skadet hånd på praksis, kuttet med kniv på kjøkken. lege sier jeg må være hjemme en uke",  # a hand cut at a placement, the doctor's word
     "kutta meg i tommelen på jobb i går, legen sa eg må vere heime to dagar",  # a thumb cut at work
+    # round 79 (batches 122-123, ordinary batches 118-119)
+    'Jeg tar pillene slik doktoren sa. Morgen og kveld. Pillene tar jeg. Hva er det jeg skal gjøre for dere denne uka',  # as the doctor said, morning and evening
+    'Jeg har ryddet i boden og gitt bort alt babyutstyret til en venninne som venter barn. Så godt å få det ut av huset. Forresten, når er fristen for cv-en?',  # baby things to a friend expecting
+    'Jeg har stått på dekk hele mitt liv og kan båt, tau og knuter. Har De arbeid for en slik mann?',  # knots as a skill, work asked for
+    'hawey jeg killa hele laget i warzone i natt haha. men seriøst, når er møtet mitt?',  # the whole team in a game
+    'kiedy przyjda pieniadze? litt trangt før bursdagen til syn på lørdag, men vi klarer oss. bare lurer på datoen',  # a little tight, but managing
+    'Jeg har kjøpt tau for å sikre lasset på tilhengeren, for vi flytter til Elverum på lørdag. Vennligst registrer ny adresse fra neste uke.',  # rope for a load
+    'mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen i Stavern',  # moving out with a plan
+    'orker ikke mer snømåking i dag haha, så jeg er litt sein til praksis',  # a chore, with a laugh
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
