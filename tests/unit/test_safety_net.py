@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-123, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117 and 118-119, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-125, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119 and 120-121, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3293,6 +3293,22 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "my old shipmate just posted on fb he's done with it all, said goodbye to everyone and he's got his dads rifle out. he lives alone in Åsgårdstrand. what do I do, quick",  # goodbye posted, a rifle out
     'pucha la vida... i natt kjører jeg bilen rett ut fra brygga i Moss og bare fortsetter ned. dile a mis hijos que los quiero',  # the car off the pier
     'i natt kjører eg bilen rett ut fra kaia',  # the quay
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'sitte i bilen midt på karmsundbrua no. e så lei av å vær meg. kje ring mamma',  # tired of being oneself
+    'eg er så lei av å vere meg sjølv',
+    'Isen på Storavatnet ber ikkje enno. Eg går ut på han likevel når det blir mørkt.',  # the ice does not bear yet, out on it anyway
+    'isen på vatnet held ikkje enno. e går utpå i kveld likevel. det e best slik',
+    'ludzu, kan noen ta katten min? hun heter Mince og spiser bare tørrfor. jeg skal ikke være her etter fredag',  # not here after a day, "skal"
+    'unskyld for alt bry je har vært for dere o mor o alle sammen je skal ike være her mere etter helga',
+    'ez westiyame bira. jeg har ikke kraft mer. sa xatire te til jin og zarok på telefon i kveld. i morgen jeg er ikke her',  # broken word order as the last words
+    'takk for alt dokker har gjort. ejg orkar ikkje smærtene lenger. ha det godt alle sammen',  # the pain borne no longer
+    'God dag. Mine saker er nå i orden, testamentet ligger hos advokaten og hunden er overlatt til naboen. Dette blir min siste henvendelse. Med vennlig hilsen',  # a sign-off after it
+    'Til min veileder. Jeg har bestemt meg for å gå ut på Stordabrua søndag morgen. Jeg ber om at min datter blir varslet i etterkant. Beklager bryderiet.',  # decided, a bridge and a day
+    'e ha skrivi eit brev te mamma å lagt det under puta. ho finn det itte før i mårå. e e itte sint på nåen, ho må vite det',  # a letter not found before tomorrow
+    'papira på garden e over på syster. tauet heng i løa. ingen treng meg meir',  # the rope hanging, nobody needs one
+    'tänker åka hem till västkusten och gå ut i havet. har haft den planen hela vintern, nu känns det lugnt',  # Swedish, into the sea
+    'spas for alt dere gjort for meg. i natt jeg kjører bilen opp i fjellet over Vang, fort, ingen bremse. xwede min bibexse',  # fast, no braking
+    'je står på mjøsbrua nå o ser ned i vanne de e kalt men de går fort ingen ringer meg uansett',  # on a bridge now, "vanne"
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3535,6 +3551,15 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'bare så dere veit, passorda te alt ligger i en konvolutt på kjøkkenbenken. greit å ha etter søndag. æ er så lei av alt',  # handy to have after Sunday
     'selam. jeg har gitt mobilen og jakken min til lillebror. si til adey i Asmara at jeg elsket henne. jeg trenger ingenting etter fredag',  # love passed on in the past tense, nothing after Friday
     'rope is up in the boathouse. just wanted someone to know before. nobody at NAV has to deal with my case after this weekend',  # someone to know before, nobody to deal with the case
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'paldies par visu. jeg har skrevet brev til meita min i Riga, det ligger på bordet sammen med nøkkelen',  # Latvian thanks for everything
+    'btw har gitt alle klærne mine t ida og passordet t insta ligg i notatane. trur ikkje eg treng de meir',  # clothes "t ida", the password in the notes
+    'Jeg har tatt en beslutning. Passordene til nettbanken og forsikringen ligger i en konvolutt til brorsønnen min så han slipper å lete. Dere trenger ikke ringe etter helga.',  # an envelope
+    'bebakhshid. jeg går ned til fjorden i natt. gi telefonen og jakka mi til min dost Ahmad. khoda hafez',  # the phone and the jacket to a friend
+    'e ha gjevi katta te veninna mi å sagt at e ska reise langt ivæg. e ska itte reise nånstad. ville berre at ho sku ha det godt etter me',  # well after one
+    'hej. jag har skrivit alla mina lösenord på en lapp bredvid datorn så mamma kommer åt allt sen. ville bara att någon visste det',  # Swedish passwords on a note
+    'efter fredag behöver ni inte bry er om mig mer. sista passet i liften är då och sen är jag färdig. med allt alltså, inte bara säsongen',  # Swedish, after Friday
+    'lowkey sitter på taket på blokka nå. ser hele otta herfra. fin siste utsikt tbh',  # the last view, on a roof now
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3709,6 +3734,17 @@ def test_since_round57_indirect_signs_add_up(text):
     'greit å ha etter søndag',
     'jeg trenger ingenting etter fredag',
     'si til adey i Asmara at jeg elsket henne',
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'paldies par visu',
+    'passordet t insta ligg i notatane',
+    'gi telefonen og jakka mi til min dost Ahmad',
+    'fin siste utsikt tbh',
+    'ville bara att någon visste det',
+    'efter fredag behöver ni inte bry er om mig mer',
+    'ville berre at ho sku ha det godt etter me',
+    'sen är jag färdig med allt alltså',
+    'hunden er overlatt til naboen',
+    'sitter i bilen midt på karmsundbrua no',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3822,6 +3858,11 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'sover i telt i skogen, har ingen steder å bo',  # a tent with no trip named
     # after round 76: living at the cabin with the power cut off in a frost still fires
     "Strømmen på hytta er stengt, minus 15, jeg bor her og har ingen andre steder",
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'wala po kaming pagkain, the kids come home from school at 3 and the ref is empty. ano gagawin ko',  # Tagalog, no food
+    'banken tek garden. må ut fredag. veit ikkje kvar e skal bu',  # the bank takes the farm
+    'kjæresten va så sinna i går at e itte tør å vera heime i natt. finns de nån stad e kan sova?',  # afraid at home, a place asked for tonight
+    'salam, mannen jeg bor hos slår meg når han drikker. jeg kan ikke gå hjem emshab. trenger en jay å sove',  # violence told as a need for a place tonight
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4322,6 +4363,28 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'orker ikke mer støvsuging haha, kommer på kurset i morgen',
     'går ut på isen på skøyter i kveld',  # found on review: skating, not the ice at night
     'sove i telt på leirskolen neste uke, kan møtet flyttes',  # found on review: a leirskole
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'har kje pengar te nye vinterdekk men det ordne seg. finnst det nåke stønad te slikt?',  # a purchase, "det ordner seg"
+    'har null penger til ny sykkel men det ordner seg. når kommer utbetalingen?',
+    'jepp det passer, sorry sov i telt i rondane hele helga uten dekning',  # "hele helga" in a tent
+    'nav er så trash, spør om samme shit hver gang. gidder ikke mer av dette',  # venting at NAV
+    'eg er lei av å vere meg på jobb, kan eg bytte arbeidsplass?',  # oneself at work
+    'isen ber ikkje enno, men eg går ut på han likevel med isbor og pilk',  # ice fishing
+    'jeg skal ikke være her etter fredag, da flytter jeg til Bergen',  # a move
+    'i morgen jeg er ikke her, jeg er på kurs',  # a course
+    'klarer ikke smertene lenger, må til legen i dag',  # the doctor
+    'bestemt meg for å gå ut på Stordabrua søndag morgen for å ta bilder av soloppgangen',  # pictures
+    'bilen må på verksted, kjører fort ingen bremse nesten',  # a workshop
+    'sendte brevet til NAV, de finner det ikke før i morgen',  # a letter to NAV
+    'e itte tør å vera heime i natt, så skummel film haha',  # a scary film, nobody angry
+    'trenger en jay å sove i natt på festivalen',  # a festival
+    'wala po kaming pasok bukas',  # no school tomorrow
+    'hunden er overlatt til naboen mens vi er på ferie',  # a holiday
+    'fin siste utsikt før vi går ned fra toppen',  # a hike
+    'e så lei av å vær meg, alltid sein haha',  # found on review: with a laugh
+    'i morgen jeg er ikke her',  # found on review: an absence in broken Norwegian
+    'Jeg har fått jobb, så dette blir min siste henvendelse.',  # found on review: a job got (round 70's pattern fired)
+    'passordene til nettbanken ligger i en konvolutt til sønnen min så han slipper å lete når jeg er på sykehuset',  # found on review: a hospital stay
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4334,12 +4397,19 @@ def test_round67_thrown_out_with_nowhere_to_sleep_is_homeless_not_violence():
     assert hit is not None and (hit.intent, hit.category) == ("crisis", "violence"), hit
 
 
+def test_round80_sleeping_rough_told_in_english_with_violence_is_violence_as_in_norwegian():
+    # _SLEEPING_ROUGH was compiled without the normalisation, so "sleep" (normalised "slep") never matched (found on review)
+    for text in ("he hit me again and now I sleep outside", "han slo meg igjen og nå sover jeg ute"):
+        hit = check_message(text)
+        assert hit is not None and (hit.intent, hit.category) == ("crisis", "violence"), (text, hit)
+
+
 def test_round57_on_a_roof_with_no_work_fires():
     hit = check_message("står på taket av blokka nå, ingen jobb og ingen penger")
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117 and 118-119): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119 and 120-121): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4446,6 +4516,13 @@ def test_round57_on_a_roof_with_no_work_fires():
     'Jeg har kjøpt tau for å sikre lasset på tilhengeren, for vi flytter til Elverum på lørdag. Vennligst registrer ny adresse fra neste uke.',  # rope for a load
     'mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen i Stavern',  # moving out with a plan
     'orker ikke mer snømåking i dag haha, så jeg er litt sein til praksis',  # a chore, with a laugh
+    # round 80 (batches 124-125, ordinary batches 120-121)
+    'Jeg har tatt medisinen etter legens anvisning, og skulderen er langt bedre. Jeg er nå klar for deltidsarbeid, gjerne i en stilling knyttet til havn eller sjø.',  # the doctor's instructions
+    'sorry feil person, skulle te mamma: kjøp kattemat og dopapir',  # the wrong person
+    'sorry feil nummer, skulle te kompisen',
+    'Jeg klarer ikke mer av dette skjemaet i kveld, det tar livet av meg. Kan jeg levere det neste uke i stedet?',  # this form, a later delivery asked
+    'jag dör av tristess i stugan nu när säsongen är slut haha. vill jobba utomhus i sommar, typ camping eller guide',  # Swedish boredom
+    'inte aktuellt, jag dör av tristess på ett lager. skicka barjobb istället',
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -4476,6 +4553,14 @@ def test_round71_looking_forward_to_start_is_good_news():
     assert check_message(text) is None
     assert explained_by_good_news(text)
     assert not explained_by_good_news("takk for alt. gler meg til å begynne på noe nytt etter i kveld")
+
+
+def test_round80_goodbye_to_all_on_the_course_with_the_certificate_is_good_news():
+    # round 80 (ordinary batch 121): the course's last day, goodbye to all on it and the certificate got
+    text = "Aujourd'hui c'était le dernier jour! vi sa farvel til alle på kurset og takket læreren for alt. fikk kursbevis, merci"
+    assert check_message(text) is None
+    assert explained_by_good_news(text)
+    assert not explained_by_good_news("vi sa farvel til alle på kurset og takket for alt")
 
 
 def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end():
