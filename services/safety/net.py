@@ -210,7 +210,11 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
                           r"|(?:tiltaket|kurset|praksisen|jobben|arbeidstreninga|arbeidstreningen)\s+(?:slutter|sluttar|er\s+ferdig|e\s+ferdig|er\s+over|e\s+over)\s+(?:i\s+dag|idag|na|no)"
                           # round 80 (ordinary batch 121): "vi sa farvel til alle på kurset ... fikk kursbevis" (goodbye to all on the course, with the course certificate got)
                           r"|(?:sa|sagt|sier|tok|tatt|tek)\s+farvel\s+(?:til|med)\s+(?:alle|ale|everyone)\s+(?:pa|i|fra|on|at)\s+(?:kurset|klassen|tiltaket|the\s+course)"
-                          r"(?=.*\s(?:fikk|fekk|fat|fatt|got|received)\s+(?:\w+\s+)?(?:kursbevis\w*|kursdiplom\w*|diplom\w*|sertifikat\w*|certificate|kursattest\w*)\b))\b")
+                          r"(?=.*\s(?:fikk|fekk|fat|fatt|got|received)\s+(?:\w+\s+)?(?:kursbevis\w*|kursdiplom\w*|diplom\w*|sertifikat\w*|certificate|kursattest\w*)\b)"
+                          # round 81 (ordinary batch 123): "farewell party for the norsk course tonight, we say goodbye to our teacher" (the course's farewell party, with
+                          # goodbye said to the teacher or the classmates)
+                          r"|(?P<coursefarewell>(?:farewel|avskjeds|avslutnings)\s*(?:party|fest|festen|lunsj|lunch)\s+(?:for|pa|on|at|of|i)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:course|kurset|kurs|class|klasen|tiltaket))\b"
+                          r"(?=.*\s(?:say|said|saying|sier|sa|seier)\s+(?:goodbye|godbye|farvel|farvell|ha\s+det)\s+(?:to|til|te)\s+(?:our|my|the|var|vart|min|mi|dei|de)\s+(?:\w+\s+)?(?:teacher\w*|laerer\w*|laerar\w*|clasmate\w*|klasekamerat\w*)\b))\b")
 
 # Good news that explains a farewell or giving things away: "har fått fast jobb, takk for alt"
 # (round 14), "begynner i full stilling i kommunen" (round 21); a job match or an ad received is no job
@@ -260,7 +264,8 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 80 (ordinary batch 120): "sorry feil person, skulle te mamma: kjøp kattemat og dopapir" (a text sent to the wrong person, with whom it was for)
                      r"| (?P<wrongperson>(?:sorry|soz|beklager|oops|ops|ups|unskyld|unnskyld)\s+(?:\w+\s+)?(?:feil\s+(?:person|nummer|mottaker|mottakar|chat|trad)|wrong\s+(?:person|number|chat))\s+"
                      r"(?:skulle|sku|skulle\s+vaere|var\s+til|va\s+te|ment\s+for|meant\s+for|was\s+meant\s+for|was\s+for)\b)"
-                     r"| (?P<pocket>(?:lome|lomme)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*)|pocket\s+dial\w*|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
+                     # round 81 (ordinary batch 122): "oops lomma trykket" (the pocket pressed: "lomma", with "trykket")
+                     r"| (?P<pocket>(?:lome|lomme|loma|lomma)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*|trykket|trykte|trykka|trykker)|pocket\s+dial\w*|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
                      rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong)\b"
                      # round 79 (ordinary batches 118-119): baby things given to a friend who is expecting ("gitt bort alt babyutstyret til en venninne som venter barn");
                      # a rope bought to secure a load ("kjøpt tau for å sikre lasset på tilhengeren"); a parent who says one is to move out, with where one will live
@@ -300,6 +305,17 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # course, a meeting or another NAV thing named with "det/den/dette")
                      r"| (?:id|i\s+would|i\s+wil|il|i\s+wud|i\s+could|youd|you\s+would|we\s+would|wed)\s+(?:literaly\s+|just\s+)?die\s+of\s+(?:the\s+)?(?:smel|stink|stench|boredom|embarasment|embarrassment|shame|laughter|laughing|cringe|heat|noise)\b"
                      rf"| {ORKE}\s+{NOT}\s+(?:det|den|dette|denne|dei|de|disse|that|this)\s+(?:\w+\s+)?{NAV_OBJECT}\b"
+                     # round 81 (ordinary batch 122): "orker ikke flere cv-kurs ass" (more of a NAV thing named: a course, a meeting, a form)
+                     rf"| (?P<morenav>{ORKE}\s+{NOT}\s+(?:flere|fleire|more)\s+(?:\w+\s+)?{NAV_OBJECT})\b"
+                     # round 81 (ordinary batch 122): "kan jobbe fiskebruk, henge skrei på hjell" (cod hung on drying racks: work)
+                     r"| (?P<stockfish>(?:henge|henger|hengte|heng|hang|hanging)\s+(?:opp\s+)?(?:skrei|torsk|fisk|fisken|stokfisk|rundfisk|hoder|hodene)\s+(?:pa|i|on)\s+(?:hjel|hjelen|hjela|hjelane|hjelene|hjeler|drying\s+racks?))\b"
+                     # round 81 (ordinary batches 122-123): a summit climbed ("va på toppen av reinebringen i dag ... trudde æ sku dø i bakkan haha", with a laugh), and a walk
+                     # to a summit that was in the plan ("Jeg gikk tur. Til toppen av Borgklinten ... Men jeg klarte det. Det stod i planen.")
+                     r"|^(?=.*\s(?:toppen|topptur\w*|summit|the\s+top)\b)(?=.*\s(?:haha\w*|hehe\w*|lol|xd)\s*$).*\s(?P<summit>(?:trodde|trudde|tenkte|thought)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skulle|sku|skul|would|was\s+going\s+to)\s+(?:do|doy|die|stryke\s+med))\b"
+                     r"|^(?=.*\s(?:gikk|gjekk|gar|walked|went|gatt)\s+(?:en\s+|pa\s+|a\s+|for\s+a\s+)?(?:tur|turen|walk|hike|topptur)\b)(?=.*\s(?:sto|stod|star|var|va|was|is)\s+(?:i|in)\s+(?:planen|aktivitetsplanen|the\s+plan|my\s+plan)\b)"
+                     r".*\s(?P<walk>(?:til|te|to|pa|on)\s+(?:the\s+)?(?:toppen|top)\s+(?:av|pa|of)\s+\w+)\b"
+                     # round 81 (ordinary batch 123): "e tom for snus og pizzapenga haha men har mat i skapet" (out of snus or treats, with food said to be there)
+                     r"|^(?=.*\s(?:men|but)\s+(?:\w+\s+)?(?:har|e|er|have|got)\s+(?:nok\s+)?(?:mat|food)\b).*\s(?P<treats>(?:tom|empty|out)\s+(?:for|of)\s+(?:snus|royk\w*|sigaret\w*|tobak\w*|ol|beer|godteri|snop|energidrik\w*|pizapeng\w*|snuspeng\w*|olpeng\w*))\b"
                      # round 68 (ordinary batches 96-97): "d tek livet av meg å forklare alt to gonger" (it kills me to do a chore; not to live,
                      # be or wake up), "du redda dagen min" (a day saved)
                      r"| (?:det|d|de|it|its|dette|this)\s+(?:tar|tek|tok|kills|killed|is\s+killing)\s+(?:livet\s+av\s+)?(?:meg|mae|me)\s+(?:a|to)\s+(?!(?:leve|leva|live|vaere|vere|be|vakne|vakna|wake|ga\s+pa|go\s+on|fortsette|continue)\b)\w+"
@@ -430,6 +446,9 @@ _ON_THE_HUNT = _P(r"^(?=.*\s(?:\w*jakt\w*|hunting|hunt)\b)(?!.*\s(?:tilbake|back
 _NOT_NOTES_FOR_AN_ERRAND = _unless_any(r"mote\w*|meeting|sporsmal\w*|questions|handleliste\w*|shopping|cv|soknad\w*|kurs\w*|lege\w*|doctor|eksamen\w*|exam\w*|timen")
 
 # A trip in the message explains "enough for what I am going to do" (round 50): "har nok medisin til det jeg skal på ferien".
+# round 81 (review): a move, work, a course, school, an office or someone's place ("hos"), the reasons to be away shared by the two round 80 "vil ikke
+# være her" patterns (each keeps its own extras: a doctor or a hospital; home, "byen", "plassen")
+_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE = r"flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|hos"
 _NOT_PACKING_FOR_A_TRIP = _unless_any(r"reis\w*|rejs\w*|ferie\w*|tur|turen|trip|holiday|utland\w*|udland\w*|hytt\w*|sommerhus\w*")
 # Someone else who says he or she will jump is no danger when bathing, fishing, a parachute, a trampoline or a pool is in the
 # message (rounds 52 and 56).
@@ -714,7 +733,7 @@ SUICIDAL = [
         r"(?=.*\s(?:takke|takka|takk|thank\w*)\b)",
         # round 80 (batch 125): "i morgen jeg er ikke her" in the word order of broken Norwegian, as the last words (not a trip, work, a course or at
         # someone's place in the message), and only after a goodbye or no strength left (found on review: alone it is an absence, "i morgen jeg er ikke her")
-        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|hos|lege\w*|sykehus\w*|sjukehus\w*)\b)"
+        _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|lege\w*|sykehus\w*|sjukehus\w*)\b)"
         r"(?=.*\s(?:xatire|farvel|farvell|adjo|goodbye|westiyame)\b|.*\s(?:ikke|ikkje|itj|ingen)\s+(?:\w+\s+)?(?:krefter|kraft)\b)"
         rf".*?\s(?P<hit>(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora)\s+(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+{NOT}\s+her)\s*$",
         r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
@@ -780,7 +799,7 @@ SUICIDAL = [
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
         rf".*?\s(?P<hit>(?:etter|after)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?{NOT}\s+(?:{BE}\s+|be\s+)?(?:her|here)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more))\b",
         # round 72 (batch 109): "orker ikke være her etter i morgen" (a day named; not a trip, a move, work, a course, school or an office)
-        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|byen|plassen|hjem\w*|heim\w*|hos)\b)"
+        _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|byen|plassen|hjem\w*|heim\w*)\b)"
         # round 80 (batches 124-125): "jeg skal ikke være her etter fredag", "je skal ike være her mere etter helga" ("skal" too; the same guards, and not home or
         # at someone's place)
         rf".*?\s(?P<hit>(?:{ORKE}|skal|ska)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer\s+|meir\s+|mere\s+|lenger\s+)?(?:etter|ette|after)\s+(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen|tomorrow|tonight))\b",
@@ -859,6 +878,12 @@ SUICIDAL = [
         # round 76 (batch 117): "Jeg har bestemt at den 14. er den siste dagen jeg er her" (a date or a day decided as the last day one is here; not here at
         # work, a course, in a town or a country, nor a place named after it)
         r" (?P<hit>(?:har\s+)?bestemt\s+(?:meg\s+for\s+)?at\s+(?:den\s+)?(?:\d+|\w+dag)\s+(?:er|e|blir|skal\s+bli|skal\s+vaere|ska\s+vaere)\s+(?:den\s+)?siste\s+(?:dagen|dag)\s+(?:min\s+)?(?:jeg|je|eg|ae|e)\s+(?:er|e|lever)\s+her)\b(?!\s+(?:pa|i|hos|med|som|at|in|on|for)\b)",
+        # round 81 (batch 127): "Har fortsatt jaktrifla hjemme. Planen er lagt og tidspunktet er satt til i natt" (a plan laid and the time set to tonight, with a gun, a
+        # rope or pills named; not a meeting, a course, an appointment, work, a move, a trip or the hunt itself)
+        rf"^(?=.*\s(?:\w*rifl\w*|\w*hagl\w*|\w*gevaer\w*|vapen\w*|vapnet|pistol\w*|tau|tauet|reip\w*|{PILLS})\b)"
+        r"(?!.*\s(?:\w*mote\w*|kurs\w*|tiltak\w*|avtale\w*|timen|intervju\w*|jobb\w*|flyt\w*|ferie\w*|reis\w*|tur|turen|jakta|jakten|jaktlag\w*|jakttur\w*|elgjakt\w*)\b)"
+        rf".*\s(?P<hit>(?:planen|plan)\s+(?:er|e|is)\s+(?:lagt|lagd|laga|klar|ready|made|set)\b.*\s(?:tidspunktet|tidspunkt|tida|tiden|datoen|the\s+time|the\s+date)\s+(?:er|e|is)\s+"
+        rf"(?:satt|sat|bestemt|valgt|set|fixed|decided)\s+(?:(?:til|te|to|for)\s+)?{TONIGHT})\b",
         # round 62 (batches 88-89): the voices that say one is to do it or go up on the bridge (not a choir, a song or an election)
         r"^(?!.*\s(?:kor|koret|choir|sang\w*|syng\w*|song\w*|valg\w*|vote\w*|election\w*)\b).*\s(?:stemene|stemen|stema|stemer|stemane|voices|the\s+voice)\b(?:\s+\w+){0,6}?\s+(?:" + SAYS + r"|seie|tel|tels|telling)\s+(?:at\s+|me\s+|mae\s+|meg\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
         + WILL + r"\s+(?:ga\s+op\s+pa\s+\w*(?:brua|broa|bru|bridge|taket)|hope|hopa|jump|gjore\s+det|gjor\s+det|gjere\s+det|do\s+it|ta\s+livet|kil\s+myself)\b",
@@ -985,6 +1010,11 @@ SUICIDAL = [
         rf"^(?=.*\s(?:{PILLS}|(?:kjopt|kjopte|bought)\s+(?:\w+\s+)?(?:igjen|again)|heroin\w*|dop|dopet))"
         r"(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
         r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
+        # round 81 (batch 127): "Jeg har lagt ut pillene. Alle sammen. På bordet. Jeg teller dem nå." (the pills laid out, all of them or counted; not into a dosett or
+        # for the pharmacy, nor a doctor named; found on review: nor for the week or a day, to remember them, or counted to see there are enough)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
+        r"|husk\w*|remember|nok|enough|(?:a|to|skal|ska|ma|mo|must)\s+ta|take)\b)"
+        rf".*\s(?P<hit>(?:lagt|lagd|la|legger|leggje|laid|put)\s+(?:ut|fram|frem|out)\s+(?:ale\s+|all\s+)?(?:the\s+|my\s+)?{PILLS}(?:\s+\w+){{0,6}}?\s+(?:ale\s+samen|ale\s+saman|all\s+of\s+them|(?:jeg|je|eg|ae|e|i)\s+(?:teler|tel|telje|counting|count|am\s+counting)))\b",
         # round 68 (batch 101): lying down somewhere "med alle pillan" (with all the pills; not those one is to take), Finnish "olen ottanut kaikki
         # pillerit" (have taken all)
         rf" (?:legge|leggje|legg|legger|leggjer|ligge|ligg|ligger|lie|lying)\s+(?:meg|mae|mg|down)\s+(?:\w+\s+){{0,6}}?(?:med|with)\s+(?:alle|all|hele|heile)\s+(?:mine\s+|my\s+|the\s+)?{PILLS}(?!\s+(?:som\s+)?(?:jeg|je|eg|ae|i)\s+(?:skal|ska|ma|mo|should|must)\s+(?:ta|take)\b)",
@@ -1058,6 +1088,11 @@ SUICIDAL = [
         # round 14: "satt i bilen og tenkt på å gå ut og hopp" (not "hoppe av kurset", "hoppe i havet")
         r" (?:tenker|tenkjer|tenkt|tenkte)\s+pa\s+a\s+(?:\w+\s+){1,3}(?:hope|hopa|hop)\s*$",
         rf" (?:ta|tar|ta\s+ale|ta\s+mange)\s+{PILLS}\s+for\s+a\s+(?:slipe|slipa|sovne\s+for\s+godt)",
+        # round 81 (batch 127): "Jeg er oppe på taket. Det er glatt. Jeg vil hoppe." (up on a roof or a bridge, then wanting to jump; not work, snow or a party up there,
+        # nor bathing or a sports jump)
+        _NOT_WORK_ON_A_ROOF + _NOT_BATHING_OR_A_SPORTS_JUMP
+        + r".*\s(?P<hit>(?:jeg\s+er|je\s+er|eg\s+er|ae\s+e|e\s+e|i\s+am|im|i\s+m|er\s+jeg|e\s+ae)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on)\s+(?:the\s+)?(?:taket|rof|brua|broa|bruen|broen|bridge)\b"
+        r"(?:\s+\w+){0,8}?\s+(?:jeg|je|eg|ae|e|i)\s+(?:vil|ska|skal|wil|want\s+to|wana|am\s+going\s+to|m\s+going\s+to|gona)\s+(?:bare\s+|berre\s+|just\s+)?(?:hope|hopa|jump))\b",
         r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
         # round 10: "står ved brua og tenkjer på å hoppa", "thinking about jumping off the bridge"
         r" (?:ved|pa|oppa)\s+(?:brua|bruen|broa|broen|brui|taket|kanten|stupet)\s+(?:og\s+)?(?:\w+\s+){0,4}(?:hope|hopa)\b",
@@ -1419,7 +1454,9 @@ SUICIDAL = [
         rf"^(?=.*\s(?:jaktgevaer\w*|gevaer\w*|hagle\w*|hagla|rifle\w*|rifla|pistol\w*|revolver\w*|vapen\w*|vapnet|gun|shotgun)\b)(?!.*\s(?:\w*jakt\w*|hunting|hunt|skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|sel|seling|politi\w*|police|lisens\w*|licen[cs]e|vapenkort\w*)\b).*\s(?:(?:klarer|klarar|greier|greiar|kan)\s+{NOT}\s+(?:a\s+)?(?:slutte|slutt|sluta|stoppe|la\s+vaere)\s+a\s+(?:tenke|tenk|tenkje|tenka)|(?:cant|canot|can\s+not)\s+stop\s+thinking|(?:tenkt|tenkte|tenker|tenkjer|thought|thinking|thinks)\s+(?:pa|about|of)\s+(?:det|den|han|ho|it)\s+(?:hele|heile|al|the\s+whole|hver|kvar|every)\s+(?:uka|uken|veka|veke|week|natta|natten|kvelden|night|tida|tiden|time|dagen|day)|(?:vet|veit|know)\s+(?:hvor|kor|kvar|where)\s+(?:nokkelen|noklene|the\s+key|the\s+keys)\s+(?:til\s+\w+\s+)?(?:ligger|ligg|er|e|is|are|henger|heng))\b",
         r" (?:stemmene|stemmane|stemmen|rosterna|rosten|rostene|voices|the\s+voice)\b.*\s(?:sier|seier|saeger|sager|tell|tells|telling|told|say|says|saying|vil\s+at|want\s+me\s+to|want\s+us\s+to|wants\s+me\s+to)\s+(?:\w+\s+){0,4}(?:ga|gar|walk|step|go|run|kjore|kjor|drive|springe|spring)\s+(?:ut\s+)?(?:pa\s+isen|ut\s+pa\s+isen|out\s+on(?:to)?\s+the\s+ice|on(?:to)?\s+the\s+ice|(?:ut\s+)?(?:foran|framfor|fremfor)\s+(?:\w+\s+)?(?:toget|bilene|bilane|bilen|lastebil\w*|trailer\w*|trafikken|trikken|bussen|en\s+bil|ein\s+bil|et\s+tog|eit\s+tog)|(?:out\s+)?in\s+front\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:train|trains|car|cars|lorries|lorry|truck|trucks|traffic|bus|buses|tram)|ut\s+i\s+(?:trafikken|vannet|vatnet|sjoen|havet|elva|fjorden)|into\s+(?:the\s+)?(?:traffic|sea|water|river|road))\b",
         r"^(?=.*\s(?:foran|framfor|fremfor|front\s+of)\s+(?:det|den|dem|it|them|han)\b)(?=.*\s(?:toget|tog|togene|godstoget|godstog|train|trains|trikken|t\s+banen|lastebil\w*|traileren|lorry|lorries|truck)\b).*\s(?:ga|gar|gikk|hoppe|hopa|hope|hopper|kaste\s+meg|kaste\s+mae|walk|step|jump|throw\s+myself)\s+(?:ut\s+|ned\s+|out\s+)?(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:det|den|dem|it|them|han)\b(?!\s+(?:nye|gamle|store|stor|lille|vesle|hvite|kvite|gule|rode|new|old|big)\b)",
-        rf" (?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|boat|dinghy)\s+(?:ut|out)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome))\s+(?:tilbake|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
+        rf" (?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|boat|dinghy)\s+(?:ut|out)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
+        # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
+        rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land)\b))\s+(?:tilbake|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
         r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
         r"^(?=.*\s(?:vitsen|poenget|meininga|meningen|point)\s+(?:med|i|of|in)\s)(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\smoloen|\skanten|\sstupet|\sthe\s+edge|\sthe\s+pier|\sthe\s+quay)\b)(?!.*\s(?:ko|koen|trafikk\w*|traffic|forsink\w*|delayed|fisk\w*|fish\w*|ferja|ferje\w*|ferry|jobb\w*|work\w*|pendl\w*|commut\w*|lunsj|lunch)\b).*\s(?:hva|ka|kva|va|what|whats)\s+(?:er\s+|e\s+|is\s+)?(?:egentlig\s+|eigentleg\s+|even\s+|really\s+|actually\s+)?(?:vitsen|poenget|meininga|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|dra|ga|reise|driving|going|drive|go|walking)\s+(?:heim|hjem|home|tilbake|back)\b(?!\s+(?:til|te|for|pa|i|fra|to|at|in|on|before|etter|after|first|forst)\b)",
         rf" (?:tenker|tenkjer|tenkt|tenkte|tenke|thinking|thought|vurderer)\s+(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?{NOT}\s+(?:a\s+)?(?:svinge|svinga|sving|svinger|bremse|bremsa|brake|braking|turning|turn)\b(?!\s+(?:innom|inn|av|forbi|opp|ut|ned|ner|med|up|down|by|of|into|in|off|om)\b)",
@@ -1731,7 +1768,9 @@ SUICIDAL = [
         # round 80 (batch 125): a letter to one's mother under the pillow, "ho finn det itte før i mårå" (not found before tomorrow; not a letter to NAV, the post, a
         # doctor or an office, nor a form or an application)
         r"^(?!.*\s(?:nav|posten|post|postkas\w*|kontor\w*|saksbehandl\w*|lege\w*|skjema\w*|soknad\w*|pakke\w*|gave\w*|present\w*|bursdag\w*)\b)(?=.*\s(?:brev\w*|letter\w*|lap|lapen|note)\b)"
-        r".*\s(?P<hit>(?:de|dei|dem|dom|hun|han|ho|hu|she|he)\s+(?:finner|finn|find|finds)\s+(?:det|den|dem|dei|it|them)\s+(?:ike|ikje|itj|ite|not)\s+(?:for|before|until)\s+(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|i\s+mara|tomorow))\b",
+        r".*\s(?P<hit>(?:de|dei|dem|dom|hun|han|ho|hu|she|he)\s+(?:finner|finn|find|finds)\s+(?:det|den|dem|dei|it|them)\s+(?:ike|ikje|itj|ite|not)\s+(?:for|before|until)\s+(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|i\s+mara|tomorow)"
+        # round 81 (batch 126): ... or "ho skjønne det når ho finn det" (understood when found; the same guards)
+        r"|(?:de|dei|dem|dom|hun|han|ho|hu|she|he)\s+(?:skjoner|skjone|skjonar|forstar|forsta|wil\s+understand|understands)\s+(?:det|it)\s+(?:nar|when)\s+(?:de|dei|dem|dom|hun|han|ho|hu|she|he)\s+(?:finner|finn|find|finds)\s+(?:det|den|dem|dei|it|them))\b",
         # round 54 (batches 72-73): the letter she gets "hvis meg borte" (in the word order of broken Norwegian; not absent on a day, nor a
         # letter from the doctor), a note to someone "å lagt den på romme mitt"
         r" (?:hvis|viss|om|dersom|nar|if|when)\s+(?:jeg|je|eg|ae|e|meg|mae|i)\s+(?:er\s+|e\s+|am\s+|m\s+|blir\s+|bli\s+|is\s+)?(?:borte|gone|dod|dead)\b"
@@ -1919,6 +1958,10 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:fordi|siden|sidan|because|flytt\w*|moving|fatt\s+ny|fikk\s+ny|kjopt\s+ny)\b).*?\s(?P<hit>(?:gir|gi|gav|ga|gitt|git|gjev|gjeve)\s+(?:(?:min|mi|mitt|mine|my)\s+(?:telefon|telefonen|mobil|mobilen|phone|klaer|klaerne|kleda|clothes|pc|pcen|laptop\w*|sykkel|sykkelen|bike)\s+(?:(?:og|and)\s+(?:mine\s+|my\s+)?\w+\s+)?"
         # round 80 (batch 124): "gi telefonen og jakka mi til min dost Ahmad" (two things, "mi" after the second; the same guards)
         r"|(?:telefonen|mobilen|klaerne|kleda|jakka|jakken|pcen|sykkelen)\s+(?:og|and)\s+\w+\s+(?:min|mi|mitt|mine)\s+)(?:til|te|to)\s+\w+)\b",
+        # round 81 (batch 127): "bilen gir jeg til kolega" (the car or the boat named first, then given to someone; not a garage, a service, a sale, a loan or a move)
+        r"^(?!.*\s(?:flyt\w*|moving|verksted\w*|mekaniker\w*|service|reparasjon\w*|repair\w*|kontrol\w*|selg\w*|solgt\w*|selt|sold|lant|lante|lana|laner|lane|lent|borrow\w*|mens|while|ferie\w*|holiday"
+        r"|ny|nye|new|kjopt\w*|kjoper|bought)\b)"  # found on review: nor when a new one is got ("når jeg får ny")
+        r".*?\s(?P<hit>(?:bilen|baten|sjekta|motorsykelen|scooteren)\s+(?:(?:gir|gav|ga|gjev)\s+(?:jeg|je|eg|ae|e)|har\s+(?:jeg|je|eg|ae|e)\s+(?:gitt|git|gjeve))\s+(?:bort\s+)?(?:til|te)\s+\w+)\b",
         # round 68 (batches 100-101): someone asked to take the cat or the dog ("kan dokk ta katten min", Finnish "naapuri", the neighbour; not while
         # away, on a trip, a move or in hospital)
         rf"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|hospital|pas|pase|passe|helga|helgen|weekend|uke|uka|veke|week|dager|dagar|days)\b)"
@@ -1934,7 +1977,7 @@ INDIRECT_SIGNS = [
         # round 33: "gitt mikroskop og alle mine kjemibøker til skolen", "katten har fått ny familie", "hun skal have mine knive"
         r" (?:gitt|gav|ga|gjeve)\s+(?:\w+\s+)?(?:og\s+)?(?:ale|alle)\s+(?:mine|mitt|min)\s+\w+\s+(?:til|te)\b",
         # round 76 (batch 117): "gitt alle klærne mine til kirka" (the things before "mine"; only things and pets, not papers or money)
-        rf" (?P<hit>(?:gitt|git|gav|ga|gjeve)\s+(?:ale|alle)\s+{PET_OR_THINGS}\s+(?:mine|mitt|min)\s+(?:til|te|t)\s+\w+)\b",  # round 80 (batch 124): "t ida" (the same, "t" for "til")
+        rf" (?P<hit>(?:gitt|git|gav|ga|gjeve)\s+(?:\w+\s+(?:og|and)\s+)?(?:ale|alle)\s+{PET_OR_THINGS}\s+(?:mine|mitt|min)\s+(?:til|te|t)\s+\w+)\b",  # round 80 (batch 124): "t ida" (the same, "t" for "til"); round 81 (batch 127): "gitt gullkorset og alle klærne mine til søster" (one thing named before)
         # round 34: the aquarium fish to the pet shop, "hunden er gjeven til grannen", "lämnat katten ... för gott"
         r" (?:levert|leverte|gitt|gav|ga|gjeve)\s+(?:\w+\s+)?(?:akvariefisk\w*|fiskene|fiskane|hamster\w*|marsvin\w*|kaninene|kaninane)\b",
         r" (?:hunden|katen|kata|bikja|dyra|dyrene|fuglen|kaninen|hesten)\s+(?:er|e|vart|ble|blei)\s+(?:gitt|gjeven|gjevi|git|levert)\s+(?:bort\s+)?(?:til|te)\b",
@@ -2213,6 +2256,11 @@ INDIRECT_SIGNS = [
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
         r" (?:ingen|nobody|no\s+one)\s+(?:som\s+|who\s+)?(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|at|for|on|at)\b)(?!\s+i\s+(?!(?:dette|dete|denne|this)\s+(?:land|landet|verden|verda|world|country)\b))",  # round 29; "i dette land" round 58
         r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
+        # round 81 (batch 127): "Melder dette slik at noen finner det" (told so that someone finds it, as the last words; only with another sign, such as passwords
+        # left in an envelope)
+        r" (?P<hit>(?:melder|sier|seier|skriver|skriv|sender)\s+(?:dette|dete|det|fra|ifra)\s+(?:slik|sa|for)\s+(?:at\s+)?(?:noen|nokon|non|nan)\s+(?:finner|finn|skal\s+finne|kan\s+finne)\s+(?:det|den|dem|dei))\s*$",
+        # round 81 (batch 127): Tagalog "pakisabi kay nanay sorry ako" (tell mother I am sorry), "paalam po" (goodbye) as the last words
+        r" (?P<hit>pakisabi\s+(?:po\s+)?(?:kay|kina|sa)\s+\w+\s+(?:na\s+)?(?:sorry|patawad|mahal\s+ko\s+(?:siya|sila|kayo))|paalam(?:\s+(?:na|po|sa\s+lahat|sa\s+inyong\s+lahat)){0,2}\s*$)",
         # round 55 (batch 75): "bare sånn at dere vet. btw ..." (said after the news, at the end or before an aside; not before what follows)
         r" (?:bare|berre)\s+(?:sann|san|sant)\s+at\s+(?:noen|nokon|nan|non|dere|dokker|dykk|du)\s+(?:vet|veit|veta)(?:\s+(?:det|om\s+det))?(?=\s*$|\s+(?:btw|forresten|ps)\b)",
         r" (?:si|sei|sej)\s+(?:ifra|ifra|fra|i\s+fra)\s+(?:til|te)\s+(?:\w+\s+){0,3}at\s+(?:jeg|eg|e|ae)\s+(?:i\s+det\s+minste|iallfall|hvert\s+fall)\s+(?:provde|prove|provd)\b",
@@ -2224,7 +2272,8 @@ INDIRECT_SIGNS = [
         # round 30: "after this i dont need nothing more. tell NAV ačiū and sorry for trouble"
         r" after\s+this\s+i\s+(?:dont|wont|do\s+not|wil\s+not)\s+need\s+(?:nothing|anything)\b",
         r" etter\s+(?:dette|det\s+her|deta)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke\s+noe|ikje\s+noko|ingenting)\s+(?:mer|meir)\b",
-        r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34
+        r" (?:sorry|unskyld|beklager|pardon)\s+for\s+(?:al\s+|alt\s+)?(?:the\s+)?(?:trouble|trobel|bryet|ale\s+problemene|ale\s+problema|problem|problems|problemer"
+        r"|driten|shit|the\s+shit|the\s+mess)(?:\s+(?:jeg|eg|i)\s+(?:har\s+)?(?:laget|lagd|gjort|caused|made|make)\b.*)?\s*$",  # "pardon ... jeg har laget for NAV" round 34; round 81 (batch 127): "sorry for all dritten jeg har gjort mot dere" (as the last words)
         # round 66 (batch 97): "beklager alt bryet je har vært" (the bother one has been, without "for"; as the last words); "sry for alt bryet eg har laga" round 75 (batch 114)
         r" (?:sorry|sry|unskyld|beklager)\s+(?:for\s+)?(?:alt|al)\s+(?:det\s+)?(?:bryet|braket|trobelet)\s+(?:jeg|je|eg|ae|e|i)\s+(?:har\s+)?(?:vaert|vore|vert|vaeret|ben|laget|lagd|laga)\s*$",
         # round 36: Romanian
@@ -2278,6 +2327,8 @@ INDIRECT_SIGNS = [
         # round 70 (batch 104): "salamat po for alt" ("po" allowed above); "si til mine wlad at baba elsker dem" (a parent's love sent through
         # another); "ville berre seie hadet te nokon"; Portuguese "tchau querida", "adeus" as the last words
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|jeg|eg|ae|i)\s+(?:elsker|elskar|loves|love|loved)\s+(?:dem|dei|deg|henne|han|ham|them|her|him|you)\b",
+        # round 81 (batch 126): "skrev brev til luuk, si mamma elske deg" (a parent's love passed on without "at", in broken Norwegian)
+        r" (?P<hit>(?:si|sei|seie|tell)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|mor|far|mommy|daddy)\s+(?:elske|elsker|elskar|loves|love)\s+(?:deg|dere|dokker|dykk|you))\b",
         r" (?:ville|vil|vile|wanted|want)\s+(?:bare|berre|bere|just)\s+(?:si|sei|seie|say)\s+(?:hadet|ha\s+det|farvel|goodbye|bye)\s+(?:til|te|to)\s+(?:noen|nokon|non|nan|someone|somebody)\b",
         r" (?:tchau|adeus)\s+(?:querida|querido|meu\s+amor|minha\s+\w+|amor)?\s*$",
         # round 72 (batches 108-109): "si jeg var flink gutt", "tell them papa was good man" (oneself told of in the past tense; not "... i dag", "på
@@ -2313,6 +2364,11 @@ INDIRECT_SIGNS = [
         r" (?:ikke|ikje|itj|not)\s+(?:skal|ska|ma|to)\s+(?:vaere|vere|be)\s+(?:lei\s+seg|trist|sad)\b",
         r" (?:na|no|now)\s+(?:er|e|am)\s+(?:jeg|eg|ae|i)\s+(?:helt\s+|heilt\s+|so\s+|sa\s+|completely\s+)?(?:rolig|roleg|calm)\s*(?:$|\s(?:vile|vil|ville|just|bare|berre)\b)",
         r" (?:er|e|am)\s+(?:helt|heilt|completely)\s+(?:rolig|roleg|calm)\s+(?:na|no|nu|now)\s*$",  # round 45: "e heilt rolig no"
+        # round 81 (batch 126): "e ikkje redd lenger, det e det rare" (no longer afraid, of nothing named; only with another sign, such as in the car by a bridge now;
+        # not "... for å snakke", "... av hunden")
+        # found on review: not when the fear was treated or trained away ("jeg er ikke redd lenger. takk for alt dere har gjort for meg med angsten")
+        r"^(?!.*\s(?:angst\w*|fobi\w*|phobia|anxiety|terapi\w*|therapy|psykolog\w*|behandl\w*|kurs\w*|course|mestr\w*|trening\w*|ovel\w*|takket\s+vaere|thanks\s+to)\b)"
+        r".*?\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:er|e|am|m)\s+(?:ike|ikje|itj|ite|not)\s+(?:red|rad|redd|afraid|scared)\s+(?:lenger|lengre|lengar|mer|meir|anymore|any\s+more))\b(?!\s+(?:for|av|a|of|to|pa|til|te|med)\b)",
     ),
     _sign(
         "ingen kan stoppe meg",
@@ -2532,11 +2588,14 @@ INDIRECT_SIGNS = [
     _sign(
         "skriver brev eller testamente",
         # round 62 (batch 89): "wrote her goodbye"
+        # round 81 (batch 127): Polish "skrev pozegnanie til henne" (wrote a farewell to someone, the farewell word first; only with another sign)
+        r" (?P<hit>(?:skrev|skreiv|skrevet|skrevi|wrote|written|napisalem|napisalam)\s+(?:et\s+|eit\s+|a\s+)?(?:pozegnanie|pozegnania|list\s+pozegnalny)\s+(?:til|te|to|do)\s+\w+)\b",
         r" (?:wrote|written|writ|skrev|skreiv|skrevet)\s+(?:her|him|them|my\s+\w+|to\s+(?:my\s+)?\w+|til\s+\w+)\s+(?:a\s+)?(?:goodbye|godbye|farvel|adjo)\b",
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams)\b",  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams)\b",  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
+        # round 81 (batches 126-127): ... "skrevi brev te ungan" (the participle in dialect), "skrevet brev til begge mine døtre" (daughters, sons)
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor|eadni|eatni|ahcci|ahkku)\b",  # round 27; North Sámi "eadni", "ahcci" (mother, father) round 73 (batch 110)
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
@@ -2617,6 +2676,12 @@ INDIRECT_SIGNS = [
         # round 80 (batch 125): Swedish "sen är jag färdig. med allt alltså" (the word order after "sen", "då", "nu"; only with another sign)
         r" (?P<hit>(?:jag\s+aer|aer\s+jag|jeg\s+er)\s+(?:faerdig|ferdig)\s+med\s+alt\s+(?:altsa|asa|as|nu|na|lol))\b",
         r" (?:det|de)\s+(?:er|e)\s+nok\s+(?:na|no)\s*(?:$|as|asa|altsa)",
+        # round 81 (batch 126): "ska ikkje på sjøen meir. ikkje på nokka meir" (not to sea any more, then not to anything; only with another sign, such as the
+        # nets given away)
+        rf" (?P<hit>(?:skal|ska|sku)\s+{NOT}\s+(?:pa|ut\s+pa|ut\s+i)\s+(?:sjoen|havet|fjorden|fjellet|feltet)\s+(?:mer|meir|lenger)\b.*\s{NOT}\s+(?:pa|til|te)\s+(?:noka|nokka|noe|no|noko|nake|nakka|anything)\s+(?:mer|meir))\b"
+        r"(?!\s+(?:i\s+ar|i\s+vinter|i\s+haust|i\s+host|i\s+sommer|for\s+\w+|til\s+\w+|te\s+\w+|denne\s+\w+|this|before|until)\b)",  # found on review: not for a season or until a time
+        # round 81 (batch 127): "im done bro. no more." opening the message (only with another sign; not done with a thing named after it)
+        r"^ (?P<hit>(?:i\s+am|im|i\s+m)\s+(?:so\s+|just\s+)?done\s+(?:(?:bro|brah|bruh|man|mate|dude|as|asa)\s+)?no\s+more)\b(?!\s+(?:of|for|with|\w*kurs\w*|course\w*|\w*jobb\w*|job\w*|work\w*|overtime|shift\w*|meting\w*|\w*mote\w*|today|tonight|i\s+dag|pizza|beer|ol)\b)",
         r"^ (?:khalas|xalas)\s+(?:enough|nok|no\s+more|basta)\b",  # round 51: "khalas, enough" opening the message (not "khalas, finished the CV")
         r" (?:ute\s+av|borte\s+fra)\s+(?:statistikken|statistikk\w*)\b",
         r" (?:det|de)\s+(?:er|e)\s+(?:morkt|mork|svart)\s+(?:na|no|igjen|att)\b",
@@ -2631,6 +2696,12 @@ INDIRECT_SIGNS = [
         r" (?:snart|i\s+kveld|i\s+nat)\s+(?:er|e)\s+det\s+(?:over|slut)\b",
         r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slutt)\s+for\s+(?:min\s+del|meg|mae)\b(?!\s+med\b)",  # not "... med arbeidstreninga" (round 28)
         r" (?:jeg|eg|ae|e)\s+(?:er|e)\s+(?:ike|ikje|itj)\s+her\s+(?:da|lenger|mer|meir)\b",
+        # round 81 (batches 126-127): "etter søndag jeg ikke her mer" (the verb left out in broken Norwegian), "Etter fredag e æ itj her meir" (the word order after a
+        # day named); only with another sign; not a move, work, a course, studies, a holiday, a trip or a stay in hospital, nor going to a place or someone
+        # (found on review: "takk for alt ... etter søndag er jeg ikke her mer, skal bo hos kjæresten", "ska te Spania")
+        _unless_any(_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE + r"|tiltak\w*|praksis\w*|studer\w*|studi\w*|universitet\w*|ferie\w*|reis\w*|utland\w*|permisjon\w*"
+                    r"|sykehus\w*|sjukehus\w*|hyt\w*|(?:skal|ska|sku|drar|dreg|flyr|kjorer)\s+(?:\w+\s+)?(?:til|te|hjem|heim|bo)")
+        + rf".*?\s(?P<hit>(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day)\s+(?:(?:er|e)\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:(?:er|e|am)\s+)?{NOT}\s+her\s+(?:mer|meir|lenger|anymore))\b",
         r" (?:bare|berre)\s+a\s+vente\s+(?:til|te)\s+(?:kvelden|kveld|natta|i\s+kveld)\b",
         r" (?:jeg|eg|ae|e)\s+(?:gjor|gjer)\s+det\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:etterpa|etter\s+det)\s+blir\s+det\s+(?:ikke|ikkje|ingen)\s+(?:flere|fleire|mer|meir)\b",
@@ -2777,8 +2848,8 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|queue|traffic|trafikk\w*|jam|bus\w*|buss\w*|waiting\s+for|venter\s+pa|ventet\s+pa|photo\w*|foto\w*)\b).*\s(?:stod|sto|stood|sat|satt|standing|sitting|statt|been\s+standing)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w+\s+)?(?:bridge|\w*brua|\w*bruen|\w*broa|\w*broen|kaia|kaien|pier|quay|edge|kanten)\s+(?:for\s+|i\s+)?(?:an|one|a\s+whole|half\s+an|two|three|\d+|over\s+an|en|ei|ein|to|tre|en\s+hel|ei\s+heil|over\s+en|over\s+ei)\s+(?:hour|hours|time|timer|timar)\b",
         r" (?:tenker|tenkjer|tenkje|tenke|tenkte|think|thinking)\s+(?:pa|about|of)\s+(?:det|it|that|dette|this)\s+(?:hver|kvar|kver|every)\s+(?:kveld|natt|dag|gang|gong|night|evening|time|day)\s+(?:nar|when|som)\s+(?:jeg|eg|ae|e|i)\s+(?:gar|kjorer|kjor|koyrer|pass|passes|walk|drive|sykler|sykle)\s+(?:forbi|over|langs|past|by|across)\s+(?:\w*elva|\w*elven|\w*brua|\w*bruen|\w*broa|kaia|fjorden|sjoen|stupet|jernbane\w*|togskinnene|the\s+(?:\w+\s+)?(?:river|bridge|rails|tracks|cliff|quay|railway|water))\b",
         # round 50 (batch 64): on a bridge named in two words or on a dam now ("står på gimsøystraumen bru no", "sit på damkrona ved
-        # tunhovd no"; not fishing, in a queue, at work or for the view)
-        rf"^(?=.*(?:\sbru|\sbro|damkron|dammen)\w*\s){_NOT_A_VIEW_OR_A_QUEUE}.*\s(?:star|stend|sit|sitt|sitter|stod|sto|standing|sitting)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|ved|on|at)\s+(?:(?!(?:den|denne|ei|en|ein|the|a|gamle|nye|store|lille)\b)\w+\s+(?:bru|bro)|\w*damkrona|\w*damkronen|\w+dammen)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now|right\s+now)\b",
+        # tunhovd no"; not fishing, in a queue, at work or for the view); round 81 (batch 126): "sitt i bilen ved gimsøystraumen bru no" (in the car; the same guards)
+        rf"^(?=.*(?:\sbru|\sbro|damkron|dammen)\w*\s){_NOT_A_VIEW_OR_A_QUEUE}.*\s(?:star|stend|sit|sitt|sitter|stod|sto|standing|sitting)\s+(?:i\s+bilen\s+|in\s+the\s+car\s+)?(?:oppe\s+|ute\s+|up\s+)?(?:pa|ved|on|at)\s+(?:(?!(?:den|denne|ei|en|ein|the|a|gamle|nye|store|lille)\b)\w+\s+(?:bru|bro)|\w*damkrona|\w*damkronen|\w+dammen)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now|right\s+now)\b",
         # round 54 (batch 72): "i am on the top of parking house in hamar now" (a building or a roof; not a view, pictures, work, nor on the
         # way to a meeting or asking the way)
         r"^(?!.*\s(?:view|utsikt\w*|photo\w*|foto\w*|picture\w*|bilde\w*|work\w*|jobb\w*|job|shift|fireworks|fyrverkeri\w*|sunset|party|hike|hiking|tur|turist\w*"
@@ -2856,6 +2927,8 @@ INDIRECT_SIGNS = [
         # round 45 (batches 54-55): "vil ikke være bry for noen mer", "han ikke trenger meg mer", "e koster mer enn e gir",
         # "han ska ikkje tenka at d e hans feil"
         rf" (?:vil|vile)\s+{NOT}\s+(?:vaere|vere)\s+(?:til\s+)?bry\s+(?:for|til)\s+(?:noen|nokon|non|nan|ingen)\s+(?:mer|meir|lenger)\b",
+        # round 81 (batch 127): "Etter fredag skal jeg ikke lenger være til bry for noen" ("skal", the subject after it, "lenger" before the verb)
+        rf" (?P<hit>(?:skal|ska|vil)\s+(?:(?:jeg|je|eg|ae|e)\s+)?{NOT}\s+(?:lenger|lengre|mer|meir)\s+(?:vaere|vere|vera)\s+(?:til\s+)?bry\s+(?:for|til)\s+(?:noen|nokon|non|nan|ingen|anyone))\b",
         # round 65 (batch 94): "etter fredag ska je itte plage noen mer" (anyone, not "dere"; not with a question, today or a thing named after it)
         rf" (?:skal|ska|vil)\s+(?:{I}\s+)?{NOT}\s+(?:plage|plaga|bry|forstyre)\s+(?:noen|nokon|non|nan|anyone|anybody)\s+(?:mer|meir|lenger|more|anymore)\b(?!\s+(?:med|i\s+dag|pa|om|with|today|about)\b)",
         r" (?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:ikke|ikje|itj)\s+(?:trenger|treng)\s+(?:meg|mae)\s+(?:mer|meir|lenger)\b| (?:trenger|treng)\s+(?:meg|mae)\s+(?:ikke|ikje|itj)\s+(?:mer|meir|lenger)\b",
@@ -3309,8 +3382,37 @@ VIOLENCE = [
         rf" (?P<hit>(?:{SOMEONE_CLOSE}|boyfriend|girlfriend|partner\w*)\s+(?:\w+\s+){{0,2}}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting)\s+(?:kona|kone|mannen|dama|samboer\w*|kjaerest\w*|barna|ungene|ungane|vaikai|vaikus|henne|ham|sonen|dattera|wife|husband|girlfriend|boyfriend|kids|children|her|him)\s+"
         # round 79 (batch 123): "naboen i blokka slår kona si igjen, hun skriker nå og vaikai er der" (again, with her screaming now; Lithuanian "vaikai", children, as the victims)
         r"(?:\w+\s+){0,2}?(?:akkurat\s+na|akkurat\s+no|na|no|nu|right\s+now|now|igjen\s+(?:hun|ho|hu|han|de|dei|she|he|they)\s+(?:skriker|skrik|roper|grater|screams|is\s+screaming|cries)\s+(?:na|no|nu|now)))\b(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game)\b)",
+        # round 81 (batch 127): someone close who said goodbye and went out with the rope or a gun ("han sa ha det sånn rart og gikk ut med tauet fra garasjen"; not to a
+        # boat, a trailer or a load, climbing, a tree or animals)
+        r"^(?!.*\s(?:bat|baten|baten\w*|sjekta|brygg\w*|henger\w*|tilhenger\w*|laset|lasten|klatr\w*|climb\w*|treet|trea|fel\w*|hest\w*|sau\w*|kua|kyr|slep\w*|tow\w*|\w*jakt\w*|hunt\w*)\b)"
+        # found on review: only with the goodbye said strangely or fear told ("mamma sa ha det og gikk ut med tauet for å henge opp klesvasken" is a chore)
+        r"(?=.*\s(?:rart|rar|rare|merkelig\w*|strange\w*|weird\w*|redd|red|scared|afraid|skremt|please|hjelp|help)\b)"
+        rf".*\s(?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:sa|sier|seier|said|says)\s+(?:ha\s+det|hadet|farvel|farvell|adjo|goodbye|bye)\b.*\s(?:gikk|gjekk|gar|dro|drog|went|walked)\s+(?:ut\s+|out\s+)?(?:med|with)\s+"
+        r"(?:tauet|tau|reipet|reip|the\s+rope|a\s+rope|hagla|rifla|gevaeret|the\s+gun|the\s+rifle))\b",
+        # round 81 (batch 127): someone close who said the family would be better off without him and now stands on the roof or a bridge ("pappa sa i går at vi hadde
+        # hatt det bedre uten han og nå står han oppe på taket"; not work or snow up there)
+        _NOT_WORK_ON_A_ROOF + r"(?=.*\s(?:bedre|betre|better)\s+(?:\w+\s+)?(?:uten|utan|without)\s+(?:han|ham|henne|ho|hu|him|her)\b)"
+        rf".*\s(?P<hit>(?:{SOMEONE_CLOSE}\s+(?:star|stend|sit|sitter|stands|sits|is\s+standing|is\s+sitting|is)|(?:star|stend|sit|sitter)\s+{SOMEONE_CLOSE})\s+(?:oppe\s+|ute\s+|up\s+|out\s+)?(?:pa|on|ved|at)\s+(?:the\s+)?"
+        r"(?:taket|rof|brua|broa|bruen|broen|bridge|kanten|edge|stupet|cliff|balkong\w*|balcony|kaia|molo\w*))\b",
+        # round 81 (batch 127): someone who posted that he will drive the car straight into a river tonight and does not answer ("la ut på snap at han ska kjør bilen rett
+        # i namsen i kveld. han svare itj"; the no answer needed, and the water or a river named, not "rett i butikken")
+        rf"^(?=.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b|.*\s(?:doesnt|does\s+not|not)\s+(?:answer|respond|pick\s+up)\b)"
+        rf".*\s(?P<hit>{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:kjore|kjor|koyre|kjyre|drive)\s+(?:bilen\s+|the\s+car\s+|his\s+car\s+)?(?:rett|straight)\s+"
+        r"(?:ut\s+i|uti|inn\s+i|ned\s+i|i|into|of\s+into|off\s+into)\s+(?:the\s+)?(?:elva|elven|sjoen|havet|fjorden|vannet|vatnet|river|sea|water|fjord|lake|\w+(?:elva|elven|elv|fjorden|vatnet|vannet|sjoen)"
+        r"|namsen|glomma|lagen|otta|driva|orkla|gaula|mjosa|tana|alta|begna|vorma|lagen|nidelva|sokna|stjordalselva))\b",  # water or a river named (not a shop)
+        # round 81 (batch 127): someone close who sent a picture of a heap of pills and does not answer ("venninna mi har sendt bilde av en haug med piller ... hun svarer
+        # ikke"; not for the pharmacy or a dosett)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf"(?=.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b|.*\s(?:doesnt|does\s+not|not)\s+(?:answer|respond|pick\s+up)\b)"
+        # found on review: only with sorry, a goodbye, living alone or fear told, and not pills from a doctor or to be taken ("mamma sendte bilde av masse piller
+        # hun må ta nå")
+        r"(?=.*\s(?:lei\s+(?:seg|meg)|sorry|unskyld|beklager|ha\s+det|hadet|farvel|goodbye|alene|aleine|alone|redd|red|scared|afraid|please|hjelp|help)\b)"
+        r"(?!.*\s(?:lege\w*|doktor\w*|doctor|resept\w*|(?:ma|mo|skal|ska|must|has\s+to)\s+(?:ta|take))\b)"
+        rf".*\s(?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,3}}?(?:sendt|sendte|sende|sent|sends|la\s+ut|posta|postet|posted)\s+(?:meg\s+|me\s+)?(?:et\s+|eit\s+|a\s+)?(?:bilde|bilete|foto|picture|photo|pic|snap)\s+(?:av|of|med|with)\s+"
+        rf"(?:en\s+haug\s+(?:med\s+)?|ei\s+haug\s+(?:med\s+)?|masse\s+|mange\s+|ale\s+|hele\s+|heile\s+|a\s+pile\s+of\s+|a\s+bunch\s+of\s+|lots\s+of\s+|loads\s+of\s+|al\s+)(?:\w+\s+)?{PILLS})",
         # round 62 (batches 88-89): a husband who says he takes his life tonight; a friend who took many pills and now does not answer (round 64: "she say she take all the pills")
-        rf" (?:{SOMEONE_CLOSE}|man|kone|sambo)\s+{SAYS}\s+(?:at\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now)\b",
+        # round 81 (batch 127): "draugas min fra fabrikken skrev på facebook at han tar livet sitt i natt" (Lithuanian "draugas", a friend, with words between; written
+        # on a page named: whoever says it, the one who takes his life is someone else)
+        rf" (?P<hit>{SAYS}\s+(?:(?:pa|on)\s+\w+\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:tar|takes|is\s+taking)\s+livet\s+(?:sit|av\s+seg)\s+(?:{TONIGHT}|na|no|now))\b",
         rf" {SOMEONE_CLOSE}\s+(?:\w+\s+){{0,6}}?(?:took|tok|has\s+taken|har\s+tat|take|takes|taken|tar)\s+(?:many|mange|a\s+lot\s+of|lots\s+of|mase|ale|al|hele|heile)\s+(?:\w+\s+)?{PILLS}"
         r".*\s(?:dont|doesnt|does\s+not|not|ike|ikje|itj)\s+(?:answer\w*|svarer|svarar|svare|respond\w*|pick\s+up)\b",
         # "my flatmate took a load of his tablets ... cant wake him" (round 38)
@@ -3349,7 +3451,9 @@ VIOLENCE = [
         # han ska hoppe uti", "sitter i vinduet i 7 etasje og sier hun skal hoppe nå"; not bathing, a parachute, a trampoline or a
         # pool; round 64: "på tak", "han si han hoppe"), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
         _NOT_BATHING_OR_A_SPORTS_JUMP +
-        r"(?=.*\s(?:molo\w*|kaia|kaien|kai|pier|dock|quay|jetty|havna|hamna|harbour|harbor|brygga|bryggen|brygge|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b)"  # "kai", "brygge" round 68
+        r"(?=.*\s(?:molo\w*|kaia|kaien|kai|pier|dock|quay|jetty|havna|hamna|harbour|harbor|brygga|bryggen|brygge|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff)\b"  # "kai", "brygge" round 68
+        # round 81 (batch 127): ... or with a goodbye posted ("my friend from the boat posted goodbye on facebook, he say he will jump tonight")
+        r"|.*\s(?:posted|posta|postet|la\s+ut|wrote|skrev|skreiv|sent|sendte)\s+(?:a\s+|et\s+)?(?:goodbye|godbye|farvel|farvell|adjo)\b)"
         rf".*\s(?:{SAYS}|si)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|jump)|(?:hoppe|hopa|hopper|hoppar|jump|jumps)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
         r"(?!\s+(?:over|inn(?!\s+(?:the\s+)?(?:sea|water|river|sjoen|havet|vannet|vatnet|elva|fjorden)\b)|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",  # "jump in the sea" round 68
         rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
@@ -3743,6 +3847,10 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                r"| (?:haha\w*|hehe\w*|hihi|lol)\b.*\s(?:nar|when)\s+(?:kommer|komer|kjem|does|wil|is)\b"  # round 36: "blakk ... hehe. når kommer AAP-en?"
                # round 37: broke until the next payment and asking which day it comes; "kommer stønaden fredag eller mandag?"
                r"| (?:blak|broke|ingen\s+penger|no\s+money)\s+(?:te|til|until|till)\s+(?:neste\s+|next\s+)?(?:utbetaling\w*|lonning\w*|payday|pay\s+day)\b.*\s(?:kva\s+dag|hvilken\s+dag|hvilke\s+dag|nar|when|what\s+day)\b"
+               # round 81 (ordinary batch 122): "e blakk som faen te pengan kommer, når kommer de egentlig" (broke until the money comes, asking when; not with food or
+               # "i dag" after it)
+               r"| (?:blak|broke|pank)\s+(?:som\s+\w+\s+)?(?:te|til|until|till)\s+(?:pengene|pengane|penga|pengan|pengar|stonaden|utbetalingen|utbetalinga|lonninga|lonningen|aapen|the\s+money)\s+(?:kommer|komer|kjem|kjaem|comes)\b"
+               r"(?!.*\s(?:i\s+dag|idag|today|mat|food|sulten|sulter|hungry)\b).*\s(?:nar|kor\s+tid|kaem\s+tid|kem\s+tid|kva\s+tid|hvilken\s+dag|when)\s+(?:kommer|komer|kjem|kjaem|comes|wil)\b"
                # round 72 (ordinary batch 105): broke "som vanlig før lønning" (as always before pay day)
                r"| (?:blak|broke|pank)\s+som\s+(?:vanlig|vanleg|alltid|altid|usual)\s+(?:for|rett\s+for|before|til|te|till)\s+(?:lonning\w*|loning\w*|utbetaling\w*|payday|pay\s+day)\b"
                r"| (?:kan|can)\s+(?:ike|ikje|itj|not)\s+(?:ringe|ringje|ring|cal)\s+(?:ut|out)\b| cant\s+cal\s+out\b"  # round 41: phone credit
@@ -3804,6 +3912,10 @@ NO_MONEY = [
         r" (?:my|mitt|min|our)\s+(?:bank\s+|debit\s+|visa\s+)?(?:card|kort)\s+(?:is|er|e|aer|ar)\s+(?:completely\s+|totally\s+|helt\s+|heilt\s+)?(?:empty|tomt|tom)\b(?!\s+(?:for\s+)?(?:ringetid|data|credit|minutes|minutter)\b)",
         # round 50 (batch 65): "har itte råd tel medisinen" (not the co-payment), "apoteket sa 280 kr og je har 0"
         rf" (?:{NOT}|no)\s+(?:rad|rab|midler|penger|penga|pengar|money)\s+(?:til|te|tel|ti|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){{0,2}}(?:medisin\w*|insulin\w*|resept\w*|medicine|medication|antibiotika\w*|penicil\w*|inhalator\w*|epipen\w*)\b",
+        # round 81 (batch 127): "har ikke råd til å hente ut hjertemedisinene mine på apoteket", "Ingen midler til å hente ut ny resept" (a medicine named with what it
+        # is for, "hjerte-", "blodtrykks-"; the prescription "ny"; to fetch it out, not the co-payment)
+        rf" (?P<hit>(?:{NOT}|no)\s+(?:rad|rab|midler|penger|penga|pengar|money)\s+(?:til|te|tel|ti|for)\s+(?:a\s+)?(?:hente|henta|hent|kjope|kjop|betale|betala|pick\s+up|buy)\s+(?:ut\s+)?(?:ny\s+|nye\s+|mine\s+|min\s+)?"
+        r"(?:\w+medisin\w*|\w+tablet\w*|\w+pil\w*|resept\w*|medisin\w*))\b",
         r" (?:apoteket|apotek)\s+(?:vil\s+ha|koster|krever|tar|sa|sier)\s+\d+\s*(?:kr|kroner|nok)?\b.*\s(?:jeg|je|eg|ae|e|i)\s+(?:har|ha|have)\s+(?:bare\s+|berre\s+|kun\s+|only\s+)?\d+\b",
         r" (?:i|we|mi|me)\s+no\s+(?:get|gat|have|hav)\s+(?:any\s+)?(?:money|cash|kobo)\b",  # Pidgin "I no get money to pay" (round 58)
         # round 60 (batch 85): Tagalog "wala na po akong pera" (not load for the phone)
@@ -3960,6 +4072,8 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 81 (batch 127): Tagalog "wala akong matutulugan tonight" (I have nowhere to sleep), "walang matutuluyan"
+        r" (?P<hit>(?:wala\s+(?:na\s+)?(?:po\s+)?(?:akong|kaming|ako|kami|kameng)\s+(?:\w+\s+)?|walang\s+)(?:matutulugan|matulugan|matutuluyan|tutuluyan|matitirhan))\b",
         # round 76 (batch 116): "trenger et sted vi kan sove" and "trenger et sted til dem i natt" (a place asked for where we can sleep, or for the children,
         # with the night named; with violence in the message this is unsafe_home; not for guests or a visit, a hotel, a trip, a course, a car or a thing)
         r"^(?=.*\s(?:i\s+nat|i\s+kveld|inat|tonight|emshab|imshab)\b)(?!.*\s(?:gjest\w*|guest\w*|besok\w*|visit\w*|hotel\w*|airbnb|ferie\w*|holiday|tur|turen|trip|kurs\w*|course|festival\w*|hyt\w*|camping\w*|bilen|sykel\w*|tingene|moblene|mote\w*|meeting|kolleg\w*|jobb\w*|work)\b)"

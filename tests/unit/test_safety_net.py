@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-125, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119 and 120-121, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-127, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121 and 122-123, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3309,6 +3309,18 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'tänker åka hem till västkusten och gå ut i havet. har haft den planen hela vintern, nu känns det lugnt',  # Swedish, into the sea
     'spas for alt dere gjort for meg. i natt jeg kjører bilen opp i fjellet over Vang, fort, ingen bremse. xwede min bibexse',  # fast, no braking
     'je står på mjøsbrua nå o ser ned i vanne de e kalt men de går fort ingen ringer meg uansett',  # on a bridge now, "vanne"
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'skreiv et brev te mamma i natt, det ligg under puta. ho skjønne det når ho finn det. e så lei for at æ ikkje klarte meir',  # understood when found
+    'tar sjekta ut i natt aleine. ska ikkje inn igjen',  # the boat out, not to come in
+    'draugas min fra fabrikken skrev på facebook at han tar livet sitt i natt, han svarer ikke telefon, hva gjør jeg',  # someone else, written on a page
+    'pappa ga meg bankkortet og koden i dag og sa jeg må passe på lillebror fra nå. han sa ha det sånn rart og gikk ut med tauet fra garasjen. jeg er så redd',  # goodbye, out with the rope
+    'pappa sa i går at vi hadde hatt det bedre uten han og nå står han oppe på taket og vil ikke snakke. please',  # better off without him, on the roof
+    'kompisen min la ut på snap at han ska kjør bilen rett i namsen i kveld. han svare itj på tlf. ka gjør æ??',  # into a river named, no answer
+    'Har fortsatt jaktrifla hjemme. Planen er lagt og tidspunktet er satt til i natt. Ønsker ikke flere samtaler.',  # the plan laid, the time set
+    'venninna mi har sendt bilde av en haug med piller og skrev at hun er lei seg for alt. hun svarer ikke og hun bor alene. hva gjør jeg',  # a picture of pills, no answer
+    'my friend from the boat posted goodbye on facebook, he say he will jump tonight. hindi ko siya mahanap. please help',  # goodbye posted, will jump
+    'Jeg har lagt ut pillene. Alle sammen. På bordet. Jeg teller dem nå.',  # pills laid out and counted
+    'Jeg er oppe på taket. Det er glatt. Jeg vil hoppe. Tror jeg.',  # on the roof, will jump
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3560,6 +3572,20 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'hej. jag har skrivit alla mina lösenord på en lapp bredvid datorn så mamma kommer åt allt sen. ville bara att någon visste det',  # Swedish passwords on a note
     'efter fredag behöver ni inte bry er om mig mer. sista passet i liften är då och sen är jag färdig. med allt alltså, inte bara säsongen',  # Swedish, after Friday
     'lowkey sitter på taket på blokka nå. ser hele otta herfra. fin siste utsikt tbh',  # the last view, on a roof now
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'sitt i bilen ved gimsøystraumen bru no. har sitti her i en time. e ikkje redd lenger, det e det rare',  # in the car by a bridge, no longer afraid
+    'gitt bort garna te gutten. ska ikkje på sjøen meir. ikkje på nokka meir',  # the nets given away, not to sea any more
+    'i natt jeg skrev brev til luuk, si mamma elske deg. etter søndag jeg ikke her mer. ikke si til pua',  # love passed on, not here after a day
+    'aciu uz viska. bilen gir jeg til kolega, nøkkel ligger i postkasse. ingen trenger meg mer',  # the car given, object first
+    'im done bro. no more. sorry for all dritten jeg har gjort mot dere',  # done, sorry for all the shit
+    'Jeg har i kveld skrevet brev til begge mine døtre og takket dem for alt. Brevene ligger i skrivebordet. Etter at Kari gikk bort har jeg ikke lenger noe her å gjøre.',  # letters to the daughters
+    'Jeg har ordnet med begravelsesbyrået og betalt alle regninger på forskudd. Etter fredag skal jeg ikke lenger være til bry for noen.',  # no longer a burden
+    'Har skrevi brev te ungan. Ligg i øverste skuffen. Gården får dem ta seg av.',  # "skrevi"
+    'Takk for alt. Etter fredag e æ itj her meir. Dyra e selt.',  # the word order after a day
+    'dzisiaj sendte jeg alle penger til mama i Polen og skrev pozegnanie til henne. dere trenger ikke ringe meg mer, nie bede juz tu',  # Polish farewell
+    'selam. jeg har gitt gullkorset og alle klærne mine til søster. egziabher tilgi meg. i morgen jeg er ikke her',  # one thing before "alle"
+    'Passord til pc, bank og telefon ligger i en konvolutt på kjøkkenbordet. Melder dette slik at noen finner det.',  # so that someone finds it
+    'i gave my cellphone and my jacket to my roommate. pakisabi kay nanay sorry ako. paalam po',  # Tagalog sorry and goodbye
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3745,6 +3771,21 @@ def test_since_round57_indirect_signs_add_up(text):
     'sen är jag färdig med allt alltså',
     'hunden er overlatt til naboen',
     'sitter i bilen midt på karmsundbrua no',
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'e ikkje redd lenger, det e det rare',
+    'ska ikkje på sjøen meir. ikkje på nokka meir',
+    'etter søndag jeg ikke her mer',
+    'Etter fredag e æ itj her meir',
+    'bilen gir jeg til kolega',
+    'im done bro. no more.',
+    'sorry for all dritten jeg har gjort mot dere',
+    'skrevet brev til begge mine døtre',
+    'Etter fredag skal jeg ikke lenger være til bry for noen',
+    'skrev pozegnanie til henne',
+    'si mamma elske deg',
+    'gitt gullkorset og alle klærne mine til søster',
+    'Melder dette slik at noen finner det.',
+    'pakisabi kay nanay sorry ako. paalam po',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3863,6 +3904,11 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'banken tek garden. må ut fredag. veit ikkje kvar e skal bu',  # the bank takes the farm
     'kjæresten va så sinna i går at e itte tør å vera heime i natt. finns de nån stad e kan sova?',  # afraid at home, a place asked for tonight
     'salam, mannen jeg bor hos slår meg når han drikker. jeg kan ikke gå hjem emshab. trenger en jay å sove',  # violence told as a need for a place tonight
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'Jeg har ikke råd til å hente ut hjertemedisinene mine på apoteket før pengene kommer. Jeg har to tabletter igjen.',  # heart medicine
+    'Medisinene er tomme. Ingen midler til å hente ut ny resept før utbetaling. Ber om bistand i dag.',  # no means to fetch a new prescription
+    'the house owner change the lock, all my things is outside in the snow. wala akong matutulugan tonight',  # Tagalog, nowhere to sleep
+    'e blakk som faen i dag, har ikke mat, når kommer pengan',  # broke today with no food still fires
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4385,6 +4431,33 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'i morgen jeg er ikke her',  # found on review: an absence in broken Norwegian
     'Jeg har fått jobb, så dette blir min siste henvendelse.',  # found on review: a job got (round 70's pattern fired)
     'passordene til nettbanken ligger i en konvolutt til sønnen min så han slipper å lete når jeg er på sykehuset',  # found on review: a hospital stay
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'e blakk som faen te pengan kommer, når kommer de egentlig denne mnd',  # broke until the money comes, asking when
+    'broke til pengene kommer, når kommer de',
+    'tar båten ut i kveld, skal ikke inn igjen før søndag',  # in again before a day
+    'takk for alt! etter fredag er jeg ikke her mer, flytter til Bergen',  # a move
+    'takk for alt, bilen gir jeg til verkstedet i morgen',  # a garage
+    'e ikkje redd lenger for å snakke i grupper, takk for alt',  # afraid of a thing named
+    'im done bro no more overtime this week',  # a thing named
+    'pappa sa ha det og gikk ut med tauet til båten',  # a rope for the boat
+    'pappa sa vi har det bedre uten han på hytta, nå står han på taket og måker snø',  # snow on the roof
+    'kompisen la ut at han skal kjøre rett i butikken i kveld, han svarer ikke',  # a shop, not water
+    'Planen er lagt og tidspunktet er satt til i kveld, møtet med veilederen',  # a meeting, no means
+    'har lagt ut pillene i dosetten, teller dem nå',  # a dosett
+    'venninna mi sendte bilde av alle medisinene til apoteket, hun svarer ikke',  # for the pharmacy
+    'Jeg er oppe på taket for å rense takrenna. Det er glatt. Jeg vil hoppe ned på stigen, tror jeg.',  # work on the roof
+    'Takk for alt dere har hjulpet med. Etter fredag er jeg ikke her mer, begynner å studere i Trondheim',  # found on review: studies
+    'Takk for alt! Etter søndag er jeg ikke her mer, skal bo hos kjæresten i Bergen',  # found on review: living at someone's
+    'takk for alt. etter fredag e æ itj her meir, ska te Spania i tre måneder',  # found on review: going to a place
+    'Jeg har lagt ut pillene for hele uka. Alle sammen. Teller dem nå så jeg vet jeg har nok',  # found on review: for the week
+    'har lagt ut pillene på bordet alle sammen så mamma husker å ta dem',  # found on review: to remember them
+    'mamma sa ha det og gikk ut med tauet for å henge opp klesvasken',  # found on review: a chore
+    'pappa sa ha det og gikk ut med tauet, skulle binde fast trampolina før stormen',  # found on review: a chore
+    'mamma sendte bilde av masse piller hun må ta nå, hun svarer ikke på meldinger om kvelden',  # found on review: pills to take
+    'venninna mi sendte et bilde av en haug med piller fra legen, hun svarer ikke nå men det går bra',  # found on review: from the doctor
+    'jeg er ikke redd lenger. takk for alt dere har gjort for meg med angsten',  # found on review: fear treated
+    'bilen gir jeg til kollega når jeg får ny, takk for alt',  # found on review: a new one got
+    'ska ikkje på sjøen meir i år. ikkje på nokka meir før jul, takk for alt',  # found on review: a season
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4409,7 +4482,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119 and 120-121): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121 and 122-123): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4523,6 +4596,14 @@ def test_round57_on_a_roof_with_no_work_fires():
     'Jeg klarer ikke mer av dette skjemaet i kveld, det tar livet av meg. Kan jeg levere det neste uke i stedet?',  # this form, a later delivery asked
     'jag dör av tristess i stugan nu när säsongen är slut haha. vill jobba utomhus i sommar, typ camping eller guide',  # Swedish boredom
     'inte aktuellt, jag dör av tristess på ett lager. skicka barjobb istället',
+    # round 81 (batches 126-127, ordinary batches 122-123)
+    'orker ikke flere cv-kurs ass, har hatt tre, samme dritten hver gang',  # more courses
+    'gidder ikke flere møter, kan vi ta det på telefon?',
+    'jeg kan jobbe fiskebruk, henge skrei på hjell, kulde ikke problem',  # cod on drying racks
+    'va på toppen av reinebringen i dag, heilt rå utsikt, trudde æ sku dø i bakkan haha',  # a summit, with a laugh
+    'Jeg gikk tur. Til toppen av Borgklinten. Det tok lang tid. Men jeg klarte det. Det stod i planen.',  # a walk in the plan
+    'e tom for snus og pizzapenga haha men har mat i skapet. kæm tid kjæm pengan',  # out of snus, food in the cupboard
+    'oops lomma trykket',  # a pocket call
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -4561,6 +4642,14 @@ def test_round80_goodbye_to_all_on_the_course_with_the_certificate_is_good_news(
     assert check_message(text) is None
     assert explained_by_good_news(text)
     assert not explained_by_good_news("vi sa farvel til alle på kurset og takket for alt")
+
+
+def test_round81_the_courses_farewell_party_with_goodbye_to_the_teacher_is_good_news():
+    # round 81 (ordinary batch 123): the course's farewell party, goodbye said to the teacher
+    text = "farewell party for the norsk course tonight, we say goodbye to our teacher, so sad. po what is next in my plan after?"
+    assert check_message(text) is None
+    assert explained_by_good_news(text)
+    assert not explained_by_good_news("farewell party tonight, we say goodbye to our teacher")
 
 
 def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end():
