@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-127, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121 and 122-123, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-129, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123 and 124-125, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3321,6 +3321,18 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'my friend from the boat posted goodbye on facebook, he say he will jump tonight. hindi ko siya mahanap. please help',  # goodbye posted, will jump
     'Jeg har lagt ut pillene. Alle sammen. På bordet. Jeg teller dem nå.',  # pills laid out and counted
     'Jeg er oppe på taket. Det er glatt. Jeg vil hoppe. Tror jeg.',  # on the roof, will jump
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'kompisen min la ut på snap at han skal køyra utfor ved Skjervet i kveld. eg får ikkje tak i han, han e full og har bilnøklane',  # off the edge at a place tonight, unreachable
+    'har kjøpt ein slange som passar på eksosen. bilen står i garasjen. ikkje sei nåke til mor',  # a hose that fits the exhaust
+    'paldies for all hjelp du gi meg. jeg trenger ikke mer. i morgen jeg er ikke her. ardievu',  # Latvian goodbye after it
+    'Jeg har satt frem tablettene på badet og telt dem to ganger. Jeg har ikke tatt dem ennå.',  # set out and counted
+    'ikke prøv å ringe. har fått tak i en pistol. skal ikke inn igjen, ferdig med alt',  # a gun got hold of
+    'æ har gitt bort katta te ho mona i dag, hu får ha a for godt no. itte spør ka som skjer, æ ska itte værra her etter helga',  # "værra"
+    'venninna mi ligg på badegølvet, hu har tatt ælle pillene sine å svarer itte når æ roper, ka gjør æ',  # someone else, "svarer itte"
+    'Mandag kjører jeg ut på isen utafor Biri. Den holder ikke ennå. Greit nok.',  # out on the ice that does not hold
+    'dyakuyu for hjelp hele året. men i morgen tidlig går jeg ut i tyrifjorden og kommer ikke tilbake. Bozhe prosty mene',  # into the fjord, not back
+    'ska ikke plage dere mer. ga bort hunden te bror min i dag og han vetke no. vilke være her lengre',  # "vilke"
+    'harke sovi på 4 døgn. alle pillene ligger frammi på borde. vetke om ja tørr men tenker på de hele tia',  # all the pills out, not daring
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3586,6 +3598,10 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'selam. jeg har gitt gullkorset og alle klærne mine til søster. egziabher tilgi meg. i morgen jeg er ikke her',  # one thing before "alle"
     'Passord til pc, bank og telefon ligger i en konvolutt på kjøkkenbordet. Melder dette slik at noen finner det.',  # so that someone finds it
     'i gave my cellphone and my jacket to my roommate. pakisabi kay nanay sorry ako. paalam po',  # Tagalog sorry and goodbye
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'selam. jeg har gitt telefon og jakke og sykkel til hawey. etter fredag trenger jeg ikke noe mer. Ezgiabher tilgi meg',  # "Ezgiabher"
+    'yekenyeley for alt dere har gjort. si til adey i Asmara at jeg var glad i henne. i natt går jeg ned til mjøsa',  # down to the lake tonight
+    'ikke tenk på meg egentlig men jeg har kjørt opp til randsfjorden og sitter i bilen og ser på vannet og jeg tror ungene har det bedre hos mamma enn med meg',  # in the car watching the water
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3786,6 +3802,9 @@ def test_since_round57_indirect_signs_add_up(text):
     'gitt gullkorset og alle klærne mine til søster',
     'Melder dette slik at noen finner det.',
     'pakisabi kay nanay sorry ako. paalam po',
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'i natt går jeg ned til mjøsa',  # alone
+    'har kjørt opp til randsfjorden og sitter i bilen og ser på vannet',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3909,6 +3928,13 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'Medisinene er tomme. Ingen midler til å hente ut ny resept før utbetaling. Ber om bistand i dag.',  # no means to fetch a new prescription
     'the house owner change the lock, all my things is outside in the snow. wala akong matutulugan tonight',  # Tagalog, nowhere to sleep
     'e blakk som faen i dag, har ikke mat, når kommer pengan',  # broke today with no food still fires
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'utleigar sa eg må vera ute innan fredag og eg har ikkje funne nåke anna. kvar skal eg bu',  # Nynorsk "vera"
+    'husverten sa ja må være ute innen fredag. harke no sted å dra. ka gjør ja',  # "ja" for "jeg"
+    'jina min og zarok har ikke spist i dag. lønn kommer ikke før neste uke og huset er tomt for mat',  # empty of food: a need, not tidying
+    'no tengo plata po, ingenting til mat i dag og bilen er tom for bensin, barna venter hjemme',  # "po" after it
+    'Jeg er gått tom for mine faste medisiner, og apoteket krever betaling. Jeg har ingen midler før neste måned, og smertene er allerede sterke.',  # run out of medicine
+    'medisinen te astmaen e tom og ja harke penger te å hente ny på apoteke. pusten e dårli',  # "harke penger"
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4458,6 +4484,47 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'jeg er ikke redd lenger. takk for alt dere har gjort for meg med angsten',  # found on review: fear treated
     'bilen gir jeg til kollega når jeg får ny, takk for alt',  # found on review: a new one got
     'ska ikkje på sjøen meir i år. ikkje på nokka meir før jul, takk for alt',  # found on review: a season
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'ludzu kan vi flytte møtet mandag morgen? jeg går på fjellet med venner lørdag og søndag, sover i telt, kommer hjem mandag kveld',  # a tent on a mountain weekend
+    'siste dag norskkurs i dag. alle sier farvel, jeg sier paldies for alt, dere var gode med meg',  # a course's last day
+    'Kuttet meg på en stålplate på praksisplassen i går. Sydd fire sting. Blir hjemme i dag.',  # cut at work, stitches
+    'kutta meg på ei blikkplate i verkstedet, fikk tre sting på legevakta',  # cut at a workshop
+    'kompisen skreiv at han skal køyre utfor ved Vøringsfossen i kveld med bilen, men eg får ikkje tak i han for å avtale henting haha',  # a trip, with a laugh
+    'kompisen sa han skal kjøre utfor ved Hafjell i kveld, han e full av energi og får ikke tak i han',  # downhill, full of energy
+    'sonen min sa han skal kjøre utfor ved Hafjell i kveld, er redd han fryser, får ikke tak i han',  # downhill, cold
+    'har kjøpt en slange som passer på eksosen til mopeden',  # a moped
+    'kjøpte slange som passer på eksosen til avtrekket i garasjen, så jeg kan la bilen gå inne om vinteren',  # an extractor
+    'har kjøpt en ny slange som passer på eksosen til aggregatet på hytta',  # a generator
+    'paldies for hjelp. i morgen jeg er ikke her, jeg er på kurs. ardievu',  # a course
+    'ardievu! i morgen jeg er ikke her, jobb i Riga hele uka',  # work
+    'har satt frem tablettene til mamma på kjøkkenet og telt dem, så hun får riktig antall',  # for someone else
+    'jeg har satt frem tablettene og telt dem, apoteket ga meg for få',  # too few from the pharmacy
+    'har fått tak i en pistol til teaterstykket, nå er jeg ferdig med alt av rekvisitter',  # a prop
+    'ikke prøv å ringe i dag, har fått tak i en rifle på finn og skal på skytebanen',  # the range
+    'har fått tak i en pistol som samleobjekt fra Tyskland, ferdig med alt papirarbeidet nå',  # paperwork
+    'æ ska itte værra her etter helga, æ ska på jobb i Bodø',  # work
+    'æ ska itte værra her etter helga, æ ska te Tromsø å besøke mor',  # a visit
+    'mamma har tatt ælle pillene sine i dag som legen sa, men svarer itte på telefonen, ho e sikkert på butikken',  # as the doctor said
+    'skulle kjøre ut på isen med skuteren i helga, den holder ikke ennå. greit nok, vi venter til neste helg',  # waiting
+    'kjører ut på isen med bilen? den holder ikke ennå. greit nok, tar båten',  # a question, no subject
+    'takk for alt i dag! i kveld går jeg ned til mjøsa med hunden',  # the dog
+    'har kjørt opp til randsfjorden og sitter i bilen og ser på vannet mens jeg venter på ferja, ungene har det bedre hos mamma i helga',  # waiting for the ferry
+    'vi går ut i fjorden og kommer ikke tilbake før middag, vi bader hele dagen',  # bathing, back before dinner
+    'vilke være her lengre enn til fire i dag, må hente i barnehagen',  # than four o'clock
+    'vilke være her lengre på kurset, det er kjedelig haha',  # a course
+    'alle pillene ligger framme på bordet så jeg husker dem, tenker på det hele tida',  # to remember them
+    'alle pillene til bikkja ligger framme på bordet, vet ikke om jeg tør å gi henne flere',  # the dog's pills
+    'husverten sa ja, men vi må vaske trappa før fredag',  # "ja" as yes
+    'utleigar sa eg må vera ute på trappa når han kjem med nøklane',  # out on the stairs
+    'huset er tomt nå, alt er gitt bort',  # one indirect sign alone
+    'no tengo plata po ahora, kan jeg betale kurset neste uke?',  # a course fee later
+    'er gått tom for medisiner, hva er egenandelen på apoteket nå?',  # the co-payment asked about
+    'medisinen e tom, harke tid te å hente før på fredag',  # no time, not no money
+    'går ut i vannet og kommer ikke opp igjen før jeg har fått tak i garnet',  # found on review: back "igjen før" a time
+    'alle pillene ligger ute på bordet, tenker på det hele tiden at jeg må ta dem riktig',  # found on review: pills to be taken right
+    'i natt går jeg ned til sjøen for å se nordlyset',  # found on review: an older sign, the northern lights
+    'i kveld går jeg ned til brygga og møter gutta',  # found on review: an older sign, friends met
+    'i kveld går jeg ned til sjøen med ungene for å se på fyrverkeriet',  # found on review: an older sign, fireworks with the children
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4482,7 +4549,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121 and 122-123): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123 and 124-125): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4604,6 +4671,10 @@ def test_round57_on_a_roof_with_no_work_fires():
     'Jeg gikk tur. Til toppen av Borgklinten. Det tok lang tid. Men jeg klarte det. Det stod i planen.',  # a walk in the plan
     'e tom for snus og pizzapenga haha men har mat i skapet. kæm tid kjæm pengan',  # out of snus, food in the cupboard
     'oops lomma trykket',  # a pocket call
+    # round 82 (batches 128-129, ordinary batches 124-125)
+    'Eg orkar ikkje skjemaet no, det er hausting. Kan det venta til november?',  # a form in the harvest, a later date asked
+    'orker ikke meldekortet nå, er på jobb. Kan det vente til mandag?',  # at work
+    'jkjkjkkk.. lomma',  # a pocket text
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -4634,6 +4705,17 @@ def test_round71_looking_forward_to_start_is_good_news():
     assert check_message(text) is None
     assert explained_by_good_news(text)
     assert not explained_by_good_news("takk for alt. gler meg til å begynne på noe nytt etter i kveld")
+
+
+@pytest.mark.parametrize("text", [
+    # round 82 (ordinary batches 124-125): a course's last day today, with everyone saying goodbye or what one learned
+    "siste dag norskkurs i dag. alle sier farvel, jeg sier paldies for alt, dere var gode med meg",
+    "yekenyeley for alt på kurset, siste dag i dag og jeg har lært så mye av dere",
+])
+def test_round82_a_course_last_day_is_good_news(text):
+    assert check_message(text) is None
+    assert explained_by_good_news(text)
+    assert not explained_by_good_news("siste dag norskkurs i dag. takk for alt, jeg orker ikke mer")
 
 
 def test_round80_goodbye_to_all_on_the_course_with_the_certificate_is_good_news():
