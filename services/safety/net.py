@@ -123,7 +123,7 @@ SELF = r"(?:selv|sjol|sjolv|sel|self)"
 MORE = r"(?:mer|meir|mere|meire|mr|lenger|lengre|lengar|no\s+mer|noe\s+mer|noko\s+meir|nokon\s+ting)"
 ORKE = r"(?:orker|orke|orka|orkar|orkr|orer|orkes|klarer|klare|klarar|greier|greie|greiar|gidder|gider|takler|tolerer)"
 LIVE = r"(?:leve|lev|leva|lever|live|living|liv)"
-BE = r"(?:vaere|vere|vera|vaer|ver)"
+BE = r"(?:vaere|vere|vera|vaera|vara|vaer|ver)"  # "værra" (Northern) and "vara" round 82
 WANT_NO = r"(?:(?:vil|vile|onsker|onske|onskar|lyst)(?:\s+til)?(?:\s+a)?)"
 ADV = r"(?:\s+(?:snart|nesten|bare|berre|virkelig|verkeleg|rett\s+og\s+slett|heilt|helt|egentlig|eigentleg|lenger|faktisk|nok))?"
 WANT_EN = r"(?:want\s+to|wana|wish\s+i\s+could|going\s+to|gona|wish\s+to)"
@@ -506,6 +506,13 @@ _NOT_AN_ANIMAL = (r"^(?!.*\s(?:hund|hunden|bikkja|bikkjen|valpen|katten|katta|pu
 _NOT_THE_WIFI = _unless_any(r"wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*")
 _NOT_FOR_THE_PHARMACY_OR_A_DOSETT = _unless_any(r"(?:til|te|to|for)\s+(?:the\s+)?(?:apoteket|apotek|apotekets|pharmacy|chemist)"
                                                 r"|(?:i|in|into|til|te)\s+(?:\w+\s+)?(?:dosetten|dosett|dosettene|dosettane|dosettar|pill\s+organi[sz]er)")
+# Pills set out or lying on a table are a dose, not a means, when a doctor, a nurse, the pharmacy or a dosett, a day or the week, the
+# right number, remembering them or having to take them, or someone else (a parent, the children, a patient, a pet) is in the message
+# (rounds 81-82; shared by the two laid-out-pills patterns)
+_PILLS_SET_OUT_AS_A_DOSE = _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(
+    r"lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|apotek\w*|resept\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
+    r"|husk\w*|remember|nok|enough|riktig\w*|antal\w*|for\s+fa|too\s+few|(?:a|to|skal|ska|ma|mo|must)\s+ta|take"
+    r"|mama|mamma|pappa|papa|mor|mora|far|faren|barna|ungene|ungane|pasient\w*|beboer\w*|bestemor|bestefar|brukar\w*|bruker\w*|hund\w*|katt\w*|kata")
 # a power cut in a storm, an outage or for repairs ("the power is off because of the storm")
 _NOT_A_STORM_OR_A_REPAIR = _unless_any(r"storm\w*|uvaer\w*|outage\w*|blackout|strombrud\w*|lightning|repair\w*|reparer\w*|vedlikehold\w*|maintenance"
                                        r"|back\s+on|pa\s+igjen")
@@ -723,7 +730,7 @@ SUICIDAL = [
         rf" (?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg))?\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|en|pa)\b)",  # "bare" round 65
         rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
         # round 82 (batch 129): "vilke være her lengre" (dyslexic or spoken "vil ikke" run together, "vilkje", "orkeke"; only "here any more", not more than or at a place)
-        rf" (?P<hit>(?:vilke|vilkje|vilike|vilikje|orkeke|orkeikje)\s+(?:a\s+)?(?:{BE}|vaera|vara)\s+her\s+(?:mer|meir|lenger|lengre|lengar))\b(?!\s+(?:enn|en|pa|i|hos|med|for)\b)",
+        rf" (?P<hit>(?:vilke|vilkje|vilike|vilikje|orkeke|orkeikje)\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre|lengar))\b(?!\s+(?:enn|en|pa|i|hos|med|for)\b)",
         # round 21: "har ikke tenkt å være her til jul", unless the message is about a trip or a move
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|hjem\w*|heim\w*|landet|utlandet|norge|byen|besok\w*|hos\s+(?:mamma|pappa|mor|far|familien|\w+\s+min|\w+\s+mi))\b).*\s{NOT}\s+(?:tenkt|planlagt)\s+(?:a\s+)?{BE}\s+her\s+(?:til|te|pa|lenger|lengre|mer|meir|neste)\b",
         rf" (?:vil|vile|orker|orke)\s+(?:jeg\s+|eg\s+)?(?:heller\s+)?{NOT}\s+(?:a\s+)?{BE}\s+her\s+i\s+det\s+(?:hele|heile)\s+(?:tat|teke)\b",  # round 17
@@ -818,7 +825,7 @@ SUICIDAL = [
         # round 80 (batches 124-125): "jeg skal ikke være her etter fredag", "je skal ike være her mere etter helga" ("skal" too; the same guards, and not home or
         # at someone's place)
         # round 82 (batch 128): "æ ska itte værra her etter helga" (Northern "værra", after a pet given away for good; the same guards)
-        rf".*?\s(?P<hit>(?:{ORKE}|skal|ska)\s+{NOT}\s+(?:a\s+)?(?:{BE}|vaera|vara)\s+her\s+(?:mer\s+|meir\s+|mere\s+|lenger\s+)?(?:etter|ette|after)\s+(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen|tomorrow|tonight))\b",
+        rf".*?\s(?P<hit>(?:{ORKE}|skal|ska)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer\s+|meir\s+|mere\s+|lenger\s+)?(?:etter|ette|after)\s+(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen|tomorrow|tonight))\b",
     ),
     _sign(
         "tanker om selvmord",
@@ -1032,18 +1039,13 @@ SUICIDAL = [
         r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
         # round 81 (batch 127): "Jeg har lagt ut pillene. Alle sammen. På bordet. Jeg teller dem nå." (the pills laid out, all of them or counted; not into a dosett or
         # for the pharmacy, nor a doctor named; found on review: nor for the week or a day, to remember them, or counted to see there are enough)
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
-        r"|husk\w*|remember|nok|enough|(?:a|to|skal|ska|ma|mo|must)\s+ta|take"
-        # round 82 (batch 128): nor for the pharmacy, the right number or too few, or set out for someone else (a parent, the children, a patient)
-        r"|apotek\w*|riktig\w*|antal\w*|for\s+fa|too\s+few|mama|mamma|pappa|papa|mor|mora|far|faren|barna|ungene|ungane|pasient\w*|beboer\w*|bestemor|bestefar|brukar\w*|bruker\w*)\b)"
+        _PILLS_SET_OUT_AS_A_DOSE +
         # round 82 (batch 128): "Jeg har satt frem tablettene på badet og telt dem to ganger" (set out, and counted in the past tense; the same guards)
         rf".*\s(?P<hit>(?:lagt|lagd|la|legger|leggje|laid|put|sat|setter|set|seter)\s+(?:ut|fram|frem|out)\s+(?:ale\s+|all\s+)?(?:the\s+|my\s+)?{PILLS}(?:\s+\w+){{0,6}}?\s+(?:ale\s+samen|ale\s+saman|all\s+of\s+them"
         r"|(?:jeg|je|eg|ae|e|i)\s+(?:teler|tel|telje|counting|count|am\s+counting)|(?:og|and)\s+(?:har\s+|have\s+)?(?:telt|talt|tald|telte|talte|counted)\s+(?:dem|dei|de|them)))\b",
         # round 82 (batch 129): "alle pillene ligger frammi på borde. vetke om ja tørr men tenker på de hele tia" (all the pills out on the table, with not knowing
         # whether one dares or thinking of it all the time; not for a dosett, the pharmacy, a doctor, the week, to remember them, nor someone else's pills)
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?!.*\s(?:lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|apotek\w*|uka|uke|veka|veke|week|husk\w*|remember|resept\w*"
-        r"|mama|mamma|pappa|papa|mor|mora|far|faren|barna|ungene|ungane|hund\w*|katt\w*|kata|pasient\w*|bestemor|bestefar"
-        r"|riktig\w*|(?:ma|mo|skal|ska|must)\s+ta|take)\b)"  # found on review: nor pills one must take right
+        _PILLS_SET_OUT_AS_A_DOSE +
         r"(?=.*\s(?:(?:vet|veit|vetke|vetkje|veitke|veitkje)\s+(?:ike\s+|ikje\s+|itj\s+|ite\s+)?om\s+(?:jeg|je|ja|eg|ae|e|i)\s+(?:tor|torer|tors|dare)"
         r"|(?:tenker|tenkjer|thinking)\s+pa\s+(?:det|de|d|dem|dei|it|them)\s+(?:hele|heile|al)\s+(?:tia|tida|tiden|dagen|the\s+time))\b)"
         rf".*\s(?P<hit>(?:ale|alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:ligger|ligg|liger|lig|are|lie|star|stend)\s+(?:frami|frame|fremme|fremi|ute|klar|klare|ready|out)\s+(?:pa|on)\s+(?:the\s+)?(?:\w+\s+)?(?:bordet|borde|bord|table|benken|benke|nattbordet|nattborde))\b",
