@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-129, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123 and 124-125, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-131, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125 and 126-127, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3333,6 +3333,18 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'dyakuyu for hjelp hele året. men i morgen tidlig går jeg ut i tyrifjorden og kommer ikke tilbake. Bozhe prosty mene',  # into the fjord, not back
     'ska ikke plage dere mer. ga bort hunden te bror min i dag og han vetke no. vilke være her lengre',  # "vilke"
     'harke sovi på 4 døgn. alle pillene ligger frammi på borde. vetke om ja tørr men tenker på de hele tia',  # all the pills out, not daring
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'kompisen min la ut på snap at han ska ta sitt eige liv i natt. han svarar ikkje og eg veit ikkje kor han e, ka ska eg gjera??',  # someone else, "ta sitt eige liv"
+    'Naboen min på Tau ringde nett no og sa at han skal skyta seg med hagla i kveld. Han svarar ikkje lenger',  # someone else, Nynorsk "skyta seg"
+    'Jeg har ikke tatt smertepillene legen skrev ut på tre uker. De ligger i en boks i garasjen. Når boksen er full nok blir jeg kvitt både smertene og dere på en gang.',  # pills saved in a box
+    'har lagt alle pillene i fine rader på kjøkkenbordet!!! telte dem to ganger!!! 64!!! det holder!!! ha det fint alle sammen!!!',  # all laid out, counted to a number
+    'ok så. la alle tablettene på pulten. telte dem. 43. vet ikke hvorfor jeg skriver hit. glem det. eller. ikke glem det',  # "la alle tablettene", a count
+    'Eg skriv for å takka for all hjelp dei siste åra. Bøkene mine er gjevne til biblioteket, og katten har fått ny heim hjå naboen. Eg kjem ikkje til fleire samtalar, og de treng ikkje leita etter meg. Med venleg helsing',  # "de treng ikkje leita etter meg"
+    'åssen skriver man et brev te mamma så hu ikke skylder på sæ sjøl etterpå? vil ikke at hu ska tro det va hennes feil',  # a farewell letter so she does not blame herself
+    'Isen på Gunneklevfjorden bærer ikke enda. Det vet jeg. Går ut i kveld.',  # the ice does not bear, out tonight
+    'naboen skrike og noen slår henne, hører dunk i veggen nå, hun rope cuu toi cuu toi. hva jeg gjør??',  # someone beating her, now
+    'i natt kjører jeg bilen rett i fjellet ved E18, nikt nie bedzie tesknic. sorry for norsk',  # the car into the mountain side
+    'i kveld kjører jeg bilen rett inn i fjellveggen',  # a close variant
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3602,6 +3614,20 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'selam. jeg har gitt telefon og jakke og sykkel til hawey. etter fredag trenger jeg ikke noe mer. Ezgiabher tilgi meg',  # "Ezgiabher"
     'yekenyeley for alt dere har gjort. si til adey i Asmara at jeg var glad i henne. i natt går jeg ned til mjøsa',  # down to the lake tonight
     'ikke tenk på meg egentlig men jeg har kjørt opp til randsfjorden og sitter i bilen og ser på vannet og jeg tror ungene har det bedre hos mamma enn med meg',  # in the car watching the water
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'brorsen ska få bilen min, nøklane ligge i postkassen og passordet te mobilen står på ein lapp på pulten. eg treng ikkje nåke av det lenger',  # password left + "nåke av det lenger"
+    'kyrne e seld. rifla ligge på kjøkkenbordet. det e nok no.',  # a rifle on the kitchen table + "det e nok no"
+    'tau i låven. takk for alt.',  # a rope in the barn + thanks for everything
+    'walaal jeg har skrevet brev til carruurta, de skal lese det hvis hooyo ikke er her i morgen. waan daalay, klarer ikke å være mor for dem lenger',  # a letter + "hvis hooyo ikke er her i morgen"
+    'dette er sønnen igjen. mamma har gitt alle smykkene og bildene til tante og sier at vi må være snille gutter når hun er borte. hun er ikke syk. jeg blir redd',  # given away + "når hun er borte"
+    'har skrevet testament og gitt taxiløyvet til fetteren. zindagi khatam yaar. ammi skal få forsikringspengene etter søndag',  # a will + the insurance money after Sunday
+    'I DAG ER DAGEN!!! har gitt bort ALT!!! sofaen hunden klærne!!! føler meg så lett!!! går opp på Preikestolen i natt og skal fly utfor kanten!!! ikke prøv å stoppe meg!!!',  # given away + "ikke prøv å stoppe meg"
+    'har gitt bort katten te søstra mi i dag, hu e mye flinkere mæ ho enn æ. trur ikke æ kommer te å trenge leiligheten etter fredag',  # a cat + the flat not needed after Friday
+    'butikk stengt, gjeld over alt. con gai skal få ring og gull fra me. xin loi moi nguoi. etter tet jeg er ikke her mer',  # Vietnamese sorry everyone + not here
+    'kaka spas for alt du hjalp meg med, wallah du er bra menneske. i kveld jeg skriver brev til mndalakanm. xwahafiz',  # a letter to the children + Kurdish goodbye
+    'dont book the meeting next week. wont be around after friday. its fine. its actually fine. passordet til mobilen ligger under tastaturet, til mamma',  # a password left for mum
+    'Han kjenner meg ikke lenger, og jeg har ikke sovet en hel natt på fire år. I dag har jeg stått ved vinduet og sett på sjøen hele dagen, hvor stille det må være der ute. Jeg har skrevet ned alle medisinene hans og lagt lista på kjøleskapet, så kommunen vet hva de skal gjøre når jeg ikke er her.',  # the care written down + "når jeg ikke er her"
+    'har gitt bort hunden til naboen. sa jeg skal på tur. men jeg komer ikke tilbake. isen på vanet er tyn nå',  # a dog + told a trip, not coming back
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3805,6 +3831,15 @@ def test_since_round57_indirect_signs_add_up(text):
     # round 82 (batches 128-129, ordinary batches 124-125)
     'i natt går jeg ned til mjøsa',  # alone
     'har kjørt opp til randsfjorden og sitter i bilen og ser på vannet',
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'tau i låven',  # alone
+    'rifla ligg på kjøkkenbordet',
+    'ikke prøv å stoppe meg',
+    'xin loi moi nguoi',
+    'xwahafiz',
+    'mamma sier at vi må være snille gutter når hun er borte',
+    'ammi skal få forsikringspengene etter søndag',
+    'sa jeg skal på tur men jeg kommer ikke tilbake',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3935,6 +3970,12 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'no tengo plata po, ingenting til mat i dag og bilen er tom for bensin, barna venter hjemme',  # "po" after it
     'Jeg er gått tom for mine faste medisiner, og apoteket krever betaling. Jeg har ingen midler før neste måned, og smertene er allerede sterke.',  # run out of medicine
     'medisinen te astmaen e tom og ja harke penger te å hente ny på apoteke. pusten e dårli',  # "harke penger"
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'Smertemedisinen er tom og apoteket vil ha 900 kroner som jeg ikke har. Legen er på ferie.',  # a sum in kroner one does not have
+    'medisinen min er tom. apoteke vil ha penger. har ikke. trenger den idag',  # "penger. har ikke"
+    'astma medisin til datter er slutt, apotek vil ha penger, para niya. hun trenger den i kveld',  # urgent, not crisis
+    'chu nha bytter lås i morgen, vi må ut, hvor skal vi bo med to barn troi oi',  # Vietnamese landlord changes the lock
+    'mat. har ikke. tre dager nå. kontoen viser minus 12 kr. helg. trenger noe i dag ikke mandag',  # food named first, three days
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4525,6 +4566,64 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'i natt går jeg ned til sjøen for å se nordlyset',  # found on review: an older sign, the northern lights
     'i kveld går jeg ned til brygga og møter gutta',  # found on review: an older sign, friends met
     'i kveld går jeg ned til sjøen med ungene for å se på fyrverkeriet',  # found on review: an older sign, fireworks with the children
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'har gitt bort katten te søstra mi i dag. trur ikke æ kommer te å trenge leiligheten etter fredag, flytter te Bodø',
+    'har gitt bort sofaen til søstra mi. kommer ikke til å trenge leiligheten etter fredag, skal bo hos kjæresten',
+    'kompisen min sa at han skal ta sitt eget valg om studiene i natt',
+    'naboen sa han skal skyta seg inn på skytebanen i kveld med hagla, vil du bli med?',
+    'kompisen min la ut på snap at han ska leve sitt eige liv i natt haha, fest i byen',
+    'rifla ligger på kjøkkenbordet, skal rense henne før jakta. takk for alt',
+    'tauet ligger i låven, kan du hente det til kalven? takk for alt',
+    'bor på Tau i Strand. takk for alt',
+    'rifla ligger på kjøkkenbordet, skal smøre og olje den i kveld. det er nok nå',
+    'har skrevet brev til læreren, hun skal lese det hvis jeg ikke er her i morgen fordi jeg er hos legen',
+    'Eg skriv for å takka for all hjelp. Bøkene mine er gjevne til biblioteket og katten har fått ny heim hjå naboen, for eg flyttar til Tromsø og byrjar i ny jobb',
+    'dere trenger ikke lete etter meg, er på hytta til søndag',
+    'de treng ikkje leita etter meg i kveld, eg er på fest hjå Kari',
+    'la alle tablettene i dosetten for uka, telte dem to ganger, 14 stykker',
+    'har lagt alle pillene på bordet og telte dem, 28, så jeg vet jeg har nok til ferien',
+    'gamle tabletter legger jeg i en boks, når boksen er full nok leverer jeg dem på apoteket',
+    'samler pantebokser i garasjen, når boksen er full nok tar jeg den til butikken. tar pillene som legen sa',
+    'mamma har gitt bort de gamle klærne til tante og sier at vi må være snille når hun er borte på kurs i Oslo',
+    'pappa ga bort sykkelen og sier at vi må hjelpe til hjemme når han er borte på jobb på plattformen',
+    'har skrevet søknad om lån og ammi skal få forsikringspengene etter søndag for bilen som ble skadet',
+    'har skrevet testament hos advokaten, mamma får forsikringspengene etter fredag fra brannen i garasjen',
+    'har gitt bort alle de gamle klærne til Fretex!!! går opp på Preikestolen i natt for å se soloppgangen, ikke prøv å stoppe meg',
+    'har gitt bort sofaen til broren min, skal kjøpe ny!!! ikke prøv å stoppe meg haha',
+    'hvordan skriver man et brev til mamma så hun ikke skylder på seg selv for at jeg flytter ut?',
+    'skal skrive et brev til kjæresten så hun ikke skylder på seg selv, det var jeg som gjorde det slutt',
+    'Isen på Gunneklevfjorden bærer ikke enda. Det vet jeg. Går ut i kveld med hunden på tur langs land',
+    'Isen bærer ikke enda, det vet jeg. Går ut i kveld og fisker fra brygga',
+    'har gitt bort hunden til naboen mens jeg er borte. sa jeg skal på tur, men jeg kommer ikke tilbake før søndag',
+    'xin loi moi nguoi vi jeg kommer sent til kurset i dag',
+    'spas for alt, kurset var bra. xwahafiz',
+    'passordet til pcen ligger under tastaturet til mamma, hun glemmer det alltid',
+    'wont be around after friday, på ferie. passordet til pcen ligger under tastaturet til pappa så han kan se på netflix',
+    'i natt kjører jeg bilen rett inn i fjellet gjennom den nye tunnelen ved E18',
+    'kjører bilen rett i fjellet på hyttetur i helga',
+    'Jeg har skrevet ned alle medisinene hans og lagt lista på kjøleskapet, så kommunen vet hva de skal gjøre når jeg ikke er her. Skal på kurs i Bergen',
+    'har skrevet ned alle medisinene hans så avlastningen vet hva de skal gjøre når jeg ikke er her',
+    'datteren min skriker av glede nå, noen slår henne alltid i sjakk på skolen',
+    'hører naboen rope nå, noen slår henne i kortspill hver fredag haha',
+    'medisinen min er tom, apoteket vil ha penger, har ikke kommet utbetaling ennå men har på kortet',
+    'Smertemedisinen er tom, apoteket vil ha 900 kroner som jeg ikke har lyst å betale før frikortet kommer',
+    'chu nha bytter lås på boden i morgen',
+    'utleier sa jeg må være ute innen fredag, flytter til kjæresten',
+    'utleigar sa eg må vera ute innan fredag, skal bo hos mamma',
+    'ramadan: mat har jeg ikke spist tre dager på dagtid, faster',
+    'mat har jeg ikke handlet på tre dager, skal på butikken nå',
+    'ska sova i telt oppå Dalsnuten i natt med kompisane så eg har dårleg dekning',
+    'ska sova i telt oppå Dalsnuten i natt med kompisane så eg har dårleg dekning. kan veiledaren ringa meg måndag i staden?',
+    'nao quero mais ficar em Sauda. vil ikke være her lenger, vil flytte til Stavanger og jobbe på hotell',
+    'i morgen går jeg ut i fjorden med sup-brettet',
+    'i morgen går jeg ut i fjorden og kommer ikke tilbake på jobb før onsdag',
+    'jeg er på taket med gutta og ser fyrverkeri, jeg vil hoppe av glede',
+    'Pillene tar jeg akkurat som legen sa, to om morgenen og en om kvelden. Må det stå noe om det i aktivitetsplanen, eller er det bare jobbsøking der?',
+    'mahadsanid for alt, norskkurset er ferdig nå og jeg kommer til å savne læreren. dere har vært så snille',
+    'ba noi mat i vietnam, jeg reise i begravelse 2 uke. butikk stengt. må jeg si fra til nav?',
+    'Jeg hørte at veilederen min skal slutte. Jeg vil gjerne få ta farvel med henne og takke for alt før hun går. Kan hun ringe meg en dag?',
+    'holdt på å kjøre bilen rett i fjellet i går pga glatt vei, gikk bra',
+    'ungene skriker nå og noen slår henne med puta haha',
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4549,7 +4648,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123 and 124-125): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125 and 126-127): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4675,6 +4774,13 @@ def test_round57_on_a_roof_with_no_work_fires():
     'Eg orkar ikkje skjemaet no, det er hausting. Kan det venta til november?',  # a form in the harvest, a later date asked
     'orker ikke meldekortet nå, er på jobb. Kan det vente til mandag?',  # at work
     'jkjkjkkk.. lomma',  # a pocket text
+    # round 83 (batches 130-131, ordinary batches 126-127)
+    'mahadsanid for alt, norskkurset er ferdig nå og jeg kommer til å savne læreren. dere har vært så snille',  # the course over, the teacher missed
+    'Pillene tar jeg akkurat som legen sa, to om morgenen og en om kvelden. Må det stå noe om det i aktivitetsplanen, eller er det bare jobbsøking der?',  # a dose as the doctor said
+    'ska sova i telt oppå Dalsnuten i natt med kompisane så eg har dårleg dekning. kan veiledaren ringa meg måndag i staden?',  # a tent on a peak with friends
+    'nao quero mais ficar em Sauda. vil ikke være her lenger, vil flytte til Stavanger og jobbe på hotell',  # a move for work
+    'ba noi mat i vietnam, jeg reise i begravelse 2 uke. butikk stengt. må jeg si fra til nav?',  # a funeral trip, a question to NAV
+    'Jeg hørte at veilederen min skal slutte. Jeg vil gjerne få ta farvel med henne og takke for alt før hun går. Kan hun ringe meg en dag?',  # the veileder leaves
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
