@@ -169,7 +169,7 @@ _MOVING_OUT_FROM_HOME = (r"(?:mamma|mama|mor|mora|pappa|papa|far|faren|foreldr\w
 FILLER = r"(?:\s+\w+){0,2}"
 # Someone else who says or writes that he or she will do something (VIOLENCE, "en annen er i fare nå")
 SAYS = (r"(?:sier|sir|seier|sei|sa|skriver|skriv|skreiv|skrev|skrevet|skrive|wrote|writes|texted|posted|said|says|say"  # "say" in broken English (round 68)
-        r"|la\s+ut|legger\s+ut|har\s+lagt\s+ut|posta|postet"  # "la ut på face at han ..." (round 69)
+        r"|la\s+(?:nettopp\s+|akkurat\s+|just\s+)?ut|legger\s+ut|har\s+(?:nettopp\s+|akkurat\s+)?lagt\s+ut|posta|postet"  # "la ut på face at han ..." (round 69); round 84 (batch 132): "la nettopp ut på snap at han skal ende det"
         r"|truer\s+med|threatens"
         r"|roper|rope|ropar|ropa|ropte|skriker|skrik|skrek|shouts|shouting|shouted|yels|yeling|yeled|screams|screaming|screamed)")  # round 57: "rope at han ska hoppe"
 HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
@@ -223,6 +223,8 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
                           r"(?=.*\s(?:fikk|fekk|fat|fatt|got|received)\s+(?:\w+\s+)?(?:kursbevis\w*|kursdiplom\w*|diplom\w*|sertifikat\w*|certificate|kursattest\w*)\b)"
                           # round 81 (ordinary batch 123): "farewell party for the norsk course tonight, we say goodbye to our teacher" (the course's farewell party, with
                           # goodbye said to the teacher or the classmates)
+                          # round 84 (ordinary batch 128): "Paalam po to everyone in norsk class, last day today!" (the class or course, and its last day today)
+                          r"|(?:in|on|at|pa|i)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:class|clas|course|kurset|klassen)\s+(?:last|siste|sista)\s+(?:day|dag|dagen)\s+(?:today|i\s+dag|idag)\b"
                           r"|(?P<coursefarewell>(?:farewel|avskjeds|avslutnings)\s*(?:party|fest|festen|lunsj|lunch)\s+(?:for|pa|on|at|of|i)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:course|kurset|kurs|class|klasen|tiltaket))\b"
                           r"(?=.*\s(?:say|said|saying|sier|sa|seier)\s+(?:goodbye|godbye|farvel|farvell|ha\s+det)\s+(?:to|til|te)\s+(?:our|my|the|var|vart|min|mi|dei|de)\s+(?:\w+\s+)?(?:teacher\w*|laerer\w*|laerar\w*|clasmate\w*|klasekamerat\w*)\b))\b")
 
@@ -264,8 +266,14 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 79 (ordinary batch 118): "jeg killa hele laget i warzone i natt haha" ("killa", and the whole team)
                      r"| (?P<game>(?:skjot|skaut|skyt|skyter|shot|drepte|drap|killed|killa|kila|killet|kilet)\s+(?:alle|all|everyone|everybody|dem|dei|han|ham|henne|ho|him|her"
                      r"|(?:hele|heile|the\s+whole|the\s+other|det\s+andre|andre)\s+(?:laget|lagen|team|squad|gjengen)"
-                     r"|(?:broren|bror|brodern|sostera|soster|syster|kompisen|kameraten|vennen|venninna|fetteren|kusina|pappa|faren|my\s+(?:brother|sister|friend|dad|cousin))(?:\s+(?:min|mi|mitt))?)"
-                     r"\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|minecraft|roblox|warzone|overwatch|spilet|the\s+game))\b"
+                     r"|(?:broren|bror|brodern|sostera|soster|syster|kompisen|kameraten|vennen|venninna|fetteren|kusina|pappa|faren|my\s+(?:brother|sister|friend|dad|cousin))(?:\s+(?:min|mi|mitt))?"
+                     # round 84 (ordinary batch 128): "drepte sjefen i det spillet til slutt etter 40 forsøk haha" (the boss of a game, in "det spillet")
+                     r"|sjefen|bossen|the\s+boss|zombie\w*|monsteret|dragen)"
+                     r"\s+(?:i|in|pa)\s+(?:counter\s+strike|cs|csgo|cs\s+go|cs2|fortnite|cod|call\s+of\s+duty|valorant|pubg|apex|gta|minecraft|roblox|warzone|overwatch|(?:det\s+|dette\s+)?spilet|the\s+game|that\s+game))\b"
+                     # round 84 (ordinary batch 128): a child playing a game who shouts or says he killed him or a zombie, with a laugh ("Dochka spiller spill hele kvelden og
+                     # roper jeg drepte ham! Haha", "Syn spiller Minecraft og sier han drepte zombie ... haha")
+                     r"|^(?=.*\s(?:spiller|spilte|spel|speler|spelar|plays|playing|gaming|gamer)\s+(?:\w+\s+)?(?:spil\w*|games?|minecraft|fortnite|roblox|valorant|warzone|cod|gta|fifa|overwatch|apex|pubg|playstation|ps5|xbox|nintendo|switch)\b)"
+                     r"(?=.*\s(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b).*\s(?P<gamekill>(?:drepte|drap|killed|killa|kila)\s+(?:ham|han|henne|ho|him|her|dem|dei|them|zombie\w*|zombien|monsteret|dragen|sjefen|bossen|the\s+boss))\b"
                      # round 78 (ordinary batch 117): "broren min kommer til å drepe mæ fordi e tok hele tv-en i helga lol" (someone close who will "kill" one for a
                      # thing done, with a laugh: a joke)
                      r"| (?P<killme>(?:broren|bror|sostera|soster|mamma|mora|mor|pappa|faren|kona|mannen|dama|samboer\w*|kjaerest\w*|sjefen|kompisen|kameraten|vennen|venninna"
@@ -278,7 +286,9 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 82 (ordinary batch 125): "jkjkjkkk.. lomma" ("lomma" alone as the last word after a keyboard mash, letters without a vowel, as the whole message)
                      r"| (?P<pocket>(?:lome|lomme|loma|lomma)\s*(?:ringing|ringt|ringte|oppringing|ring|dial\w*|trykket|trykte|trykka|trykker)|pocket\s+dial\w*"
                      r"|(?<=^\s)(?:[bcdfghjklmnpqrstvwxz]{4,}\s+){1,3}(?:lome|lomme|loma|lomma|lommen|lomen|pocket)(?=\s*$)|(?:hunden|katen|kata|ungen)\s+som\s+(?:trakket|trakka|trok|tro|satt|sat)\s+pa\s+(?:telefonen|mobilen))\b"
-                     rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong)\b"
+                     rf"| (?P<navthing>(?:{NAV_OBJECT}|\w+greiene|\w+greiane))\s+(?:\w+\s+)?(?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:fr|for\s+real|as|asa|lol|haha\w*|hver\s+(?:eneste\s+)?gang|kvar\s+gong"
+                     # round 84 (ordinary batch 128): "denne skjemaet tar livet av meg! Hva skal jeg skrive i feltet som heter arbeidsevne?" (a question about a field of it right after)
+                     r"|(?:hva|ka|kva|what|hvordan|korleis|how)\s+(?:skal|ska|should|do)\s+(?:jeg|je|eg|ae|i)\s+(?:skrive|skriva|fylle|fylla|write|put|fill)\s+(?:ut\s+|inn\s+|in\s+)?(?:i|pa|in|on)\s+(?:feltet|rubrikken|ruta|boksen|the\s+field|the\s+box))\b"
                      # round 79 (ordinary batches 118-119): baby things given to a friend who is expecting ("gitt bort alt babyutstyret til en venninne som venter barn");
                      # a rope bought to secure a load ("kjøpt tau for å sikre lasset på tilhengeren"); a parent who says one is to move out, with where one will live
                      # ("mamma sier jeg skal flytte ut til sommern ass, skal bo med kompisen"); a chore one is tired of, with a laugh ("orker ikke mer snømåking i dag haha");
@@ -290,6 +300,9 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      rf"| (?P<chore>{ORKE}{ADV}\s+{NOT}\s+{MORE}\s+{_CHORE}\b(?:\s+\w+){{0,3}}?\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd))\b"
                      r"| (?P<tight>(?:litt|lite|bitte\s+litt|ganske|a\s+bit|a\s+little)\s+(?:trangt|stramt|tight|trang)\b(?:\s+\w+){0,8}?\s+(?:men|but)\s+(?:vi|jeg|je|eg|ae|e|me|we|i)\s+"
                      r"(?:klarer|klarar|greier|greiar|manage|wil\s+manage|kommer\s+oss\s+gjennom)(?:\s+(?:oss|meg|mae|it))?)\b"
+                     # round 84 (ordinary batch 129): "panam litt tight denne måned, kona spør når bostøtte kommer. ikke akutt, bare vil vite dato" (a little tight, said not
+                     # to be urgent, with a date asked for)
+                     r"|^(?=.*\s(?:ike|ikje|itj|not)\s+(?:akut|akutt|urgent|krise|kritisk)\b).*\s(?P<tightnoturgent>(?:litt|lite|bitte\s+litt|ganske|a\s+bit|a\s+little)\s+(?:trangt|stramt|tight|trang))\b"
                      # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
                      r"| (?P<hit>(?:jeg|je|eg|ae|e)\s+(?:lever|lev|live)\s+(?:fortsatt|enda|enno|framleis|altso)|(?:im|i\s+am)\s+still\s+alive)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b"
                      r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
@@ -441,7 +454,13 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          # doctor said, with a dose in the morning and the evening; the same guards: not all or many of them, nor "never / any more")
                          rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
                          r"(?=.*\s(?:morgen\w*|morgon\w*|morning|frokost\w*)\b)(?=.*\s(?:kveld\w*|evening|leggetid|bedtime)\b)"
-                         rf".*\s{PILLS}\s+(?:tar|tek|take)\s+(?:jeg|je|eg|ae|i)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|slik|sann|as)\s+(?:legen|lege|doktoren|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b")
+                         rf".*\s{PILLS}\s+(?:tar|tek|take)\s+(?:jeg|je|eg|ae|i)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|slik|sann|as)\s+(?:legen|lege|doktoren|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
+                         # round 84 (ordinary batch 128): "begynt på nye piller, tar dem sånn doktern sa. e litt tung i hue av dem så æ kjem ikkje på kurset i dag" (new pills begun,
+                         # taken as the doctor said, with not coming to a course, a meeting or work named; the same guards: not all or many of them, nor "never / any more")
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
+                         r"(?=.*\s(?:begynt|begynte|starta|startet|started|byrja|byrjet)\s+(?:pa|med|on)\s+(?:nye|ny|new)\s+(?:\w+\s+)?(?:pil\w*|tablet\w*|medisin\w*|meds|medication)\b)"
+                         r"(?=.*\s(?:kjem|kommer|komer|kan|can)\s+(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:pa|til|te|to)\s+(?:\w+\s+)?(?:kurs\w*|mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|class|work|course)\b)"
+                         rf".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|{PILLS})\s+(?:akkurat\s+)?(?:som|slik|sann|as|like)\s+(?:legen|lege|doktoren|doktern|doktorn|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b")
 _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|na|now|right\s+now)\b)"
                        r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
                        r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
@@ -465,7 +484,9 @@ _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{N
                # round 78 (ordinary batch 116): "orker ikke mer av det i dag. kan jeg levere det neste uke" (of it today, with a later day or a deadline asked)
                r"|av\s+(?:det|d|dete|dette|den|denne)\s+i\s+dag\b(?=.*\s(?:levere|lever|leverer|levera|utsett\w*|utsat\w*|frist\w*|neste\s+uke|neste\s+veke|i\s+morgen|imorgen|next\s+week)\b)"
                rf"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol)\b"  # "... mer av den haha" of a task named before (round 69)
-               rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b))")
+               rf"|av\s+(?:\w+\s+){{0,3}}(?:{NAV_OBJECT}|{EVERYDAY_OBJECT})|med\s+(?:\w+\s+)?(?:veileder\w*|rettleiar\w*|saksbehandler\w*)\b"
+               # round 84 (ordinary batch 128): "orka ikke mere med det datakurset. kan jeg få no anna" (with this or that course or another NAV thing named)
+               rf"|med\s+(?:det|den|dette|denne|dei|de|disse|d)\s+{NAV_OBJECT}\b))")
 
 # A gun taken out or sat with is not a sign when the message is about hunting, cleaning it, selling it,
 # the police or a licence (round 48); "e ikkje jakt no" (not the hunting season) is no hunt (round 69).
@@ -481,8 +502,9 @@ _NOT_NOTES_FOR_AN_ERRAND = _unless_any(r"mote\w*|meeting|sporsmal\w*|questions|h
 
 # A trip in the message explains "enough for what I am going to do" (round 50): "har nok medisin til det jeg skal på ferien".
 # round 81 (review): a move, work, a course, school, an office or someone's place ("hos"), the reasons to be away shared by the two round 80 "vil ikke
-# være her" patterns (each keeps its own extras: a doctor or a hospital; home, "byen", "plassen")
-_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE = r"flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|hos"
+# være her" patterns (each keeps its own extras: a doctor or a hospital; home, "byen", "plassen"); round 84 (review): a tiltak, praksis or
+# arbeidstrening ("etter fredag skal jeg ikke være her lenger på tiltaket")
+_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE = r"flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|hos|tiltak\w*|praksis\w*|arbeidstrening\w*"
 _NOT_PACKING_FOR_A_TRIP = _unless_any(r"reis\w*|rejs\w*|ferie\w*|tur|turen|trip|holiday|utland\w*|udland\w*|hytt\w*|sommerhus\w*")
 # Someone else who says he or she will jump is no danger when bathing, fishing, a parachute, a trampoline or a pool is in the
 # message (rounds 52 and 56).
@@ -638,6 +660,9 @@ SUICIDAL = [
         "vil ikke leve",
         rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
+        # round 84 review: the verb first, "nå vil jeg ikke leve mer" (the same guard as the line above: not living off, on or with something;
+        # only "vil" and "ønsker": "nå orker jeg ikke å leve lenger" is a training line the model is left to, its features must not change)
+        rf" (?:vil|vile|onsker|onskar)\s+(?:jeg|je|eg|ae)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
         # round 69 (batch 103): Dari and Farsi "(man) namekhaham zinda basham", "nemikham zende bemanam" (I don't want to be alive)
         r" (?:nemi|nami|neme|name|nmi)kh(?:a|o)?h?am\s+(?:zinda|zende|zenda|zindah)\s+(?:basham|bashom|bemanam|bomanam|bamanam)\b",
         # round 65 (batch 95): "da lever jeg ikke lenger" (not living on, off, as, with or somewhere: "... på sosialen", "... sammen med ham", "... her")
@@ -855,6 +880,11 @@ SUICIDAL = [
         # at someone's place)
         # round 82 (batch 128): "æ ska itte værra her etter helga" (Northern "værra", after a pet given away for good; the same guards)
         rf".*?\s(?P<hit>(?:{ORKE}|skal|ska)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer\s+|meir\s+|mere\s+|lenger\s+)?(?:etter|ette|after)\s+(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen|tomorrow|tonight))\b",
+        # round 84 (batch 132): "Det er ingen grunn til å sette opp ny time. Jeg har bestemt meg, etter fredag skal jeg ikke være her lenger." (the day first, the
+        # subject after "skal", with a decision told; the same guards, and not training, studies, a flat, a hotel or a reception centre)
+        _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|byen|plassen|hjem\w*|heim\w*|besok\w*|visit\w*|trening\w*|studi\w*|studer\w*|leilighet\w*|hybel\w*|hotel\w*|mottak\w*)\b)"
+        r"(?=.*\s(?:bestemt|bestemte)\s+(?:meg|mae)\b)"
+        rf".*?\s(?P<hit>(?:etter|ette|after)\s+(?:i\s+morgen|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen)\s+(?:skal|ska)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:lenger|lengre|mer|meir|mere))\b",
     ),
     _sign(
         "tanker om selvmord",
@@ -1071,7 +1101,10 @@ SUICIDAL = [
         _PILLS_SET_OUT_AS_A_DOSE +
         # round 82 (batch 128): "Jeg har satt frem tablettene på badet og telt dem to ganger" (set out, and counted in the past tense; the same guards)
         rf".*\s(?P<hit>(?:lagt|lagd|la|legger|leggje|laid|put|sat|setter|set|seter)\s+(?:ut|fram|frem|out)\s+(?:ale\s+|all\s+)?(?:the\s+|my\s+)?{PILLS}(?:\s+\w+){{0,6}}?\s+(?:ale\s+samen|ale\s+saman|all\s+of\s+them"
-        r"|(?:jeg|je|eg|ae|e|i)\s+(?:teler|tel|telje|counting|count|am\s+counting)|(?:og|and)\s+(?:har\s+|have\s+)?(?:telt|talt|tald|telte|talte|counted)\s+(?:dem|dei|de|them)))\b",
+        r"|(?:jeg|je|eg|ae|e|i)\s+(?:teler|tel|telje|counting|count|am\s+counting)|(?:og|and)\s+(?:har\s+|have\s+)?(?:telt|talt|tald|telte|talte|counted)\s+(?:dem|dei|de|them)"
+        # round 84 (batch 132): Kven "Jeg har satt fram alle pillene på kjøkkenbordet og sitter og ser på dem" (set out, then sitting looking at them; the same
+        # dose guards: not a dosett, the pharmacy, a doctor, the week, a parent's or a pet's pills)
+        r"|(?:og\s+|and\s+)?(?:sitter|siter|sit|sat|satt|ligger|ligg|am\s+sitting|im\s+sitting|sitting)\s+(?:og|a|and)\s+(?:ser|glaner|glor|stirer|stirrer|stirar|look|looking|stare|staring)\s+(?:bare\s+|berre\s+)?(?:pa|at)\s+(?:dem|dei|de|them)))\b",
         # round 83 (batch 130): "har lagt alle pillene i fine rader på kjøkkenbordet!!! telte dem to ganger!!! 64!!!", "la alle tablettene på pulten. telte dem. 43."
         # (all the pills laid, without "ut", and counted to a number; the same guards: not a dosett, the pharmacy, a doctor, the week or to remember them)
         _PILLS_SET_OUT_AS_A_DOSE +
@@ -1081,7 +1114,11 @@ SUICIDAL = [
         # not for the pharmacy or a dosett, nor with pills handed in, thrown away or a doctor asked
         _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf"(?=.*\s(?:{PILLS}|\w*pil(?:er|ene|ane|a)|\w*tablet\w*|\w*medisin\w*)\b)(?!.*\s(?:lever\w*|kast\w*|destruer\w*|retur\w*|pant\w*|kan\s+(?:jeg|eg|ae|i))\b)"
         rf"(?=.*\s(?:{NOT}\s+(?:\w+\s+)?(?:tatt|tat|tar|tek|teke|tok|taken|take|taking)|spar\w*|samle|samler|samlar|samla|samlet|gjem\w*|goym\w*|hamstr\w*)\b)"
-        r".*?\s(?P<hit>(?:nar|til|when|until)\s+(?:boksen|boksa|esken|eska|glaset|krukka|posen|skrinet|the\s+box|the\s+jar)\s+(?:er|e|blir|vert|is)\s+(?:ful|full)\s+nok)\b",
+        r".*?\s(?P<hit>(?:nar|til|when|until)\s+(?:boksen|boksa|esken|eska|glaset|krukka|posen|skrinet|the\s+box|the\s+jar)\s+(?:er|e|blir|vert|is)\s+(?:ful|full)\s+nok"
+        # round 84 (batch 132): "Alle tabletter som lege ga jeg har spart i en boks siden januar ... nå det er nok til å sove og ikke våkne" (saved, and "enough to sleep
+        # and not wake"; the same guards; not sleeping through the night: "... ikke våkne om natta / i natt / før sju")
+        r"|nok\s+(?:til|te|ti|to)\s+a\s+(?:sove|sova|sovne|sovna|sleep)\s+(?:inn\s+)?(?:og|and)\s+(?:ikke|ikkje|itj|ite|aldri|never|not)\s+(?:vakne|vakna|wake)(?:\s+(?:opp|up))?"
+        r"(?!\s+(?:om|i|pa|midt|for|av|hele|heile|tidlig|tidleg|kl|klokka|til|te|at|in|during|before|until|early|once)\b))\b",
         # round 82 (batch 129): "alle pillene ligger frammi på borde. vetke om ja tørr men tenker på de hele tia" (all the pills out on the table, with not knowing
         # whether one dares or thinking of it all the time; not for a dosett, the pharmacy, a doctor, the week, to remember them, nor someone else's pills)
         _PILLS_SET_OUT_AS_A_DOSE +
@@ -1341,6 +1378,11 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 84 (batch 132): Lithuanian "jagtgevær er ladd og ligger på senga. i natt jeg bruker det på meg selv" (a gun named, to be used on oneself; not hunting,
+        # the range, an exercise, a toy or a joke)
+        _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + r"(?=.*\s(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|\w*gevaer\w*|rifla|vapen\w*|vapnet)\b)(?!.*\s(?:nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*)\b)"
+        r".*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal\s+|ska\s+|vil\s+|wil\s+|am\s+going\s+to\s+|m\s+going\s+to\s+|im\s+going\s+to\s+|kommer\s+til\s+a\s+)?|bruker\s+(?:jeg|je|eg|ae|e)\s+)?"
+        r"(?:bruker|bruke|brukar|use)\s+(?:it|them|det|den|dem|dei)\s+(?:on|pa)\s+(?:meg\s+selv|meg\s+sjol|meg\s+sjolv|mae\s+sjol|mae\s+sjolv|meg\s+sel|myself))\b",
         # round 78 (batch 121): "det er best for oss begge om vi bare sovner sammen i bilen i garasjen" (falling asleep in the car in the garage thought of as best;
         # not one who fell asleep there after a shift: a wish, "best ... om/hvis", in the present)
         r" (?:best|bedre|betre|beter|fint|godt|enklest|easiest)\s+(?:\w+\s+){0,4}?(?:om|hvis|viss|dersom|at|if)\s+(?P<hit>(?:vi|me|jeg|je|eg|ae|e|i|we)\s+(?:bare\s+|berre\s+|just\s+)?"
@@ -1793,6 +1835,12 @@ SUICIDAL = [
         r".*?\s(?P<hit>(?:ga|gar|walk)\s+(?:videre\s+|lenger\s+ut\s+|ut\s+)?(?:dit|der|til\s+der|te\s+der|where)\s+(?:den|isen|it|the\s+ice)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|svak|thin|weak|open|apen)"
         # round 78 (batch 121): "tenkt på Kviteseidvatnet heile vinteren. I kveld er isen tynn nok" (the ice thin enough, with the same thought and guards)
         r"|(?:isen|the\s+ice)\s+(?:(?:er|e|is)\s+)?(?:tynn|tunn|thin)\s+(?:nok|enough))\b",
+        # round 84 (batch 132): "det er is på østensjøvannet nå ... sett på det tynne stedet ved sivet. i kveld tenker jeg at jeg bare går videre utover" (the thin
+        # spot looked at, and walking on further out, with the same thought; the same guards: not the children or the dog, a warning, ice fishing, skating or skiing)
+        r"^(?=.*\s(?:isen|is\s+pa|ice\s+on|the\s+ice)\b)(?=.*\s(?:lett|enkelt|fristende|tenkt|tenker|tenkte|tenkjer|lyst|thinking|think)\b)"
+        r"(?=.*\s(?:det\s+|den\s+|the\s+)?(?:tynne|tynneste|tynnaste|svake|thin|thinnest)\s+(?:stedet|staden|stadet|flekken|partiet|spot|part)\b)"
+        r"(?!.*\s(?:ungene|ungane|ungan|barna|borna|kids|hund\w*|bikkja|advar\w*|pass\s+pa|unna|forsiktig\w*|careful|isfisk\w*|fisk\w*|fish\w*|pilk\w*|skoyt\w*|skate\w*|ski|skiene|langrenn\w*)\b)"
+        r".*?\s(?P<hit>(?:gar|ga|walk|walks)\s+(?:videre|lenger|further)\s+(?:utover|ut|out)(?:\s+(?:pa\s+isen|on\s+the\s+ice))?)\b(?!\s+(?:til|te|mot|langs|to|towards|along|igjen|att)\b)",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -2143,7 +2191,15 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:moving|move|moved|flytt\w*|allerg\w*|abroad|utland\w*)\b).*\s(?:take|have|keep|adopt|ta|ha|beholde|behalde)\s+(?:my\s+|min\s+|mi\s+)?"
         r"(?:cat|dog|kitty|puppy|katten|katta|hunden|bikkja|pusen)\s+(?:\w+\s+)?for\s+(?:good|godt|ever)\b",
         r"^(?!.*\s(?:birthday|bursdag\w*|present|presang\w*|gift|christmas|jul|julegave\w*|wedding|bryllup\w*|konfirmasjon\w*|graduation|repair\w*|reparasjon\w*|reparer\w*|urmaker\w*|gullsmed\w*|jewel\w*)\b)"
-        r".*\s(?:give|gave|given|giving|gir|gi|gitt|ga|gav)\s+(?:my|min|mi|mitt)\s+(?:\w+\s+){0,2}(?:ring|ringen|watch|klokka|klokken|klokke)\s+(?:to|til|te)\s+\w+",
+        r".*\s(?P<hit>(?:give|gave|given|giving|gir|gi|gitt|ga|gav)\s+(?:my|min|mi|mitt)\s+(?:\w+\s+){0,2}(?:ring|ringen|watch|klokka|klokken|klokke)\s+(?:to|til|te)\s+\w+"
+        # round 84 (batch 132): "vesla får klokka mi" (someone else gets one's watch or ring; the same guards: not a present, a birthday or a repair; not "jeg får",
+        # nor the watch back or mended; only with another sign)
+        r"|(?!(?:jeg|je|eg|ae|e|i|du|vi|me|kan|nar)\s)\w+\s+(?:far|fa|skal\s+fa|ska\s+fa)\s+(?:klokka|klokken|ringen|armbandsuret)\s+(?:mi|min)\b(?!\s+(?:tilbake|igjen|att|back|reparert|fiksa|fikset|lant|lane|laane)\b))",
+        # round 84 (batch 132): Tigrinya "i dag jeg gir min katt til haftey, jeg trenger ikke mer" (one's own pet given to someone today or now; only with another sign;
+        # not while one is away, on a holiday, in hospital, a move or an allergy, nor for a weekend, a week or a day named)
+        r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|travel\w*|sykehus\w*|sjukehus\w*|hospital|mens|while|helga|helgen|weekend|uka|veka|week|hytta|cabin|kurs\w*|jobb\w*|work"
+        r"|flytt\w*|moving|allerg\w*|passer|passe|pet\s+sit\w*|petsit\w*|kattevakt\w*|dyrepass\w*|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veterinaer\w*|dyrlege\w*|vet|vets)\b)"
+        r".*\s(?P<hit>(?:gir|gi|gitt|ga|gav|give|gave|given)\s+(?:bort\s+|away\s+)?(?:min|mi|mitt|my)\s+(?:kat|katt|katten|katta|hund|hunden|bikkja|cat|dog|kanin|kaninen|fugl|fuglen)\s+(?:til|te|to)\s+\w+)\b",
         # round 54 (batches 72-73): "i give my bike and my guitar to my friend already" (broken English; not a new one bought or a move),
         # the children taken "for godt" (not by the child welfare service)
         r" i\s+(?:give|giv|gave)\s+(?:away\s+)?(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+(?:my\s+|his\s+|her\s+)?\w+\s+(?:already|alredy|alrady)\b(?!.*\s(?:because|fordi|bought|new|moving|move|moved|sold|broken)\b)",
@@ -2276,8 +2332,9 @@ INDIRECT_SIGNS = [
         r"(?:til|te|for|to)\s+(?:mama|mamma|mor|mora|mum|mom|pappa|papa|far|faren|dad|kona|mannen|samboer\w*|sostera|soster|broren|bror|sonen|dattera|barna|ungene))\b",
         # round 74 (batches 112-113): "passord til bank jeg skrive på lapp til mamma", "wrote the passwords down for mum" (written on a note, or "down"
         # after them for someone close; not the wifi, a router or a guest)
+        # round 84 (batch 132): Lithuanian "passord til bank og telefon jeg skrevet på lapp til brolis" (two things named: up to three words between)
         _NOT_THE_WIFI +
-        r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords?)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,2}?(?:jeg|je|eg|ae|e|i)\s+(?:skrive|skriver|skrev|skrevet|har\s+skrevet|skreiv|wrote|write)\s+(?:ned\s+|down\s+)?(?:pa|on|i|in)\s+(?:(?:en|ein|ei|a|the)\s+)?(?:lapp|lappen|note|konvolutt\w*|envelope)"
+        r".*\s(?P<hit>(?:passord\w*|pinkod\w*|kodene|passwords?)\s+(?:til|te|for|to)\s+(?:\w+\s+){0,3}?(?:jeg|je|eg|ae|e|i)\s+(?:skrive|skriver|skrev|skrevet|har\s+skrevet|skreiv|wrote|write)\s+(?:ned\s+|down\s+)?(?:pa|on|i|in)\s+(?:(?:en|ein|ei|a|the)\s+)?(?:lapp|lappen|note|konvolutt\w*|envelope)"
         r"|(?:wrote|written|writen|write)\s+(?:the\s+|my\s+|all\s+my\s+|all\s+the\s+)?(?:passwords?|pin\s+codes?|pins)\s+down\s+(?:for|to)\s+(?:my\s+)?"
         r"(?:mum|mom|mam|mother|dad|wife|husband|sister|brother|son|daughter))\b",
         # round 74 (batch 113): the password left "så mamma kan slette kontoen etterpå" (an account to be deleted after; a password named in the message)
@@ -2303,7 +2360,7 @@ INDIRECT_SIGNS = [
         # round 63 (batches 90-91): God's forgiveness asked ("ya rabb tilgi meg", "gud tilgi meg"; not "... for / at / that" a thing named; Amharic
         # and Tigrinya "Egziabher tilgi meg" round 73, batch 111);
         # "det var ikkje hennar skuld", "it was not your fault" (not a fault named: "... at / that / when / with")
-        rf" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god|{EGZIABHER})\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
+        rf" (?:ya\s+rab|ya\s+alah|gud|god|herre|alah|rab|khoda|khuda|dear\s+god|{EGZIABHER}|kadavul|kadavule|kadavulae)\s+(?:tilgi|forlat|forgive)\s+(?:meg|mae|me)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",  # round 84 (batch 132): Tamil "kadavul" (God)
         # round 65 (batch 94): "inshallah she forgive me", someone's forgiveness hoped for (the same guards)
         rf" (?:inshalah|insha\s+alah|inshaalah|hope|hoping|haper|hapar|forhapentligvis|forhapentleg)\s+(?:that\s+|at\s+)?(?:{SOMEONE_CLOSE}|they|de|dei)\s+(?:wil\s+|can\s+|kan\s+|vil\s+|wuld\s+|would\s+)?(?:forgive|forgives|tilgir|tilgi)\s+(?:me|meg|mae)\b(?!\s+(?:for|at|that|men|but|lol|haha\w*)\b)",
         rf" (?:det|d|de|it)\s+(?:(?:var|va|was|er|e|is)\s+{NOT}|wasnt|isnt)\s+(?:hennes|hennar|hans|din|ditt|deres|dokkers|dykkar|your|her|his|their|nav\w*)\s+(?:skyld|skuld|fault)\b"
@@ -2453,6 +2510,10 @@ INDIRECT_SIGNS = [
         # round 70 (batch 104): "salamat po for alt" ("po" allowed above); "si til mine wlad at baba elsker dem" (a parent's love sent through
         # another); "ville berre seie hadet te nokon"; Portuguese "tchau querida", "adeus" as the last words
         r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|jeg|eg|ae|i)\s+(?:elsker|elskar|loves|love|loved)\s+(?:dem|dei|deg|henne|han|ham|them|her|him|you)\b",
+        # round 84 (batch 132): Turkish "jeg skrev til cocuklar at anne elsker dem og at de skal ha det fint hos babaanne" (written to the children that mum or dad loves
+        # them, the parent named in the third person; only with another sign; not a card for a feast or a birthday)
+        _NOT_A_LETTER_FOR_A_FEAST + r".*?\s(?P<hit>(?:skrev|skreiv|skrevet|skrive|skriver|wrote|written)\s+(?:et\s+brev\s+|eit\s+brev\s+|brev\s+|a\s+letter\s+)?(?:til|te|to)\s+(?:\w+\s+){0,2}?(?:at|that)\s+"
+        r"(?:baba|pappa|papa|mamma|mama|amma|appa|anne|anem|annen|ana|mor|far|mum|mom|dad)\s+(?:elsker|elskar|loves|love|loved)\s+(?:dem|dei|them))\b",
         # round 81 (batch 126): "skrev brev til luuk, si mamma elske deg" (a parent's love passed on without "at", in broken Norwegian)
         r" (?P<hit>(?:si|sei|seie|tell)\s+(?:baba|pappa|papa|mamma|mama|amma|appa|mor|far|mommy|daddy)\s+(?:elske|elsker|elskar|loves|love)\s+(?:deg|dere|dokker|dykk|you))\b",
         r" (?:ville|vil|vile|wanted|want)\s+(?:bare|berre|bere|just)\s+(?:si|sei|seie|say)\s+(?:hadet|ha\s+det|farvel|goodbye|bye)\s+(?:til|te|to)\s+(?:noen|nokon|non|nan|someone|somebody)\b",
@@ -2734,7 +2795,8 @@ INDIRECT_SIGNS = [
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         # round 83 (batch 130): Kurdish (Sorani) "skriver brev til mndalakanm" (my children) and Kurmanji "zarokan" added to the children below
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams|mndalakan\w*|mindalakan\w*|mndalan\w*|zarokan\w*|zarokne)\b",  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams|mndalakan\w*|mindalakan\w*|mndalan\w*|zarokan\w*|zarokne|pilaikal|pilaigal|cocuklar\w*|cocuklarim\w*)\b"
+        r"(?!\s+(?:fra|from)\s+(?:\w+\s+)?(?:ferien|ferie\w*|turen|tur|reisen|reise|hytta|hyta|holiday|vacation|trip|syden|utlandet))",  # round 84 (batch 132): Tamil "pillaikal", Turkish "çocuklar" (children); round 84 (the lead's look-alike after round 83): not a letter "fra ferien" (from a trip)  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
         # round 81 (batches 126-127): ... "skrevi brev te ungan" (the participle in dialect), "skrevet brev til begge mine døtre" (daughters, sons)
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor|eadni|eatni|ahcci|ahkku)\b",  # round 27; North Sámi "eadni", "ahcci" (mother, father) round 73 (batch 110)
@@ -2854,8 +2916,17 @@ INDIRECT_SIGNS = [
         r" (?:vet|veit)\s+(?:ikke|ikje|itj)\s+om\s+(?:jeg|eg|ae|e)\s+(?:kjorer|koyrer|kjoyrer|kommer|kjem|gar|drar|komer)\s+(?:heim|hjem|hjemover|heimatt)\s+(?:att|igjen|igjen\s+i\s+kveld|i\s+kveld|i\s+nat)\b",
         r" etter\s+(?:i\s+kveld|i\s+nat|i\s+dag|helga|helgen|\w+dag)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\s+(?:mer\s+|meir\s+|lenger\s+)?(?:hjelp|noe|noko|dere|dokker|nav)\b",
         r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:lenger|lengre|mer|meir)\s*$",
+        # round 84 (batch 132): Filipino English "I dont think I need anything after tonight" (nothing needed after tonight or a day named; only with another sign;
+        # not a job, a course, papers or a payment sorted, a trip or a move named)
+        _unless_any(r"jobb\w*|job|jobs|work\w*|kurs\w*|course|clas|school|papers|papir\w*|sorted|fixed|ordnet|ordna|payment|utbetal\w*|flight|fly|moving|flytt\w*|trip|ferie\w*|holiday|vacation")
+        + r".*?\s(?P<hit>(?:i\s+)?(?:dont|do\s+not|wont|wil\s+not)\s+(?:think\s+(?:i\s+)?|believe\s+(?:i\s+)?)?(?:ned|need)\s+(?:anything|nothing|help|any\s+help|you|money)\s+(?:more\s+)?(?:after|from)\s+(?:tonight|tomorow|tomorrow|this\s+weekend|\w+day))\b",
         r"^(?=.*\s(?:dode|dod|dodde|doydde|died|begravd|grava|graven)\b).*\s(?:jeg|eg|ae|e)\s+(?:kommer|kjem|kome|komer)\s+(?:snart\s+)?(?:til|te)\s+(?:henne|ham|han|ho|dem|dei)\b(?!\s+(?:pa|i|med|for|og)\b)",
         r"(?<!nar)(?<!etter)(?<!til)(?<!nar at) (?:jeg|eg|ae|e)\s+(?:er|e)\s+ferdig\s+(?:yani|asa|altsa|as|na|no|nu|now)?\s*$",
+        # round 84 (batch 132): "etter denne helgen jeg er ferdig, ikke mer darbas, ikke mer noe" (done after a weekend or a day, and "nothing more" as the last words;
+        # only with another sign; not "ferdig med" something, school, a course, an exam, a job or retirement, nor a cheer)
+        r"^(?!.*\s(?:skole\w*|skule\w*|kurs\w*|eksamen\w*|exam\w*|jobb\w*|work|pensjon\w*|retir\w*|ferie\w*|jippi|hurra|endelig|finally|haha\w*|glad|gleder|gler)\b)"
+        r".*\s(?P<hit>(?:etter|ette|after)\s+(?:denne\s+|this\s+)?(?:helgen|helga|weekend|\w+dag)\s+(?:jeg\s+er|er\s+jeg|je\s+er|eg\s+er|ae\s+e|e\s+e|i\s+am)\s+(?:ferdig|done|finished)\b(?!\s+(?:med|with|pa|i|hos|at)\b)"
+        r"(?:\s+\w+){0,6}?\s+(?:ikke|ikje|itj|no)\s+(?:mer|meir|more)\s+(?:noe|noko|nake|nothing|anything))\s*$",
         # round 83 (batch 130): Jærsk "eg treng ikkje nåke av det lenger" ("nåke"); with the car, the keys or the password left it adds up
         r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:noe|noko|noka|nake|naka)\s+av\s+(?:det|dem|dei|de)\s+(?:mer|meir|lenger)\b",
         r" (?:because|fordi)\s+(?:maybe|kanskje|kansje)\s+(?:tomorow|i\s+morgen|imorgen|i\s+morgon)\s+(?:i|jeg|eg)\s+(?:canot|cant|can\s+not|kan\s+ike|kan\s+ikje)\b",  # round 41
@@ -2873,6 +2944,9 @@ INDIRECT_SIGNS = [
         r" (?:its|it\s+is)\s+time\s+(?:i\s+went|i\s+was\s+gone|for\s+me\s+to\s+go)\s*$",
         r" (?:i\s+kveld|i\s+natt|i\s+morgen|imorgen|tonight|snart)\s+(?:er\s+det|det\s+er|det\s+e|e\s+det|de\s+er|de\s+e|is\s+it|it\s+is|its)\s+(?:ferdig|over|slutt|finished)\s+(?:for|with)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|med|at|on|in|with|hos)\b)",
         rf" (?:det|de|d)\s+(?:blir|vert|bli)\s+{NOT}\s+(?:meg|mae)\s+(?:i\s+morgen|i\s+morra|imorra|i\s+morgon|imorgen)\s*$",
+        # round 84 (batch 132): "i morgen er jeg ikke her" as the last words (only with another sign; not with a trip, a move, work or a course named)
+        _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|tiltak\w*|praksis\w*|mote\w*|timen|avtale\w*)\b)"
+        rf".*?\s(?P<hit>(?:i\s+morgen|i\s+morra|imorra|i\s+morgon|imorgen|i\s+mora|imora)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+her)\s*$",
         # round 48 (batches 60-61): "skriver det før je ombestemmer mæ", "tror ikkje æ kjøre heim" as the last words, "hvis æ ikkje
         # svare på nån dager", "ikkje tenk mer på mæ", "you will not reach me again", "mi nuh need di appointment next week"
         r" (?:for|before)\s+(?:jeg|je|eg|ae|e|i)\s+(?:ombestemmer|ombestem|angrer|change\s+my\s+mind|lose\s+my\s+nerve|mister\s+motet)\b",
@@ -3124,7 +3198,9 @@ INDIRECT_SIGNS = [
         # in the word order of broken Norwegian
         r"^(?=.*\s(?:takk|tak|takker|thanks|thank\s+you)\b)(?!.*\s(?:kurs\w*|course|kunne\s+(?:alt|det)|knew|allerede|already|fra\s+for)\b).*\s(?:var|va|er|e|was|is|blei|ble)\s+"
         r"(?:heilt\s+|helt\s+|bare\s+|berre\s+)?(?:bortkasta|bortkastet|wasted)\s+(?:pa|on)\s+(?:meg|mae|me)\b",
-        rf" (?:jeg|je|eg|ae)\s+(?:(?:skal|ska|vil)\s+)?{NOT}\s+(?:plage|plaga|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg|noen|nokon|naken|nakon|nan|non)\s+(?:mer|meir|lenger)\b",  # "ska ikkje plage nåken meir" round 72 (batch 108)
+        # round 84 (batch 132): Northern "æ skal ikkje plag dokker meir etter søndag" ("plag", the verb cut short; only with another sign, as before)
+        rf" (?:jeg|je|eg|ae)\s+(?:(?:skal|ska|vil)\s+)?{NOT}\s+(?:plage|plaga|plag|bry|mase|forstyre)\s+(?:dere|dykk|dokker|deg|noen|nokon|naken|nakon|nan|non)\s+(?:mer|meir|lenger)\b"
+        r"(?!\s+(?:med|m)\s+(?:\w+\s+)?(?:meldinger|meldingar|meldinga|melding|sms\w*|sporsmal\w*|spam|messages|texts|mail\w*|epost\w*|e\s+post\w*))",  # "ska ikkje plage nåken meir" round 72 (batch 108); round 84: not "... mer med meldinger" (messages)
         # round 64 (batches 92-93): no more trouble with one ("det blir ikkje meir bry med meg", "dere skal itte ha mer bry med meg"; not "... nå som",
         # "fordi": an errand done), "after friday i am not problem for nobody", Swedish "behöver ingen bry sig om mig längre"
         rf" {NOT}\s+(?:ha\s+)?(?:noe\s+|no\s+|noko\s+)?(?:mer|meir|more)\s+(?:bry|mas|trobel|trouble|problem\w*)\s+(?:med|with)\s+(?:meg|mae|me)\b"
@@ -3556,12 +3632,17 @@ VIOLENCE = [
         r" (?:er|e)\s+(?:ful|drita|drukken|ruset|rusa|sint)\s+og\s+(?:slar|sla|slaar|banker|truer)\b",  # round 42
         # round 43 (batches 52-53): locked in the bathroom while he has a knife or hits the door
         r"^(?=.*\s(?:kniv\w*|knife|slar|slo|truer|sparker|banker|vapen|gevaer|hagle|skriker|full|drita|rusa)\b).*\s(?:(?:last|lest)\s+(?:oss|meg|mae)\s+inne|(?:er|e|sit|sitter)\s+(?:last|lest)\s+inne)\s+(?:pa|i)\s+(?:badet|do|doen|soverommet|rommet)\b",
+        # round 84 review: "han står i gangen med kniv og truer meg nå" (a weapon held while threatening; not a film, a game, a book or a joke)
+        r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|bok|boka|boken|book|haha\w*|hehe\w*|lol|tul\w*|kidding)\b)"
+        r".*?\s(?P<hit>(?:med|with)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:kniv|kniven|knife|oks|oksa|oksen|axe|hammer\w*|balltre\w*|pistol\w*|gevaer\w*|hagla|hagle|rifla|rifle)\s+og\s+(?:truer|truar|trugar|threatens)\s+(?:meg|mae|oss|us|me))\b",
         # round 57 (batches 78-79): Scots "went fur me wi his fists"
         r" (?:went|came|comes|goes|gone|flew)\s+(?:for|fur|at)\s+(?:me|mae|us)\s+(?:wi|with|med)\s+(?:his|her|their|a|the|hes)\s+(?:fists?|knife|knives|hammer|bat|belt|bottle)\b",
         # round 72 (batch 108): someone standing with a knife who says she will stab one now ("zona min står med kniv og sier hun stikke meg nå, jeg
         # låse meg inne"; not a film, a series, a game, a book or a dream)
-        r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|drom\w*|dream\w*|bok|boka|boken|book)\b)"
-        rf".*\s(?P<hit>(?:star|stod|sto|stands|sitter|sit|kommer|komer|kjem)\s+(?:her\s+)?(?:med|with)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:kniv|kniven|knife|oks|oksa|oksen|axe|hammer\w*|balltre\w*)\b(?:\s+\w+){{0,3}}?\s+(?:og\s+|and\s+)?(?:sier|sa|sir|seier|roper|skriker|truer\s+med|says|shouts|screams)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:skal\s+|ska\s+|vil\s+|will\s+|is\s+going\s+to\s+|kommer\s+til\s+a\s+)?(?:stikke|stikker|knivstikke|drepe|dreper|drep|stab|kill|kutte|skjaere)\s+(?:meg|mae|me|oss|us))\b",
+        # round 84 (batch 132): "kona mi har kniv og sier hun stikker meg hvis jeg går ut av rommet" (has a knife; not a film, a game, a book, a dream, nor a joke
+        # with a laugh or about a cake or a sauce; the kitchen alone is no guard: "mannen har kniv på kjøkkenet og sier han stikker meg")
+        r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|drom\w*|dream\w*|bok|boka|boken|book|haha\w*|hehe\w*|lol|tul\w*|kidding|spok\w*|kake\w*|kaka|kaken|saus\w*)\b)"
+        rf".*\s(?P<hit>(?:(?:star|stod|sto|stands|sitter|sit|kommer|komer|kjem)\s+(?:her\s+)?(?:med|with)|har|has|hev|got|holder|holds)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:kniv|kniven|knife|oks|oksa|oksen|axe|hammer\w*|balltre\w*)\b(?:\s+\w+){{0,3}}?\s+(?:og\s+|and\s+)?(?:sier|sa|sir|seier|roper|skriker|truer\s+med|says|shouts|screams)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:skal\s+|ska\s+|vil\s+|will\s+|is\s+going\s+to\s+|kommer\s+til\s+a\s+)?(?:stikke|stikker|knivstikke|drepe|dreper|drep|stab|kill|kutte|skjaere)\s+(?:meg|mae|me|oss|us))\b",
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
@@ -3633,6 +3714,10 @@ VIOLENCE = [
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + rf"(?=.*\s{SAYS}\s+(?:\w+\s+){{0,6}}?(?:goodbye|godbye|farvel|farvell|adjo|(?:done|finished)\s+with\s+(?:it\s+al|everything|life)|ferdig\s+med\s+(?:alt|livet)))"
         r".*\s(?P<hit>(?:hes|he\s+has|shes|she\s+has|han\s+har|hun\s+har|ho\s+har)\s+(?:got|taken|took\s+out|tatt|tat|henta|hentet)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:his|her|a|the|sin|si|sitt)\s+(?:\w+\s+)?"
         r"(?:rifle|gun|shotgun|pistol|revolver|rifla|hagla|hagle|gevaeret|gevaer|pistolen)(?:\s+(?:out|fram|frem|ut))?)\b",
+        # round 84 (batch 132): "my roommate just said he has his dad's pistol and he's gonna use it on himself tonight" (a gun named, and someone else who will use it
+        # on himself; not hunting, the range, an exercise, a toy or a joke)
+        _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + r"(?=.*\s(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|\w*gevaer\w*|rifla|vapen\w*|vapnet)\b)(?!.*\s(?:nerf|vanpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tul\w*)\b)"
+        rf".*\s(?P<hit>(?:{WILL}|(?:hes|shes|he\s+is|she\s+is)\s+(?:gona|going\s+to)|(?:he|she)\s+(?:wil|would|might))\s+(?:use|bruke|bruka|nytte)\s+(?:it|them|det|den|dem|dei)\s+(?:on|pa)\s+(?:himself|herself|seg\s+selv|seg\s+sjol|seg\s+sjolv|seg\s+sel))\b",
         # round 46 (batch 56): someone has taken the shotgun out and does not answer the phone (not hunting)
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:tatt|tok|tek|teke|taken)\s+(?:med\s+(?:seg|sae|sg)\s+)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|his\s+gun|her\s+gun|the\s+shotgun|the\s+rifle|his\s+rifle|his\s+shotgun|her\s+shotgun)\b.*\s(?:(?:svarer|svare|svarar|svara|tar)\s+(?:ike|ikje|itj|ite)|(?:isnt|is\s+not|not|wont|doesnt|does\s+not)\s+(?:answering|answer|picking\s+up))\b",
         # round 48 (batches 60-61): someone locked in with a rope, a gun or pills (after a goodbye, round 63) who does not answer; someone who took many pills
@@ -3669,10 +3754,17 @@ VIOLENCE = [
         r"|ta\s+livet\s+(?:av\s+(?:seg|sae|sg)|sitt|sit)\b|ta\s+(?:sitt|sit)\s+(?:eget|eige|egne|eigne|eiget)\s+liv\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
         rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt)\b(?!\s+(?:med|with)\b)",  # "avslutt alt", "svare han itj" round 69
+        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt|livet)\b(?!\s+(?:med|with)\b)",  # "avslutt alt", "svare han itj" round 69; "ende livet" round 84 (batch 132)
         rf"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
         rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:\w+\s+){{1,8}}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
+        # round 84 (batch 132): "kompisen min la ut en story med et tau og skrev bye guys. han svarer ikke på snap eller tlf" (a story or a picture posted with a rope
+        # or a gun in it and a bye, and no answer; not climbing, sailing, a trip, a move or a joke: "la ut story med tau fra klatreveggen og skrev bye guys")
+        rf"^(?=.*\s(?:svarer|svarar|svare|svara|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b|.*\s(?:doesnt|does\s+not|dont|isnt|wont|not)\s+(?:answer\w*|respond\w*|pick\s+up|picking\s+up)\b)"
+        r"(?!.*\s(?:klatr\w*|climb\w*|buldr\w*|sikring\w*|seil\w*|sail\w*|bat|baten|boat\w*|tur|turen|trip|ferie\w*|holiday|flytt\w*|moving|reis\w*|camping|telt\w*|haha\w*|hehe\w*|lol|jakt\w*|hunt\w*)\b)"
+        rf".*\s(?P<hit>{SOMEONE_CLOSE}\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:\w+\s+){{0,2}}?(?:la\s+ut|lagt\s+ut|posta|postet|posted|sendte|sendt|sent)\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:story|snap|bilde|bilete|foto|picture|photo|pic|video)\s+(?:med|av|of|with)\s+"
+        r"(?:et\s+|eit\s+|a\s+|the\s+|ei\s+|en\s+)?(?:tau|tauet|reip|reipet|rope|the\s+rope|noose|lokke|hagla|rifla|gevaeret|pistolen|gun|rifle|shotgun|pistol)\b(?:\s+\w+){0,3}?\s+(?:og|and)\s+(?:skrev|skreiv|wrote|sa|said|skrevet)\s+"
+        r"(?:bye|farvel|farvell|adjo|goodbye|godbye|ha\s+det|hadet))\b",
         # round 75 (batch 114): ... or who "la ut bilde fra bybrua på snap med teksten siste gang" (posted, with the words "last time" as the caption; the same guards)
         # round 54 (batch 73): a friend or one's own who sent or wrote goodbye and does not answer ("kompisen min sende snap frå toppen av
         # fjelle ... å skreiv farvel. han svare ikkje på tlf"; not a move, a trip, a new job or retirement)
@@ -3759,9 +3851,10 @@ VIOLENCE = [
         # ... someone beating her again, heard right now ("han slår henne igjen, jeg hører det gjennom veggen akkurat nå"; not in a game), and a
         # man standing with a knife threatening her now ("mannen hennes står med kniv og truer henne akkurat nå"; not a film, a play or a game)
         # round 71 (batch 107): "naboen i blokka slår kona igjen, hun skriker ... nå nå" ("nå nå" or her screaming heard; a man named, the wife named)
+        # round 84 (batch 132): "Naboen i etasjen over slår kona si igjen. Hun skriker" ("kona si"; the same guards: not a game, a film or a match)
         r"^(?=.*\s(?:akkurat\s+na|akkurat\s+no|right\s+now|send\s+noen|send\s+someone|na\s+na|no\s+no|(?:hun|ho|she)\s+(?:skriker|skrik|skrek|screams|is\s+screaming))\b)"
         r"(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie)\b)"
-        r".*\s(?P<hit>(?:(?:han|hun|ho|he|she)|(?:naboen|nabo|mannen|faren|pappa|stefaren|samboeren|sambuaren|the\s+neighbou?r)(?:\s+\w+){0,3}?)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him|kona|kjerringa|kjaresten|mora|his\s+wife)\s+(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
+        r".*\s(?P<hit>(?:(?:han|hun|ho|he|she)|(?:naboen|nabo|mannen|faren|pappa|stefaren|samboeren|sambuaren|the\s+neighbou?r)(?:\s+\w+){0,3}?)\s+(?:slar|juler|banker|denger|beats|hits|is\s+beating|is\s+hitting)\s+(?:henne|ham|han|her|him|kona|kjerringa|kjaresten|mora|his\s+wife)\s+(?:(?:si|sin|sitt)\s+)?(?:igjen|again)|(?:star|stod|sto|stands|is\s+standing)\s+med\s+(?:en\s+|ei\s+|a\s+)?"
         r"(?:kniv\w*|knife|oks\w*|axe|hammer\w*|vapen|pistol\w*|gevaer\w*|hagl\w*|gun)\s+(?:og|and)\s+(?:truer|trugar|truar|threatens|is\s+threatening)\s+(?:henne|ham|han|dem|meg|oss|her|him|them|me|us))\b",
         # round 72 (batches 108-109): someone close who wrote that he will "slutte sitt liv" tonight, or who has a rope "and wants to die" (not a film,
         # a game or a joke); someone heard being beaten by another now ("nå hører jeg at sønnen hans slår ham og det dunker i veggen"; not a game,
@@ -3860,7 +3953,8 @@ DESPAIR = [
         rf" (?:har\s+)?(?:{NOT}|kje)\s+(?:noe\s+|noko\s+)?(?:kraft|krefter|krafter|kreft|styrke|energi|strength|power)\s+(?:mer|meir|igjen|lenger|left|again)?\s*(?:for|til|te|to|i)\s+(?:dette|dete|this|dis|mitt|my|a\s+leve)\s*(?:livet|liv|life)?\b",
         # round 57 (batches 78-79): "I am tired of fighting" as the last words or with "anymore / now / I beg" (not with, about or against
         # someone or something); Spanish "no puedo más" (á drops out in normalising: "m s"; not "... de / que / tarde")
-        r" (?:i\s+am|im|i\s+m|so|just)\s+(?:so\s+|really\s+|just\s+)?tired\s+of\s+(?:fighting|struggling|trying|everything|it\s+all)(?=\s*$|\s+(?:anymore|any\s+more|now|i\s+beg|abeg|please)\b)",
+        # round 84 (batch 132): "too tired of everything, sorry po" ("too"; sorry as the last words after it)
+        r" (?:i\s+am|im|i\s+m|so|just|to)\s+(?:so\s+|really\s+|just\s+)?tired\s+of\s+(?:fighting|struggling|trying|everything|it\s+all)(?=\s*$|\s+(?:anymore|any\s+more|now|i\s+beg|abeg|please)\b|\s+(?:sory|sorry|soz)(?:\s+(?:po|na|ate|kuya))?\s*$)",
         r" (?:ya\s+)?no\s+puedo\s+(?:mas|m\s+s)\b(?!\s+(?:de|que|tarde|con|hoy)\b)",
         # round 59 (batches 82-83): Polish "nie mam już siły" (ł drops out in normalising; not "... na / do" a task), Afrikaans "moeg van
         # alles", Swahili "nimechoka na life / maisha", "har kjempa lenge nok" (not for, with or against something)
@@ -4125,6 +4219,11 @@ NO_MONEY = [
         r" (?:i|we|mi|me)\s+no\s+(?:get|gat|have|hav)\s+(?:any\s+)?(?:money|cash|kobo)\b",  # Pidgin "I no get money to pay" (round 58)
         # round 60 (batch 85): Tagalog "wala na po akong pera" (not load for the phone)
         r" wala\s+(?:na\s+)?(?:po\s+)?(?:akong|kaming|ako\s+ng|kami\s+ng|ako|kami)\s+(?:pera|kwarta|money|cash)\b(?!\s+(?:sa|pang|for|pa\s+sa)\s+(?:load|phone|cellphone|telepono|mobil\w*))",
+        # round 84 (batch 132): Spanish "sin plata, cero. not even for the bus tomorrow or for food today" (no money at all, with food, a bus or emergency aid named;
+        # not credit on the phone)
+        r"^(?=.*\s(?:food|mat|maten|comida|comer|bus|buss\w*|nodhjelp\w*|krisehjelp\w*|not\s+even|ni\s+para)\b)"
+        r".*\s(?P<hit>(?:sin|no\s+tengo|no\s+hay|ya\s+no\s+tengo)\s+(?:nada\s+de\s+)?(?:plata|dinero|pesos|un\s+peso|ni\s+un\s+peso|money)(?:\s+(?:cero|nada|0|zero))?)\b"
+        r"(?!\s+(?:en|pa|para|for|on)\s+(?:el\s+|la\s+|my\s+|the\s+)?(?:celular|telefono|movil|phone|mobil\w*|saldo|load|credit))",
         # round 70 (batch 104): the medicine run out and nothing to pay with ("astmamedisinen ... er tom. apoteket vil ha 400 kr og jeg har ingenting",
         # "smertestillande er slutt og eg har ikkje råd te å hente ut nye", "har ingen midler. Blodtrykksmedisinen tok slutt"; the medicine itself
         # empty, within a few words; not "har ingenting å ...")
@@ -4147,11 +4246,16 @@ NO_MONEY = [
         # round 74 (batches 112-113): the medicine run out or lasting a day, the pharmacy wants money and one has none ("medisin for sukker slutt i går.
         # apotek vil ha penger, jeg har ikke", "insulin bare til i morgen. apotek si 900 kr. jeg ikke har pere"); not a frikort or a refund, nor
         # "har ikke fått / hentet" something
-        rf"^(?=.*\s{PILLS})(?=.*\s(?:apotek\w*|pharmacy|chemist)\b)(?!.*\s(?:frikort\w*|refusjon\w*|refund\w*)\b)"
+        # round 84 (batch 132): "Insulinen er tom og apoteket i Lakselv vil ha betalt, og kontoen står på null", "insulinet er nesten tomt og apoteket sier det er ikke
+        # dekket, para yok" (Turkish: no money), "astmamedisin til gual er slutt og apoteket vil ha penger, jeg har ingen genzeb" (a medicine named in a compound;
+        # Tigrinya "genzeb", money); the same guards: not a frikort or a refund
+        rf"^(?=.*\s(?:{PILLS}|\w+medisin\w*|\w+tablet\w*))(?=.*\s(?:apotek\w*|pharmacy|chemist)\b)(?!.*\s(?:frikort\w*|refusjon\w*|refund\w*)\b)"
         # round 83 (batch 130): "medisinen min er tom. apoteke vil ha penger. har ikke. trenger den idag" (the subject left out: "penger. har ikke"; the same guards,
         # and not "har ikke kommet")
         rf".*\s(?P<hit>(?:(?:penger|penga|pengar|kr|kroner|money|pere|para|peng)\s+(?:og\s+)?(?:(?:jeg|je|eg|ae|i)\s+)?(?:har\s+{NOT}|{NOT}\s+har|have\s+not|dont\s+have)"
-        rf"|(?:jeg|je|eg|ae|i)\s+(?:har\s+{NOT}|{NOT}\s+har|have\s+no|dont\s+have)\s+(?:\w+\s+)?(?:penger|penga|pengar|pere|para|peng|money|cash))\b"
+        rf"|(?:jeg|je|eg|ae|i)\s+(?:har\s+{NOT}|{NOT}\s+har|have\s+no|dont\s+have)\s+(?:\w+\s+)?(?:penger|penga|pengar|pere|para|peng|money|cash|genzeb|genzab))\b"
+        r"(?!\s+(?:fatt|fat|fikk|fekk|resept\w*|tid|betalt|sendt|hentet|henta|sjekket|sjekka|glemt|kommet|komet|kome|komme|kom)\b)"
+        r"|(?:kontoen|konto|konton)\s+(?:min\s+)?(?:star|er|e|viser|is)\s+(?:pa\s+)?(?:null|nul|0|zero)\b(?!\s+(?:for|of|pa|poeng|points|bonus\w*)\b)|para\s+yok\b"
         r"(?!\s+(?:fatt|fat|fikk|fekk|resept\w*|tid|betalt|sendt|hentet|henta|sjekket|sjekka|glemt|kommet|komet|kome|komme|kom)\b))",
         unless=_MANAGING,
     ),
@@ -4293,7 +4397,11 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
                          r"|(?:gar|drar|skal|ska|er|e)\s+(?:pa|til|te)\s+(?:fjelet|fjels|fjella)|(?:komer|kjem|kome|coming)\s+(?:hjem|heim|home)\s+(?:igjen\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|\w+day|tomorrow)"
                          # round 83 (ordinary batch 126): "ska sova i telt oppå Dalsnuten i natt med kompisane" (on top of a peak named, or with one's friends)
                          r"|(?:oppa|opa|oppe\s+pa|ope\s+pa|pa\s+toppen\s+av|on\s+top\s+of)\s+\w*(?:nuten|nut|toppen|tinden|tind|hovda|kolen|aksla|varden|fjelet|heia|egga)"
-                         r"|(?:med|with)\s+(?:kompisane|kompisene|kompisan|gutta|gutane|jentene|jentane|venene|venner|venane|friends|the\s+boys|the\s+girls)")
+                         r"|(?:med|with)\s+(?:kompisane|kompisene|kompisan|gutta|gutane|jentene|jentane|venene|venner|venane|friends|the\s+boys|the\s+girls)"
+                         # round 84 (ordinary batch 128): "var på vidda og sov i telt i tre dager med flokken" (out on the vidda or the mountain in the past, or with the
+                         # reindeer herd or the sheep: work)
+                         r"|(?:var|va|vi\s+var|was|were)\s+(?:pa|i|on|in)\s+(?:vidda|vida|fjellet|fjelet|fjella|the\s+mountains?)"
+                         r"|(?:med|with)\s+(?:flokken|reinen|reinflokken|reinsdyra|reinsdyrene|simlene|sauene|sauane|buskapen|the\s+herd|the\s+reindeer)")
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
@@ -4540,7 +4648,11 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r".*\s(?:(?:ut\s+)?(?:og|och|a|to|for\s+a)\s+(?:fiske|fiska|fish)|(?:fisker|fiskar|fishing|pa\s+fisketur|pa\s+fisketuren|pa\s+isfiske\w*|ice\s+fishing|(?:og|a)\s+pilke)"  # ice fishing round 72 (ordinary batch 104)
                            r"|(?:spiser|spise|et|eter|ete|aeter|aeta|eating|eat|having)\s+(?:en\s+|ei\s+|eit\s+|a\s+|an\s+|some\s+)?(?:is|iskrem|glas|glasen|ice\s+cream|softis|mjukglas)"
                            r"|(?:for\s+et|for\s+eit|vilket|vilket\s+fint|what\s+a|what\s+lovely|such\s+nice)\s+(?:fint\s+|nydelig\s+|herlig\s+|deilig\s+|skont\s+|harligt\s+|lovely\s+|nice\s+)?(?:vaer|vaeder|weather)"
-                           r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll))\b")
+                           r"|(?:gar|gar\s+en|tar\s+en|pa|ute\s+pa|on\s+a|going\s+for\s+a|promenerar|gar\s+pa)\s+(?:tur|promenad|kveldstur|sondagstur|walk|stroll)"
+                           # round 84 (ordinary batch 129): "I walk over the bridge to Sørenga every morning now, it helps my head" (a walk over a bridge every day that helps;
+                           # the same guards)
+                           r"|(?:walk|walks|gar|gaar|go)\s+(?:over|across)\s+(?:the\s+)?(?:bridge|brua|broa|bruen|broen)\s+(?:\w+\s+){0,3}?(?:every|each|hver|kvar)\s+(?:morning|day|evening|morgen|dag|kveld)\b"
+                           r"(?=.*\s(?:helps|hjelper|hjelp|good\s+for|godt\s+for)\b))\b")
 # "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
 _TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe|levere|levera|lever|hand\s+in|submit)"
                                       # round 69 (ordinary batch 98): help asked with the thing named ("kan nån hjelp m søknaden? ... orker snart itj mer av den haha")
@@ -4555,6 +4667,8 @@ _TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:
                                       rf"|{_SCHOOL_SUBJECT}|av\s+(?:det|d|dete|dette|den|denne)\s+i\s+dag"
                                       # round 80 (ordinary batch 120): "Jeg klarer ikke mer av dette skjemaet i kveld ... Kan jeg levere det neste uke" (of this form, named)
                                       rf"|av\s+(?:dette|denne|det|den|d)\s+{NAV_OBJECT}"
+                                      # round 84 (ordinary batch 128): "orka ikke mere med det datakurset. kan jeg få no anna" (with that course named)
+                                      rf"|med\s+(?:dette|denne|det|den|d)\s+{NAV_OBJECT}"
                                       r"|av\s+(?:den|det|dette|denne|d)\s+(?:haha\w*|hehe\w*|hihi\w*|lol)))\b")
 # round 78 (ordinary batch 117): a hand or a finger cut or hurt at work, a placement or in a kitchen, with the doctor's word ("jeg skadet hånd på praksis,
 # kuttet med kniv på kjøkken. lege sier jeg må være hjemme en uke"): an injury at work, not self-harm (not "selv", "med vilje", "igjen" or blood named);

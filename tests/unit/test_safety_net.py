@@ -2961,7 +2961,7 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     assert check_message(text).intent == "crisis"
 
 
-# Since round 57 (batches 78-131, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125 and 126-127, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
+# Since round 57 (batches 78-133, ordinary batches 91, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125, 126-127 and 128-129, and the look-alikes of older signs after round 62): new phrasings of crisis and urgent need,
 # each with the ordinary look-alikes its guards protect.
 @pytest.mark.parametrize("text", [
     "ærlig talt vil eg bare dø",  # the verb before "eg" after an adverb
@@ -3345,6 +3345,23 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'naboen skrike og noen slår henne, hører dunk i veggen nå, hun rope cuu toi cuu toi. hva jeg gjør??',  # someone beating her, now
     'i natt kjører jeg bilen rett i fjellet ved E18, nikt nie bedzie tesknic. sorry for norsk',  # the car into the mountain side
     'i kveld kjører jeg bilen rett inn i fjellveggen',  # a close variant
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'mannen har kniv på kjøkkenet og sier han stikker meg, send noen',
+    'han står i gangen med kniv og truer meg nå',
+    'nå vil jeg ikke leve mer',
+    'takk for tålmodigheta. vesla får klokka mi. æ skal ikkje plag dokker meir etter søndag',  # the watch given + "plag dokker meir" (two indirect signs)
+    'Alle tabletter som lege ga jeg har spart i en boks siden januar. Nu vot, nå det er nok til å sove og ikke våkne.',  # pills saved, "nok til å sove og ikke våkne"
+    'kompisen min la ut en story med et tau og skrev bye guys. han svarer ikke på snap eller tlf. hva faen gjør man',  # someone else: a rope in a story, bye, no answer
+    'wala na. I am standing on the roof of the apartment in Fuglenes now. too tired of everything, sorry po',  # too tired of everything, sorry
+    'Voi voi. Det er blitt for tungt å bære. Jeg har satt fram alle pillene på kjøkkenbordet og sitter og ser på dem. Jumala armahda.',  # pills set out, sitting looking at them
+    'bror min la nettopp ut på snap at han skal ende det i kveld og nå svarer han ikke, han er alene hjemme på holmlia, jalla hva gjør jeg',  # "la nettopp ut", "ende det"
+    'Det er ingen grunn til å sette opp ny time. Jeg har bestemt meg, etter fredag skal jeg ikke være her lenger.',  # decided, after Friday not here
+    'Naboen i etasjen over slår kona si igjen. Hun skriker og det dunker i gulvet, det har pågått en halvtime. Hva skal jeg gjøre.',  # "kona si igjen", she screams
+    'kona mi har kniv og sier hun stikker meg hvis jeg går ut av rommet. pillaikal sover i rommet ved siden. aiyo jeg er redd, send noen',  # a partner with a knife
+    'det er is på østensjøvannet nå og jeg har gått ut dit hver kveld og sett på det tynne stedet ved sivet. i kveld tenker jeg at jeg bare går videre utover. jeg vet ikke hvorfor jeg skriver det her',  # the thin spot, further out tonight
+    "my roommate just said he has his dad's pistol and he's gonna use it on himself tonight, he locked his door, que hago??",  # someone else: a gun, "use it on himself"
+    'labas. viskas blogai. jagtgevær er ladd og ligger på senga. i natt jeg bruker det på meg selv. atsiprasau mama',  # a rifle, "bruker det på meg selv"
+    'har rifla ladd ved senga. i kveld skal jeg bruke den på meg selv',  # a close variant
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3628,6 +3645,12 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'dont book the meeting next week. wont be around after friday. its fine. its actually fine. passordet til mobilen ligger under tastaturet, til mamma',  # a password left for mum
     'Han kjenner meg ikke lenger, og jeg har ikke sovet en hel natt på fire år. I dag har jeg stått ved vinduet og sett på sjøen hele dagen, hvor stille det må være der ute. Jeg har skrevet ned alle medisinene hans og lagt lista på kjøleskapet, så kommunen vet hva de skal gjøre når jeg ikke er her.',  # the care written down + "når jeg ikke er her"
     'har gitt bort hunden til naboen. sa jeg skal på tur. men jeg komer ikke tilbake. isen på vanet er tyn nå',  # a dog + told a trip, not coming back
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'Ate, sorry po. I sent all my pera to anak in Cebu and said goodbye to them on video call. I dont think I need anything after tonight. salamat sa lahat',  # thanks + nothing needed after tonight
+    'vanakkam. ennaku romba kastam. jeg har skrevet brev til pillaikal, hvis appa ikke er her mer de skal vite appa elsker dem. kadavul tilgi meg',  # a letter to "pillaikal" + "kadavul tilgi meg"
+    'selam. i dag jeg gir min katt til haftey, jeg trenger ikke mer. yekenyeley for alt du gjort for meg, bejaka pass på gual min',  # a cat given + thanks
+    'abla ben cok yorgun. jeg skrev til cocuklar at anne elsker dem og at de skal ha det fint hos babaanne. i morgen er jeg ikke her',  # written to the children + "i morgen er jeg ikke her"
+    'passord til bank og telefon jeg skrevet på lapp til brolis i litauen. pinigai på konto er til vaikai. etter denne helgen jeg er ferdig, ikke mer darbas, ikke mer noe',  # passwords on a note + "ferdig ... ikke mer noe"
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3840,6 +3863,14 @@ def test_since_round57_indirect_signs_add_up(text):
     'mamma sier at vi må være snille gutter når hun er borte',
     'ammi skal få forsikringspengene etter søndag',
     'sa jeg skal på tur men jeg kommer ikke tilbake',
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'vesla får klokka mi',
+    'æ skal ikkje plag dokker meir',
+    'i dag jeg gir min katt til haftey',
+    'i morgen er jeg ikke her',
+    'jeg skrev til cocuklar at anne elsker dem',
+    'etter denne helgen jeg er ferdig, ikke mer darbas, ikke mer noe',
+    'I dont think I need anything after tonight',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -3976,6 +4007,11 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'astma medisin til datter er slutt, apotek vil ha penger, para niya. hun trenger den i kveld',  # urgent, not crisis
     'chu nha bytter lås i morgen, vi må ut, hvor skal vi bo med to barn troi oi',  # Vietnamese landlord changes the lock
     'mat. har ikke. tre dager nå. kontoen viser minus 12 kr. helg. trenger noe i dag ikke mandag',  # food named first, three days
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'Insulinen er tom og apoteket i Lakselv vil ha betalt, og kontoen står på null etter at husleia gikk. Legen sier jeg ikke kan vente til mandag. Hvem hos dere kan ordne noe i dag?',  # "kontoen står på null"
+    'astmamedisin til gual er slutt og apoteket vil ha penger, jeg har ingen genzeb før neste uke. hun hoster hele natta',  # a compound medicine word, Tigrinya "genzeb"
+    'insulinet er nesten tomt og apoteket sier det er ikke dekket, para yok. trenger det i dag, ikke neste uke',  # Turkish "para yok"
+    'sin plata, cero. not even for the bus tomorrow or for food today. hay algun nødhjelp or something?',  # Spanish: no money, food named
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4624,6 +4660,53 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'Jeg hørte at veilederen min skal slutte. Jeg vil gjerne få ta farvel med henne og takke for alt før hun går. Kan hun ringe meg en dag?',
     'holdt på å kjøre bilen rett i fjellet i går pga glatt vei, gikk bra',
     'ungene skriker nå og noen slår henne med puta haha',
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'jeg har bestemt meg, etter fredag skal jeg ikke være her lenger på tiltaket',
+    'kona mi har kniv i hånda og lager middag, sier hun stikker meg hvis jeg spiser kaka haha',
+    'i filmen står han med kniv og truer meg',
+    'æ skal ikkje plag dokker meir med meldinger i dag, takk for alt',
+    'vesla får klokka mi i bursdagsgave, takk for alt',
+    'jeg får klokka mi tilbake fra urmakeren i morgen, takk for alt',
+    'har spart på melatonin, det er nok til å sove og ikke våkne om natta',
+    'legen ga meg sovetabletter og jeg har spart noen, de er nok til å sove og ikke våkne før sju',
+    'har satt fram alle pillene for uka på kjøkkenbordet og sitter og ser på dem, hva var den gule igjen',
+    'satt fram alle pillene til mamma og sitter og ser på dem',
+    'kompisen min la ut en story med et tau fra klatreveggen og skrev bye guys. han svarer ikke på snap',
+    'kompisen min la ut en story med et tau og skrev bye guys, han er på seiltur og svarer ikke på tlf',
+    'salamat sa lahat po! the course is done, I dont think I need anything after friday',
+    'salamat sa lahat, my papers are sorted so I dont need any help after tomorrow',
+    'too tired of everything at work today, sorry po, can we move the meeting',
+    'I am on the roof of the apartment now fixing the antenna, too tired of this job haha',
+    'bror min la nettopp ut på snap at han skal ende det med kjæresten i kveld, svarer han ikke',
+    'Jeg har bestemt meg, etter fredag skal jeg ikke være her lenger, flytter til Bergen',
+    'har bestemt meg for å slutte på treninga, etter fredag skal jeg ikke være her lenger',
+    'naboen slår kona si igjen i sjakk, hun skriker av latter',
+    'i filmen slår naboen kona si igjen og hun skriker',
+    'jeg har skrevet brev til pillaikal om ferien. kadavul tilgi meg for at jeg glemte bursdagen',
+    'kona mi har kniven og sier hun stikker meg hvis jeg smaker på sausen haha',
+    'kona mi har kniv og sier hun stikker meg hvis jeg spiser mer av kaka',
+    'i dag jeg gir min katt til haftey fordi jeg flytter, yekenyeley for alt',
+    'jeg gir min katt til naboen mens jeg er på ferie, takk for alt',
+    'gir min hund til haftey i dag, hun passer den mens jeg er på jobb. takk for alt',
+    'jeg skrev til barna at mamma elsker dem, god jul! i morgen er jeg ikke her',
+    'takk for alt. i morgen er jeg ikke her, er på kurs',
+    'det er is på østensjøvannet nå, har gått på skøyter hver kveld og sett på det tynne stedet ved sivet. i kveld tenker jeg at jeg bare går videre utover',
+    'det er is på vannet, vi har pilket hver kveld ved det tynne stedet, tenker jeg går videre utover i kveld',
+    "my roommate has a nerf gun and says he's gonna use it on himself haha",
+    'rifla er på skytebanen, i morgen bruker jeg den på meg selv for å teste rekylen',
+    'passord til wifi jeg skrevet på lapp til barnevakten. etter denne helgen jeg er ferdig med kurset',
+    'passord til skolen jeg skrevet på lapp til sønnen min, han glemmer det alltid',
+    'etter denne helgen er jeg ferdig med jobben, ikke mer noe',
+    'etter denne helgen jeg er ferdig, ikke mer skole, ikke mer noe! takk for alt',
+    'sin plata en el celular, can you call me about the bus card?',
+    'apoteket sier insulinen er dekket med frikort, kontoen står på null til fredag men det går fint',
+    'orka ikke mere med det datakurset. kan jeg få no anna, noe praktisk med motor elr dyr',
+    'orker ikke mer med det møtet i dag, kan vi flytte det',
+    'var på vidda og sov i telt i tre dager med flokken, derfor svarte jeg ikke. kan veilederen ringe meg no',
+    'var med reinflokken og sov i telt hele uka, kan veilederen ringe meg',
+    'Paalam po to everyone in norsk class, last day today! salamat sa lahat, I will miss you all',
+    'takk for alt, jeg skriver brev til barna fra ferien. ha det',
+    'insulinen er hentet på apoteket, kontoen står på null poeng i appen haha',
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4648,7 +4731,7 @@ def test_round57_on_a_roof_with_no_work_fires():
     assert hit is not None and hit.intent == "crisis", hit
 
 
-# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125 and 126-127): the model's false alarms explained by everyday words, and what stays unexplained.
+# Since round 57 (ordinary batches 74-77, 80-83, 86, 89, 93, 95, 96-97, 98-99, 100-101, 102-103, 104-105, 106-107, 108-109, 110-111, 112-113, 114-115, 116-117, 118-119, 120-121, 122-123, 124-125, 126-127 and 128-129): the model's false alarms explained by everyday words, and what stays unexplained.
 @pytest.mark.parametrize("text", [
     "ikke send sms før kl 9, jeg sover",  # the hours messages come
     "no messages after 10 please, the baby sleeps",
@@ -4781,6 +4864,15 @@ def test_round57_on_a_roof_with_no_work_fires():
     'nao quero mais ficar em Sauda. vil ikke være her lenger, vil flytte til Stavanger og jobbe på hotell',  # a move for work
     'ba noi mat i vietnam, jeg reise i begravelse 2 uke. butikk stengt. må jeg si fra til nav?',  # a funeral trip, a question to NAV
     'Jeg hørte at veilederen min skal slutte. Jeg vil gjerne få ta farvel med henne og takke for alt før hun går. Kan hun ringe meg en dag?',  # the veileder leaves
+    # round 84 (batches 132-133, ordinary batches 128-129)
+    'drepte sjefen i det spillet til slutt etter 40 forsøk haha. forresten har jeg sent søknaden til statkraft',  # the boss of a game
+    'Ja dumaju, denne skjemaet tar livet av meg! Hva skal jeg skrive i feltet som heter arbeidsevne?',  # a form, with a question about a field
+    'begynt på nye piller, tar dem sånn doktern sa. e litt tung i hue av dem så æ kjem ikkje på kurset i dag',  # new pills as the doctor said
+    'orka ikke mere med det datakurset. kan jeg få no anna, noe praktisk med motor elr dyr',  # tired of a course, something else asked for
+    'Dochka spiller spill hele kvelden og roper jeg drepte ham! Haha. Nu ladno. Når er min neste time hos veileder?',  # a child's game, with a laugh
+    'Syn spiller Minecraft og sier han drepte zombie, og nå han er redd å sove, haha. Vybachte, feil chat.',  # a zombie in Minecraft
+    'panam litt tight denne måned, kona spør når bostøtte kommer. ikke akutt, bare vil vite dato',  # a little tight, "ikke akutt"
+    'I walk over the bridge to Sørenga every morning now, it helps my head. anyway, when is the next meeting?',  # a daily walk over a bridge that helps
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
