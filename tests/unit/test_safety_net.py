@@ -3346,6 +3346,8 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'i natt kjører jeg bilen rett i fjellet ved E18, nikt nie bedzie tesknic. sorry for norsk',  # the car into the mountain side
     'i kveld kjører jeg bilen rett inn i fjellveggen',  # a close variant
     # round 84 (batches 132-133, ordinary batches 128-129)
+    'naboen slå kona si nå, hun skriker og barna gråter i leilighet under meg',
+    'faren slå mora mi nå, ho skrik',
     'mannen har kniv på kjøkkenet og sier han stikker meg, send noen',
     'han står i gangen med kniv og truer meg nå',
     'nå vil jeg ikke leve mer',
@@ -4661,6 +4663,9 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'holdt på å kjøre bilen rett i fjellet i går pga glatt vei, gikk bra',
     'ungene skriker nå og noen slår henne med puta haha',
     # round 84 (batches 132-133, ordinary batches 128-129)
+    'ungene skriker, naboen slå plenen nå',
+    'hun skriker av glede, han slå ballen i mål nå',
+    'kuttet meg på en kjøkkenkniv på jobb i går, sydd fire sting, er hjemme i dag',
     'jeg har bestemt meg, etter fredag skal jeg ikke være her lenger på tiltaket',
     'kona mi har kniv i hånda og lager middag, sier hun stikker meg hvis jeg spiser kaka haha',
     'i filmen står han med kniv og truer meg',
