@@ -472,6 +472,15 @@ _DIE_OF_BOREDOM = _P(r" (?:sa|so|sykt|sinnsykt|helt|heilt)\s+(?:kjedelig|kjedele
 
 # ------------------------------------------------------------------ crisis: suicidal
 
+# round 85 (noticed and left in round 84): living in a town, a country or a home named after "i" ("jeg vil ikke leve i byen lenger": a move wished for); a day,
+# this life, this world, pain or poverty after it still fires ("vil ikke leve i morgen", "vil ikke leve i denne verden lenger", "vil ikke leve i elendighet")
+_NOT_LIVING_IN_A_PLACE = (r"(?!\s+(?:i|in)\s+(?:(?:en|ei|ein|a|denne|dette|den|det|this|the)\s+)?(?:by|byen|bygd|bygda|bygdi|storby\w*|\w+byen|sentrum|blokk\w*|leilighet\w*"
+                          r"|leiligheit\w*|huset|landet|kommunen|hovedstaden|utlandet|distrikt\w*|norge|norway|sverige|oslo|bergen|trondheim|stavanger|tromso|kristiansand"
+                          r"|drammen|city|town|country|village)\b)")
+# round 85 (noticed and left in round 84): a stage of life ended, "ende livet som singel" (getting engaged), "avslutte livet som student": not one's life
+_NOT_A_STAGE_OF_LIFE = (r"(?!\s+(?:som|as)\s+(?:\w+\s+)?(?:singel|single|singelmann|singelkvinne|singeljente|ungkar\w*|ugift\w*|student\w*|bachelor\w*|tenaring\w*"
+                        r"|kjaerestelos\w*|pendler\w*|leietaker\w*|leigetakar\w*))")
+
 # What "orker ikke mer" must not be followed by to be despair: a comparison, a day, a task or NAV.
 # round 78 (ordinary batch 116): school subjects one is tired of ("orker ikke mer matte")
 _SCHOOL_SUBJECT = r"(?:mate|matte|matematik\w*|fysik\w*|kjemi|norsk\w*|engelsk\w*|samfunnsfag\w*|naturfag\w*|gloser|glosene|glosane|math|maths)"
@@ -506,6 +515,9 @@ _NOT_NOTES_FOR_AN_ERRAND = _unless_any(r"mote\w*|meeting|sporsmal\w*|questions|h
 # arbeidstrening ("etter fredag skal jeg ikke være her lenger på tiltaket")
 _AWAY_FOR_A_MOVE_WORK_OR_A_COURSE = r"flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*|kontor\w*|hos|tiltak\w*|praksis\w*|arbeidstrening\w*"
 _NOT_PACKING_FOR_A_TRIP = _unless_any(r"reis\w*|rejs\w*|ferie\w*|tur|turen|trip|holiday|utland\w*|udland\w*|hytt\w*|sommerhus\w*")
+# Not here any longer, but away on a trip, for a move, work, a course, at home or on a visit (round 72's guard of "orker ikke være her etter i morgen", named in
+# round 85 when "e ikkje meininga at æ ska være her lenger" took the same)
+_NOT_AWAY_FROM_HERE = _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|byen|plassen|hjem\w*|heim\w*|besok\w*|visit\w*)\b)"
 # Someone else who says he or she will jump is no danger when bathing, fishing, a parachute, a trampoline or a pool is in the
 # message (rounds 52 and 56).
 _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fisk\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
@@ -565,8 +577,10 @@ _NOT_A_STORM_OR_A_REPAIR = _unless_any(r"storm\w*|uvaer\w*|outage\w*|blackout|st
                                        r"|back\s+on|pa\s+igjen")
 # a bill already paid ("stenger strømmen fredag men har betalt nå"; not "ikke har betalt")
 _NOT_ONCE_PAID = (r"^(?!.*(?<!\sikke)(?<!\sikkje)(?<!\sitj)(?<!\sikje)(?<!\snot)\s(?:har\s+(?:na\s+|no\s+|nettopp\s+|allerede\s+|alt\s+)?betalt(?:\s+(?:den|det|alt|regningen|regninga|rekninga|fakturaen|\w*regningen|\w*rekninga)|(?=\s*$))"
-                  r"|betalt\s+(?:na|no)|(?:regningen|regninga|rekninga|fakturaen|den|det)\s+(?:er|e)\s+betalt|(?:have|has|just|already)\s+paid\s+(?:it|the\s+bill)|paid\s+(?:it|the\s+bill)\s+now)\b)")
+                  r"|betalt\s+(?:na|no)|(?:regningen|regninga|rekninga|fakturaen|den|det)\s+(?:er|e)\s+betalt|(?:er|e)\s+(?:den|det|regningen|regninga|rekninga|fakturaen)\s+betalt|(?:have|has|just|already)\s+paid\s+(?:it|the\s+bill)|paid\s+(?:it|the\s+bill)\s+now)\b)")
 # a letter for Christmas, a birthday or a wedding (the round 61 guards)
+# nobody to notice a surprise, a party or a present (round 57's "ingen ska merke nokka"; named in round 85, shared with "sa ha det ... uten at hun skjønte noe")
+_A_SURPRISE_OR_A_PARTY = r"overrask\w*|surprise|bursdag\w*|birthday|fest\w*|party|gave\w*|gift"
 _NOT_A_LETTER_FOR_A_FEAST = _unless_any(r"jul|jula|julen|juleaften|julaften|jule\w*|christmas|xmas|bursdag\w*|birthday|konfirmasjon\w*|bryllup\w*|wedding"
                                         r"|nyttar\w*|eid")
 # a place to sleep asked for at the cabin, on a trip or at a festival ("... sove på hytta"; not the cabin named elsewhere)
@@ -663,7 +677,8 @@ SUICIDAL = [
     ),
     _sign(
         "vil ikke leve",
-        rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b)",
+        # round 85 (noticed and left in round 84): not living in a place ("jeg vil ikke leve i byen lenger"; "vil ikke leve i denne verden lenger" still fires)
+        rf" (?:vil|vile|onsker|gidder|orker|orka|orkar|orke|klarer|har\s+lyst|lyst)\s+{NOT}{FILLER}\s+(?:a\s+)?{LIVE}\b(?!\s+(?:av|pa|med)\b){_NOT_LIVING_IN_A_PLACE}",
         rf" {NOT}\s+(?:lyst|lust)\s+(?:til\s+)?(?:a\s+)?{LIVE}\b",
         # round 84 review: the verb first, "nå vil jeg ikke leve mer" (the same guard as the line above: not living off, on or with something;
         # only "vil" and "ønsker": "nå orker jeg ikke å leve lenger" is a training line the model is left to, its features must not change)
@@ -763,6 +778,16 @@ SUICIDAL = [
         r" (?:fatigue|fatiguee|marre|las|lase)\s+de\s+(?:vivre|la\s+vie)\b",
         # round 61 (batches 86-87): Estonian "ma ei taha enam elada"
         r" (?:ma\s+)?ei\s+taha\s+(?:enam\s+)?(?:elada|elama)\b",
+        # round 85 (batch 134): Thai "chan mai yak yoo after tomorrow" (I do not want to live, or be here, after a day named, tonight or any more, "laew"; not a stay at
+        # work, a hotel, a place or a trip named)
+        _unless_any(_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE + r"|hotel\w*|shift\w*|work\w*|job|ferie\w*|holiday|trip|tur|reis\w*|home|hjem\w*|baan|ban|norway|norge|tromso|oslo")
+        + rf".*?\s(?P<hit>(?:chan|chan\s+ko|phom|pom|nu|kha|di\s+chan)\s+mai\s+(?:yak|ya|yark)\s+(?:mi\s+chiwit\s+|me\s+chiwit\s+)?(?:yo|yu|u)\s+(?:laew|lew|leaw|leo|lao|tor\s+pai|to\s+pai|ik\s+(?:tor|to)\s+pai"
+        r"|after\s+(?:tomorow|tonight|today|this\s+week|\w+day)|etter\s+(?:i\s+morgen|i\s+kveld|\w+dag)|tonight|tomorow|anymore|any\s+more))\b",
+        # round 85 (batch 135): "har ikke lyst å våkne i morra. mener det" ("ikke lyst" first, no wish to wake tomorrow or again; not early, at a time, for or by something,
+        # nor with a laugh, Monday, school, work, an exam or the alarm clock in the message)
+        _unless_any(r"haha\w*|hehe\w*|lol|mandag\w*|tidlig\w*|tidleg\w*|jobb\w*|skole\w*|skule\w*|kurs\w*|eksamen\w*|vekkerklokk\w*|alarm\w*|kl|klokka")
+        + rf".*\s(?P<hit>{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:opp\s+)?(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|imorra|i\s+morgon|igjen|att|mer|meir))\b"
+        r"(?!\s+(?:for|til|te|av|kl\w*|klokka|tidlig|tidleg)\b)",
         # round 64 (batch 93): "orker itte en dag til", of life (not of a place, a thing or a task)
         rf" {ORKE}\s+{NOT}\s+(?:en|ein|ei)\s+(?:dag|uke|veke)\s+til\b(?!\s+(?:med|i|av|hos|uten|utan|ute|inne|her|der|pa\s+(?!\w+dag\b)\w+)\b){_NOT_A_TASK}",
         # round 67 (batch 99): North Sámi "mun in háliit šat eallit" (á and š drop out in normalising; "šat", any more, before or after)
@@ -800,6 +825,15 @@ SUICIDAL = [
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
         rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
+        # round 85 (batch 135): Swedish "jag ska bara inte finnas mer" (will just not exist any more; "skal", "vil" or "kommer til å", with "any more" after it: not a thing
+        # or a version that will not exist, only "I")
+        rf" (?P<hit>(?:jeg|je|eg|ae|e|jag|i)\s+(?:skal|ska|vil|vill|kommer\s+til\s+a|kommer\s+att)\s+(?:bare\s+|bara\s+|berre\s+|just\s+)?{NOT}\s+(?:finnes|finnas|fins|finast|eksistere|existera)\s+"
+        r"(?:mer|mera|meir|lenger|lengre|langre|laengre))\b(?!\s+(?:pa|i|on|in|som|as)\b)",
+        # round 85 (batch 134): the Kven woman's "e ikkje meininga at æ ska være her lenger" (not meant to be here, or to live, any longer; the guards of "orker ikke være
+        # her etter i morgen": not a trip, a move, work, a course, home or a visit; not longer than or at a place)
+        _NOT_AWAY_FROM_HERE
+        + rf".*?\s(?P<hit>(?:er|e|var|va)\s+(?:det\s+|d\s+)?{NOT}\s+(?:meningen|meninga|meiningen|meininga)\s+at\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|sku|skulle)\s+(?:{BE}\s+her|leve|leva)\s+"
+        r"(?:mer|meir|mere|lenger|lengre|lengar))\b(?!\s+(?:enn|en|pa|i|hos|med|for)\b)",
         rf" {NOT}\s+(?:vil|vile|onsker|onskar)\s+(?:a\s+)?{BE}\s+til\s+{MORE}\b",  # "at eg ikkje vil vere til lenger" (round 10)
         r" (?:bort\s+fra\s+alt|forsvine|forsvinne|disappear)\s+for\s+(?:godt|alltid|altid|ever|good)",
         r" (?:dont|do\s+not|dosnt|dont\s+rely|dont\s+realy)\s+(?:(?:just|realy|even)\s+)?(?:want\s+to|wana)\s+be\s+here\b(?!\s+(?:at|in|on|for)\s+(?:the|this)\s+(?:course|meting|ofice))",
@@ -880,7 +914,7 @@ SUICIDAL = [
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
         rf".*?\s(?P<hit>(?:etter|after)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?{NOT}\s+(?:{BE}\s+|be\s+)?(?:her|here)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more))\b",
         # round 72 (batch 109): "orker ikke være her etter i morgen" (a day named; not a trip, a move, work, a course, school or an office)
-        _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|byen|plassen|hjem\w*|heim\w*|besok\w*|visit\w*)\b)"  # round 82: nor a visit
+        _NOT_AWAY_FROM_HERE +  # round 82: nor a visit
         # round 80 (batches 124-125): "jeg skal ikke være her etter fredag", "je skal ike være her mere etter helga" ("skal" too; the same guards, and not home or
         # at someone's place)
         # round 82 (batch 128): "æ ska itte værra her etter helga" (Northern "værra", after a pet given away for good; the same guards)
@@ -906,7 +940,8 @@ SUICIDAL = [
         r" (?:vil|onsker)\s+(?:bare\s+|berre\s+)?at\s+(?:det|alt)\s+(?:skal\s+|ska\s+|sku\s+)?(?:ta|tar)\s+slutt\b",
         r" (?:selvmord|sjolvmord|sjolmord|selmord|selvmor|suicid|suicide|suicidal|selvmords\w*|sjolmords\w*)",
         r" (?:gjore|gjor|gjer|gjere)\s+slut\s+pa\s+(?:alt|livet|det\s+hele|meg\s+sjol|meg\s+selv|det\s+heile)",
-        r" (?:avslute|ende|enda|slute|slut)\s+livet",
+        # round 85 (noticed and left in round 84): not a stage of life ended ("hun skal ende livet som singel haha, forlovet!", "avslutte livet som student")
+        rf" (?:avslute|ende|enda|slute|slut)\s+livet{_NOT_A_STAGE_OF_LIFE}",
         r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b",
         r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b",
         rf" (?:drepe|drep|drap|draepe|drape|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b(?!\s+(?:working|at\s+work|laughing|with\s+work|trying|over|pa\s+jobb\w*|med\s+jobb\w*)\b)",  # round 34: not "kill myself working"; round 41: "... trying to get this CV"
@@ -1359,10 +1394,13 @@ SUICIDAL = [
         # round 77 (batches 118-119): the pills laid out "ut på bordet. alle sammen" (a word said twice, "pillene pillene", by a brain-injured writer), and
         # pills saved since a death that "ligg framme på bordet no" (they, the saved pills; the same guards: not for the pharmacy, a dosett or as the doctor said)
         rf".*?\s(?P<hit>(?:legge|legger|legg|lagt|lagd|la|lay|laid|put)\s+(?:\w+\s+)?{PILLS}\s+(?:{PILLS}\s+)?(?:ut|fram|frem|out)\s+(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table)\s+(?:alle|ale|all)\s+(?:sammen|saman|of\s+them)"
-        rf"|(?:spart|spara|sparte|samla|samlet|saved)\s+(?:pa|opp|up)\s+(?:\w+\s+)?{PILLS}\s+.*?\s(?:dei|de|dem|they)\s+(?:ligger|ligg|lie|are)\s+(?:framme|fremme|ute|klar|klare|out|ready)\s+(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table)"
+        # round 85 (batch 135): "har spart på dosene en stund. ligger klart på bordet nå" (the doses saved, "klart", and "dei" left out; the same guards)
+        rf"|(?:spart|spara|sparte|samla|samlet|saved)\s+(?:pa|opp|up)\s+(?:\w+\s+)?(?:{PILLS}|dosene|dosane|doser|dosar|doses)\s+.*?\s(?:(?:dei|de|dem|they)\s+)?(?:ligger|ligg|lie|are)\s+(?:framme|fremme|ute|klar|klare|klart|out|ready)\s+(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table)"
         rf"|(?:legge|legger|legg|lagt|lagd|la|lay|laid|put|satt|sat|setter|set)\s+(?:fram\s+|frem\s+|ut\s+|out\s+)?(?:alle|all)\s+(?:\w+\s+)?(?:the\s+)?(?:{PILLS}|\w*medisin\w*)"
         rf"\s+(?:\w+\s+){{0,3}}?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken|bedside\s+table|nightstand)"
-        rf"|(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:er|e|ligger|ligg|are|lie)\s+(?:i\s+(?:en|ei|ein|a)\s+(?:pose|boks|eske|bag|box)\s+)?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
+        # round 85 (batch 134): "alle pillan ligg oppstilt på kjøkkenbenken no" (lined up, laid out or ready; the same guards)
+        rf"|(?:alle|all)\s+(?:\w+\s+)?{PILLS}\s+(?:\w+\s+){{0,3}}?(?:er|e|ligger|ligg|are|lie)\s+(?:(?:oppstilt|oppstilte|utlagt|utlagde|framme|fremme|klar|klare|klart|ute|ready|out|lined\s+up|laid\s+out)\s+)?"
+        r"(?:i\s+(?:en|ei|ein|a)\s+(?:pose|boks|eske|bag|box)\s+)?(?:pa|on)\s+(?:the\s+)?(?:\w*bord\w*|table|kjokkenbenken|benken))\b",
         # ... and the pills saved since a month counted ("har ligget og telt opp pillene je har spart sia januar. dom ska holde nå"; not for the
         # pharmacy or a dosett)
         _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + rf".*\s(?P<hit>(?:telt|talt|telle|teller|tell|count\w*)\s+(?:opp\s+|up\s+)?(?:\w+\s+)?{PILLS}\s+(?:som\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:har\s+|have\s+|hev\s+)?(?:spart|samlet|samla|saved|gathered|collected|hamstret|hamstra))\b",
@@ -1370,6 +1408,14 @@ SUICIDAL = [
         # job; not a dose of a vaccine or a medicine taken as prescribed: a dose without "nok" or "gjør jobben" does not match)
         r" (?P<hit>(?:samla|samlet|samlat|spart|sparte|sparet|saved|collected|gathered|stockpiled)\s+(?:opp\s+|up\s+|ihop\s+)?(?:nok|enough)\s+(?:til|te|for)\s+(?:en\s+|ei\s+|ein\s+|a\s+|the\s+)?(?:siste\s+|last\s+|final\s+)?(?:dose|overdose)"
         r"|(?:siste|last|final)\s+dose\s+(?:som|that|which)\s+(?:gjor|gjer|does|wil\s+do)\s+(?:jobben|the\s+job))\b",
+        # round 85 (batch 134): the mountain guide's "tauet henger fortsatt i garasjen fra da jeg jobba. Snart finner jeg en annen bruk for det" (a rope, a hose or a gun
+        # named, "another use" found for it, with soon or tonight in the message; not a boat, the garden, a cabin, climbing, a sale, re-use or the hunt)
+        r"^(?=.*\s(?:tau|tauet|reip|reipet|rope|the\s+rope|slange\w*|hose|gevaer\w*|rifla|rifle\w*|hagla|hagle\w*|pistol\w*|gun)\b)"
+        rf"(?=.*\s{TONIGHT}\b)"
+        r"(?!.*\s(?:bat|baten|boat\w*|hage\w*|garden\w*|hytt\w*|cabin|bobil\w*|campingvogn\w*|klatr\w*|climb\w*|selg\w*|selj\w*|solgt|sell\w*|sold|finn\s+no|gjenbruk\w*|loppe\w*|fretex|jakt\w*|hunt\w*"
+        r"|hund\w*|gyng\w*|husk\w*|swing|vask\w*|klesnor\w*)\b)"
+        r".*\s(?P<hit>(?:(?:finner|finn|fant|funnet|skal\s+finne|ska\s+finne)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+)?|(?:jeg|je|eg|ae|e)\s+(?:har\s+)?(?:finner|finn|fant|funnet|skal\s+finne|ska\s+finne)\s+)"
+        r"(?:en|ei|ein)\s+(?:annen|anna|annan|ny)\s+bruk\s+(?:for|til|av)\s+(?:det|den|dem|dei|tauet|reipet|han|ho|slangen|gevaeret|rifla|hagla))\b",
         # round 75 (batch 115): "Tauet henger i garasjen. Ville bare at noen skulle vite det." (a rope hanging, told so that someone knows; not a rope to lend,
         # fetch or use, for climbing, a boat or a tow)
         # round 80 (batch 125): "tauet heng i løa. ingen treng meg meir" (nobody needs one any more, with the rope hanging; the same guards)
@@ -1403,12 +1449,24 @@ SUICIDAL = [
         _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|stend|sit|siter|sitter)\s+(?:ved|inatil|intil|by|at)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|kanten)\s+(?:pa|av|on|of)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|bridge)\b(?:\s+\w+){0,4}?\s+(?:na|no|nu|now))\b",
         # round 76 (batch 117): "kjører litt lenger ut på isen så er det over" (out on the ice and then it is over; not ice fishing, skating or skiing)
         # round 77 (batch 119): "går ut på isen på vannet og går til den gir etter" (walking until the ice gives way; the same guard)
-        _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,3}?(?:(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig)"
-        r"|(?:og\s+|and\s+)?(?:gar|walk|walks)\s+(?:til|te|until)\s+(?:den|han|ho|isen|it)\s+(?:gir\s+etter|gir\s+seg|brister|bryt\s+saman|breaks|gives\s+way)))\b",
+        # round 85 (batch 134): "har kjørt ut til isen i adventfjorden og skal bare gå utover til den sprekker" (out to the ice, up to four words after it, "skal
+        # bare" before walking, "utover", and until it cracks; the same guard)
+        _NOT_ICE_FISHING + r".*?\s(?P<hit>ut\s+(?:pa|til|te|onto|to)\s+(?:isen|the\s+ice)\s+(?:\w+\s+){0,4}?(?:(?:sa|og\s+sa|then)\s+(?:er|e|blir|is)\s+(?:det|d|de|alt|it)\s+(?:over|slutt|ferdig)"
+        r"|(?:og\s+|and\s+)?(?:(?:skal|ska|vil|will)\s+(?:bare\s+|berre\s+|just\s+)?)?(?:gar|ga|walk|walks)\s+(?:utover\s+|videre\s+|out\s+)?(?:til|te|until)\s+(?:den|han|ho|isen|it)\s+"
+        r"(?:gir\s+etter|gir\s+seg|brister|bryt\s+saman|breaks|gives\s+way|sprekker|sprekk|knekker|cracks)))\b",
         # round 79 (batch 123): "blank is på fjorden ... gå ut på den i kveld og ikke vende om" (out on the ice, or on "den" with ice named, and not turning back;
         # the same guard against ice fishing, skating or skiing)
-        _NOT_ICE_FISHING + r"(?=.*\s(?:is|isen|ice|isflaket)\b).*?\s(?P<hit>ut\s+pa\s+(?:isen|the\s+ice|den|ho)\s+(?:\w+\s+){0,3}?(?:og|and)\s+(?:ike|ikje|itj|ite|aldri|not|never)\s+"
-        r"(?:vende\s+om|snu|kome\s+(?:tilbake|heim|hjem|i\s+land)|turn\s+(?:back|around)|come\s+back))\b",
+        # round 85 (batch 134): "kor lenge må isen på vatnet ligge før han bær en voksen? æ har tenkt å gå ut dit aleina i natt og ikkje snu" (out "dit", there, with
+        # the ice named; the same guard; not turning back only before a time or a place: "... og ikke snu før vi er over")
+        _NOT_ICE_FISHING + r"(?=.*\s(?:is|isen|ice|isflaket)\b).*?\s(?P<hit>ut\s+(?:pa\s+(?:isen|the\s+ice|den|ho)|dit|there)\s+(?:\w+\s+){0,3}?(?:og|and)\s+(?:ike|ikje|itj|ite|aldri|not|never)\s+"
+        r"(?:vende\s+om|snu|snur|kome\s+(?:tilbake|heim|hjem|i\s+land)|turn\s+(?:back|around)|come\s+back))\b(?!\s+(?:for|til|te|until|before)\b)",
+        # round 85 (batch 134): the old fisherman's "ror ut. blir der" (rowing, paddling or swimming out, or walking or driving out into the water, and staying there,
+        # as the last words or "for godt"; not fishing, the nets, bathing, a trip, a kayak or a regatta, nor staying there until a time: "ror ut og fisker, blir der
+        # til kvelden", "blir der til fredag")
+        _unless_any(r"fisk\w*|fish\w*|garn\w*|teine\w*|pilk\w*|bade\w*|bading|tur|turen|trip|kajak\w*|kayak\w*|padletur\w*|regat\w*|trening\w*|hytt\w*")
+        + rf".*\s(?P<hit>(?:(?:ror|rorer|ro|padler|padle|svommer|svomer|vasser|vader)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+)?ut|(?:gar|ga|drar|dreg|kjorer|koyrer)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+)?ut\s+(?:i|pa)\s+{LAKE})"
+        r"(?:\s+(?:i\s+kveld|i\s+natt|i\s+nat|na|no|snart))?\s+(?:og\s+)?(?:(?:jeg|je|eg|ae|e)\s+)?(?:blir|vert|bli)\s+(?:vaerende\s+|verande\s+)?(?:der|dar|derute|der\s+ute|ute))"
+        r"(?=\s*$|\s+(?:for\s+godt|for\s+alltid|for\s+altid)\b)",
         # round 79 (batch 122): "har stått på taket av blokken i en time ... vet ikke om jeg vil gå ned igjen" (on a roof, a bridge or an edge, not sure of going down
         # again; not snow clearing, repairs, work, pictures or a party up there)
         _NOT_WORK_ON_A_ROOF + r"(?=.*\s(?:taket|the\s+roof|brua|bruen|broa|broen|kanten|stupet|the\s+bridge|the\s+edge)\b).*?\s(?P<hit>(?:vet|veit|vit)\s+(?:ike|ikje|itj|ite)\s+om\s+(?:jeg|je|eg|ae|e)\s+"
@@ -1875,7 +1933,12 @@ SUICIDAL = [
         r" (?:horer|hoyrer|hear|far\s+hore)\s+(?:ike|ikje|itj|not)\s+(?:noe\s+|noko\s+)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again)\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",  # round 28
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
-        r" (?:brev|brevet|melding|beskjed)\s+(?:\w+\s+){0,6}(?:skal|kan|vil)\s+(?:fa|lese|apne)\s+nar\s+(?:han|hun|ho|de|dei)\s+(?:blir|vert|er)\s+(?:stor|store|voksen|voksne|vaksen|vaksne|eldre)\b",
+        # round 85 (batch 135): "har skrevet et brev han får når han blir stor" (the present "får", "leser", "åpner" without "skal")
+        r" (?:brev|brevet|melding|beskjed)\s+(?:\w+\s+){0,6}(?:(?:skal|ska|kan|vil)\s+(?:fa|lese|apne)|far|leser|apner)\s+nar\s+(?:han|hun|ho|de|dei)\s+(?:blir|vert|er)\s+(?:stor|store|voksen|voksne|vaksen|vaksne|eldre)\b",
+        # round 85 (batch 134): the old fisherman's "takk for alt. slutt no." (thanks for everything and "the end now", or the other way round, as the whole message; not a
+        # course or a job that is over: "takk for alt, kurset er slutt no" names the thing)
+        r"^\s(?P<hit>(?:tusen\s+)?(?:takk|tak|thanks)\s+for\s+(?:alt|ale\s+ting|everything)\s+(?:(?:sa|da|og)\s+)?(?:(?:det|d|de)\s+(?:er|e)\s+|(?:er|e)\s+(?:det|d)\s+)?slutt\s+(?:na|no|nu|now)"
+        r"|(?:(?:det|d|de)\s+(?:er|e)\s+)?slutt\s+(?:na|no|nu)\s+(?:tusen\s+)?(?:takk|tak)\s+for\s+(?:alt|ale\s+ting))(?:\s+(?:ha\s+det|hadet|farvel|adjo))?\s*$",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
         rf" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det|d|de)\s+(?:er|var|va|e)\s+{NOT}\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",  # round 33
@@ -2114,7 +2177,7 @@ INDIRECT_SIGNS = [
         # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
         r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
         rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
-        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards)
+        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:(?:min|mi|mitt)\s+)?(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards); round 85 (batch 134): "gitt katta mi te mummu" ("mi" after the pet)
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 78 (batches 120-121): given away told in the passive, "verktøy og bil er gitt til kollega", "Bøkene er gjevne bort" (things named; not papers or
@@ -2207,7 +2270,8 @@ INDIRECT_SIGNS = [
         r".*\s(?P<hit>(?:gir|gi|gitt|ga|gav|give|gave|given)\s+(?:bort\s+|away\s+)?(?:min|mi|mitt|my)\s+(?:kat|katt|katten|katta|hund|hunden|bikkja|cat|dog|kanin|kaninen|fugl|fuglen)\s+(?:til|te|to)\s+\w+)\b",
         # round 54 (batches 72-73): "i give my bike and my guitar to my friend already" (broken English; not a new one bought or a move),
         # the children taken "for godt" (not by the child welfare service)
-        r" i\s+(?:give|giv|gave)\s+(?:away\s+)?(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+(?:my\s+|his\s+|her\s+)?\w+\s+(?:already|alredy|alrady)\b(?!.*\s(?:because|fordi|bought|new|moving|move|moved|sold|broken)\b)",
+        # round 85 (batch 134): "i give my plants and my bank card to Nok already" (a thing named in two words; the same guards)
+        r" i\s+(?:give|giv|gave)\s+(?:away\s+)?(?:al\s+|both\s+)?my\s+\w+(?:\s+\w+)?\s+(?:and\s+(?:my\s+)?\w+(?:\s+\w+)?\s+)?to\s+(?:my\s+|his\s+|her\s+)?\w+\s+(?:already|alredy|alrady)\b(?!.*\s(?:because|fordi|bought|new|moving|move|moved|sold|broken)\b)",
         r"^(?!.*\s(?:barnevern\w*|cps)\b).*\s(?:ta|tar|ha|beholde|behalde|take|keep|have)\s+(?:dei|dem|ungane|ungene|barna|borna|ungan|the\s+kids|the\s+children|my\s+kids|my\s+children)\s+for\s+(?:godt|good|alltid|altid|ever)\b",
         # round 56 (batches 76-77): someone asked for who can take the dog or the cat ("nokon som kan ta bella (hunden min)?", "nån som tar
         # Kaia? ... æ treng itj hund"; not for a holiday, a trip, a hospital stay, a course, a weekend, a move, work, allergy or a walk)
@@ -2810,7 +2874,13 @@ INDIRECT_SIGNS = [
         rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"; round 78 (batch 121): "brevene til barna ligger i skrivebordet" (the desk or a named drawer too;
         # an indirect sign: only with another)
-        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*|skrivebord\w*|\w+skufa|\w+skufen)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113)
+        r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*|skrivebord\w*|\w+skufa|\w+skufen"
+        r"|(?:overste|ovste|ovarste|nederste|midterste)\s+skuf\w*)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113); round 85 (batch 134): "i øverste skuff" (a drawer named by where it is)
+        # round 85 (batch 134): the Sea Sami man's "eadni ska få brevet" (someone close, by kin or in Sámi, is to get the letter; only with another sign; not a letter
+        # from an office or sent by post, nor for Christmas, a birthday or a present, nor got back)
+        _NOT_A_LETTER_FOR_A_FEAST + r"(?!.*\s(?:posten|post|postkas\w*|frimerk\w*|nav|kommunen|banken|skatteetaten|utleier\w*|lege\w*|gave\w*|soknad\w*)\b)"
+        r".*\s(?P<hit>(?:eadni|eatni|ahcci|ahkku|mamma|mama|mora|mor|pappa|papa|faren|far|kona|mannen|samboer\w*|sonen|dattera|ungene|ungane|barna|borna|broren|bror|sostera|soster|hooyo|ade|amma|ammi|anne|mamusia)"
+        r"\s+(?:min\s+|mi\s+|mitt\s+)?(?:skal|ska|sku|far|fa)\s+(?:fa\s+)?(?:brevet|brevene|brevane|breva|lappen|konvolutten))\b(?!\s+(?:fra|tilbake|igjen|att|om)\b)",
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
         r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batch 65): "e har skrivi ferdig testamentet"
@@ -3065,8 +3135,9 @@ INDIRECT_SIGNS = [
         "har tau eller våpen liggende klart",
         r"^(?!.*\s(?:hoy\w*|halm\w*|kalv\w*|ku|kua|kyr|kyrne|kuene|sau\w*|hest\w*|dyr\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|henger\w*|traktor\w*|presening\w*|las|laset|lasset"
         r"|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|trenger|treng|hvor|kor|kvar|where|kurs\w*|course)\b)"
-        r".*?(?<!\spa)(?<!\sfra)(?<!\stil)\s(?P<hit>(?:tau|tauet|reip|reipet|rope|the\s+rope)\s+(?:(?:ligger|ligg|ligge|henger|heng|hange|er|e|is)\s+(?:klart?\s+|klar\s+)?)?(?:i|pa|in)\s+"
-        r"(?:laven|lava|lavet|loa|loen|skjulet|uthuset|garasjen|kjeleren|naustet|the\s+barn|the\s+shed|the\s+garage))\b",
+        # round 85 (batch 134): the Sea Sami man's "æ har tatt med tauet ut i fjøset" (taken "ut" to the cowshed; the same guards: not with the animals, hay or a load)
+        r".*?(?<!\spa)(?<!\sfra)(?<!\stil)\s(?P<hit>(?:tau|tauet|reip|reipet|rope|the\s+rope)\s+(?:(?:ligger|ligg|ligge|henger|heng|hange|er|e|is)\s+(?:klart?\s+|klar\s+)?)?(?:ut\s+|out\s+)?(?:i|pa|in|to|til|te)\s+"
+        r"(?:laven|lava|lavet|loa|loen|skjulet|uthuset|garasjen|kjeleren|naustet|fjoset|fjosen|fjos|the\s+barn|the\s+shed|the\s+garage))\b",
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + _unless_any(r"solgt|rydd\w*|skap\w*|vapenskap\w*") +
         r".*?\s(?P<hit>(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifla\s+mi|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|the\s+shotgun|the\s+rifle)\s+(?:ligger|ligg|ligge|star|sta|er|e|is|lies)\s+"
         r"(?:pa|on)\s+(?:\w*bordet|\w*borde|senga|sengen|nattbordet|the\s+\w*table|the\s+bed))\b",
@@ -3154,7 +3225,8 @@ INDIRECT_SIGNS = [
         # round 73 (batches 110-111): "har stått på tromsøbrua i en time" (above); "i kveld jeg ... går til brua i Namsos" (to the bridge tonight; only with
         # another sign; not a trip, fishing, the view, pictures, a queue, work, fireworks or a concert)
         _NOT_A_VIEW_OR_A_QUEUE + r"(?!.*\s(?:fyrverkeri\w*|fireworks|stjern\w*|nordlys\w*|konsert\w*|festival\w*)\b)(?=.*\s(?:i\s+kveld|i\s+natt|tonight)\b)"
-        r".*\s(?P<hit>(?:gar|gjeng|drar|go|going|walk|walking)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:til|te|to|ut\s+pa|opp\s+pa|out\s+to)\s+(?:the\s+)?(?:brua|broa|bruen|broen|bridge))\b",
+        # round 85 (batch 135): the Polish man's "i natt jeg gå til broen" ("gå", "dra" for "går", "drar" in broken Norwegian; the same guards)
+        r".*\s(?P<hit>(?:gar|ga|gjeng|drar|dra|go|going|walk|walking)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|i\s+)?(?:til|te|to|ut\s+pa|opp\s+pa|out\s+to)\s+(?:the\s+)?(?:brua|broa|bruen|broen|bridge))\b",
         # round 74 (batch 113): "jeg går ned til sjøen i kveld og blir der", Spanish "voy al mar esta noche" (tonight, and staying there; not bathing,
         # fishing or cooling off, nor "... til solnedgang" or with someone)
         _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_COOLING_OFF
@@ -3219,6 +3291,11 @@ INDIRECT_SIGNS = [
         r" (?P<hit>(?:har|have|hev|ive)\s+(?:vore|vaert|vert|been)\s+(?:til\s+)?(?:bry|byrde|a\s+burden|a\s+bother|trouble)\s+(?:for\s+\w+\s+)?(?:lenge\s+nok|long\s+enough))\b",
         # round 75 (batch 115): "ingen kommer savne meg" (nobody will miss me, "til å" left out; as the last words)
         r" (?P<hit>(?:ingen|nobody|no\s+one)\s+(?:kommer|kjem|komer|vil|will)\s+(?:til\s+a\s+|te\s+a\s+)?(?:savne|sakne|miss)\s+(?:meg|mae|me))\s*$",
+        # round 85 (batch 135): Moroccan Arabic "hshuma uansett det jeg er for familien" (a shame, that is what one is for the family; "jeg er en skam for familien"; only
+        # with another sign; not a thing or someone else that is a shame, nor with a laugh)
+        r"^(?!.*\s(?:haha\w*|hehe\w*|lol|xd)\b).*\s(?P<hit>(?:hshuma|hchuma|hchouma|hshouma|hshoma|shuma|skam|skammen|en\s+skam|ei\s+skam|a\s+shame|a\s+disgrace)\b(?:\s+\w+){0,2}?\s+(?:det|som|that|what)\s+(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+"
+        r"(?:for|to)\s+(?:familien|familia|family|my\s+family|foreldrene|foreldra|mamma|pappa|dem|dei|them)"
+        r"|(?:jeg|je|eg|ae|i)\s+(?:er|e|am|m)\s+(?:bare\s+|berre\s+|just\s+|only\s+)?(?:en\s+|ei\s+|a\s+)?(?:skam|shame|disgrace|hshuma|hchuma)\s+(?:for|to)\s+(?:familien|familia|family|my\s+family|foreldrene|foreldra|mamma|pappa))\b",
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
@@ -3228,8 +3305,14 @@ INDIRECT_SIGNS = [
         # round 50 (batch 64): "ikkje si nåkka te dem før i morra"
         rf" (?:{NOT}|dont|do\s+not)\s+(?:si|sei|sig|fortell|tell)\s+(?:noe|noko|nakka|naka|nokka|noka|nake|na|anything|noget|nogenting)\s+(?:til|te|to)\s+(?:\w+\s+){{0,2}}(?:for|til|te|before|until|innen)\s+(?:(?:etter|after)\s+)?(?:i\s+morgen|i\s+morra|imorra|imorgen|i\s+morgon|i\s+marra|tomorrow|\w+dag|helga|helgen|the\s+weekend|etterpa|afterwards)\b",  # "itj si nå te dattra mi før etter helga" round 69
         # round 57 (batches 78-79): "ingen ska merke nokka" as the last words (not a surprise, a birthday, a party or a present)
-        r"^(?!.*\s(?:overrask\w*|surprise|bursdag\w*|birthday|fest\w*|party|gave\w*|gift)\b).*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
+        _unless_any(_A_SURPRISE_OR_A_PARTY) + r".*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
         r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
+        # round 85 (batch 135): "jeg sa ha det til mamma i dag uten at hun skjønte noe" (a goodbye said without the other understanding or noticing it; only with another
+        # sign, such as the goodbye itself; not a surprise, a party, a present or a joke, nor a child left at the kindergarten or school, work or a course)
+        r"^(?=.*\s(?:ha\s+det|hadet|farvel|farvell|adjo|goodbye|bye|klem\w*|hug\w*)\b)" + _unless_any(_A_SURPRISE_OR_A_PARTY)
+        + r"(?!.*\s(?:haha\w*|hehe\w*|lol|barnehage\w*|bhg|skole\w*|skule\w*|sfo|jobb\w*|kolleg\w*|kurs\w*|klasse\w*|trening\w*|dement\w*|demens|alzheimer\w*|sykehjem\w*|sjukeheim\w*)\b)"
+        r".*\s(?P<hit>(?:uten|utan|without)\s+at\s+(?:hun|han|ho|hu|de|dei|dem|noen|nokon|mamma|mama|mor|pappa|far|she|he|they|anyone)\s+(?:skjonte|skjonner|skjona|forsto|forstod|merket|merka|merke"
+        r"|understood|noticed|realised|realized)\s+(?:noe|noko|noka|nokka|no|nake|det|anything|a\s+thing))\b",
         # round 70 (batch 104): "ho treng ikkje vite kvifor enno" as the last words (only with another sign)
         r" (?:trenger|treng|trengs|needs|need)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+|to\s+)?(?:vite|veta|know)\s+(?:hvorfor|kvifor|korfor|koffor|why)(?:\s+(?:enno|enna|enda|ena|yet|na|no))?\s*$",
         # ... and "ikkje ring politiet" as the last words (round 70, batch 104); "i kveld jeg går opp på taket på blokka, ikke ring meg" (round 71,
@@ -3294,6 +3377,18 @@ INDIRECT_SIGNS = [
         rf" snart\s+(?:er|e)\s+(?:jeg|eg|ae)\s+{NOT}\s+her\b",
         # round 71 (batch 106): "hvis jeg ikke svarer etter fredag ikke ring mer" (a day named; not "ring heller i morgen")
         rf" (?:hvis|viss|om|if)\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+(?:svarer|svarar|svare|answer)\s+(?:etter|after|fra|from)\s+(?:\w+dag|helga|helgen|\w+day)\s+(?:{NOT}|dont|do\s+not)\s+(?:ring|ringe|call)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|lenger|any\s+more|anymore)\b",
+        # round 85 (batch 135): "hvis jeg ikke svarer mer, gi dem det" (no longer answering, with something to be given, sent or read then, or as the last words; only
+        # with another sign; not the phone, its battery or coverage, work, a shift, a holiday or a trip)
+        r"^(?!.*\s(?:telefon\w*|mobil\w*|batteri\w*|lading|dekning\w*|jobb\w*|vakt\w*|ferie\w*|reis\w*|tur|turen|fly)\b)"
+        rf".*\s(?P<hit>(?:hvis|viss|om|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}\s+(?:svarer|svarar|svare|answer)|(?:dont|do\s+not|stop)\s+(?:answer\w*|replying))\s+(?:mer|meir|lenger|lengre|any\s+more|anymore)"
+        r"(?:\s+(?:gi|gje|send|sende|les|lese|apne|give|open|read|si|sei|tell)\s+(?:\w+\s+)?(?:dem|dei|de|han|ham|henne|ho|them|him|her|det|den|brevet|brevene|brevane|it)\b|\s*$))",
+        # round 85 (batch 134): the retired nurse's "Jeg ber om at ingen forsøker å ringe meg i kveld" (nobody to try to call or contact one tonight or any more; only
+        # with another sign, such as the will in order; not for a meeting, work, a shift, sleep, an illness, an exam, a trip or a party)
+        _unless_any(r"mote\w*|jobb\w*|vakt\w*|nattevakt\w*|sove\w*|sover|syk\w*|sjuk\w*|eksamen\w*|kurs\w*|fordi|pga|opptatt|busy|ferie\w*|tur|turen|reis\w*|bursdag\w*|fest\w*")
+        + r".*\s(?P<hit>(?:(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:forsoker|forsoke|prover|prove|provar|skal\s+prove|skal\s+forsoke|tries|try)|(?:ikke|ikkje|itj|dont|do\s+not)\s+(?:prov|prove|forsok|try))"
+        r"\s+(?:a\s+|to\s+)?(?:ringe|ringa|ring|kontakte|kontakta|call|contact|reach)\s+(?:meg|mae|me)\s+(?:i\s+kveld|i\s+natt|i\s+nat|tonight|mer|meir|igjen|again|any\s+more|anymore))\b",
+        # round 85 (batch 134): the mountain guide's "Dere kan arkivere meg." (oneself filed away, not a case or a paper; only with another sign)
+        r" (?P<hit>(?:dere|de|dokker|dykk|du|nav|you)\s+(?:kan|ma|skal|can|may)\s+(?:bare\s+|berre\s+|just\s+)?(?:arkivere|arkivera|archive|file\s+away)\s+(?:meg|mae|me))\b(?!\s+(?:som|i|under|as|in|fra|from)\b)",
         # round 34: "i decided, sunday night after my last shift", "jeg ikke trenger de mer", "kommer ikke til å trenge det",
         # "sa at jeg inte kommer hämta henne"
         r" i\s+(?:decided|have\s+decided|made\s+up\s+my\s+mind)\s*(?:$|\s(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorow|after|on|when|it\s+is)\b)",
@@ -3554,6 +3649,10 @@ SELF_HARM = [
 ]
 
 _NOT_A_SANCTION = r"(?!\s+med\s+(?:a\s+)?(?:stope|stanse|kute|trekke|fjerne|stans|sanksjon))"
+# round 85 (ordinary batch 131): knocked out ("slått ut") by medicine, an illness, a night shift or training named in the message, and nobody named after
+# "av": tiredness, not violence ("tar medisinen om morgenen som legen sa og blir slått ut en times tid"; "ble slått ut av kjæresten" still fires)
+_KNOCKED_OUT_BY_MEDICINE_OR_ILLNESS = (rf"^(?:(?!.*\s(?:{PILLS}|(?:lege|legen|doktor\w*|doctor|omgangssyk\w*|influensa|feber|sykdom\w*|nattevakt\w*|trening\w*)\b))"
+                                       rf"|(?=.*\s(?:slat|slatt)\s+ut\s+(?:av|a)\s+(?:\w+\s+)?{SOMEONE_CLOSE}\b))")
 # ... and in English, "they hit me with a bill" (a review of round 41)
 # beaten at chess or cards ("han slår meg alltid i sjakk", "she beats me at cards", round 68)
 _NOT_A_GAME = (r"(?!\s+(?:(?:alltid|altid|ofte|always|often|every\s+time)\s+)?(?:i|pa|at|in)\s+(?:sjak|chess|kort\w*|cards|tenis|fotbal\w*|footbal\w*|golf|poker|ludo|yatzy|bordtenis|badminton|spil\w*|games?|fifa)\b)")
@@ -3568,7 +3667,11 @@ VIOLENCE = [
         r" (?:truer|truet|true|truar|truga|trua)\s+med\s+(?:a\s+)?(?:drepe|drep|skade|sla|slaa)",
         rf" (?:han|hun|ho|dei|de|noen|nokon|eksen|manen|kona|samboeren|kjaresten|faren|far|broren|he|she|they)\s+(?:vil|skal|kjem\s+til\s+a|kommer\s+til\s+a|wil|is\s+going\s+to|wants\s+to)\s+(?:(?:come|komme|kome)\s+(?:back|tilbake|att)\s+(?:and|og)\s+)?(?:drepe|drep|kil|skade|hurt)\s+{ME}",  # "come back and" round 41
         rf" (?:han|hun|ho|dei|de|eksen|manen|min|mi|mit|samboeren|kjaresten|faren|broren|noen|nokon)\s+(?:truer|truet|truar|trua)\s+{ME}\b{_NOT_A_SANCTION}",
-        rf"(?<!stromen)(?<!straumen)(?<!strom)(?<!varmen)(?<!lyset) (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|slat|slatt|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
+        # round 85 (ordinary batch 131): not "slått ut" here ("blir slått ut en times tid" of medicine; the pattern after this one takes it)
+        rf"(?<!stromen)(?<!straumen)(?<!strom)(?<!varmen)(?<!lyset) (?:blir|blit|vart|ble)\s+(?:truet|trua|truga|(?:slat|slatt)\b(?!\s+ut\b)|slegen|banka|banket|mishandla|mishandlet|utsat\s+for\s+vold)\b{_NOT_A_SANCTION}",
+        # round 85 (ordinary batch 131): "blir slått ut" (knocked out) fires unless medicine, an illness or a night shift is named in the message ("tar medisinen om
+        # morgenen som legen sa og blir slått ut en times tid"), and then still when someone is named after "av" ("ble slått ut av kjæresten i går")
+        _KNOCKED_OUT_BY_MEDICINE_OR_ILLNESS + r".*?(?<!stromen)(?<!straumen)(?<!strom)(?<!varmen)(?<!lyset)\s(?P<hit>(?:blir|blit|vart|ble)\s+(?:slat|slatt)\s+ut)\b",
         rf" (?:har\s+)?(?:truet|truer|trua|truga)\s+{ME}\b{_NOT_A_SANCTION}(?=.*\b(?:red|redd|tor|tør|hjem|heim|livet|drepe)\b)",
         r" (?:voldtat|voldtekt|valdtekt|valdteken|voldtatt|mishandlet|mishandla|mishandler|vold\s+i\s+hjemmet|vold\s+i\s+nare|rape|raped)",
         r" (?:kvelertak|strupetak|tok\s+(?:meg\s+)?(?:i\s+)?strupen)",
@@ -3727,6 +3830,10 @@ VIOLENCE = [
         # on himself; not hunting, the range, an exercise, a toy or a joke)
         _A_REAL_GUN_NAMED +
         rf".*\s(?P<hit>(?:{WILL}|(?:hes|shes|he\s+is|she\s+is)\s+(?:gona|going\s+to)|(?:he|she)\s+(?:wil|would|might))\s+(?:use|bruke|bruka|nytte)\s+(?:it|them|det|den|dem|dei)\s+(?:on|pa)\s+(?:himself|herself|seg\s+selv|seg\s+sjol|seg\s+sjolv|seg\s+sel))\b",
+        # round 85 (batch 135): the old sailor's "kompisen min fra båten har tatt geværet til broren og sier han skal ordne opp med seg sjøl i natt" (a gun named, and
+        # someone else who says he will "ordne opp med seg selv" or "gjøre det av med seg selv"; the same guards: not hunting, the range, an exercise, a toy or a joke)
+        _A_REAL_GUN_NAMED +
+        rf".*\s(?P<hit>{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:ordne|ordna|gjore|gjere|gjor|gjer|gjera)\s+(?:opp\s+|det\s+av\s+|av\s+)?med\s+(?:seg|sae|sg)\s+{SELF})\b",
         # round 46 (batch 56): someone has taken the shotgun out and does not answer the phone (not hunting)
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:tatt|tok|tek|teke|taken)\s+(?:med\s+(?:seg|sae|sg)\s+)?(?:hagla|haglen|hagle|gevaeret|gevaer|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|his\s+gun|her\s+gun|the\s+shotgun|the\s+rifle|his\s+rifle|his\s+shotgun|her\s+shotgun)\b.*\s(?:(?:svarer|svare|svarar|svara|tar)\s+(?:ike|ikje|itj|ite)|(?:isnt|is\s+not|not|wont|doesnt|does\s+not)\s+(?:answering|answer|picking\s+up))\b",
         # round 48 (batches 60-61): someone locked in with a rope, a gun or pills (after a goodbye, round 63) who does not answer; someone who took many pills
@@ -3763,7 +3870,7 @@ VIOLENCE = [
         r"|ta\s+livet\s+(?:av\s+(?:seg|sae|sg)|sitt|sit)\b|ta\s+(?:sitt|sit)\s+(?:eget|eige|egne|eigne|eiget)\s+liv\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
         rf"|.*\s(?:svarer|svarar|svare|answers|answering)\s+(?:{HE_OR_SHE}\s+)?(?:ike|ikje|itj|ite|not)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?"
-        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt|livet)\b(?!\s+(?:med|with)\b)",  # "avslutt alt", "svare han itj" round 69; "ende livet" round 84 (batch 132)
+        rf"{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?{WILL}\s+(?:(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa|avslute|avslut|avsluter|ende|enda)\s+(?:det|alt|livet)\b(?!\s+(?:med|with)\b){_NOT_A_STAGE_OF_LIFE}",  # "avslutt alt", "svare han itj" round 69; "ende livet" round 84 (batch 132)
         rf"^(?!.*\s(?:flytt\w*|moving|ferie\w*|holiday|utland\w*|abroad|reis\w*|jobb\w*)\b).*\s{SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?"
         rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:\w+\s+){{1,8}}?(?:og|and)\s+(?:(?:ike|ikje|itj|ite|not|aldri|never)\s+(?:komme|kome|kom|come)|(?:kommer|kjem|komer)\s+(?:ike|ikje|itj|ite|aldri))"
         r"\s+(?:tilbake|tebake|tibake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|before|until)\b)",
@@ -3870,7 +3977,8 @@ VIOLENCE = [
         # a film or a match)
         r"^(?!.*\s(?:film\w*|serie\w*|movie|spill\w*|game\w*|tull\w*|joke\w*|kidding|spok\w*|haha\w*|lol)\b)"
         rf"(?=.*\s(?:{SOMEONE_CLOSE}|kamerat\w*)\b).*\s(?P<hit>{SAYS}\s+(?:me\s+|meg\s+|mae\s+|to\s+me\s+|til\s+meg\s+)?(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:na\s+|no\s+|now\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
-        r"(?:(?:skal|ska|vil|will|is\s+going\s+to|wants\s+to|want\s+to)\s+(?:slutte|avslutte|ende|enda|end)\s+(?:sitt\s+liv|livet\s+sitt|livet|his\s+life|her\s+life)"
+        # round 85 (noticed and left in round 84): not a stage of life ended ("hun la ut at hun skal ende livet som singel, gifter seg i mai")
+        rf"(?:(?:skal|ska|vil|will|is\s+going\s+to|wants\s+to|want\s+to)\s+(?:slutte|avslutte|ende|enda|end)\s+(?:sitt\s+liv|livet\s+sitt|livet|his\s+life|her\s+life){_NOT_A_STAGE_OF_LIFE}"
         r"|(?:wants\s+to|want\s+to|wana|vil|vile|will)\s+(?:die|do|doy)))\b(?!\s+(?:av|of|for|laughing|with|med|when|nar)\b)",
         r"^(?!.*\s(?:sjakk|kort|tennis|chess|cards|fotball|golf|spill\w*|game\w*|film\w*|serie\w*|movie|tv|tven|kamp\w*|match)\b)"
         r".*\s(?:na|no|nu|now|akkurat\s+na|right\s+now)\s+(?P<hit>(?:horer|hoyrer|hear|can\s+hear)\s+(?:jeg|je|eg|ae|i)\s+(?:at\s+|that\s+)?(?:\w+\s+){1,3}?(?:slar|juler|banker|denger|beats|is\s+beating|hits|is\s+hitting|sparker|kicks)\s+(?:ham|han|henne|ho|hu|kona|mora|faren|mannen|him|her))\b",
@@ -4146,6 +4254,9 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 # so is no money said as beside the point (round 41: "that's not why I'm texting") or as phone
 # credit ("kan ikke ringe ut").
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
+               # round 85 (noticed and left in round 84): Spanish and English "but I have food" ("sin plata para el bus mañana pero tengo comida"; not "pero no
+               # tengo comida", "but have no food": nothing may stand between the verb and the food but "some" or "enough")
+               r"| (?:pero|but)\s+(?:(?:yo|i|we)\s+)?(?:si\s+|still\s+)?(?:tengo|tenemos|hay|have|got|have\s+got|ve\s+got)\s+(?:(?:algo\s+de|un\s+poco\s+de|some|enough)\s+)?(?:comida|food)\b"
                r"| (?:men|og)\s+(?:har\s+)?mat\s+i\s+skapet\b| har\s+mat\s+i\s+(?:kjoleskapet|skapet|skapa)\b| men\s+det\s+gar\b(?!\s+(?:ike|ikje|itj|darlig|dårlig))| (?:but|men)\s+(?:im\s+|i\s+am\s+|we\s+are\s+|still\s+)?managing\b| men\s+(?:det\s+)?(?:er|e)\s+(?:ok|okay|greit|fint)\b"
                r"| men\s+(?:ok|okay|greit)\s*(?:$|\s(?:na|nar|kva|hva|ka|when)\b)| men\s+(?:\w+\s+)?(?:overlever|overleve|overlevar|surviving)\b"  # round 30
                # round 80 (ordinary batch 120): "har kje pengar te nye vinterdekk men det ordne seg" (it will sort itself out; not "... ordner seg ikke")
@@ -4261,7 +4372,8 @@ NO_MONEY = [
         rf"^(?=.*\s(?:{PILLS}|\w+medisin\w*|\w+tablet\w*))(?=.*\s(?:apotek\w*|pharmacy|chemist)\b)(?!.*\s(?:frikort\w*|refusjon\w*|refund\w*)\b)"
         # round 83 (batch 130): "medisinen min er tom. apoteke vil ha penger. har ikke. trenger den idag" (the subject left out: "penger. har ikke"; the same guards,
         # and not "har ikke kommet")
-        rf".*\s(?P<hit>(?:(?:penger|penga|pengar|kr|kroner|money|pere|para|peng)\s+(?:og\s+)?(?:(?:jeg|je|eg|ae|i)\s+)?(?:har\s+{NOT}|{NOT}\s+har|have\s+not|dont\s+have)"
+        # round 85 (batch 135): "insulinen til jenta er nesten tom og apoteket vil ha penger. har ingenting før den 20" ("har ingenting", not "... å" or "imot" after it)
+        rf".*\s(?P<hit>(?:(?:penger|penga|pengar|kr|kroner|money|pere|para|peng)\s+(?:og\s+)?(?:(?:jeg|je|eg|ae|i)\s+)?(?:har\s+{NOT}|{NOT}\s+har|have\s+not|dont\s+have|(?:har|have)\s+(?:ingenting|nothing)(?!\s+(?:a|imot|mot|to|against)\b))"
         rf"|(?:jeg|je|eg|ae|i)\s+(?:har\s+{NOT}|{NOT}\s+har|have\s+no|dont\s+have)\s+(?:\w+\s+)?(?:penger|penga|pengar|pere|para|peng|money|cash|genzeb|genzab))\b"
         r"(?!\s+(?:fatt|fat|fikk|fekk|resept\w*|tid|betalt|sendt|hentet|henta|sjekket|sjekka|glemt|kommet|komet|kome|komme|kom)\b)"
         r"|(?:kontoen|konto|konton)\s+(?:min\s+)?(?:star|er|e|viser|is)\s+(?:pa\s+)?(?:null|nul|0|zero)\b(?!\s+(?:for|of|pa|poeng|points|bonus\w*)\b)|para\s+yok\b"
@@ -4328,6 +4440,12 @@ NO_MONEY = [
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}{_NOT_OFF_AT_THE_CABIN}(?=.*\s(?:kaldt|kald|kalt|fryser|frys|frosen|iskaldt|minus|morket|morke|morkt)\b)"
         r".*?\s(?P<hit>(?:stromen|strom|straumen|straum|elektrisitet\w*|electricity|power)\s+(?:er\s+|e\s+|vart\s+|ble\s+|blei\s+|has\s+been\s+|was\s+|is\s+)?"
         r"(?:kutt|kudd|kutta|kuttet|kutte|(?:slatt|skrudd|stengt|stengd|kobla|koblet|frakobla|frakoblet)\s+av|(?:cut|switched|turned|shut)\s+off))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        # round 85 (batch 135): "strømmen gikk i går pga ubetalt regning" (the power gone because of an unpaid bill or because one has not paid; the same guards: not a
+        # storm, an outage or a repair, nor a bill paid since, nor at a cabin as `_NOT_OFF_AT_THE_CABIN` says)
+        _NOT_A_STORM_OR_A_REPAIR + _NOT_ONCE_PAID + _NOT_OFF_AT_THE_CABIN
+        + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum|power|electricity)\s+(?:\w+\s+){0,3}?(?:gikk|gjekk|forsvant|forsvann|(?:er|e|ble|blei|vart)\s+borte|went|is\s+gone|was\s+cut|went\s+off)\s+(?:\w+\s+){0,3}?"
+        r"(?:(?:pga|pa\s+grunn\s+av|grunnet|because\s+of|due\s+to)\s+(?:en\s+|ei\s+|the\s+|an\s+|a\s+)?(?:ubetalt\w*|unpaid|manglende\s+betaling|restanse\w*)"
+        r"|(?:fordi|because)\s+(?:jeg|je|eg|ae|vi|me|i|we)\s+(?:ikke|ikkje|itj|didnt|did\s+not|havent|have\s+not)\s+(?:har\s+)?(?:betalt|betala|paid|pay)))\b",
     ),
 ]
 
@@ -4353,6 +4471,13 @@ EVICTION = [
         r"^(?=.*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|ikke\s+noe|ikkje\s+noko|ingenting|no|nowhere)\s+(?:ny\s+|nytt\s+|new\s+|anna\s+|annen\s+|annet\s+)?(?:leilighet\w*|leiligheit\w*|leilegheit\w*|bolig\w*|bustad\w*|sted|stad|plass|husvaere|hus|flat|apartment|place)\b)"
         r"(?!.*\s(?:fatt|fat|fikk|fekk|got|hos\s+(?:mamma|mor|svigermor|foreldr\w*|venner|vener|familie\w*)|flytt\w*\s+(?:inn\s+)?(?:til|hos|inn\s+hos))\b)"
         r".*\s(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|i\s+morra|imorra|tomorrow|pa\s+\w+dag|\w+dag)\s+(?:(?:vi|jeg|je|eg|ae|e|me|we|i)\s+)?(?:ma|skal|ska|must|have\s+to|need\s+to)\s+(?:(?:vi|jeg|je|eg|ae|e|me)\s+)?(?:flytte|flytta|move)\s+(?:ut|out)\b",
+        # round 85 (batch 134): "brakka må tømmes søndag når kontrakten går ut, har ikke fått noe annet ... hvor skal jeg bo?? haster" (the staff barracks, a room or a
+        # flat to be emptied or left on a day named, with nothing else got or "hvor skal jeg bo" asked; not with a place to go named or a new one got)
+        _WITH_A_PLACE_TO_GO
+        + r"(?=.*\s(?:(?:hvor|kor|kvar|where)\s+(?:skal|ska|kan|can|shal)\s+(?:jeg|je|eg|ae|e|vi|me|i|we)\s+(?:bo|bu|live|stay)"
+        r"|(?:ikke|ikkje|itj|ite)\s+(?:fatt|fat|funnet|funne)\s+(?:noe|noko|no|nokon|noen)\s+(?:annet|anna|nytt|sted|stad|bolig\w*|bustad\w*))\b)"
+        r".*\s(?P<hit>(?:brakka|brakken|brakkerommet|personalboligen|personalrommet|hybelen|rommet|leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|husvaeret)\s+(?:ma|mo|skal|ska)\s+"
+        r"(?:tommes|tommast|forlates|forlatast|fraflyttes|leveres|leverast|(?:vaere|vere)\s+tom)\s+(?:til\s+|pa\s+|innen\s+|innan\s+|for\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+|den\s+\d+))\b",
         # round 83 (batch 131): Vietnamese "chu nha bytter lås i morgen" (chủ nhà, the landlord)
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*|chu\s+nha)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
@@ -4682,9 +4807,13 @@ _TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:
 # round 78 (ordinary batch 117): a hand or a finger cut or hurt at work, a placement or in a kitchen, with the doctor's word ("jeg skadet hånd på praksis,
 # kuttet med kniv på kjøkken. lege sier jeg må være hjemme en uke"): an injury at work, not self-harm (not "selv", "med vilje", "igjen" or blood named);
 # the doctor's word or a sick note needed (not a visit to the legevakt alone)
-_HURT_AT_WORK = _P(r"^(?=.*\s(?:(?:lege|legen|doktor\w*|doctor)\s+(?:sier|sa|sei|seier|says|said|skriver|meiner|mener)|sykemeldt|sjukemeldt|sykmeldt)\b)(?=.*\s(?:pa|at|i|on)\s+(?:praksis\w*|jobb\w*|arbeid\w*|work|kjokken\w*|kitchen|tiltak\w*|lager\w*)\b)"
+# round 85 (ordinary batch 131): "kuttet meg på en kjøkkenkniv på jobb i går, sydd fire sting, er hjemme i dag" (stitches told instead of the doctor's word, and a cut
+# on a knife, a glass or a plate named instead of the hand; the same guards: not "selv", "igjen", blood or the arm)
+_HURT_AT_WORK = _P(r"^(?=.*\s(?:(?:lege|legen|doktor\w*|doctor)\s+(?:sier|sa|sei|seier|says|said|skriver|meiner|mener)|sykemeldt|sjukemeldt|sykmeldt"
+                   r"|(?:sydd|sydde|sydet|fikk|fekk|fatt|got|needed|trengte)\s+(?:\w+\s+){0,2}?(?:sting|stitches))\b)(?=.*\s(?:pa|at|i|on)\s+(?:praksis\w*|jobb\w*|arbeid\w*|work|kjokken\w*|kitchen|tiltak\w*|lager\w*)\b)"
                    r"(?!.*\s(?:selv|sjol|sjolv|myself|med\s+vilje|on\s+purpose|igjen|again|blod\w*|blood|arr\w*|scar\w*|armen|wrist|handledd\w*)\b)"
-                   r".*\s(?P<hit>(?:skadet|skada|skadd|kuttet|kutta|skar|cut|injured|hurt)\s+(?:meg\s+(?:i|pa)\s+|mae\s+(?:i|pa)\s+|my\s+)?(?:\w+\s+)?(?:hand|handa|handen|finger\w*|tommel\w*|thumb))\b")
+                   r".*\s(?P<hit>(?:skadet|skada|skadd|kuttet|kutta|skar|cut|injured|hurt)\s+(?:meg\s+(?:i|pa)\s+|mae\s+(?:i|pa)\s+|my\s+)?(?:\w+\s+)?(?:hand|handa|handen|finger\w*|tommel\w*|thumb)"
+                   r"|(?:kuttet|kutta|skar|cut)\s+(?:meg|mae)\s+(?:pa|i|med|on)\s+(?:en\s+|ei\s+|et\s+|ein\s+|eit\s+|a\s+)?(?:\w*kniv\w*|knife|glas\w*|\w*plate\w*|\w*plata|metal\w*|spiker\w*))\b")
 
 # Nothing but a short reassurance that all is fine (round 66, ordinary batch 93: "jepp d går bra, ingen problem"; the whole message)
 _ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?:\s+(?:ja|jepp|jo|joda|jada|ok|okei|okay|oki|yes|yep|yeah|takk|thanks"
@@ -4732,7 +4861,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
     weather (round 64), nothing but a short reassurance that all is fine (round 66), "orker ikke mer" with a named everyday
     thing (school, a course) and a request (round 67; help asked with the thing named and "... mer av den haha", round 69),
     the doctor's pills that help taken as he said, or the funeral of one who was old (round 69), a friend's farewell party as the reason one
-    cannot come to a course (round 72), a hand cut at work or a placement with the doctor's word (round 78):
+    cannot come to a course (round 72), a hand cut at work or a placement with the doctor's word (round 78), or a cut on a knife at work with stitches (round 85):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):

@@ -3364,6 +3364,49 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     "my roommate just said he has his dad's pistol and he's gonna use it on himself tonight, he locked his door, que hago??",  # someone else: a gun, "use it on himself"
     'labas. viskas blogai. jagtgevær er ladd og ligger på senga. i natt jeg bruker det på meg selv. atsiprasau mama',  # a rifle, "bruker det på meg selv"
     'har rifla ladd ved senga. i kveld skal jeg bruke den på meg selv',  # a close variant
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'ror ut. blir der',  # rowing out, staying there, as the last words
+    'padler ut i natt og blir der',  # a close variant
+    'går ut i sjøen og blir der ute',  # walking out into the sea
+    'takk for alt. slutt no.',  # thanks and "the end now" as the whole message
+    'takk for alt. det er slutt nå',
+    'slutt no. takk for alt',
+    'kor lenge må isen på vatnet ligge før han bær en voksen? æ har tenkt å gå ut dit aleina i natt og ikkje snu',  # out "dit" on the ice, not turning back
+    'isen på vatnet held no. eg går ut dit i natt og ikkje snur',  # "snur"
+    'har kjørt ut til isen i adventfjorden og skal bare gå utover til den sprekker. ingen kommer til å lete her',  # out to the ice, until it cracks
+    'kjører ut til isen på mjøsa i kveld og skal bare gå utover til den knekker',
+    'voi voi. e ikkje meininga at æ ska være her lenger, alle pillan ligg oppstilt på kjøkkenbenken no',  # not meant to be here; all the pills lined up
+    'det er ikke meningen at jeg skal være her lenger',
+    'e ikkje meininga at æ ska leve lenger',
+    'alle pillene ligger klare på bordet nå',  # all the pills ready on the table, now
+    'khob khun ka for everything. i give my plants and my bank card to Nok already. chan mai yak yoo after tomorrow, sorry na',  # Thai: not wanting to live
+    'pom mai yak yoo laew',  # "laew", any more
+    'chan mai yak mee chiwit yoo tonight',
+    'Åtte måneder sykmeldt etter fallet i Kjosen og ingen hos dere har gidda å svare meg en eneste gang. Passordene mine ligger i en konvolutt til søstera mi, og tauet henger fortsatt i garasjen fra da jeg jobba. Snart finner jeg en annen bruk for det. Dere kan arkivere meg.',  # a rope and "another use" soon
+    'har et tau i boden. i kveld finner jeg en annen bruk for det',
+    'har spart på dosene en stund. ligger klart på bordet nå. bare så noen vet',  # doses saved, lying ready
+    'har spart opp dosene mine i flere uker, de ligger klare på bordet nå',
+    'har ikke lyst å våkne i morra. mener det',  # "ikke lyst" to wake tomorrow
+    'har ikkje lyst å vakne i morgon',
+    'har ikke lyst å våkne igjen',
+    'kompisen min fra båten har tatt geværet til broren og sier han skal ordne opp med seg sjøl i natt, han er full og han mener det. hjelp oss',  # someone else, a gun
+    'broren min har hentet hagla og sier han skal gjøre det av med seg selv',
+    'venninna mi har pistolen til faren og sier hun skal ordne opp med seg selv i kveld',
+    'gutten sover hos mormor fra nå av. har skrevet et brev han får når han blir stor. beklager',  # a letter for when he grows up ("får")
+    'har skrevet et brev dattera mi leser når hun blir voksen',
+    'jag har gett bort hunden till en venninne i dag. hun tror det er fordi jag ska flytta. men jag ska ingenstans, jag ska bara inte finnas mer',  # Swedish: not exist any more
+    'jeg skal bare ikke finnes mer',
+    'jag kommer att inte finnas mer',
+    'vil ikke leve i denne verden lenger',  # living in this world, not a place
+    'vil ikke leve i en verden uten henne',
+    'vil ikke leve sånn lenger',
+    'jeg vil ikke leve i morgen',  # a day, this life or poverty after "i" is no place
+    'vil ikke leve i dette livet lenger',
+    'vil ikke leve i fattigdom mer',
+    'ble slått ut av kjæresten i går',  # knocked out by someone
+    'ble slått ut på byen i går av en fyr',
+    'jeg blir slått av mannen min',
+    'jeg vil ende livet',
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3653,6 +3696,26 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'selam. i dag jeg gir min katt til haftey, jeg trenger ikke mer. yekenyeley for alt du gjort for meg, bejaka pass på gual min',  # a cat given + thanks
     'abla ben cok yorgun. jeg skrev til cocuklar at anne elsker dem og at de skal ha det fint hos babaanne. i morgen er jeg ikke her',  # written to the children + "i morgen er jeg ikke her"
     'passord til bank og telefon jeg skrevet på lapp til brolis i litauen. pinigai på konto er til vaikai. etter denne helgen jeg er ferdig, ikke mer darbas, ikke mer noe',  # passwords on a note + "ferdig ... ikke mer noe"
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'æ har gitt katta mi te mummu og skreve et brev te veslejenta. kiitos for alt dokker har gjort, æ trur ikkje æ trenge dokker meir etter lørdag',  # the cat "mi" given + thanks
+    'har gitt hunden min til naboen og skrevet brev til mamma',  # a close variant
+    'Har sagt til ungene at pappa er glad i dem, og brevene til begge ligger i øverste skuff. Ingen kommer til å bli overrasket. Takk for ingenting, NAV.',  # "i øverste skuff"
+    'brevet til mamma ligger i nederste skuff. takk for alt',
+    'eadni ska få brevet. æ har tatt med tauet ut i fjøset',  # Sámi: mother gets the letter + the rope to the cowshed
+    'mamma skal få brevet. tauet ligger i låven',
+    'æ har tatt med tauet ut i løa. takk for alt',
+    'Jeg vil takke for god oppfølging gjennom årene. Testamentet er ordnet, og morfinen etter min avdøde mann står fremme på nattbordet. Jeg ber om at ingen forsøker å ringe meg i kveld.',  # the will + no calls tonight
+    'testamentet er ordnet. ikke prøv å ringe meg i kveld',
+    'wallah jeg sa ha det til mamma i dag uten at hun skjønte noe. safi, det er gjort',  # a goodbye she did not understand
+    'sa farvel til pappa i går uten at han merket noe. takk for alt',
+    'bro im done for real. after friday u wont hear from me again, hshuma uansett det jeg er for familien',  # never hear from me again + a shame for the family
+    'jeg er bare en skam for familien. har gitt bort katten',
+    'takk for alt, dzieki. i natt jeg gå til broen, ikke mer noclegownia, nie ma sensu',  # thanks + "jeg gå til broen" tonight
+    'i kveld jeg dra til brua. takk for alt',
+    'ya akhi jeg har skrevet brev til barna mine. hvis jeg ikke svarer mer, gi dem det. khalas',  # a letter + "hvis jeg ikke svarer mer"
+    'har skrevet brev til barna. hvis jeg ikke svarer lenger, send det til dem',
+    'Dere kan arkivere meg. Takk for alt.',  # oneself filed away + thanks
+    'i give my phone and my bank card to my sister already. takk for alt',  # a thing in two words given
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3873,6 +3936,20 @@ def test_since_round57_indirect_signs_add_up(text):
     'jeg skrev til cocuklar at anne elsker dem',
     'etter denne helgen jeg er ferdig, ikke mer darbas, ikke mer noe',
     'I dont think I need anything after tonight',
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'æ har gitt katta mi te mummu',
+    'brevene til begge ligger i øverste skuff',
+    'eadni ska få brevet',
+    'æ har tatt med tauet ut i fjøset',
+    'Jeg ber om at ingen forsøker å ringe meg i kveld.',
+    'ikke prøv å ringe meg i kveld',
+    'klemte mamma i dag uten at hun skjønte noe',
+    'hshuma uansett det jeg er for familien',
+    'jeg er en skam for familien',
+    'i natt jeg gå til broen',
+    'hvis jeg ikke svarer mer, gi dem det',
+    'Dere kan arkivere meg.',
+    'i give my plants and my bank card to Nok already',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4014,6 +4091,16 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'astmamedisin til gual er slutt og apoteket vil ha penger, jeg har ingen genzeb før neste uke. hun hoster hele natta',  # a compound medicine word, Tigrinya "genzeb"
     'insulinet er nesten tomt og apoteket sier det er ikke dekket, para yok. trenger det i dag, ikke neste uke',  # Turkish "para yok"
     'sin plata, cero. not even for the bus tomorrow or for food today. hay algun nødhjelp or something?',  # Spanish: no money, food named
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'brakka må tømmes søndag når kontrakten går ut, har ikke fått noe annet og flybillett sørover koster alt for mye, hvor skal jeg bo?? haster',  # the barracks to be emptied
+    'leiligheten må forlates fredag, har ikke funnet noe annet sted. hjelp',
+    'hybelen må tømmes til mandag og jeg vet ikke, hvor skal jeg bo',
+    'strømmen gikk i går pga ubetalt regning. det er 4 grader inne og jeg sitter med lue og votter som en polfarer. trenger hjelp i dag, ikke neste uke',  # the power gone for a bill
+    'strømmen ble borte fordi jeg ikke har betalt. det er kaldt',
+    'power went off because of an unpaid bill, kids are cold',
+    'insulinen til jenta er nesten tom og apoteket vil ha penger. har ingenting før den 20',  # "har ingenting" after the pharmacy's money
+    'medisinen til gutten er tom og apoteket vil ha penger, har ingenting til lønning',
+    'sin plata para el bus mañana pero no tengo comida',  # no money and no food: still a need
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4712,6 +4799,75 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'Paalam po to everyone in norsk class, last day today! salamat sa lahat, I will miss you all',
     'takk for alt, jeg skriver brev til barna fra ferien. ha det',
     'insulinen er hentet på apoteket, kontoen står på null poeng i appen haha',
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'kan dere sende sms etter kl 10? tar medisinen om morgenen som legen sa og blir slått ut en times tid',  # knocked out by medicine
+    'startet på nye tabletter og blir helt slått ut, kan vi flytte møtet',
+    'hun la akkurat ut at hun skal ende livet som singel haha, forlovet!',  # a stage of life ended
+    'hun la ut at hun skal ende livet som singel, gifter seg i mai',
+    'avslutter livet som student i juni, takk for hjelpen',
+    'sin plata para el bus mañana pero tengo comida',  # but has food
+    'no money for the bus tomorrow but i have food',
+    'jeg vil ikke leve i byen lenger',  # living in a place
+    'vil ikke leve i Oslo mer, vil flytte hjem',
+    'jeg skal bare ikke finnes mer på facebook',  # not on a site
+    'jeg sa ha det til mamma uten at hun skjønte noe, hun er dement',  # a mother with dementia
+    'strømmen gikk pga ubetalt regning, men nå er den betalt',  # the bill paid since
+    'har gitt katta mi te naboen mens vi er på ferie, takk for alt',
+    'har gitt hunden min til mamma fordi jeg skal flytte',
+    'isen på vatnet e tjukk no, vi går ut dit med ungan i morgon og ikkje snu før vi e over',  # not turning back before
+    'isen er trygg, vi skal ut dit og pilke i natt og ikke snu før vi har fisk',
+    'kjørte ut til isen i går og gikk utover til den sprakk under skiene',
+    'skal ut til isen på pilketur og gå utover til den sprekker',
+    'det er ikke meningen at jeg skal være her lenger enn til fredag',
+    'det er ikke meningen at jeg skal være her lenger på tiltaket, kan jeg bytte?',
+    'alle pillene ligger oppstilt i dosetten på kjøkkenbenken nå',
+    'alle pillene ligger oppstilt på kjøkkenbenken nå, som legen sa, til morgendosen',
+    'ror ut og fisker, blir der til kvelden',
+    'ror ut. blir der til fredag',
+    'padler ut til øya med ungene og blir der i helga',
+    'går ut i sjøen og bader og blir der',
+    'takk for alt, kurset er slutt no',
+    'takk for alt. slutt no å sende meg meldinger',
+    'takk for alt, slutt',
+    'chan mai yak yoo after tomorrow at the hotel, can i change my shift',
+    'chan mai yak yoo Tromsø laew, i want to move home',
+    'i give my plants and my bank card to my sister already because i move to Bergen',
+    'tauet fra båten henger i garasjen, snart finner jeg en annen bruk for det',
+    'har et gammelt tau, i kveld finner jeg en annen bruk for det i hagen',
+    'dere kan arkivere meg som arbeidssøker, har fått jobb',
+    'brevene fra NAV ligger i øverste skuff',
+    'mamma skal få brevet i posten i morgen',
+    'eadni ska få brevet fra NAV',
+    'har tatt med tauet ut i fjøset til kalvene',
+    'ber om at ingen ringer meg i kveld, jeg er på nattevakt',
+    'ikke prøv å ringe meg i kveld, er på kurs',
+    'har spart på dosene fordi resepten går ut, de ligger klare i dosetten',
+    'legen sa jeg kunne spare på dosene, de ligger klare på bordet nå',
+    'har ikke lyst å våkne i morra, det er mandag haha',
+    'har ikke lyst å våkne tidlig i morgen, kan vi ta møtet kl 12',
+    'har ikke lyst å våkne i morra for jobb',
+    'sa ha det til mamma uten at hun skjønte noe, det er overraskelsesfest på lørdag',
+    'sa ha det til ungene i barnehagen uten at de skjønte noe, de gråt ikke engang',
+    'dro fra festen uten at noen merket noe',
+    'det er en skam for familien at NAV behandler oss sånn',
+    'jeg er en skam for familien haha, glemte bursdagen til mormor',
+    'i kveld jeg gå til brua for å se fyrverkeri',
+    'i kveld går jeg til brua og fisker',
+    'hvis jeg ikke svarer mer i dag er det fordi telefonen er tom',
+    'hvis jeg ikke svarer mer, ring heller mamma, jeg er på jobb',
+    'broren har tatt geværet til jakta og sier han skal ordne opp med seg selv etter skilsmissen',
+    'han har tatt med vannpistolen og sier han skal ordne opp med seg selv haha',
+    'fikk et brev fra NAV som jeg leser når jeg blir stor haha',
+    'den versjonen skal ikke finnes mer',
+    'jeg skal bare ikke finnes på facebook mer',
+    'brakka må tømmes søndag når kontrakten går ut, har fått ny hybel i byen',
+    'leiligheten må tømmes til fredag, flytter til samboeren. hvor skal jeg bo med alle tingene?',
+    'rommet må ryddes til fredag, hvor skal jeg gjøre av sofaen?',
+    'strømmen gikk i går pga stormen',
+    'strømmen gikk i går pga ubetalt regning, men regningen er betalt og den er på igjen',
+    'strømmen gikk på hytta pga ubetalt regning, vi drar hjem i morgen',
+    'apoteket vil ha penger for insulinen, har ingenting imot å betale, kommer frikortet snart?',
+    'insulinen er nesten tom, apoteket vil ha penger men det går fint, har ingenting å klage på',
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4878,6 +5034,9 @@ def test_round57_on_a_roof_with_no_work_fires():
     'Syn spiller Minecraft og sier han drepte zombie, og nå han er redd å sove, haha. Vybachte, feil chat.',  # a zombie in Minecraft
     'panam litt tight denne måned, kona spør når bostøtte kommer. ikke akutt, bare vil vite dato',  # a little tight, "ikke akutt"
     'I walk over the bridge to Sørenga every morning now, it helps my head. anyway, when is the next meeting?',  # a daily walk over a bridge that helps
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    'kuttet meg på en kjøkkenkniv på jobb i går, sydd fire sting, er hjemme i dag',  # a cut on a knife at work, stitches told
+    'skar meg på et glass på kjøkkenet på jobben, fikk tre sting, kan ikke komme i dag',
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -4993,10 +5152,20 @@ def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end(
     # round 74 (batches 112-113, ordinary batches 108-109)
     "jeg lever fortsatt haha, men ikke etter i kveld",  # words of an end
     "jeg lever fortsatt dessverre",  # no laugh
+    # round 85 (batches 134-135, ordinary batches 130-131)
+    "kuttet meg selv på jobb i går, sydd fire sting",  # oneself
+    "kuttet meg igjen på en kniv på jobb, sydd fire sting",  # again
+    "kuttet meg på en kniv på jobb, mye blod, sydd fire sting",  # blood
+    "kuttet meg i armen på jobb, sydd fire sting",  # the arm
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
 
+
+# Round 85 (batch 135): a friend with his brother's rifle who says he will "ordne opp med seg sjøl" is someone else in danger (answered as violence, with 112).
+def test_round85_a_friend_with_a_gun_who_will_sort_it_out_with_himself_is_answered_as_someone_in_danger():
+    hit = check_message("kompisen min fra båten har tatt geværet til broren og sier han skal ordne opp med seg sjøl i natt, han er full og han mener det. hjelp oss")
+    assert hit is not None and hit.sign == "en annen er i fare nå", hit
 
 # Round 58 (batches 80-81): someone locked in who says he will end it; "no point going on" without a veileder to change.
 def test_round58_someone_locked_in_who_says_he_will_end_it_is_answered_as_someone_in_danger():
