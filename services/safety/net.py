@@ -2877,10 +2877,10 @@ INDIRECT_SIGNS = [
         r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*|skrivebord\w*|\w+skufa|\w+skufen"
         r"|(?:overste|ovste|ovarste|nederste|midterste)\s+skuf\w*)|under\s+(?:puta|puten|hodeputa|hodeputen))\b",  # "under puta mi" round 74 (batch 113); round 85 (batch 134): "i øverste skuff" (a drawer named by where it is)
         # round 85 (batch 134): the Sea Sami man's "eadni ska få brevet" (someone close, by kin or in Sámi, is to get the letter; only with another sign; not a letter
-        # from an office or sent by post, nor for Christmas, a birthday or a present, nor got back)
+        # from an office or sent by post, nor for Christmas, a birthday or a present, nor got back, nor "når hun kommer hjem")
         _NOT_A_LETTER_FOR_A_FEAST + r"(?!.*\s(?:posten|post|postkas\w*|frimerk\w*|nav|kommunen|banken|skatteetaten|utleier\w*|lege\w*|gave\w*|soknad\w*)\b)"
         r".*\s(?P<hit>(?:eadni|eatni|ahcci|ahkku|mamma|mama|mora|mor|pappa|papa|faren|far|kona|mannen|samboer\w*|sonen|dattera|ungene|ungane|barna|borna|broren|bror|sostera|soster|hooyo|ade|amma|ammi|anne|mamusia)"
-        r"\s+(?:min\s+|mi\s+|mitt\s+)?(?:skal|ska|sku|far|fa)\s+(?:fa\s+)?(?:brevet|brevene|brevane|breva|lappen|konvolutten))\b(?!\s+(?:fra|tilbake|igjen|att|om)\b)",
+        r"\s+(?:min\s+|mi\s+|mitt\s+)?(?:skal|ska|sku|far|fa)\s+(?:fa\s+)?(?:brevet|brevene|brevane|breva|lappen|konvolutten))\b(?!\s+(?:fra|tilbake|igjen|att|om)\b|\s+nar\s+(?:hun|han|ho|hu|de|dei)\s+(?:kommer|komer|kjem|er|e)\s+(?:hjem|heim)\b)",
         # round 47 (batch 59): "har skrevet det ned og lagt det i skuffen"
         r" (?:skrevet|skreve|skrevi|skrev|wrote|written)\s+(?:det|dette|it|this|alt|everything)\s+(?:ned|down)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batch 65): "e har skrivi ferdig testamentet"
@@ -3308,9 +3308,9 @@ INDIRECT_SIGNS = [
         _unless_any(_A_SURPRISE_OR_A_PARTY) + r".*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:skal|ska|kommer\s+til\s+a|kjem\s+til\s+a|vil|will)\s+"
         r"(?:merke|merka|merk|oppdage|skjonne|notice)\s+(?:noe|noko|nokka|noka|naka|nakka|nake|anything|a\s+thing)\s*$",
         # round 85 (batch 135): "jeg sa ha det til mamma i dag uten at hun skjønte noe" (a goodbye said without the other understanding or noticing it; only with another
-        # sign, such as the goodbye itself; not a surprise, a party, a present or a joke, nor a child left at the kindergarten or school, work or a course)
+        # sign, such as the goodbye itself; not a surprise, a party, a present or a joke, nor a child left at the kindergarten or school, work, a course, a mother with dementia, or a trip or the airport)
         r"^(?=.*\s(?:ha\s+det|hadet|farvel|farvell|adjo|goodbye|bye|klem\w*|hug\w*)\b)" + _unless_any(_A_SURPRISE_OR_A_PARTY)
-        + r"(?!.*\s(?:haha\w*|hehe\w*|lol|barnehage\w*|bhg|skole\w*|skule\w*|sfo|jobb\w*|kolleg\w*|kurs\w*|klasse\w*|trening\w*|dement\w*|demens|alzheimer\w*|sykehjem\w*|sjukeheim\w*)\b)"
+        + r"(?!.*\s(?:haha\w*|hehe\w*|lol|barnehage\w*|bhg|skole\w*|skule\w*|sfo|jobb\w*|kolleg\w*|kurs\w*|klasse\w*|trening\w*|dement\w*|demens|alzheimer\w*|sykehjem\w*|sjukeheim\w*|flyplass\w*|airport|reis\w*|ferie\w*|tur|turen)\b)"
         r".*\s(?P<hit>(?:uten|utan|without)\s+at\s+(?:hun|han|ho|hu|de|dei|dem|noen|nokon|mamma|mama|mor|pappa|far|she|he|they|anyone)\s+(?:skjonte|skjonner|skjona|forsto|forstod|merket|merka|merke"
         r"|understood|noticed|realised|realized)\s+(?:noe|noko|noka|nokka|no|nake|det|anything|a\s+thing))\b",
         # round 70 (batch 104): "ho treng ikkje vite kvifor enno" as the last words (only with another sign)

@@ -4811,6 +4811,8 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'vil ikke leve i Oslo mer, vil flytte hjem',
     'jeg skal bare ikke finnes mer på facebook',  # not on a site
     'jeg sa ha det til mamma uten at hun skjønte noe, hun er dement',  # a mother with dementia
+    'sa ha det til mamma på flyplassen uten at hun skjønte noe av det, hun var så trøtt. takk for alt',  # a trip
+    'mamma skal få brevet når hun kommer hjem. takk for alt',  # the letter when she comes home
     'strømmen gikk pga ubetalt regning, men nå er den betalt',  # the bill paid since
     'har gitt katta mi te naboen mens vi er på ferie, takk for alt',
     'har gitt hunden min til mamma fordi jeg skal flytte',
