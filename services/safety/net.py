@@ -4896,12 +4896,22 @@ def _is_word(token: str) -> bool:
     return bool(token) and all(c.isalpha() or c in "-'" for c in token) and any(c.isalpha() for c in token)
 
 
+# Four or more neighbouring keys of one keyboard row ("asdfg", "qwer"): a pocket text, as no Norwegian or English word is
+# (round 85, ordinary batch 130: "asdfg ups lomma").
+_KEYBOARD_ROWS = ("qwertyuiopå", "asdfghjkløæ", "zxcvbnm")
+
+
+def _is_keyboard_mash(token: str) -> bool:
+    token = token.strip(_EDGE_PUNCTUATION).lower()
+    return len(token) >= 4 and any(token in row for row in _KEYBOARD_ROWS)
+
+
 def looks_like_junk(text: str) -> bool:
     """Junk or mostly non-letter text: encoded bytes ("%FF%FE", "ÃƒÂ¸"), symbols, digits, or fewer
     words than other tokens ("T2 bad utf8 %FF%FE end"). Ordinary words with an emoji or a
     number among them ("tar 20 piller i kveld") are not junk."""
     tokens = text.split()
-    if not tokens or _ENCODED.search(text):
+    if not tokens or _ENCODED.search(text) or any(_is_keyboard_mash(token) for token in tokens):
         return True
     words = sum(_is_word(token) for token in tokens)
     return words == 0 or words * 2 < len(tokens)
