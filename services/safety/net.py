@@ -779,8 +779,8 @@ SUICIDAL = [
         # round 61 (batches 86-87): Estonian "ma ei taha enam elada"
         r" (?:ma\s+)?ei\s+taha\s+(?:enam\s+)?(?:elada|elama)\b",
         # round 85 (batch 134): Thai "chan mai yak yoo after tomorrow" (I do not want to live, or be here, after a day named, tonight or any more, "laew"; not a stay at
-        # work, a hotel, a place or a trip named)
-        _unless_any(_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE + r"|hotel\w*|shift\w*|work\w*|job|ferie\w*|holiday|trip|tur|reis\w*|home|hjem\w*|baan|ban|norway|norge|tromso|oslo")
+        # work, a hotel, a place or a trip named: the guards of `_NOT_AWAY_FROM_HERE` and a few English and Thai words)
+        _NOT_AWAY_FROM_HERE + _unless_any(r"hotel\w*|shift\w*|work\w*|job|home|baan|ban|norway|norge|tromso|oslo")
         + rf".*?\s(?P<hit>(?:chan|chan\s+ko|phom|pom|nu|kha|di\s+chan)\s+mai\s+(?:yak|ya|yark)\s+(?:mi\s+chiwit\s+|me\s+chiwit\s+)?(?:yo|yu|u)\s+(?:laew|lew|leaw|leo|lao|tor\s+pai|to\s+pai|ik\s+(?:tor|to)\s+pai"
         r"|after\s+(?:tomorow|tonight|today|this\s+week|\w+day)|etter\s+(?:i\s+morgen|i\s+kveld|\w+dag)|tonight|tomorow|anymore|any\s+more))\b",
         # round 85 (batch 135): "har ikke lyst å våkne i morra. mener det" ("ikke lyst" first, no wish to wake tomorrow or again; not early, at a time, for or by something,
