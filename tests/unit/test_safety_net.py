@@ -3408,6 +3408,53 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'ble slått ut på byen i går av en fyr',
     'jeg blir slått av mannen min',
     'jeg vil ende livet',
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'tek sjarken ut i kveld. kjem ikkje att',  # out on the water, not coming back
+    'ror ut i natt. kommer itte tebake',  # rowing out, no boat named
+    'tar båten ut i kveld. kjem itj tebake',
+    'padlar ut i kveld og kjem ikkje tilbake',
+    'står på moloen. går uti no',  # on the pier, into the water now
+    'står ytterst på moloen, går uti i kveld',
+    'har tenkt på å gå ned på kaia og bare holde fram å gå',  # down to the quay and keep walking
+    'er oppe på Hornelen. eitt steg til',  # one more step, as the last words
+    'er på toppen av stupet. ett skritt til',
+    'står på kroppan bru. e så lei',  # on a bridge, short, tired of it or sorry
+    'er på broa over nidelva. sorry',
+    'stoppar midt på stordabrua i natt',
+    'on the roof again. i dont want to climb down',  # not wanting to come down
+    'Im on the bridge and i dont want to come down',
+    'garasjeporten e lukka og motoren går',  # the garage shut and the engine running
+    'garasjedøra er stengt og bilen står på',
+    'hagla e ute av skapet. ikkje for jakt',  # a gun out, not for hunting
+    'har tatt hagla ut av skapet, ikke til jakt',
+    'vil gå opp i skogen med geværet og bli der',  # into the forest with the gun, staying there
+    'tenkjer heile tida på å svinge ut framfor ein motgåande',  # swerving in front of oncoming traffic
+    'tenker på å kjøre rett inn i et vogntog',
+    'han har kniv og e på vei inn te mæ',  # someone with a knife or a gun, now
+    'kjæresten har pistol og truer. hjelp',
+    'mannen har hagla framme',
+    'naboen banker dama si igjen, hører skrik og glass som knuses gjennom veggen',  # someone beating his partner
+    'faren banker mora igjen',
+    'planen e klar. i kveld når ungene sover',  # the plan ready, tonight
+    'planen er klar. i natt når alle sover',
+    'vil helst ikkje vere her meir',  # "helst"
+    'vil helst ikke være her lenger',
+    'easier for everyone if i was not here at all',  # not here any more
+    'pillan e spart opp. i natt e det nok',  # pills saved up, tonight
+    'sovetablettene er samlet opp, i natt',
+    'i take all my sleeping pills now',  # all one's pills, now
+    'i am taking all my pills tonight',
+    'har gjort klar tauet i låven',  # the rope made ready
+    'har laga klar tauet i løa i natt',
+    'ha det alle saman. orsak',  # goodbye everyone and sorry, the whole message
+    'hadet alle. beklager',
+    'ha det nav. takk for alt. e slutt no',  # round 85's "takk for alt. slutt no" after a goodbye
+    'ha det alle. takk for alt. slutt no',
+    'si til mamma at jeg er glad i henne og at det ikke er hennes skyld',  # not her fault, after another thing
+    'sitt på toppen av parkeringshuset ved solsiden. har sitti her en time og tenke på å hopp',  # a parking house or a silo as a height
+    'kameraten min står på toppen av siloen på kirkenær og sier han ska hoppe. ka gjør je',
+    'nebenoriu gyventi',  # Lithuanian
+    'nebenoriu gyventi. ingen penger, ingen familie her',  # before the money words
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3717,6 +3764,16 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'har skrevet brev til barna. hvis jeg ikke svarer lenger, send det til dem',
     'Dere kan arkivere meg. Takk for alt.',  # oneself filed away + thanks
     'i give my phone and my bank card to my sister already. takk for alt',  # a thing in two words given
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'etter fredag trenger dere ikke sende meg flere meldinger. da har jeg ordnet det siste',  # no more messages after a day
+    'etter i kveld trenger dere ikke ringe meg. takk for alt',
+    'etter fredag er eg ferdig. då er siste lønna inne og ungane har fått det dei skal ha. ingen treng bry seg meir etter det',
+    'etter fredag er jeg ferdig. takk for alt',
+    'har skrivi ned alle passorda og pin koda te søstra mi. hun trenger dem snart. ha det bra',  # passwords needed soon
+    'skriv passorda mine her så nokon får tak i bankid og facebook etterpå. pinkoden ligg under radioen',
+    'har skrive ned alle passorda og pinkoden til dotra mi og lagt dei i ein konvolutt saman med eit brev til kvar av ungane',  # a letter to each child
+    'Jeg har gitt bort gitaren, platene og sykkelen min denne uka. Det føles riktig å gi alt bort nå.',
+    'kan nån hent katten min? nøkkeln ligg under matta. æ treng han itj etter i kveld',  # "nøkkeln"
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -3951,6 +4008,13 @@ def test_since_round57_indirect_signs_add_up(text):
     'hvis jeg ikke svarer mer, gi dem det',
     'Dere kan arkivere meg.',
     'i give my plants and my bank card to Nok already',
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'etter fredag trenger dere ikke sende meg flere meldinger',
+    'etter fredag er eg ferdig',
+    'ingen treng bry seg meir etter det',
+    'det føles riktig å gi alt bort nå',
+    'har skrevet brev til kvar av ungane',
+    'hun trenger passordene snart',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4102,6 +4166,19 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'insulinen til jenta er nesten tom og apoteket vil ha penger. har ingenting før den 20',  # "har ingenting" after the pharmacy's money
     'medisinen til gutten er tom og apoteket vil ha penger, har ingenting til lønning',
     'sin plata para el bus mañana pero no tengo comida',  # no money and no food: still a need
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'kan eg få sove ein plass i natt? kan ikkje vere heime, han er full og sint igjen',  # not able to be at home with him drunk
+    'can not stay at home tonight, he is drunk and angry',
+    'i dag kom det brev om at jeg må være ute av leiligheten innen fredag. Jeg har to barn',  # out of the flat by a day
+    'må være ute av huset innen mandag, har tre barn',
+    'mafi akel, mafi flous. 3 barn',  # Arabic
+    'mafi flous',
+    'null mat te ungan i helga',
+    'null mat til barna',
+    'vi er sju i campingvogna og dom tauet den bort fra plassen i dag. ungene fryser',  # the caravan towed away
+    'bobilen ble tauet bort, ungene fryser i natt',
+    'It is minus 15 outside, the heating has been broken for four days and my baby is sick',  # no heating in hard frost, with a baby
+    'ovnen er ødelagt, minus 20 ute og babyen er syk',
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -4871,6 +4948,90 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'strømmen gikk på hytta pga ubetalt regning, vi drar hjem i morgen',
     'apoteket vil ha penger for insulinen, har ingenting imot å betale, kommer frikortet snart?',
     'insulinen er nesten tom, apoteket vil ha penger men det går fint, har ingenting å klage på',
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'tek båten ut i kveld, kjem ikkje på møtet i morgon',
+    'ror ut og fisker, kjem tilbake til middag',
+    'tar båten ut i helga, kommer ikke tilbake før mandag',
+    'går ut på moloen og fisker',
+    'ror ut i kveld. kommer ikke tilbake før i morgen',
+    'tar sjarken ut på fiske, kjem ikkje tilbake før fredag',
+    'står på brygga, går uti og bader no',
+    'står på moloen. går uti og bader i kveld',
+    'går tur langs kaia og bare holde fram å gå',
+    'gikk ned på kaia og berre heldt fram å gå til butikken',
+    'er oppe på Hornelen. eitt steg til toppen',
+    'er oppe på fjellet, ett steg til så er vi på toppen',
+    'eitt steg til så er kurset ferdig',
+    'står i kø på brua. sorry, blir sein',
+    'jobber på brua i natt',
+    'stoppar midt på stordabrua i natt for vegarbeid',
+    'er på brua over glomma og fisker',
+    'står på brua og tar bilde av nordlyset. e så lei av vinteren',
+    'on the roof clearing snow, dont want to climb down yet',
+    'on the roof fixing the antenna and i dont want to climb down the ladder',
+    'motoren går ikke, garasjen er lukket',
+    'garasjeporten e lukka og motoren går ujamt',
+    'garasjen er stengt og motoren går for å varme opp bilen',
+    'hagla e ute av skapet for jakta i morgon',
+    'geværet er ute av skapet for rensing',
+    'skal gå opp i skogen med børsa på jakt og bli der til kvelden',
+    'går til fjellet med geværet på elgjakt og blir der i tre dager',
+    'måtte svinge ut foran en motgående for å unngå en elg',
+    'kjører vogntog og tenker på å svinge innom butikken',
+    'han har kniven framme og skjærer brød',
+    'pappa har geværet framme for å rense det før jakta',
+    'han har kniv og skjærer fisk',
+    'naboen banker på døra si',
+    'han banker kona si i sjakk hver gang',
+    'planen er klar for flyttinga i kveld',
+    'aktivitetsplanen er klar i morgen',
+    'planen er klar. i kveld når ungene sover skal eg søke jobb',
+    'vil helst ikke være her på mandag',
+    'vil helst ikkje vere her meir enn to timar',
+    'easier for everyone if i was not here on monday',
+    'it would be better for the team if i was not here for the course',
+    'pillene er spart opp til ferien i helga',
+    'medisinen er spart opp, legen sier det er nok til i natt',
+    'i take all my pills now with breakfast',
+    'i take all my pills in the morning',
+    'har gjort klar tauet i låven til høyet',
+    'har gjort klar tauet til båten i kveld',
+    'ha det alle saman, orsak at eg gløymde kaka',
+    'ha det alle, sorry for sent svar',
+    'ha det nav. takk for alt. kurset er slutt no',
+    'kan nokon hente katten min? nøkkelen ligg under matta, eg er på ferie',
+    'etter fredag trenger dere ikke sende meg flere meldinger, jeg har fått jobb',
+    'etter fredag er eg ferdig med kurset',
+    'det føles riktig å gi alt bort til fretex nå',
+    'brev til kvar av ungane til jul',
+    'skriv passordet her så du får logget inn etterpå',
+    'kan ikke være hjemme i dag, ungen er full av feber',
+    'kan ikke være hjemme i dag, rørleggeren kommer og han er sint',
+    'må være ute av leiligheten innen fredag, flytter til ny leilighet',
+    'må være ute av leiligheten innen fredag for maling',
+    'null mat til ungan på skolen i dag, de glemte matpakka',
+    'bilen ble tauet bort fra plassen i dag, parkerte feil',
+    'kutta meg på filetlina, kjem ikkje',
+    'kniven gled på fiskebruket og æ kutta mæ i tommeln, tre sting på legevakta. e borte fra praksisen',
+    'skar meg i fingeren på slakteriet, fikk to sting',
+    'orkar ikkje meir kø på telefonen',
+    'orker ikke mer av denne køen',
+    'orker ikke mer telefonkø',
+    'nav e som å slå hodet i veggen',
+    'det er som å slå hodet i veggen med dere',
+    'tar båten ut i kveld, kjem ikkje tilbake til middag',
+    'tenke på å hopp i basenget på parkeringshuset hotellet',
+    # found on review of round 86
+    'kan ikke være hjemme på mandag, sjefen er sint fordi jeg var borte',
+    'kan ikkje vere heime i morgon, eg er på jobb. mannen er sint for at eg jobbar helg',
+    'er oppe på taket og måker snø. eitt steg til',
+    'hagla e ute av skapet, ikkje for jakt men for å selge den',
+    'han har kniv og er på vei inn til meg med kaka',
+    'tenker på å svinge ut foran en motgående bil for å unngå elgen',
+    'bobilen ble tauet bort fra parkeringa i dag, må hente den på tomta i morgen. ungene synes det var spennende',
+    'campingvogna vår ble tauet bort fra hytta i kveld, vi er hjemme nå',
+    'må være ute av leiligheten innen fredag, har kjøpt hus på Jessheim',
+    'i take all my vitamin pills now',
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -5040,6 +5201,16 @@ def test_round57_on_a_roof_with_no_work_fires():
     # round 85 (batches 134-135, ordinary batches 130-131)
     'kuttet meg på en kjøkkenkniv på jobb i går, sydd fire sting, er hjemme i dag',  # a cut on a knife at work, stitches told
     'skar meg på et glass på kjøkkenet på jobben, fikk tre sting, kan ikke komme i dag',
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'ok då, hej då. vi hörs nästa vecka',
+    'vi ses på måndag',
+    'orker ikke mer telefonkø',
+    'det er som å slå hodet i veggen med nav',
+    'I am afraid of heights so the scaffolding job is not for me',
+    'cv: hobbyer er jakt og fiske, går det an?',
+    'kutta meg på fiskebruket, er heime i dag',
+    'Thanks for the job match, but the bridge construction job at Stjørdal is not for me. I am afraid of heights and I get dizzy just looking down from Elgeseter bridge.',
+    'treng hjelp med cv-en. under hobbyar har eg skrive jakt, sportsskyting og isfiske, er det dumt eller kan det stå?',
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -5160,6 +5331,10 @@ def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end(
     "kuttet meg igjen på en kniv på jobb, sydd fire sting",  # again
     "kuttet meg på en kniv på jobb, mye blod, sydd fire sting",  # blood
     "kuttet meg i armen på jobb, sydd fire sting",  # the arm
+    # round 86 (batches 136-139, ordinary batches 132-135)
+    'orker ikke mer kø. vil ikke leve lenger',
+    'hej då, vi hörs aldrig mer',
+    'kutta meg på filetlina igjen med vilje',
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
