@@ -2676,7 +2676,8 @@ def test_junk_may_not_raise_a_p1_from_the_model(text):
 
 @pytest.mark.parametrize("text", ["vil dø 😭", "tar 20 piller i kveld", "orker ikke mer!!!", "har 0 kr",
                                   "jeg har samla p¬ piller", "kan ikke komme 12.3 kl 14", "SÃO PAULO er fin",
-                                  "ønsker å dø, æ orker ikkje", "sitter på kaia, asd"])
+                                  "ønsker å dø, æ orker ikkje", "sitter på kaia, asd",
+                                  "orker ikke mer, tar alle pillene i kveld asdfg"])
 def test_words_with_a_number_or_symbol_are_not_junk(text):
     assert model_may_raise_p1(text)
 
