@@ -132,6 +132,13 @@ MONEY = r"(?:penger|penga|pengar|pengane|penge|peng|kroner|krone|kr|spenn|money|
 PLACE = r"(?:sted|stad|steder|stader|plas|plasen|plassen|stad|hus|husvaere|tak\s+over\s+hodet)"
 # round 86: a queue or a wait on the phone line, a task one is tired of ("orkar ikkje meir kø på telefonen")
 PHONE_QUEUE = r"(?:ko|kon|koa|telefonko\w*|venteko\w*|ventetid\w*|ventemusik\w*)"
+# round 87 (batches 140-143): a plain lack of heat or food told empty or run out ("oljetanken e tom", "kjøleskapet har vært tomt"): despair words or an end
+# after it in the same message ("men det går ikkje lenger", "nå er det slutt på det også") speak of the need, not of oneself; a suicidal sign still wins
+_A_PLAIN_LACK_OF_HEAT_OR_FOOD = (r"^(?!.*\s(?:oljetank\w*|oljefyr\w*|vedbua|vedboden|veden|fyringsolje\w*|parafin\w*|kjoleskap\w*|matskap\w*|havregryn\w*|heating|fridge)"
+                                 r"\s+(?:\w+\s+){0,3}?(?:er|e|gikk|gjekk|ble|vart|har\s+vaert|is|was|has\s+ben)\s+(?:\w+\s+)?(?:tom|tomt|tome|empty|slut|ute)\b)")
+# round 87: "gidder ikke mer" (only "gidder", not "orker") as the last words of a complaint about NAV, a veileder, a queue or papers: frustration
+_GIDDER_AT_THE_END_OF_A_COMPLAINT = (r"^(?!(?=.*\s(?:veileder\w*|veiledar\w*|nav|dokker|dere|saksbehandl\w*|papir\w*|legeerklaering\w*|skjema\w*|meldekort\w*|ko|koen)\b)"
+                                     rf".*\s(?:gidder|gider)(?:\s+(?:snart|nesten|bare|berre|virkelig|helt|heilt))?\s+{NOT}\s+(?:mer|meir|mere)\s*$)")
 # round 86: the fillet line, the fish plant or the slaughterhouse, where a cut is a work injury ("kutta meg på filetlina")
 FISH_OR_MEAT_LINE = r"(?:\w*filet\w*|\w*linja|\w*lina|fiskebruk\w*|slakteri\w*|fiskemotak\w*)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
@@ -309,7 +316,8 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"|^(?=.*\s(?:ike|ikje|itj|not)\s+(?:akut|akutt|urgent|krise|kritisk)\b).*\s(?P<tightnoturgent>(?:litt|lite|bitte\s+litt|ganske|a\s+bit|a\s+little)\s+(?:trangt|stramt|tight|trang))\b"
                      # round 74 (ordinary batch 109): "ja jeg lever fortsatt haha, lenge siden sist" (still alive, with a laugh: a greeting after long)
                      r"| (?P<hit>(?:jeg|je|eg|ae|e)\s+(?:lever|lev|live)\s+(?:fortsatt|enda|enno|framleis|altso)|(?:im|i\s+am)\s+still\s+alive)\s+(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b"
-                     r"| (?:tar|ta)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
+                     # round 87 (ordinary batch 139): "det tok knekken på mæ" (the past tense)
+                     r"| (?:tar|ta|tok|tatt|tek|teke)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
                      # round 86 (ordinary batch 135): Swedish "ok då, hej då. vi hörs nästa vecka"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|vi\s+hors|vi\s+hores|(?:see|talk\s+to)\s+(?:you|ye|ya))\s+(?:i\s+morgen|i\s+morgon|imorgon|etter|efter|pa|neste|naesta|nasta|next|tomorrow|on|after|soon|snart|senare)\b"
@@ -319,7 +327,18 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 86 (ordinary batch 133): "kutta meg på filetlina, kjem ikkje" (a cut at the fillet line or the fish plant, not again or on purpose)
                      rf"| (?:kuta|kutet|kut|skar)\s+(?:meg|mae)\s+pa\s+{FISH_OR_MEAT_LINE}\b(?!.*\s(?:igjen|att|med\s+vilje|selv|sjol)\b)"
                      # round 86 (ordinary batch 134): a bridge job turned down for fear of heights ("the bridge construction job ... is not for me. I am afraid of heights")
-                     r"|^(?=.*\s(?:job|jobb\w*|stiling\w*|work|arbeid\w*)\b).*\s(?:afraid\s+of\s+heights|scared\s+of\s+heights|fear\s+of\s+heights|hoydeskrek\w*|redd\s+for\s+hoyder|hoydeangst)\b"
+                     # round 87 (ordinary batch 137): "i am afraid of height" (the singular)
+                     r"|^(?=.*\s(?:job|jobb\w*|stiling\w*|work|arbeid\w*)\b).*\s(?:afraid\s+of\s+heights?|scared\s+of\s+heights?|fear\s+of\s+heights?|hoydeskrek\w*|redd\s+for\s+hoyder|hoydeangst)\b"
+                     # round 87 (ordinary batches 136-139): "tar livet av meg denne telefonkøen" (the queue or a NAV thing named right after); "ingen skadd" after a car in the
+                     # ditch or an accident; an arm or a leg that broke in an accident or with a hospital stay; an operation or a stay told as gone fine; "sov godt for første
+                     # gang på en stund" (slept well at last); thanks for one's farewell party at a work training or a course; the train "om det ikke e is på sporet"
+                     rf"| (?:tar|tek)\s+livet\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:denne|dette|den|det|disse)\s+(?:\w+\s+)?(?:{PHONE_QUEUE}|{NAV_OBJECT})\b"
+                     r"|^(?=.*\s(?:bil|bilen|car|grofta|grofta|ulyk\w*|ulukk\w*|kolisjon\w*|krasj\w*|acident|blankis|glat\w*|bergingsbil\w*)\b).*\s(?:ingen|no\s+one|nobody)\s+(?:ble\s+|vart\s+|blei\s+|was\s+|er\s+|e\s+|got\s+)?(?:skad|skadet|skada|hurt|injured)\b"
+                     r"|^(?=.*\s(?:hospital|sykehus\w*|sjukehus\w*|legevakt\w*|acident|ulyk\w*|ulukk\w*)\b).*\s(?:arm|leg|ankle|wrist|foot|hand|armen|beinet|foten|handa|handleddet)\s+(?:\w+\s+){0,8}?(?:and\s+|og\s+)?(?:broke|broken|brakk|brak|knakk|knak)\b"
+                     r"|^(?=.*\s(?:operasjon\w*|operert|operation|surgery|sykehus\w*|sjukehus\w*|hospital|innlagt|admitted)\b).*\s(?:everything|it\s+al|al|alt|det)\s+(?:went|gikk|gjekk|has\s+gone|gone)\s+(?:fine|wel|good|bra|fint|greit)\b"
+                     r"| (?:sov|sovet|slept|sovna|sovnet)\s+(?:godt|bra|wel|good)\s+(?:for\s+forste\s+gang|for\s+the\s+first\s+time)\b"
+                     r"| (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskjedslunsj\w*|avslutningsfest\w*|farewel\s+party|leaving\s+party)\s+(?:pa|i|at|on|for)\s+(?:the\s+|my\s+)?(?:\w*arbeidstrening\w*|\w*jobb\w*|tiltak\w*|\w*kurs\w*|praksis\w*|work|verksted\w*|verkstad\w*)"
+                     r"| (?:om|hvis|viss|if)\s+(?:det\s+)?(?:ike|ikje|itj|ite|not)\s+(?:er|e|is)\s+(?:is|sno|snow|ice|glat\w*)\s+(?:pa|on)\s+(?:sporet|skinnene|linja|banen|the\s+tracks?|the\s+line)\b"
                      # round 58 (ordinary batch 77): out to bathe, swim or fish with the children or friends ("ha det, ska ut å bade i sjøen m ungan no")
                      r"| (?:ska|skal|skulle|going|gar|drar)\s+(?:ut\s+)?(?:a\s+|to\s+|og\s+)?(?:bade|bada|svomme|symje|swim|swimming|fiske|fiska|fishing)\b(?:\s+\w+){0,4}?\s+(?:med|m|with)\s+"
                      r"(?:ungan|ungane|ungene|ungen|barna|borna|kidsa|the\s+kids|my\s+kids|familien|gjengen|venner\w*|vener\w*|kompis\w*)\b"
@@ -471,7 +490,12 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
                          r"(?=.*\s(?:begynt|begynte|starta|startet|started|byrja|byrjet)\s+(?:pa|med|on)\s+(?:nye|ny|new)\s+(?:\w+\s+)?(?:pil\w*|tablet\w*|medisin\w*|meds|medication)\b)"
                          r"(?=.*\s(?:kjem|kommer|komer|kan|can)\s+(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:pa|til|te|to)\s+(?:\w+\s+)?(?:kurs\w*|mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|class|work|course)\b)"
-                         rf".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|{PILLS})\s+(?:akkurat\s+)?(?:som|slik|sann|as|like)\s+(?:legen|lege|doktoren|doktern|doktorn|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b")
+                         rf".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|{PILLS})\s+(?:akkurat\s+)?(?:som|slik|sann|as|like)\s+(?:legen|lege|doktoren|doktern|doktorn|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
+                         # round 87 (ordinary batches 136 and 138): "Jeg tar medisinen om kvelden slik legen har sagt, og den gjør at jeg sover tungt", "nye tabletta som æ tar
+                         # morgen og kveld slik legen sa" (a time of day between, told with heavy sleep or the times of day; the same guards)
+                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)"
+                         r"(?=.*\s(?:(?:sover|sove|sov|sleep\w*)\s+(?:tungt|lenge|heavily|long)|morgen\s+og\s+kveld|morgon\s+og\s+kveld|om\s+kvelden|om\s+morgenen|om\s+morgonen)\b)"
+                         rf".*\s(?:(?:{PILLS}|tableta|pila)\s+(?:som\s+{I}\s+)?(?:tar|tek)|(?:tar|tek)\s+(?:{PILLS}|tableta|pila))\s+(?:\w+\s+){{0,3}}?(?:slik|som|sann)\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier|har\s+sagt)\b")
 _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|na|now|right\s+now)\b)"
                        r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
                        r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
@@ -827,7 +851,14 @@ SUICIDAL = [
         # Stavanger og jobbe på hotell"; the shared `_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE` words only in that form: "vil/skal flytte til ...", "jobbe på/i ...")
         r"^(?!.*\s(?:vil|vile|skal|ska|ma|mo|onsker|want\s+to)\s+(?:heller\s+|helst\s+)?(?:flytte|flytta|flyte|flyta|move)\s+(?:til|te|to|hjem|heim|home|tilbake)\s"
         r"|.*\s(?:jobbe|jobba|arbeide|arbeida|work)\s+(?:pa|i|som|hos|at|as|in)\s)"
-        rf".*?\s(?P<hit>(?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg|helst|aller\s+helst))?\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre))\b(?!\s+(?:enn|en|pa)\b)",
+        # round 87 (batch 143): "jeg ikke vil være her i verden mer" (the word order of a learner, and "in the world" before "more"; the same guards)
+        rf".*?\s(?P<hit>(?:(?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg|helst|aller\s+helst))?\s+{NOT}|(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:vil|vile|onsker))\s+(?:a\s+)?{BE}\s+her\s+(?:i\s+(?:verden|verda|denne\s+verden|the\s+world)\s+)?(?:mer|meir|lenger|lengre))\b(?!\s+(?:enn|en|pa)\b)",
+        # round 87 (batch 140): "e det nån som merke det om æ e borte" (would anyone notice or miss one gone, as the last words; not gone from a course or for a week:
+        # "er det noen som merker det om jeg er borte fra kurset i dag")
+        rf" (?P<hit>(?:er|e|vil|vile|ville|hadde|would|kommer|kjem)\s+(?:det\s+)?(?:noen|non|nan|nokon|nokan|anyone|anybody|someone)\s+(?:som\s+)?(?:vil\s+|vile\s+|ville\s+|kommer\s+til\s+a\s+|kjem\s+til\s+a\s+)?(?:merke|merka|merker|merket|savne|savna|savner|notice|miss)\s+(?:det\s+|meg\s+|mae\s+|me\s+|it\s+)?"
+        rf"(?:om|hvis|viss|dersom|if|when)\s+{I}\s+(?:er|e|var|va|ble|blei|vart|was|were|is)\s+(?:borte|vekke|vek|gone|dod|dead))(?=\s*$|\s+(?:for\s+godt|for\s+alltid|for\s+good|forever|lenger|anymore)\b)",
+        # round 87 (batch 140): "blir ingen morgendag fer mæ" (no tomorrow for oneself; not a morning shift or a day at a place: "blir ingen morgendag for meg på jobben")
+        r" (?P<hit>(?:blir|blei|vert|finnes|fins|kommer|kjem|er|e)\s+(?:det\s+)?(?:ingen|ikke\s+noen|ikje\s+nokon|inga)\s+(?:morgendag|morgondag|morgendagen|tomorow)\s+(?:for|fer|fo|te|til)\s+(?:meg|mae|me))\b(?!\s+(?:pa|i|hos|at|on|som|her|der)\b)",
         rf" (?:vil|vile|orker|orke)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s*$",  # "..., vil ikke være her" ending a message
         # round 82 (batch 129): "vilke være her lengre" (dyslexic or spoken "vil ikke" run together, "vilkje", "orkeke"; only "here any more", not more than or at a place)
         rf" (?P<hit>(?:vilke|vilkje|vilike|vilikje|orkeke|orkeikje)\s+(?:a\s+)?{BE}\s+her\s+(?:mer|meir|lenger|lengre|lengar))\b(?!\s+(?:enn|en|pa|i|hos|med|for)\b)",
@@ -947,7 +978,9 @@ SUICIDAL = [
         # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
         r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)"
         r"(?<! det kjem til a)(?<! det komer til a)(?<! dette komer til a)(?<! dette kjem til a) ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)(?!\s+av\s+(?:meg|mae)\s+(?:selv\s+|sjol\s+|sjael\s+)?med\s+(?:den|det|de|denne|dette|dei|alle)\b)",  # round 43; "med den søknaden" round 45: not "det kjem til å ta livet av meg" (an idiom)
-        r"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)",
+        # round 87 (batch 140): not "tar livet av meg denne telefonkøen" (the queue or a NAV thing named right after "av meg": the idiom)
+        rf"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)"
+        rf"(?!\s+(?:av|a)\s+(?:meg|mae|mg)\s+(?:denne|dette|den|det|disse)\s+(?:\w+\s+)?(?:{PHONE_QUEUE}|{NAV_OBJECT})\b)",
         r" tar\s+livet\s+mit\b",
         r" ta\s+mit\s+(?:eget|eige|eigne)\s+liv| tar?\s+mit\s+liv| ta\s+livet\s+mit",
         r"(?:^|\s(?:jeg|eg|e|ae|og|sa|da|bare|berre|snart|nok))\s+tek\s+livet\b",  # round 25: not "dei tek livet av meg" (the cashier jobs)
@@ -1459,6 +1492,12 @@ SUICIDAL = [
         # "har gjort klar tauet i låven til høyet")
         rf"^\s(?:(?:eg|jeg|je|ae|e)\s+)?(?:har|hev|ha)\s+(?:na\s+|no\s+)?(?P<hit>(?:gjort|gjordt|gjord|laga|laget|ordna|ordnet)\s+(?:klar|klart|i\s+stand)\s+(?:tauet|reipet|tau|reip|lokka|snora)\s+(?:i|pa)\s+"
         rf"(?:laven|lava|loa|lada|garasjen|boden|buda|loftet|kjeleren|uthuset|fjoset|skogen))(?:\s+{TONIGHT})?\s*$",
+        # round 87 (batches 141-142): "tauet henge klart i løa", "nie mogę już. tauet henger i garasjen" (the rope hanging, ready or not, in the barn, the shed or the
+        # garage, as the last words after at most three; not a question where it is, a reminder, nor a rope for hay, a boat or a swing: "hvor er tauet? tauet henger i
+        # garasjen", "tauet til båten henger i garasjen")
+        _unless_any(r"hvor|kor|kvar|where|sett|finner|finn|husk\w*|remember|lane\w*|lant|hoy\w*|bat\w*|disse|klatr\w*|surr\w*|tilhenger\w*")
+        + rf"^\s(?:\w+\s+){{0,3}}?(?P<hit>(?:tauet|reipet|tau|reip)\s+(?:henger|henge|heng|hang)\s+(?:klart\s+|klar\s+|alt\s+|allerede\s+|ferdig\s+)?(?:oppe\s+)?(?:i|pa)\s+"
+        rf"(?:laven|lava|loa|lada|garasjen|boden|buda|loftet|kjeleren|uthuset|fjoset|fjosen|naustet))(?:\s+{TONIGHT})?\s*$",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -1632,7 +1671,10 @@ SUICIDAL = [
         r" (?:gogl\w*|googl\w*|sjek\w*|checking|checked|searching|searched|sokt|sokte|soker|lest|read\w*)\s+(?:\w+\s+){0,2}(?:how|hvor|kor)\s+(?:cold|kaldt|kald|deep|dypt|djupt)\s+(?:the\s+)?(?:\w*vatnet|\w*vannet|\w*sjoen|\w*elva|\w*fjorden|havet|water|lake|river|sea)\b",
         r" (?:balkony|balcony|balkongen|verandaen|taket|rof|bridge|brua)\b.*\s(?:easier|easy|lettere|lettare|enklere|enklare)\s+(?:to|a)\s+(?:just\s+|bare\s+|berre\s+)?(?:go\s+down|jump|fal|hope|hopa|falle|detta|ga\s+ned)\b",
         # round 42 (batch 51): the quay tonight and "så lett å bare gå utfor"
-        r" (?:hadde\s+vaert|hade\s+vaert|vile\s+vaert|er|e|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+a\s+(?:bare\s+|berre\s+|baere\s+)?(?:ga|hoppe|hope|kjore|kjyre|koyre|step)\s+(?:utfor|of)\b",
+        # round 87 (batch 140): "står på ferja og ser ned i sjøen. hadd vore så lett å berre gå over rekka" (Nynorsk "hadde vore", and over the rail of a
+        # ferry or a boat; not over the rail to fetch something: "går over rekka for å hente tauet")
+        r" (?:hadde\s+vaert|hade\s+vaert|had\s+vaert|hadde\s+vore|had\s+vore|vile\s+vaert|vile\s+vore|er|e|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+a\s+(?:bare\s+|berre\s+|baere\s+)?(?:ga|hoppe|hope|kjore|kjyre|koyre|step)\s+"
+        r"(?:(?:utfor|of)\b|(?:over|utfor)\s+(?:rekka|reka|ripa|rekkverket|relingen|kanten|bord)\b(?!\s+(?:og|for|a|te|til|etter|med|to|and)\b))",
         # round 43 (batches 52-53): the shotgun out "not for hunting", the engine running with a hose, the bridge
         # stood at long, "bare ett skritt", out on the ice tonight, insurance if one drives off the road
         rf" (?:tok|tatt|tat|har)\s+(?:fram|frem|ut)\s+(?:hagla|hagle\w*|rifla|rifle\w*|gevaer\w*|vapenet|vapnet|pistol\w*)\b.*\s{NOT}\s+(?:for|te|til)\s+a\s+(?:ga\s+pa\s+|dra\s+pa\s+)?(?:jakt|jakte|jage)\b",
@@ -1687,7 +1729,9 @@ SUICIDAL = [
         r"^(?=.*\s(?:foran|framfor|fremfor|front\s+of)\s+(?:det|den|dem|it|them|han)\b)(?=.*\s(?:toget|tog|togene|godstoget|godstog|train|trains|trikken|t\s+banen|lastebil\w*|traileren|lorry|lorries|truck)\b).*\s(?:ga|gar|gikk|hoppe|hopa|hope|hopper|kaste\s+meg|kaste\s+mae|walk|step|jump|throw\s+myself)\s+(?:ut\s+|ned\s+|out\s+)?(?:foran|framfor|fremfor|in\s+front\s+of)\s+(?:det|den|dem|it|them|han)\b(?!\s+(?:nye|gamle|store|stor|lille|vesle|hvite|kvite|gule|rode|new|old|big)\b)",
         # round 86 (batches 136-137): "tek sjarken ut i kveld. kjem ikkje att", "ror ut i natt. kommer itte tebake" (the sjark, or rowing or paddling out with no boat
         # named, and "tebake"; the same guards: not back before a time, "kjem ikkje på møtet" names no return)
-        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|sjarken|sjarka|sjark|robaten|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
+        # round 87 (batches 140-142): "tar færingen ut. kjem ikkje i land", "tar båden ut forbi lista fyr i kveld. kommer ikkje inn igjen", "setter båten ut på
+        # tyrifjorden i kveld. trenger itte komme i land igjen" (the færing, Sørlandet "båden", and the boat set out; the same guards: not "i land før i morgen")
+        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
         rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
         r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
@@ -1913,7 +1957,8 @@ SUICIDAL = [
         # only without a cabin, a tent, a trip or skis in the message, as in round 28; not "... igjen før / til" a time)
         rf"^(?=.*\s(?:roof|taket|bridge|brua|bruen|broa|broen|edge|ledge|kanten|balcony|balkong\w*|(?:fjellet|fjella|fjelle|toppen)\b(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|tur|turen|hike\w*|hiking|ski\w*)\b))\b)" + _NOT_WORK_ON_A_ROOF
         + rf".*\s(?P<hit>(?:i\s+am|im|i\s+m|i\s+wil|il|i)\s+(?:not|never|wont|aint)\s+(?:going\s+|coming\s+|gona\s+|go\s+|come\s+|climbing\s+)?(?:back\s+)?down\s+(?:this\s+time|again|tonight|anymore|any\s+more)"
-        rf"|(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar|skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen\s+|att\s+)?(?:denne\s+gangen|denne\s+gongen|i\s+kveld|i\s+natt|igjen|att|mer|meir)"
+        # round 87 (batch 142): "står oppe på taket på lagerhallen ... eg går ikkje ned trappa igjen i natt" (the stairs or the ladder named before "igjen")
+        rf"|(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar|skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:trappen\s+|trappa\s+|trappene\s+|stigen\s+)?(?:igjen\s+|att\s+)?(?:denne\s+gangen|denne\s+gongen|i\s+kveld|i\s+natt|igjen|att|mer|meir)"
         rf"|(?:trur|tror|tenker)\s+{NOT}\s+(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:trappen\s+|trappa\s+|trappene\s+|stigen\s+)?(?:igjen|att)"
         rf"|(?:skal|ska)\s+{NOT}\s+(?:ned|ner)\s+(?:igjen|att))\b(?!\s+(?:for|til|te|innen|i\s+morgen|pa|etter)\b)",
         # round 75 (batches 114-115): going down to the harbour, the pier or the quay tonight, or standing at the very end of it, with the water told cold, still
@@ -1977,10 +2022,43 @@ SUICIDAL = [
         _unless_any(r"elg\w*|hjort\w*|rein|reinen|rensdyr\w*|sau\w*|dyr|dyret|unga|unnga|unngaa|avoid\w*|forbikjor\w*|kurs\w*|ovelse\w*|ovingskjor\w*|glatt\w*") +
         r".*\s(?P<hit>(?:tenker|tenkjer|tenkt|tenkte|tenke|lyst)\s+(?:\w+\s+){0,3}?(?:pa\s+|til\s+)?a\s+(?:bare\s+|berre\s+|bere\s+)?(?:svinge|svinga|sving|kjore|koyre|kjyre|styre)\s+(?:rett\s+)?(?:ut\s+)?(?:foran|framfor|fremfor|inn\s+i|mot)\s+(?:en\s+|ein\s+|et\s+|eit\s+|de\s+|dei\s+)?"
         r"(?:motgaende|motgande|motande|motende|mot\s+trafikk\w*|motgaende\s+\w+|vogntog\w*|trailer\w*|traileren|lastebil\w*))\b",
+        # round 87 (batches 141-142): "sjøen får meg i natt" (the sea, the fjord or the river takes or gets one tonight, as the last words; not bathing or
+        # fishing, nor the sea getting one into a mood or out on a trip: "sjøen får meg i godt humør", "havet tar meg med på tur i natt")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + r".*\s(?P<hit>(?:sjoen|havet|fjorden|elva|vatnet|vannet|isen|the\s+sea|the\s+river|the\s+lake)\s+(?:far|tar|tek|skal\s+fa|ska\s+fa|skal\s+ta|ska\s+ta|gets|takes|wil\s+take|wil\s+get)"
+        r"\s+(?:meg|mae|me)\s+(?:i\s+natt|i\s+nat|i\s+kveld|inatt|tonight|snart|soon|na|no|now))\s*$",
+        # round 87 (batch 141): "the ice on the lake behind the house is thin now. after friday ... i will walk out on it" (the ice told thin, and oneself walking
+        # out on it; not ice fishing or skating, the round 75 guards, nor "i will not walk out on it" or a walk when it holds)
+        _NOT_ICE_FISHING + _unless_any(r"ungene|ungane|ungan|barna|kids|children|hund\w*|dog|advar\w*|warn\w*|careful|forsiktig\w*")
+        + r"(?=.*\s(?:isen|the\s+ice|ice)\s+(?:\w+\s+){0,7}?(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|tunn|thin|svak|weak)\b)"
+        r".*\s(?P<hit>(?:i\s+wil|il|i\s+am\s+going\s+to|im\s+going\s+to|im\s+gona|i\s+gona|(?:jeg|je|eg|ae)\s+(?:skal|ska|vil)|(?:skal|ska|vil)\s+(?:jeg|je|eg|ae))\s+(?:walk|go|step|ga)\s+(?:out\s+on|out\s+onto|ut\s+pa)\s+(?:it|den|han|ho))\b"
+        r"(?!\s+(?:when|nar|til|until|once|after\s+it|with|med|to|and\s+fish|og\s+fisk\w*)\b)",
+        # round 87 (batch 140): "gisundbrua i natt. æ e lei fer alt" (a bridge named with tonight and tired of everything; the bridge guard of round 86 against
+        # waiting, a view, fishing or a walk, and no queue or work: "står på brua i natt og fisker", "jobber på brua i natt, e lei for alt regnet")
+        _NOT_A_STOP_ON_THE_BRIDGE + _unless_any(r"ko|koen|kjo|trafikk\w*|traffic|jobb\w*|work\w*|arbeid\w*|vegarbeid\w*|anleg\w*|regn\w*|vaer\w*|vind\w*|kulda|snoen")
+        + r"(?=.*\s(?:\w+brua|\w+bruen|\w+broa|\w+broen|brua|bruen|broa|broen|bridge)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight)\b)"
+        r".*\s(?P<hit>(?:er|e|am|im)\s+(?:sa\s+)?(?:lei|tired|sick)\s+(?:for|fer|av|of)\s+(?:alt|alting|everything|det\s+heile|det\s+hele))\s*$",
+        # round 87 (batch 142): "e på fjellet bak huset ... trur æ tar det siste steget utfor kanten no" (the last step over the edge or the cliff; not a climb or a
+        # jump with a parachute: "tar det siste steget opp på toppen", "tok det siste steget utfor kanten med paraglideren")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"paraglid\w*|basehop\w*|klatr\w*|climb\w*|tau\s+og\s+sele|rapel\w*|sikring\w*")
+        + r".*\s(?P<hit>(?:tar|ta|tek|take|taking|tok)\s+(?:det|the)\s+(?:siste|last|final)\s+(?:steget|skrittet|step)\s+(?:utfor|utafor|ut\s+over|over|off|of)\s+(?:kanten|stupet|the\s+edge|the\s+cliff))\b",
+        # round 87 (batch 143): "kjørte jeg til Gisundbrua og satt i bilen en time og så ned på vannet ... men jeg tror ikke jeg kjører hjem neste gang" (the bridge,
+        # the edge or the water named, and not driving home the next time; not work, fishing or a queue on the bridge)
+        _unless_any(r"fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|jobb\w*|work\w*|tog|toget|buss\w*|ferj\w*|ferry|hotel\w*|overnatt\w*|sov\w*")
+        + r"(?=.*\s(?:\w+brua|\w+bruen|brua|bruen|broa|broen|bridge|kanten|stupet|vannet|vatnet|sjoen|fjorden|elva|the\s+water)\b)"
+        rf".*\s(?P<hit>(?:(?:tror|trur|think)\s+{NOT}\s+{I}\s+(?:kjorer|kjore|koyrer|drar|kommer|kjem|drive|come)|{I}\s+(?:kjorer|koyrer|drar|kommer|kjem)\s+{NOT}|i\s+(?:wont|wil\s+not)\s+(?:drive|come))"
+        r"\s+(?:hjem|heim|tilbake|home|back)\s+(?:igjen\s+)?(?:neste\s+gang|next\s+time))\b",
+        # round 87 (batch 141): "Eg har lagt ein hageslange inn i bilen og ventar berre til ungane har sovna i kveld" (a hose into the car, with a wait, tonight or
+        # the children asleep; not a hose for the garden, washing the car, a move or the cabin: "la hageslangen inn i bilen, skal vanne hos mor i kveld")
+        _unless_any(r"vann\w*|vane|vaner|vana|\w*vask\w*|lever\w*|spyl\w*|hagen|hage|plen\w*|blomst\w*|flytt\w*|hyt\w*|lan\w*|kjop\w*|kjopt|butik\w*|retur\w*|bytte\w*|garden|wash\w*|lawn")
+        + r"(?=.*\s(?:venter|ventar|vente|venta|waiting|wait|i\s+kveld|i\s+natt|tonight|sovna|sovnet|sover|sov|asleep)\b)"
+        r".*\s(?P<hit>(?:hageslange\w*|slange|slangen|hose|the\s+hose)\s+(?:\w+\s+){0,2}?(?:inn\s+i|in\s+i|into|fra\s+eksos\w*|fra\s+eksosroret|pa\s+eksos\w*|til\s+eksos\w*|from\s+the\s+exhaust)\s+(?:bilen|the\s+car|kupeen|vinduet|the\s+window))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
         r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)",
+        # round 87 (batch 140): "blir itte å se mæ på noe møte mer" (one will not be seen at any meeting or anywhere any more, as the whole message; not with a reason
+        # or a day: "blir ikke å se meg på møtet i morgen", "blir ikke å se meg på noe møte mer, har fått jobb")
+        rf"^\s(?:(?:dere|dokker|dykk|du|nav)\s+)?(?P<hit>(?:blir|kommer|komer|kjem)\s+{NOT}\s+(?:a|til\s+a|te\s+a)\s+se\s+(?:meg|mae|mg)\s+(?:pa\s+(?:noe|noen|noko|nokon|no|nan|non|flere|fleire)\s+\w+\s+)?(?:mer|meir|igjen|att))\s*$",
         # round 65 (batch 95): "ferdig med alt no. ha det" as the last words (the round 62 guards: not work, a course, a move, an exam or packing;
         # nor a NAV errand); round 69 (batches 102-103): "m" for "med", "no" left out, and "ferdig" said again or sorry to one's mother
         # as the last words ("e ferdig m alt. ferdig", "ferdig m alt. sorry mamma")
@@ -2260,6 +2338,8 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
+        # round 87 (batch 141): Polish "rozdałem wszystko" (I gave everything away; "ł" is dropped in the normalised text)
+        r" (?P<hit>(?:rozdalem|rozdalam|rozdaem|rozdaam|oddalem|oddalam|oddaem|oddaam)\s+(?:wszystko|wszystkie|caly|cale))\b",
         # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
         r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
         rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
@@ -2770,11 +2850,18 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 87 (batch 142): "vil ikkje at ungan ska finne det rotete etterpå" (the house found untidy "afterwards"; not after a party, a visit or a move:
+        # "rydder før festen, vil ikke at gjestene skal finne det rotete etterpå")
+        _unless_any(r"fest\w*|party|besok\w*|gjest\w*|selskap\w*|bursdag\w*|visning\w*|utleie\w*|leietak\w*|flytt\w*|ferie\w*|hyt\w*|middag\w*|jul\w*")
+        + r".*\s(?P<hit>(?:skal|ska|skulle|sku|shal|should|to)\s+(?:fine|find)\s+(?:det|huset|leiligheten|leilegheita|alt|the\s+house|it)\s+(?:\w+\s+)?(?:rotete|rotet|skitent|i\s+rot|messy|dirty)\s+(?:etterpa|afterwards|after))\b",
         # round 77 (batches 118-119): the savings transferred to one's wife and the passwords shared, written for the children or on a note ("shared all my
         # passwords with her", "i wrote my passwords for fb and bank for my anak", "passordene mine står på en lapp"); letters left "hvis noe skjer så vet dere
         # hvor dem er" (only with another sign: alone, ordinary care)
         r" (?P<hit>(?:have\s+|has\s+|har\s+)?(?:transfered|transfer|overfort|overforte)\s+(?:al\s+)?(?:my\s+|mine\s+)?(?:savings|sparepengene|sparepengane|sparepenger)\s+(?:to|til|te)\s+\w+)\b",
-        r" (?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:al\s+|ale\s+)?(?:my\s+|mine\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|koder)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene)"
+        # round 87 (batch 140): "har skrevi passorda te søstra mi" ("skrevi", and a sister, a brother, a daughter or a son named; a crisis with "rydder og ordner opp")
+        # (round 87: not for a holiday, a trip or a hospital stay, nor to log in: "... så ho kan betale regningane mens eg er på ferie")
+        _unless_any(r"ferie\w*|reise\w*|tur|turen|trip|holiday|vacation|sykehus\w*|sjukehus\w*|hospital|innlagt|logger|logge|logg|log")
+        + r".*?\s(?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrevi|skrivi|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:al\s+|ale\s+)?(?:my\s+|mine\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|koder)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene|sostra|sostera|broren|dotra|dattera|sonen)"
         # round 80 (batches 124-125): "passordet t insta ligg i notatane", "Passordene til nettbanken og forsikringen ligger i en konvolutt til brorsønnen min" (what
         # they are for named between; in the notes), Swedish "skrivit alla mina lösenord på en lapp" (each only with another sign)
         # (not where "rydder og ordner opp" has the same words already: the singular on a note, or passwords alone in an envelope)
@@ -3225,7 +3312,10 @@ INDIRECT_SIGNS = [
 
         # round 86 (batches 136-139): "etter fredag er eg ferdig" (done after a day, with nothing named after it), and passwords written for someone who needs them soon or gets
         # into the accounts afterwards ("hun trenger dem snart", "så nokon får tak i bankid og facebook etterpå")
-        r" (?P<hit>(?:etter|after)\s+(?:\w+dag|i\s+kveld|i\s+natt|i\s+morgen|i\s+morgon|tonight|tomorrow)\s+(?:er|e|am)\s+(?:eg|jeg|je|ae|e|i)\s+(?:ferdig|done|finished))\b(?!\s+(?:med|m|pa|i|til|te|som|with|at|for)\b)",
+        # round 87 (batch 141): "etter fredag er det slutt. bestemt mæ" ("it is over" after a day; the same guard: not "slutt på kurset", "over med jobben")
+        r" (?P<hit>(?:etter|after)\s+(?:\w+dag|i\s+kveld|i\s+natt|i\s+morgen|i\s+morgon|tonight|tomorrow)\s+(?:(?:er|e|am)\s+(?:eg|jeg|je|ae|e|i)\s+(?:ferdig|done|finished)|(?:er|e|blir|is)\s+(?:det|d|it)\s+(?:slut|over)))\b(?!\s+(?:med|m|pa|i|til|te|som|with|at|for|of)\b)",
+        # round 87 (batch 141): Polish "jutro mnie nie będzie" (tomorrow I will not be here; alone it is an absence, with another sign a crisis)
+        r" (?P<hit>jutro\s+(?:mnie\s+)?(?:juz\s+)?nie\s+(?:bedzie|bdzie))\b(?!\s+(?:na|w|we|u|przy)\b)",
         r"^(?=.*\s(?:pasord\w*|pin\s*kod\w*|pinkod\w*|password\w*)\b).*\s(?P<hit>(?:trenger|treng|far\s+bruk\s+for|needs?|far\s+tak\s+i|get\s+into)\s+(?:\w+\s+){0,4}?(?:snart|soon|etterpa|afterwards|when\s+im\s+gone))\b",
     ),
     # round 83 (batch 130): a rope or a gun named as lying ready where one is, said bare ("tau i låven. takk for alt.", "kyrne e seld. rifla
@@ -3432,6 +3522,8 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
+        # round 87 (batch 141): "etter fredag er det slutt. bestemt mæ" (decided, as the last words, with nothing named that one decided on; only with another sign)
+        r"^(?!.*\s(?:har|hev|ha)\s+bestemt\s+(?:meg|mae|mg)\s*$).*\s(?P<hit>bestemt\s+(?:meg|mae|mg))\s*$",  # "har bestemt meg" is "sier at det snart skjer"
         # round 71 (batch 106): "ittj spør ka æ ska gjør etter helga, det spiller ittj nån rolle" (the plans after a day asked about, then nothing
         # matters; not "spiller ingen rolle for meg hva vi gjør"); "sidan Anna gjekk bort har eg ikkje noko her å gjere" (after a death)
         rf" (?:{NOT}|dont|do\s+not)\s+(?:spor|sporr|ask)\s+(?:hva|ka|kva|what)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|wil|am\s+going\s+to)\s+(?:gjore|gjor|gjere|gjera|do)\s+(?:etter|after)\s+(?:helga|helgen|\w+dag|the\s+weekend|\w+day)\b"
@@ -3555,7 +3647,10 @@ INDIRECT_SIGNS = [
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+(?:ring|ringe|ringa|ringje)\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",  # "ringe" round 55 (batch 75)
-        r" (?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut)\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
+        # round 87 (batch 143): not after a plain lack of food ("kjøleskapet har vært tomt ... nå er det slutt på det også": the oats ran out)
+        _A_PLAIN_LACK_OF_HEAT_OR_FOOD + r".*\s(?P<hit>(?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut))\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
+        # round 87 (batch 142): "takk for alt. det e over nå. ikkje ring" ("do not call" as the last words after "det er over"; not a call put off: "ikke ring før fredag")
+        r"^(?=.*\s(?:det|d|de)\s+(?:er|e)\s+over\b)(?!.*\s(?:mote\w*|kurs\w*|jobb\w*|vakt\w*|skift\w*|timen|kampen|festen|ferie\w*)\b).*\s(?P<hit>(?:ike|ikje|itj|ite|ikj)\s+(?:ring|ringe|call)(?:\s+(?:meg|mae|me))?)\s*$",
         r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:(?:pa|til|te|i)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26; "her neste uke" round 53 (batch 70)
         # round 38: "Det vil ikke lenger være behov for flere møter", "det e bedre sånn før alle",
         # "vil bare at noen skal vite at det ikke er noen sin skyld"
@@ -3671,7 +3766,8 @@ SELF_HARM = [
         # selv"; a blade, a saw, a gun or a rope named, not a cream or a spray)
         r"^(?=.*\s(?:\w*sag|\w*saga|\w*sagen|kniv\w*|barberblad\w*|blad\w*|oks|oksa|oksen|okse\w*|hagl\w*|gevaer\w*|rifl\w*|borsa|borse\w*|pistol\w*|tau|tauet|reip\w*|knife|blade|chainsaw|saw|axe|gun|rope)\b)"
         r".*\s(?:tenker|tenkjer|tenkte|tenkt|thinking|think)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:pa|about|of)\s+(?:a\s+)?(?:bruke|bruka|using|use)\s+(?:den|det|han|ho|dem|it|them)\s+(?:pa|on)\s+(?:meg|mae|myself)(?:\s+(?:selv|sjol|sjolv|sel))?\b",
-        rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
+        # round 87 (batch 140): not "ingen skadd, men ..." ("skad men" after normalising: "me" followed by "n")
+        rf" (?:skade|skader|skad|skada|skadar)\s+{ME}(?!n\b)(?!\s+(?:i|pa|under|da|nar|med|pa\s+jobb)\b)",
         # round 70 (ordinary batches 100-101): not "kuttet meg med kniven på kjøkkenet i praksis" (with the knife in the kitchen or at work, and not again)
         # round 86 (batch 137): not "kutta meg på filetlina" (at the fillet line, the fish plant or the slaughterhouse, and not again or on purpose), nor "kutta mæ i
         # tommeln, tre sting på legevakta" (a thumb or a finger, with stitches or the legevakt, not again, oneself or on purpose)
@@ -3713,6 +3809,9 @@ SELF_HARM = [
         r" (?:burned|burnt|burn|burning)\s+(?:my\s+)?(?:arm|arms|hand|hands|skin|leg|legs|wrist|wrists)\s+(?:with|on)\s+(?:a\s+|the\s+|my\s+)?(?:lighter|cigaret\w*|match\w*|iron|stove)",
         r" (?:brent|brente|brant|brenner)\s+(?:meg\s+|mae\s+)?(?:i|pa)\s+(?:armen|armene|armane|handa|huda|laret|handleddet)\s+(?:med|pa)\s+(?:lighter\w*|sigaret\w*|fyrstik\w*|komfyr\w*|strykejern\w*)",
         r" (?:brenner|brener|brent|brente|brenn|brend|brant|brenne|brenna)\s+(?:meg|mae)\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*)",
+        # round 87 (batch 142): "brant mæ sjøl med lighteren igjen, på armen der ingen ser" ("sjøl" after "mæ"; not lighting a fire or the grill, nor an accident)
+        _unless_any(r"grill\w*|bal|balet|peis\w*|ovn\w*|tente|tende|tenne|tenner|tendte|uhel\w*|accident")
+        + rf".*\s(?P<hit>(?:brenner|brener|brent|brente|brenn|brant|brenne)\s+(?:meg|mae)\s+{SELF}\s+(?:med|pa)\s+(?:sigaret\w*|lighter\w*|fyrstik\w*|strykejern\w*|stearinlys\w*))\b",
         # round 21: "risser meg opp på låret igjen", "har cutta igjen i natt"
         r" (?:risser|risse|risset|rissa|risper|rispar|rispet|rispa)\s+(?:meg|mae)\s+(?:opp|i|pa)\b",  # "rispet" round 24
         r" (?:begynt|byrja|byrjat|starta|startet)\s+(?:a\s+)?(?:skjaere|skjaera|skjere|skjera|kute|kutte|rispe|risse|skade)\s+(?:meg|mae|seg)\s+(?:igjen|at|pa\s+nyt)\b",  # round 25
@@ -3871,9 +3970,28 @@ VIOLENCE = [
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + _unless_any(r"kjokken\w*|middag\w*|mat|maten|brod\w*|fisk\w*|fish\w*|slakt\w*|kutter|skjaerer|skjer|jobb\w*|work\w*|bursdag\w*|kak\w*|skjaere|kutte|spikk\w*")
         + r".*\s(?P<hit>(?:han|hun|ho|hu|mannen|kona|samboer\w*|kjaerest\w*|faren|far|pappa|stefar\w*|exen|eksen|he|she)\s+(?:har|hev|has|holder|held)\s+(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?"
         r"(?:kniv|kniven|gevaeret|gevaer|hagla|rifla|pistol|pistolen|knife|gun)\s+(?:framme|fremme|fram|frem|out|og\s+(?:e|er|is)\s+pa\s+(?:vei|veg)|og\s+(?:slar|truer|jager|kommer|kjem)|and\s+(?:is\s+coming|hits|threatens)))\b",
+        # round 87 (batch 141): "broren min e rusa og har kniv. han har stengt seg inne på kjøkkenet med mamma og trua hu" (someone high or drunk with a knife or a gun,
+        # threatening someone; not a film or a game, nor a threat of something else: "han var full og trua med å flytte ut")
+        _unless_any(r"film\w*|serie\w*|spill\w*|game\w*|minecraft|fortnite|bok\w*|book")
+        + r"(?=.*\s(?:rusa|ruset|rusen|dopa|dopet|full|dritings|drita|hoy|hog|high|drunk|pa\s+speed|pa\s+amfetamin)\b)(?=.*\s(?:kniv|kniven|knife|gevaer\w*|hagla|rifla|pistol\w*|gun)\b)"
+        r".*\s(?P<hit>(?:trua|truet|truer|truar|truga|trugar|threatens|threatened|threatening)\s+(?:hu|ho|henne|han|ham|mamma|mora|mor|pappa|faren|far|oss|meg|mae|kona|barna|ungane|ungene|her|him|us|me|my\s+\w+))\b(?!\s+(?:med\s+a|med\s+at|with\s+(?:leaving|moving|calling)|to\s+(?:leave|move|call))\b)",
+        # round 87 (batch 142): "he is hitting me right now ... locked myself in the car with my baby" (hitting or beating oneself right now; not "hitting me up", a game
+        # or "now and then")
+        r" (?P<hit>(?:he|she|han|hun|ho|hu)\s+(?:is\s+|er\s+|e\s+)?(?:hitting|beating|kicking|slar|banker|sparker|slaar|juler)\s+(?:me|meg|mae)\s+(?:right\s+now|now|na|no|akurat\s+na|akurat\s+no))\b(?!\s+(?:og\s+da|and\s+then|and\s+again)\b)",
+        # round 87 (batch 143): "mannen min står utenfor døra nå og roper at han tar barna og brenner huset i natt" (someone who says or shouts that he will burn the house
+        # tonight or now; not a bonfire, a game or a joke: "brenner bål bak huset i kveld", "sier han brenner huset ned i minecraft i kveld haha")
+        _unless_any(r"bal|balet|grill\w*|minecraft|spill\w*|game\w*|haha\w*|hehe\w*|lol|sankthans\w*|fyrverkeri\w*")
+        + rf"(?=.*\s(?:roper|ropar|skrik\w*|sier|sir|sei|seier|truer|trua|truar|says|said|shouts|screams|threatens)\b)"
+        r".*\s(?P<hit>(?:brenner|brener|brenne|brenn|tenner\s+pa|tenne\s+pa|setter\s+fyr\s+pa|sette\s+fyr\s+pa|burn|burns|burning|will\s+burn)\s+(?:ned\s+)?(?:huset|heile\s+huset|hele\s+huset|leiligheten|leilegheita|the\s+house|the\s+flat|our\s+house)"
+        r"(?:\s+ned|\s+down)?\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight|na|no|now))\b",
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 87 (batch 142): "sønnen min e ruset og står i gangen med kniv mot sæ sjøl og sir han ska dø i natt" (someone close with a knife against himself, or
+        # his throat or wrist; not carving, the kitchen or a lesson with a knife: "lærer ungen å spikke med kniven vendt bort fra seg")
+        _unless_any(r"spikk\w*|kjokken\w*|brod\w*|mat|maten|fisk\w*|laerer|lerer|lere|vendt|bort\s+fra|unna|kak\w*|film\w*|spill\w*")
+        + rf"(?=.*\s(?:{SOMEONE_CLOSE}|han|hun|ho|hu|he|she)\b)"
+        + rf".*\s(?P<hit>(?:kniv|kniven|knife|the\s+knife|a\s+knife)\s+(?:mot|against|til|to)\s+(?:seg|sae|himself|herself|halsen|strupen|handleddet|his\s+(?:throat|wrist)|her\s+(?:throat|wrist))(?:\s+{SELF})?)\b",
         # round 76 (batch 116): "Naboen min vert slegen av mannen sin akkurat no" (beaten by someone right now, in the passive; not in a game)
         r"^(?!.*\s(?:sjak|kort|tenis|chess|cards|fotbal|golf|spil\w*|game)\b)" rf".*?\s(?P<hit>{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,2}}?(?:vert|blir|is\s+being|gets|getting)\s+(?:slegen|slegi|slat|banka|banket|julet|julta|denga|beaten|hit)\s+(?:av|by)\s+(?:\w+\s+){{0,3}}?(?:akurat\s+na|akurat\s+no|akurat\s+nu|right\s+now))\b",
         # round 68 (batch 101): someone beating another right now ("naboen slår kona si akkurat nå"; not in a game); round 73 (batch 110): two words
@@ -3970,7 +4088,8 @@ VIOLENCE = [
         r"(?=.*\s(?:molo\w*|kaia|kaien|kai|pier|dock|quay|jetty|havna|hamna|harbour|harbor|brygga|bryggen|brygge|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff|silo\w*|parkeringshus\w*)\b"  # "kai", "brygge" round 68; round 86 (batch 139): "står på toppen av siloen ... sier han ska hoppe"
         # round 81 (batch 127): ... or with a goodbye posted ("my friend from the boat posted goodbye on facebook, he say he will jump tonight")
         r"|.*\s(?:posted|posta|postet|la\s+ut|wrote|skrev|skreiv|sent|sendte)\s+(?:a\s+|et\s+)?(?:goodbye|godbye|farvel|farvell|adjo)\b)"
-        rf".*\s(?:{SAYS}|si)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|jump)|(?:hoppe|hopa|hopper|hoppar|jump|jumps)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
+        # round 87 (batch 141): "står ytterst på kaia ... sei han ska hopp" (trøndersk "hopp" without the ending; not "hopp over", "hopp på bussen")
+        rf".*\s(?:{SAYS}|si)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|hop|jump)|(?:hoppe|hopa|hopper|hoppar|jump|jumps)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
         r"(?!\s+(?:over|inn(?!\s+(?:the\s+)?(?:sea|water|river|sjoen|havet|vannet|vatnet|elva|fjorden)\b)|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",  # "jump in the sea" round 68
         rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
         r"(?:skjaere|skjaera|skjere|skjera|kutte|kute|cut|skade|skada)\s+(?:seg|sae|sg|himself|herself)\b(?!\s+(?:ned|en|ei|et|ein|eit|a|an|some|pa\s+(?:utgift|kost)\w*|i\s+(?:haret|luggen|fingeren|fingern)|hair)\b)",
@@ -4151,6 +4270,9 @@ DESPAIR = [
         # veileder round 42; round 78 (batch 120): "så nå gidder ikke jeg mer heller" (the subject after the negation)
         # round 80 (ordinary batch 121): not venting at NAV named as the thing, "nav er så trash, spør om samme shit hver gang. gidder ikke mer av dette" ("... av
         # dette" as the last words, with NAV said to be or to ask something; "orker ikke mer av dette" alone still fires)
+        # round 87 (ordinary batches 136-139): nor "gidder snart ikkje mer" / "je gidder itte mer" as the last words of a complaint about NAV, a veileder or papers
+        # ("vil ha ny veileder. han snakker ned te mæ ... og je gidder itte mer"; "orker ikke mer" and "gidder ikke mer. vil ikke leve" still fire)
+        _GIDDER_AT_THE_END_OF_A_COMPLAINT +
         rf"^(?!(?=.*\snav\s+(?:er|e|is|spor|sporr|maser|mas)\b).*\s{ORKE}{ADV}\s+{NOT}\s+{MORE}\s+av\s+(?:dette|det|d|den|denne)\s*$)"
         rf".*?\s(?P<hit>{ORKE}{ADV}\s+{NOT}\s+(?:(?:jeg|je|eg|ae|e)\s+)?{MORE})\b{_NOT_A_TASK}",
         # round 78 (batch 121): "æ orke ikkje ha det sånn lenger" (not bearing to have it like this any more; not "... med" a thing or a person named)
@@ -4216,6 +4338,9 @@ DESPAIR = [
         r" (?:no|dont\s+see\s+the|do\s+not\s+see\s+the|whats\s+the)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on)",
         r" (?:ser\s+)?(?:ingen|ikje\s+noko|ike\s+noen|no)\s+(?:utvei|utveg|way\s+out|lys\s+i\s+tunelen)",
         r" (?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:vei|veg)\s+ut\s+(?:for\s+(?:meg|mae)|lenger|lengre|meir|mer)\b",
+        # round 87 (batch 142): "eg ser ingen veg vidare" (no way onward, as the last words; not a road or a plan: "ser ingen vei videre til hytta", "ingen vei videre i saken";
+        # not after a plain lack of heat or food: "kjøleskapet e tomt og eg ser ingen veg vidare" is the need)
+        _A_PLAIN_LACK_OF_HEAT_OR_FOOD + r".*\s(?P<hit>(?:ser|sar|see)\s+(?:ingen|ikke\s+noen|ikje\s+nokon|itj\s+non|no)\s+(?:vei|veg|way)\s+(?:videre|vidare|forward|on))\s*$",
         # round 19: "æ ser itj nån vei ut tå dæ her lenger"; disappointed to wake up
         r" (?:ser|sjar|ser\s+du)\s+(?:ikke|ikkje|itj|ike|ikje)\s+(?:noen|nokon|nan|non|noe|noko)\s+(?:vei|veg)\s+ut\b",
         r" (?:nar|when)\s+(?:jeg|eg|ae|e|i)\s+(?:vakner|vakne|vaknar|wake\s+up)\b.*\s(?:skufa|skufet|disapointed|lei\s+meg)\b",
@@ -4246,7 +4371,8 @@ DESPAIR = [
         r" (?:give|given|gave)\s+up\s+on\s+(?:life|everything|myself)",
         r" (?:no\s+hope\s+left|hopeles\s+and\s+alone|no\s+way\s+out)",
         # round 14: "har prøvd i 6 år og det går ikke lenger" (not "det går ikke lenger an", "bussen går ikke lenger dit")
-        r" (?:og|men|na|no|sa|so)\s+(?:det|de|d)\s+(?:gar|gjeng|gaar)\s+(?:ikke|ikkje|itj|ike)\s+(?:lenger|lengre)\b(?!\s+(?:an|a\s|til|te|dit|fra|pa|med|buss\w*|tog\w*|fly\w*|som|slik|sann|sa\s))",
+        # round 87 (batch 142): not after a plain lack of heat or food ("oljetanken e tom ... vil ikkje mase, men det går ikkje lenger": the need answers it)
+        _A_PLAIN_LACK_OF_HEAT_OR_FOOD + r".*\s(?P<hit>(?:og|men|na|no|sa|so)\s+(?:det|de|d)\s+(?:gar|gjeng|gaar)\s+(?:ikke|ikkje|itj|ike)\s+(?:lenger|lengre))\b(?!\s+(?:an|a\s|til|te|dit|fra|pa|med|buss\w*|tog\w*|fly\w*|som|slik|sann|sa\s))",
         r" (?:har|ha)\s+det\s+(?:sa\s+)?(?:jaevlig|jevlig|forferdelig)\s+(?:at|og)\s+(?:vil|orker|klarer)",
         # round 50 (batch 64): Danish "ikke nogen grund til at vågne op" (not "... tidlig")
         rf" (?:ingen|{NOT})\s+(?:noen\s+|nogen\s+|noko\s+|nokon\s+|nan\s+)?(?:grunn|grund|vits|mening|meining|reason|point)\s+(?:til\s+|te\s+|to\s+|i\s+)?(?:a\s+|at\s+)?(?:vakne|vakna|vagne|wake)\s+(?:opp|op|up)\b(?!\s+(?:tidlig|tidleg|early|for|til|te|kl|klokka|at|before|until|sa\s+tidlig)\b)",
@@ -4400,7 +4526,11 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                r"| (?:but\s+)?thats\s+not\s+why\s+(?:im|i\s+am)\s+(?:texting|writing)\b| men\s+det\s+er\s+(?:ike|ikje)\s+(?:derfor|det)\s+(?:jeg|eg)\s+(?:skriver|skriv)\b"
                r"| (?:but|men)\s+(?:its|it\s+is|thats)\s+(?:ok|okay|fine|alright)\b"  # round 43: "dead broke till the 20th but its ok"
                r"| but\s+(?:il|i\s+will|ill)\s+(?:survive|manage|be\s+fine|be\s+ok)\b"  # round 45
-               r"| (?:kommer|komer|kjem)\s+(?:stonaden|stonad|pengene|pengane|penga|utbetalinga|utbetalingen|aap\w*|sosialhjelpa|sosialhjelpen)\s+(?:pa\s+)?\w+dag\s+(?:eler|or)\s+\w+dag\b")
+               r"| (?:kommer|komer|kjem)\s+(?:stonaden|stonad|pengene|pengane|penga|utbetalinga|utbetalingen|aap\w*|sosialhjelpa|sosialhjelpen)\s+(?:pa\s+)?\w+dag\s+(?:eler|or)\s+\w+dag\b"
+               # round 87 (ordinary batches 136-137): "my arm got caught in a rope and broke" (a bone that broke, not money, unless "i am broke" is said too), and phone credit on the card with a call
+               # asked for ("har kun 10 kr på kortet, ring meg?", "har snart ikke mer ringetid på kortet og er blakk til lønning"; not with food or rent named)
+               r"|^(?!.*\s(?:im|i\s+am|am|we\s+are|were|so|totaly|dead|flat|completely)\s+broke\b).*\s(?:arm|arms|leg|legs|ankle|wrist|foot|hand|finger|fingers|rib|ribs|hip|bone|nose|colarbone|knee|toe)\s+(?:\w+\s+){0,8}?and\s+broke\b"
+               r"|^(?=.*\s(?:ringetid\w*|taletid\w*|kontantkort\w*|pa\s+kortet)\b)(?!.*\s(?:mat|maten|food|sulten|sulter|hungry|husleie\w*|rent|straum\w*|strom\w*)\b).*\s(?:ring|ringe|ringa|call)\s+(?:meg|mae|me)\b")
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -4517,6 +4647,10 @@ NO_MONEY = [
         # round 73: not a storm, an outage or a repair ("... pga stormen, kaldt her"), and at a cabin as `_NOT_OFF_AT_THE_CABIN` says
         _NOT_A_STORM_OR_A_REPAIR + _NOT_OFF_AT_THE_CABIN + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}.*?\s(?P<hit>(?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen))",
+        # round 87 (batch 142): "fikk melding fra strømselskapet om at de stenger i morgen kl 12. har ei baby på 3 mnd og ingen ved" (the power company that closes on a
+        # day, with a baby, children or no firewood; the same guards: not a storm, a repair or a bill once paid)
+        _NOT_A_STORM_OR_A_REPAIR + _NOT_ONCE_PAID + r"(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ingen\s+ved|ikke\s+ved|ikje\s+ved)\b)"
+        r".*\s(?P<hit>(?:stromselskapet|straumselskapet|nettselskapet|everket|e\s+verket|elverket)\b(?:\s+\w+){0,4}?\s+(?:de|dei|dem|dom|they)\s+(?:stenger|stengjer|kuter|kutter|skrur\s+av)\s+(?:\w+\s+)?(?:i\s+morgen|imorgen|i\s+morgon|i\s+dag|idag|pa\s+\w+dag|\w+dag))\b",
         r" (?:de|dei|dem|daem|dom|selskapet|they)\s+(?:har\s+)?(?:skrudd|skrudde|skrur|slatt|slat)\s+av\s+(?:stromen|straumen)\b(?!\s+(?:i\s+(?:opgangen|blokka|bygget|nabolaget|to|tre|\d+)|for\s+(?:a|vedlikehold)|mens)\b)",  # round 25
         r" (?:strom|stromen|straum|straumen)\s+(?:de|dei|dem|han)\s+(?:stengt|stengte|kutet|kuta|slat\s+av|skrudd\s+av)\b",  # round 26
         # round 14: "strøm borte i leilighet, kaldt, baby"
@@ -4526,7 +4660,8 @@ NO_MONEY = [
         _unless_any(_AT_THE_CABIN) + r".*?\s(?P<hit>(?:uten|utan|without)\s+(?:strom|power|electricity))\b",
         r" (?:cut|cuts|disconected)\s+(?:the\s+|my\s+|our\s+)?(?:electricity|power|heating|(?:light|lights)\s+and\s+(?:the\s+)?(?:heating|heat|power|electricity))\b|(?:i|we)\s+have\s+no\s+(?:heat|heating|power|electricity)\b",  # round 35; round 74 (batch 113): "they cut the light and heating" (the light with the heating or the power)
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
-        r" (?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
+        # round 87 (batch 143): "oljefyren gikk tom for ei uke siden" (gone empty; not with the refill on its way: "gikk tom, men fyllinga kommer i morgen")
+        r"^(?!.*\s(?:fylt|fylte|fyldt|fyling\w*\s+(?:kommer|komer|kjem)|levert|leveres|bestilt)\b).*\s(?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+|gikk\s+|gjekk\s+|har\s+gatt\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
         r" (?:iskaldt|iskald|isende\s+kaldt)\s+(?:inne\s+)?(?:i|pa)\s+(?:huset|leiligheten|leiligheta|leilegheita|hybelen|rommet|stua)\b",
         r" (?:ingen|ikke|ikkje|itj|no)\s+(?:varme|straum|strom|heating|heat)\s+(?:i|pa|in)\s+(?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet|the\s+flat|the\s+apartment)\b",  # round 21
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
@@ -4671,6 +4806,9 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 87 (batch 143): "no house from tomorrow. baby 2 month" (no house, home or flat from a day on, in broken English or Norwegian; not a house party or a viewing,
+        # nor with a place to go: "no house from tomorrow, we move to my sister")
+        _WITH_A_PLACE_TO_GO + r".*?\s(?P<hit>(?:no|ingen|ikke|ikje)\s+(?:house|home|flat|apartment|room|hus|leilighet|bolig|rom)\s+(?:from|fra|after|etter)\s+(?:tomorow|today|tonight|monday|friday|i\s+morgen|imorgen|i\s+dag|\w+day|\w+dag))\b",
         # round 81 (batch 127): Tagalog "wala akong matutulugan tonight" (I have nowhere to sleep), "walang matutuluyan"
         r" (?P<hit>(?:wala\s+(?:na\s+)?(?:po\s+)?(?:akong|kaming|ako|kami|kameng)\s+(?:\w+\s+)?|walang\s+)(?:matutulugan|matulugan|matutuluyan|tutuluyan|matitirhan))\b",
         # round 76 (batch 116): "trenger et sted vi kan sove" and "trenger et sted til dem i natt" (a place asked for where we can sleep, or for the children,
@@ -4816,8 +4954,9 @@ HOMELESS = [
         r".*\s(?P<hit>(?:tauet|taua|tauede|towed|fjernet|fjerna)\s+(?:(?:den|ho|han|henne|vogna|campingvogna|bobilen|it|the\s+caravan)\s+)?(?:bort|vekk|away))\b",
         # round 86 (batch 137): "The heating in my flat ... has been broken for four days ... minus 15 outside and my baby is sick" (no heating at home in hard frost,
         # with a baby, children or illness)
-        r"^(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing)\b)(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|sjuk\w*|syk\w*|sick|ill|child\w*|kids)\b)"
-        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|virker\s+ike|verkar\s+ikje|gar\s+ike))\b",
+        # round 87 (batch 142): "ovnen gikk i stykker ... minus 10 ... ungane sover med jakka på" (broken "i stykker", and "ungane"; the same frost and children)
+        r"^(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing)\b)(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids)\b)"
+        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike))\b",
     ),
 ]
 

@@ -3456,6 +3456,59 @@ def test_round56_on_a_roof_or_a_bridge_still_fires_without_work_up_there(text):
     'kameraten min står på toppen av siloen på kirkenær og sier han ska hoppe. ka gjør je',
     'nebenoriu gyventi',  # Lithuanian
     'nebenoriu gyventi. ingen penger, ingen familie her',  # before the money words
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'tar færingen ut. kjem ikkje i land',  # the færing out, not coming ashore
+    'tar båden ut forbi lista fyr i kveld. kommer ikkje inn igjen',
+    'setter båten ut på tyrifjorden i kveld. trenger itte komme i land igjen',
+    'setter sjekta ut i natt, kjem ikkje i land att',
+    'sjøen får meg i natt',  # the sea takes one tonight, as the last words
+    'er så lei. havet tar meg i kveld',
+    'står på ferja og ser ned i sjøen. hadd vore så lett å berre gå over rekka',  # over the rail
+    'hadde vært så lett å bare gå over rekka i natt',
+    'the ice on the lake behind the house is thin now. after friday when the last salary is sent to my mother i will walk out on it',  # the ice told thin, walking out on it
+    'isen på vatnet er tynn no. etter fredag skal eg gå ut på den',
+    'gisundbrua i natt. æ e lei fer alt',  # a bridge tonight, tired of everything
+    'står på tromsøbrua i kveld. er så lei av alt',
+    'e på fjellet bak huset. det e så stille her oppe. trur æ tar det siste steget utfor kanten no',  # the last step over the edge
+    'tar det siste skrittet utfor stupet i kveld',
+    'står oppe på taket på lagerhallen på verket. tenkte på ungene og gjelda og alt sammen. eg går ikkje ned trappa igjen i natt',  # not down the stairs again
+    'er på taket. eg går ikkje ned stigen igjen',
+    'I dag kjørte jeg til Gisundbrua og satt i bilen en time og så ned på vannet. Jeg kjørte hjem igjen, men jeg tror ikke jeg kjører hjem neste gang.',  # not driving home next time
+    'satt ved kanten i kveld. tror ikke jeg drar hjem neste gang',
+    'Eg har lagt ein hageslange inn i bilen og ventar berre til ungane har sovna i kveld.',  # a hose into the car, with a wait
+    'har festa slangen fra eksosen inn i bilen. venter til det blir mørkt',
+    'tauet henge klart i løa',  # the rope hanging ready, as the last words
+    'nie moge juz. tauet henger i garasjen',
+    'tauet heng alt oppe i fjøsen i natt',
+    'brant mæ sjøl med lighteren igjen, på armen der ingen ser. det e det einaste som hjelpe',  # burned oneself with a lighter
+    'brenner meg selv med sigaretter igjen',
+    'kompisen min står ytterst på kaia på sistranda og sei han ska hopp. han e dritings. ka gjør æ',  # someone else who says he will jump
+    'broren min står på brua og sier han ska hopp',
+    'broren min e rusa og har kniv. han har stengt seg inne på kjøkkenet med mamma og trua hu',  # high, with a knife, threatening
+    'faren min er full og har kniv, han truer mamma',
+    'he is hitting me right now. i locked myself in the car with my baby',  # hit right now
+    'han slår meg nå, hjelp',
+    'mannen min står utenfor døra nå og roper at han tar barna og brenner huset i natt',  # the house burned tonight
+    'eksen sier han skal sette fyr på huset i kveld',
+    'sønnen min e ruset og står i gangen med kniv mot sæ sjøl og sir han ska dø i natt',  # a knife against himself
+    'kjæresten min holder kniven mot halsen og gråter',
+    'jeg ikke vil være her i verden mer. khuda hafez alle sammen',  # a learner's word order
+    'jeg ikke vil være her mer',
+    'e det nån som merke det om æ e borte',  # would anyone notice one gone
+    'would anyone notice if i was gone',
+    'blir ingen morgendag fer mæ',  # no tomorrow for oneself
+    'det blir ingen morgondag for meg',
+    'eg har skrive brev til ungane mine. dei skal få det etter fredag. eg ser ingen veg vidare',  # no way onward
+    'ser ingen vei videre',
+    'blir itte å se mæ på noe møte mer',  # not to be seen any more, the whole message
+    'dere kommer ikke til å se meg mer',
+    'kjøleskapet er tomt og jeg vil ikke leve lenger. nå er det slutt',  # a suicidal sign still wins over a lack of food
+    'jeg har prøvd i 6 år og det går ikke lenger',
+    'gidder ikke mer. vil ikke leve',
+    'gidder ikke mer',
+    'tar livet av meg i kveld',
+    'e det nokon som vil savne meg om eg er borte',  # round 87 review: "vil" after "som"
+    'would anyone miss me if i was gone',
 ])
 def test_since_round57_crisis_phrasings(text):
     hit = check_message(text)
@@ -3775,6 +3828,13 @@ def test_round57_someone_else_outside_the_railing_is_answered_as_someone_in_dang
     'har skrive ned alle passorda og pinkoden til dotra mi og lagt dei i ein konvolutt saman med eit brev til kvar av ungane',  # a letter to each child
     'Jeg har gitt bort gitaren, platene og sykkelen min denne uka. Det føles riktig å gi alt bort nå.',
     'kan nån hent katten min? nøkkeln ligg under matta. æ treng han itj etter i kveld',  # "nøkkeln"
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'rozdalem wszystko. kollegaen fikk bilen min. jutro mnie nie bedzie',  # Polish: everything given away + not here tomorrow
+    'etter fredag er det slutt. bestemt mæ',  # over after a day + decided
+    'takk for alt. det e over nå. ikkje ring',  # thanks + do not call after it is over
+    'har skrevi passorda te søstra mi',  # the passwords + given to a sister
+    'har rydda heile huset, vaska golvan og betalt siste regninga. vil ikkje at ungan ska finne det rotete etterpå',  # tidied + found untidy afterwards
+    'etter i kveld er det over. bestemt meg',
 ])
 def test_since_round57_indirect_signs_add_up(text):
     hit = check_message(text)
@@ -4016,6 +4076,13 @@ def test_since_round57_indirect_signs_add_up(text):
     'det føles riktig å gi alt bort nå',
     'har skrevet brev til kvar av ungane',
     'hun trenger passordene snart',
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'etter fredag er det slutt',
+    'bestemt mæ',
+    'har bestemt meg',
+    'jutro mnie nie bedzie',
+    'det er over nå, ikke ring',
+    'vil ikkje at ungan ska finne det rotete etterpå',
 ])
 def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -4180,6 +4247,20 @@ def test_since_round57_one_indirect_sign_alone_does_not_fire(text):
     'bobilen ble tauet bort, ungene fryser i natt',
     'It is minus 15 outside, the heating has been broken for four days and my baby is sick',  # no heating in hard frost, with a baby
     'ovnen er ødelagt, minus 20 ute og babyen er syk',
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'no house from tomorrow. baby 2 month',  # no house from a day on
+    'ingen leilighet fra fredag, har to barn',
+    'Jeg bor alene på et lite småbruk og oljefyren gikk tom for ei uke siden. Jeg har ikke råd til å fylle den, og nå er det kuldegrader inne',  # the oil burner gone empty
+    'ovnen gikk i stykker i forrige uke og vedbua e tom. de har vært minus 10 på lista heile uka og ungane sover med jakka på i stua',  # the stove broken in frost, children
+    'fikk melding fra strømselskapet om at de stenger i morgen kl 12. har ei baby på 3 mnd og ingen ved',  # the power company closing tomorrow, a baby
+    'oljetanken e tom og æ har ikkje penga te ny fylling før pensjonen kjem. det e 9 grader inne. vil ikkje mase, men det går ikkje lenger',  # despair words after a plain lack of heat: the need
+    'jeg er 63 år og bor alene. kjøleskapet har vært tomt siden tirsdag og jeg har ikke en krone før den 20. har spist havregryn i tre dager og nå er det slutt på det også',  # the oats ran out: the need
+    'har kun 10 kr igjen og ingen mat',
+    'har kun 10 kr igjen på kortet og ingen mat, ring meg',
+    'i am broke, no food',
+    'i am broke',
+    'kjøleskapet e tomt og eg ser ingen veg vidare',  # round 87 review: no way onward after a plain lack of food is the need
+    'my hand got crushed and broke. now i am broke',  # round 87 review: a bone that broke, and money too
 ])
 def test_since_round57_urgent_need_phrasings(text):
     hit = check_message(text)
@@ -5033,6 +5114,82 @@ def test_round57_violence_with_a_bed_asked_for_tonight_is_urgent_need():
     'campingvogna vår ble tauet bort fra hytta i kveld, vi er hjemme nå',
     'må være ute av leiligheten innen fredag, har kjøpt hus på Jessheim',
     'i take all my vitamin pills now',
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'tar båten ut i kveld, kommer ikke i land før i morgen tidlig',
+    'setter båten ut på fjorden i kveld, kommer ikke i land før i morgen',
+    'kommer ikke inn igjen på kurset før mandag',
+    'tar færingen ut i helga, kjem ikkje på møtet',
+    'kompisen står på kaia og sier han ska hopp over te båten',
+    'kompisen står på brygga og sei han ska hopp i havet og bade',
+    'er på taket og måker snø, eg går ikkje ned trappa igjen før det er ferdig',
+    'er på taket på jobb, går ikke ned stigen igjen før lunsj',
+    'gikk over rekka for å hente tauet',
+    'hadde vore så lett å berre gå over rekka og hente tauet',
+    'sjøen får meg i godt humør',
+    'havet tar meg med på tur i natt',
+    'sjøen får meg i natt til å tenke på pappa',
+    'skal på fiske, havet får meg i natt',
+    'the ice is thin now, i will not walk out on it',
+    'the ice is thin now, i will walk out on it when it holds',
+    'the ice is thin, the kids should not walk out on it',
+    'isen er tynn, skal gå ut på den og fiske',
+    'gisundbrua i natt. jobber der, e lei fer alt regnet',
+    'står på brua i natt og fisker. e lei for alt',
+    'kjører over gisundbrua i natt',
+    'tar det siste steget opp på toppen',
+    'tok det siste steget utfor kanten med paraglideren i dag',
+    'tar det siste steget mot fast jobb',
+    'jobber på brua, tror ikke jeg kjører hjem neste gang før fredag, sover på brakka',
+    'fisket ved vannet, tror ikke jeg kjører hjem neste gang, tar toget',
+    'tror ikke jeg kjører hjem neste gang, bilen er for dårlig',
+    'la hageslangen inn i bilen, skal vanne hos mor i kveld',
+    'har lagt hageslangen inn i bilen, skal levere den tilbake i kveld',
+    'venter på bilvask, hageslangen er inn i bilen',
+    'hvor er tauet? tauet henger i garasjen',
+    'tauet til båten henger i garasjen',
+    'husk at tauet henger i garasjen',
+    'brant meg sjøl med lighteren da eg tente grillen',
+    'brant meg selv på stearinlys ved et uhell',
+    'broren min var full og trua mamma med å flytte ut, han har en kniv i jakka',
+    'i filmen er han rusa med kniv og truer henne',
+    'he is hitting me up right now about the job',
+    'han slår meg i sjakk nå',
+    'she is beating me at chess right now haha',
+    'naboen sier de brenner bål bak huset i kveld',
+    'sønnen sier han brenner huset ned i minecraft i kveld haha',
+    'ungen lærer å spikke, han har kniven mot seg for å øve',
+    'broren står på kjøkkenet og skjærer brød med kniven mot seg',
+    'jeg ikke vil være her mer enn to uker, vil flytte til Oslo',
+    'er det noen som merker det om jeg er borte fra kurset i dag?',
+    'vil noen savne meg hvis jeg er borte en uke på ferie',
+    'blir ingen morgendag for meg på jobben, har fri',
+    'ser ingen vei videre til hytta pga snøen',
+    'etter fredag er det slutt på kurset. bestemt meg for å søke jobb',
+    'jutro mnie nie bedzie na kursie',
+    'takk for alt. møtet er over nå. ikke ring',
+    'det er over nå, ikke ring før fredag',
+    'har skrevi passordet te wifi-en på ein lapp te søstra mi',
+    'rydder før festen, vil ikke at gjestene skal finne det rotete etterpå',
+    'blir ikke å se meg på møtet i morgen',
+    'blir ikke å se meg på noe møte mer, har fått jobb',
+    'du blir ikke å se meg på kurset mer før i januar',
+    'no house party tomorrow, sorry',
+    'no house viewing from monday',
+    'oljefyren gikk tom i går, men fyllinga kommer i morgen',
+    'ovnen på jobben gikk i stykker i går, minus 10 ute, så vi jobba med jakka på',
+    'strømselskapet sier de stenger i morgen kl 12 pga vedlikehold, babyen sover da',
+    'fikk melding fra strømselskapet om at de stenger i morgen, men regningen er betalt nå. babyen har det fint',
+    'tar livet av meg denne telefonkøen',  # the queue named right after
+    'kommer seint på kurset i dag, bilen havna i grøfta. ingen skadd, men eg venter på bergingsbilen nå',  # not "skad men"
+    'dokker e bare ei papirmølle. tredje gang eg sender de samme legeerklæringene og ingen leser dem. gidder snart ikkje mer',  # at the end of a complaint
+    'vil ha ny veileder. han snakker ned te mæ hver gang og je gidder itte mer',
+    'har kun 10 kr på kortet, ring meg?',  # phone credit, a call asked for
+    'kan veilederen ringe meg i stedet? har snart ikke mer ringetid på kortet og er blakk til lønning den 25.',
+    'my arm got caught in a rope and broke. home now and cannot work for maybe 6 weeks',  # a bone that broke
+    # round 87 review: with a place to go, a holiday
+    'ingen leilighet fra mandag, men jeg flytter til mor',
+    'no house from tomorrow, we move to my sister',
+    'har skrevi passorda te søstra mi så ho kan betale regningane mens eg er på ferie',
 ])
 def test_since_round57_ordinary_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
@@ -5212,6 +5369,19 @@ def test_round57_on_a_roof_with_no_work_fires():
     'kutta meg på fiskebruket, er heime i dag',
     'Thanks for the job match, but the bridge construction job at Stjørdal is not for me. I am afraid of heights and I get dizzy just looking down from Elgeseter bridge.',
     'treng hjelp med cv-en. under hobbyar har eg skrive jakt, sportsskyting og isfiske, er det dumt eller kan det stå?',
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'Hi, just so you know: I was in hospital in Orkdal for 3 days after an accident on the well boat, my arm got caught in a rope and broke. home now and cannot work for maybe 6 weeks',  # an arm that broke in an accident
+    'the job painting the bridge at Dolmsund is not for me, i am afraid of height',  # the singular
+    'Kan dere la være å sende meldinger om morgenen? Jeg tar medisinen om kvelden slik legen har sagt, og den gjør at jeg sover tungt til langt på dag.',  # taken as the doctor said
+    'va innlagt på UNN tre daga fordi hjertet slo rart. e heime igjen no og alt ser greit ut, har fått nye tabletta som æ tar morgen og kveld slik legen sa',  # morning and evening, as the doctor said
+    'Takk for at dere ringte tilbake så raskt i går. Jeg var bekymret for regningen, men nå skjønner jeg hvordan det henger sammen, og jeg sov godt for første gang på en stund.',  # slept well at last
+    'tar livet av meg denne telefonkøen',  # the queue
+    'tar livet av meg dette skjemaet',
+    'kommer seint på kurset i dag, det var blankis på veien og bilen havna i grøfta. ingen skadd, men eg venter på bergingsbilen nå',  # nobody hurt
+    'just to let you know I had a knee operation on monday and will stay at Ringerike hospital until friday. everything went fine',  # an operation gone fine
+    'tusen takk for avskjedsfesten på arbeidstreninga i går. kaka var helt rå, og det var rart å si ha det til alle etter to år',  # one's farewell party at a work training
+    'har levert alle skjemaene som skulle inn. det tok knekken på mæ, men nå e det gjort og sendt',  # the past tense
+    'kommer på møtet i morgen kl 10, tar toget fra jaren om det ikke e is på sporet',  # ice on the track
 ])
 def test_since_round57_everyday_words_explain_the_models_p1(text):
     assert check_message(text) is None
@@ -5336,6 +5506,11 @@ def test_round72_a_friends_farewell_party_explains_but_not_with_words_of_an_end(
     'orker ikke mer kø. vil ikke leve lenger',
     'hej då, vi hörs aldrig mer',
     'kutta meg på filetlina igjen med vilje',
+    # round 87 (batches 140-143, ordinary batches 136-139)
+    'tar livet av meg i kveld',
+    'ingen skadd. vil ikke leve lenger',
+    'everything went fine at the hospital. after tonight it will not matter',
+    'tar alle tablettene om kvelden slik legen sa',
 ])
 def test_since_round57_not_everyday_or_with_a_sign_is_not_explained(text):
     assert not explained_by_ordinary_sense(text)
