@@ -2740,6 +2740,9 @@ def test_heldout_sets_have_safety_examples():
 # crisis recall 1.0 with the net on every held-out set.
 LEFT_TO_THE_MODEL = {
     "har gitt bort ps5 og klærne mine til gutta. trenger ingenting der jeg skal",
+    # round 88 (batch 145): after a day not here any more, alone, is one indirect sign by the round 63 and 57 decisions ("etter helga er jeg ikke her mer",
+    # "Etter fredag e æ itj her meir" must not fire alone); "lenger" for "meir" is no ground to part them, so the model has this one until that is decided
+    "etter fredag e eg ikkje her lenger",
 }
 
 
@@ -5530,3 +5533,174 @@ def test_round58_someone_locked_in_who_says_he_will_end_it_is_answered_as_someon
 def test_round58_no_point_going_on_still_fires_without_a_veileder_to_change():
     hit = check_message("det er ingen vits å fortsette")
     assert hit is not None and hit.intent == "crisis", hit
+
+
+# Round 88 (batches 144-147, ordinary batches 140-143): other phrasings of the new signs fire; look-alikes from work, trips, moving, hobbies,
+# medicine taken as prescribed and idioms do not; everyday words explain the model's P1.
+@pytest.mark.parametrize(("text", "intent"), [
+    ("hagla e lada. sitter aleine på hytta", "crisis"),  # a loaded gun
+    ("eg er ferdig med alt no", "crisis"),  # done with everything now, the whole message
+    ("sitter på toppen av taket på blokka. kjem ikkje ned att", "crisis"),  # at the top of a height, not coming down
+    ("står på kanten av stupet. ingen vet", "crisis"),
+    ("isen på mjøsa er råtten nå. går ut på isen i natt", "crisis"),  # ice told rotten, out on it tonight
+    ("sjøen i kveld. ikke tilbake", "crisis"),  # the water tonight, not back
+    ("ror ut på fjorden i natt. kjæm itte te land", "crisis"),  # not ashore
+    ("ingen kommer te å skjønn at det var med vilje når bilen går i fjorden", "crisis"),  # "te å", "skjønn"
+    ("sto på brua i går og kikket ned i elva. drar dit igjen i natt", "crisis"),  # on a bridge looking down, again tonight
+    ("sitter i bilen med motoren i gang i garasjen", "crisis"),  # the engine before the garage
+    ("har alle tablettene fra apoteket her, tar dem i natt", "crisis"),  # all the pills, taken tonight
+    ("i kveld eg gjer slutt", "crisis"),  # tonight, "gjer slutt"
+    ("har planlagt det. fredag når alle har dratt. så er det over for meg", "crisis"),  # a plan, then over for oneself
+    ("har funnet ut når jeg skal gjøre det", "crisis"),  # when "to do it" found out
+    ("i started cutting again last week", "crisis"),  # cutting again, with "I"
+    ("skori mæ i låret igjen i kveld", "crisis"),  # the thigh named before "igjen"
+    ("naboen kaster kona i veggen nå, jeg hører det", "crisis"),  # someone thrown at the wall, now
+    ("han har pistolen med seg og sa at vi har det bedre uten ham", "crisis"),  # someone with a gun: better without him
+    ("har ingen plass å sova i natt", "urgent_need"),  # "sova"
+    ("vi må ut av leilighet innen fredag og har ingen plass", "urgent_need"),  # without the article
+    ("utleier har kasta tingene mine ut på gata", "urgent_need"),  # the landlord put the things out
+    ("har ikke noe å gi guttene mine til middag", "urgent_need"),  # the boys, "mine"
+    ("50 kroner igjen med tre barn til fredag", "urgent_need"),  # a few kroner, children until a day
+    ("stua e iskald og veden e tom", "urgent_need"),  # the house cold, the firewood gone
+    ("ovnen har vært død i tre dager, minus 20 ute og vi sover med lua på", "urgent_need"),  # the stove dead in frost
+    ("pokoj od firmy. mam 3 dzieci i ingen sted å bo fra i morgen", "urgent_need"),  # Polish "od" is no overdose
+    # found on review: a bank card, the phone or "men eg har ikkje råd" beside the need do not guard it, nor a first-aid course beside one's own overdose
+    ("har 40 kr igjen og to unger til fredag, kortet er tomt", "urgent_need"),
+    ("40 kr igjen og tre unger te lønninga. ring meg på mobilen", "urgent_need"),
+    ("ovnen e kald og veden e slutt, men eg har ikkje råd te meir", "urgent_need"),
+    ("huset er iskaldt og veden er helt slutt. har ikke kjøpt ny", "urgent_need"),
+    ("Jeg har tatt en overdose nå. lærte det ikke på førstehjelpskurset", "crisis"),
+])
+def test_round88_other_phrasings_fire(text, intent):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == intent, (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # two indirect signs add up
+    "takk for alt. dette er siste melding",  # thanks + the last message as the last words
+    "sletta alt og gitt bort katta",  # everything deleted + given away
+    "skreiv brev til mamma. at ingenting av dette var hennes feil",  # a letter + not her fault
+    "går til brua i natt. przepraszam za wszystko",  # at the bridge + sorry for everything (Polish)
+    "ryddet alt. nå er det bare meg igjen",  # cleared + only oneself left
+    "ta vare på katta mi. dette er siste sms",  # the pet + the last message
+    "har skrevet ned pinkoden til sonen min, så han får bildene etterpå",  # the codes + pictures afterwards
+    "dette blir min siste jul. ville bare at noen skulle vite det",  # one's last Christmas + wanting someone to know
+    "ingen vits lenger. vil bare bort for godt",  # no point + away for good (despair)
+    "katta er hos mor og jeg er ferdig med alt. det er bestemt",  # the cat given + decided after "ferdig med alt"
+])
+def test_round88_signs_add_up_to_a_crisis(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # round 88 look-alikes: work, trips, moving, hobbies, medicine as prescribed, idioms
+    "gjeværet e lada og klart te elgjakta",
+    "gjeværet e lada med blanke te øvelsen i heimevernet",
+    "e ferdig m alt på kurset nu",
+    "ferdig med alt til flyttinga nå",
+    "e ferdig med alt",  # without "now": one indirect sign alone (round 57)
+    "står på toppen av fjellet, går ikke ned før sola går ned",
+    "står øverst i hoppbakken og skal hoppe, ingen veit at eg e redd",
+    "står på toppen av fjellet på tur med gutta, går itj ned enda",
+    "isen er tynn, ikke gå utpå i kveld",
+    "isen e tynn nu, går utpå i kveld og pilker litt",
+    "isen på storsjøen i natt med pilken, itte tebake før sju",
+    "tar båten ut på vorma i kveld, kjæm itte te land før i morgen",
+    "ingen kommer til å skjønne at det var med vilje at jeg rygga inn i postkassa",
+    "stod på skjoldastraumen bru og kikka ned på laksen, går dit att i kveld med stanga",
+    "stod på skjoldastraumen bru i natt og kikka ned, går ikke dit igjen",
+    "sitter i bilen med motoren på i garasjen for å varme den opp",
+    "sitter i bilen med motoren på utenfor garasjen og venter på kona",
+    "har alle pillene fra legen, tar de i kveld etter maten som vanlig",
+    "har alle pillene fra legen og tar dem i dosetten i kveld",
+    "i kveld jeg gjør slutt med kjæresten",
+    "i natt jeg gjør slutt på prosjektet",
+    "har planlagt det no, sesongen er slutt laurdag, då er det over for min del",
+    "har planlagt det med jobben, då er det over for min del",
+    "har funnet ut hvor jeg skal gjøre praksisen",
+    "har funnet ut hvordan jeg skal gjøre det med søknaden",
+    "cutting costs again this year",
+    "the barber is cutting again tomorrow, i am cutting my hair again",
+    "har skori mæ i fingeren igjen i kveld på kniven",
+    "i filmen slenger han henne i veggen, så ekkel scene nå",
+    "ungen slenger ballen i veggen nå og jeg hører det hele dagen",
+    "han tok med hagla på jakt og sa at vi klarer oss bedre uten ham på elgjakta",
+    "vi klarer oss bedre uten ham, sa sjefen om den nye",
+    "må ut av leiligheten før første mars, har fått ny leilighet",
+    "husverten har satt tinga mine ut i boden mens de maler",
+    "husverten satte tingene ut på trappa så flyttebilen kan hente dem",
+    "40 kr igjen på busskortet og to unger te tirsdag",
+    "har 40 kr igjen på mobilen og to unger til fredag",
+    "veden e slutt, men ny kjem i morgon. ovnen e kald no",
+    "ovnen e kald fordi vi har bestilt ny ved",
+    "sletta alt på den gamle mobilen før eg selde han",
+    "skjemaet på nav sletta alt eg skreiv",
+    "no e det berre meg att på jobben",
+    "rydda etter festen, no e det berre meg att",
+    "bytter nummer, dette e siste sms",
+    "har du lest min siste melding",
+    "ta vare på bikkja mi mens eg e på ferie",
+    "kan du ta vare på katta mi te søndag",
+    "så dottera mi får bilda etterpå når me kjem heim frå ferien",
+    "ingenting av dette var deres feil, det var systemet",
+    "dette blir min siste vinter her på småbruket, vi sel og flyttar i leilegheit",
+    "itte noe vits å søke her lenger, vil bort for godt, ser etter jobb i nord",
+    "møtet er flytta te fredag, det er bestemt",
+    "przepraszam za wszystko, zapomnialem o spotkaniu",
+    # round 88 (ordinary batches 140-143): what a first-aid course taught
+    "Ferdig med førstehjelpskurset nå! Vi lærte hva man gjør ved hjertestans, drukning og når noen har kuttet seg stygt. Jeg fikk kursbevis, kan dere krysse av aktiviteten i planen?",
+    "Fullført førstehjelpskurset på Tynset! Lærte hva man gjør om noen har tatt overdose, er nedkjølt eller har gått gjennom isen. Fikk kursbevis, kan det legges inn i planen?",
+    # a farewell to NAV with a job started (the past tense), a farewell letter to colleagues before a new job
+    "vil ikkje ha fleire sms frå dåkke. eg har sagt farvel te nav for godt og byrja i fast jobb på verftet i Ølensvåg. takk for alt, men no treng eg dykk ikkje meir.",
+    "Har skrevet avskjedsbrev til kollegaene på butikken i dag, siste dag er fredag. Begynner i ny fast jobb på lageret på Rena på mandag!",
+    # found on review: more wood on its way, a night shift on the lake, not home (not "not back"), a cat on the roof
+    "ovnen er kald, veden er slutt, men naboen kommer med mer i kveld",
+    "jobber på ferja på mjøsa i natt, kommer ikke hjem",
+    "er på storsjøen i natt, kjem ikkje heim",
+    "katten sitter på toppen av taket og kommer ikke ned",
+])
+def test_round88_look_alikes_do_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+@pytest.mark.parametrize("text", [
+    "har tatt en overdose, lærte om det på førstehjelpskurset men han puster ikke",  # a real overdose now
+    "tok en overdose i kveld",
+    "kuttet meg igjen i natt, lærte ingenting",
+])
+def test_round88_a_real_overdose_or_cut_still_fires(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "nei takk, har alt sagt farvel te den jobben",
+    "Jeg må dessverre flytte timen på mandag. Hunden skal til dyrlegen for å sy et kutt i poten etter at han tråkket på glass på fjæra, og det var den eneste tida de hadde ledig.",
+    "katten må til veterinæren, han har et stygt kutt i labben",
+    "ho som va veilederen min har slutta og flytta sørover, vi hadd ein liten avskjedsfest for ho på tiltaket i går. kæm e det som har mæ nu, og får æ beskjed om det?",
+    "å venta på svar frå dåkke e verre enn ein skrekkfilm. tre månader no",
+    "likar å skriva, har skrive ein krim der alle døyr på slutten haha, og eg skriv kvar dag. finst det jobbar med tekst eller i avis her i distriktet, kanskje på Haugesunds-kanten?",
+    "Fullført førstehjelpskurset på Tynset! Lærte hva man gjør om noen har tatt overdose, er nedkjølt eller har gått gjennom isen. Fikk kursbevis, kan det legges inn i planen?",
+    "Ferdig med førstehjelpskurset nå! Vi lærte hva man gjør ved hjertestans, drukning og når noen har kuttet seg stygt. Jeg fikk kursbevis, kan dere krysse av aktiviteten i planen?",
+])
+def test_round88_everyday_words_explain_the_models_p1(text):
+    assert check_message(text) is None and explained_by_ordinary_sense(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "vil ikkje ha fleire sms frå dåkke. eg har sagt farvel te nav for godt og byrja i fast jobb på verftet i Ølensvåg. takk for alt, men no treng eg dykk ikkje meir.",
+    "Har skrevet avskjedsbrev til kollegaene på butikken i dag, siste dag er fredag. Begynner i ny fast jobb på lageret på Rena på mandag!",
+])
+def test_round88_a_farewell_with_a_new_job_is_good_news(text):
+    assert check_message(text) is None and explained_by_good_news(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "har sagt farvel te den jobben. vil ikke leve lenger",  # with a sign
+    "dyrlegen sydde kuttet i poten. etter i kveld spiller ingenting noen rolle",  # words of an end
+])
+def test_round88_not_explained_with_a_sign_or_words_of_an_end(text):
+    assert not explained_by_ordinary_sense(text)
+
