@@ -5570,6 +5570,10 @@ def test_round58_no_point_going_on_still_fires_without_a_veileder_to_change():
     ("ovnen e kald og veden e slutt, men eg har ikkje råd te meir", "urgent_need"),
     ("huset er iskaldt og veden er helt slutt. har ikke kjøpt ny", "urgent_need"),
     ("Jeg har tatt en overdose nå. lærte det ikke på førstehjelpskurset", "crisis"),
+    # a real overdose or cut still fires beside a course or "lærte"
+    ("har tatt en overdose, lærte om det på førstehjelpskurset men han puster ikke", "crisis"),
+    ("tok en overdose i kveld", "crisis"),
+    ("kuttet meg igjen i natt, lærte ingenting", "crisis"),
 ])
 def test_round88_other_phrasings_fire(text, intent):
     hit = check_message(text)
@@ -5663,16 +5667,6 @@ def test_round88_signs_add_up_to_a_crisis(text):
 ])
 def test_round88_look_alikes_do_not_fire(text):
     assert check_message(text) is None, (text, check_message(text))
-
-
-@pytest.mark.parametrize("text", [
-    "har tatt en overdose, lærte om det på førstehjelpskurset men han puster ikke",  # a real overdose now
-    "tok en overdose i kveld",
-    "kuttet meg igjen i natt, lærte ingenting",
-])
-def test_round88_a_real_overdose_or_cut_still_fires(text):
-    hit = check_message(text)
-    assert hit is not None and hit.intent == "crisis", (text, hit)
 
 
 @pytest.mark.parametrize("text", [
