@@ -240,7 +240,8 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
                           r"|(?:siste|sista|last)\s+(?:dag|dagen|day)\s+(?:\w*kurs\w*|tiltak\w*|praksis\w*)\s+(?:i\s+dag|idag|today)\b"
                           r"(?=.*\s(?:alle|ale|everyone|everybody|vi|me|we)\s+(?:sier|sa|seier|say|said|tar|tek)\s+(?:farvel|farvell|ha\s+det|hadet|goodbye)\b)"
                           r"|(?:pa|i|on|at)\s+(?:\w*kurset|tiltaket|praksisen|the\s+course)\s+(?:(?:og|and)\s+)?(?:siste|sista|last)\s+(?:dag|dagen|day)\s+(?:i\s+dag|idag|today)\b"
-                          r"(?=.*\s(?:laert|lert|laerte|lerte|learned|learnt)\s+(?:sa\s+|so\s+)?(?:mye|mykje|much|a\s+lot)\b)"
+                          # round 89 (ordinary batch 146): "takk for alt på jobbsøkerkurset, siste dag i dag. kommer til å savne gjengen" (missing the group instead of what one learned)
+                          r"(?=.*\s(?:(?:laert|lert|laerte|lerte|learned|learnt)\s+(?:sa\s+|so\s+)?(?:mye|mykje|much|a\s+lot)|(?:savne|savner|sakne|saknar|miss)\s+(?:\w+\s+)?(?:gjengen|alle|ale|dere|dokker|dykk|klassen|everyone|you|you\s+all))\b)"
                           r"|(?:sa|sagt|sier|tok|tatt|tek)\s+farvel\s+(?:til|med)\s+(?:alle|ale|everyone)\s+(?:pa|i|fra|on|at)\s+(?:kurset|klassen|tiltaket|the\s+course)"
                           r"(?=.*\s(?:fikk|fekk|fat|fatt|got|received)\s+(?:\w+\s+)?(?:kursbevis\w*|kursdiplom\w*|diplom\w*|sertifikat\w*|certificate|kursattest\w*)\b)"
                           # round 81 (ordinary batch 123): "farewell party for the norsk course tonight, we say goodbye to our teacher" (the course's farewell party, with
@@ -435,7 +436,9 @@ _DIED = (r"(?:dod|dode|doyde|dog|died|die|dead|avliv\w*|put\s+down|passed\s+away
          r"|gravferda|gravferd|begravelsen|begravelse|bisettelsen|funeral)")  # the funeral of one who was 94 (round 69)
 _AS_EXPECTED = (r"(?:(?:han|hun|ho|hon|he|she|den|det|it)\s+(?:was|var|va|vart|blev|blei|ble|turned)\s+(?:\w+\s+)?[1-9]\d\b"
                 r"|(?:det|it)\s+(?:var|va|was)\s+(?:\w+\s+)?(?:ventet|venta|vantat|forventet|forventa|expected)\b"
-                r"|godt\s+liv\b|good\s+life\b|long\s+life\b|(?:his|her)\s+time\b|(?:gamal|gammel|old)\s+(?:og|and)\s+(?:sjuk|syk|sick)\b)")
+                r"|godt\s+liv\b|good\s+life\b|long\s+life\b|(?:his|her)\s+time\b|(?:gamal|gammel|old)\s+(?:og|and)\s+(?:sjuk|syk|sick)\b"
+                # round 89 (ordinary batch 147): "Ho døydde etter lang sjukdom" (a death after a long illness, in a complaint about a day deducted for the funeral)
+                r"|(?:etter|after)\s+(?:ei\s+|en\s+|a\s+)?(?:lang|langvarig|long)\s+(?:tids\s+)?(?:sjukdom|sykdom|illness|sjukeleie|sykeleie)\b)")
 _EXPECTED_DEATH = _P(rf" {_DIED}\b.*\b{_AS_EXPECTED}")
 
 # Everyday errands the model reads a crisis into (round 50), explained like an expected death, with no sign of the net at all:
@@ -582,6 +585,12 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
 _WORK_OR_A_PARTY_ON_A_ROOF = (r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
                               r"|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen")
 _NOT_WORK_ON_A_ROOF = _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF + r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset")
+# round 89 (batches 148-150): a height one goes up on: a roof, a mountain top, a crane, a tower or a chimney (shared by the "ikkje ned att", "siste gongen" and
+# "ikke ring noen" pattern)
+_AT_A_HEIGHT = r"(?:\w*taket|\w*fjellet|\w*toppen|\w*skarvet|\w*nuten|\w*tinden|\w*kranen|\w*tarnet|\w*pipa|\w*stupet|\w*egga|\w*bygget|\w*masta)"
+# round 89: the round 88 guard of "ta vare på bikkja mi" made a constant (a holiday, a trip, a stay in hospital or until a day), shared with "kan noen hente katten min"
+# and "passordet te banken ligg i skuffa"
+_NOT_AWAY_FOR_A_WHILE = _unless_any(r"ferie\w*|holiday|reis\w*|trip|tur|turen|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|helga|helgen|weekend|(?:til|te|until)\s+\w+dag|uke|uka|veke|dager|dagar")
 # Ice cream eaten or the weather exclaimed on the bridge ("äter glass, vilket väder", round 64)
 # round 83 (the lead's look-alike after round 82): fireworks watched from a roof, or a jump "av glede" ("jeg er på taket med gutta og ser fyrverkeri, jeg vil
 # hoppe av glede"): joy, not a height as a means
@@ -629,6 +638,8 @@ _NOT_FOR_THE_PHARMACY_OR_A_DOSETT = _unless_any(r"(?:til|te|to|for)\s+(?:the\s+)
 # Pills set out or lying on a table are a dose, not a means, when a doctor, a nurse, the pharmacy or a dosett, a day or the week, the
 # right number, remembering them or having to take them, or someone else (a parent, the children, a patient, a pet) is in the message
 # (rounds 81-82; shared by the two laid-out-pills patterns)
+# round 89: the round 88 guard of "tar de i kveld" made a constant (the dose as usual, as the doctor said, with food or from a dosett), shared with "tek alle tablettane mine no"
+_PILLS_TAKEN_AS_USUAL = _unless_any(r"vanlig\w*|vanleg\w*|usual\w*|som\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier)|etter\s+maten|etter\s+middag\w*|med\s+mat|dosett\w*|kuren")
 _PILLS_SET_OUT_AS_A_DOSE = _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(
     r"lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|apotek\w*|resept\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
     r"|husk\w*|remember|nok|enough|riktig\w*|antal\w*|for\s+fa|too\s+few|(?:a|to|skal|ska|ma|mo|must)\s+ta|take"
@@ -1086,8 +1097,13 @@ SUICIDAL = [
         r".*\s(?P<hit>(?:da|sa|so|then)\s+(?:er|e|blir|vert)\s+(?:det|d)\s+(?:over|slutt|ferdig)\s+(?:for\s+min\s+del|for\s+meg|for\s+mae))\s*$",
         # round 88 (batch 146): "jeg har alle pillene fra legen, tar de i kveld" (all the pills, then taking them tonight; not the dose as prescribed or as usual:
         # "har alle pillene fra legen, tar de i kveld etter maten som vanlig")
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(r"vanlig\w*|vanleg\w*|usual\w*|som\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier)|etter\s+maten|etter\s+middag\w*|med\s+mat|dosett\w*|kuren")
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _PILLS_TAKEN_AS_USUAL
         + rf".*\s(?P<hit>(?:alle|all|heile|hele)\s+(?:\w+\s+)?{PILLS}(?:\s+\w+){{0,3}}?\s+(?:tar|tek|svelger|svelgjer|take)\s+(?:de|dei|dem|them|alle)\s+{TONIGHT})",
+        # round 89 (batch 148): "tek alle tablettane mine no" (taking all one's pills now or tonight, "alle" right before the pills; not the dose as usual, as the doctor
+        # said or with food, the round 88 guard, nor a time of day after it or a forgotten dose: "tek tablettane mine no", "tar alle medisinene mine nå om morgenen",
+        # "glemte pillene i morges så jeg tar alle pillene i kveld")
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _PILLS_TAKEN_AS_USUAL + _unless_any(r"glemt\w*|glemte|gloymd\w*|gloymde|forgot\w*|morges|dosen|doser")
+        + rf".*\s(?P<hit>(?:tar|tek|take|taking|svelger|svelgjer)\s+(?:alle|all|heile|hele)\s+{PILLS}\s+(?:(?:mine|mi|my)\s+)?(?:{TONIGHT}|na|no|nu|now))\b(?!\s+(?:om|pa|i|etter|med|til|te|for|in|with|after)\b)",
         # round 76 (batch 117): "Jeg har bestemt at den 14. er den siste dagen jeg er her" (a date or a day decided as the last day one is here; not here at
         # work, a course, in a town or a country, nor a place named after it)
         r" (?P<hit>(?:har\s+)?bestemt\s+(?:meg\s+for\s+)?at\s+(?:den\s+)?(?:\d+|\w+dag)\s+(?:er|e|blir|skal\s+bli|skal\s+vaere|ska\s+vaere)\s+(?:den\s+)?siste\s+(?:dagen|dag)\s+(?:min\s+)?(?:jeg|je|eg|ae|e)\s+(?:er|e|lever)\s+her)\b(?!\s+(?:pa|i|hos|med|som|at|in|on|for)\b)",
@@ -1356,8 +1372,10 @@ SUICIDAL = [
         r"^(?!.*\s(?:tunnel\w*|tunell\w*|gjennom|through|fjelovergang\w*|fjelveg\w*|hyt\w*|tur|turen|holdt\s+pa|nesten|i\s+gar|gikk\s+(?:bra|fint|godt))\b)"
         r".*?\s(?P<hit>(?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+)?(?:bilen|the\s+car)\s+(?:rett|straight)\s+(?:i|inn\s+i|into)\s+"
         r"(?:fjelet|fjelveggen|fjelsida|fjelsiden|berget|bergveggen|the\s+mountain(?:side)?|the\s+rock\s*face))\b",
-        # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73)
-        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|brukanten|kanten|stupet))",  # round 78 (batch 121): "nå står jeg på kanten av taket" (the word order after "nå"); round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
+        # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73);
+        # round 89 (batch 150, the lead's review): "står på ypsilon nå" (Ypsilon, the footbridge over the river in Drammen, is what people there call the bridge, as
+        # "brua" elsewhere: both the model and the net missed it, and the model sent it to fallback; the same guards)
+        _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE + r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|ypsilon|brukanten|kanten|stupet))",  # round 78 (batch 121): "nå står jeg på kanten av taket" (the word order after "nå"); round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         # round 83: nor fireworks watched or a jump for joy (as above)
         _NOT_WORK_ON_A_ROOF + _FIREWORKS_OR_JOY + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
@@ -1647,7 +1665,8 @@ SUICIDAL = [
         _NOT_WARMING_A_CAR + r"(?!.*\s(?:venter|ventar|waiting|wait|henter|hente|picking|pick)\b)(?=.*\s(?:bil|bilen|bilan|car)\b).*?\s(?P<hit>(?:kjelleren|kjellaren|parkeringskjeller\w*|basement|the\s+garage|my\s+garage)\b.*\s(?:motoren|motorn|the\s+engine|engine)\s+(?:i\s+gang|pa|igang|gaende|running|on)\b)",
         # round 26: "sidder i bilen nere ve kaia mæ motoren på" (not waiting for the ferry), the shotgun lying ready, voices naming tonight, the thin ice
         r"^(?!.*\s(?:ferja|ferje\w*|venter|ventar|ko|koen)\b).*\s(?:kaia|kaien|brygga|bryggen|moloen|molo|havna|havnen|hamna)\b.*\s(?:motoren|motorn)\s+(?:i\s+gang|pa|igang|gaende|running)\b",  # the mole, the harbour round 51
-        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?<!ingen\s)(?<!ike\s)(?<!ikje\s)(?<!not\s)(?<!no\s)(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # round 77 (batch 118): "Det blir ingen jakt i år" (no hunt: no longer the guard)  # any hunt ("rypejakta", round 72, ordinary batch 104)
+        # round 89 (batch 150): above, "hagla til far står klar i skapet" (the owner named after the gun with "til"; the same guard: not "... klar til rypejakta")
+        r" (?:hagla|hagle|haglen|gevaeret|geveret|rifla|pistolen|revolveren|vapenet)\s+(?:(?:til|te)\s+\w+\s+(?:min\s+|mi\s+)?)?(?:ligger|ligg|ligge|star|sta|er|e|hang\w*)\s+(?:klar|klart|ladd|lada|ladet|framme|fremme)\b(?!.*\b(?<!ingen\s)(?<!ike\s)(?<!ikje\s)(?<!not\s)(?<!no\s)(?:\w*jakt\w*|hunting|skyting|skytebane)\b)",  # round 77 (batch 118): "Det blir ingen jakt i år" (no hunt: no longer the guard)  # any hunt ("rypejakta", round 72, ordinary batch 104)
         # round 73 (batch 110): a gun loaded by oneself ("æ har lada ahcci sin rifle og den står i gangen nu"; not the hunt, the range, cleaning,
         # selling, the police, a licence or an exercise)
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE +
@@ -1776,9 +1795,12 @@ SUICIDAL = [
         # named, and "tebake"; the same guards: not back before a time, "kjem ikkje på møtet" names no return)
         # round 87 (batches 140-142): "tar færingen ut. kjem ikkje i land", "tar båden ut forbi lista fyr i kveld. kommer ikkje inn igjen", "setter båten ut på
         # tyrifjorden i kveld. trenger itte komme i land igjen" (the færing, Sørlandet "båden", and the boat set out; the same guards: not "i land før i morgen")
+        # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att"; not `_AT_THE_CABIN`, whose "seter" is "setter" normalised)
+        _unless_any(r"hyt\w*|cabin|koia|koie\w*|sommerhus\w*") + r".*?"
         rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
-        rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|te\s+land|til\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
+        # round 89 (batch 149): "tar båten ut i natt. ska itj heim att" (not home, "heim" or "hjem", after "ska"; the same guards: not "heim att før laurdag")
+        rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land|heim|hjem|home)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|te\s+land|til\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
         # round 88 (batch 147): above, "tar båten ut på vorma. kjæm itte te land" (Romerike "kjæm" and "te land"; the same guards: not ashore before a time)
         r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
         r"^(?=.*\s(?:vitsen|poenget|meininga|meningen|point)\s+(?:med|i|of|in)\s)(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\smoloen|\skanten|\sstupet|\sthe\s+edge|\sthe\s+pier|\sthe\s+quay)\b)(?!.*\s(?:ko|koen|trafikk\w*|traffic|forsink\w*|delayed|fisk\w*|fish\w*|ferja|ferje\w*|ferry|jobb\w*|work\w*|pendl\w*|commut\w*|lunsj|lunch)\b).*\s(?:hva|ka|kva|va|what|whats)\s+(?:er\s+|e\s+|is\s+)?(?:egentlig\s+|eigentleg\s+|even\s+|really\s+|actually\s+)?(?:vitsen|poenget|meininga|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|dra|ga|reise|driving|going|drive|go|walking)\s+(?:heim|hjem|home|tilbake|back)\b(?!\s+(?:til|te|for|pa|i|fra|to|at|in|on|before|etter|after|first|forst)\b)",
@@ -2128,9 +2150,46 @@ SUICIDAL = [
         rf".*\s(?P<hit>(?:gar|drar|dreg|kjorer|koyrer)\s+(?:dit|ut\s+dit|tilbake)\s+(?:att|igjen)\s+{TONIGHT})\b",
         # round 88 (batch 146): "sitter i bilen m motoren på i garasjen" (the engine named before the garage, "m" for "med"; the same guard: not warming or mending the car)
         rf"{_NOT_WARMING_A_CAR}.*?\s(?P<hit>(?:sitter|sit|sat|sitt)\s+i\s+bilen\s+(?:med|m|mae)\s+motoren\s+(?:i\s+gang|pa|igang|gaende|running)\s+(?:inne\s+)?i\s+garasjen)\b",
+        # round 89 (batch 148): "går ut der isen e tynnast i kveld" (going out where the ice is thinnest or weakest, tonight or now; the round 88 thin-ice guards: not
+        # ice fishing, skating, children, a dog or a warning: "ikkje gå ut der isen e tynnast i kveld", "pilkar der isen e tynnast"; found on review: nor a purpose or
+        # company after the time: "... i kveld for å måle tjukkleiken")
+        _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(rf"{NOT}\s+(?:\w+\s+)?(?:ga|gar)\s+(?:ut|utpa)")
+        + rf".*\s(?P<hit>(?:gar|ga|gaar)\s+(?:ut|utpa|ut\s+pa\s+isen)\s+(?:der|dit|kor|hvor|where)\s+(?:isen|ho|han|the\s+ice)\s+(?:er|e|is)\s+(?:tynnast|tynnest|tynn|svakast|svakest|thinnest|weakest)\s+(?:{TONIGHT}|na|no|nu|now))\b(?!\s+(?:for|med|og|saman|sammen|to|with|and)\b)",
+        # round 89 (batches 148-150): "opp på skarvet i morgo. ikkje ned att", "har klatra opp i kranen på verftet ... siste gongen", "skal opp på taket av
+        # parkeringshuset ved stasjonen i kveld. ikke ring noen" (up on a height, and not down again, the last time, don't call anyone or nobody knows as the last words;
+        # not a trip, a hike, the cabin, work or a shift on a roof or a crane, the view, parking or an animal: "opp på skarvet i morgo, ikkje ned att før søndag",
+        # "klatra opp i kranen på skiftet i dag, siste gongen før ferien", "skal opp på taket av parkeringshuset og hente bilen. ikke ring noen"; found on review:
+        # "siste gangen" not after a trip planned or made with others: "skal opp på toppen av galdhøpiggen i morgen, siste gangen")
+        _NOT_PACKING_FOR_A_TRIP + _NOT_WORK_ON_A_ROOF
+        + _unless_any(_AT_THE_CABIN + r"|hike\w*|hiking|fjelltur\w*|skitur\w*|topptur\w*|skift\w*|vakt\w*|kranforer\w*|kranforar\w*|parkere|parkerer|parkerte|parkert|bilen|hente\w*|henta"
+                      r"|kat\w*|pus\w*|hund\w*|bikj\w*|sau\w*|geit\w*|drone\w*|ferdig\s+med")
+        + rf"(?=.*\s(?:opp|oppe|up|klatra|klatret|klatrer|klatrar)\s+(?:(?:opp|op)\s+)?(?:pa|i|on|til)\s+(?:toppen\s+(?:av|pa)\s+)?{_AT_A_HEIGHT}\b)"
+        r"(?!(?=.*\s(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)\s*$)(?=.*\s(?:skal|ska|i\s+morgen|i\s+morgon|i\s+morgo|imorgen|i\s+helga|i\s+helgen|will|med|with)\b))"
+        rf".*\s(?P<hit>{NOT}\s+(?:ned|ner)\s+(?:att|igjen|again)|(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)|{NOT}\s+ring\s+(?:noen|nokon|non|nan|anyone)|ingen\s+(?:veit|vet|vit|knows))\s*$",
+        # round 89 (batch 151): "går opp på Molden i morgo og blir der" (up on a named place, tomorrow or tonight, "and stay there" as the last words; the round 86-88 "blir
+        # der" family; not a trip, the cabin, a room, work, school or town, nor a stay until a time: "går opp på hytta i morgo og blir der", "... og blir der til fredag")
+        _NOT_PACKING_FOR_A_TRIP
+        + _unless_any(_AT_THE_CABIN + r"|rommet|loftet|kontoret|jobb\w*|skolen|skulen|\w*sjukehus\w*|\w*sykehus\w*|byen|butikken|senteret|kafe\w*|puben|fest\w*|mor|far|mamma|pappa|hos")
+        + r".*\s(?P<hit>(?:gar|gaar|ga|drar|klatrer|klatrar|skal|ska)\s+(?:opp|up)\s+(?:pa|i|til|on)\s+\w+\s+(?:(?:i\s+morgo|i\s+morgon|i\s+morgen|i\s+mora|i\s+kveld|i\s+natt|tonight|tomorrow)\s+)?og\s+blir\s+der)\s*$",
+        # round 89 (batch 150): "når isen går på elva i vår går jeg ut i den" (walking out into the river, the lake or the sea named before it, "i den" as the last words; not
+        # bathing, ice bathing or fishing: "når isen går på elva går jeg ut i den og bader", "går jeg ut i den med fiskestanga")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_ICE_FISHING + rf"(?=.*\s{LAKE}\b).*\s(?P<hit>(?:gar|gaar|ga|vader|vasser)\s+(?:jeg|je|eg|e|ae|i)\s+(?:ut|uti)\s+(?:i\s+)?(?:den|det|ho|han|henne|it))\s*$",
+        # round 89 (batch 149): "got the rifle out on the kitchen table" (the gun named between the verb and "out"; the shared gun guards, and not cleaning, a sale or
+        # taking it out of the car: "got the rifle out to clean it", "got the rifle out of the truck")
+        _A_REAL_GUN_NAMED + _unless_any(r"clean\w*|sell\w*|sale|sold|oil\w*|season")
+        + r".*\s(?P<hit>(?:got|get|took|taken|pulled|have|had)\s+(?:the|my|his|her|dads|my\s+dads)\s+(?:rifle|gun|shotgun|pistol|revolver|hunting\s+rifle)\s+out)\b(?!\s+(?:of|to|for)\b)",
+        # round 89 (batch 150): "bilen står i garasjen og slangen e klar" (a hose told ready with the car or the garage named; the round 87 hose guards: not the garden,
+        # washing the car or a move: "slangen e klar, skal vaske bilen i garasjen")
+        _unless_any(r"vann\w*|vane|vaner|vana|\w*vask\w*|lever\w*|spyl\w*|hagen|hage|plen\w*|blomst\w*|flytt\w*|hyt\w*|lan\w*|kjop\w*|kjopt|butik\w*|retur\w*|bytte\w*|garden|wash\w*|lawn")
+        + r"(?=.*\s(?:bilen|garasjen|eksos\w*|the\s+car|garage)\b).*\s(?P<hit>(?:slangen|hageslangen|the\s+hose)\s+(?:er|e|ligger|ligg|is)\s+(?:klar|klart|ready|pa\s+plass))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
+        # round 89 (batch 148): "gir bort alt e eig. treng det ikkje" (giving away all one owns, with no need of it; not a kind of thing named after, a move, a trip or
+        # a sale: "gir bort alt e eig av babyklede, treng det ikkje", "gir bort alt e eig, flyttar til Spania og treng det ikkje")
+        _NOT_A_MOVE_OR_A_SALE
+        + rf".*\s(?P<hit>(?:gir|gi|git|gitt|gav|ga|gjev|gjeve)\s+(?:bort|vekk|away)\s+(?:alt|alting|everything)\s+(?:(?:jeg|je|eg|e|ae|i)\s+)?(?:eier|eig|eiger|own|har|hev)\b(?!\s+(?:av|of|i|pa|som)\b)"
+        rf"(?:\s+\w+){{0,2}}?\s+(?:(?:trenger|treng|need)\s+(?:det|dei|dem|it|them)\s+{NOT}|{NOT}\s+(?:trenger|treng|need)\s+(?:det|dei|dem|it|them)|dont\s+need\s+(?:it|them)))\b",
         # round 88 (batch 144): "e ferdig m alt nu" (done with everything now, as the whole message; without "now" it stays an indirect sign, round 57: "e ferdig med alt";
         # not done with everything on a course, at work or for a move, which names it: "e ferdig m alt på kurset nu", "ferdig med alt te flyttinga")
         r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:er|e|am|im)\s+ferdig\s+(?:med|m)\s+(?:alt|alting|everything)\s+(?:na|no|nu|now))\s*$",
@@ -2264,6 +2323,9 @@ SUICIDAL = [
     ),
     _sign(
         "tar farvel med NAV",
+        # round 89 (batch 150): "takk for alt. hils veilederen" (thanks for everything and a greeting to the veileder as the whole message; not with a season's greeting,
+        # a meeting or anything else after it: "takk for alt, hils veilederen og god jul", "takk for alt. hils veilederen, ses på mandag")
+        r"^\s(?P<hit>(?:takk|thanks|thank\s+you)\s+for\s+(?:alt|alt\s+sammen|everything)\s+(?:og\s+)?(?:hils|hels|helse|say\s+bye\s+to)\s+(?:til\s+|te\s+)?(?:veilederen|veiledaren|veileder|saksbehandleren|my\s+veileder)(?:\s+(?:min|mi))?)\s*$",
         r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         # round 78 (batch 121): English "last message from me" (not before a holiday, for today or a while)
         r" (?:(?:siste|sista)\s+(?:melding|meldinga|gang|gong)|last\s+(?:mesage|text|sms))\s+(?:fra\s+meg|fra\s+mae|from\s+me|dere\s+hor|de\s+hor|dokker\s+hor|du\s+hor)"
@@ -2671,6 +2733,13 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 89 (batch 148): "... det e ikkje meir å vente på. takk for meg" ("takk for meg" as the last words; only with another sign; not at the end of a course, a
+        # meeting, a job, a party or a dinner, nor with a goodbye or cleaning for the landlord: "siste dag på kurset i dag. takk for meg", "ha det bra, takk for meg")
+        _unless_any(r"kurs\w*|mote\w*|jobb\w*|praksis\w*|tiltak\w*|fest\w*|middag\w*|maten|i\s+dag|idag|i\s+kveld|prat\w*|samtal\w*|timen|hyggelig\w*|fint|koselig\w*|kjekt|ha\s+det|hadet|hade|snakkes|ses|utleier\w*|utleigar\w*|huseier\w*|huseigar\w*|flytt\w*|nokkel\w*|nokl\w*|depositum\w*")
+        + r".*\s(?P<hit>(?:takk|thanks)\s+for\s+(?:meg|mae))\s*$",
+        # round 89 (batch 149): "si te ho Mari at æ va glad i ho" (someone named with "ho" or "han" before the name, told that one "was" fond of them; only with another
+        # sign)
+        r" (?P<hit>(?:si|sei|tell)\s+(?:til\s+|te\s+)?(?:ho|han|hu|hun)\s+\w+\s+(?:at|that)\s+(?:jeg|je|eg|e|ae|i)\s+(?:var|va|vart|was)\s+(?:so\s+|sa\s+)?(?:glad\s+i|loved|glad\s+in))\b",
         # round 88 (batch 146): "ville at dei skal vita at ingenting av dette va deira feil" (that nothing of this was their fault; only with another sign: the letters to the
         # children; not alone about a mistake at work: "ingenting av dette var deres feil, det var systemet")
         r" (?P<hit>at\s+(?:ingenting|ikkje\s+noko|ikke\s+noe|nothing|none)\s+(?:av\s+(?:dette|det|this|it)\s+)?(?:var|va|er|e|was|is)\s+(?:deira|deres|dykkar|hennes|hans|din|their|her|his|your)\s+(?:feil|skyld|fault))\b",
@@ -3028,9 +3097,18 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 89 (batch 150): "kan noen hente katten min ... trenger ikke ha han lenger etter fredag" (someone asked to fetch one's pet; only with another sign; not while
+        # away, the round 88 guard, nor rehomed for an allergy or a move: "kan noen hente katten min? sønnen er allergisk")
+        _NOT_AWAY_FOR_A_WHILE + _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
+        + r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|non|nan|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hente|henta|ta\s+over|adoptere|pick\s+up|take)\s+(?:katten|katta|kata|pusen|hunden|bikkja|fuglen|kaninen|my\s+cat|my\s+dog)(?:\s+(?:min|mi|mitt))?)\b",
+        # round 89 (batch 149): "passordet te banken ligg i skuffa på kjøkkenet" (the password or the PIN of the bank or the phone told where it lies; only with another sign;
+        # not while away or in hospital, the shared guards: "passordet te banken ligg i skuffa mens eg e på ferie", "passordene til nettbanken ligger i en konvolutt til
+        # sønnen min så han slipper å lete når jeg er på sykehuset")
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|pa|for|to)\s+(?:\w+\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
+        r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|skapet|bordet|boka|permen|konvolutt\w*))\b",
         # round 88 (batch 147): "ta vare på bikkja mi. siste melding" (someone asked to take care of one's pet; only with another sign; not for a holiday, a trip, a stay in
         # hospital or until a day: "ta vare på bikkja mi mens eg e på ferie", "kan du ta vare på katta mi te søndag")
-        _unless_any(r"ferie\w*|holiday|reis\w*|trip|tur|turen|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|helga|helgen|weekend|(?:til|te|until)\s+\w+dag|uke|uka|veke|dager|dagar")
+        _NOT_AWAY_FOR_A_WHILE
         + r".*\s(?P<hit>(?:ta|take)\s+(?:godt\s+)?(?:vare\s+pa|care\s+of)\s+(?:katten|katta|pusen|pusi|hunden|bikkja|fuglen|kaninen|hesten|my\s+cat|my\s+dog)\s+(?:min|mi|mitt))\b",
         # round 88 (batch 145): "passordet ... ligg på ein lapp i skuffen, så dottera mi får bilda etterpå" (someone close to get one's pictures or things "afterwards"; only
         # with another sign; not after a trip, a move or a visit: "så dottera mi får bilda etterpå når me kjem heim frå ferien")
@@ -3140,7 +3218,7 @@ INDIRECT_SIGNS = [
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
         # round 83 (batch 130): Kurdish (Sorani) "skriver brev til mndalakanm" (my children) and Kurmanji "zarokan" added to the children below
-        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams|mndalakan\w*|mindalakan\w*|mndalan\w*|zarokan\w*|zarokne|pilaikal|pilaigal|cocuklar\w*|cocuklarim\w*)\b"
+        r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|ongan|ongane|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams|mndalakan\w*|mindalakan\w*|mndalan\w*|zarokan\w*|zarokne|pilaikal|pilaigal|cocuklar\w*|cocuklarim\w*)\b"
         r"(?!\s+(?:fra|from)\s+(?:\w+\s+)?(?:ferien|ferie\w*|turen|tur|reisen|reise|hytta|hyta|holiday|vacation|trip|syden|utlandet))",  # round 84 (batch 132): Tamil "pillaikal", Turkish "çocuklar" (children); round 84 (the lead's look-alike after round 83): not a letter "fra ferien" (from a trip)  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
         # round 81 (batches 126-127): ... "skrevi brev te ungan" (the participle in dialect), "skrevet brev til begge mine døtre" (daughters, sons)
         r" (?:skrive|skriver|skrev|skrevet|skreve)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+min\s+(?:son|sonen|dater|datter|soster|bror|mor|far|kone|man|ade|adey|hooyo|aba|abba|baba)\b",  # round 24; Tigrinya "ade", Somali "hooyo" round 72 (batch 109)
@@ -3198,6 +3276,15 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier at det snart skjer",
+        # round 89 (batch 149): "ette fredag e æ ferdig. bestemt mæ" (done after a day, nothing named after "ferdig"; only with another sign; not away for work, a course or
+        # a move, the shared guard, nor done with something: "ette fredag e æ ferdig med kurset")
+        _NOT_AWAY_FROM_HERE + r".*\s(?P<hit>(?:etter|ette|after)\s+(?:\w+dag|helga|helgen|jul|i\s+kveld|i\s+dag)\s+(?:er|e|blir|am)\s+(?:jeg|je|eg|e|ae|i)\s+ferdig)\b(?!\s+(?:med|m|pa|i|with|at|til|te)\b)",
+        # round 89 (batches 150-151): "da e alt i orden til de kommer og finner meg", "den som finn meg skal ikkje trenga å rydda etter meg" (someone who will come and find
+        # one; only with another sign; not hide-and-seek, a game or a fall waited out: "gjemmer meg i skapet til de kommer og finner meg", "ligg på golvet til dei kjem og finn meg";
+        # not "til de som finner meg", the letter left for them, which the letter sign has: "har lagt et brev på kjøkkenbordet til de som finner meg")
+        _unless_any(r"gjem\w*|gomsel\w*|gjemsel\w*|leik\w*|lek|leker|hide\w*|spil\w*|game\w*|ungane|ungene|barna|ramla|ramlet|falt|datt|golvet|gulvet|floor|haha\w*|lol")
+        + r".*\s(?P<hit>(?:(?:til|nar|before|when|until)\s+(?:de|dei|dokker|noen|nokon|non|nan|they|someone|politiet|police)\s+(?:kommer|kjem|come|comes)\s+(?:og|and)\s+(?:finner|finn|find|finds)"
+        r"|(?<!til\s)(?<!te\s)(?<!for\s)(?<!to\s)(?:den|dei|de)\s+som\s+(?:finner|finn)|whoever\s+finds)\s+(?:meg|mae|me))\b(?!\s+(?:pa|i|ved|at|in|etter|after|her|der|en|ei|eit|ein|a)\b)",
         # round 88 (batch 147): "dette blir min siste vinter her på småbruket" (one's last winter, Christmas or summer; only with another sign; not a farm or a house sold, a move,
         # a trip or a job: "dette blir min siste vinter her på småbruket, vi sel og flyttar i leilegheit")
         _NOT_A_MOVE_OR_A_SALE
@@ -3628,6 +3715,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ingenting spiller noen rolle",  # round 21: "trur ikkje det spelle nå rolle uansett, æ har bestemt mæ"
+        # round 89 (batch 148): "det e ikkje meir å vente på. takk for meg" (nothing more to wait for, nothing named after it; only with another sign; not a parcel, a bus, an
+        # answer or someone waited for: "det e ikkje meir å vente på bussen", "det er ikke noe mer å vente på, pakken kom i dag")
+        _unless_any(r"pakk\w*|buss\w*|tog|toget|svar\w*|vedtak\w*|brev\w*|post\w*|lever\w*|kom|kommer|kjem|kurs\w*|mote\w*|start\w*|begynn\w*|byrj\w*")
+        + rf".*\s(?P<hit>(?:det\s+)?(?:er|e)\s+{NOT}\s+(?:noe\s+|noko\s+)?(?:meir|mer)\s+a\s+(?:vente|venta)\s+pa)\b(?!\s+(?:de|dei|dem|han|ho|hun|henne|ham|them|him|her)\b)",
         # round 87 (batch 141): "etter fredag er det slutt. bestemt mæ" (decided, as the last words, with nothing named that one decided on; only with another sign)
         r"^(?!.*\s(?:har|hev|ha)\s+bestemt\s+(?:meg|mae|mg)\s*$).*\s(?P<hit>bestemt\s+(?:meg|mae|mg))\s*$",  # "har bestemt meg" is "sier at det snart skjer"
         # round 88 (batch 147): "... så er je ferdig med alt. det er bestemt" ("it is decided" as the last words, after "ferdig med alt"; only with another sign; not a meeting
@@ -3649,6 +3740,14 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 89 (batch 149): "Det er ikke noe mer dere trenger å gjøre for meg." (nothing more NAV need do for one, as the last words; only with another sign; not with
+        # a job, a move or a case named: "fikk jobb, så det er ikke noe mer dere trenger å gjøre for meg")
+        _unless_any(r"jobb\w*|job|flytt\w*|moving|kommune\w*|saken|soknad\w*|vedtak\w*") + r".*\s(?P<hit>(?:det\s+)?(?:er|e)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|mer|meir)\s+(?:mer\s+|meir\s+)?"
+        r"(?:dere|dokker|dykk|du|nav)\s+(?:trenger|treng|ma|skal)\s+(?:a\s+)?(?:gjore|gjere|gjer|hjelpe|hjelpa)\s+(?:for|med)\s+(?:meg|mae))\s*$",
+        # round 89 (batch 150): "i wont need the appointment on monday or anything after that" (nothing needed "or anything after that"; only with another sign; not a
+        # job, a move or a course: "i wont need the appointment on monday or anything after that, got a job in bergen")
+        _unless_any(r"jobb\w*|job|work\w*|flytt\w*|moving|move\w*|kurs\w*|course|skole\w*|school")
+        + r".*\s(?P<hit>(?:wont|dont|will\s+not|trenger|treng)\s+(?:\w+\s+){0,5}?(?:or|eller)\s+(?:anything|noe|noko)\s+(?:after|etter)\s+(?:that|det|dette))\b",
         # round 88 (batches 144 and 147): "takk for alt. dette e siste sms", "ta vare på bikkja mi. siste melding" (the last message or SMS as the last words; only with another
         # sign; not one's last message asked about, nor a number changed, a holiday or today: "har du lest min siste melding", "bytter nummer, dette e siste sms"; "skriver
         # siste melding" is "sier farvel" already, not two signs)
@@ -3875,6 +3974,11 @@ INDIRECT_SIGNS = [
 SELF_HARM = [
     _sign(
         "skader seg selv",
+        # round 89 (batches 148 and 150): "skjer i armen att. får ikkje stoppa", "rissa armene igjen i natt bro" (cutting or scratching into the arm, the thigh or the
+        # wrist, again; Nynorsk "skjer" and "rissa"; not wood, fish, bread, a cast, a thorn bush, a cat or a drawing: "skjer i armen att på gipsen", "rispa armene på
+        # tornebusken igjen"; "rispet opp armen igjen" is left as it was, a training line's groups)
+        _unless_any(r"ved|veden|fisk\w*|brod\w*|tre|treet|gips\w*|torn\w*|busk\w*|krat\w*|katt\w*|kata|pus\w*|bringebaer\w*|tatover\w*|tattoo\w*|skisse\w*|tegn\w*")
+        + r".*\s(?P<hit>(?:skjer|skjaerer|skjerer|kutter|kuttar|rissa|rissar|risser|risset|rispa|rispar|risper|rispet)\s+(?:meg\s+|mae\s+)?(?:i\s+)?(?:armen|armene|armane|arma|laret|lara|handleddet|handleda)\s+(?:(?:mine|mi|min)\s+)?(?:att|igjen|again))\b",
         # round 88 (batch 146): "cutting again. cant stop", "I've been cutting again and tonight ..." (cutting with nothing named as cut, again, said with "I" or "started",
         # or with "can't stop"; not hair, grass, wood, costs or a film: "cutting costs again", "the barber is cutting again tomorrow")
         _unless_any(r"hair\w*|barber\w*|grass|lawn|hedge\w*|wood|trees?|costs?|budget\w*|staff|jobs|film\w*|video\w*|edit\w*|fabric|paper\w*|onions?|vegetables?|meat|fish|class\w*|school")
@@ -4098,7 +4202,8 @@ VIOLENCE = [
         r".*\s(?P<hit>(?:trua|truet|truer|truar|truga|trugar|threatens|threatened|threatening)\s+(?:hu|ho|henne|han|ham|mamma|mora|mor|pappa|faren|far|oss|meg|mae|kona|barna|ungane|ungene|her|him|us|me|my\s+\w+))\b(?!\s+(?:med\s+a|med\s+at|with\s+(?:leaving|moving|calling)|to\s+(?:leave|move|call))\b)",
         # round 87 (batch 142): "he is hitting me right now ... locked myself in the car with my baby" (hitting or beating oneself right now; not "hitting me up", a game
         # or "now and then")
-        r" (?P<hit>(?:he|she|han|hun|ho|hu)\s+(?:is\s+|er\s+|e\s+)?(?:hitting|beating|kicking|slar|banker|sparker|slaar|juler)\s+(?:me|meg|mae)\s+(?:right\s+now|now|na|no|akurat\s+na|akurat\s+no))\b(?!\s+(?:og\s+da|and\s+then|and\s+again)\b)",
+        # round 89 (batch 148): "my boyfriend is hitting me right now" (the partner named instead of "he")
+        r" (?P<hit>(?:he|she|han|hun|ho|hu|my\s+(?:boyfriend|girlfriend|husband|wife|partner|ex)|(?:kjaeresten|samboeren|sambuaren|mannen|kona|eksen|exen)(?:\s+(?:min|mi))?)\s+(?:is\s+|er\s+|e\s+)?(?:hitting|beating|kicking|slar|banker|sparker|slaar|juler)\s+(?:me|meg|mae)\s+(?:right\s+now|now|na|no|akurat\s+na|akurat\s+no))\b(?!\s+(?:og\s+da|and\s+then|and\s+again)\b)",
         # round 87 (batch 143): "mannen min står utenfor døra nå og roper at han tar barna og brenner huset i natt" (someone who says or shouts that he will burn the house
         # tonight or now; not a bonfire, a game or a joke: "brenner bål bak huset i kveld", "sier han brenner huset ned i minecraft i kveld haha")
         _unless_any(r"bal|balet|grill\w*|minecraft|spill\w*|game\w*|haha\w*|hehe\w*|lol|sankthans\w*|fyrverkeri\w*")
@@ -4108,6 +4213,16 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 89 (batches 149 and 151): "eksen står utafor døra med kniv og rope at han ska ta oss", "sambuaren min står på kjøkkenet med kniv og skrik at han skal ta meg"
+        # (someone standing somewhere with a knife or an axe who shouts or says he will "take" one or the family; not "ta oss igjen" (catch up), "ta oss med", a film, a
+        # game or a knife at work: "guiden står med kniv og roper at han skal ta oss med på fisketur")
+        _unless_any(r"film\w*|serie\w*|spill\w*|game\w*|bok|boka|boken|book|haha\w*|lol|tull\w*|kidding|kake\w*|fisk\w*|slakt\w*|kokk\w*|restaurant\w*|jobb\w*")
+        + rf".*\s(?P<hit>(?:star|stend|stod|sto|sitter|sit|kommer|kjem)\s+(?:\w+\s+){{0,3}}?(?:med|with)\s+(?:en\s+|ei\s+|ein\s+|a\s+)?(?:kniv|kniven|knife|oks|oksa|axe)\s+(?:og\s+|and\s+)?{SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
+        r"(?:ta|drepe|drepa|kverke|kill|get)\s+(?:oss|meg|mae|me|us|dei|dem|ungane|ungan|ongan|barna))\b(?!\s+(?:igjen|att|med|inn|imot|i\s+mot|pa|til|te|ut|opp|over|again|with|along)\b)",
+        # round 89 (batch 148): Polish "moj brat ... mowi ze sie zabije" (someone says he will kill himself, "się" before or after, "ó" dropped as the normalising does;
+        # not from laughter or boredom: "mowi ze sie zabije ze smiechu")
+        _unless_any(r"smiechu|smiech\w*|nudow|nudy|haha\w*|lol")
+        + r".*\s(?P<hit>(?:mowi|m\s+wi|mowil|mowila|powiedzial|powiedziala|pisze|napisal|napisala|krzyczy)\s+(?:ze\s+|iz\s+)?(?:sie\s+zabije|si\s+zabije|zabije\s+sie|zabije\s+si|chce\s+sie\s+zabic|sie\s+powiesi|powiesi\s+sie))\b",
         # round 88 (batch 145): "hu som bor under mæ skriker og han slenger henne i veggen. hører det nå" (someone thrown at the wall or the floor, heard or seen now; not a film,
         # a game or a thing thrown: "slenger ballen i veggen", "i filmen slenger han henne i veggen")
         _unless_any(r"film\w*|serie\w*|spill\w*|game\w*|tv|bok\w*|boka|roman\w*|teater\w*|handball\w*|bryting\w*|wrestling|trening\w*")
@@ -4217,11 +4332,13 @@ VIOLENCE = [
         # han ska hoppe uti", "sitter i vinduet i 7 etasje og sier hun skal hoppe nå"; not bathing, a parachute, a trampoline or a
         # pool; round 64: "på tak", "han si han hoppe"), someone who says he will cut himself ("har låst seg inne på badet og sier han skal skjære seg"; not hair or costs)
         _NOT_BATHING_OR_A_SPORTS_JUMP +
-        r"(?=.*\s(?:molo\w*|kaia|kaien|kai|pier|dock|quay|jetty|havna|hamna|harbour|harbor|brygga|bryggen|brygge|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|rekkverket|kanten|ledge|stupet|cliff|silo\w*|parkeringshus\w*)\b"  # "kai", "brygge" round 68; round 86 (batch 139): "står på toppen av siloen ... sier han ska hoppe"
+        r"(?=.*\s(?:molo\w*|kaia|kaien|kai|pier|dock|quay|jetty|havna|hamna|harbour|harbor|brygga|bryggen|brygge|brua|bruen|broa|broen|bridge|vinduet|vindu|window|\w*etasje|floor|taket|pa\s+tak|roof|balkong\w*|balcony|veranda\w*|\w*rekkverket|kanten|ledge|stupet|cliff|silo\w*|parkeringshus\w*)\b"  # "kai", "brygge" round 68; round 86 (batch 139): "står på toppen av siloen ... sier han ska hoppe"
         # round 81 (batch 127): ... or with a goodbye posted ("my friend from the boat posted goodbye on facebook, he say he will jump tonight")
         r"|.*\s(?:posted|posta|postet|la\s+ut|wrote|skrev|skreiv|sent|sendte)\s+(?:a\s+|et\s+)?(?:goodbye|godbye|farvel|farvell|adjo)\b)"
         # round 87 (batch 141): "står ytterst på kaia ... sei han ska hopp" (trøndersk "hopp" without the ending; not "hopp over", "hopp på bussen")
-        rf".*\s(?:{SAYS}|si)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|hop|jump)|(?:hoppe|hopa|hopper|hoppar|jump|jumps)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
+        # round 89 (batches 148-149): "står på brurekkverket ... seie ho ska hoppe", "står ytterst på kaia ... sie han ska hoppe" (Valdres "seie", namdalsk "sie", and
+        # the railing of a bridge in one word; the same guards)
+        rf".*\s(?:{SAYS}|si|seie|sie)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:{WILL}\s+(?:hoppe|hopa|hop|jump)|(?:hoppe|hopa|hopper|hoppar|jump|jumps)(?!\s+(?:to|that|so|for|you|we|i|it)\b))\b"
         r"(?!\s+(?:over|inn(?!\s+(?:the\s+)?(?:sea|water|river|sjoen|havet|vannet|vatnet|elva|fjorden)\b)|opp|pa\s+(?:kurs|tog|bus|ferj)\w*|on\s+(?:the\s+)?(?:train|bus|ferry|call))\b)",  # "jump in the sea" round 68
         rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+"
         r"(?:skjaere|skjaera|skjere|skjera|kutte|kute|cut|skade|skada)\s+(?:seg|sae|sg|himself|herself)\b(?!\s+(?:ned|en|ei|et|ein|eit|a|an|some|pa\s+(?:utgift|kost)\w*|i\s+(?:haret|luggen|fingeren|fingern)|hair)\b)",
@@ -4671,6 +4788,8 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
 NO_MONEY = [
     _sign(
         "ingen penger",
+        # round 89 (batch 149): Thai "mai mee ngern" (no money; "mai mii ngoen" too)
+        r" (?P<hit>mai\s+(?:mee|mii|mi)\s+(?:ngern|ngoen|ngen|ngun))\b",
         # round 88 (batch 147): "40 kr igjen og to unger te tirsdag" (a few kroner left with children until a day; not on a gift card, a bus card or the phone: "40 kr igjen på
         # busskortet og to unger te tirsdag"; found on review: a bank card, the phone or "ring meg" named beside it does not guard it)
         _unless_any(r"gavekort\w*|busskort\w*|reisekort\w*|kontantkort\w*|sparekonto\w*|sparing\w*|budsjett\w*")
@@ -4784,8 +4903,11 @@ NO_MONEY = [
         # round 88 (batch 145): "ovnen e kald og veden e slutt" (the stove or the house cold and the firewood gone; not with more on its way or bought: "veden e slutt, men
         # ny kjem i morgon"; found on review: "men eg har ikkje råd" and "har ikke kjøpt ny" still fire, so only more wood on its way or got guards it)
         r"^(?!.*\s(?:(?:ny|nytt|meir|mer|more)\s+(?:ved\s+)?(?:er\s+|e\s+)?(?:bestilt|pa\s+vei|pa\s+veg|kommer|kjem|ordered)|(?<!ike\s)(?<!ikje\s)(?:har\s+)?(?:bestilt|kjopt|henta|hentet|ordered)\s+(?:ny|nytt|meir|mer|more)"
-        r"|(?:kommer|kjem|leveres|levert|hentar|henter|arrives)\s+(?:\w+\s+){0,2}?(?:i\s+morgen|i\s+morgon|snart|i\s+kveld|pa\s+\w+dag|tomorrow|soon|tonight))\b)(?=.*\s(?:ovnen|ovnane|ovnene|peisen|huset|stua|leiligheten)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:kald|kaldt|iskald|iskaldt|cold)\b)"
-        r".*\s(?P<hit>(?:veden|vedbua|fyringsveden|brenselet|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished))\b",
+        r"|(?:kommer|kjem|leveres|levert|hentar|henter|arrives)\s+(?:\w+\s+){0,2}?(?:i\s+morgen|i\s+morgon|snart|i\s+kveld|pa\s+\w+dag|tomorrow|soon|tonight))\b)(?=.*\s(?:ovnen|ovnane|ovnene|peisen|huset|stua|leiligheten)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:kald|kaldt|iskald|iskaldt|cold)\b"
+        # round 89 (batch 149): "ovnen ødelagt og ved er slutt" (the stove broken, the verb left out, and "ved" without the article; not a repair on its way: "ovnen
+        # ødelagt og ved er slutt, reparatøren kjem i morgon" is guarded above)
+        r"|.*\s(?:ovnen|ovnane|ovnene|peisen|vedovnen)\s+(?:(?:er|e|is)\s+)?(?:odelagt|odelagd|broken|dod|daud)\b)(?!.*\s(?:repar\w*|fiks\w*|elektriker\w*|montor\w*)\b)"
+        r".*\s(?P<hit>(?:veden|ved|vedbua|fyringsveden|brenselet|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished))\b",
         # round 62 (batch 88): Scots "powers been cut aff" with the frost told (not a storm, an outage, repairs or the power back on);
         # round 65 (batch 95): "straumen is cut" in broken English
         r"^(?=.*\s(?:minus|frezing|frozen|cold|cauld|heat|heating)\b)(?!.*\s(?:storm\w*|wind|outage|repair\w*|back\s+on|uvaer\w*)\b).*\s(?:(?:power|powers|electricity|electric|lecky|lecy)\s+(?:\w+\s+){0,2}(?:cut|shut|turned)\s+(?:of|af)|(?:stromen|strommen|straumen|strom|straum)\s+(?:is|was|has\s+ben|er|e)\s+cut)\b",
@@ -4869,12 +4991,23 @@ _NOT_A_CERTIFICATE = _unless_any(r"attest|attesten|attester|attestar|attestane|a
 # kjæresten"): a move, not an eviction into nothing (shared by the two "må være ute innen fredag" patterns)
 _WITH_A_PLACE_TO_GO = _unless_any(r"(?:flytter|flyttar|skal\s+flytte|moving|move)\s+(?:inn\s+)?(?:til|te|hos|in\s+with|to|into|sammen|saman)"
                                   r"|(?:skal|ska|kan|far)\s+bo\s+(?:hos|med|sammen|saman)|(?:har\s+)?(?:fat|fatt|fikk|fekk|got)\s+(?:ny|nytt|en\s+ny|ei\s+ny|a\s+new)\s+(?:leilighet\w*|bolig\w*|hybel\w*|sted|stad|flat|place)")
+# round 89 (batches 148 and 151): no other place to go ("har ingen annan stad å flytte", "eg har ingen annan plass og ikkje pengar til hybel"), shared by the campsite
+# and the barrack patterns
+_NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|annet|other)\s+(?:stad|sted|plass|plassen|place|bolig|bustad)"
 _NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|group|chat|meting|program\w*|team|lesons?|game|match|schol|school|work|job|shop|store|bar|pub|club))"
 
 
 EVICTION = [
     _sign(
         "kastes ut av boligen",
+        # round 89 (batch 150): "vi må ut av firmaleiligheten på mandag" (a company flat, a staff house or a service flat, which goes with the job; not with a place to go:
+        # "vi må ut av firmaleiligheten på mandag, flytter inn hos svigermor"; found on review: only with a near day, not "når sesongen er slutt i april")
+        _WITH_A_PLACE_TO_GO + r"(?=.*\s(?:\w+dag|\w+dagen|i\s+morgen|i\s+morgon|imorgen|i\s+dag|idag|i\s+kveld|snart|neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|tomorrow|today)\b)"
+        r".*\s(?P<hit>(?:ma|mo|skal)\s+ut\s+av\s+(?:firma|personal|tjeneste)(?:leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|hybelen))\b",
+        # round 89 (batch 151): "sjefen seier brakka skal vera tom til søndag. eg har ingen annan plass" (the barrack, the flat or the room to be emptied by a day, with
+        # no other place named; not with a place to go: "brakka skal vera tom til søndag, eg flyttar til ein hybel i byen, har ingen annan plass å lagra tinga")
+        _WITH_A_PLACE_TO_GO + rf"(?=.*\s{_NO_OTHER_PLACE}\b)(?!.*\s(?:lagre|lagra|lagring|sette|setja|parkere|parkera)\b)"
+        rf".*\s(?P<hit>(?:brakka|brakken|\w*leiligheten|\w*leilegheita|\w*leiligheta|hybelen|rommet|huset|\w*boligen|\w*bustaden|campingvogna|vogna)\s+(?:skal|ska|ma|mo|must)\s+(?:{BE}|bli|verte)\s+(?:tom|tomt|tomd|rydda|ryddet|empty)\s+(?:til|te|innen|by|pa|fra)\s+\w+)\b",
         # round 88 (batch 147): "huseier har satt tinga mine ut på trappa" (the landlord who put one's things out; not a move, storage or repairs: "huseier har satt tinga mine ut
         # i boden mens de maler", "satt tingene ut på trappa så flyttebilen kan hente dem")
         _unless_any(r"flytt\w*|bod|boden|boda|lager\w*|mens|while|maler|maling\w*|oppuss\w*|renover\w*|vask\w*|hente|henter")
@@ -4959,6 +5092,11 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 89 (batch 148): "dei stengjer for vinteren frå måndag. har ingen annan stad å flytte" (no other place to move to; not with a place to go named, nor a
+        # thing, a meeting or "enn" after it: "har ingen annan stad å flytte bilen", "har ingen annen plass å flytte til enn hjem til mor"; found on review: only as the
+        # last words or before a conjunction, a plea or a question, so that no thing or animal ("hesten") follows)
+        _WITH_A_PLACE_TO_GO + rf".*\s(?P<hit>{_NO_OTHER_PLACE}\s+(?:a|til\s+a|te\s+a|to)\s+(?:flytte|flytta|flyt|move|dra))\b(?:\s+(?:til|te|to|hen))?"
+        r"(?:\s*$|\s+(?:og|men|and|but|sa|so|no|na|nu|now|hjelp|help|ka|kva|hva|kor|hvor|what|where|fra|etter|after|when|nar)\b)",
         # round 87 (batch 143): "no house from tomorrow. baby 2 month" (no house, home or flat from a day on, in broken English or Norwegian; not a house party or a viewing,
         # nor with a place to go: "no house from tomorrow, we move to my sister")
         _WITH_A_PLACE_TO_GO + r".*?\s(?P<hit>(?:no|ingen|ikke|ikje)\s+(?:house|home|flat|apartment|room|hus|leilighet|bolig|rom)\s+(?:from|fra|after|etter)\s+(?:tomorow|today|tonight|monday|friday|i\s+morgen|imorgen|i\s+dag|\w+day|\w+dag))\b",
@@ -5209,6 +5347,8 @@ _SKILLS_FOR_AN_APPLICATION = _P(r"^(?=.*\s(?:\w*soknad\w*|cv|cven|\w*intervju\w*
                                 # round 79 (ordinary batch 118): "kan båt, tau og knuter. Har De arbeid for en slik mann?" (work asked for; knots as the skill)
                                 r"|(?:har|have)\s+(?:de|dere|du|dokker|dykk|you)\s+(?:noe\s+|noko\s+|any\s+)?(?:arbeid|jobb|work|job))\b)"
                                 r".*\s(?:(?:god|flink|good|skilled)\s+(?:i|med|pa|at|with|in)\s+(?:vann\w*|tau\w*|water|ropes?|knuter|knots)"
+                                # round 89 (ordinary batch 146): "søknaden til kokkejobben ... rask med kniv og ikke redd for blod fra fiskekjøkkenet" (a knife and blood as a cook's skill)
+                                r"|(?:rask|flink|god|stodig|trygg|quick|good)\s+(?:med|m|with)\s+(?:kniv\w*|knives|a\s+knife)|(?:ikke|ikkje|itj|not)\s+(?:redd|skvetten|scared|afraid)\s+(?:for|av|of)\s+(?:blod|blood)"
                                 r"|(?:knyte|knytte|tie)\s+(?:\w+\s+){0,2}(?:knuter|knuta|knutar|knots)|spleise\s+(?:tau\w*|ropes?)|kan\s+(?:\w+\s+){0,3}?(?:knuter|knuta|knutar)"
                                 # round 86 (ordinary batch 135): "under hobbyar har eg skrive jakt, sportsskyting og isfiske" (hunting or shooting named as a hobby in a CV)
                                 r"|(?:hoby\w*|fritid\w*|interes\w*)\s+(?:\w+\s+){0,4}?(?:jakt|\w*skyting|isfiske|fiske|fisking|hunting|shooting))\b")
@@ -5285,13 +5425,34 @@ _SOMEONE_ELSES_FAREWELL_PARTY = _P(r"^(?=.*\s(?:despedida|avskjedsfest\w*|avskje
                                    r"(?=.*\s(?:friend|venn\w*|kompis\w*|kollega\w*|colleague|cousin|fetter|kusine|bror|broren|brother|soster|sostera|sister|naboen|neighbou?r|he|she|han|hun|ho)"
                                    r"\s+(?:\w+\s+){0,3}?(?:goes|is\s+going|going|moves|is\s+moving|drar|reiser|flytter|flyttar)\s)"
                                    r".*\s(?:cannot|cant|can\s+not|kan\s+ikke|kan\s+ikkje|kan\s+itj)\s+(?:come|komme|kome|attend|make\s+it)\s+(?:to\s+|til\s+|te\s+|pa\s+)?(?:the\s+)?"
-                                   r"(?:kurs\w*|course|class|mote\w*|meeting|appointment|timen|tiltak\w*)\b")
+                                   r"(?:kurs\w*|course|class|mote\w*|meeting|appointment|timen|tiltak\w*)\b"
+                                   # round 89 (ordinary batch 146): "hvem tar over etter veilederen min? hun hadde avskjedsfest fredag" (someone else who "had" the party, or who
+                                   # takes over after the veileder asked)
+                                   r"|^(?=.*\s(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)\b).*\s(?:(?:hun|han|ho|hu|she|he)\s+(?:hadde|had|har|skal\s+ha|ska\s+ha|holdt|heldt)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)"
+                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:tar|tek|takes|will\s+take)\s+over\s+(?:etter|for|after|from)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*))\b")
 # round 76 (ordinary batch 113): sheep gathered on the mountain as the reason one cannot come ("kan ikkje koma fredag er på fjellet og sankar sauer"):
 # a farm chore, not a walk to the mountain; not with words of an end (checked by the caller)
 _GATHERING_SHEEP = _P(rf"^(?=.*\s(?:kan|kjem|kommer|komer|can)\s+{NOT}\s+(?:koma|kome|komme|kom|come|mote|mota)\b).*\s(?:sankar|sanker|sanke|sanka|sankinga|sanking|samler|samlar|gathering)\s+(?:inn\s+)?(?:sau|sauer|sauene|sauane|sauen|sheep|lam|lama|lamene|lamba)\b")
 # Thanks for the year and looking forward to starting something (round 71, ordinary batch 102: "Takk for alt dette året! ... eg gler meg til å
 # byrje på mottaket")
 _LOOKING_FORWARD_TO_START = _P(r" (?:gleder|gler|glede|gledar)\s+(?:meg|mae|oss)\s+(?:til|te)\s+(?:a\s+)?(?:begynne|byrje|byrja|starte|starta|begynna)\s+(?:pa|i|som)\b")
+
+# round 89 (ordinary batch 144): "fekk eit djupt kutt i låret ... ulukke med motorsaga ... e på bedringens veg no og kjem heim måndag" (an accident with a tool or at work,
+# and healing or going home told; not "selv", "med vilje" or "igjen")
+_AN_ACCIDENT_HEALING = _P(r"^(?=.*\s(?:ulukke\w*|ulykke\w*|uhell\w*|accident\w*)\b)(?=.*\s(?:motorsag\w*|\w*sag|saga|sagen|oks\w*|kniv\w*|jobb\w*|arbeid\w*|skogen|verksted\w*|traktor\w*|chainsaw|saw|work)\b)"
+                          r"(?!.*\s(?:selv|sjol|sjolv|myself|med\s+vilje|on\s+purpose|igjen|again)\b)"
+                          r".*\s(?:pa\s+bedringens\s+(?:veg|vei)|pa\s+bedringsvegen|pa\s+bedringsveien|(?:kjem|kommer|blir\s+utskriven|blir\s+utskrevet|skrives\s+ut)\s+(?:heim|hjem|ut)\s+(?:pa\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|snart|neste\s+veke|neste\s+uke)|recovering|on\s+the\s+mend)\b")
+# round 89 (ordinary batch 146): "telefonen ble knust da jeg falt på isen ved elva, får nytt nummer neste uke. send på mail" (a phone broken or lost, with a new number
+# or mail asked for)
+_A_PHONE_BROKEN_OR_LOST = _P(r"^(?=.*\s(?:telefon\w*|mobil\w*|phone)\s+(?:\w+\s+)?(?:ble|vart|blei|er|e|har\s+blitt|was|got)\s+(?:knust|odelagt|odelagd|borte|stjalet|stolen|broken|smashed|mistet|mista|lost)\b)"
+                             r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev))\b")
+# round 89 (ordinary batch 146): "en krimbok der nesten alle dør til slutt" (a book, a film or a series in which people die, told as its story)
+# found on review: the story itself before "der", and not a life likened to one ("livet mitt er som en film der alle dør til slutt")
+_A_STORY_TOLD = _P(r"^(?!.*\s(?:livet|life|som|like)\s+(?:\w+\s+)?(?:en|ei|et|eit|ein|a|i\s+en|in\s+a)\s+(?:\w+\s+)?(?:\w*film\w*|\w*bok\w*|\w*serie\w*|\w*roman\w*|movie\w*|book\w*|novel\w*)\b)"
+                   r".*\s(?:\w*bok\w*|\w*roman\w*|\w*film\w*|\w*serie\w*|novel\w*|book\w*|movie\w*)\s+(?:der|hvor|kor|where|in\s+which)\s+(?:nesten\s+|almost\s+|nearly\s+)?(?:alle|mange|everyone|everybody|most)\s+(?:\w+\s+)?(?:dor|doyr|die|dies|blir\s+drept|vert\s+drepne|get\s+killed)\b")
+# round 89 (ordinary batch 147): "Kan eg få sjå alt nav har skrive om meg" (one's own file asked to see, in a book about one's life)
+_ASKS_TO_SEE_ONES_FILE = _P(r" (?:kan|kunne|can|could)\s+(?:jeg|je|eg|e|ae|i|vi|me)\s+(?:fa\s+)?(?:sja|se|lese|lesa|innsyn\s+i|kopi\s+av|see|read|get\s+a\s+copy\s+of)\s+(?:alt\s+|all\s+|everything\s+|det\s+)?"
+                            r"(?:som\s+|that\s+|what\s+)?(?:nav|dere|dokker|dykk|you)\s+(?:har|have|has)\s+(?:skrive|skrevet|skrivi|skreve|registrert|lagra|lagret|notert|written)\s+(?:om|on|about)\s+(?:meg|mae|me)\b")
 
 
 def explained_by_ordinary_sense(text: str) -> bool:
@@ -5319,7 +5480,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _SKILLS_FOR_AN_APPLICATION.search(t) or _WORN_OUT_BY_THE_DAY.search(t) or _LEISURE_BY_THE_WATER.search(t)
                     or _ALL_IS_FINE.search(t) or _TIRED_OF_A_THING_WITH_A_REQUEST.search(t)
                     or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)
-                    or _GATHERING_SHEEP.search(t) or _HURT_AT_WORK.search(t)) and not groups)  # round 71; round 72; round 76; round 78
+                    or _GATHERING_SHEEP.search(t) or _HURT_AT_WORK.search(t)
+                    or _AN_ACCIDENT_HEALING.search(t) or _A_PHONE_BROKEN_OR_LOST.search(t) or _A_STORY_TOLD.search(t)
+                    or _ASKS_TO_SEE_ONES_FILE.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
