@@ -678,7 +678,8 @@ _A_REAL_GUN_NAMED = (_NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE
 # batch 105: "er på hytta uten strøm og dekning og vil ha fred"), while the power cut off there is an urgent need only where one stays:
 # with a frost, a child or help asked for, and no trip home named (round 73: "strømmen er slått av på hytta"; round 74: "elektrisiteten er
 # slått av på hytta, minus 20 ute, vi drar hjem i morgen")
-_AT_THE_CABIN = r"hytt\w*|cabin|koia|koie\w*|seter\w*|setra|camping\w*|telt\w*|tent"
+# "seter" alone is left out: it is also "setter" once normalised ("setter båten ut"), found in round 89
+_AT_THE_CABIN = r"hytt\w*|cabin|koia|koie\w*|seter\w+|setra|camping\w*|telt\w*|tent"
 _NOT_OFF_AT_THE_CABIN = (r"^(?:(?=.*\s(?:minus|kald\w*|kaldt|kalt|frys\w*|frosen|iskald\w*|cold|frez\w*|baby\w*|barn\w*|unge\w*|ungan\w*|hjelp|help)\b)"
                          r"(?!.*\s(?:drar|drog|reiser|reise|kjorer|kjore|tar\s+toget|going|driving|heading|leaving)\s+(?:\w+\s+)?(?:hjem|heim|home|til\s+byen)\b)"
                          rf"|(?!.*\s(?:{_AT_THE_CABIN})\b))")
@@ -1795,8 +1796,8 @@ SUICIDAL = [
         # named, and "tebake"; the same guards: not back before a time, "kjem ikkje på møtet" names no return)
         # round 87 (batches 140-142): "tar færingen ut. kjem ikkje i land", "tar båden ut forbi lista fyr i kveld. kommer ikkje inn igjen", "setter båten ut på
         # tyrifjorden i kveld. trenger itte komme i land igjen" (the færing, Sørlandet "båden", and the boat set out; the same guards: not "i land før i morgen")
-        # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att"; not `_AT_THE_CABIN`, whose "seter" is "setter" normalised)
-        _unless_any(r"hyt\w*|cabin|koia|koie\w*|sommerhus\w*") + r".*?"
+        # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att")
+        _unless_any(_AT_THE_CABIN) + r".*?"
         rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
         # round 89 (batch 149): "tar båten ut i natt. ska itj heim att" (not home, "heim" or "hjem", after "ska"; the same guards: not "heim att før laurdag")
