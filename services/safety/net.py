@@ -258,6 +258,8 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
 _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som)|byrja\s+(?:pa|i|som)|begynte\s+(?:pa|i|som)|har\s+begynt\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb(?!match|forslag|annonse|tips|varsel)\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
+                # round 90 (ordinary batch 148): "nå har jeg fast jobb på settefiskanlegget" (a permanent job had now)
+                r"| (?:har|hev)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:na\s+|no\s+|endelig\s+|endeleg\s+)?fast\s+(?:jobb\w*|stiling\w*|arbeid)\b"
                 r"|^(?=.*\s(?:ny\s+adresse|new\s+adres|i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|neste\s+(?:uke|veke|maned|ar)|next\s+(?:week|month|year)))(?=.*\s(?:moblene|mobla|moblan|mobler|furniture|sofaen|sofa|tv|tven|tv\s+en|senga|sengen|kjoleskapet|the\s+sofa|the\s+tv)\b).*\s(?:flyter|flytar|flyte|flyt|flyde|flyder|moving|move)\s+(?:heim\s+|hjem\s+|home\s+)?(?:te|til|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus|mamma\s+i\s+himmelen)\b)(?:\w+\s+)?\w+\b"  # round 62; any place named, the sofa or the TV round 65; "flyttar heim til Volda" round 71; Sørlandsk "ska flydde te Kristiansand" round 72 (ordinary batch 104)
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
@@ -438,7 +440,9 @@ _AS_EXPECTED = (r"(?:(?:han|hun|ho|hon|he|she|den|det|it)\s+(?:was|var|va|vart|b
                 r"|(?:det|it)\s+(?:var|va|was)\s+(?:\w+\s+)?(?:ventet|venta|vantat|forventet|forventa|expected)\b"
                 r"|godt\s+liv\b|good\s+life\b|long\s+life\b|(?:his|her)\s+time\b|(?:gamal|gammel|old)\s+(?:og|and)\s+(?:sjuk|syk|sick)\b"
                 # round 89 (ordinary batch 147): "Ho døydde etter lang sjukdom" (a death after a long illness, in a complaint about a day deducted for the funeral)
-                r"|(?:etter|after)\s+(?:ei\s+|en\s+|a\s+)?(?:lang|langvarig|long)\s+(?:tids\s+)?(?:sjukdom|sykdom|illness|sjukeleie|sykeleie)\b)")
+                r"|(?:etter|after)\s+(?:ei\s+|en\s+|a\s+)?(?:lang|langvarig|long)\s+(?:tids\s+)?(?:sjukdom|sykdom|illness|sjukeleie|sykeleie)\b"
+                # round 90 (ordinary batch 150): "hunden min ble avlivet hos dyrlegen i fjor" (a pet put down at the vet)
+                r"|(?:hos|av|at|by)\s+(?:dyrlegen|dyrlege|veterinaeren|veterinaer|the\s+vet)\b)")
 _EXPECTED_DEATH = _P(rf" {_DIED}\b.*\b{_AS_EXPECTED}")
 
 # Everyday errands the model reads a crisis into (round 50), explained like an expected death, with no sign of the net at all:
@@ -699,6 +703,14 @@ _NOT_A_STOP_ON_THE_BRIDGE = (r"^(?:(?=.*\s(?:orker|orka|ork|klarer\s+ike|greier\
                              r"|bilde\w*|bilete\w*|foto\w*|photo\w*|picture\w*|nordlys\w*|northern\s+lights|aurora|solnedgang\w*|soloppgang\w*|sunset|sunrise"
                              r"|fisk\w*|fish\w*|jog\w*|lop\w*|lopetur\w*|springtur\w*|run|running|tur|turen|gatur\w*|kveldstur\w*|walk\w*|spaser\w*|trim\w*)\b))")
 
+# round 90 (batches 152 and 154): out on the water: a small boat taken or set out, rowing or paddling out, or going out on the rocks, a pier, a headland or the
+# ice by the sea (the round 86-89 boats, for the "blir ute / blir der" pattern)
+_OUT_ON_THE_WATER = (r"(?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){0,2}?(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken"
+                     r"|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut"
+                     rf"|(?:gar|gaar|ga|drar|walk|go|going)\s+(?:ut|out)\s+(?:pa|i|til|on|onto|to)\s+(?:\w*svaberg\w*|berga|bergene|moloen|molo|skjaera|skjaeret|skjera|skjeret|\w*odden|isen|the\s+rocks|the\s+pier|{LAKE}))")
+# round 90 (batches 153-154): an edge, the water or a bridge named, where "nobody would notice before morning" speaks of a fall (shared by the dam and the fish farm)
+_AN_EDGE_OR_THE_WATER = rf"(?:\w*kanten|\w*kant|uti|stupet|\w*brua|\w*broa|\w*bruen|\w*broen|bridge|{LAKE})"
+
 SUICIDAL = [
     _sign(
         "vil dø",
@@ -710,7 +722,10 @@ SUICIDAL = [
         r"(?:than|enn|en)\s+(?:a\s+|to\s+)?(?:go|going|be\s+sent|being\s+sent|return\w*|dra|reise|bli\s+sendt|sendes|ga|fly)\s+(?:back|home|tilbake|hjem|heim)\b"
         r"(?!\s+(?:to|til|te)\s+(?:work|school|jobb\w*|skole\w*|skule\w*|kurs\w*|the\s+office|that|this|det|den|dit)\b)",
         # vil dø, har lyst til å dø; Hedmarksk "vil bære dø" round 71 (batch 107); not "vil dø av kjedsomhet" (round 72)
-        rf" {WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi) (?!{_DIE_OF_IDIOM})",
+        # round 90 (ordinary batch 149): not seasick or carsick "so that I want to die" ("nei takk te hurtigruten, blir så sjøsyk at æ vil dø"; "vil dø. orker ikkje meir"
+        # still fires)
+        r"^(?!.*\s(?:sjosyk|sjosjuk|bilsyk|bilsjuk|flysyk|flysjuk|kvalm|seasick|carsick)\s+(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:bare\s+|berre\s+)?(?:vil|vile)\s+(?:do|doy)\b)"
+        rf".*?\s(?P<hit>{WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi)) (?!{_DIE_OF_IDIOM})",
         r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
         r" (?:tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:\w+\s+){0,3}(?:pa\s+)?a\s+(?:do|doy|doi)\b(?!\s+(?:av|of)\b)",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
@@ -1082,6 +1097,10 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 90 (batch 154): "har begynt å planlegge korleis æ ska gjøre det, og når" (planning how to do "it" and when; not a job, an application, a course, an exam,
+        # a party or a move named: "planlegg korleis eg skal gjere det og når med søknaden")
+        _unless_any(r"soknad\w*|jobb\w*|kurs\w*|eksamen\w*|oppgave\w*|flyttinga|flyttelas\w*|bryllup\w*|fest\w*|ferie\w*|tur|turen|cv|prosjekt\w*|bursdag\w*|oppussing\w*|renover\w*")
+        + rf".*\s(?P<hit>(?:planlegge|planlegg|planlagt|planlegger|planleggje|planla|planning|planned)\s+(?:korleis|hvordan|koss|kossen|kordan|how)\s+{I}\s+(?:ska|skal|sku|will|am\s+going\s+to|gona)\s+(?:gjore|gjere|gjer|gjera|do)\s+det\s+(?:og|and)\s+(?:nar|kor\s+tid|kva\s+tid|when))\b",
         # round 88 (batch 145): "har funnet ut hvor jeg skal gjøre det" (where, how or when "to do it" found out, with nothing named after or in the message; not a
         # placement, a course, a form or a test: "har funnet ut hvor jeg skal gjøre praksisen", "hvordan jeg skal gjøre det med søknaden")
         _unless_any(r"praksis\w*|arbeidstrening\w*|tiltak\w*|\w*kurs\w*|skole\w*|skjema\w*|\w*soknad\w*|meldekort\w*|mote\w*|cv\w*|prove\w*|eksamen\w*|oppgave\w*|test\w*|lekse\w*|trening\w*|flytt\w*")
@@ -1565,6 +1584,41 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 90 (batches 152 and 154): "tar færingen ut når det mørkne. blir ute", "går ut på svabergene når det blir mørkt og blir der" (out on the water, and staying
+        # out or there as the last words; not fishing, bathing, the cabin or a trip, nor until a time: "ror ut og fisker, blir der til kvelden", "... og blir der til fredag";
+        # found on review: nor out to a place or with someone, where "blir der" is staying with them: "tar båten ut til mor på øya og blir der", "går ut på moloen med ungene")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_PACKING_FOR_A_TRIP + _NOT_ICE_FISHING + _unless_any(_AT_THE_CABIN)
+        + rf".*\s(?P<hit>{_OUT_ON_THE_WATER}\b(?:\s+(?!(?:til|te|to|med|with)\b)\w+){{0,8}}?\s+(?:og\s+)?blir\s+(?:ute|der|derute|dar|darute|out\s+there))\s*$",
+        # round 90 (batch 152): "sjøen e så stille. går uti snart" (into the sea or the lake named before, soon or tonight as the last words; not bathing, a warm day,
+        # summer or a winter swim: "sjøen e så varm, går uti snart", "går uti og bader")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_ICE_FISHING + _unless_any(r"varm\w*|sol|sola|solen|sommar\w*|sommer\w*|deilig\w*|digg\w*|bade\w*|vinterbad\w*|isbad\w*")
+        + rf"(?=.*\s{LAKE}\b).*\s(?P<hit>(?:gar|gaar|ga|vader|vasser)\s+(?:(?:jeg|je|eg|e|ae|i)\s+)?uti\s+(?:{TONIGHT}|na|no|nu|now))\s*$",
+        # round 90 (batches 153-154): "e aleina på merdkanten ... kunne bare gått uti. ingen ville merka nokka før morgonskiftet", "gå opp på kanten i kveld ... bare ta
+        # ett steg. Ingen merker noe før i morgen tidlig" (an edge or the water named, and nobody would notice before morning or the next shift; not without an edge or
+        # water: "ingen merker noe før i morgen om jeg tar fri"; nor an inspection, a repair or a break at work: "sjekker kanten av dammen i kveld, ingen merker noe før i
+        # morgen om lyset er av", "tar ein pause på merdkanten, ingen merkar noko før morgonskiftet")
+        _unless_any(r"inspek\w*|inspis\w*|kontroll\w*|sjekk\w*|reparer\w*|vedlikehold\w*|pause|kaffe|kaffi|royk\w*|snus\w*|lyset|lys|lampa|lampen|alarm\w*")
+        + rf"(?=.*\s{_AN_EDGE_OR_THE_WATER}\b).*\s(?P<hit>ingen\s+(?:vil\s+|vile\s+|ville\s+|kommer\s+til\s+a\s+|kjem\s+til\s+a\s+)?(?:merke|merka|merker|merkar|oppdage|oppdaga|oppdager|savne|sakne|savner|saknar)"
+        r"\s+(?:noe|noko|noka|naka|non|nan|no|det|meg|mae)\s+(?:for|innan|innen|til)\s+(?:i\s+morgen|i\s+morgon|i\s+mora|morgonen|morgenen|\w*skiftet|\w*vakta|dagen|\w+dag))\b",
+        # round 90 (batch 152): "står helt ute ved kanten no og tenke at det e enklast for alle sånn" (standing right out at the edge; not a view shown to guests, pictures,
+        # fishing or a trip: "står helt ute ved kanten og tar bilder"; found on review: nor waiting for a bus or the ferry)
+        _unless_any(r"bilde\w*|foto\w*|photo\w*|selfie\w*|fisk\w*|fish\w*|gjest\w*|besok\w*|turist\w*|guid\w*|tur|turen|trip|vent\w*|buss\w*|ferj\w*|hurtigrut\w*")
+        + r".*\s(?P<hit>(?:star|stend|stand|standing|stod|sto|stood)\s+(?:helt\s+|heilt\s+|right\s+)?(?:ute|ut|ytterst|out)\s+(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet))\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
+        # round 90 (batch 155): "står på havøysundbrua og ser ned. hadde vært så lett å bare slippe taket" (a bridge, an edge or a height named, and how easy it would be to
+        # let go; not letting go of a worry or a job: "... slippe taket i jobben", "let go of the stress")
+        rf"^(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|rekkverk\w*|{_AT_A_HEIGHT})\b).*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
+        r"(?:slippe\s+taket|sleppe\s+taket|let\s+go))\b(?!\s+(?:pa|i|av|om|med|of|on)\b)",
+        # round 90 (batch 153): "står med kniven på kjøkkenet og klare ikkje slutte å tenke på å bruke den på mæ sjøl" (a knife or a gun named, and using it on oneself;
+        # not a cream or a tool on one's own hair: "kjøpte en krem, skal bruke den på meg selv")
+        r"^(?=.*\s(?:kniv\w*|knife|barberblad\w*|rifl\w*|hagl\w*|gevaer\w*|pistol\w*|gun)\b)(?!.*\s(?:haret|hair|skjeg\w*|negl\w*|barbere|barberer|barbera|barbering|beard|shav\w*)\b)"  # found on review: "har" is also "have"; shaving
+        rf".*\s(?P<hit>(?:bruke|bruka|bruker|use|using)\s+(?:den|det|han|kniven|hagla|rifla|it)\s+(?:pa|mot|on)\s+(?:meg|mae|mg|myself)(?:\s+{SELF})?)\b",
+        # round 90 (batch 153): "tauet henge i låven. ette fredag" (a rope hanging in the barn, a loft or a garage, and a day or tonight as the last words; not hay, animals,
+        # a load, a swing or children: "tauet henge i låven, skal henta høyet ette fredag", "tauet henge i låven te huska ungane"; found on review: hanging or
+        # lying ready, not lying stored: "tauet ligger i garasjen etter helga")
+        _unless_any(r"hoy\w*|hest\w*|ku|kua|kyr\w*|kalv\w*|sau\w*|geit\w*|dyr\w*|las|laset|lasset|hengar\w*|henger\w*|tilhenger\w*|husk\w*|dis|disse\w*|klatr\w*|ungane|ungene|ungan|barna|bat\w*")
+        + r".*\s(?P<hit>(?:tauet|tau|repet|reipet|reip|snora|the\s+rope|rope)\s+(?:henger|henge|heng|hang|hangs|hanging|(?:ligger|ligg|er|e|is)\s+(?:klart?|ready))\s+(?:klart?\s+|ready\s+)?(?:i|pa|fra|from|in)\s+(?:\w+\s+)?"
+        r"(?:laven|lava|fjoset|fjosen|lofta|loftet|bjelken|garasjen|bua|uthuset|the\s+barn|the\s+garage|the\s+attic)\s+(?:(?:na|no|now)\s+)?"
+        r"(?:(?:ete|eter|etter|after|fra)\s+(?:\w+dag|helga|helgen|jul|juli|paske|the\s+weekend)|i\s+kveld|i\s+natt|tonight))\s*$",
         # round 84 (batch 132): Lithuanian "jagtgevær er ladd og ligger på senga. i natt jeg bruker det på meg selv" (a gun named, to be used on oneself; not hunting,
         # the range, an exercise, a toy or a joke)
         _A_REAL_GUN_NAMED +
@@ -2682,7 +2736,8 @@ INDIRECT_SIGNS = [
         rf"{_NOT_NOTES_FOR_AN_ERRAND}.*\s(?:skrevet|skreve|skrevi|skrev|skreiv|wrote|written)\s+(?:ned|down)\s+(?:alt|everything)\b.*\s(?:la|lagt|lagd|put|left)\s+(?:det|den|dem|dei|it|them)\s+(?:i|in|pa|on|under)\s+(?:skuffen|skuffa|skuva|kjokkenbordet|kjokkenbenken|bordet|the\s+drawer|the\s+table)\b",
         # round 50 (batches 64-65): "betalt det eg skuldar", the keys to the flat left with the neighbour (not for a landlord, a cleaner,
         # a tradesman, a trip or a move)
-        r" (?:betalt|betalte|gjort\s+opp|nedbetalt)\s+(?:det|alt|alle)\s+(?:som\s+|det\s+)?(?:jeg|je|eg|ae|e)\s+(?:skylder|skuldar|skulda|skylda|skyldte|skuldde|skyldar)\b",
+        # round 90 (batches 153 and 155): "har æ betalt alt æ skylde folk", "betalt det siste jeg skylder" (northern "skylde", and the last of it)
+        r" (?:betalt|betalte|gjort\s+opp|nedbetalt)\s+(?:det|alt|alle|det\s+siste)\s+(?:som\s+|det\s+)?(?:jeg|je|eg|ae|e)\s+(?:skylder|skylde|skuldar|skulda|skylda|skyldte|skuldde|skyldar)\b",
         rf"^(?=.*\s(?:naboen|nabo\w*|grannen|granne\w*|neighbou?rs?)\b){_NOT_KEYS_FOR_AN_ERRAND}.*\s(?:nokkelen|nokklene|nokler|nokkel|the\s+keys?)\s+(?:til\s+(?:\w+\s+){{1,2}})?(?:ligger|ligg|er|e|is|are|henger)\s+(?:na\s+|no\s+)?(?:hos|with|til|te)\s+(?:naboen|nabo\w*|grannen|granne\w*|the\s+neighbou?rs?)\b",
         # round 50 (batches 64-65): notes to family lying in the drawer ("lappa te mamma og lillebror, dem ligg i skuffen"), "no e d itj mer
         # æ treng å gjør her" (not today, at work or on a course)
@@ -2734,6 +2789,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 90 (batch 152): "dem ska vite at det aldri va dæm sin feil" (that it never was their fault; only with another sign: the letters to the children)
+        r" (?P<hit>at\s+det\s+(?:aldri|ikke|ikje|itj|never)\s+(?:var|va|er|e|was)\s+(?:deira|deres|dykkar|hennes|hans|din|dine|their|her|his|your|(?:dem|daem|dei|de|ho|han|hu)\s+(?:sin|si|sitt))\s+(?:feil|skyld|fault))\b",
+        # round 90 (batch 153): "kan du sei te kari at ho får hunden og katta mine. og at æ e glad i ho" (someone asked to tell a person named that one is fond of her or
+        # him, the present beside the round 89 past; only with another sign; not a feast)
+        _NOT_A_LETTER_FOR_A_FEAST + r".*\s(?P<hit>(?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:(?:ho|han|hu|hun)\s+)?\w+\s+(?:\w+\s+){0,8}?at\s+(?:jeg|je|eg|e|ae)\s+(?:er|e)\s+(?:so\s+|sa\s+)?glad\s+i\s+(?:ho|han|hu|henne|ham|dem|dei|deg))\b",
         # round 89 (batch 148): "... det e ikkje meir å vente på. takk for meg" ("takk for meg" as the last words; only with another sign; not at the end of a course, a
         # meeting, a job, a party or a dinner, nor with a goodbye or cleaning for the landlord: "siste dag på kurset i dag. takk for meg", "ha det bra, takk for meg")
         _unless_any(r"kurs\w*|mote\w*|jobb\w*|praksis\w*|tiltak\w*|fest\w*|middag\w*|maten|i\s+dag|idag|i\s+kveld|prat\w*|samtal\w*|timen|hyggelig\w*|fint|koselig\w*|kjekt|ha\s+det|hadet|hade|snakkes|ses|utleier\w*|utleigar\w*|huseier\w*|huseigar\w*|flytt\w*|nokkel\w*|nokl\w*|depositum\w*")
@@ -3010,6 +3070,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 90 (batch 154): "Eg har ordna det eg skulle, og ingen treng ..." (what one was to set in order, the verb left out; not a place or a thing after it:
+        # "eg har ordna det eg skulle på kontoret")
+        r" (?P<hit>(?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset)\s+(?:det|alt)\s+(?:som\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku))\b(?!\s+(?:pa|i|med|til|te|for|hos|av|at|on|in|with|ha|ordne|ordna|fikse|fiksa|gjore|gjere|gjera)\b)",
         # round 87 (batch 142): "vil ikkje at ungan ska finne det rotete etterpå" (the house found untidy "afterwards"; not after a party, a visit or a move:
         # "rydder før festen, vil ikke at gjestene skal finne det rotete etterpå")
         _unless_any(r"fest\w*|party|besok\w*|gjest\w*|selskap\w*|bursdag\w*|visning\w*|utleie\w*|leietak\w*|flytt\w*|ferie\w*|hyt\w*|middag\w*|jul\w*")
@@ -3098,6 +3161,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 90 (batch 155): "hunden får bo hos naboen på Skjernøy" (a pet to live with someone named; only with another sign: "Nå har jeg gitt bort fiskeutstyret og
+        # sjekta"; "trenger ingenting der jeg skal" with a gift stays one sign, round 89; not a move, a holiday or a stay away: "vi flytter ..., hunden får bo hos naboen")
+        _NOT_AWAY_FOR_A_WHILE + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"flytt\w*|moving|allergi\w*|allergic|sykehus\w*|sjukehus\w*|hospital|jobb\w*|kurs\w*|borte|away")
+        + r".*\s(?P<hit>(?:katten|katta|pusen|hunden|bikkja|hundane|hundene|fuglen|kaninen|dyra|dyrene)\s+(?:min\s+|mi\s+)?(?:far|fa|skal|ska)\s+(?:bo|bu)\s+(?:hos|med|sammen\s+med|saman\s+med)\s+\w+)\b",
         # round 89 (batch 150): "kan noen hente katten min ... trenger ikke ha han lenger etter fredag" (someone asked to fetch one's pet; only with another sign; not while
         # away, the round 88 guard, nor rehomed for an allergy or a move: "kan noen hente katten min? sønnen er allergisk")
         _NOT_AWAY_FOR_A_WHILE + _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
@@ -3105,8 +3172,9 @@ INDIRECT_SIGNS = [
         # round 89 (batch 149): "passordet te banken ligg i skuffa på kjøkkenet" (the password or the PIN of the bank or the phone told where it lies; only with another sign;
         # not while away or in hospital, the shared guards: "passordet te banken ligg i skuffa mens eg e på ferie", "passordene til nettbanken ligger i en konvolutt til
         # sønnen min så han slipper å lete når jeg er på sykehuset")
-        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|pa|for|to)\s+(?:\w+\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
-        r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|skapet|bordet|boka|permen|konvolutt\w*))\b",
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|pa|for|to)\s+(?:\w+\s+)?(?:(?:og|and)\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
+        # round 90 (batches 153-154): "passordet te facebook og bankid ligg i skuffen", "koden te mobilen står på en lapp" ("og" before the bank, and a note)
+        r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|lapp|skapet|bordet|boka|permen|konvolutt\w*))\b",
         # round 88 (batch 147): "ta vare på bikkja mi. siste melding" (someone asked to take care of one's pet; only with another sign; not for a holiday, a trip, a stay in
         # hospital or until a day: "ta vare på bikkja mi mens eg e på ferie", "kan du ta vare på katta mi te søndag")
         _NOT_AWAY_FOR_A_WHILE
@@ -3211,6 +3279,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "skriver brev eller testamente",
+        # round 90 (batch 152): "sitt og skriv brev te ungan no" (sitting writing letters to the children, in the present; only with another sign; not a feast, work away,
+        # a trip: "sitt og skriv brev te ungan fra plattforma"), "brevan te ungan ligg i øverste skuffa" (northern "brevan")
+        _NOT_A_LETTER_FOR_A_FEAST + _unless_any(r"offshore|plattform\w*|rigg\w*|jobb\w*|ferie\w*|tur|turen|reise\w*|hyt\w*|sjoen|fengsel\w*|militaer\w*")
+        + r".*\s(?P<hit>(?:sit|siter|sitter|sat)\s+(?:og\s+|a\s+)?(?:skriv|skriver|skrive|skrivar)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|brevet|letters?)\s+(?:til|te|to)\s+(?:ungan|ungane|ungene|barna|borna|ongan|ongane|the\s+kids|my\s+kids|my\s+children))\b",
+        r" (?P<hit>(?:brevan|breva|brevane)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:\w+\s+)?(?:skuffen|skuffa|\w+skuffa|\w+skuffen|bordet|kjokkenbordet|kommoden|senga))\b",
         # round 62 (batch 89): "wrote her goodbye"
         # round 81 (batch 127): Polish "skrev pozegnanie til henne" (wrote a farewell to someone, the farewell word first; only with another sign)
         r" (?P<hit>(?:skrev|skreiv|skrevet|skrevi|wrote|written|napisalem|napisalam)\s+(?:et\s+|eit\s+|a\s+)?(?:pozegnanie|pozegnania|list\s+pozegnalny)\s+(?:til|te|to|do)\s+\w+)\b",
@@ -3250,7 +3323,8 @@ INDIRECT_SIGNS = [
         # round 54 (batches 72-73): Swedish "skrivit brev till min fru", "eit brev te kvar av dei", "ein lapp t mamma"
         r" (?:skrivit|skrev|skriver)\s+(?:ett\s+|et\s+)?(?:brev|avskedsbrev)\s+(?:till|til)\s+(?:min|mina|mitt)\s+(?:fru|man|barn|son|dotter|mamma|pappa|mor|far|bror|syster|familj)\b",
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|ein\s+|en\s+|a\s+)?(?:brev|lap|letter|note)\s+(?:til|te|to|for)\s+(?:hver|kvar|kver|each)\s+(?:av|of|enkelt)\s+"
-        r"(?:dei|dem|de|them|ungane|ungene|barna|borna|the\s+kids|my\s+\w+|pilaigal|pilaikal|kuzhanthaigal|kulanthaigal|copi|copii)\b",  # Tamil "pillaigal", Romanian "copiii" round 76 (batch 117)
+        # round 90 (batch 155): "skrevet et brev til hver av guttene" (the boys or the girls)
+        r"(?:dei|dem|de|them|ungane|ungene|barna|borna|guttene|guttane|gutta|jentene|jentane|the\s+kids|my\s+\w+|pilaigal|pilaikal|kuzhanthaigal|kulanthaigal|copi|copii)\b",  # Tamil "pillaigal", Romanian "copiii" round 76 (batch 117)
         r" (?:skrevet|skreve|skrevi|skreiv|skrev|skrive|wrote|written)\s+(?:et|eit|ein|en|ei|a)\s+(?:lap|lapen|note)\s+(?:til|te|t|to|for)\s+"
         r"(?:mamma|pappa|papa|mor|far|mum|mom|dad|kona|mannen|bror|broren|soster|sostera|ungene|ungane|barna|borna|familien|kjaresten)\b(?!(?:\s+\w+){0,2}\s+(?:om|about)\b)",
         # round 55 (batch 75): "skrevet sånn brev til mamma" (such a letter; the same exclusion of a note about something)
@@ -3277,6 +3351,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier at det snart skjer",
+        # round 90 (batch 152): "snart ferdig med alt. ha det nav" (soon done with everything, nothing named after it; only with another sign; not a course, school, papers,
+        # a move, packing or tidying: "snart ferdig med alt på kurset", "snart ferdig med alt av flyttinga")
+        _unless_any(r"kurs\w*|skole\w*|skule\w*|studi\w*|eksamen\w*|oppgave\w*|papir\w*|skjema\w*|flytt\w*|pakk\w*|vask\w*|jobb\w*|tiltak\w*|praksis\w*|soknad\w*|lekse\w*|rydd\w*|mal\w*|maling")
+        + r".*\s(?P<hit>(?:snart|nesten|straks|soon|almost)\s+(?:ferdig|done|finished)\s+med\s+(?:alt|alting|everything))\b(?!\s+(?:pa|i|til|te|for|som|av|med|her|der|at|on|in)\b)",
         # round 89 (batch 149): "ette fredag e æ ferdig. bestemt mæ" (done after a day, nothing named after "ferdig"; only with another sign; not away for work, a course or
         # a move, the shared guard, nor done with something: "ette fredag e æ ferdig med kurset")
         _NOT_AWAY_FROM_HERE + r".*\s(?P<hit>(?:etter|ette|after)\s+(?:\w+dag|helga|helgen|jul|i\s+kveld|i\s+dag)\s+(?:er|e|blir|am)\s+(?:jeg|je|eg|e|ae|i)\s+ferdig)\b(?!\s+(?:med|m|pa|i|with|at|til|te)\b)",
@@ -3517,6 +3595,11 @@ INDIRECT_SIGNS = [
     # rope with farm work, an animal, a load, a swing or a climb, nor a gun with the hunt, cleaning, a sale, the police or a licence.
     _sign(
         "har tau eller våpen liggende klart",
+        # round 90 (batch 153): "tok med rifla opp te gamma" (a gun taken along up to a place; only with another sign; not the hunt, the shared gun guards, nor game named:
+        # "tok med rifla opp te gamma på rypejakt")
+        _A_REAL_GUN_NAMED + _unless_any(r"rype\w*|elg\w*|hjort\w*|rein\w*|reinsdyr\w*|jakt\w*|skyt\w*|fugl\w*|rev\w*|bjorn\w*|ulv\w*|skadedyr\w*")
+        + r".*\s(?P<hit>(?:tok|tar|tek|tatt|teke|took|taken|take)\s+med\s+(?:meg\s+|mae\s+)?(?:rifla|rifle|hagla|gevaeret|gevaer|pistolen|pistol|vapenet|vapnet|the\s+rifle|the\s+gun|my\s+rifle|my\s+gun)"
+        r"\s+(?:opp\s+|ut\s+|inn\s+|ned\s+|up\s+|out\s+)?(?:til|te|pa|i|to)\s+\w+)\b",
         r"^(?!.*\s(?:hoy\w*|halm\w*|kalv\w*|ku|kua|kyr|kyrne|kuene|sau\w*|hest\w*|dyr\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|henger\w*|traktor\w*|presening\w*|las|laset|lasset"
         r"|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|trenger|treng|hvor|kor|kvar|where|kurs\w*|course)\b)"
         # round 85 (batch 134): the Sea Sami man's "æ har tatt med tauet ut i fjøset" (taken "ut" to the cowshed; the same guards: not with the animals, hay or a load)
@@ -3741,6 +3824,16 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 90 (batch 152): "timen min neste uke kan dere gi til noen andre" (one's appointment or place given to someone else; only with another sign; not a job, a
+        # move, illness or a holiday: "timen min kan dere gi til noen andre, jeg har begynt i jobb")
+        _unless_any(r"jobb\w*|job|flytt\w*|moving|syk\w*|sjuk\w*|ferie\w*|kurs\w*|lege\w*|tannlege\w*|influensa|korona|covid")
+        + r".*\s(?P<hit>(?:timen|tima|timane|timene|plassen)\s+(?:min|mi|mine)\s+(?:\w+\s+){0,3}?(?:kan|ma)\s+(?:dere|dokker|dykk|du|de|dei|nav|you)\s+gi\s+(?:bort\s+)?(?:til|te|to)\s+(?:noen|nokon|non|nan|someone|somebody)\s+(?:andre|anna|annan|annen|else))\b",
+        # round 90 (batch 153): "takk for alt. dokker ser meg ikkje meir" (NAV will not see or hear from one any more; only with another sign; not a move, work, a course or a
+        # trip, the shared guards; "... ikke igjen" is left as it was)
+        _NOT_AWAY_FROM_HERE + r".*\s(?P<hit>(?:dere|dokker|dykk|du|you|nav)\s+(?:ser|far\s+se|far\s+sja|kjem\s+til\s+a\s+sja|kommer\s+til\s+a\s+se|will\s+see|horer|hoyrer)\s+(?:meg|mae|me)\s+(?:ikke|ikje|itj|aldri|never)\s+(?:mer|meir|lenger|more|anymore))\b",
+        # round 90 (batch 154): "ho treng ikkje spørre mæ om nåkka meir", "ingen treng å bry seg meir" (nobody need ask one or care any more; only with another sign)
+        rf" (?P<hit>(?:trenger|treng|trengs)\s+{NOT}\s+(?:a\s+)?(?:sporre|sporje|sporja|spor|ringe|ringa|kontakte)\s+(?:meg|mae|mg)\s+(?:om\s+(?:noe|noko|noka|naka|no|non|nan)\s+)?{MORE}"
+        rf"|ingen\s+(?:trenger|treng|trengs)\s+(?:a\s+)?(?:bry\s+seg|bekymre\s+seg|uroe\s+seg|tenke\s+pa\s+meg|lete\s+etter\s+meg)\s+(?:om\s+meg\s+|for\s+meg\s+)?{MORE})\b",
         # round 89 (batch 149): "Det er ikke noe mer dere trenger å gjøre for meg." (nothing more NAV need do for one, as the last words; only with another sign; not with
         # a job, a move or a case named: "fikk jobb, så det er ikke noe mer dere trenger å gjøre for meg")
         _unless_any(r"jobb\w*|job|flytt\w*|moving|kommune\w*|saken|soknad\w*|vedtak\w*") + r".*\s(?P<hit>(?:det\s+)?(?:er|e)\s+(?:ikke|ikkje|itj)\s+(?:noe|noko|mer|meir)\s+(?:mer\s+|meir\s+)?"
@@ -3975,6 +4068,13 @@ INDIRECT_SIGNS = [
 SELF_HARM = [
     _sign(
         "skader seg selv",
+        # round 90 (batch 152): "lyst te å skjære meg igjen i natt" (wanting to cut oneself; not a slice of bread or cake: "lyst til å skjære meg en brødskive")
+        rf" (?P<hit>(?:lyst|trang|trong|lyster)\s+(?:til|te|to)\s+a\s+(?:skjaere|skjere|skjaera|skjera|kutte|kutta|rispe|rispa|risse)\s+(?:i\s+)?(?:meg|mae|mg)(?:\s+{SELF})?)\b"
+        r"(?!\s+(?:en|ei|et|eit|ein|litt|lite|no|noe|noko|a|ned|brod\w*|kake\w*|skive\w*|ost\w*|haret|pa\s+(?:fingeren|tommelen))\b)",
+        # round 90 (batch 155): "i have been cutting my arms again, worse this time and it wont stop bleeding" (cutting one's arms or wrists, again or for a while; not
+        # thorns, a fence, glass, the garden or work: "been cutting my arms on the brambles")
+        _unless_any(r"thorn\w*|bramble\w*|bush\w*|fence\w*|wire|glass|work\w*|job|garden\w*|kitchen|paper|hedge\w*|rose\w*")
+        + r".*\s(?P<hit>(?:ben|have\s+ben|ve\s+ben|keep|kept|started)\s+cuting\s+(?:my|mine)\s+(?:arms?|wrists?|thighs?|legs?|skin)|cut\s+my\s+(?:arms?|wrists?|thighs?)\s+again)\b",
         # round 89 (batches 148 and 150): "skjer i armen att. får ikkje stoppa", "rissa armene igjen i natt bro" (cutting or scratching into the arm, the thigh or the
         # wrist, again; Nynorsk "skjer" and "rissa"; not wood, fish, bread, a cast, a thorn bush, a cat or a drawing: "skjer i armen att på gipsen", "rispa armene på
         # tornebusken igjen"; "rispet opp armen igjen" is left as it was, a training line's groups)
@@ -4096,6 +4196,11 @@ _NOT_A_BILL = (r"(?!\s+with\s+(?:a\s+|an\s+|the\s+|another\s+|extra\s+|more\s+)?
 VIOLENCE = [
     _sign(
         "vold eller trusler",
+        # round 90 (batch 155): "my boyfriend is drunk and hitting me, he is standing in front of the door and wont let me out" (hitting or drunk, and not let out; not
+        # a boss, a shift, a game or a party, nor early or before a time: "my boss wont let me leave early", "drunk and wont let me leave the party haha")
+        r"^(?=.*\s(?:hitting|hits|beating|beats|slar|juler|julte|banker|banka|drunk|full|dritings|drita|rusa|ruset)\b)(?!.*\s(?:bos|boss|sjef\w*|shift|vakt\w*|game|spil\w*|party|fest\w*|haha\w*|lol)\b)"
+        rf".*\s(?P<hit>(?:wont|wil\s+not|doesnt|does\s+not|dont|do\s+not|refuses\s+to|wouldnt|would\s+not)\s+let\s+me\s+(?:out|leave)|(?:slipper|slepper|slipe|slepe)\s+(?:meg|mae)\s+{NOT}\s+ut|{NOT}\s+(?:slipper|slepper|slipe|slepe)\s+(?:meg|mae)\s+ut)\b"
+        r"(?!\s+(?:of|early|before|til|for|pa|av)\b)",
         rf" (?<!det )(?:slar|sla|slaar|slatt|slege|juler|julte|julet|banker|banka|banket|sparket|sparker|sparka|kveler|kvelte|dyter|dytter)\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b|ut\b|helt\s+ut\b))" + _NOT_A_GAME,
         # past "slo meg" needs someone else as subject: "slo meg i trappa", "jeg slo meg" is an accident
         rf"(?<=\w )(?<!det )(?<!jeg )(?<!eg )(?<! e )(?<!ae )slo\s+{ME}\b(?!\s+(?:at|ned|til\s+ro|som\b))",
@@ -4650,6 +4755,13 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 90 (batch 152): "wedey 4 år spør etter brød og jeg har ingenting" (a child asks for food and one has nothing; found on
+        # review: not when going to the shop now: "... har ingenting i huset, skal på butikken nå")
+        r"^(?!.*\s(?:skal|ska|gar|drar|going)\s+(?:pa|pa\s+|til|te|to)\s*(?:the\s+)?(?:butik\w*|shop\w*|store|kiwi|rema|coop|extra|spar|joker)\b).*\s(?P<hit>(?:spor|spurte|maser|masar|grater|gret|griner|asks|asked|crying|cries)\s+(?:etter|om|for)\s+(?:mat|brod|brodskive|melk|middag|food|bread|milk)\s+(?:og|and|men|but)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i|we)\s+)?(?:har|hev|have|got)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko|itj\s+nokka|nothing|none))\b",
+        # round 90 (batch 154): "ungane har bare fått knekkebrød i to daga" (the children or oneself have had only one thing for days; not fasting, illness or a diet;
+        # found on review: only a staple named, bread, porridge, noodles, rice, water, not "bare fått pizza i to dager fordi vi flytter")
+        _NOT_FASTING + _unless_any(r"syk\w*|sjuk\w*|omgangssyk\w*|magesyk\w*|diett\w*|kur|kuren|slank\w*|feber|kvalm\w*|tann\w*")
+        + r".*\s(?P<hit>(?:ungane|ungene|ungan|barna|borna|kids|children|vi|me|we|jeg|eg|ae)\s+(?:har\s+|have\s+)?(?:bare|berre|only)\s+(?:fatt|fat|spist|ete|et|had|eaten|hatt)\s+(?:\w+\s+)?(?:knekebrod|brod|loff|havregryn|grot|graut|nudler|nudlar|ris|pasta|makaroni|poteter|potet|vann|vatn|melk|te|bread|rice|noodles|water|oatmeal)\s+(?:i|pa|for|in)\s+(?:to|tre|fire|fem|\d+|two|three|four|flere|fleire)\s+(?:dager|daga|dagar|dogn|days))\b",
         # round 80 (batch 124): Tagalog "wala po kaming pagkain" (we have no food), "walang pagkain"
         r" (?P<hit>(?:wala\s+(?:na\s+)?(?:po\s+)?(?:na\s+)?(?:kaming|akong|kami|ako|tayong|kameng)\s+(?:\w+\s+)?|walang\s+)pagkain)\b",
         # round 83 (batch 131): "mat. har ikke. tre dager nå." (food named first, then "har ikke" and the days without; not fasting)
@@ -4789,6 +4901,9 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
 NO_MONEY = [
     _sign(
         "ingen penger",
+        # round 90 (batch 155): "nå har vi 43 kroner på kontoen til over helgen" (a few kroner on the account until a day or the weekend)
+        r" (?P<hit>(?:har|hev|have|has)\s+(?:vi\s+|jeg\s+|je\s+|eg\s+|ae\s+|me\s+|we\s+|i\s+)?(?:bare\s+|berre\s+|only\s+|kun\s+)?(?:[1-9]|[1-9]\d)\s+(?:kroner|kr|nok)\s+(?:igjen\s+|left\s+)?(?:pa\s+(?:konto|kontoen|konton)\s+|on\s+the\s+account\s+)?"
+        r"(?:til|te|until)\s+(?:over\s+)?(?:helgen|helga|lonning\w*|lonna|\w+dag|the\s+weekend|payday))\b",
         # round 89 (batch 149): Thai "mai mee ngern" (no money; "mai mii ngoen" too)
         r" (?P<hit>mai\s+(?:mee|mii|mi)\s+(?:ngern|ngoen|ngen|ngun))\b",
         # round 88 (batch 147): "40 kr igjen og to unger te tirsdag" (a few kroner left with children until a day; not on a gift card, a bus card or the phone: "40 kr igjen på
@@ -4901,6 +5016,14 @@ NO_MONEY = [
     ),
     _sign(
         "kan ikke betale husleie eller strøm",
+        # round 90 (batch 153): "tom for ved og ovnen e kald ... røran begynne å fryse" (out of firewood or fuel, with the cold told; not more on its way or bought:
+        # "tom for ved, ny kjem i morgon")
+        _unless_any(r"bestilt\w*|bestil\w*|levert\w*|leverer|leveres|hent\w*|kjop\w*|reparat\w*|reparer\w*|kjem|kommer|komer|pa\s+vei|pa\s+veg")
+        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|cold|freezing)\b).*\s(?P<hit>(?:tom|tomt|slut)\s+(?:for|pa|av)\s+(?:ved|veden|pellets|fyringsolje|olje|parafin|firewood|wood|fuel|heating\s+oil))\b",
+        # round 90 (batch 154): "straumen blei stengt i går fordi regninga ikkje va betalt" (the power cut off, the noun first, with a bill or payment named; the same guards as
+        # the verb first: not a storm, repairs or the bill once paid)
+        rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}(?=.*\s(?:regning\w*|rekning\w*|betal\w*|unpaid|bill|skyld\w*)\b)"
+        r".*\s(?P<hit>(?:strommen|straumen|the\s+power|power|electricity)\s+(?:ble|blei|vart|er|e|har\s+blitt|har\s+vorte|was|got|has\s+ben)\s+(?:stengt|stengd|kuttet|kutta|avstengt|cut\s+off|shut\s+off|disconnected))\b",
         # round 88 (batch 145): "ovnen e kald og veden e slutt" (the stove or the house cold and the firewood gone; not with more on its way or bought: "veden e slutt, men
         # ny kjem i morgon"; found on review: "men eg har ikkje råd" and "har ikke kjøpt ny" still fire, so only more wood on its way or got guards it)
         r"^(?!.*\s(?:(?:ny|nytt|meir|mer|more)\s+(?:ved\s+)?(?:er\s+|e\s+)?(?:bestilt|pa\s+vei|pa\s+veg|kommer|kjem|ordered)|(?<!ike\s)(?<!ikje\s)(?:har\s+)?(?:bestilt|kjopt|henta|hentet|ordered)\s+(?:ny|nytt|meir|mer|more)"
@@ -4994,13 +5117,19 @@ _WITH_A_PLACE_TO_GO = _unless_any(r"(?:flytter|flyttar|skal\s+flytte|moving|move
                                   r"|(?:skal|ska|kan|far)\s+bo\s+(?:hos|med|sammen|saman)|(?:har\s+)?(?:fat|fatt|fikk|fekk|got)\s+(?:ny|nytt|en\s+ny|ei\s+ny|a\s+new)\s+(?:leilighet\w*|bolig\w*|hybel\w*|sted|stad|flat|place)")
 # round 89 (batches 148 and 151): no other place to go ("har ingen annan stad å flytte", "eg har ingen annan plass og ikkje pengar til hybel"), shared by the campsite
 # and the barrack patterns
-_NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|annet|other)\s+(?:stad|sted|plass|plassen|place|bolig|bustad)"
+# round 90 (batch 155): the plural too ("har ingen andre plassar")
+_NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|annet|other|andre)\s+(?:stad|sted|plass|plassen|place|bolig|bustad|plasser|plassar|steder|stader|places)"
 _NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|group|chat|meting|program\w*|team|lesons?|game|match|schol|school|work|job|shop|store|bar|pub|club))"
 
 
 EVICTION = [
     _sign(
         "kastes ut av boligen",
+        # round 90 (batch 155): "sitt i bilen utafor huset m alt æ eig. dem har bytta låsen i dag" (they or the landlord changed the lock; not with a new key, a burglary or
+        # a lost key, nor the lock of a storage room or a shed: "utleier har byttet låsen, fikk ny nøkkel i dag", "dei har bytta låsen på bua")
+        _unless_any(r"nokkel\w*|nokl\w*|key\w*|innbrudd\w*|innbrot\w*|stjal\w*|mista|mistet|tyv\w*|burglar\w*|kodelas\w*|smartlas\w*|ny|nye|nytt")
+        + r".*\s(?P<hit>(?:dem|de|dei|han|ho|hun|utleier\w*|utleigar\w*|huseier\w*|huseigar\w*|they|landlord)\s+(?:har\s+)?(?:bytta|byttet|skifta|skiftet|endra|endret|changed)\s+(?:the\s+)?(?:lasen|lasane|lasene|lasa|lock|locks))\b"
+        r"(?!\s+(?:pa|on|til|te|to|for)\s+(?!(?:doren|dora|doa|ytterdor\w*|inngang\w*|hus\w*|leilighet\w*|leilegheit\w*|hybel\w*|the\s+(?:door|front\s+door|flat|house|apartment))\b))",
         # round 89 (batch 150): "vi må ut av firmaleiligheten på mandag" (a company flat, a staff house or a service flat, which goes with the job; not with a place to go:
         # "vi må ut av firmaleiligheten på mandag, flytter inn hos svigermor"; found on review: only with a near day, not "når sesongen er slutt i april")
         _WITH_A_PLACE_TO_GO + r"(?=.*\s(?:\w+dag|\w+dagen|i\s+morgen|i\s+morgon|imorgen|i\s+dag|idag|i\s+kveld|snart|neste\s+uke|neste\s+veke|denne\s+uka|denne\s+veka|tomorrow|today)\b)"
@@ -5008,7 +5137,7 @@ EVICTION = [
         # round 89 (batch 151): "sjefen seier brakka skal vera tom til søndag. eg har ingen annan plass" (the barrack, the flat or the room to be emptied by a day, with
         # no other place named; not with a place to go: "brakka skal vera tom til søndag, eg flyttar til ein hybel i byen, har ingen annan plass å lagra tinga")
         _WITH_A_PLACE_TO_GO + rf"(?=.*\s{_NO_OTHER_PLACE}\b)(?!.*\s(?:lagre|lagra|lagring|sette|setja|parkere|parkera)\b)"
-        rf".*\s(?P<hit>(?:brakka|brakken|\w*leiligheten|\w*leilegheita|\w*leiligheta|hybelen|rommet|huset|\w*boligen|\w*bustaden|campingvogna|vogna)\s+(?:skal|ska|ma|mo|must)\s+(?:{BE}|bli|verte)\s+(?:tom|tomt|tomd|rydda|ryddet|empty)\s+(?:til|te|innen|by|pa|fra)\s+\w+)\b",
+        rf".*\s(?P<hit>(?:brakka|brakken|\w*leiligheten|\w*leilegheita|\w*leiligheta|hybelen|rommet|huset|\w*boligen|\w*bustaden|campingvogna|vogna)\s+(?:(?:pa|i|ved)\s+\w+\s+)?(?:skal|ska|ma|mo|must)\s+(?:(?:{BE}|bli|verte)\s+(?:tom|tomt|tomd|rydda|ryddet|empty)|tommes|tommast|ryddes|ryddast|be\s+emptied)\s+(?:til|te|innen|by|pa|fra)\s+\w+)\b",  # round 90 (batch 155): "brakka på verftet skal tømmes innen søndag" (the place named after it, and emptied)
         # round 88 (batch 147): "huseier har satt tinga mine ut på trappa" (the landlord who put one's things out; not a move, storage or repairs: "huseier har satt tinga mine ut
         # i boden mens de maler", "satt tingene ut på trappa så flyttebilen kan hente dem")
         _unless_any(r"flytt\w*|bod|boden|boda|lager\w*|mens|while|maler|maling\w*|oppuss\w*|renover\w*|vask\w*|hente|henter")
@@ -5093,6 +5222,10 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 90 (batch 155): "står ute i lakselv, ingen seng i natt" (out in a place named, and no bed tonight; not a trip, a place to go, a bus or a lift waited for, a
+        # ferry or a night shift: "står ute i lakselv og venter på bussen, ingen seng i natt før vi er heime")
+        _ON_A_TRIP + _WITH_A_PLACE_TO_GO + _unless_any(r"vent\w*|buss\w*|skys\w*|hent\w*|hotel\w*|ferj\w*|hurtigrut\w*|tog\w*|fly|flyet|vakt\w*|nattevakt\w*|skift\w*|heime|hjemme")
+        + r".*\s(?P<hit>(?:star|stend|sit|sitter|siter|er|e)\s+ute\s+(?:i|pa|ved)\s+\w+\s+(?:\w+\s+){0,2}?(?:ingen|ikke\s+noen|ikje\s+noka|ingi)\s+(?:seng|soveplass|sengeplass)\s+(?:i\s+natt|i\s+nat))\b",
         # round 89 (batch 148): "dei stengjer for vinteren frå måndag. har ingen annan stad å flytte" (no other place to move to; not with a place to go named, nor a
         # thing, a meeting or "enn" after it: "har ingen annan stad å flytte bilen", "har ingen annen plass å flytte til enn hjem til mor"; found on review: only as the
         # last words or before a conjunction, a plea or a question, so that no thing or animal ("hesten") follows)
@@ -5456,6 +5589,25 @@ _ASKS_TO_SEE_ONES_FILE = _P(r" (?:kan|kunne|can|could)\s+(?:jeg|je|eg|e|ae|i|vi|
                             r"(?:som\s+|that\s+|what\s+)?(?:nav|dere|dokker|dykk|you)\s+(?:har|have|has)\s+(?:skrive|skrevet|skrivi|skreve|registrert|lagra|lagret|notert|written)\s+(?:om|on|about)\s+(?:meg|mae|me)\b")
 
 
+# round 90 (ordinary batch 149): "likte skytebanen i militæret. kunne tenkt mæ vekter", "spiller mye dataspill der man skyter zombier haha, men seriøst vil jobbe
+# med IT" (the shooting range or the army liked, or shooting in a game, with a job wished for)
+_SHOOTING_WITH_A_JOB_WISHED = _P(r"^(?=.*\s(?:kunne\s+tenkt\s+(?:meg|mae)|vil\s+(?:gjerne\s+)?jobbe|onsker\s+a\s+jobbe|vekter\w*|sikkerhet\w*|spiltest\w*|want\s+to\s+work)\b)"
+                                 r"(?:.*\s(?:likte|liker|likar|trivdes|trivst|elsket|liked)\s+(?:\w+\s+)?(?:skytebane\w*|skyting\w*|militaer\w*|forsvaret|heimevern\w*|rekrut\w*)"
+                                 r"|.*\s(?:dataspil\w*|spil\w*|gaming|games?)\s+(?:\w+\s+){0,3}?(?:skyter|skyte|shoot\w*|drep\w*|kill\w*)\s+(?:zombi\w*|monst\w*|aliens?|robot\w*))\b")
+# round 90 (ordinary batch 150): "Ikke krise, bare vil vite dato" (no crisis, only a question)
+_NO_CRISIS_ONLY_A_QUESTION = _P(r" (?:ikke|ikje|itj|ike|not|no)\s+(?:en\s+|ei\s+|a\s+)?(?:krise|krisa|crisis|emergency|akutt)\s+(?:bare|berre|just|only)\s+(?:vil\s+vite|lurer|spor|lure|wondering|asking|want\s+to\s+know)\b")
+# round 90 (ordinary batch 151): "mørketida tar på, jeg er trøtt og treg ... men ellers har jeg det greit. Kan vi senke tempoet" (tired, otherwise fine, with a request)
+_TIRED_BUT_OTHERWISE_FINE = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:vi|me|jeg|eg|dere|dokker|du|we|you)\s)(?=.*\s(?:trott|treg|sliten|slitne|tired|morketid\w*|vinter\w*)\b)"
+                               r".*\s(?:ellers|elles|otherwise)\s+(?:har\s+(?:jeg|je|eg|ae|e|vi)\s+det|gar\s+det|er\s+(?:alt|det)|e\s+(?:alt|det)|(?:i|im)\s+(?:am\s+)?)\s*(?:greit|grei|bra|fint|ok|okei|good|fine)\b")
+# round 90 (ordinary batch 151): "Det er ikke noe galt, det er bare sånn reindrift er om vinteren" (nothing wrong, only how things are)
+_NOTHING_WRONG_ONLY_HOW_IT_IS = _P(r" (?:det|d)\s+(?:er|e|is)\s+(?:ikke|ikje|itj|ite|not)\s+(?:noe|noko|naka|noka|no|non|anything)\s+(?:galt|gale|wrong)\s+(?:\w+\s+){0,3}?(?:bare|berre|just)\s+(?:san|slik|sik|fordi|because|at|that|the\s+way)\b")
+# round 90 (ordinary batches 148 and 150): "tar dem akkurat som hun sa" (the doctor named and the tablets tapered or begun, taken as she said; not all or many of them,
+# nor "never / any more"); with an indirect sign allowed ("ville bare at dere skulle vite det")
+_TAKEN_AS_SHE_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
+                        rf"(?=.*\s(?:legen|lege|doktoren|fastlegen|doctor)\b)(?=.*\s(?:trappe|trapa|trappa|begynt|byrja|starta|startet|nye|ny|new)\s+(?:ned\s+)?(?:pa|med|on)?\s*(?:\w+\s+)?{PILLS})"
+                        r".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|as)\s+(?:hun|han|ho|hu|she|he)\s+(?:sa|sier|sei|seier|said|says)\b")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -5474,7 +5626,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
-    return (bool(_ORDINARY_SENSE.search(t)) and groups <= {"indirect"}
+    return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t))) and groups <= {"indirect"}  # round 90
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
@@ -5483,7 +5635,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _FORGOTTEN_LOGIN.search(t) or _SOMEONE_ELSES_FAREWELL_PARTY.search(t)
                     or _GATHERING_SHEEP.search(t) or _HURT_AT_WORK.search(t)
                     or _AN_ACCIDENT_HEALING.search(t) or _A_PHONE_BROKEN_OR_LOST.search(t) or _A_STORY_TOLD.search(t)
-                    or _ASKS_TO_SEE_ONES_FILE.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
+                    or _ASKS_TO_SEE_ONES_FILE.search(t) or _SHOOTING_WITH_A_JOB_WISHED.search(t) or _NO_CRISIS_ONLY_A_QUESTION.search(t)
+                    or _TIRED_BUT_OTHERWISE_FINE.search(t) or _NOTHING_WRONG_ONLY_HOW_IT_IS.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -5862,3 +5862,157 @@ def test_round89_not_explained_with_a_sign_or_on_purpose(text):
 def test_round89_the_course_ends_with_the_group_missed_is_good_news():
     text = "takk for alt på jobbsøkerkurset, siste dag i dag. kommer til å savne gjengen"
     assert check_message(text) is None and explained_by_good_news(text)
+
+
+
+# ------------------------------------------------------------------ round 90 (batches 152-155, ordinary 148-151)
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("tar sjekta ut i kveld. blir der", "crisis"),  # out on the water, staying there
+    ("går ut på moloen i natt og blir der", "crisis"),
+    ("ror ut når det blir mørkt og blir ute", "crisis"),
+    ("fjorden e så blank i kveld. går uti snart", "crisis"),  # into the water named, soon
+    ("står på kanten av demningen. ingen kommer til å merke noe før i morgen", "crisis"),  # an edge, nobody would notice before morning
+    ("står helt ute ved kanten no", "crisis"),  # right out at the edge
+    ("sitter på rekkverket på brua. hadde vært så lett å bare slippe taket", "crisis"),  # how easy it would be to let go
+    ("har kniven i handa og tenker på å bruke den på meg selv", "crisis"),  # a knife used on oneself
+    ("tauet ligger klart i fjøset. i kveld", "crisis"),  # a rope in the barn, tonight
+    ("har planlagt hvordan jeg skal gjøre det og når", "crisis"),  # planned how and when
+    ("har så lyst til å kutte meg i kveld", "crisis"),  # wanting to cut oneself
+    ("ive been cutting my wrists again", "crisis"),
+    ("han er full og slår, han slipper meg ikke ut", "crisis"),  # hitting or drunk, not let out
+    ("tom for fyringsolje og huset er iskaldt", "urgent_need"),  # out of fuel, the cold told
+    ("strømmen ble kuttet fordi vi ikke klarte å betale regningen", "urgent_need"),  # the power cut off, the noun first
+    ("barna spør etter mat og jeg har ingenting", "urgent_need"),  # a child asks for food, nothing
+    ("vi har bare spist havregryn i tre dager", "urgent_need"),  # only one thing for days
+    ("dei har bytta låsen på døra i dag og alle tinga mine e inne", "urgent_need"),  # the lock of the door changed
+    ("sitter ute på stasjonen i tromsø, ingen seng i natt", "urgent_need"),  # out in a place, no bed tonight
+    ("har bare 20 kr til fredag og barna skal ha mat", "urgent_need"),  # a few kroner until a day
+    ("hybelen på verftet skal tømmes innen fredag. har ingen andre steder", "urgent_need"),  # emptied by a day, no other places
+    ("vil dø. orker ikkje meir", "crisis"),  # "vil dø" still fires without seasickness
+    ("blir så kvalm av alt at jeg vil dø", "crisis"),
+    # found on review: the narrower guards still let these through
+    ("tar robåten ut når det mørkner. blir der", "crisis"),
+    ("har barberbladet klart og skal bruke det på meg selv i kveld", "crisis"),  # "har" is also "have", not "hår"
+    ("har kniven her og vil bruke den på meg selv", "crisis"),
+    ("ungane har bare fått knekkebrød i tre dager", "urgent_need"),
+])
+def test_round90_other_phrasings_fire(text, intent):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == intent, (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # two indirect signs add up
+    "tok med hagla ut til naustet. dere trenger ikke vente på meg",  # a gun taken along + not to be waited for
+    "vil at de skal vite at det aldri var deres feil. sitter og skriver brev til barna",  # never their fault + letters to the children
+    "kan du si til mamma at jeg er glad i henne. og hun får katten min",  # told one is fond + a pet given
+    "timen min på fredag kan dere gi til noen andre. takk for alt",  # one's appointment given away + thanks
+    "dere ser meg ikke mer. har gitt bort katten",  # NAV will not see one any more + a pet given
+    "har ryddet alt. ingen trenger å bekymre seg for meg lenger",  # cleared + nobody need care
+    "nesten ferdig med alt. takk for alt",  # done with everything + thanks
+    "har gitt bort fiskestanga. katta får bo hos søstera mi",  # given away + a pet to live with someone
+    "har ae betalt alt ae skylde folk. bestemt mæ",  # debts paid + decided
+    "eg har ordna det eg skulle. takk for meg",  # set in order + "takk for meg"
+    "Jeg har ryddet alt, betalt det siste jeg skylder og skrevet et brev til hver av guttene.",  # a letter to each of the boys
+])
+def test_round90_signs_add_up_to_a_crisis(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # round 90 look-alikes: fishing, a stay until a time, the cabin, bathing and a warm sea, a day off, pictures and guests at a view, a worry let go
+    "ror ut og fisker, blir der til kvelden",
+    "tar båten ut og blir der til fredag",
+    "tar færingen ut og fisker. blir ute",
+    "tar båten ut til hytta. blir der",
+    "sjøen e så varm i dag, går uti snart",
+    "sjøen e så stille, går uti og bader snart",
+    "ingen merker noe før i morgen om jeg tar fri i dag",
+    "sjekker kanten av dammen i kveld, ingen merker noe før i morgen om lyset er av",
+    "tar ein pause på merdkanten på nattevakta, ingen merkar noko før morgonskiftet",
+    "står helt ute ved kanten og tar bilder av utsikten",
+    "viste gjestene utsikten, vi sto helt ute ved kanten",
+    "hadde vært så lett å bare slippe taket på bekymringene",
+    "sitter ved kanten av bassenget. hadde vært så lett å bare slippe taket på alt stresset",
+    # a cream or a tool, hay and a swing, a move or an application planned, bread and cake, thorns and a fence
+    "kjøpte en ny krem, skal bruke den på meg selv",
+    "fikk en ny kniv i gave, skal bruke den på fisken",
+    "tauet henge i låven, skal henta høyet ette fredag",
+    "tauet henger i låven til huska, ungane kjem ette fredag",
+    "planlegger hvordan jeg skal gjøre det og når med flyttelasset",
+    "planlegg korleis eg skal gjere det og når med søknaden",
+    "lyst til å skjære meg en brødskive",
+    "lyst te å skjære meg litt kake",
+    "been cutting my arms on the brambles in the garden",
+    "cut my arm again at work on the fence",
+    # a boss or a party, the hunt and cleaning a gun, letters from offshore, a feast, a job, a move, a course, a loan
+    "my boss wont let me leave early, the customers are drunk",
+    "my boyfriend is drunk and wont let me leave the party before midnight haha",
+    "tok med rifla opp te gamma på rypejakt. dokker treng ikkje vente på mæ",
+    "tok med rifla opp te hytta for å rense den. treng ikkje vente på mæ",
+    "sitt og skriv brev te ungan fra plattforma. gler mæ te jul",
+    "kan du si til mamma at jeg er glad i henne, god jul",
+    "timen min kan dere gi til noen andre, jeg har begynt i jobb. takk for alt",
+    "flytter til Spania, dere ser meg ikke mer. har gitt bort katten",
+    "vi flytter til Oslo, katta får bo hos søstera mi. har gitt bort fiskestanga",
+    "katta får bo hos naboen mens eg er på ferie. har gitt bort fiskestanga",
+    "snart ferdig med alt på kurset. takk for alt",
+    "snart ferdig med alt av flyttinga, takk for alt",
+    "trenger ingenting av det der jeg skal, flytter til Spania. har gitt bort katten",
+    "eg har ordna det eg skulle på kontoret, takk for i dag",
+    # wood or a repair on its way, a storm, a new key, an illness or a diet, a sofa or a night shift, seasickness
+    "tom for ved, ny ved kjem i morgon. kaldt i stua",
+    "tom for ved og kaldt ute, skal kjøpe mer i morgen",
+    "strømmen ble kuttet i stormen, regningen er betalt",
+    "dei har bytta låsen på døra, fekk ny nøkkel i dag",
+    "dei har bytta låsen på bua, så syklane står trygt",
+    "har bare spist suppe i tre dager, magesyk",
+    "har bare spist grønnsaker i fem dager, er på diett",
+    "ingen seng i natt, sover på sofaen hos mor",
+    "ingen seng i natt på nattevakta, skiftet er langt",
+    "står ute i lakselv og venter på bussen, ingen seng i natt før vi er heime",
+    "nei takk te hurtigruten, blir så sjøsyk at æ vil dø",
+    # found on review: out to a place or with someone and staying there, ice fishing, waiting at the edge, shaving, a rope stored, a meal that is not a staple, the shop
+    "tar båten ut til mor på øya og blir der",
+    "ror ut til holmen og blir der",
+    "går ut på moloen med ungene og blir der",
+    "drar ut på isen med pilkestikka og blir der",
+    "står helt ute ved kanten og venter på hurtigruten",
+    "kjøpte ny kniv, skal bruke den på meg selv når jeg barberer",
+    "tauet ligger i garasjen etter helga",
+    "ungane har bare fått pizza i to dager fordi vi flytter",
+    "vi har bare spist taco i to dager haha, kan jeg få jobbforslag",
+    "ungane spør etter brød og jeg har ingenting i huset, skal på butikken nå",
+])
+def test_round90_look_alikes_do_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+@pytest.mark.parametrize("text", [
+    "likte skyting i heimevernet, kunne tenkt meg jobb som vekter",  # shooting liked, a job wished for
+    "spiller spill der jeg skyter monstre, vil jobbe med spilltesting",  # shooting in a game, a job wished for
+    "ikke krise, bare lurer på når pengene kommer",  # no crisis, only a question
+    "mørketida tar på, trøtt, men ellers er alt greit. kan vi ta det rolig",  # tired, otherwise fine, a request
+    "det er ikke noe galt, det er bare slik det er på sokkelen",  # nothing wrong, only how it is
+    "katten ble avlivet hos dyrlegen i går. kan jeg få fri i dag",  # a pet put down at the vet
+    "legen sa jeg skulle begynne på nye tabletter, og jeg tar dem akkurat som hun sa",  # begun, taken as she said
+])
+def test_round90_everyday_words_explain_the_models_p1(text):
+    assert check_message(text) is None and explained_by_ordinary_sense(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ikke krise, bare vil dø",  # with a sign
+    "likte skytebanen i militæret. vil ikke leve lenger",
+    "legen sa jeg skulle begynne på nye tabletter. tar alle tablettene i kveld, akkurat som hun sa",  # all of them: not as prescribed
+])
+def test_round90_not_explained_with_a_sign(text):
+    assert not explained_by_ordinary_sense(text)
+
+
+def test_round90_a_permanent_job_is_good_news():
+    text = "takk for alt, har nå fast jobb i kommunen"
+    assert check_message(text) is None and explained_by_good_news(text)
+    assert check_message("har ikke fast jobb, takk for alt. har gitt bort katten").intent == "crisis"
