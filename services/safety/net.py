@@ -1587,17 +1587,20 @@ SUICIDAL = [
         # round 90 (batches 152 and 154): "tar færingen ut når det mørkne. blir ute", "går ut på svabergene når det blir mørkt og blir der" (out on the water, and staying
         # out or there as the last words; not fishing, bathing, the cabin or a trip, nor until a time: "ror ut og fisker, blir der til kvelden", "... og blir der til fredag";
         # found on review: nor out to a place or with someone, where "blir der" is staying with them: "tar båten ut til mor på øya og blir der", "går ut på moloen med ungene")
-        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_PACKING_FOR_A_TRIP + _NOT_ICE_FISHING + _unless_any(_AT_THE_CABIN)
+        r"^(?=.*\sblir\s+(?:ute|der|derute|dar|darute|out)\s*$)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_PACKING_FOR_A_TRIP + _NOT_ICE_FISHING + _unless_any(_AT_THE_CABIN)
         + rf".*\s(?P<hit>{_OUT_ON_THE_WATER}\b(?:\s+(?!(?:til|te|to|med|with)\b)\w+){{0,8}}?\s+(?:og\s+)?blir\s+(?:ute|der|derute|dar|darute|out\s+there))\s*$",
         # round 90 (batch 152): "sjøen e så stille. går uti snart" (into the sea or the lake named before, soon or tonight as the last words; not bathing, a warm day,
         # summer or a winter swim: "sjøen e så varm, går uti snart", "går uti og bader")
-        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_ICE_FISHING + _unless_any(r"varm\w*|sol|sola|solen|sommar\w*|sommer\w*|deilig\w*|digg\w*|bade\w*|vinterbad\w*|isbad\w*")
+        r"^(?=.*\suti\s)"  # the rare word first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_ICE_FISHING + _unless_any(r"varm\w*|sol|sola|solen|sommar\w*|sommer\w*|deilig\w*|digg\w*|bade\w*|vinterbad\w*|isbad\w*")
         + rf"(?=.*\s{LAKE}\b).*\s(?P<hit>(?:gar|gaar|ga|vader|vasser)\s+(?:(?:jeg|je|eg|e|ae|i)\s+)?uti\s+(?:{TONIGHT}|na|no|nu|now))\s*$",
         # round 90 (batches 153-154): "e aleina på merdkanten ... kunne bare gått uti. ingen ville merka nokka før morgonskiftet", "gå opp på kanten i kveld ... bare ta
         # ett steg. Ingen merker noe før i morgen tidlig" (an edge or the water named, and nobody would notice before morning or the next shift; not without an edge or
         # water: "ingen merker noe før i morgen om jeg tar fri"; nor an inspection, a repair or a break at work: "sjekker kanten av dammen i kveld, ingen merker noe før i
         # morgen om lyset er av", "tar ein pause på merdkanten, ingen merkar noko før morgonskiftet")
-        _unless_any(r"inspek\w*|inspis\w*|kontroll\w*|sjekk\w*|reparer\w*|vedlikehold\w*|pause|kaffe|kaffi|royk\w*|snus\w*|lyset|lys|lampa|lampen|alarm\w*")
+        r"^(?=.*\singen\s)"  # the rare word first: the check is cheaper so
+        + _unless_any(r"inspek\w*|inspis\w*|kontroll\w*|sjekk\w*|reparer\w*|vedlikehold\w*|pause|kaffe|kaffi|royk\w*|snus\w*|lyset|lys|lampa|lampen|alarm\w*")
         + rf"(?=.*\s{_AN_EDGE_OR_THE_WATER}\b).*\s(?P<hit>ingen\s+(?:vil\s+|vile\s+|ville\s+|kommer\s+til\s+a\s+|kjem\s+til\s+a\s+)?(?:merke|merka|merker|merkar|oppdage|oppdaga|oppdager|savne|sakne|savner|saknar)"
         r"\s+(?:noe|noko|noka|naka|non|nan|no|det|meg|mae)\s+(?:for|innan|innen|til)\s+(?:i\s+morgen|i\s+morgon|i\s+mora|morgonen|morgenen|\w*skiftet|\w*vakta|dagen|\w+dag))\b",
         # round 90 (batch 152): "står helt ute ved kanten no og tenke at det e enklast for alle sånn" (standing right out at the edge; not a view shown to guests, pictures,
@@ -1606,6 +1609,7 @@ SUICIDAL = [
         + r".*\s(?P<hit>(?:star|stend|stand|standing|stod|sto|stood)\s+(?:helt\s+|heilt\s+|right\s+)?(?:ute|ut|ytterst|out)\s+(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet))\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
         # round 90 (batch 155): "står på havøysundbrua og ser ned. hadde vært så lett å bare slippe taket" (a bridge, an edge or a height named, and how easy it would be to
         # let go; not letting go of a worry or a job: "... slippe taket i jobben", "let go of the stress")
+        r"^(?=.*\s(?:slippe|sleppe|let)\s+(?:taket|go)\b)"  # the rare words first: the check is cheaper so
         rf"^(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|rekkverk\w*|{_AT_A_HEIGHT})\b).*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
         r"(?:slippe\s+taket|sleppe\s+taket|let\s+go))\b(?!\s+(?:pa|i|av|om|med|of|on)\b)",
         # round 90 (batch 153): "står med kniven på kjøkkenet og klare ikkje slutte å tenke på å bruke den på mæ sjøl" (a knife or a gun named, and using it on oneself;
@@ -3597,7 +3601,8 @@ INDIRECT_SIGNS = [
         "har tau eller våpen liggende klart",
         # round 90 (batch 153): "tok med rifla opp te gamma" (a gun taken along up to a place; only with another sign; not the hunt, the shared gun guards, nor game named:
         # "tok med rifla opp te gamma på rypejakt")
-        _A_REAL_GUN_NAMED + _unless_any(r"rype\w*|elg\w*|hjort\w*|rein\w*|reinsdyr\w*|jakt\w*|skyt\w*|fugl\w*|rev\w*|bjorn\w*|ulv\w*|skadedyr\w*")
+        r"^(?=.*\s(?:tok|tar|tek|tatt|teke|took|taken|take)\s+med\s)"  # the rare words first: the check is cheaper so
+        + _A_REAL_GUN_NAMED + _unless_any(r"rype\w*|elg\w*|hjort\w*|rein\w*|reinsdyr\w*|jakt\w*|skyt\w*|fugl\w*|rev\w*|bjorn\w*|ulv\w*|skadedyr\w*")
         + r".*\s(?P<hit>(?:tok|tar|tek|tatt|teke|took|taken|take)\s+med\s+(?:meg\s+|mae\s+)?(?:rifla|rifle|hagla|gevaeret|gevaer|pistolen|pistol|vapenet|vapnet|the\s+rifle|the\s+gun|my\s+rifle|my\s+gun)"
         r"\s+(?:opp\s+|ut\s+|inn\s+|ned\s+|up\s+|out\s+)?(?:til|te|pa|i|to)\s+\w+)\b",
         r"^(?!.*\s(?:hoy\w*|halm\w*|kalv\w*|ku|kua|kyr|kyrne|kuene|sau\w*|hest\w*|dyr\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|henger\w*|traktor\w*|presening\w*|las|laset|lasset"
@@ -5022,6 +5027,7 @@ NO_MONEY = [
         + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|cold|freezing)\b).*\s(?P<hit>(?:tom|tomt|slut)\s+(?:for|pa|av)\s+(?:ved|veden|pellets|fyringsolje|olje|parafin|firewood|wood|fuel|heating\s+oil))\b",
         # round 90 (batch 154): "straumen blei stengt i går fordi regninga ikkje va betalt" (the power cut off, the noun first, with a bill or payment named; the same guards as
         # the verb first: not a storm, repairs or the bill once paid)
+        r"^(?=.*\s(?:strommen|straumen|power|electricity)\s)"  # the rare words first: the check is cheaper so
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}(?=.*\s(?:regning\w*|rekning\w*|betal\w*|unpaid|bill|skyld\w*)\b)"
         r".*\s(?P<hit>(?:strommen|straumen|the\s+power|power|electricity)\s+(?:ble|blei|vart|er|e|har\s+blitt|har\s+vorte|was|got|has\s+ben)\s+(?:stengt|stengd|kuttet|kutta|avstengt|cut\s+off|shut\s+off|disconnected))\b",
         # round 88 (batch 145): "ovnen e kald og veden e slutt" (the stove or the house cold and the firewood gone; not with more on its way or bought: "veden e slutt, men
@@ -5224,7 +5230,8 @@ HOMELESS = [
         "ikke noe sted å sove eller bo",
         # round 90 (batch 155): "står ute i lakselv, ingen seng i natt" (out in a place named, and no bed tonight; not a trip, a place to go, a bus or a lift waited for, a
         # ferry or a night shift: "står ute i lakselv og venter på bussen, ingen seng i natt før vi er heime")
-        _ON_A_TRIP + _WITH_A_PLACE_TO_GO + _unless_any(r"vent\w*|buss\w*|skys\w*|hent\w*|hotel\w*|ferj\w*|hurtigrut\w*|tog\w*|fly|flyet|vakt\w*|nattevakt\w*|skift\w*|heime|hjemme")
+        r"^(?=.*\s(?:seng|soveplass|sengeplass)\s+i\s+natt?\b)"  # the rare words first: the check is cheaper so
+        + _ON_A_TRIP + _WITH_A_PLACE_TO_GO + _unless_any(r"vent\w*|buss\w*|skys\w*|hent\w*|hotel\w*|ferj\w*|hurtigrut\w*|tog\w*|fly|flyet|vakt\w*|nattevakt\w*|skift\w*|heime|hjemme")
         + r".*\s(?P<hit>(?:star|stend|sit|sitter|siter|er|e)\s+ute\s+(?:i|pa|ved)\s+\w+\s+(?:\w+\s+){0,2}?(?:ingen|ikke\s+noen|ikje\s+noka|ingi)\s+(?:seng|soveplass|sengeplass)\s+(?:i\s+natt|i\s+nat))\b",
         # round 89 (batch 148): "dei stengjer for vinteren frå måndag. har ingen annan stad å flytte" (no other place to move to; not with a place to go named, nor a
         # thing, a meeting or "enn" after it: "har ingen annan stad å flytte bilen", "har ingen annen plass å flytte til enn hjem til mor"; found on review: only as the
