@@ -445,13 +445,16 @@ _AS_EXPECTED = (r"(?:(?:han|hun|ho|hon|he|she|den|det|it)\s+(?:was|var|va|vart|b
                 r"|(?:hos|av|at|by)\s+(?:dyrlegen|dyrlege|veterinaeren|veterinaer|the\s+vet)\b)")
 _EXPECTED_DEATH = _P(rf" {_DIED}\b.*\b{_AS_EXPECTED}")
 
+# Not all the pills, nor many or the whole pack: shared by the explanations of pills taken as told (the alarm clock, the doctor's word)
+_NOT_ALL_THE_PILLS = rf"(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})"
+
 # Everyday errands the model reads a crisis into (round 50), explained like an expected death, with no sign of the net at all:
 # pills that make one sleep through the alarm clock, said with a later time asked for ("æ våkne ikkje av vekkerklokka med dem
 # nye pillan. kan møtet vær etter kl 12?"; not all the pills, nor "never / any more"), and a wish for no more SMS with NAV's
 # own site or app named as the way one keeps up ("ikkje send meir sms te meg, eg sjekkar heller nav.no sjølv"). No crisis or
 # urgent message of any set, training or held-out, reads so.
 _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later|i\s+staden|i\s+stedet|flytte\w*|flytta|utsette\w*|ettermiddag\w*|afternoon|after\s+(?:lunch|\d+))\b)"
-                  rf"(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more)\b)"
+                  rf"{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more)\b)"
                   r".*\s(?:(?:vakner|vakne|vaknar|vakna|wake|woke|waking|wakes)\s+(?:(?:ikke|ikje|itj|ite|not)\s+)?(?:up\s+)?(?:av|til|te|to|by|with|for)\s+(?:\w+\s+)?(?:vekkerklokka|vekkerklokken|vekkeklokka|vekkarklokka|vekkjarklokka|alarmen|alarm|alarmene|alarms|alarm\s+clock)"
                   r"|(?:sov|sover|sove|sova|sleep|slept|sleeping)\s+(?:gjennom|igjennom|through|over)\s+(?:\w+\s+)?(?:alarmen|alarm|alarms|vekkerklokka|vekkerklokken|vekkarklokka))\b")
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
@@ -484,7 +487,7 @@ _KNIVES_AT_WORK = _P(r"^(?=.*\s(?:\w*slakteri\w*|\w*slaughterhouse\w*|abattoir\w
 # tablettan mine som legen sa om morran så æ e våken te ti", "tar sovetablett som legen sa men har satt to alarmer"; not all or many
 # of them, nor "never / any more" or not wanting to wake), and a first-aid course told as done ("done the first aid course today,
 # learned cpr ..."; not with someone's breathing, an ambulance or a call for help in the message).
-_AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more|ikke\s+vil|ikkje\s+vil|vil\s+ikke|vil\s+ikkje"
+_AS_THE_DOCTOR_SAID = _P(rf"^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more|ikke\s+vil|ikkje\s+vil|vil\s+ikke|vil\s+ikkje"
                          r"|dont\s+want|do\s+not\s+want|slippe|sleppe|slipper|slepp)\b)(?=.*\s(?:alarm\w*|vekkerklokk\w*|vekkarklokk\w*|vekkjarklokk\w*|(?:vaken|vakjen|oppe|awake|up)\s+(?:te|til|ti|by|at|kl\w*|klokka)\s+(?:\d+|kl\w*|klokka|ti|ni|atte|sju|seks|elleve|tolv|ten|nine|eight|seven|six)"
                          # round 56: a time asked for "ikke før 10" ("... og sover tungt om morgenen, så helst ikke før 10")
                          r"|(?:ike|ikje|itj|ite|not)\s+(?:for|before)\s+(?:kl\w*\s+|klokka\s+)?(?:\d+|ti|ni|elleve|tolv|ten|nine|eleven|twelve))\b)"
@@ -492,7 +495,7 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          r"|as\s+(?:the\s+)?doctor\s+(?:said|says|told\s+me)|as\s+prescribed|som\s+foreskrevet|som\s+forskrevet)\b"
                          # round 76 (ordinary batch 113): "jeg tar medisin som lege sier, to tablett hver morgen, nå føler meg bedre" (taken as the doctor says, told with
                          # feeling better; not all or many of them, nor "never / any more")
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?|(?:er|e|am|im)\s+(?:(?:jeg|je|eg|ae|i)\s+)?)(?:mye\s+|mykje\s+|litt\s+|much\s+|langt\s+|a\s+lot\s+)?(?:bedre|betre|better)\b"
+                         rf"|^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)(?=.*\s(?:(?:foler|foles|kjenner|feel|feeling)\s+(?:meg\s+|mae\s+)?|(?:er|e|am|im)\s+(?:(?:jeg|je|eg|ae|i)\s+)?)(?:mye\s+|mykje\s+|litt\s+|much\s+|langt\s+|a\s+lot\s+)?(?:bedre|betre|better)\b"
                          # round 79 (ordinary batch 118): "Jeg tar pillene slik doktoren sa. Morgen og kveld." (or told with the times of day they are taken)
                          r"|.*\s(?:morgen|morgon|morning|frokost|breakfast)\s+(?:og|and)\s+(?:kveld|kvelden|evening|night|natt|leggetid|bedtime)\b)"
                          # round 77 (ordinary batches 114-115): "Je tek tablettane slik legen sa ... no e je mykje betre", "tok tablettene nøyaktig som legen sa, og nå er jeg mye
@@ -502,23 +505,23 @@ _AS_THE_DOCTOR_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange
                          # instructions, told with being better; "tatt", and "langt bedre"; the same guards)
                          r"|(?:etter|ifolge|according\s+to)\s+(?:legens|doktorens|fastlegens|the\s+doctors)\s+(?:anvisning\w*|forskrift\w*|instruks\w*|ordre|orders|instructions))\b"
                          # round 69 (ordinary batch 98): the pills from the doctor that help, taken "akkurat som han sa" (not all or many of them)
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS}).*\s{PILLS}\s+(?:fra|from)\s+(?:the\s+|my\s+)?(?:legen|doktoren|fastlegen|doctor|gp)\s+"
+                         rf"|^{_NOT_ALL_THE_PILLS}.*\s{PILLS}\s+(?:fra|from)\s+(?:the\s+|my\s+)?(?:legen|doktoren|fastlegen|doctor|gp)\s+"
                          r"(?:hjelper|hjelp|hjelpe|helps|help|work|works|virker|verkar)\s+(?:godt|bra|fint|well|good)\b.*\s(?:tar|tek|take|taking)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?"
                          r"(?:som|as)\s+(?:han|hun|ho|hu|he|she|legen|doktoren|the\s+doctor)\s+(?:sa|sier|said|says)\b"
                          # round 83 (ordinary batch 126): "Pillene tar jeg akkurat som legen sa, to om morgenen og en om kvelden" (the pills named first, then taken as the
                          # doctor said, with a dose in the morning and the evening; the same guards: not all or many of them, nor "never / any more")
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
+                         rf"|^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
                          r"(?=.*\s(?:morgen\w*|morgon\w*|morning|frokost\w*)\b)(?=.*\s(?:kveld\w*|evening|leggetid|bedtime)\b)"
                          rf".*\s{PILLS}\s+(?:tar|tek|take)\s+(?:jeg|je|eg|ae|i)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|slik|sann|as)\s+(?:legen|lege|doktoren|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
                          # round 84 (ordinary batch 128): "begynt på nye piller, tar dem sånn doktern sa. e litt tung i hue av dem så æ kjem ikkje på kurset i dag" (new pills begun,
                          # taken as the doctor said, with not coming to a course, a meeting or work named; the same guards: not all or many of them, nor "never / any more")
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
+                         rf"|^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
                          r"(?=.*\s(?:begynt|begynte|starta|startet|started|byrja|byrjet)\s+(?:pa|med|on)\s+(?:nye|ny|new)\s+(?:\w+\s+)?(?:pil\w*|tablet\w*|medisin\w*|meds|medication)\b)"
                          r"(?=.*\s(?:kjem|kommer|komer|kan|can)\s+(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:pa|til|te|to)\s+(?:\w+\s+)?(?:kurs\w*|mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|class|work|course)\b)"
                          rf".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|{PILLS})\s+(?:akkurat\s+)?(?:som|slik|sann|as|like)\s+(?:legen|lege|doktoren|doktern|doktorn|fastlegen|the\s+doctor)\s+(?:sa|sier|seier|har\s+sagt|said|says)\b"
                          # round 87 (ordinary batches 136 and 138): "Jeg tar medisinen om kvelden slik legen har sagt, og den gjør at jeg sover tungt", "nye tabletta som æ tar
                          # morgen og kveld slik legen sa" (a time of day between, told with heavy sleep or the times of day; the same guards)
-                         rf"|^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)"
+                         rf"|^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|lenger|anymore|any\s+more)\b)"
                          r"(?=.*\s(?:(?:sover|sove|sov|sleep\w*)\s+(?:tungt|lenge|heavily|long)|morgen\s+og\s+kveld|morgon\s+og\s+kveld|om\s+kvelden|om\s+morgenen|om\s+morgonen)\b)"
                          rf".*\s(?:(?:{PILLS}|tableta|pila)\s+(?:som\s+{I}\s+)?(?:tar|tek)|(?:tar|tek)\s+(?:{PILLS}|tableta|pila))\s+(?:\w+\s+){{0,3}}?(?:slik|som|sann)\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier|har\s+sagt)\b")
 _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|(?<!kurset\s)na|(?<!course\s)now|right\s+now)\b)"  # round 88 (ordinary batch 140): not "nå" right after the course
@@ -5610,7 +5613,7 @@ _TIRED_BUT_OTHERWISE_FINE = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:vi|me|jeg|
 _NOTHING_WRONG_ONLY_HOW_IT_IS = _P(r" (?:det|d)\s+(?:er|e|is)\s+(?:ikke|ikje|itj|ite|not)\s+(?:noe|noko|naka|noka|no|non|anything)\s+(?:galt|gale|wrong)\s+(?:\w+\s+){0,3}?(?:bare|berre|just)\s+(?:san|slik|sik|fordi|because|at|that|the\s+way)\b")
 # round 90 (ordinary batches 148 and 150): "tar dem akkurat som hun sa" (the doctor named and the tablets tapered or begun, taken as she said; not all or many of them,
 # nor "never / any more"); with an indirect sign allowed ("ville bare at dere skulle vite det")
-_TAKEN_AS_SHE_SAID = _P(rf"^(?!.*\s(?:alle|alt|all|hele|heile|mange|for\s+mange|too\s+many|the\s+whole)\s+(?:\w+\s+)?{PILLS})(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
+_TAKEN_AS_SHE_SAID = _P(rf"^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|lenger|igjen|again|anymore|any\s+more)\b)"
                         rf"(?=.*\s(?:legen|lege|doktoren|fastlegen|doctor)\b)(?=.*\s(?:trappe|trapa|trappa|begynt|byrja|starta|startet|nye|ny|new)\s+(?:ned\s+)?(?:pa|med|on)?\s*(?:\w+\s+)?{PILLS})"
                         r".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|as)\s+(?:hun|han|ho|hu|she|he)\s+(?:sa|sier|sei|seier|said|says)\b")
 
