@@ -941,7 +941,6 @@ INDIRECT = [
     "ikke tenk mer på meg. takk for alt",
     "you won't reach me again after tonight. thanks for everything",
     "I don't need the appointment next week. thanks for everything",
-    "står på Puddefjordsbroen nå. takk for alt",
     "har kjørt fram og tilbake langs elva hele kvelden. takk for alt",
     "har sagt opp leiligheten. takk for alt",
     # round 47: heirlooms given away, Swedish "gett bort" and "städat", the dog "going next door", papers sorted, the will
@@ -2745,6 +2744,9 @@ LEFT_TO_THE_MODEL = {
     "etter fredag e eg ikkje her lenger",
     # round 89 (batch 151): the same with "meir" ("etter fredag er eg ikkje her meir"): one indirect sign by the round 57, 63 and 81 decisions; the model caught it
     "etter fredag er eg ikkje her meir",
+    # round 91 (batch 157): "dokker slepp mæ no" after "farvel nav" (one is rid of me now): any sign for it also catches the crisis training line "ha det, nav. dere
+    # slipper meg nå", which has the one indirect sign ("ha det, nav") and no verdict from the net, and would get the crisis verdict
+    "farvel nav. dokker slepp mæ no",
 }
 
 
@@ -3938,7 +3940,6 @@ def test_since_round57_indirect_signs_add_up(text):
     "passordan ligg på lapp på kjøleskapet",
     "idk hvorfor jeg texter nav av alle folk",
     "sletta insta i går",
-    "står oppå gisundbrua nu",
     "e ferdig med alt",
     "tror ikke jeg blir her så mye lenger",
     "khoda hafez til alle i nav",
@@ -6016,3 +6017,208 @@ def test_round90_a_permanent_job_is_good_news():
     text = "takk for alt, har nå fast jobb i kommunen"
     assert check_message(text) is None and explained_by_good_news(text)
     assert check_message("har ikke fast jobb, takk for alt. har gitt bort katten").intent == "crisis"
+
+
+
+# ------------------------------------------------------------------ round 91 (batches 156-159, ordinary 152-155)
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("isen e tynn på vatnet. går utpå i natt", "crisis"),  # thin ice, out on it tonight
+    ("the ice on the lake is thin now. going out on the ice tonight", "crisis"),
+    ("står på toppen av stupet. tenker på å hoppe utfor kanten", "crisis"),  # at a height, over the edge
+    ("står på taket på parkeringshuset. høyt nok", "crisis"),  # on a roof, high enough
+    ("vil bare gå rett ut i havet og fortsette", "crisis"),  # into the sea and going on
+    ("pappa sa han vil bli borte i havet, og nå svarer han ikke", "crisis"),  # someone who said he would be gone in the sea
+    ("kompisen min står på taket på fiskemottaket og sier han skal hoppe", "crisis"),  # a fish landing is a building, not fishing
+    ("har tauet i garasjen. i kveld. tilgi meg", "crisis"),  # a rope in the garage, an apology last
+    ("in the car with the engine running and all windows shut. goodbye", "crisis"),  # the engine on, windows shut, a goodbye
+    ("har kjøpt mange tabletter i dag. ha det", "crisis"),  # many pills bought, a goodbye
+    ("kutter meg igjen, blodet renner", "crisis"),  # cutting again, bleeding
+    ("hun har kniv og jeg har låst meg inne på badet", "crisis"),  # a knife, locked in
+    ("he has a knife, im hiding in the bedroom", "crisis"),
+    ("eksen står med kniv i gangen og sier han skal drepe oss", "crisis"),  # a place after the knife
+    ("kan eg få sova ein annan stad i natt? han er full og slår", "urgent_need"),  # another place tonight, with violence: unsafe_home
+    ("etter helga er jeg ferdig med alt", "crisis"),  # a day, done with everything, nothing else
+    ("farvel alle. dette er min siste melding", "crisis"),  # goodbye to all, last message
+    ("bye everyone. last message", "crisis"),
+    ("if you read this its too late", "crisis"),  # too late when read
+    ("kona døde i vår og eg har ingen igjen. no e det på tide at eg og får gå", "crisis"),  # time that I too may go
+    ("hybelen er sagt opp og jeg må ut i dag. hvor skal jeg sove i natt", "urgent_need"),  # the home given notice, out today
+    ("vedbua er tom og det er minus 20 ute", "urgent_need"),  # the woodshed empty, the frost told
+    ("varmepumpa er ødelagt og vi har ingen ved. huset er kaldt", "urgent_need"),  # stove broken, no wood
+    ("kontoen står på 20 kr og barna skal ha mat i helga", "urgent_need"),  # a few kroner shown, children to eat
+    ("brakka må tømmes innen fredag og jeg har ikke noen plass å flytte", "urgent_need"),  # no place at all to move to
+    ("namsmannen kommer på tirsdag og vi må ut", "urgent_need"),  # eviction by the namsmann still fires
+    ("har 10 kr til mat", "urgent_need"),  # a few kroner for food still fires
+    ("har 10 kr igjen og ungene skal spise", "urgent_need"),
+    ("takk for alt. dette e siste gongen dykk høyrer frå meg", "crisis"),  # the last time NAV hears from one
+    ("har bare 15 kroner igjen til mat", "urgent_need"),  # a few kroner for food
+    ("han slår meg nå", "crisis"),  # violence happening now stays crisis
+    # the lead's review: a named bridge now is a crisis as "brua" is (the round 48 and 73 decision of one indirect sign is changed), and "tilgi mæ" is an apology
+    ("står på dyrøybrua no", "crisis"),
+    ("står oppå gisundbrua nu", "crisis"),
+    ("sitter på tromsøbrua nå", "crisis"),
+    ("tau i låven. tilgi mæ", "crisis"),
+    ("står på Puddefjordsbroen nå. takk for alt", "crisis"),  # two indirect signs before, the bridge now alone is one now
+])
+def test_round91_other_phrasings_fire(text, intent):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == intent, (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # two indirect signs add up
+    "tok fars hagle. den ligger i bilen med meg. ville bare at noen skulle vite det",  # a gun taken, with one in the car + farewell
+    "tek nokon hunden min? treng han ikkje etter fredag",  # someone asked to take a pet ("tek") + not needed after a day
+    "har ordna med sauene til broren min. takk for alt",  # the animals arranged for + thanks
+    "dere trenger ikke ringe meg mer. da er jeg ferdig med alt sammen",  # then done with all of it + no more calls
+    "har ordnet papirene. trur ikkje eg er her meir når dokk ringer",  # not here when NAV calls + papers set in order
+    "takk for alt. jeg skal ikke være til bry for dere lenger",  # no bother any more + thanks
+    "har gitt bort katten. trenger ikke noe mer fra dere heretter",  # nothing more needed from NAV + given away
+    "har gitt bort katten. si til veilederen at hun ikke trenger å ringe meg mer",  # the veileder need not call + given away
+])
+def test_round91_signs_add_up_to_a_crisis(text):
+    hit = check_message(text)
+    assert hit is not None and hit.intent == "crisis", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # the ice: fishing, a warning, testing, "ikke gå utpå"
+    "isen på røssvatnet e tynn. går utpå og pilker likevel",
+    "isen er tynn, vi går ikke utpå med ungene",
+    "går utpå isen for å teste om den e tynn",
+    "isen er tynn, ikke gå utpå",
+    # a hike down again, skis or a paraglider at the edge
+    "e på toppen av måtinden nu. tenke å gå ned igjen",
+    "på toppen av fjellet, tenker å kjøre utfor kanten på ski",
+    "på toppen nå, tenker å gå utfor kanten med paraglideren",
+    # a ladder, snow or a fence on a roof
+    "stigen når opp på taket, høyt nok",
+    "skal måke taket, snøen e høg nok",
+    "gjerdet rundt taket e høgt nok",
+    # into the sea: bathing, going on to a point
+    "walked into the sea and kept going until the water reached my knees, so refreshing",
+    "gikk ut i sjøen og fortsatte å bade",
+    # a bus, a queue or being late on a bridge; waiting there
+    "bussen står på brua igjen. kjem seint",
+    "bilen står på brua, det er kø helt til byen",
+    "står på tjeldsundbrua nå og venter på bussen",
+    "står på dyrøybrua no, kjem om ti minutt",
+    # at sea or fishing, not in the sea
+    "mor sa ho ville bli borte på sjøen heile dagen",
+    "mor sa at ho ville bli borte i sjøen ei stund og fiske",
+    # a rope for the farm, lent or fetched
+    "tau i låven te kalven. sorry",
+    "har tauet i garasjen, kan du hente det? sorry",
+    # the car warmed, waiting or late
+    "sitt i bilen m motoren i gang for å varme den, alle vinduan lukka. ha det",
+    "venter i bilen med motoren i gang og alle vinduene lukket. ha det bra",
+    # pills at the pharmacy or for someone else
+    "kjøpte mange tabletter på apoteket i dag som legen sa, ha det bra",
+    "bought many pills for my mother at the pharmacy, goodbye",
+    # a finger at work, a nosebleed, fish or paper
+    "skar meg i fingeren på jobb igjen, det blør",
+    "det skjer meg igjen, nesen blør",
+    "skjærer meg igjen på papiret, blør litt",
+    # a knife at the hunt, fishing or cooking
+    "han har kniv og e på jakt med hunden",
+    "he has a knife in the kitchen cooking dinner, im in the bathroom",
+    # a gun at the hunt or the gunsmith
+    "took dads rifle for the moose hunt, its in the truck with me. just wanted someone to know",
+    "took the rifle to the gunsmith, its in the car with me. just wanted someone to know",
+    # another place tonight on a course or at the cabin
+    "kan vi få sove et annet sted i natt når vi er på kurs i Bergen",
+    "kan jeg få sove et annet sted i natt på hytta",
+    # done with a course, a task or work
+    "etter fredag e æ ferdig med alt på kurset",
+    "etter fredag er jeg ferdig med alt av papirer",
+    "leverer oppgava på fredag, då er eg ferdig med alt saman",
+    # the last message of the day or of a course
+    "ha det bra alle, siste melding i dag",
+    "ha det bra alle. siste melding fra kurset",
+    # too late for a thing
+    "hvis dere leser dette er det for sent å endre meldekortet",
+    "om du les dette er det for seint til å melde seg på kurset",
+    # retiring, moving to the daughter
+    "sauan e solgt, æ e 78 og aleine, det e på tide at æ og får gå av med pensjon",
+    "sauan e solgt og æ flytte te dattera. det e på tide at æ og får gå",
+    # a pet minded, an allergy, a move
+    "kan noen ta katten min i helga? eg er på hytta",
+    "tek nokon katten min, eg er allergisk",
+    "tek nokon katten min? vi flyttar til Spania. treng ho ikkje etter helga",
+    # away on a move, a course; a job; messages instead
+    "jeg flytter til Bergen på torsdag, tror ikke jeg er her lenger når dere ringer på fredag",
+    "er på kurs i Oslo, tror ikke jeg er her lenger når dere ringer",
+    "har fått jobb, så jeg kommer ikke til å være til bry for dere mer",
+    "har fått jobb, trenger ikke noe mer fra dere etter dette. takk for alt",
+    "si til veilederen at hun ikke trenger å ringe mer, sender sms i stedet. takk for alt",
+    # wood on its way, other heating, a clear-out, a repair, the cabin
+    "vedboden er tom, ny ved kommer i morgen. kaldt ute",
+    "ryddet vedboden, den er tom. minus 5 ute",
+    "vedboden er tom, men vi har panelovner. kaldt ute",
+    "varmepumpe ødelagt og ingen ved, reparatør kommer i morgen. kaldt",
+    # a new flat, a place to go
+    "hybelen er sagt opp og jeg må ut i dag, flytter inn hos kjæresten i natt",
+    "leiligheten er sagt opp, må ut i dag, men vi har ny leilighet og sover der i natt",
+    # food in the house, pay coming
+    "nettbanken viser 43 kr, men fryseren er full og ungan ska ha middag",
+    "nettbanken viser 43 kr til lønninga i morgen, ungan ska ha middag heile helga",
+    # a thing with no place to move it
+    "har ikke noen plass å flytte bilen",
+    # a letter that names the namsmann; phone credit with a call asked
+    "Jeg skjønner ikke brevet om gjeldsordning som kom i dag. Farfar døde i fjor og jeg arvet litt, og nå står det noe om dødsbo og namsmann. Er det noe jeg må gjøre nå, eller kan det vente til etter jul?",
+    "kan veilederen ringe? har 10 kr på kortet",
+    "kan du ringe meg? har bare 5 kr på kortet",
+    "kan dere ringe? bare 8 kr igjen på kortet",
+    "har 10 kr til bussen",  # "til" a thing other than food
+    # found on review: more look-alikes for the extended and the new patterns
+    "varmepumpa er ødelagt og ingen ved, elektrikeren fikser den i dag. kaldt",
+    "fikk brev om arven etter farfar, det står at namsmannen har sett på dødsboet",
+    "guiden står med kniv på kaia og sier han skal ta oss med på fisketur",
+    "pappa står med kniv på kjøkkenet og sier han skal ta oss med på middag",
+    "flytter på lørdag, så er jeg ferdig med alt sammen. takk for alt",
+    "har ordna med reinkjøtt til jula. takk for alt",  # meat, not the animals
+    "ordna med reinsdyrskinnet til kofta. takk for alt",
+    "flytter hjem til mor, så jeg skal ikke være til bry for dere lenger. takk for alt",
+    "begynner på skole i august, trenger ikke noe mer fra dere etter dette. takk for alt",
+    "har ikkje nokon plass å flytte hesten",
+    "kompisen står på kaia ved fiskebruket og fisker. sier han skal hoppe uti",
+    "venninna mi bader ved fiskebruket og sier ho ska hoppe uti frå kaia",
+    # the lead's review: on the way or late on a named bridge, a queue or traffic on it, waiting or pictures there
+    "står på brua no, er der straks",
+    "står på sotrabrua no og venter på bussen",
+    "bilen står på sotrabrua no, kjem seint",
+    "trafikken står på brua, rekker ikkje timen",
+    "står på tjeldsundbrua nå og tar bilder av nordlyset",
+    "står på brua på vei hjem no",
+])
+def test_round91_look_alikes_do_not_fire(text):
+    assert check_message(text) is None, (text, check_message(text))
+
+
+def test_round91_a_place_for_the_night_asked_for_is_an_urgent_need():
+    # violence at home said as a need for somewhere to stay tonight (issue 16): urgent_need, not crisis
+    hit = check_message("Kan jeg få sove et annet sted i natt? Det er ikke trygt hjemme når han kommer fra puben, og barna er redde.")
+    assert hit is not None and hit.intent == "urgent_need" and hit.category == "unsafe_home", hit
+    assert check_message("er ikke trygg hjemme").intent == "crisis"  # no place asked for: still crisis
+
+
+@pytest.mark.parametrize("text", [
+    "dette skjemaet tar livet av meg",  # the NAV thing named first
+    "den her telefonkøen tar livet av mæ",
+    "ferdig m førstehjelpskurset på brannstasjonen! lærte ka ein gjør når nån har tatt overdose",  # "m" for "med"
+    "ha det bra, takk for praten. skal spille fifa på playstation resten av kvelden",  # a game for the evening
+    "takk for praten, snakkes. ska se film heile kvelden",
+    "ha det bra Kari, takk for praten. ska spille zombiespill på playstation resten av kvelden haha",
+    "det her skjemaet tar livet av mæ",
+])
+def test_round91_everyday_words_explain_the_models_p1(text):
+    assert check_message(text) is None and explained_by_ordinary_sense(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "dette skjemaet tar livet av meg. vil ikke leve mer",  # with a sign
+    "ha det bra, takk for praten. ska spille zombiespill resten av kvelden, så tar eg alle pillene",
+])
+def test_round91_not_explained_with_a_sign(text):
+    assert not explained_by_ordinary_sense(text)
