@@ -2321,6 +2321,7 @@ SUICIDAL = [
         r"(?:min\s+|my\s+)?(?:siste\s+(?:melding|meldinga|beskjed)|last\s+message))\s*$",
         # round 91 (batch 158): "har sendt en siste snap til gjengen. hvis dere leser dette er det nok for seint" (if you read this it is too late; not too late to do a thing:
         # "hvis dere leser dette er det for sent å endre meldekortet")
+        r"^(?=.*\s(?:leser|les|lesar|reads|read|ser|finner)\s+(?:dette|denne|this|det\s+her)\s)"  # the rare words first: the check is cheaper so
         r".*\s(?P<hit>(?:hvis|viss|vis|om|if|nar|when)\s+(?:dere|du|dokker|dokk|dykk|you|nokon|noen|someone)\s+(?:leser|les|lesar|reads|read|ser|finner)\s+(?:dette|denne|this|det\s+her)\s+"
         r"(?:(?:er|e)\s+(?:det|d)\s+|it\s+is\s+|its\s+|is\s+it\s+)?(?:nok\s+|probably\s+|already\s+|allerede\s+|alt\s+)?(?:for\s+(?:seint|sent)|too\s+late))\b(?!\s+(?:a|to|til|te|for|med|with)\b)",
         # round 89 (batch 148): "gir bort alt e eig. treng det ikkje" (giving away all one owns, with no need of it; not a kind of thing named after, a move, a trip or
