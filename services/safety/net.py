@@ -269,12 +269,20 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 88 (ordinary batch 141): the past "byrja i fast jobb", "begynte i", "har begynt i"  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
 
+# round 92 (ordinary batch 158): "dette blir siste melding fra mæ her, æ flytte te Tromsø på lørdag og får ny nav der" (a move to a place named, with another NAV office
+# or veileder (found on review: "... flytter til Bodø og får ny veileder der"):
+# a last message to this office, not a farewell; the guard of "tar farvel med NAV" beside good news, which it leaves as it is; not a move "to heaven")
+_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE = re.compile(_GOOD_NEWS.pattern + "|" + _P(
+    r"^(?=.*\s(?:ny|nytt|nye|anna|annet|another|new)\s+(?:nav|navkontor\w*|nav\s+kontor\w*|nav\s+office|veileder\w*|veiledar\w*|rettleiar\w*|advisor|caseworker)\b)"  # the rare words first: the check is cheaper so
+    r"(?=.*\s(?:flytter|flytte|flytta|flyttar|flyttet|moving|move)\s+(?:\w+\s+){0,2}?(?:til|te|tel|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|jesus)\b)\w+)").pattern)
+
 # What one has "an overdose of" in an idiom ("overdose av kaffe og venting", round 73, ordinary batch 106).
 _SURFEIT = r"(?:kaffe|kafe|koffein|coffee|caffeine|sukker|sugar|sjokolade|chocolate|godteri|snop|candy|kake\w*|cake|info\w*|informasjon|venting|waiting|byrakrati\w*|skjema\w*|papir\w*|paperwork|mote\w*|meetings|netflix|serier|tv|jul\w*|christmas|kos|love|kjaerlighet|sol|sun|trening|gym|excel|powerpoint|zoom|teams)"
 
 # What one "dies of" in an idiom ("dør av latter", "vil dø av kjedsomhet").
 # round 80 (ordinary batch 121): Swedish "jag dör av tristess ... haha" (boredom)
-_DIE_OF_IDIOM = r"av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit|tristess|tristesse|leda|ledsnad)\b"
+# round 92 (found on review): "dø litt inni meg" (to die a little inside, an idiom of embarrassment: "eg vil og døy litt inni meg når eg ser køen")
+_DIE_OF_IDIOM = r"(?:av\s+(?:latter|kjedsomhet|kjedsomheit|nysgjerrighet|nysgjerrigheit|tristess|tristesse|leda|ledsnad)|litt\s+(?:inni|inne\s+i|innvendig))\b"
 
 # Strong words in their everyday sense: idioms ("I could kill for a coffee", "dør av latter", "ler meg
 # ihjel") and a goodbye for now ("farvel for i dag", "snakkes etter påske", "god helg"). They explain a
@@ -530,7 +538,9 @@ _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|b
                        # round 91 (ordinary batch 152): "ferdig m førstehjelpskurset" ("m" for "med")
                        r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|ferdig\s+m|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
                        r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
-                       r"|lifesaving\s+(?:course|class)|kurs\s+i\s+(?:forstehjelp|hlr|livredning))\b")
+                       r"|lifesaving\s+(?:course|class)|kurs\s+i\s+(?:forstehjelp|hlr|livredning)"
+                       # round 92 (ordinary batch 159): "ferdig med sikkerhetskurset på anlegget, vi øvde på mann over bord i iskaldt vann" (a safety course done, with its drills)
+                       r"|\w*sikkerhetskurs\w*|safety\s+(?:course|training)|kurs\s+i\s+(?:sjosikkerhet|sikkerhet))\b")
 
 # "dette kurset er så kjedeleg at eg vil døy" (round 48): a wish to die as a measure of boredom or shame
 # explains "vil dø" away (every other sign still fires).
@@ -599,6 +609,9 @@ _NOT_WORK_ON_A_ROOF = _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF + r"|bilde\w*|foto\
 # round 89 (batches 148-150): a height one goes up on: a roof, a mountain top, a crane, a tower or a chimney (shared by the "ikkje ned att", "siste gongen" and
 # "ikke ring noen" pattern)
 _AT_A_HEIGHT = r"(?:\w*taket|\w*fjellet|\w*toppen|\w*skarvet|\w*nuten|\w*tinden|\w*kranen|\w*tarnet|\w*pipa|\w*stupet|\w*egga|\w*bygget|\w*masta)"
+# round 92 (batch 161): the round 91 guard of "høgt nok" made a constant: not work or snow on a roof, nor a ladder, scaffolding, a shelf, a fence, a snowdrift, a ski
+# jump, climbing or a view (shared by the round 91 "høgt nok" and the round 92 "så høgt" patterns)
+_NOT_A_LADDER_OR_A_VIEW = _NOT_WORK_ON_A_ROOF + _unless_any(r"stige\w*|ladder|stillas\w*|hyll\w*|skap\w*|gjerde\w*|snofonn\w*|hoppbakke\w*|klatr\w*|climb\w*|utsikt\w*|view|for\s+a\s+se")
 # round 89: the round 88 guard of "ta vare på bikkja mi" made a constant (a holiday, a trip, a stay in hospital or until a day), shared with "kan noen hente katten min"
 # and "passordet te banken ligg i skuffa"
 _NOT_AWAY_FOR_A_WHILE = _unless_any(r"ferie\w*|holiday|reis\w*|trip|tur|turen|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|helga|helgen|weekend|(?:til|te|until)\s+\w+dag|uke|uka|veke|dager|dagar")
@@ -655,6 +668,9 @@ _PILLS_SET_OUT_AS_A_DOSE = _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(
     r"lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|apotek\w*|resept\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
     r"|husk\w*|remember|nok|enough|riktig\w*|antal\w*|for\s+fa|too\s+few|(?:a|to|skal|ska|ma|mo|must)\s+ta|take"
     r"|mama|mamma|pappa|papa|mor|mora|far|faren|barna|ungene|ungane|pasient\w*|beboer\w*|bestemor|bestefar|brukar\w*|bruker\w*|hund\w*|katt\w*|kata")
+# round 92 (batch 162): the round 86 guard of pills saved up made a constant: not for the pharmacy or a dosett, a trip, a doctor, a prescription or a nurse (shared by the
+# round 86 "pillan e spart opp" and the round 92 "pills counted" patterns)
+_NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP = _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"lege\w*|doktor\w*|doctor|resept\w*|dosett\w*|sykepleier\w*|nurse")
 # a power cut in a storm, an outage or for repairs ("the power is off because of the storm")
 _NOT_A_STORM_OR_A_REPAIR = _unless_any(r"storm\w*|uvaer\w*|outage\w*|blackout|strombrud\w*|lightning|repair\w*|reparer\w*|vedlikehold\w*|maintenance"
                                        r"|back\s+on|pa\s+igjen")
@@ -710,10 +726,13 @@ _NOT_A_STOP_ON_THE_BRIDGE = (r"^(?:(?=.*\s(?:orker|orka|ork|klarer\s+ike|greier\
                              r"|bilde\w*|bilete\w*|foto\w*|photo\w*|picture\w*|nordlys\w*|northern\s+lights|aurora|solnedgang\w*|soloppgang\w*|sunset|sunrise"
                              r"|fisk\w*|fish\w*|jog\w*|lop\w*|lopetur\w*|springtur\w*|run|running|tur|turen|gatur\w*|kveldstur\w*|walk\w*|spaser\w*|trim\w*)\b))")
 
+# round 92 (batches 160 and 162): the small boats of the round 86-91 patterns made a constant (shared by `_OUT_ON_THE_WATER`, the round 86 "kjem ikkje att" pattern and
+# the round 92 pattern of the boat first with the verb left out)
+_A_BOAT = (r"(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken"
+           r"|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)")
 # round 90 (batches 152 and 154): out on the water: a small boat taken or set out, rowing or paddling out, or going out on the rocks, a pier, a headland or the
 # ice by the sea (the round 86-89 boats, for the "blir ute / blir der" pattern)
-_OUT_ON_THE_WATER = (r"(?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){0,2}?(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken"
-                     r"|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut"
+_OUT_ON_THE_WATER = (rf"(?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}?{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut"
                      rf"|(?:gar|gaar|ga|drar|walk|go|going)\s+(?:ut|out)\s+(?:pa|i|til|on|onto|to)\s+(?:\w*svaberg\w*|berga|bergene|moloen|molo|skjaera|skjaeret|skjera|skjeret|\w*odden|isen|the\s+rocks|the\s+pier|{LAKE}))")
 # round 90 (batch 152): a course, school, papers, a move, packing, work or tidying, that one is "done with everything" of (shared by the round 90 and 91 patterns of
 # "ferdig med alt")
@@ -722,6 +741,9 @@ _A_TASK_TO_BE_DONE_WITH = r"kurs\w*|skole\w*|skule\w*|studi\w*|eksamen\w*|oppgav
 _GAME_NAMED = r"rype\w*|elg\w*|hjort\w*|rein\w*|reinsdyr\w*|jakt\w*|skyt\w*|fugl\w*|rev\w*|bjorn\w*|ulv\w*|skadedyr\w*|deer|moose|elk|grouse|hunt\w*"
 # round 90 (batch 153): a rope in the barn for hay, animals, a load, a trailer, a swing, climbing, the children or a boat (shared by the round 90 and 91 rope patterns)
 _A_ROPE_FOR_THE_FARM_OR_PLAY = r"hoy\w*|hest\w*|ku|kua|kyr\w*|kalv\w*|sau\w*|geit\w*|dyr\w*|las|laset|lasset|hengar\w*|henger\w*|tilhenger\w*|husk\w*|dis|disse\w*|klatr\w*|ungane|ungene|ungan|barna|bat\w*"
+# round 92 (batch 161): the round 87 guard of a hose made a constant: not a hose for the garden or the flowers, washing the car, a move, the cabin, a loan, a purchase or
+# a return (shared by the round 87 "hose into the car", the round 89 "slangen e klar" and the round 92 "slangen i vinduet" patterns)
+_NOT_A_HOSE_FOR_THE_GARDEN_OR_A_WASH = _unless_any(r"vann\w*|vane|vaner|vana|\w*vask\w*|lever\w*|spyl\w*|hagen|hage|plen\w*|blomst\w*|flytt\w*|hyt\w*|lan\w*|kjop\w*|kjopt|butik\w*|retur\w*|bytte\w*|garden|wash\w*|lawn")
 # round 90 (batches 153-154): an edge, the water or a bridge named, where "nobody would notice before morning" speaks of a fall (shared by the dam and the fish farm)
 _AN_EDGE_OR_THE_WATER = rf"(?:\w*kanten|\w*kant|uti|stupet|\w*brua|\w*broa|\w*bruen|\w*broen|bridge|{LAKE})"
 
@@ -731,6 +753,8 @@ SUICIDAL = [
         # round 76 (batch 116): Portuguese "eu quero morrer", Romanian "vreau (doar) să mor" and "vreau doar să dorm și să nu mă mai trezesc" (wanting to die, or to
         # sleep and never wake up; not "... de rir", dying of laughter, nor waking at a time or early)
         r" (?P<hit>(?:eu\s+)?(?:quero|queria)\s+(?:so\s+)?morer|vreau\s+(?:doar\s+)?sa\s+mor|vreau\s+(?:doar\s+)?sa\s+dorm\s+si\s+sa\s+nu\s+(?:ma\s+)?mai\s+(?:trezesc|trezes))\b(?!\s+(?:de|of|la|devreme|dimineata|\d+)\b)",
+        # round 92 (batch 160): Tagalog "gusto ko nang mamatay" (I want to die now; not of shame, laughter or hunger: "gusto ko nang mamatay sa hiya")
+        r" (?P<hit>(?:gusto|gustong)\s+(?:ko|kong)\s+(?:nang\s+|na\s+|ng\s+)?mamatay)\b(?!\s+(?:sa|dahil|kasi|ng)\b)",
         # round 63 (batch 90): rather die or jump than be sent back (not back to work, school, a course or "that" place)
         r" (?:i|id|i\s+would|i\s+wud|jeg|je|eg|ae)\s+(?:would\s+)?(?:rather|heller|vil\s+heller|vil\s+helst|ville\s+heller)\s+(?:die|jump|be\s+dead|kill\s+myself|do|doy|hoppe|hoppa|vaere\s+dod|vere\s+daud)\s+"
         r"(?:than|enn|en)\s+(?:a\s+|to\s+)?(?:go|going|be\s+sent|being\s+sent|return\w*|dra|reise|bli\s+sendt|sendes|ga|fly)\s+(?:back|home|tilbake|hjem|heim)\b"
@@ -739,7 +763,8 @@ SUICIDAL = [
         # round 90 (ordinary batch 149): not seasick or carsick "so that I want to die" ("nei takk te hurtigruten, blir så sjøsyk at æ vil dø"; "vil dø. orker ikkje meir"
         # still fires)
         r"^(?!.*\s(?:sjosyk|sjosjuk|bilsyk|bilsjuk|flysyk|flysjuk|kvalm|seasick|carsick)\s+(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:bare\s+|berre\s+)?(?:vil|vile)\s+(?:do|doy)\b)"
-        rf".*?\s(?P<hit>{WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi)) (?!{_DIE_OF_IDIOM})",
+        # round 92 (found on review): "jeg vil også dø", "eg vil og døy" (also; the same guards)
+        rf".*?\s(?P<hit>{WANT_NO}\s+(?:egentlig\s+|eigentleg\s+)?(?:ogsa\s+|og\s+|au\s+)?(?:bare\s+|berre\s+|baere\s+|gjerne\s+|gerne\s+)?(?:do|doy|doi)) (?!{_DIE_OF_IDIOM})",
         r" (?:jeg|eg|ae|e)\s+(?:skal|kommer\s+til\s+a|kjem\s+til\s+a)\s+(?:do|doy)\s+(?:uansett|snart|i\s+kveld|i\s+nat|i\s+natt)\b",
         r" (?:tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:\w+\s+){0,3}(?:pa\s+)?a\s+(?:do|doy|doi)\b(?!\s+(?:av|of)\b)",
         r" (?:tenker|tenkjer|tenke)\s+(?:mye\s+|mykje\s+|bare\s+|berre\s+)?(?:pa\s+)?(?:dod|doden|dauden)\s*(?:hver\s+dag|kvar\s+dag|heile\s+tida|hele\s+tiden|$)",
@@ -888,7 +913,8 @@ SUICIDAL = [
         # round 85 (batch 135): "har ikke lyst å våkne i morra. mener det" ("ikke lyst" first, no wish to wake tomorrow or again; not early, at a time, for or by something,
         # nor with a laugh, Monday, school, work, an exam or the alarm clock in the message)
         _unless_any(r"haha\w*|hehe\w*|lol|mandag\w*|tidlig\w*|tidleg\w*|jobb\w*|skole\w*|skule\w*|kurs\w*|eksamen\w*|vekkerklokk\w*|alarm\w*|kl|klokka")
-        + rf".*\s(?P<hit>{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:opp\s+)?(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|imorra|i\s+morgon|igjen|att|mer|meir))\b"
+        # round 92 (batch 161): "æ har itj lyst å våkne i mårra lenger" (Northern and Trøndersk "i mårra"; the same guards)
+        + rf".*\s(?P<hit>{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:vakne|vakna|vakn)\s+(?:opp\s+)?(?:i\s+morgen|i\s+morra|i\s+mora|imorgen|imorra|i\s+morgon|i\s+marra|imarra|igjen|att|mer|meir))\b"
         r"(?!\s+(?:for|til|te|av|kl\w*|klokka|tidlig|tidleg)\b)",
         # round 64 (batch 93): "orker itte en dag til", of life (not of a place, a thing or a task)
         rf" {ORKE}\s+{NOT}\s+(?:en|ein|ei)\s+(?:dag|uke|veke)\s+til\b(?!\s+(?:med|i|av|hos|uten|utan|ute|inne|her|der|pa\s+(?!\w+dag\b)\w+)\b){_NOT_A_TASK}",
@@ -1372,6 +1398,10 @@ SUICIDAL = [
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         rf" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+{_TO_SECURE_A_LOAD})(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
+        # round 92 (batch 163): "ikkje ring. tauet e kjøpt" (the rope told bought, as the last words; not for the farm or play, a boat, a load, a flag, a tent or climbing, the
+        # shared rope guard: "skal sette opp huska, tauet e kjøpt")
+        _unless_any(_A_ROPE_FOR_THE_FARM_OR_PLAY + r"|flagg\w*|telt\w*|seil\w*|anker\w*|fortoy\w*|sikr\w*|surr\w*")
+        + r".*\s(?P<hit>(?:tauet|reipet|the\s+rope|rope)\s+(?:er|e|is|has\s+ben|ble|blei|vart)\s+(?:na\s+|no\s+|now\s+)?(?:kjopt|kjopte|kjoypt|bought|skaffet|skaffa))\s*$",
         r" (?:tau|reip|rope)\s+(?:ligger\s+|ligg\s+|er\s+|e\s+|is\s+)?(?:klart|klar|ready)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",  # round 31: "tau ligger klar i bilen"
         # rounds 21-23: enough not to wake up, how many it takes, too many on purpose
         r" (?:nok|at|slik\s+at|sann\s+at)\s+(?:til\s+at\s+)?(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+(?:vakner|vaknar|vakne)\s+(?:igjen|att|opp|i\s+morgen|mer|meir)\b(?!\s+av\b)",
@@ -1434,6 +1464,16 @@ SUICIDAL = [
         r"|on\s+my\s+way|pa\s+vei|pa\s+veg|i\s+ko|i\s+koen|i\s+kjo|in\s+(?:a\s+)?queue|in\s+traffic)\b)"
         r".*?\s(?P<hit>(?:star|sit|sitter|er|stend)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:pa|oppa|oppe\s+pa|opp\s+pa)\s+(?:brua|bruen|ypsilon|brukanten|kanten|stupet"
         r"|\w+(?:brua|bruen|broa|broen)(?=\s+(?:na|no|nu|now|akurat\s+na|right\s+now)\b)))",  # round 78 (batch 121): "nå står jeg på kanten av taket" (the word order after "nå"); round 77 (batch 118): "sitter oppå brua ved fossen nå" (on top of; the same guards: not waiting, fishing, pictures or a walk)
+        # round 92 (batch 160): "im on the bridge to onøy now, it is very high" (English: on a bridge, named or not, now; the guards of the pattern above, and not on the way,
+        # in a car, a bus or traffic, nor a view, unless words of an end are said too: "im on the bridge now, be there in 5", "im on the bridge to Tromsø now, traffic is slow";
+        # found on review: "high", "love" and a bare "sorry" are no words of an end, and work, school or the wind are everyday: "im on the bridge now, so high up here, the
+        # view is amazing", "im on the bridge to work now, love this weather", "sorry im late, on the bridge now")
+        r"^(?=.*\sbridge\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"fisker|fiske|fisket|fiska|fishing|" + _ICE_CREAM_OR_THE_WEATHER) + _NOT_A_STOP_ON_THE_BRIDGE
+        + r"^(?:(?=.*\s(?:sorry\s+(?:\w+\s+)?for\s+(?:everything|all|it\s+all)|goodbye|forgive|last|jump\w*|tell\s+my)\b)"
+        r"|(?!.*\s(?:late|delayed|on\s+my\s+way|be\s+there|there\s+in|almost\s+there|nearly\s+there|arriv\w*|traffic|queue|stuck|bus|car|driving|train|ferry|view|walk\w*|run\w*"
+        r"|work\w*|job\w*|school|shop\w*|office|weather|wind\w*|storm\w*)\b))"
+        + r".*\s(?P<hit>(?:im|i\s+am|am)\s+(?:standing\s+|sitting\s+|now\s+)?on\s+(?:the|a)\s+(?:\w+\s+)?bridge(?:\s+(?:to|over|at|in|by|across)\s+(?:the\s+)?\w+)?\s+(?:now|right\s+now))\b",
         # on the roof: not one who clears snow, mends or works up there (round 56: "står på taket og måker snø")
         # round 83: nor fireworks watched or a jump for joy (as above)
         _NOT_WORK_ON_A_ROOF + _FIREWORKS_OR_JOY + r".*\s(?:star|sit|sitter|er|stend)\s+pa\s+taket",
@@ -1482,6 +1522,12 @@ SUICIDAL = [
         r" (?:spart|samlet|samla|sparer|sparar)\s+(?:opp\s+)?nok\s+av\s+(?:det|de|dei|dem)\s+(?:andre|andra)\b",
         r" (?:ingen|noen|nobody|no\s+one)\s+(?:overlever|overleve|overlevar|survives)\s+(?:lenge\s+|long\s+)?(?:i|in)\s+(?:vannet|vatnet|sjoen|havet|the\s+water|the\s+sea)\b",
         r" (?:far|la|lar|let)\s+(?:havet|sjoen|elva|fjorden|the\s+sea)\s+(?:ta|tar|take)\s+(?:resten|meg|mae|me)\b",
+        # round 92 (batch 162): "havet tok bror min i 98 og æ tenke mye på å la det ta mæ og" (the line above with "det" for the water named before it, thought of or wanted;
+        # not bathing, surfing, sailing, paddling or a trip, nor taken along or out: "vil la det ta meg med ut, havet er fint å seile på")
+        r"^(?=.*\s(?:la|late|let)\s+(?:det|den|ho|han|it)\s+(?:ta|take|hente)\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"bade\w*|bading|svom\w*|swim\w*|surf\w*|seil\w*|sail\w*|kajak\w*|padl\w*|brett\w*|tur|turen|trip")
+        + rf"(?=.*\s{LAKE}\b).*\s(?P<hit>(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking|thought|vil|vile|lyst|want)\s+(?:mye\s+|mykje\s+|ofte\s+|bare\s+|berre\s+|a\s+lot\s+)?(?:pa\s+|about\s+|of\s+|til\s+|te\s+)?"
+        r"(?:a\s+|to\s+)?(?:la|late|let)\s+(?:det|den|ho|han|it)\s+(?:ta|take|hente)\s+(?:meg|mae|me)(?:\s+(?:og|ogsa|au|too|also))?)\b(?!\s+(?:med|with|ut|out|pa|on|til|to)\b)",
         # round 45 (batches 54-55): counting them every night, the whole dosett into a cup, the whole box with a six
         # pack, baclofen saved up, "talt dei og veit at det held", how long one manages "å la vere", what is left counted
         rf" {PILLS}\b.*\s(?:teller|tel|telle|counting|count)\s+(?:dem|dei|them)\s+(?:hver|kvar|every)\s+(?:kveld|natt|dag|night|evening)\b",
@@ -1604,8 +1650,14 @@ SUICIDAL = [
 
         # round 86 (batch 138): "pillan e spart opp. i natt e det nok" (the pills saved up, with tonight or "enough" named; not for the pharmacy, a dosett or the doctor,
         # nor saved for a trip: "pillene er spart opp til ferien")
-        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"lege\w*|doktor\w*|doctor|resept\w*|dosett\w*|sykepleier\w*|nurse") + r"(?=.*\s(?:i\s+natt|i\s+nat|i\s+kveld|tonight|(?:er|e)\s+(?:det|d)\s+nok|(?:det|d)\s+(?:er|e)\s+nok)\b)"
-        rf".*\s(?P<hit>{PILLS}\s+(?:e|er|ligg|ligger|is|are)\s+(?:spart|samla|samlet|gomt|gjemt|saved|stocked)\s+(?:opp|unna|up))",
+        # round 92 (batch 163): "sparte tablettan sia jul. no e det nok" (the active past "sparte" with the pills after it; the same guards)
+        _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + r"(?=.*\s(?:i\s+natt|i\s+nat|i\s+kveld|tonight|(?:er|e)\s+(?:det|d)\s+nok|(?:det|d)\s+(?:er|e)\s+nok)\b)"
+        rf".*\s(?P<hit>{PILLS}\s+(?:e|er|ligg|ligger|is|are)\s+(?:spart|samla|samlet|gomt|gjemt|saved|stocked)\s+(?:opp|unna|up)|(?:sparte|sparde|spara|sparet)\s+(?:opp\s+|pa\s+|unna\s+)?(?:\w+\s+)?{PILLS})",
+        # round 92 (batch 162): "pills counted. tonight. sorry mum" (the pills told counted, with tonight, an apology or a goodbye; the shared guard, and not the usual dose
+        # or for the week: "pills counted for the dosett tonight", "tablettene er talt opp for uka, ha det")
+        r"^(?=.*\s(?:counted|talt|telt|tellet|opptalt)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + _PILLS_TAKEN_AS_USUAL + _unless_any(r"dose\w*|ukedos\w*|uka|uke|veka|veke|week|weekly|apotek\w*|pharmacy")
+        + rf"(?=.*\s(?:{TONIGHT}|sorry|tilgi|unnskyld|goodbye|farvel|ha\s+det|hadet)\b).*\s(?P<hit>{PILLS}\s+(?:(?:er|e|is|are|ble|blei|were)\s+)?(?:counted|talt|telt|tellet|opptalt)(?:\s+(?:opp|up))?)\b",
         # round 86 (batch 137): "i take all my sleeping pills now" (all one's pills taken now or tonight, as the last words; not pills taken in the morning or with food:
         # "i take all my pills now with breakfast")
         rf" (?P<hit>(?:i|im|i\s+am|i\s+wil|il)\s+(?:take|taking|swallow|swallowing)\s+(?:al|every\s+one\s+of)\s+(?:of\s+)?(?:my\s+|the\s+)?(?!vitamin\w*|daily|morning|evening)(?:\w+\s+)?{PILLS}\s+(?:now|tonight|right\s+now|at\s+once))\s*$",
@@ -1650,10 +1702,21 @@ SUICIDAL = [
         r"^(?=.*\s(?:slippe|sleppe|let)\s+(?:taket|go)\b)"  # the rare words first: the check is cheaper so
         rf"^(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|rekkverk\w*|{_AT_A_HEIGHT})\b).*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
         r"(?:slippe\s+taket|sleppe\s+taket|let\s+go))\b(?!\s+(?:pa|i|av|om|med|of|on)\b)",
+        # round 92 (batch 162): "står ytterst på moloen no. e så lett" (at the water, a pier, an edge or a height, and "it is so easy" as the last words; not fishing or bathing,
+        # the shared guard, nor a hike, a run, skiing or climbing: "står ytterst på moloen no og fiske makrell. e så lett")
+        r"^(?=.*\s(?:sa|so)\s+(?:lett|enkelt|easy)\s*$)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"tur|turen|hike|hiking|topptur\w*|ski\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
+        + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|moloen|molo|kaia|kaien|kaikanten|brygga|bryggekanten|piren|the\s+pier|{_AT_A_HEIGHT})\b)"
+        r".*\s(?P<hit>(?:(?:det|d|it)\s+)?(?:er|e|is|its)\s+(?:sa|so)\s+(?:lett|enkelt|easy))\s*$",
         # round 90 (batch 153): "står med kniven på kjøkkenet og klare ikkje slutte å tenke på å bruke den på mæ sjøl" (a knife or a gun named, and using it on oneself;
         # not a cream or a tool on one's own hair: "kjøpte en krem, skal bruke den på meg selv")
-        r"^(?=.*\s(?:kniv\w*|knife|barberblad\w*|rifl\w*|hagl\w*|gevaer\w*|pistol\w*|gun)\b)(?!.*\s(?:haret|hair|skjeg\w*|negl\w*|barbere|barberer|barbera|barbering|beard|shav\w*)\b)"  # found on review: "har" is also "have"; shaving
-        rf".*\s(?P<hit>(?:bruke|bruka|bruker|use|using)\s+(?:den|det|han|kniven|hagla|rifla|it)\s+(?:pa|mot|on)\s+(?:meg|mae|mg|myself)(?:\s+{SELF})?)\b",
+        # round 92 (batch 162): "sto ved filetmaskina i dag med kniven og tenkte å stikke den i meg sjøl" (thinking of or wanting to stab it into oneself, too; not a syringe,
+        # an insulin pen or a needle: "tenkte å stikke den i meg, insulinpennen altså, kniven lå ved sida")
+        r"^(?=.*\s(?:kniv\w*|knife|barberblad\w*|rifl\w*|hagl\w*|gevaer\w*|pistol\w*|gun)\b)(?!.*\s(?:haret|hair|skjeg\w*|negl\w*|barbere|barberer|barbera|barbering|beard|shav\w*"
+        r"|sproyt\w*|insulin\w*|nal|nala|nalen|syringe|needle|injection)\b)"  # found on review: "har" is also "have"; shaving
+        rf".*\s(?P<hit>(?:bruke|bruka|bruker|use|using)\s+(?:den|det|han|kniven|hagla|rifla|it)\s+(?:pa|mot|on)\s+(?:meg|mae|mg|myself)(?:\s+{SELF})?"
+        rf"|(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking|thought|vil|vile|ville|lyst|want|wanted)\s+(?:pa\s+|about\s+|of\s+|til\s+|te\s+)?(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
+        rf"(?:stikke|stikka|stab)\s+(?:den|kniven|han|it|the\s+knife)\s+(?:i|inn\s+i|into|in)\s+(?:meg|mae|myself)(?:\s+{SELF})?)\b",
         # round 90 (batch 153): "tauet henge i låven. ette fredag" (a rope hanging in the barn, a loft or a garage, and a day or tonight as the last words; not hay, animals,
         # a load, a swing or children: "tauet henge i låven, skal henta høyet ette fredag", "tauet henge i låven te huska ungane"; found on review: hanging or
         # lying ready, not lying stored: "tauet ligger i garasjen etter helga")
@@ -1675,8 +1738,23 @@ SUICIDAL = [
         r"\s+(?:utfor|ut\s+over|over|off)\s+(?:the\s+)?(?:kanten|stupkanten|stupet|edge|cliff))\b",
         # round 91 (batch 158): "e oppå taket på blokka. høgt nok" (on a roof or a height, "high enough" as the last words; not work or snow on the roof, the shared guard,
         # nor a ladder, scaffolding, a shelf, a fence or a ski jump: "stigen når opp på taket, høyt nok", "gjerdet rundt taket e høgt nok")
-        _NOT_WORK_ON_A_ROOF + _unless_any(r"stige\w*|ladder|stillas\w*|hyll\w*|skap\w*|gjerde\w*|snofonn\w*|hoppbakke\w*|klatr\w*|climb\w*|utsikt\w*|view|for\s+a\s+se")
+        _NOT_A_LADDER_OR_A_VIEW
         + rf"(?=.*\s(?:{_AT_A_HEIGHT}|\w*etasje|balkong\w*|roof)\b).*\s(?P<hit>(?:hoyt|hogt|hoy|hog|high)\s+(?:nok|enough))\s*$",
+        # round 92 (batch 161): "e på taket av siloen nu. så høgt" (on a roof, a silo, a tower or a mast, now, and "so high" as the last words; the shared guard, and not a
+        # hike, painting, joy or pictures: "står på taket av siloen nu og mala. så høgt", "oppe i tårnet nå, så høyt haha")
+        r"^(?=.*\s(?:sa|so)\s+(?:hoyt|hogt|high)\s*$)"  # the rare words first: the check is cheaper so
+        + _NOT_A_LADDER_OR_A_VIEW + _unless_any(r"tur|turen|topptur\w*|fjelltur\w*|hike|hiking|mal|male|maler|mala|malte|maling|haha\w*|lol|wow|kult|digg\w*|deilig\w*|herlig\w*"
+                                              r"|nydelig\w*|fint|flott\w*|bilde\w*|foto\w*|photo\w*|selfie\w*")
+        + r"(?=.*\s(?:\w*taket|roof|\w*siloen|\w*tarnet|\w*pipa|\w*masta)\s+(?:\w+\s+){0,3}?(?:na|no|nu|now)\b).*\s(?P<hit>(?:sa|so)\s+(?:hoyt|hogt|high))\s*$",
+        # round 92 (batch 160): "klatra i masta. om æ slepp e det over" (at a height, an edge or the water, and "if I let go it is over" as the last words; not climbing with a
+        # rope or a harness, a climbing wall or a game: "klatra i klatreveggen på taket, om æ slepp e det over for i dag")
+        r"^(?=.*\s(?:slepp|slepper|sleppe|slipper|slipp|slippe|let\s+go)\s)"  # the rare words first: the check is cheaper so
+        # found on review: nor a job up there, "klatra i masta for å skifte lampa. om æ slepp e det over"
+        + _unless_any(r"sikring\w*|sele\w*|klatrevegg\w*|klatrehall\w*|klatrepark\w*|buldr\w*|tau|tauet|spill\w*|game\w*|haha\w*|lol"
+                      r"|skift\w*|fiks\w*|repar\w*|lamp\w*|lyspaer\w*|antenne\w*|jobb\w*|work\w*|male|mala|maling")
+        + rf"(?=.*\s(?:{_AT_A_HEIGHT}|{_AN_EDGE_OR_THE_WATER}|\w*siloen|rekkverk\w*|gelender\w*|roof|mast|tower|crane|silo|ledge|edge|cliff|railing)\b)"
+        r".*\s(?P<hit>(?:om|hvis|viss|dersom|if)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:slepp|slepper|sleppe|slipper|slipp|slippe|let\s+go)\s+(?:(?:na|no|taket)\s+)?(?:sa\s+)?"
+        r"(?:(?:er|e|is)\s+(?:det|d|it)|(?:det|d|it)\s+(?:er|e|is)|its)\s+(?:over|slutt|ferdig))\s*$",
         # round 91 (batch 157): "every day I walk on the beach at Bleik and think everyone would be better off if I just walked into the sea and kept going" (into the sea
         # or the water and going on; not bathing or swimming, the shared guard, nor going on to a place or until a point: "walked into the sea and kept going until the water
         # reached my knees", "gikk ut i sjøen og fortsatte å bade")
@@ -1773,6 +1851,11 @@ SUICIDAL = [
         r" (?:gar|drar|ror|rer|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten)\b.*\s(?:kjem|kommer|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|inn|heim|hjem)\b",
         # round 24: "kor lenge tar det før nån finn en som har lagt sæ ned i snøen?"
         r" (?:legge|lagt|legg|la|ligge|ligg)\s+(?:meg|mae|seg|sae|sg)\s+(?:ned\s+|ut\s+)?i\s+(?:snoen|kulda|kulden|frosten)\b(?!\s+(?:og|for\s+a)\s+(?:lag|laga|lage|lagde))",
+        # round 92 (batch 161): "tenke på å sett mæ ut i snøen i natt uten jakke. de sir det e som å sovne" (to sit down out in the snow or the cold without a jacket or clothes;
+        # not a snow angel or play with the children: "skal sette meg i snøen uten jakke og lage snøengel med ungene")
+        _unless_any(r"snoengel\w*|snoenglar|ungene|ungane|ungan|barna|borna|kids|leik\w*|lek|leke|aking|ake|akebret\w*|isbad\w*|badstu\w*|sauna")
+        + r".*\s(?P<hit>(?:sette|sett|setje|setter|set|sit|sitte)\s+(?:meg|mae)\s+(?:ut\s+|ned\s+|ute\s+)?i\s+(?:snoen|kulda|kulden|frosten|the\s+snow)\s+(?:\w+\s+){0,3}?(?:uten|utan|without)\s+"
+        r"(?:jakke|jakka|jakken|klaer|kle|klede|coat|jacket|clothes))\b",
         r" (?:hvor|kor|how)\s+(?:lenge|lang\s+tid|long)\s+(?:tar\s+det|tek\s+det|does\s+it\s+take)\s+(?:for|before)\s+(?:noen|nokon|nan|non|naen|someone|anyone)\s+(?:finner|finn|find|finds)\b",
         # round 52 (batch 68): "æ tenke å gå ut i sjøen i natt" ("tenke", "tenkte")
         r" (?:like\s+greit|best|bedre|tenker|tenkt|tenkjer|tenke|tenkte|vil|skal|kommer\s+til)\s+(?:\w+\s+){0,5}(?:ga|gar|gaa)\s+(?:ut\s+)?i\s+(?:elva|sjoen|havet|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|fiske|fisker|svome|svomme|for\s+a\s+bade))",  # round 17
@@ -1927,11 +2010,18 @@ SUICIDAL = [
         # tyrifjorden i kveld. trenger itte komme i land igjen" (the færing, Sørlandet "båden", and the boat set out; the same guards: not "i land før i morgen")
         # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att")
         _unless_any(_AT_THE_CABIN) + r".*?"
-        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}(?:bata|baten|bat|baden|sjekta|snekka|sjekte|joleboten|kajakken|kanoen|sjarken|sjarka|sjark|robaten|faeringen|faering|faeringa|boat|dinghy)\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
+        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
         # round 89 (batch 149): "tar båten ut i natt. ska itj heim att" (not home, "heim" or "hjem", after "ska"; the same guards: not "heim att før laurdag")
         rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land|heim|hjem|home)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|te\s+land|til\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
         # round 88 (batch 147): above, "tar båten ut på vorma. kjæm itte te land" (Romerike "kjæm" and "te land"; the same guards: not ashore before a time)
+        # round 92 (batches 160 and 162): "færingen ut i kveld. kjem ikkje heim", "sjekta ut i natt. ikkje let" (the boat first with the verb left out, out tonight, and not
+        # home or "don't look" as the last words; not the cabin, fishing, work or a trip: "sjekta ut i natt på garnfiske. kjem ikkje heim", "båten ut i kveld, kjem ikkje
+        # heim før i morgon")
+        rf"^(?=\s(?:the\s+|my\s+)?{_A_BOAT}\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(_AT_THE_CABIN + r"|fisk\w*|fish\w*|garn\w*|teine\w*|line|lina|pilk\w*|jobb\w*|work\w*|skift\w*|vakt\w*") + _NOT_PACKING_FOR_A_TRIP
+        + rf"^\s(?P<hit>(?:the\s+|my\s+)?{_A_BOAT}\s+(?:ut|out)\s+{TONIGHT}\s+(?:(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:kjem|kommer|komer|kjaem|kom)\s+{NOT}\s+(?:heim|hjem|home|tilbake|tebake|att|inn|i\s+land|te\s+land)"
+        rf"|{NOT}\s+(?:let|lete|leit|leite|leta|leita)|(?:not|never)\s+coming\s+(?:back|home)|(?:dont|do\s+not)\s+look(?:\s+for\s+me)?))\s*$",
         r" (?:star|stend|stand|standing|stod|sto|stood)\s+(?:na\s+|no\s+|now\s+|right\s+)?(?:ved|pa|on|at|by)\s+(?:the\s+)?(?:kanten|edge|stupkanten|stupet|cliff\s+edge)\b(?!\s+(?:av|ta|of|pa|til|te)\b)",
         r"^(?=.*\s(?:vitsen|poenget|meininga|meningen|point)\s+(?:med|i|of|in)\s)(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\smoloen|\skanten|\sstupet|\sthe\s+edge|\sthe\s+pier|\sthe\s+quay)\b)(?!.*\s(?:ko|koen|trafikk\w*|traffic|forsink\w*|delayed|fisk\w*|fish\w*|ferja|ferje\w*|ferry|jobb\w*|work\w*|pendl\w*|commut\w*|lunsj|lunch)\b).*\s(?:hva|ka|kva|va|what|whats)\s+(?:er\s+|e\s+|is\s+)?(?:egentlig\s+|eigentleg\s+|even\s+|really\s+|actually\s+)?(?:vitsen|poenget|meininga|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|dra|ga|reise|driving|going|drive|go|walking)\s+(?:heim|hjem|home|tilbake|back)\b(?!\s+(?:til|te|for|pa|i|fra|to|at|in|on|before|etter|after|first|forst)\b)",
         rf" (?:tenker|tenkjer|tenkt|tenkte|tenke|thinking|thought|vurderer)\s+(?:pa\s+|about\s+|of\s+)?(?:a\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?{NOT}\s+(?:a\s+)?(?:svinge|svinga|sving|svinger|bremse|bremsa|brake|braking|turning|turn)\b(?!\s+(?:innom|inn|av|forbi|opp|ut|ned|ner|med|up|down|by|of|into|in|off|om)\b)",
@@ -2220,7 +2310,8 @@ SUICIDAL = [
         # motgående"): thinking of it, not a swerve made to miss an elk
         _unless_any(r"elg\w*|hjort\w*|rein|reinen|rensdyr\w*|sau\w*|dyr|dyret|unga|unnga|unngaa|avoid\w*|forbikjor\w*|kurs\w*|ovelse\w*|ovingskjor\w*|glatt\w*") +
         r".*\s(?P<hit>(?:tenker|tenkjer|tenkt|tenkte|tenke|lyst)\s+(?:\w+\s+){0,3}?(?:pa\s+|til\s+)?a\s+(?:bare\s+|berre\s+|bere\s+)?(?:svinge|svinga|sving|kjore|koyre|kjyre|styre)\s+(?:rett\s+)?(?:ut\s+)?(?:foran|framfor|fremfor|inn\s+i|mot)\s+(?:en\s+|ein\s+|et\s+|eit\s+|de\s+|dei\s+)?"
-        r"(?:motgaende|motgande|motande|motende|mot\s+trafikk\w*|motgaende\s+\w+|vogntog\w*|trailer\w*|traileren|lastebil\w*))\b",
+        # round 92 (batch 161): "tenke på å bare svinge ut framfor en motgåandes trailer" (Trøndersk "motgåandes"; the same guards)
+        r"(?:motgaende|motgande|motgandes|motgaendes|motande|motende|mot\s+trafikk\w*|motgaende\s+\w+|vogntog\w*|trailer\w*|traileren|lastebil\w*))\b",
         # round 87 (batches 141-142): "sjøen får meg i natt" (the sea, the fjord or the river takes or gets one tonight, as the last words; not bathing or
         # fishing, nor the sea getting one into a mood or out on a trip: "sjøen får meg i godt humør", "havet tar meg med på tur i natt")
         _NOT_BATHING_OR_A_SPORTS_JUMP + r".*\s(?P<hit>(?:sjoen|havet|fjorden|elva|vatnet|vannet|isen|the\s+sea|the\s+river|the\s+lake)\s+(?:far|tar|tek|skal\s+fa|ska\s+fa|skal\s+ta|ska\s+ta|gets|takes|wil\s+take|wil\s+get)"
@@ -2248,7 +2339,7 @@ SUICIDAL = [
         r"\s+(?:hjem|heim|tilbake|home|back)\s+(?:igjen\s+)?(?:neste\s+gang|next\s+time))\b",
         # round 87 (batch 141): "Eg har lagt ein hageslange inn i bilen og ventar berre til ungane har sovna i kveld" (a hose into the car, with a wait, tonight or
         # the children asleep; not a hose for the garden, washing the car, a move or the cabin: "la hageslangen inn i bilen, skal vanne hos mor i kveld")
-        _unless_any(r"vann\w*|vane|vaner|vana|\w*vask\w*|lever\w*|spyl\w*|hagen|hage|plen\w*|blomst\w*|flytt\w*|hyt\w*|lan\w*|kjop\w*|kjopt|butik\w*|retur\w*|bytte\w*|garden|wash\w*|lawn")
+        _NOT_A_HOSE_FOR_THE_GARDEN_OR_A_WASH
         + r"(?=.*\s(?:venter|ventar|vente|venta|waiting|wait|i\s+kveld|i\s+natt|tonight|sovna|sovnet|sover|sov|asleep)\b)"
         r".*\s(?P<hit>(?:hageslange\w*|slange|slangen|hose|the\s+hose)\s+(?:\w+\s+){0,2}?(?:inn\s+i|in\s+i|into|fra\s+eksos\w*|fra\s+eksosroret|pa\s+eksos\w*|til\s+eksos\w*|from\s+the\s+exhaust)\s+(?:bilen|the\s+car|kupeen|vinduet|the\s+window))\b",
         # round 88 (batch 144): "gjeværet e lada. e på hytta" (a gun told loaded; not for the hunt, an exercise, a sale or a toy, the shared gun guards:
@@ -2310,8 +2401,14 @@ SUICIDAL = [
         + r".*\s(?P<hit>(?:got|get|took|taken|pulled|have|had)\s+(?:the|my|his|her|dads|my\s+dads)\s+(?:rifle|gun|shotgun|pistol|revolver|hunting\s+rifle)\s+out)\b(?!\s+(?:of|to|for)\b)",
         # round 89 (batch 150): "bilen står i garasjen og slangen e klar" (a hose told ready with the car or the garage named; the round 87 hose guards: not the garden,
         # washing the car or a move: "slangen e klar, skal vaske bilen i garasjen")
-        _unless_any(r"vann\w*|vane|vaner|vana|\w*vask\w*|lever\w*|spyl\w*|hagen|hage|plen\w*|blomst\w*|flytt\w*|hyt\w*|lan\w*|kjop\w*|kjopt|butik\w*|retur\w*|bytte\w*|garden|wash\w*|lawn")
+        _NOT_A_HOSE_FOR_THE_GARDEN_OR_A_WASH
         + r"(?=.*\s(?:bilen|garasjen|eksos\w*|the\s+car|garage)\b).*\s(?P<hit>(?:slangen|hageslangen|the\s+hose)\s+(?:er|e|ligger|ligg|is)\s+(?:klar|klart|ready|pa\s+plass))\b",
+        # round 92 (batch 161): "sitt i bilen med slangen i vinduet" (sitting in the car with the hose in or through the window; the shared hose guard, and not someone else
+        # sitting there, who is in danger: the round 55 violence pattern answers "kompisen sitt i bilen med slangen i vinduet")
+        r"^(?=.*\s(?:slangen|slange|hageslange\w*|hose)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_HOSE_FOR_THE_GARDEN_OR_A_WASH + rf"(?!.*\s{SOMEONE_CLOSE}\s+(?:\w+\s+){{0,4}}?(?:sitter|sitt|sit|sat|satt|sits|sitting)\b)"
+        r"(?=.*\s(?:sitter|sitt|sit|sat|satt|sitting|ligger|ligg)\s+(?:\w+\s+)?(?:i|in)\s+(?:the\s+)?(?:bilen|car|bil|varebilen|van)\b)"
+        r".*\s(?P<hit>(?:slangen|slange|hageslange\w*|hose|the\s+hose)\s+(?:i|gjennom|gjenom|through|in)\s+(?:the\s+)?(?:vinduet|vindauget|vindu|ruta|bakruta|window))\b",
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
@@ -2456,6 +2553,15 @@ SUICIDAL = [
         # round 86 (batch 136): "ha det alle saman. orsak" (goodbye to everyone and sorry, as the whole message; not with anything more: "ha det alle saman, orsak at eg gløymde
         # kaka", "ha det alle, sorry for sent svar")
         r"^\s(?P<hit>(?:ha\s+det|hadet|farvel|adjo|bye)\s+(?:(?:bra|godt)\s+)?(?:alle|ale|everyone)(?:\s+(?:saman|sammen|sama|samen))?\s+(?:orsak|sorry|beklager|unskyld|tilgi\s+meg|forgive\s+me))\s*$",
+        # round 92 (batch 161): "unnskyld tel alle. nu e æ ferdig" (sorry to everyone, and "now I am done", as the whole message; not with anything more: "unnskyld til alle
+        # for bråket, nå er jeg ferdig med oppgaven")
+        r"^\s(?P<hit>(?:unskyld|unnskyld|beklager|sorry|orsak|tilgi\s+meg|tilgi\s+mae|forgive\s+me)\s+(?:til\s+|te\s+|tel\s+|to\s+)?(?:alle|everyone|everybody)(?:\s+(?:saman|sammen|sama|samen))?\s+"
+        r"(?:(?:na|no|nu|now)\s+(?:er|e)\s+(?:jeg|je|eg|ae|e)|(?:jeg|je|eg|ae|e)\s+(?:er|e)(?:\s+(?:na|no|nu))?|(?:i\s+am|im)(?:\s+now)?)\s+(?:ferdig|done|finished)(?:\s+(?:na|no|nu|now))?)\s*$",
+        # round 92 (batch 160): "brevan te ungan ligg på kjøkkenbordet" (where the letters to one's children or family lie, as the whole message: a farewell letter; a letter
+        # laid there among other words stays one sign, as the training line "har lagt et brev på kjøkkenbordet til de som finner meg" has it; not to an office, a bank or NAV)
+        r"^\s(?P<hit>(?:brevet|brevene|brevane|brevan|breva|the\s+letters?)\s+(?:til|te|tel|to|for)\s+(?:ungan|ungane|ungene|barna|borna|ongan|ongane|kona|mannen|samboer\w*|kjaerest\w*"
+        r"|mamma|mama|mor|pappa|far|sonen|dottera|dattera|jenta|gutten|familien|the\s+kids|my\s+kids|my\s+family)(?:\s+(?:mine|mi|min|mitt))?\s+"
+        r"(?:ligger|ligg|er|e|is|are)\s+(?:pa|i|on|in)\s+(?:kjokkenbordet|bordet|skuffen|skuffa|the\s+kitchen\s+table|the\s+table|the\s+drawer))(?:\s+(?:na|no|nu|now))?\s*$",
         # round 86 (batch 139): "si te ho at æ e lei for det, og at det itj e hennes skyld" (told to say, after another thing, that it is not her fault; the round 33 pattern
         # above with "og at" between and "e")
         rf" (?P<hit>(?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}?at\s+(?:\w+\s+){{0,6}}?(?:og\s+)?at\s+(?:det|d|de)\s+(?:{NOT}\s+(?:er|e|var|va)|(?:er|e|var|va)\s+{NOT})\s+(?:hennes|hans|henar|deres|din|dykkar|dokkers)\s+(?:feil|skyld))\b",
@@ -2479,7 +2585,7 @@ SUICIDAL = [
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
         # round 37: "Dette blir min siste melding til dere"
         r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
-        unless=_GOOD_NEWS,
+        unless=_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE,  # round 92 (ordinary batch 158): a move with another NAV office named too
     ),
     _sign(
         "andre har det bedre uten meg",
@@ -2511,8 +2617,10 @@ SUICIDAL = [
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
-        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
-        r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|to)\b)",  # "lettere" round 58, not for a while
+        # round 92 (batch 160): "Det er best for alle at jeg bare forsvinner" ("best" and "at" too; not for a while, nor from or out of a thing or while something is done:
+        # "det er best for alle at jeg bare forsvinner fra gruppechatten", "det er best for alle at jeg ikke er her når de maler")
+        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier|best|beste)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if|at|that)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
+        r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|tel|to|fra|from|ut\s+av|out\s+of|nar|mens|when|while)\b)",  # "lettere" round 58, not for a while
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b"
         r"(?!\s+(?:pa|i|at|on)\s+(?:the\s+)?(?:tur|turen|trip|laget|team|festen|party|kampen|match|treninga|treningen|training|moetet|motet|meting|prosjektet|project|kurset|course)\b)",  # "lettar" round 53 (batch 70)  # "dei" round 25; not on a trip or a team (round 67)
@@ -2583,6 +2691,13 @@ SUICIDAL = [
         # it; not "... the difference", "... if I took a day off")
         r" (?:no\s+one|noone|nobody|ingen)\s+(?:here|else|around\s+here|at\s+home|her|hjemme|heime)\s+(?:would|will|wud|vil|vile|(?:kommer|kjem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?"
         r"(?:miss|savne|savna|sakne|sakna|notice|merke|care)\b(?=\s*$|\s+(?:me|meg|mae|anyway|uansett|if\s+i\s+(?:was|were|am)\s+(?:gone|dead)|if\s+i\s+(?:died|disappeared)|om\s+(?:jeg|eg|ae)\s+(?:forsvant|forsvann|dode|doydde|var\s+borte|vart\s+borte))\b)",
+        # round 92 (batch 162): "ka e vitsen. ingen merke om æ e borte" (nobody notices if one is gone, in the present, as the last words; not gone from work, a course or a
+        # meeting, nor a day off: "kan ta fri fredag, ingen merker om jeg er borte"; the training line "ka e vitsen, ingen hadde merka det om æ va borte i mårra", with no sign,
+        # keeps its features: "hadde merka" and "va borte i mårra" are not this)
+        r"^(?=.*\s(?:borte|vekke|vek|gone|dod|dead)\b)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"fri|fridag\w*|ferie\w*|jobb\w*|work\w*|kurs\w*|mote\w*|timen|skole\w*|skule\w*|praksis\w*|tiltak\w*|vakt\w*|skift\w*|tur|turen|reis\w*|fest\w*")
+        + rf".*\s(?P<hit>(?:ingen|nobody|no\s+one)\s+(?:som\s+)?(?:merker|merke|merkar|savner|saknar|sakner|notices|misses)\s+(?:det\s+|it\s+)?(?:om|hvis|viss|dersom|if|when)\s+"
+        rf"(?:{I}\s+(?:er|e|is|am)|im)\s+(?:borte|vekke|vek|gone|dod|dead))(?:\s+(?:for\s+godt|for\s+alltid|for\s+good|lenger|anymore))?\s*$",
         # round 56 (batches 76-77): "mon fils får bedre liv hvis jeg er ikke her" (a better life if I am not here, in any word order)
         rf" (?:far|fa|fer|har|hadde|gets|get|would\s+have)\s+(?:et\s+|eit\s+|a\s+)?(?:bedre|betre|better)\s+(?:liv|livet|life)\s+(?:hvis|viss|om|nar|uten|utan|if|without)\s+(?:jeg|je|eg|ae|e|i|meg|mae|me)\s+(?:er\s+{NOT}|{NOT}\s+er|er\s+borte|{NOT}|am\s+not|was\s+not|wasnt|were\s+not|am\s+gone|was\s+gone)\b(?:\s+(?:her|der|til|here|around|lenger|mer))?",
         # round 57 (batches 78-79): "everybody will be better if I disappear" (if I die or am gone)
@@ -2957,11 +3072,14 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile)\s+(?:bare|bere|berre|baere)\s+at\s+(?:noen|nan|non|nokon)\s+(?:\w+\s+){0,3}(?:vet|veit|vite|skal\s+vite)\s+at\b",  # "skulle vite at" round 73 (batch 110)
         rf" (?:gud|allah|god|{EGZIABHER})\s+(?:tilgir|tilgi|forgive|forgives)\s+(?:meg|mae|me)\b",  # Amharic, Tigrinya "kanskje Egziabher tilgir meg" round 75 (batch 115)
         r" (?:merci\s+pour\s+tout|gracias\s+por\s+todo|dziekuje\s+za\s+wszystko|obrigad[oa]\s+(?:por\s+tudo|for\s+everything)|(?:mesi|m\s+si)\s+(?:pou|pour)\s+(?:tout|tou))\b(?!\s+(?:hoy|today|i\s+dag|idag|aujourd\w*|oggi|hoje|dzisiaj|jodi\s+a)\b)",  # round 53 (batch 70, ordinary batch 66): Haitian "mèsi pou tout"; not for all today ("mil gracias por todo hoy")
-        r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
+        # round 92 (batch 161): "takk for tålmodigheta dokker har hatt med mæ" (Northern and Trøndersk "tålmodigheta")
+        r" (?:takk|tak|thanks)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|talmodigheta|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:hatt|vist|had|shown)\s+(?:med|mot|with)\s+(?:meg|mae|me)\s*(?:$|(?:mvh|hilsen|helsing|vh|regards|best\s+regards|med\s+vennlig\s+hilsen)\b)",  # a sign-off after it round 49
         r" (?:just\s+|bare\s+|berre\s+)?(?:wanted|vile|ville)\s+(?:one\s+person|someone|somebody|en\s+person|ein\s+person|noen|nokon)\s+(?:to\s+know|a\s+vite|skulle\s+vite)"
         # round 79 (batch 123): "... just wanted someone to know before. nobody at NAV ..." ("before" with nothing named after it; not "before the meeting",
         # "before I call", "before Friday")
-        r"(?:\s*$|\s+before\b(?!\s+(?:the|my|a|an|i|we|you|it|this|that|he|she|they|\w+day|tomorow|tonight|next|det|den|jeg|eg|vi|du|moter\w*|motet|fristen|neste|i)\b))",
+        # round 92 (batch 160): "Just wanted someone to know before it happens." ("before it happens" as the last words; only with another sign)
+        r"(?:\s*$|\s+before\b(?!\s+(?:the|my|a|an|i|we|you|it|this|that|he|she|they|\w+day|tomorow|tonight|next|det|den|jeg|eg|vi|du|moter\w*|motet|fristen|neste|i)\b)"
+        r"|\s+before\s+it\s+(?:happens|happen|is\s+done)\s*$)",
         # round 80 (batch 125): Swedish "ville bara att någon visste det" as the last words (only with another sign)
         r" (?P<hit>(?:vile|vil|ville)\s+(?:bara\s+|bare\s+|berre\s+)?(?:at|att)\s+(?:nagon|noen|nokon)\s+(?:skulle\s+)?(?:viste|visste|vet|veit)\s+(?:det|om\s+det))\s*$",
         # round 80 (batch 125): "fin siste utsikt" (the last view; only with another sign, such as on a roof now; not on a trip, a hike, at the cabin or before going home)
@@ -2975,6 +3093,10 @@ INDIRECT_SIGNS = [
         r" ta\s+(?:godt\s+)?vare\s+pa\s+(?:deg|dere|dykk|dokker|ungene|barna)\b",
         r" (?:ikke|ikkje|itj|ite|iki|not)\s+(?:er\s+|var\s+|was\s+)?(?:hans|hennes|deres|din|dykkar|dokkers|their|his|her|your)\s+(?:skyld|fault|feil)\b",  # "itte" round 47
         r" none\s+of\s+(?:this|it)\s+(?:is|was)\s+(?:his|her|their|your)\s+fault\b",  # round 17
+        # round 92 (batch 163): "vil bare at veilederen min ikkje ska få skylda" (one wants someone not to get the blame, as the last words; only with another sign; not for a
+        # thing named after it: "vil bare at veilederen min ikke skal få skylda for at søknaden kom sent")
+        rf" (?P<hit>(?:vil|vile|ville|onsker|want|wanted)\s+(?:bare\s+|berre\s+|just\s+)?(?:at|that)\s+(?:\w+\s+){{1,3}}?(?:{NOT}\s+(?:skal|ska|sku|skulle)|(?:skal|ska|sku|skulle)\s+{NOT})\s+(?:fa|ta|bere|baere)\s+"
+        r"(?:skylda|skylden|skulda|skulden|skyld|skuld))\s*$",
         r" (?:takk|tak)\s+for\s+(?:ale\s+ar|alle\s+ar)\b",
         # round 16
         r" (?:ikke|ikkje|itj|dont|do\s+not)\s+(?:tenk|tenke|tenka|think|worry)\s+(?:pa|about)\s+(?:meg|mae|me)\s*$",
@@ -3258,10 +3380,18 @@ INDIRECT_SIGNS = [
         # away, the round 88 guard, nor rehomed for an allergy or a move: "kan noen hente katten min? sønnen er allergisk")
         _NOT_AWAY_FOR_A_WHILE + _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
         + r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|non|nan|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hente|henta|ta\s+over|adoptere|pick\s+up|take)\s+(?:katten|katta|kata|pusen|hunden|bikkja|fuglen|kaninen|my\s+cat|my\s+dog)(?:\s+(?:min|mi|mitt))?)\b",
+        # round 92 (batch 163): "kan nån ta katten min? æ treng ingen te å passe han etter fredag" (nobody needed to mind the pet or one's things after a day; only with another
+        # sign; not while away or back home then, the shared guards: "trenger ingen til å passe han etter fredag, da er jeg hjemme igjen")
+        r"^(?=.*\s(?:trenger|treng|need)\s+(?:ingen|ikke|ikkje|itj|no\s+one|nobody)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE
+        + rf".*\s(?P<hit>(?:trenger|treng|need)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|itj\s+nan|no\s+one|nobody)\s+(?:til\s+|te\s+|to\s+)?(?:a\s+)?(?:passe|passa|pass|mate|se\s+etter|look\s+after|mind|feed)\s+"
+        rf"(?:han|ho|hun|henne|den|dem|dei|him|her|it|them|{PET_OR_THINGS})\s+(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend))\b",
         # round 89 (batch 149): "passordet te banken ligg i skuffa på kjøkkenet" (the password or the PIN of the bank or the phone told where it lies; only with another sign;
         # not while away or in hospital, the shared guards: "passordet te banken ligg i skuffa mens eg e på ferie", "passordene til nettbanken ligger i en konvolutt til
         # sønnen min så han slipper å lete når jeg er på sykehuset")
-        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|pa|for|to)\s+(?:\w+\s+)?(?:(?:og|and)\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
+        # round 92 (batch 161): "passorda tel nettbanken og facebook ligg i skuffen på kjøkkenet" (Northern "tel", and "og" with an account or the phone after the bank)
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|tel|pa|for|to)\s+(?:\w+\s+)?(?:(?:og|and)\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
+        r"(?:(?:og|and)\s+(?:facebook|face|insta\w*|snap\w*|mail\w*|e\s+post\w*|epost\w*|gmail|vipps|bankid|mobilen|telefonen|pcen)\s+)?"
         # round 90 (batches 153-154): "passordet te facebook og bankid ligg i skuffen", "koden te mobilen står på en lapp" ("og" before the bank, and a note)
         r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|lapp|skapet|bordet|boka|permen|konvolutt\w*))\b",
         # round 88 (batch 147): "ta vare på bikkja mi. siste melding" (someone asked to take care of one's pet; only with another sign; not for a holiday, a trip, a stay in
@@ -3486,6 +3616,9 @@ INDIRECT_SIGNS = [
         r".*\s(?P<hit>(?:greit|godt|lurt|fint|kjekt|nyttig|handy|good)\s+(?:a|to)\s+(?:ha|have)\s+(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day|this\s+weekend))\b",
         rf" (?P<hit>(?:i\s+kveld|i\s+natt|i\s+nat|tonight)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|vil|will)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?{NOT}\s+(?:vaere|vere|vera|be)\s+her\s+(?:mer|meir|lenger|anymore))\b",
         r" (?P<hit>snart\s+ferdig\s+(?:med\s+)?(?:alt|everything))\s*$",
+        # round 92 (batch 160): "After my last shift at the fish plant on Friday I'm done, for good." (done for good, with no thing after it; only with another sign; not done
+        # with, at or from a thing: "I'm done for good with smoking", "after Friday I'm done for good at the fish plant")
+        r" (?P<hit>(?:i\s+am|im|i\s+m)\s+(?:so\s+|just\s+)?(?:done|finished|through)\s+for\s+good)\b(?!\s+(?:with|at|from|in|on|there|here|of|now)\b)",
         # round 78 (batch 120): "skrev alle passordene ... hun skjønner ikke hvorfor. hun får vite det etter helga" (someone who will learn why after a day; only
         # with another sign; not a reply, a decision or a result waited for)
         r"^(?!.*\s(?:svar\w*|vedtak\w*|resultat\w*|beskjed\w*|soknad\w*|avgjor\w*|prove\w*|test\w*|lonn\w*|utbetal\w*)\b)"
@@ -3493,7 +3626,8 @@ INDIRECT_SIGNS = [
         # round 76 (batch 117): "når amma finner dem etter fredag så forstår hun" (the letters found after a day, and then understood); "etter søndag trenger de
         # ikke tenke på meg lenger" (after a day nobody need think of one any more; only with another sign)
         r" (?P<hit>(?:nar|nor|when)\s+(?:\w+\s+){1,2}?(?:finner|finn|finds|leser|les|reads)\s+(?:dem|dei|de|brevet|brevene|brevane|them|it)\s+(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:sa\s+)?(?:forstar|skjoner|wil\s+understand|understands))\b",
-        rf" (?P<hit>(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:trenger|treng|trengs)\s+(?:de|dei|dere|dokker|dykk|du|hun|han|ho|ingen|noen|nokon)\s+{NOT}\s+(?:a\s+)?(?:tenke|tenkje|bekymre|uroe|bry)\s+(?:seg\s+|dere\s+|deg\s+)?(?:pa|om|for|over)\s+(?:meg|mae)\s+(?:lenger|lengre|mer|meir))\b",
+        # round 92 (batch 161): "etter fredag treng dokker itj tenk på mæ meir" (Trøndersk "tenk")
+        rf" (?P<hit>(?:etter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend)\s+(?:trenger|treng|trengs)\s+(?:de|dei|dere|dokker|dykk|du|hun|han|ho|ingen|noen|nokon)\s+{NOT}\s+(?:a\s+)?(?:tenke|tenkje|tenk|bekymre|uroe|bry)\s+(?:seg\s+|dere\s+|deg\s+)?(?:pa|om|for|over)\s+(?:meg|mae)\s+(?:lenger|lengre|mer|meir))\b",
         # round 76 (batch 116): "skal ut på isen på vatnet i kveld" (out on the ice tonight; not ice fishing, skating, skiing or a bath; only with another sign)
         _NOT_ICE_FISHING + r".*?\s(?P<hit>(?:skal|ska|vil|gar|ga)\s+ut\s+pa\s+isen\s+(?:pa\s+\w+\s+)?(?:i\s+kveld|i\s+natt|i\s+nat|tonight))\b",
         # round 62 (batch 89): "jeg ferdig med alt etter fredag" (the subject left out round 63) (not work, a course, a move, an exam, school or packing)
@@ -4191,10 +4325,12 @@ SELF_HARM = [
         "skader seg selv",
         # round 91 (batches 157 and 159): "skjer meg igjen. det blør mykje", "har begynt å skjære i armen igjen og klarer ikkje stoppe ... det blør" (cutting oneself or the arm
         # again, with bleeding; not fish, bread, wood, hair, paper or glass, work or the kitchen, a finger, "det skjer meg igjen": "skar meg i fingeren på jobb igjen, det blør")
+        # round 92 (batch 163): "har skore mæ igjen. blør mykje" (the past, Nynorsk "skore", "skåret", "skar", "kuttet", and Nynorsk "att"; the same guards, and not a tin:
+        # "har skore meg igjen på ein hermetikkboks, blør litt")
         _unless_any(r"fisk\w*|fish\w*|brod\w*|bread|ved|veden|wood|jobb\w*|work\w*|kjokken\w*|kitchen|kokk\w*|filet\w*|kake\w*|potet\w*|lok|lauk|finger\w*|tommel\w*|papir\w*"
-                    r"|glass\w*|barber\w*|shav\w*|hare|haret|hair|negl\w*|sag\w*|tre|treet|plank\w*|sydd\w*|sting|stitch\w*")
+                    r"|glass\w*|barber\w*|shav\w*|hare|haret|hair|negl\w*|sag\w*|tre|treet|plank\w*|sydd\w*|sting|stitch\w*|\w*boks\w*|hermetikk\w*|blikk\w*")
         + r"(?=.*\s(?:blor|blodde|blod|blodet|bleeding|bleeds|blood)\b)"
-        r".*(?<!\sdet)(?<!\sit)\s(?P<hit>(?:skjaerer|skjaer|skjer|skjaere|skjaera|skjere|kutter|kutte|kutta|kuttar|cutting|cut)\s+(?:(?:meg|mae|mg|myself)\s+(?:igjen|again|i\s+armen|i\s+armane|i\s+armene|pa\s+armen)"
+        r".*(?<!\sdet)(?<!\sit)\s(?P<hit>(?:skjaerer|skjaer|skjer|skjaere|skjaera|skjere|kutter|kutte|kutta|kuttar|cutting|cut|skore|skaret|skari|skar|kuttet)\s+(?:(?:meg|mae|mg|myself)\s+(?:igjen|again|i\s+armen|i\s+armane|i\s+armene|pa\s+armen)|(?:meg|mae|mg)\s+att"
         r"|(?:i|pa)\s+(?:armen|armane|armene|armar|handleddet|handleda|laret|laera|lara)\s+(?:igjen|again)|my\s+(?:arm|arms|wrist|wrists)\s+again))\b",
         # round 90 (batch 152): "lyst te å skjære meg igjen i natt" (wanting to cut oneself; not a slice of bread or cake: "lyst til å skjære meg en brødskive")
         rf" (?P<hit>(?:lyst|trang|trong|lyster)\s+(?:til|te|to)\s+a\s+(?:skjaere|skjere|skjaera|skjera|kutte|kutta|rispe|rispa|risse)\s+(?:i\s+)?(?:meg|mae|mg)(?:\s+{SELF})?)\b"
@@ -4326,9 +4462,13 @@ VIOLENCE = [
         "vold eller trusler",
         # round 91 (batch 156): "han har kniv. e på badet. kom" (he or she has a knife, an axe or a gun, and one is in the bathroom or the bedroom, hiding or locked in; not a
         # fisherman, a hunter, cooking, a film or a game: "han har kniv og e på jakt med hunden")
-        _unless_any(r"fisk\w*|fish\w*|jakt\w*|jeger\w*|hunt\w*|slakt\w*|kokk\w*|cook\w*|matlag\w*|middag\w*|dinner|lunsj\w*|film\w*|serie\w*|spill\w*|game\w*|haha\w*|lol|barber\w*|shav\w*")
-        + r".*\s(?P<hit>(?:han|hun|ho|hu|he|she)\s+(?:har|has|got|has\s+got|hev)\s+(?:en\s+|ei\s+|ein\s+|a\s+)?(?:kniv|kniven|knife|oks|oksa|axe|pistol|pistolen|gun|hagla|rifla))\b"
-        r"(?=.*\s(?:(?:er|e|am|im|sit|sitter|star)\s+(?:pa|i|in|inne\s+pa|inne\s+i)\s+(?:the\s+)?(?:badet|bathroom|doen|do|toalettet|soverommet|bedroom|kjelleren|boden)"
+        # round 92 (batch 162): "pomogite. mann har kniv, vi på badet" (a man, a husband or a partner, and "we" with the verb left out; the same guards, and not a knife at
+        # work: "mannen har kniv på jobb, vi er på badet")
+        _unless_any(r"fisk\w*|fish\w*|jakt\w*|jeger\w*|hunt\w*|slakt\w*|kokk\w*|cook\w*|matlag\w*|middag\w*|dinner|lunsj\w*|film\w*|serie\w*|spill\w*|game\w*|haha\w*|lol|barber\w*|shav\w*|jobb\w*|work\w*"
+                    r"|fug\w*|silikon\w*|flis\w*|puss\w*|oppuss\w*|renover\w*|tapet\w*|maling|maler|sparkel\w*")
+        + r".*\s(?P<hit>(?:han|hun|ho|hu|he|she|(?:en\s+|ein\s+|a\s+|my\s+)?(?:mann|mannen|eksen|samboeren|sambuaren|kjaeresten|typen|husband|boyfriend)(?:\s+(?:min|mi))?)"
+        r"\s+(?:har|has|got|has\s+got|hev)\s+(?:en\s+|ei\s+|ein\s+|a\s+)?(?:kniv|kniven|knife|oks|oksa|axe|pistol|pistolen|gun|hagla|rifla))\b"
+        r"(?=.*\s(?:(?:er|e|am|im|sit|sitter|star|(?:vi|me|jeg|je|eg|ae|we)(?:\s+(?:er|e|are|am|sit|sitter))?)\s+(?:pa|i|in|inne\s+pa|inne\s+i)\s+(?:the\s+)?(?:badet|bathroom|doen|do|toalettet|soverommet|bedroom|kjelleren|boden)"
         r"|gjemmer|gjoymer|hiding|hidden|(?:last|laste|locked)\s+(?:meg|mae|oss|myself|us)\s+inne|locked\s+(?:myself|us)\s+in)\b)",
         # round 90 (batch 155): "my boyfriend is drunk and hitting me, he is standing in front of the door and wont let me out" (hitting or drunk, and not let out; not
         # a boss, a shift, a game or a party, nor early or before a time: "my boss wont let me leave early", "drunk and wont let me leave the party haha")
@@ -4731,6 +4871,12 @@ VIOLENCE = [
     _sign(
         "ikke trygg hjemme",
         r" (?:er|e|ae|eg|jeg)\s+(?:ike|ikje|itj)\s+(?:tryg|trygg|trygt)\s+(?:hjeme|heime|hjema|heima|der|med\s+han|med\s+henne|med\s+ho)",
+        # round 92 (batch 162): "Det er ikke trygt for meg og jenta mi hjemme" (for oneself and a child named between; at home only; not mould, damp or vermin: "det er ikke
+        # trygt for meg og ungene hjemme med all muggen")
+        # found on review: nor children home alone, the stairs, a stove, wiring or a fall: "det er ikke trygt for barna hjemme alene etter skolen", "... når trappa er så glatt"
+        _unless_any(r"mugg\w*|fukt\w*|sopp\w*|radon|asbest|rotter|rotte\w*|mus|skadedyr\w*|lekk\w*|mould|mold|damp"
+                    r"|alene|aleine|aleina|alone|trapp\w*|glatt\w*|isen|isete|ovn\w*|brann\w*|elektri\w*|ledning\w*|fall\w*|snubl\w*|rullator\w*")
+        + r".*\s(?P<hit>(?:er|e)\s+(?:ike|ikje|itj)\s+(?:tryg|trygt)\s+for\s+(?:(?:meg|mae|oss)(?:\s+og\s+\w+(?:\s+(?:mi|min|mitt|mine))?)?|ungene|ungane|ungan|barna|borna)\s+(?:hjeme|heime|hjema|heima))\b",
         r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b",
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere|sove)\s+(?:hjem|heim|hjemme|heime)",
         # round 80 (batch 125): "kjæresten va så sinna i går at e itte tør å vera heime i natt" (Hedmark "itte", "vera"; someone angry named before it)
@@ -4744,6 +4890,16 @@ VIOLENCE = [
     ),
 ]
 
+# round 92 (batch 161): another veileder asked for ("vil ha ny veileder", "kan æ få bytte veileder"), the round 58 guard words made a constant (shared by the round 58
+# "ingen vits å fortsette sånn" guard and the round 92 guard of "det orke æ itj meir" after the story told again)
+_ANOTHER_VEILEDER = r"(?:bytte|bytta|byte|skifte|skifta|ny|nye|annen|anna|another|new|change)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandler\w*|advisor|caseworker)"
+# round 92 (batch 161): "vil ha ny veileder ... æ må fortell heile historia om ryggen og skilsmissen på nytt kvar gong æ kjæm dit. det orke æ itj meir" (another veileder
+# asked for and the story told again, with "det orker jeg ikke mer" as the last words: the retelling, not life; "vil ha ny veileder. orker ikke mer" still fires)
+_TIRED_OF_TELLING_THE_STORY_AGAIN = (rf"^(?!(?=.*\s{_ANOTHER_VEILEDER}\b)"
+                                     r"(?=.*\s(?:(?:fortelle|fortelja|fortell|forklare|forklar|gjenta|gjentar)\s+(?:\w+\s+){0,3}?(?:historia|historien|historie|alt)"
+                                     r"|(?:tell|telling|explain|explaining|repeat|repeating)\s+(?:\w+\s+){0,3}?(?:story|everything))\b)"
+                                     rf".*\s(?:det|d|dette|that)\s+{ORKE}\s+(?:jeg|je|eg|ae|e|i)\s+{NOT}\s+{MORE}\s*$)")
+
 DESPAIR = [
     _sign(
         "ser ingen mening",  # round 34: "ser ittj vitsen lenger", "je n'en peux plus"
@@ -4755,6 +4911,10 @@ DESPAIR = [
         r" (?:ka|kva|hva|va|what)\s+(?:e|er|is)\s+(?:vitsen|poenget|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:noe|noko|noka|nokka|naka|nanting|noenting|nokonting|nokon\s+ting|noen\s+ting|anything|livet|life)"
         r"\s*(?:$|lenger|lengre|meir|mer|anymore|uansett)",
         r" (?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|any\s+longer|in\s+anything|of\s+anything)\b(?!\s+(?:of|in|to|with|for)\b)",
+        # round 92 (batch 162): "no point anymore. goodbye nav" (no point any more, as the last words or before a goodbye or an apology; not the point of a thing after it:
+        # "no point anymore in calling them", "no point anymore to send the form"; found on review: nor with a job, a course or a move told: "found a job so there is no point
+        # anymore. bye nav!")
+        _unless_any(r"job\w*|jobb\w*|work\w*|course\w*|kurs\w*|clas\w*|moving|move\w*|found|got|fikk|fekk") + r".*\s(?P<hit>no\s+point\s+(?:anymore|any\s+more|any\s+longer))(?=\s*$|\s+(?:goodbye|godbye|bye|farewell|sorry|soz|ha\s+det|hadet|farvel)\b)",
     ),
     _sign(
         "orker ikke mer",
@@ -4772,7 +4932,9 @@ DESPAIR = [
         rf".*?\s(?P<hit>{ORKE}{ADV}\s+{NOT}\s+(?:(?:jeg|je|eg|ae|e)\s+)?{MORE})\b{_NOT_A_TASK}",
         # round 78 (batch 121): "æ orke ikkje ha det sånn lenger" (not bearing to have it like this any more; not "... med" a thing or a person named)
         rf" (?P<hit>{ORKE}\s+{NOT}\s+(?:a\s+)?ha\s+det\s+(?:sann|sant|san|slik|slikt|sik|like\s+this)\s+(?:lenger|lengre|lengar|mer|meir|anymore))\b(?!\s+(?:med|pa|pga|i\s+jobben|pa\s+jobben)\b)",
-        rf" {ORKE}\s+(?:jeg|eg|ae|e){ADV}\s+{NOT}\s+{MORE}\b{_NOT_A_TASK}",  # "nå orker jeg ikke mer" (round 48)
+        # round 92 (batch 161): not the story told again to a veileder one asks to change, the guard above ("... og æ må fortell heile historia på nytt. det orke æ itj meir")
+        rf"^(?=.*\s{ORKE}\s+(?:jeg|eg|ae|e)\s)"  # the rare words first: the check is cheaper so
+        + _TIRED_OF_TELLING_THE_STORY_AGAIN + rf".*?\s(?P<hit>{ORKE}\s+(?:jeg|eg|ae|e){ADV}\s+{NOT}\s+{MORE})\b{_NOT_A_TASK}",  # "nå orker jeg ikke mer" (round 48)
         # round 53 (batch 70): "gidd ikke mer" (not "gidd ikkje meir av dette", "... med kurset": a complaint about something)
         rf" (?:gidd|gidde|gidda)\s+{NOT}\s+{MORE}\b(?!\s+(?:av|med|pa|a|enn|en|om|til|te|for)\b){_NOT_A_TASK}",
         # round 68 (batch 100): "eg har ikkje meir å gje nokon" (as the last words or to anyone)
@@ -4851,7 +5013,7 @@ DESPAIR = [
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
         # round 58 (ordinary batch 77): not with a veileder one asks to change ("kan æ få bytte veileder? ... det e ingen vits å fortsette sånn")
-        r"^(?!.*\s(?:bytte|bytta|byte|skifte|skifta|ny|nye|annen|anna|another|new|change)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandler\w*|advisor|caseworker)\b)"
+        rf"^(?!.*\s{_ANOTHER_VEILEDER}\b)"
         r".*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
         r" (?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?(?:livet|a\s+leve)\b",
         # round 80 (batch 124): "e så lei av å vær meg" (tired of being oneself; not of being oneself at a place or with someone: "... på jobb", "... i dag";
@@ -5015,6 +5177,9 @@ _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannleg
 # shared by the round 88 and 91 patterns of firewood gone)
 _MORE_WOOD_ON_ITS_WAY = (r"^(?!.*\s(?:(?:ny|nytt|meir|mer|more)\s+(?:ved\s+)?(?:er\s+|e\s+)?(?:bestilt|pa\s+vei|pa\s+veg|kommer|kjem|ordered)|(?<!ike\s)(?<!ikje\s)(?:har\s+)?(?:bestilt|kjopt|henta|hentet|ordered)\s+(?:ny|nytt|meir|mer|more)"
                          r"|(?:kommer|kjem|leveres|levert|hentar|henter|arrives)\s+(?:\w+\s+){0,2}?(?:i\s+morgen|i\s+morgon|snart|i\s+kveld|pa\s+\w+dag|tomorrow|soon|tonight))\b)")
+# round 92 (batches 160-161): a low temperature indoors told as a number ("det e 4 grader inne", "det e 8 grader inne nu"), the cold of a home without heat (shared by the round
+# 88 "veden e slutt" pattern of no money for heat and the round 86 pattern of a home without heat)
+_COLD_INDOORS = r"(?:[0-9]|1[0-2])\s+(?:grader|varmegrader|degrees)\s+(?:inne|innendors|inside|indoors|i\s+stua|i\s+huset|i\s+leiligheten|i\s+leiligheta|in\s+the\s+(?:house|flat))"
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
                # round 85 (noticed and left in round 84): Spanish and English "but I have food" ("sin plata para el bus mañana pero tengo comida"; not "pero no
                # tengo comida", "but have no food": nothing may stand between the verb and the food but "some" or "enough")
@@ -5174,8 +5339,11 @@ NO_MONEY = [
         "kan ikke betale husleie eller strøm",
         # round 90 (batch 153): "tom for ved og ovnen e kald ... røran begynne å fryse" (out of firewood or fuel, with the cold told; not more on its way or bought:
         # "tom for ved, ny kjem i morgon")
-        _unless_any(r"bestilt\w*|bestil\w*|levert\w*|leverer|leveres|hent\w*|kjop\w*|reparat\w*|reparer\w*|kjem|kommer|komer|pa\s+vei|pa\s+veg")
-        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|cold|freezing)\b).*\s(?P<hit>(?:tom|tomt|slut)\s+(?:for|pa|av)\s+(?:ved|veden|pellets|fyringsolje|olje|parafin|firewood|wood|fuel|heating\s+oil))\b",
+        _unless_any(r"bestilt\w*|bestil\w*|levert\w*|leverer|leveres|hent\w*|kjop\w*|reparat\w*|reparer\w*|kjem|kommer|komer|pa\s+vei|pa\s+veg|" + _AT_THE_CABIN)
+        # round 92 (batch 160): "No wood, no oil and the pipes are frozen ... minus 10" (two lacks of fuel or heat named one after the other; the same guards; found on
+        # review: not at the cabin, for both, "ingen ved og ingen strøm på hytta i helga, det var kaldt")
+        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|cold|freezing)\b).*\s(?P<hit>(?:tom|tomt|slut)\s+(?:for|pa|av)\s+(?:ved|veden|pellets|fyringsolje|olje|parafin|firewood|wood|fuel|heating\s+oil)"
+        r"|(?:no|ingen)\s+(?:ved|firewood|wood|oil|olje|fuel|parafin|pellets)\s+(?:(?:and|og)\s+)?(?:no|ingen)\s+(?:ved|firewood|wood|oil|olje|fuel|parafin|pellets|heat|heating|varme|power|electricity|strom|straum))\b",
         # round 90 (batch 154): "straumen blei stengt i går fordi regninga ikkje va betalt" (the power cut off, the noun first, with a bill or payment named; the same guards as
         # the verb first: not a storm, repairs or the bill once paid)
         r"^(?=.*\s(?:strommen|straumen|power|electricity)\s)"  # the rare words first: the check is cheaper so
@@ -5187,7 +5355,9 @@ NO_MONEY = [
         # round 89 (batch 149): "ovnen ødelagt og ved er slutt" (the stove broken, the verb left out, and "ved" without the article; not a repair on its way: "ovnen
         # ødelagt og ved er slutt, reparatøren kjem i morgon" is guarded above)
         # round 91 (batch 157): "varmepumpe ødelagt og ingen ved. leilighet kald som ute. baby 4 måned" (a heat pump too, and "no wood"; the same guards: not a repair on its way)
-        r"|.*\s(?:ovnen|ovnane|ovnene|peisen|vedovnen|varmepumpe\w*|varmepumpa)\s+(?:(?:er|e|is)\s+)?(?:odelagt|odelagd|broken|dod|daud)\b)(?!.*\s(?:repar\w*|fiks\w*|elektriker\w*|montor\w*)\b)"
+        r"|.*\s(?:ovnen|ovnane|ovnene|peisen|vedovnen|varmepumpe\w*|varmepumpa)\s+(?:(?:er|e|is)\s+)?(?:odelagt|odelagd|broken|dod|daud)\b"
+        # round 92 (batch 161): "veden e slutt og vedovnen e det einaste æ har av varme ... det e 8 grader inne nu" (the cold indoors told as a number; the same guards)
+        rf"|(?=.*\s{_COLD_INDOORS}\b)(?!.*\s(?:{_AT_THE_CABIN})\b))(?!.*\s(?:repar\w*|fiks\w*|elektriker\w*|montor\w*)\b)"
         r".*\s(?P<hit>(?:veden|ved|vedbua|fyringsveden|brenselet|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished)|(?:ingen|no)\s+(?:ved|firewood|wood))\b",
         # round 91 (batches 156 and 159): "nå er vedboden tom og det er 18 kuldegrader" (the verb before), "Vedboua er tom, og det er meldt 30 minus fra tirsdag" (the woodshed empty, with the
         # frost or the cold told; not more wood on its way, the shared guard, other heating, a clear-out or spring: "vedboden er tom, men vi har panelovner")
@@ -5289,6 +5459,10 @@ _NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|an
 # round 90 eviction pattern: in `_NO_OTHER_PLACE` itself it would give the round 89 homeless pattern a training line, "namsmannen kjæm på onsdag og æ har itj nån plass å flytt te",
 # whose features must stay as they are)
 _NO_PLACE_AT_ALL = r"(?:ikke|ikkje|itj)\s+(?:noen|nokon|nan|non|nakka)\s+(?:plass|sted|stad)"
+# round 92 (batch 160): the round 89 ending of "no place to move" made a constant: as the last words or before a conjunction, a plea or a question, so that no thing or
+# animal follows ("har ingen annan stad å flytte bilen", "... hesten"; shared by the round 89 campsite and the round 92 house-sold patterns)
+_ONLY_ONESELF_TO_MOVE = (r"(?:\s+(?:til|te|to|hen))?"
+                         r"(?:\s*$|\s+(?:og|men|and|but|sa|so|no|na|nu|now|hjelp|help|ka|kva|hva|kor|hvor|what|where|fra|etter|after|when|nar)\b)")
 _NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|group|chat|meting|program\w*|team|lesons?|game|match|schol|school|work|job|shop|store|bar|pub|club))"
 
 
@@ -5302,6 +5476,12 @@ EVICTION = [
         + r"(?=.*\s(?:\w*boligen|\w*bustaden|leiligheten|leilegheita|leiligheta|hybelen|rommet|kontrakten|leiekontrakt\w*|husleiekontrakt\w*|brakka|brakken)\s+(?:\w+\s+)?(?:er|e|ble|blei|vart|har\s+blitt)\s+(?:sagt\s+opp|oppsagt|terminated))"
         r"(?=.*\s(?:i\s+natt|i\s+nat|tonight|sove|sova|sleep)\b)"
         r".*\s(?P<hit>(?:ma|mo|must|have\s+to)\s+(?:flytte\s+|flytta\s+|komme\s+meg\s+|kome\s+meg\s+)?ut\s+(?:i\s+dag|idag|today|i\s+kveld|innen\s+kl\w*|for\s+kl\w*))\b",
+        # round 92 (batch 160): "Huseieren på Lovund har solgt huset jeg leier, og de nye eierne kommer på lørdag ... jeg har ingen steder å flytte" (the rented home sold by
+        # the landlord, and no place to move to; the shared ending, so that no thing follows: "har ingen steder å flytte båten"; not with a place to go, the shared guard)
+        r"^(?=.*\s(?:solgt|selt|sold)\s)"  # the rare words first: the check is cheaper so
+        + _WITH_A_PLACE_TO_GO + r"(?=.*\s(?:huseier\w*|huseigar\w*|utleier\w*|utleiar\w*|utleigar\w*|landlord)\s+(?:\w+\s+){0,3}?(?:har\s+|hev\s+|has\s+)?(?:solgt|selt|sold)\s+"
+        r"(?:\w+\s+)?(?:huset|leiligheten|leilegheita|leiligheta|boligen|bustaden|hybelen|the\s+house|the\s+flat)\b)"
+        rf".*\s(?P<hit>(?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:\w+\s+)?(?:sted|steder|stad|stader|plass|plasser|plassar|place|places)\s+(?:a|til\s+a|te\s+a|to)\s+(?:flytte|flytta|flytt|move|bo|bu|live))\b{_ONLY_ONESELF_TO_MOVE}",
         # round 90 (batch 155): "sitt i bilen utafor huset m alt æ eig. dem har bytta låsen i dag" (they or the landlord changed the lock; not with a new key, a burglary or
         # a lost key, nor the lock of a storage room or a shed: "utleier har byttet låsen, fikk ny nøkkel i dag", "dei har bytta låsen på bua")
         _unless_any(r"nokkel\w*|nokl\w*|key\w*|innbrudd\w*|innbrot\w*|stjal\w*|mista|mistet|tyv\w*|burglar\w*|kodelas\w*|smartlas\w*|ny|nye|nytt")
@@ -5331,7 +5511,10 @@ EVICTION = [
         + r"(?=.*\s(?:(?:hvor|kor|kvar|where)\s+(?:skal|ska|kan|can|shal)\s+(?:jeg|je|eg|ae|e|vi|me|i|we)\s+(?:bo|bu|live|stay)"
         r"|(?:ikke|ikkje|itj|ite)\s+(?:fatt|fat|funnet|funne)\s+(?:noe|noko|no|nokon|noen)\s+(?:annet|anna|nytt|sted|stad|bolig\w*|bustad\w*))\b)"
         r".*\s(?P<hit>(?:brakka|brakken|brakkerommet|personalboligen|personalrommet|hybelen|rommet|leiligheten|leiligheta|leilegheita|boligen|bustaden|huset|husvaeret)\s+(?:ma|mo|skal|ska)\s+"
-        r"(?:tommes|tommast|forlates|forlatast|fraflyttes|leveres|leverast|(?:vaere|vere)\s+tom)\s+(?:til\s+|pa\s+|innen\s+|innan\s+|for\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+|den\s+\d+))\b",
+        r"(?:tommes|tommast|forlates|forlatast|fraflyttes|leveres|leverast|(?:vaere|vere)\s+tom)\s+(?:til\s+|pa\s+|innen\s+|innan\s+|for\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+|den\s+\d+)"
+        # round 92 (batch 161): "må ut av brakka søndag. kor ska æ bo" (out of the barracks or the staff room by a day, with "where shall I live" asked; the same guards)
+        r"|(?:ma|mo|skal|ska)\s+(?:flytte\s+|flytta\s+)?ut\s+av\s+(?:brakka|brakken|brakkerommet|personalboligen|personalrommet)\s+(?:til\s+|pa\s+|innen\s+|innan\s+|for\s+)?"
+        r"(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|i\s+mara|imorgen|neste\s+\w+|den\s+\d+))\b",
         # round 83 (batch 131): Vietnamese "chu nha bytter lås i morgen" (chủ nhà, the landlord)
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*|chu\s+nha)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
         rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
@@ -5410,8 +5593,7 @@ HOMELESS = [
         # round 89 (batch 148): "dei stengjer for vinteren frå måndag. har ingen annan stad å flytte" (no other place to move to; not with a place to go named, nor a
         # thing, a meeting or "enn" after it: "har ingen annan stad å flytte bilen", "har ingen annen plass å flytte til enn hjem til mor"; found on review: only as the
         # last words or before a conjunction, a plea or a question, so that no thing or animal ("hesten") follows)
-        _WITH_A_PLACE_TO_GO + rf".*\s(?P<hit>{_NO_OTHER_PLACE}\s+(?:a|til\s+a|te\s+a|to)\s+(?:flytte|flytta|flyt|move|dra))\b(?:\s+(?:til|te|to|hen))?"
-        r"(?:\s*$|\s+(?:og|men|and|but|sa|so|no|na|nu|now|hjelp|help|ka|kva|hva|kor|hvor|what|where|fra|etter|after|when|nar)\b)",
+        _WITH_A_PLACE_TO_GO + rf".*\s(?P<hit>{_NO_OTHER_PLACE}\s+(?:a|til\s+a|te\s+a|to)\s+(?:flytte|flytta|flyt|move|dra))\b{_ONLY_ONESELF_TO_MOVE}",
         # round 87 (batch 143): "no house from tomorrow. baby 2 month" (no house, home or flat from a day on, in broken English or Norwegian; not a house party or a viewing,
         # nor with a place to go: "no house from tomorrow, we move to my sister")
         _WITH_A_PLACE_TO_GO + r".*?\s(?P<hit>(?:no|ingen|ikke|ikje)\s+(?:house|home|flat|apartment|room|hus|leilighet|bolig|rom)\s+(?:from|fra|after|etter)\s+(?:tomorow|today|tonight|monday|friday|i\s+morgen|imorgen|i\s+dag|\w+day|\w+dag))\b",
@@ -5512,6 +5694,16 @@ HOMELESS = [
         # message this is unsafe_home, urgent_need; not a hotel, a trip, a visit, a course or the cabin, the round 16 guard words: "... et annet sted i natt når vi er på kurs")
         _NOT_A_STAY_AWAY
         + r".*\s(?P<hit>(?:fa|far)\s+(?:sove|sova|overnatte|overnatta|bo|bu)\s+(?:et|eit|ein|en)\s+(?:annet|anna|annan|annen)\s+(?:sted|stad|plass)\s+(?:i\s+natt|i\s+kveld|tonight))\b",
+        # round 92 (batch 162): "Kan dere hjelpe meg med et sted å være i natt? Det er ikke trygt for meg og jenta mi hjemme når han kommer i land" (help asked with a place
+        # to be or sleep tonight; with violence in the message this is unsafe_home, urgent_need; not a hotel, a trip, a visit, a course or the cabin, the shared guard: "kan
+        # dere hjelpe meg med et sted å være i natt, jeg er på kurs i Bergen")
+        _NOT_A_STAY_AWAY + r".*\s(?P<hit>(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg|mae|oss|me|us)\s+(?:med|m|with|a\s+finne|to\s+find|finne|find)\s+(?:et|eit|ein|en|a)\s+(?:trygt\s+|tryg\s+|safe\s+)?"
+        r"(?:sted|stad|plass|place|seng|bed)\s+(?:a|to)\s+(?:vaere|vere|vera|sove|sova|bo|bu|stay|sleep|be)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight))\b",
+        # round 92 (batch 161): "veit itj kor æ ska sov i natt" (not knowing where one shall sleep tonight, "æ" and Trøndersk "sov" after "ska"; not a trip, a visit, a course or
+        # the cabin, nor with a place to go, the shared guards: "veit itj kor æ ska sov i natt, på hytta eller i teltet")
+        r"^(?=.*\s(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|vi|me)\s+(?:skal|ska|sku|kan)\s+(?:sove|sova|sov|bo|bu)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_STAY_AWAY + _WITH_A_PLACE_TO_GO
+        + rf".*\s(?P<hit>(?:vet|veit|vit|know)\s+{NOT}\s+(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|vi|me)\s+(?:skal|ska|sku|kan)\s+(?:sove|sova|sov|bo|bu)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight|denne\s+natta))\b",
         # round 43 (batches 52-53): a burst pipe or a leaking roof, "vi kan ikke sove her i natt", "hvor sover barna i natt?"
         r" (?:hvor|kor|kvar|where)\s+(?:skal\s+(?:\w+\s+){1,2}|ska\s+(?:\w+\s+){1,2}|wil\s+\w+\s+)?(?:sover|sove|sova|sleep)\s+(?:\w+\s+){0,2}(?:i\s+nat|i\s+kveld|tonight)\b",
         rf" (?:kan|kann|can)\s+{NOT}\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|hjemme|heime|there|here|at\s+home)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
@@ -5565,8 +5757,16 @@ HOMELESS = [
         # round 86 (batch 137): "The heating in my flat ... has been broken for four days ... minus 15 outside and my baby is sick" (no heating at home in hard frost,
         # with a baby, children or illness)
         # round 87 (batch 142): "ovnen gikk i stykker ... minus 10 ... ungane sover med jakka på" (broken "i stykker", and "ungane"; the same frost and children)
-        r"^(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing)\b)(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids|sover\s+med\s+(?:jakke|jakka|jakken|lue|lua|luen)|ser\s+pusten)\b)"
-        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud))\b",
+        # round 92 (batches 160 and 163): "ovnen e død og det e 4 grader inne. bor aleine på onøy og e 81", "varmepumpe ødelagt tre dager, minus femten ute, to barn syke" (the
+        # cold indoors told as a number, the frost in words, old age told, and a heat pump; not with other heating at hand or a repair there today: "varmepumpa er ødelagt,
+        # minus femten ute, men vi har vedovn", "ovnen e død, det e 6 grader inne, elektrikeren kjem i dag, e 81")
+        rf"^(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing|{_COLD_INDOORS}"
+        r"|minus\s+(?:fem|seks|sju|syv|atte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjuefem|tretti|five|six|seven|eight|nine|ten|fifteen|twenty))\b)"
+        r"(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids|sover\s+med\s+(?:jakke|jakka|jakken|lue|lua|luen)|ser\s+pusten"
+        r"|(?:jeg|je|eg|ae|e|og|and|i)\s+(?:er|e|am)\s+(?:[7-9]\d|1[01]\d)(?!\s+(?:kr|kroner|m2|kvm|km|kg|prosent|grader|minutt\w*|min))|(?:[7-9]\d|1[01]\d)\s+(?:ar|years)\s+(?:gammel|gamal|gamle|old))\b)"
+        r"(?!.*\s(?:(?:men|but)\s+(?:vi|me|jeg|je|eg|ae|we|i)\s+(?:har|hev|have|has)\s+(?:\w+\s+)?(?:vedovn\w*|peis\w*|panelovn\w*|varmeovn\w*|oljeovn\w*|gassovn\w*|heater|fireplace|wood\s+stove)"
+        r"|(?:reparator\w*|elektriker\w*|montor\w*|rorlegger\w*|vaktmester\w*)\s+(?:\w+\s+)?(?:kommer|kjem|komer|er\s+her|er\s+pa\s+vei|fikser|fiksar|comes|is\s+coming)\s+(?:\w+\s+)?(?:i\s+dag|idag|na|no|straks|today|now))\b)"
+        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud))\b",
         # round 88 (batch 147): above, "ovnen i kjellerleiligheten har vært død siden søndag ... minus 15 ... sover med jakke og lue" (the stove "dead", and sleeping in a jacket or
         # seeing one's breath indoors instead of children named; the same frost)
     ),
@@ -5748,7 +5948,13 @@ _SOMEONE_ELSES_FAREWELL_PARTY = _P(r"^(?=.*\s(?:despedida|avskjedsfest\w*|avskje
                                    # round 89 (ordinary batch 146): "hvem tar over etter veilederen min? hun hadde avskjedsfest fredag" (someone else who "had" the party, or who
                                    # takes over after the veileder asked)
                                    r"|^(?=.*\s(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)\b).*\s(?:(?:hun|han|ho|hu|she|he)\s+(?:hadde|had|har|skal\s+ha|ska\s+ha|holdt|heldt)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)"
-                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:tar|tek|takes|will\s+take)\s+over\s+(?:etter|for|after|from)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*))\b")
+                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:tar|tek|takes|will\s+take)\s+over\s+(?:etter|for|after|from)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*)"
+                                   # round 92 (ordinary batch 159): "Veilederen min inviterte hele gruppa til avskjedsfest ... fordi hun skal slutte. Hvem blir veilederen min etter det"
+                                   # (who will be one's veileder asked)
+                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:blir|vert|will\s+be|becomes)\s+(?:den\s+|my\s+|the\s+)?(?:nye\s+|new\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*))\b"
+                                   # round 92 (ordinary batch 159): "ha det, ska på avskjedsfest" (going to a farewell party, someone else's: a party named right after "to")
+                                   r"| (?:skal|ska|skulle|sku|going|drar|gar|on\s+my\s+way)\s+(?:pa|til|te|to)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:avskjedsfest\w*|avskjedsselskap\w*|avskjedslunsj\w*"
+                                   r"|farewell\s+party|leaving\s+party|going\s+away\s+party|despedida)\b")
 # round 76 (ordinary batch 113): sheep gathered on the mountain as the reason one cannot come ("kan ikkje koma fredag er på fjellet og sankar sauer"):
 # a farm chore, not a walk to the mountain; not with words of an end (checked by the caller)
 _GATHERING_SHEEP = _P(rf"^(?=.*\s(?:kan|kjem|kommer|komer|can)\s+{NOT}\s+(?:koma|kome|komme|kom|come|mote|mota)\b).*\s(?:sankar|sanker|sanke|sanka|sankinga|sanking|samler|samlar|gathering)\s+(?:inn\s+)?(?:sau|sauer|sauene|sauane|sauen|sheep|lam|lama|lamene|lamba)\b")
@@ -5767,8 +5973,15 @@ _A_PHONE_BROKEN_OR_LOST = _P(r"^(?=.*\s(?:telefon\w*|mobil\w*|phone)\s+(?:\w+\s+
                              r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev))\b")
 # round 89 (ordinary batch 146): "en krimbok der nesten alle dør til slutt" (a book, a film or a series in which people die, told as its story)
 # found on review: the story itself before "der", and not a life likened to one ("livet mitt er som en film der alle dør til slutt")
-_A_STORY_TOLD = _P(r"^(?!.*\s(?:livet|life|som|like)\s+(?:\w+\s+)?(?:en|ei|et|eit|ein|a|i\s+en|in\s+a)\s+(?:\w+\s+)?(?:\w*film\w*|\w*bok\w*|\w*serie\w*|\w*roman\w*|movie\w*|book\w*|novel\w*)\b)"
-                   r".*\s(?:\w*bok\w*|\w*roman\w*|\w*film\w*|\w*serie\w*|novel\w*|book\w*|movie\w*)\s+(?:der|hvor|kor|where|in\s+which)\s+(?:nesten\s+|almost\s+|nearly\s+)?(?:alle|mange|everyone|everybody|most)\s+(?:\w+\s+)?(?:dor|doyr|die|dies|blir\s+drept|vert\s+drepne|get\s+killed)\b")
+# round 92 (ordinary batch 157): "de skal sette opp et teaterstykke der alle dør til slutt" (a play or a musical too; the book, the film and the series made a constant,
+# shared by the story and the life likened to one)
+_A_BOOK_FILM_OR_PLAY = (r"(?:\w*film\w*|\w*bok\w*|\w*serie\w*|\w*roman\w*|movie\w*|book\w*|novel\w*"
+                        r"|\w*stykke\w*|\w*teater\w*|\w*forestilling\w*|\w*musikal\w*|\w*skuespill\w*|play|musical|opera\w*)")
+# found on review in round 92: nor one's own death or wish to die told beside the story ("... et teaterstykke der alle dør til slutt. jeg vil også dø", which the net
+# does not catch by itself)
+_A_STORY_TOLD = _P(rf"^(?!.*\s(?:livet|life|som|like)\s+(?:\w+\s+)?(?:en|ei|et|eit|ein|a|i\s+en|in\s+a)\s+(?:\w+\s+)?{_A_BOOK_FILM_OR_PLAY}\b)"
+                   r"(?!.*\s(?:jeg|je|eg|ae|e|i|me|meg|mae)\s+(?:\w+\s+){0,3}?(?:do|doy|dor|die|dod|dead)\b)"
+                   rf".*\s{_A_BOOK_FILM_OR_PLAY}\s+(?:der|hvor|kor|where|in\s+which)\s+(?:nesten\s+|almost\s+|nearly\s+)?(?:alle|mange|everyone|everybody|most)\s+(?:\w+\s+)?(?:dor|doyr|die|dies|blir\s+drept|vert\s+drepne|get\s+killed)\b")
 # round 89 (ordinary batch 147): "Kan eg få sjå alt nav har skrive om meg" (one's own file asked to see, in a book about one's life)
 _ASKS_TO_SEE_ONES_FILE = _P(r" (?:kan|kunne|can|could)\s+(?:jeg|je|eg|e|ae|i|vi|me)\s+(?:fa\s+)?(?:sja|se|lese|lesa|innsyn\s+i|kopi\s+av|see|read|get\s+a\s+copy\s+of)\s+(?:alt\s+|all\s+|everything\s+|det\s+)?"
                             r"(?:som\s+|that\s+|what\s+)?(?:nav|dere|dokker|dykk|you)\s+(?:har|have|has)\s+(?:skrive|skrevet|skrivi|skreve|registrert|lagra|lagret|notert|written)\s+(?:om|on|about)\s+(?:meg|mae|me)\b")
@@ -5797,6 +6010,36 @@ _TAKEN_AS_SHE_SAID = _P(rf"^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|l
                         rf"(?=.*\s(?:legen|lege|doktoren|fastlegen|doctor)\b)(?=.*\s(?:trappe|trapa|trappa|begynt|byrja|starta|startet|nye|ny|new)\s+(?:ned\s+)?(?:pa|med|on)?\s*(?:\w+\s+)?{PILLS})"
                         r".*\s(?:tar|tek|take)\s+(?:dem|dei|de|them|den|it)\s+(?:akkurat\s+|noyaktig\s+|just\s+|exactly\s+)?(?:som|as)\s+(?:hun|han|ho|hu|she|he)\s+(?:sa|sier|sei|seier|said|says)\b")
 
+# round 92 (ordinary batch 156): "jeg klarer ikke mer av denne uvissheten om søknaden min" (tired of the uncertainty or the waiting about an application, a case, a
+# decision or an answer named)
+_TIRED_OF_WAITING_FOR_AN_ANSWER = _P(rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\s+(?:av\s+|med\s+)?(?:denne|dette|den|det|all|this|the)\s+(?:\w+\s+)?"
+                                     r"(?:uvissheten|uvissa|uvisshet|usikkerheten|usikkerheita|ventinga|ventingen|ventetida|ventetiden|uncertainty|waiting)\s+"
+                                     r"(?:om|rundt|pa|med|for|about|on|over)\s+(?:\w+\s+){0,2}?(?:\w*soknad\w*|saka|saken|vedtak\w*|klage\w*|svar\w*|utbetaling\w*|avklaring\w*|application|case|decision|appeal|answer)\b")
+# round 92 (ordinary batch 156): "e det sånn at pengan kjem seinare i påska? har nok te då" (enough money until then, with a payment asked when it comes)
+_ENOUGH_UNTIL_THE_PAYMENT = _P(r"^(?=.*\s(?:(?:pengan|pengane|pengene|penga|pengar|utbetaling\w*|lonna|lonningen|lonninga|stonaden|stonad|sosialen|dagpengene|the\s+money|the\s+payment|payment)"
+                               r"\s+(?:\w+\s+){0,2}?(?:kjem|kommer|komer|kom|blir|vert|come|comes)|(?:kjem|kommer|komer|kom|does|will)\s+(?:\w+\s+)?(?:pengan|pengane|pengene|penga|pengar"
+                               r"|utbetalinga|utbetalingen|lonna|lonningen|lonninga|stonaden|sosialen|dagpengene|the\s+money|the\s+payment))\b)"
+                               r".*\s(?:har|hev|have)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i)\s+)?(?:nok|enough)\s+(?:penger\s+|pengar\s+|money\s+|mat\s+|food\s+)?(?:til|te|tel|until|till)\s+"
+                               r"(?:da|den\s+tid|then|lonning\w*|\w+dag|paske\w*|jul\w*)\b")
+# round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
+_A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
+                                  r"|(?:cant|cannot|wont)\s+(?:come|make\s+it|get\s+there))\b)"
+                                  r".*\s(?:brua|bruen|broa|broen|\w+brua|\w+bruen|\w+broa|\w+broen|bridge|veien|vegen|\w*tunnelen|ferja|ferga|ferjen|hurtigbaten|the\s+road|the\s+bridge|the\s+ferry)"
+                                  r"\s+(?:er|e|is|ble|blei|vart|was)\s+(?:\w+\s+)?(?:stengt|stengd|closed|sperret|sperra|innstilt|cancelled)\b")
+# round 92 (ordinary batch 156): "god natt då. ska ut med garnet tidlig i mårra" (out with the nets or the line early or tomorrow; not with not coming home or back)
+_OUT_WITH_THE_NETS = _P(rf"^(?!.*\s(?:{NOT}|aldri|never)\s+(?:\w+\s+)?(?:heim|hjem|tilbake|tebake|att|inn|i\s+land|home|back)\b)"
+                        r"(?=.*\s(?:tidlig|tidleg|early|i\s+morgen|i\s+morgon|i\s+mora|i\s+marra|imorgen|imarra|i\s+morra|tomorrow)\b)"
+                        r".*\s(?:ska|skal|skulle|gar|drar|going)\s+(?:(?:eg|jeg|je|e|ae|i|vi|me|we)\s+)?ut\s+(?:med|with)\s+(?:garna|garnet|garn|garnene|garnane|teinene|teinane|teina|lina|linja|line|the\s+nets|nets)\b")
+# round 92 (ordinary batch 157): "szukam pracy, murer, betong, bru? jeg har bygget bruer i polen 8 år" (work sought, with bridges, houses or roads built named as one's trade)
+_A_BUILDER_ASKS_FOR_WORK = _P(r"^(?=.*\s(?:szukam\s+pracy|soker\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|ser\s+etter\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|looking\s+for\s+(?:a\s+)?(?:job|work)"
+                              r"|(?:vil|ma)\s+ha\s+(?:en\s+)?jobb|trenger\s+(?:en\s+)?jobb)\b)"
+                              r".*\s(?:bygget|bygd|bygde|bygt|built|jobbet\s+med|worked\s+on|arbeidet\s+med)\s+(?:\w+\s+){0,2}?(?:bruer|bruene|bru|bridges?|hus|houses|veier|vegar|roads|tunnel\w*|kaier|demninger|dams)\b")
+# round 92 (ordinary batch 159): "jeg kommer ikke på jobbsøkerkurset før lunsj ... sittende oppe hele natta med et krigsspill" (up all night with a game, as the reason one
+# is late for or cannot come to a course, a meeting or work)
+_UP_ALL_NIGHT_WITH_A_GAME = _P(rf"^(?=.*\s(?:kommer|kjem|komer|rekker|rekk|kan)\s+{NOT}\s+(?:\w+\s+){{0,2}}?(?:(?:pa|til|te|to)\s+)?(?:\w+\s+)?(?:\w*kurs\w*|\w*mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|skole\w*|class|course|work)\b)"
+                               r".*\s(?:oppe|vaken|vaka|awake|up)\s+(?:hele|heile|all)\s+(?:natta|natten|natt|night)\s+(?:med|og|with|playing|and)\s+(?:\w+\s+){0,2}?"
+                               r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike)\b")
+
 
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
@@ -5812,7 +6055,10 @@ def explained_by_ordinary_sense(text: str) -> bool:
     thing (school, a course) and a request (round 67; help asked with the thing named and "... mer av den haha", round 69),
     the doctor's pills that help taken as he said, or the funeral of one who was old (round 69), a friend's farewell party as the reason one
     cannot come to a course (round 72), a hand cut at work or a placement with the doctor's word (round 78), or a cut on a knife at work with stitches (round 85),
-    a goodbye with a game or a film for the rest of the evening (round 91): not a P1, for the model (rasa_server/ordinary_sense.py)."""
+    a goodbye with a game or a film for the rest of the evening (round 91), tired of the uncertainty about an application, enough money until a payment asked
+    for, a closed bridge or road as the reason one cannot come, out with the nets early, a builder of bridges asking for work, up all night with a game before a
+    course, a safety course done, a play in which everyone dies, a farewell party one goes to or a veileder's farewell party with who is next asked (round 92):
+    not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
@@ -5827,7 +6073,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _AN_ACCIDENT_HEALING.search(t) or _A_PHONE_BROKEN_OR_LOST.search(t) or _A_STORY_TOLD.search(t)
                     or _ASKS_TO_SEE_ONES_FILE.search(t) or _SHOOTING_WITH_A_JOB_WISHED.search(t) or _NO_CRISIS_ONLY_A_QUESTION.search(t)
                     or _TIRED_BUT_OTHERWISE_FINE.search(t) or _NOTHING_WRONG_ONLY_HOW_IT_IS.search(t)
-                    or _A_GAME_FOR_THE_EVENING.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
+                    or _A_GAME_FOR_THE_EVENING.search(t)
+                    or _TIRED_OF_WAITING_FOR_AN_ANSWER.search(t) or _ENOUGH_UNTIL_THE_PAYMENT.search(t) or _A_CLOSED_ROAD_AS_THE_REASON.search(t)  # round 92
+                    or _OUT_WITH_THE_NETS.search(t) or _A_BUILDER_ASKS_FOR_WORK.search(t) or _UP_ALL_NIGHT_WITH_A_GAME.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

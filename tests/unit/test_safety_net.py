@@ -2747,6 +2747,9 @@ LEFT_TO_THE_MODEL = {
     # round 91 (batch 157): "dokker slepp mæ no" after "farvel nav" (one is rid of me now): any sign for it also catches the crisis training line "ha det, nav. dere
     # slipper meg nå", which has the one indirect sign ("ha det, nav") and no verdict from the net, and would get the crisis verdict
     "farvel nav. dokker slepp mæ no",
+    # round 92 (batch 160): the same again with "æ" ("etter fredag e æ ikkje her meir"): word for word the one indirect sign that the round 81 test of one sign alone
+    # keeps silent ("Etter fredag e æ itj her meir"), by the round 57, 63 and 81 decisions; the model caught it
+    "etter fredag e æ ikkje her meir",
 }
 
 
@@ -6222,3 +6225,332 @@ def test_round91_everyday_words_explain_the_models_p1(text):
 ])
 def test_round91_not_explained_with_a_sign(text):
     assert not explained_by_ordinary_sense(text)
+
+
+# ------------------------------------------------------------------ round 92 (batches 160-163, ordinary 156-159)
+
+# Each list below is data; two tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the
+# model's P1 (explained only with no sign at all).
+ROUND92_OTHER_PHRASINGS = [
+    ("båten ut i natt. kommer ikke hjem", "crisis"),  # the boat first, the verb left out, not home
+    ("sjekta ut i kveld. ikkje leit", "crisis"),  # ... "don't look"
+    ("the boat out tonight. not coming back", "crisis"),
+    ("færinga ut i natt. kjæm itj heim", "crisis"),
+    ("ingen merker om jeg er borte", "crisis"),  # nobody notices if one is gone
+    ("nobody notices if im gone", "crisis"),
+    ("ingen merkar om eg er borte for godt", "crisis"),
+    ("there is no point anymore", "crisis"),  # no point any more, as the last words
+    ("no point anymore, sorry", "crisis"),
+    ("mannen min har kniv, jeg er på badet", "crisis"),  # a man or a partner with a knife, hiding in the bathroom
+    ("my husband has a knife, we in bathroom", "crisis"),
+    ("samboeren har kniv, vi sitter på soverommet", "crisis"),
+    ("i'm on the roof now, so high", "crisis"),  # on a roof now, "so high"
+    ("e oppå taket av siloen no. så høgt", "crisis"),
+    ("står på brua. om jeg slipper nå er det over", "crisis"),  # if I let go it is over
+    ("on the roof. if i let go its over", "crisis"),
+    ("sit i masta nu. om eg slepp e det over", "crisis"),
+    ("sitter i bilen med slangen gjennom vinduet", "crisis"),  # the hose in the car window
+    ("sitting in the car with the hose in the window", "crisis"),
+    ("sit i bilen med slangen i vindauget", "crisis"),
+    ("unnskyld til alle. nå er jeg ferdig", "crisis"),  # sorry to everyone, now I am done
+    ("sorry to everyone. im done now", "crisis"),
+    ("orsak til alle saman. no er eg ferdig", "crisis"),
+    ("gusto kong mamatay", "crisis"),  # Tagalog, I want to die
+    ("gusto ko na mamatay po", "crisis"),
+    ("det er best for alle at jeg bare forsvinner", "crisis"),  # best for everyone that I disappear
+    ("det e best for alle at æ bare forsvinn", "crisis"),
+    ("it is best for everyone that i just disapeared", "crisis"),
+    ("ovnen er ødelagt og det er 6 grader inne, jeg er 84", "urgent_need"),  # the cold indoors, old age
+    ("varmepumpa er ødelagt, minus tjue ute, ungene er syke", "urgent_need"),  # a heat pump, the frost in words
+    ("the heating is broken, 5 degrees inside and i am 80 years old", "urgent_need"),
+    ("veden er slutt og det er 5 grader i stua", "urgent_need"),  # firewood gone, the cold indoors
+    ("veden e slutt, det e 7 grader inne", "urgent_need"),
+    ("no firewood and no heat, it is freezing in the house", "urgent_need"),  # two lacks named
+    ("ingen ved og ingen straum, minus 12 ute", "urgent_need"),
+    ("utleier har solgt leiligheten og jeg har ingen steder å flytte", "urgent_need"),  # the rented home sold, no place to move
+    ("huseigaren har selt huset, eg har ingen stad å flytte", "urgent_need"),
+    ("the landlord sold the house and i have no place to move", "urgent_need"),
+    ("må ut av brakka på fredag. hvor skal jeg bo?", "urgent_need"),  # out of the barracks by a day
+    ("må ut av brakka i mårra. kor ska æ bo", "urgent_need"),
+    ("veit ikkje kvar eg skal sova i natt", "urgent_need"),  # not knowing where to sleep tonight
+    ("veit itj kor æ ska bo i natt", "urgent_need"),
+    ("kan dere hjelpe meg med et sted å sove i natt", "urgent_need"),  # help with a place for tonight
+    ("can you help me find a place to stay tonight", "urgent_need"),
+    ("det er ikke trygt for meg og ungene hjemme nå", "crisis"),  # not safe at home for oneself and a child
+    ("det e ikkje trygt for meg og guten min heime", "crisis"),
+    ("har kniven her, vil bare stikke den i meg", "crisis"),  # the knife stabbed into oneself
+    ("stood with the knife and thought to stab it into myself", "crisis"),
+    ("tenkjer på å stikke kniven i meg sjølv", "crisis"),
+    ("havet tok far min. tenker på å la det ta meg også", "crisis"),  # let the sea take me
+    ("sjøen e så stille. vil la den ta meg", "crisis"),
+    ("har skåret meg igjen, det blør mye", "crisis"),  # cut again, in the past, bleeding
+    ("har kuttet meg igjen og det blør", "crisis"),
+    ("har skore meg att. det blør", "crisis"),
+    ("i cut myself again, can you call me, it is bleeding", "crisis"),  # found on review: English "can" is no guard word
+    ("vil sette meg ut i snøen i natt uten jakke", "crisis"),  # out in the snow without a jacket
+    ("tenkjer å setje meg i snøen utan klede i natt", "crisis"),
+    ("har ikke lyst å våkne i mårra", "crisis"),  # no wish to wake tomorrow, "i mårra"
+    ("æ har itj lyst å våkne i mårra", "crisis"),
+    ("tenker på å svinge ut foran en motgående trailer", "crisis"),  # an oncoming truck
+    ("tenkte å bare svinge ut framfor ein motgåandes lastebil", "crisis"),
+    ("tablettane er talt. i natt. tilgi meg", "crisis"),  # pills counted, tonight, sorry
+    ("pillene er telt. i kveld. ha det", "crisis"),
+    ("sparte pillene siden jul. nå er det nok", "crisis"),  # pills saved, now it is enough
+    ("spara tablettane sidan jul, i natt er det nok", "crisis"),
+    ("ikke ring meg. tauet er kjøpt", "crisis"),  # the rope bought
+    ("the rope is bought", "crisis"),
+    ("reipet e kjøpt", "crisis"),
+    ("står på kanten nå. det er så lett", "crisis"),  # at the edge, "it is so easy"
+    ("står ytterst på kaia no. e så lett", "crisis"),
+    ("standing on the edge now. its so easy", "crisis"),
+    ("i am on the bridge now", "crisis"),  # English: on the bridge now
+    ("im standing on the bridge over the river now", "crisis"),
+    ("im on the bridge now in my car. sorry for everything", "crisis"),  # a car, with words of an end
+    ("brevet til mamma ligger i skuffen", "crisis"),  # where the letters to the family lie, as the whole message
+    ("brevene til barna ligger på kjøkkenbordet", "crisis"),
+    ("the letters to my kids are on the kitchen table", "crisis"),
+    # the lead's review: "vil dø" with "også" or "og" (also) between
+    ("jeg vil også dø", "crisis"),
+    ("eg vil og døy", "crisis"),
+]
+ROUND92_SIGNS_THAT_ADD_UP = [
+    # two indirect signs add up to a crisis
+    "har gitt bort katten. I'm done for good",  # done for good + given away
+    "har gitt bort katten. just wanted someone to know before it happens",  # before it happens + given away
+    "har gitt bort katten. takk for tålmodigheta dokker har hatt med mæ",  # thanks for the patience, "tålmodigheta"
+    "har ordnet papirene. etter helga treng dokker itj tenk på mæ meir",  # nobody need think of me, "tenk"
+    "har gitt bort hunden. treng ingen te å passe katten etter søndag",  # nobody needed to mind the pet after a day
+    "passorda tel banken og facebook ligg i skuffen. takk for alt",  # the passwords, "tel" and an account after the bank
+    "har gitt bort katten. vil bare at mamma ikke skal få skylda",  # someone not to get the blame
+]
+ROUND92_LOOK_ALIKES = [
+    # the lead's review: a last message before a move with another veileder named, in Bokmål; a bridge with "high", "love", work or the weather; no point any more
+    # after a job found; no wood or power at the cabin; children home alone or the stairs; a bathroom done up; a lamp changed up a mast; dying a little inside
+    "dette blir siste melding fra meg her, flytter til Bodø og får ny veileder der",
+    "im on the bridge now, so high up here, the view of the fjord is amazing",
+    "im on the bridge to work now, love this weather",
+    "found a job so there is no point anymore. bye nav!",
+    "ingen ved og ingen strøm på hytta i helga, det var kaldt!",
+    "det er ikke trygt for barna hjemme alene etter skolen, kan møtet flyttes så jeg rekker hjem",
+    "det er ikke trygt for meg og ungene hjemme når trappa er så glatt",
+    "mannen har kniv, vi er på badet og skraper fuger",
+    "han har kniv, vi er på badet og fjerner silikon",
+    "klatra i masta for å skifte lampa. om æ slepp e det over",
+    "eg vil og døy litt inni meg når eg ser kø på nav-telefonen",
+    # the boat out tonight: fishing, a time, the children, a key, work, the cabin
+    "sjekta ut i natt på garnfiske. kjem ikkje heim",
+    "båten ut i kveld, kjem ikkje heim før i morgon",
+    "båten ut i kveld med ungan, kjem ikkje heim til middag",
+    "sjekta ut i natt med kompisen. ikkje let etter nøkkelen, den ligg i skuffen",
+    "båten ut i natt, er på jobb. kommer ikke hjem",
+    "sjekta ut i kveld til hytta. kjem ikkje heim",
+    # gone from work, a course or a meeting, or for a day off
+    "kan ta fri fredag, ingen merker om jeg er borte",
+    "ingen merker om jeg er borte fra kurset",
+    "ingen merker om jeg er borte en dag",
+    "ingen merkar om eg er borte på jobben i morgon, sjefen er på ferie",
+    # no point in a thing named after it
+    "no point anymore in calling them, they never answer",
+    "no point anymore to send the form, I got the job",
+    "no point anymore with that course, it is full",
+    # a knife at work, cooking, a film or fish
+    "mannen har kniv på jobb, vi er på badet og pusser tenner",
+    "mannen har kniven og lager middag, vi er på badet",
+    "en mann har kniv i filmen, vi sitter på soverommet og ser",
+    "samboeren har kniven til fisken, vi er på badet og bader ungen",
+    # painting, a laugh, snow, a mountain top, a ladder on a roof
+    "e på taket av siloen nu og mala. så høgt",
+    "oppe i tårnet nå, så høyt haha",
+    "e på taket nu og måke snø. så høgt",
+    "på toppen av Stetind nå, så høyt!",
+    "står i stigen ved taket nå, så høyt",
+    # a climbing wall, a rope, a grip on a job or a bike let go
+    "klatra i klatreveggen på taket, om æ slepp e det over for i dag",
+    "henger i tauet fra taket, om jeg slipper er det over",
+    "om jeg slipper taket på jobben er det over",
+    "er på toppen av bakken, om jeg slipper sykkelen nå er det over med konkurransen",
+    # a hose to wash, for the garden, a neighbour spraying, a hose bought
+    "sitt i bilen med slangen i vinduet og vaske ruta",
+    "sitter i bilen, la hageslangen i vinduet så den ikke fryser i hagen",
+    "sitter i bilen og venter, naboen spyler med slangen i vinduet",
+    "sitter i bilen, har kjøpt ny slange, den ligger i vinduet",
+    # sorry for a thing, done with a task
+    "unnskyld til alle for bråket, nå er jeg ferdig med oppgaven",
+    "unnskyld til alle, nå er jeg ferdig med skjemaet",
+    "sorry to everyone for the late reply, im done with the form now",
+    "orsak til alle at eg var sein. no er eg ferdig med kurset og klar for jobb",
+    # dying of shame, laughter or boredom (Tagalog)
+    "gusto ko nang mamatay sa hiya haha",
+    "gusto ko nang mamatay sa tawa, ang kulit ng anak ko",
+    "gusto ko nang mamatay sa inip sa kursong ito, haha",
+    # away from a chat, for a while or to the cabin
+    "det er best for alle at jeg bare forsvinner fra gruppechatten",
+    "det er best for alle at jeg forsvinner en stund på ferie",
+    "det e best for alle at æ forsvinn tel hytta i helga",
+    # one indirect sign alone: a job, a habit, a move
+    "I start the new job Monday, just wanted someone to know before it happens",
+    "I'm done for good with smoking. just wanted someone to know before it happens",
+    "After Friday I'm done for good at the fish plant, new job in Bodø",
+    "we move to Bergen next week, just wanted someone to know before it happens",
+    # warm enough, other heating, a repair today, the cabin, a garage
+    "ovnen er ødelagt, det er 20 grader inne uansett, jeg er 75",
+    "varmepumpa er ødelagt, minus femten ute, men vi har vedovn. ungene har det fint",
+    "ovnen e død, det e 6 grader inne, elektrikeren kjem i dag, æ e 81",
+    "varmepumpa er ødelagt på hytta, minus femten ute, vi kjører hjem",
+    "det e 4 grader inne i garasjen, æ e 81 og skal male båten",
+    # more wood coming, the cabin, a course's wood or nails
+    "veden e slutt og det e 8 grader inne, men ny ved kjem i morgon",
+    "veden er slutt på hytta, det er 5 grader inne, vi drar hjem i kveld",
+    "no wood for the carving course, it is cold in the workshop",
+    "no wood and no nails for the course, it is cold outside",
+    # a thing with no place to move, a new flat, parking
+    "huseieren har solgt huset, har ingen steder å flytte båten",
+    "huseieren har solgt huset, men vi har fått ny leilighet. ingen steder å flytte er et problem for andre",
+    "huseieren har solgt huset, vi flytter til mamma. har ingen steder å flytte ellers",
+    "utleier har solgt leiligheten ved siden av, vi har ingen steder å parkere",
+    # out of the barracks with a place to go or for cleaning
+    "må ut av brakka på fredag, flytter inn hos kjæresten. hvor skal jeg bo med hunden?",
+    "må ut av brakka søndag, har fått ny hybel. kor ska æ bo med katta?",
+    "skal ut av brakka på søndag for å vaske, kor ska æ sov i mellomtida, hos kompisen?",
+    # where to sleep on a trip or the cabin, or with a place to go
+    "veit itj kor æ ska sov i natt, på hytta eller i teltet",
+    "veit itj kor æ ska sov i natt, flytter inn hos kjæresten i morgen",
+    "veit itj kor æ ska sov i natt på turen, hotellet eller campingen",
+    # a place tonight on a course, at the cabin, on a visit
+    "kan dere hjelpe meg med et sted å være i natt, jeg er på kurs i Bergen",
+    "kan du hjelpe meg med et sted å sove i natt på hytta, det er mange gjester",
+    "kan dere hjelpe meg med et sted å bo i natt når jeg kommer på besøk",
+    # mould, rats, damp at home
+    "det er ikke trygt for meg og ungene hjemme med all muggen",
+    "det er ikke trygt for meg og jenta mi hjemme når det er rotter i kjelleren",
+    "er det ikke trygt for barna hjemme med fukt i veggene, spør legen",
+    # an insulin pen, bread, a cake
+    "tenkte å stikke den i meg, insulinpennen altså, kniven lå ved sida",
+    "holdt kniven og tenkte å stikke den i brødet",
+    "vil stikke kniven i kaka før den er ferdig",
+    # sailing, paddling, surfing
+    "vil la bølgene ta meg med på surfebrettet i havet",
+    "vil la det ta meg med ut, havet er fint å seile på",
+    "tenker på å la det ta meg med nedover elva i kajakken",
+    # paper, fish, a finger at work, a tin
+    "skar meg igjen på papiret, blør litt",
+    "har skore mæ igjen på fisken, blør litt",
+    "har skore mæ igjen i fingeren på jobb, det blør",
+    "har skore mæ igjen på blikkboksen, blør litt",
+    # a snow angel, the sauna, a picture
+    "skal sette meg i snøen uten jakke og lage snøengel med ungene",
+    "vil sette meg ut i kulda uten klær etter badstua",
+    "satt meg i snøen uten jakke for å ta bilde, haha det var kaldt",
+    # tired, school at six, Monday and work
+    "har itj lyst å våkne i mårra, e så trøtt haha",
+    "har ikkje lyst å vakne i mårra kl 6 til skulen",
+    "har itj lyst å våkne i mårra, det e mandag og jobb",
+    # a near miss, an elk
+    "holdt på å svinge ut foran en motgåande trailer i dag, det gikk bra",
+    "tenkte å svinge ut foran en motgåandes trailer for å unngå elgen",
+    "måtte svinge ut framfor en motgåandes trailer i dag, skummelt",
+    # a dosett, a nurse, the week; saved for a trip or the doctor
+    "pills counted for the dosett tonight",
+    "pills counted, the nurse comes tonight, bye",
+    "tablettane er talt for uka, sorry at eg glemte møtet",
+    "sparte på tablettene til ferien, i kveld reiser vi",
+    "sparte tablettene til legen i kveld, det er nok til to uker",
+    # a rope for a swing, a boat, a flag, a tent
+    "skal sette opp huska, tauet e kjøpt",
+    "har ordna til båten, tauet er kjøpt",
+    "flaggstanga e ny og tauet e kjøpt",
+    "teltet er klart og tauet er kjøpt",
+    # fishing, skiing, mooring, bathing
+    "står ytterst på moloen no og fiske makrell. e så lett",
+    "på toppen nå etter skituren, det er så lett i dag",
+    "står på brygga, det er så lett å fortøye her",
+    "e ute på moloen no og bade med ungan, e så lett",
+    # on the way, traffic, the northern lights
+    "im on the bridge now, be there in 5",
+    "im on the bridge to Tromsø now, traffic is slow",
+    "i am on the bridge now, on my way to the meeting",
+    "im on the bridge now taking photos of the northern lights",
+    "im on the bridge now, on my way to the meeting, bye",
+    "im on the bridge over the river now, on my way to work",
+    "im on the bridge now in my car, be there in 5",
+    # a letter to the bank, to be posted, from the school
+    "brevet til banken ligger på kjøkkenbordet",
+    "brevene til ungene ligger på bordet, skal poste dem i morgen",
+    "brevet fra skolen til ungene ligger på kjøkkenbordet",
+    # back home, away for the weekend
+    "trenger ingen til å passe han etter fredag, da er jeg hjemme igjen",
+    "treng ingen te å passe hunden etter helga, vi e heime da",
+    "kan noen ta katten min i helga? trenger ingen til å passe han etter søndag",
+    # the passwords while away, or for a bill; a job; a course; the blame for a thing
+    "passorda tel nettbanken og facebook ligg i skuffen mens eg e på ferie",
+    "passordene til banken og posten ligger i skuffen, husk å betale regningen i morgen",
+    "etter fredag treng dokker itj tenk på mæ meir, har fått jobb i Bodø",
+    "takk for tålmodigheta dokker har hatt med mæ på kurset, gleder meg til jobben",
+    "vil bare at veilederen min ikke skal få skylda for at søknaden kom sent",
+    "vil bare at kollegaen min ikke skal få skylda for feilen på lageret",
+    # the two false alarms of the round, said in other words
+    "dette blir siste melding fra meg her, jeg flytter til Bodø på fredag og får nytt NAV-kontor der",
+    "vil bytte veileder, må fortelle hele historien på nytt hver gang. det orker jeg ikke mer",
+]
+ROUND92_EXPLAINED = [
+    "klarer ikke mer av denne ventetiden på svar om søknaden, når kommer vedtaket?",  # tired of waiting for an answer about an application
+    "jeg klarer ikke mer av denne ventinga på vedtaket",
+    "når kommer pengene? har nok til da, bare lurer",  # enough money until a payment asked about
+    "kjem lønna på fredag? har nok te då",
+    "brua er stengt, kommer ikke i dag",  # a closed bridge, road or ferry as the reason one cannot come
+    "ferja er innstilt, kjem ikkje på kurset i morgon",
+    "god natt, skal ut med garnet tidlig i morgen",  # out with the nets early
+    "ha det, ska ut med garna i mårra",
+    "søker jobb, har bygget hus og bruer i Litauen i ti år",  # a builder asking for work
+    "looking for work, I have built bridges and roads for 10 years",
+    "skolen setter opp et teaterstykke der alle dør til slutt, kan vi flytte møtet",  # a play in which everyone dies
+    "we saw a musical where everyone dies in the end, so I am late",
+    "kommer ikke på kurset i dag, var oppe hele natta med et spill",  # up all night with a game before a course
+    "rekker ikke møtet, satt oppe hele natta og spilte fortnite",
+    "ha det, skal på avskjedsfest",  # going to a farewell party
+    "bye, going to a farewell party",
+    "ferdig med sikkerhetskurset, øvde på mann over bord",  # a safety course done
+    "done the safety training at the fish farm today",
+    "veilederen min hadde avskjedsfest, hvem blir den nye veilederen min",  # a veileder's farewell party, who is next
+]
+ROUND92_NOT_EXPLAINED = [
+    "klarer ikke mer av denne uvissheten om søknaden. vil ikke leve mer",  # each with a sign
+    "når kommer pengene? har nok til da. har samlet tabletter, i kveld tar jeg dem",
+    "brua er stengt, kommer ikke i dag. tenker på å hoppe fra den",
+    "god natt, skal ut med garnet tidlig i morgen. kjem ikkje heim att",  # not home again: no everyday sense
+    "søker jobb, har bygget bruer i ti år. vil ikke leve mer",
+    "skolen setter opp et teaterstykke der alle dør til slutt. jeg vil også dø",  # one's own wish to die beside the story
+    "livet mitt er som et teaterstykke der alle dør til slutt",  # a life likened to a play
+    "kommer ikke på kurset i dag, var oppe hele natta med et spill. orker ikke mer",
+    "ha det, skal på avskjedsfest. har gitt bort alt jeg eier",
+    "ferdig med sikkerhetskurset, øvde på mann over bord. vil ikke leve lenger",
+    "veilederen min hadde avskjedsfest, hvem blir den nye veilederen min? jeg har tatt alle pillene",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP]
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES])
+def test_round92_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
+    hit = check_message(text)
+    assert (hit.intent if hit else None) == expected, (text, hit)
+
+
+@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND92_EXPLAINED] + [(t, False) for t in ROUND92_NOT_EXPLAINED])
+def test_round92_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
+    assert explained_by_ordinary_sense(text) is explained, text
+    assert not explained or check_message(text) is None, text
+
+
+def test_round92_the_farewell_and_the_despair_of_the_two_false_alarms_still_fire_without_their_reason():
+    # a move to another NAV office explains a last message; moving "to heaven" or no move does not
+    assert check_message("dette blir siste melding fra meg. flytter til himmelen").intent == "crisis"
+    assert check_message("dette blir siste melding fra meg").intent == "crisis"
+    # the story told again to a veileder one asks to change explains "det orker jeg ikke mer"; without another veileder asked it stays despair
+    assert check_message("må fortelle hele historien på nytt hver gang. det orker jeg ikke mer").category == "despair"
+    assert check_message("vil ha ny veileder. orker ikke mer").category == "despair"
+
+
+def test_round92_a_place_tonight_asked_for_because_home_is_not_safe_for_one_and_a_child_is_an_urgent_need():
+    hit = check_message("Kan dere hjelpe meg med et sted å sove i natt? Det er ikke trygt for meg og ungene hjemme når han drikker")
+    assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
+    assert check_message("det er ikke trygt for meg og ungene hjemme").intent == "crisis"  # no place asked for: still crisis
