@@ -5888,7 +5888,10 @@ def explained_by_good_news(text: str) -> bool:
     (rasa_server/good_news.py)."""
     t = normalise(text)
     # round 71 (ordinary batch 102): looking forward to starting something counts too ("takk for alt dette året ... gler meg til å byrje på mottaket")
-    return (bool(_GOOD_NEWS.search(t)) or bool(_LOOKING_FORWARD_TO_START.search(t)) and not _WORDS_OF_AN_END.search(t)) and matched_groups(text) <= {"indirect"}
+    # round 92 (ordinary batch 158): a move with another NAV office or veileder named explains a last message too ("dette blir siste melding fra mæ her, æ
+    # flytte te Tromsø på lørdag og får ny nav der"), for the model as for the net's farewell sign
+    return ((bool(_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE.search(t)) or bool(_LOOKING_FORWARD_TO_START.search(t)) and not _WORDS_OF_AN_END.search(t))
+            and matched_groups(text) <= {"indirect"})
 
 
 # Water or a rope named as a skill for an application (round 61, ordinary batch 83: "søknaden te brannvesenet ... æ e god i vann og

@@ -6554,3 +6554,16 @@ def test_round92_a_place_tonight_asked_for_because_home_is_not_safe_for_one_and_
     hit = check_message("Kan dere hjelpe meg med et sted å sove i natt? Det er ikke trygt for meg og ungene hjemme når han drikker")
     assert hit is not None and (hit.intent, hit.category) == ("urgent_need", "unsafe_home"), hit
     assert check_message("det er ikke trygt for meg og ungene hjemme").intent == "crisis"  # no place asked for: still crisis
+
+
+@pytest.mark.parametrize("text", [
+    "takk for alt. dette blir siste melding fra meg her, flytter til Bodø og får ny veileder der",
+    "ha det! flytta te Tromsø i helga og får nytt nav-kontor der",
+])
+def test_round92_a_move_with_another_nav_office_explains_the_models_p1_too(text):
+    # the lead's review: the model still took the goodbye before a move as a crisis once the net was silent
+    assert check_message(text) is None and explained_by_good_news(text), text
+
+
+def test_round92_a_move_does_not_explain_a_farewell_with_a_real_sign():
+    assert not explained_by_good_news("flytter til Bodø og får ny veileder der. har samlet tabletter, tar dem i kveld")
