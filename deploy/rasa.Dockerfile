@@ -18,7 +18,7 @@ COPY --chown=1001:0 rasa_server/ rasa_server/
 COPY --chown=1001:0 services/__init__.py services/
 COPY --chown=1001:0 services/logs/ services/logs/
 # The safety net's signs are features of the model (rasa_server/safety_features.py).
-COPY --chown=1001:0 services/safety/__init__.py services/safety/privacy.py services/safety/net.py services/safety/
+COPY --chown=1001:0 services/safety/__init__.py services/safety/privacy.py services/safety/net.py services/safety/required_words.py services/safety/
 # The NAV words, for the rule that makes a question of what one means explain_term (rasa_server/term_question.py).
 COPY --chown=1001:0 services/understanding/__init__.py services/understanding/nav_terms.py services/understanding/
 COPY --chown=1001:0 models/kontakt.tar.gz models/

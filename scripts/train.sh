@@ -10,10 +10,10 @@ mkdir -p models
 model=models/kontakt.tar.gz
 stamp=models/kontakt.inputs
 
-# What the model is made of: the pipeline, the data, the custom components, the safety net and the
-# NAV words they read, the Rasa version and this script.
+# What the model is made of: the pipeline, the data, the custom components, the safety net (with the
+# words its patterns need) and the NAV words they read, the Rasa version and this script.
 inputs_checksum() {
-  find config.yml nlu/data nlu/domain rasa_server services/safety/net.py services/understanding/nav_terms.py requirements/rasa.lock \
+  find config.yml nlu/data nlu/domain rasa_server services/safety/net.py services/safety/required_words.py services/understanding/nav_terms.py requirements/rasa.lock \
     scripts/train.sh -type f ! -name '*.pyc' -print0 \
     | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }

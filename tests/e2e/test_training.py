@@ -5,7 +5,8 @@ import subprocess
 from tests.support.processes import PROJECT_ROOT, ensure_model
 
 MODEL_INPUTS = ["config.yml", "nlu/data", "nlu/domain", "rasa_server", "services/__init__.py",
-                "services/safety/__init__.py", "services/safety/net.py", "services/understanding/__init__.py",
+                "services/safety/__init__.py", "services/safety/net.py", "services/safety/required_words.py",
+                "services/understanding/__init__.py",
                 "services/understanding/nav_terms.py", "requirements/rasa.lock",
                 "scripts/train.sh", "models/kontakt.tar.gz", "models/kontakt.inputs"]
 

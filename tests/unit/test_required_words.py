@@ -49,7 +49,7 @@ def _heldout_texts():
 
 
 def test_no_pattern_of_the_net_matches_a_message_without_its_words():
-    texts = [net.normalise(t) for t in random.Random(92).sample(list(_heldout_texts()), 2000)]
+    texts = [net.normalise(t) for t in random.Random(92).sample(list(_heldout_texts()), 600)]
     unsound = []
     for _, signs in net.SIGN_GROUPS:
         for sign in signs:
