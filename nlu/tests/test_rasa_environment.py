@@ -32,7 +32,7 @@ def test_the_models_safety_features_load_nothing_of_the_app_but_the_pure_safety_
     assert "rasa_server.safety_features" in loaded
     assert not [name for name in APP_MODULES if name in loaded]
     assert {name for name in loaded if name.split(".")[0] == "services"} == \
-        {"services", "services.safety", "services.safety.net"}
+        {"services", "services.safety", "services.safety.net", "services.safety.required_words"}
 
 
 def test_the_term_question_rule_loads_nothing_of_the_app_but_the_pure_nav_words():
