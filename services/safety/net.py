@@ -299,15 +299,13 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b"
                 # round 68 (ordinary batches 96-97): managing well on one's own now ("eg klarar meg godt sjølv no")
                 r"| (?:klarer|klarar|greier|greiar|manage|managing)\s+(?:meg|mae|myself)\s+(?:godt|bra|fint|fine|well)\s+(?:pa\s+egen\s+hand|sjol|sjolv|selv|sel|alene|aleine|on\s+my\s+own|by\s+myself)\s+(?:na|no|nu|now)\b"
+                # round 92 (ordinary batch 158): a move to a place named with another NAV office or veileder there ("dette blir siste melding fra mæ her, æ flytte
+                # te Tromsø på lørdag og får ny nav der"; found on review: "... flytter til Bodø og får ny veileder der"): a last message to this office, not a
+                # farewell, for the net's signs and the model alike; not a move "to heaven"
+                r"|^(?=.*\s(?:ny|nytt|nye|anna|annet|another|new)\s+(?:nav|navkontor\w*|nav\s+kontor\w*|nav\s+office|veileder\w*|veiledar\w*|rettleiar\w*|advisor|caseworker)\b)"
+                r"(?=.*\s(?:flytter|flytte|flytta|flyttar|flyttet|moving|move)\s+(?:\w+\s+){0,2}?(?:til|te|tel|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|jesus)\b)\w+)"
                 "|" + _LAST_DAY_AT_A_MEASURE)  # round 31  # round 88 (ordinary batch 141): the past "byrja i fast jobb", "begynte i", "har begynt i"  # round 28: "got a permanent contract", moving abroad for a job, "får jobb i Polen"
 
-
-# round 92 (ordinary batch 158): "dette blir siste melding fra mæ her, æ flytte te Tromsø på lørdag og får ny nav der" (a move to a place named, with another NAV office
-# or veileder (found on review: "... flytter til Bodø og får ny veileder der"):
-# a last message to this office, not a farewell; the guard of "tar farvel med NAV" beside good news, which it leaves as it is; not a move "to heaven")
-_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE = re.compile(_GOOD_NEWS.pattern + "|" + _P(
-    r"^(?=.*\s(?:ny|nytt|nye|anna|annet|another|new)\s+(?:nav|navkontor\w*|nav\s+kontor\w*|nav\s+office|veileder\w*|veiledar\w*|rettleiar\w*|advisor|caseworker)\b)"  # the rare words first: the check is cheaper so
-    r"(?=.*\s(?:flytter|flytte|flytta|flyttar|flyttet|moving|move)\s+(?:\w+\s+){0,2}?(?:til|te|tel|to)\s+(?!(?:himmel\w*|heaven|paradis\w*|gud|god|jesus)\b)\w+)").pattern)
 
 # What one has "an overdose of" in an idiom ("overdose av kaffe og venting", round 73, ordinary batch 106).
 _SURFEIT = r"(?:kaffe|kafe|koffein|coffee|caffeine|sukker|sugar|sjokolade|chocolate|godteri|snop|candy|kake\w*|cake|info\w*|informasjon|venting|waiting|byrakrati\w*|skjema\w*|papir\w*|paperwork|mote\w*|meetings|netflix|serier|tv|jul\w*|christmas|kos|love|kjaerlighet|sol|sun|trening|gym|excel|powerpoint|zoom|teams)"
@@ -2618,7 +2616,7 @@ SUICIDAL = [
         r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
         # round 37: "Dette blir min siste melding til dere"
         r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
-        unless=_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE,  # round 92 (ordinary batch 158): a move with another NAV office named too
+        unless=_GOOD_NEWS,
     ),
     _sign(
         "andre har det bedre uten meg",
@@ -5888,9 +5886,7 @@ def explained_by_good_news(text: str) -> bool:
     (rasa_server/good_news.py)."""
     t = normalise(text)
     # round 71 (ordinary batch 102): looking forward to starting something counts too ("takk for alt dette året ... gler meg til å byrje på mottaket")
-    # round 92 (ordinary batch 158): a move with another NAV office or veileder named explains a last message too ("dette blir siste melding fra mæ her, æ
-    # flytte te Tromsø på lørdag og får ny nav der"), for the model as for the net's farewell sign
-    return ((bool(_GOOD_NEWS_OR_ANOTHER_NAV_OFFICE.search(t)) or bool(_LOOKING_FORWARD_TO_START.search(t)) and not _WORDS_OF_AN_END.search(t))
+    return ((bool(_GOOD_NEWS.search(t)) or bool(_LOOKING_FORWARD_TO_START.search(t)) and not _WORDS_OF_AN_END.search(t))
             and matched_groups(text) <= {"indirect"})
 
 
