@@ -175,7 +175,8 @@ _GIDDER_AT_THE_END_OF_A_COMPLAINT = (r"^(?!(?=.*\s(?:veileder\w*|veiledar\w*|nav
 # round 86: the fillet line, the fish plant or the slaughterhouse, where a cut is a work injury ("kutta meg på filetlina")
 FISH_OR_MEAT_LINE = r"(?:\w*filet\w*|\w*linja|\w*lina|fiskebruk\w*|slakteri\w*|fiskemotak\w*)"
 # Pills by name too (round 14: "spart på sobrilene"): sleeping pills, benzodiazepines, painkillers.
-PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|s)?|medisin\w*|paracet\w*|pinex\w*"
+# round 93, found on review: Northern "tabletta" ("har samla tabletta, tar dem i kveld").
+PILLS = (r"(?:(?:sove)?pil(?:er|a|an|ene|ane|ar|s)?|(?:sove)?tablet(?:er|ene|an|ane|ar|a|s)?|medisin\w*|paracet\w*|pinex\w*"
          r"|sobril\w*|vival\w*|stesolid\w*|valium\w*|imovane\w*|zopiklon\w*|zolpidem\w*|rivotril\w*|xanax\w*"
          r"|oxynorm\w*|oxycontin\w*|oxy|oxyen|oxyan|oksykodon\w*|tramadol\w*|paralgin\w*|morfin\w*|somadril\w*|truxal\w*|nozinan\w*"
          r"|seroquel\w*|quetiapin\w*|lithium|litium|insulin\w*|metadon\w*|subutex\w*|suboxone\w*|buprenorfin\w*|dolcontin\w*"
@@ -381,7 +382,9 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      rf"| (?:kuta|kutet|kut|skar)\s+(?:meg|mae)\s+pa\s+{FISH_OR_MEAT_LINE}\b(?!.*\s(?:igjen|att|med\s+vilje|selv|sjol)\b)"
                      # round 86 (ordinary batch 134): a bridge job turned down for fear of heights ("the bridge construction job ... is not for me. I am afraid of heights")
                      # round 87 (ordinary batch 137): "i am afraid of height" (the singular)
-                     r"|^(?=.*\s(?:job|jobb\w*|stiling\w*|work|arbeid\w*)\b).*\s(?:afraid\s+of\s+heights?|scared\s+of\s+heights?|fear\s+of\s+heights?|hoydeskrek\w*|redd\s+for\s+hoyder|hoydeangst)\b"
+                     # round 93 (ordinary batch 161): "æ e itj redd for høyder, kunne tenkt mæ stillas eller montering på vindmøllan" (a job wished for or work at a height named)
+                     r"|^(?=.*\s(?:job|jobb\w*|stiling\w*|work|arbeid\w*|kunne\s+tenkt\s+(?:meg|mae)|stillas\w*|scaffold\w*|montering\w*|montor\w*|vindmol\w*|vindturbin\w*)\b)"
+                     r".*\s(?:afraid\s+of\s+heights?|scared\s+of\s+heights?|fear\s+of\s+heights?|hoydeskrek\w*|redd\s+for\s+(?:hoyder|hogder)|hoydeangst)\b"
                      # round 87 (ordinary batches 136-139): "tar livet av meg denne telefonkøen" (the queue or a NAV thing named right after); "ingen skadd" after a car in the
                      # ditch or an accident; an arm or a leg that broke in an accident or with a hospital stay; an operation or a stay told as gone fine; "sov godt for første
                      # gang på en stund" (slept well at last); thanks for one's farewell party at a work training or a course; the train "om det ikke e is på sporet"
@@ -470,7 +473,12 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"| (?:dyrlege\w*|veterinaer\w*|the\s+vet)\b.*\s(?:kutt|kuttet|sar|saret|skade|cut|wound)\s+(?:\w+\s+){0,2}?(?:poten|potene|labben|labb|paw)\b"
                      r"| (?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)\s+(?:for|til|te)\s+(?:ho|hu|han|henne|ham|hom|veileder\w*|veiledar\w*|kollega\w*|sjefen|her|him)\b"
                      r"| (?:verre|varre|worse)\s+(?:enn|than)\s+(?:ein|en|ei|a)\s+(?:skrekkfilm\w*|grossfilm\w*|horror\w*)\b"
-                     r"| (?:krim\w*|roman\w*|bok|boka|novel\w*|film\w*|story|historie\w*|novelle\w*)\s+(?:der|hvor|kor|kvar|where)\s+(?:alle|everyone|everybody)\s+(?:dor|doyr|dauer|dies|die)\b")
+                     # round 93 (ordinary batch 162): "ska sjå siste episoden der alle døy haha" (an episode, a series or a season too, and "døy")
+                     r"| (?:krim\w*|roman\w*|bok|boka|novel\w*|film\w*|story|historie\w*|novelle\w*|episode\w*|\w*episoden|\w*serie\w*|sesong\w*|season\w*|anime\w*)\s+(?:der|hvor|kor|kvar|where)\s+"
+                     r"(?:alle|everyone|everybody)\s+(?:dor|doyr|doy|dauer|dies|die)\b"
+                     # round 93 (ordinary batch 160): "trudde æ sku drukne i papira men nu går det" (drowning in paperwork, forms, work, mail or homework: the idiom)
+                     r"| (?:drukne|drukna|drukner|druknar|druknet|drowning|drown|drowned)\s+(?:i|in)\s+(?:\w+\s+)?(?:papir\w*|paperwork|papers|skjema\w*|forms|arbeid\w*|jobb\w*|work|mail\w*|e\s+post\w*|epost\w*|emails"
+                     r"|lekse\w*|homework|regning\w*|rekning\w*|bills|oppgave\w*|soknad\w*|applications|byrakrati\w*|bureaucracy)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -498,6 +506,14 @@ _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later
                   rf"{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|igjen|lenger|again|anymore|any\s+more)\b)"
                   r".*\s(?:(?:vakner|vakne|vaknar|vakna|wake|woke|waking|wakes)\s+(?:(?:ikke|ikje|itj|ite|not)\s+)?(?:up\s+)?(?:av|til|te|to|by|with|for)\s+(?:\w+\s+)?(?:vekkerklokka|vekkerklokken|vekkeklokka|vekkarklokka|vekkjarklokka|alarmen|alarm|alarmene|alarms|alarm\s+clock)"
                   r"|(?:sov|sover|sove|sova|sleep|slept|sleeping)\s+(?:gjennom|igjennom|through|over)\s+(?:\w+\s+)?(?:alarmen|alarm|alarms|vekkerklokka|vekkerklokken|vekkarklokka))\b")
+# round 93 (ordinary batch 163): a wish for no more SMS or messages as the last words ("vil ikkje ha fleire sms fra dokk", "ikke send meg flere meldinger"): an opt-out.
+# Shared by the farewell sign's "siste melding fra meg" (not followed by it: "dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk") and the everyday sense
+# of such a last message (`_A_LAST_MESSAGE_AS_AN_OPT_OUT`)
+_NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:og|and|so|sa|for|fordi|because)\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
+                                       r"(?:(?:(?:vil|onsker|onskjer|wil)\s+(?:ike|ikje|itj|ite|not)|(?:dont|do\s+not)\s+want)\s+(?:(?:ha|fa|motta|have|get|receive)\s+)?"
+                                       r"|(?:ike|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|slutte\s+a|stopp)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?)"
+                                       r"(?:flere|fleire|mer|meir|more|any\s+more|noen|nokon|nokre|any)\s+(?:sms\w*|meldinger|meldingar|tekstmeldinger|texts|messages|varsler|varsel)"
+                                       r"(?:\s+(?:fra|ifra|from)\s+(?:dere|de|dokker|dokk|dykk|nav|you|dette\s+nummeret|this\s+number))?\s*$")
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
                   r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
                   r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
@@ -612,7 +628,9 @@ _NOT_A_GUN_FOR_HUNTING = _unless_any(r"(?<!ike\s)(?<!ikje\s)(?<!itj\s)(?<!ite\s)
 # ... and, for the model, a gun named with the hunt explains a P1 it reads into the message, with no sign of the net at all (round 56:
 # "i'm in the forest with the rifle most of september for the elk hunt"; not with coming back, a goodbye, "last", "never", thoughts
 # or no answer in the message; rasa_server/ordinary_sense.py)
-_ON_THE_HUNT = _P(r"^(?=.*\s(?:\w*jakt\w*|hunting|hunt)\b)(?!.*\s(?:tilbake|back|farvel|goodbye|siste|last|aldri|never|svarer|svarar|answer\w*|tenk\w*|think\w*)\b)"
+# round 93 (batch 165): nor the hunt denied with no other purpose after it ("tok med rifla ut i skogen i kveld. itj for å jakt"; not "... men for å skyt på blink")
+_ON_THE_HUNT = _P(r"^(?=.*\s(?:\w*jakt\w*|hunting|hunt)\b)(?!.*\s(?:tilbake|back|farvel|goodbye|siste|last|aldri|never|svarer|svarar|answer\w*|tenk\w*|think\w*"
+                  r"|(?:ike|ikje|itj|ite|not)\s+(?:for|til|te|to)\s+(?:a\s+)?(?:\w*jakt\w*|jakte|hunt\w*)\b(?!\s+(?:men|but|bare|berre|just|only)\b))\b)"
                   r".*\s(?:rifle|rifla|rifelen|gevaer\w*|hagle\w*|hagla|gun|shotgun|vapen\w*|vapnet)\b")
 # Everything written down for someone is not a farewell when it is for a meeting, a doctor, an
 # application, a course or the shop (round 49).
@@ -822,7 +840,8 @@ SUICIDAL = [
         r" (?:i|jeg|eg|ae)\s+(?:should|burde|skulle|sku)\s+(?:have\s+|ha\s+|hatt\s+)?(?:died|dod|dodd|doydd|daud|drowned|druknet|drukna|omkommet)\s+(?:there|that\s+time|back\s+then|with\s+them|der|den\s+gangen|den\s+gongen|med\s+dem|med\s+dei)\b",
         # round 49 (batch 63): after a death, "har berre lyst å gå etter ho" (to follow the dead one; not "dra etter henne til Polen"); round 68
         # (batch 101): "har bestemt mæ for å være der han e" (where the dead one is; not "... er gravlagt", nor at a place or a time after it)
-        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing|bestemt\s+(?:meg|mae|mg)\s+for|decided)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow|(?:vaere|vere|vera|be)\s+(?:der|dit|where))\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?:\s+(?:er|e|is))?(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good)\b)",
+        # round 93, found on review: "kona døde og no vil æ følge ho. har tatt fram tablettan" (another sentence after it that begins with "har")
+        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing|bestemt\s+(?:meg|mae|mg)\s+for|decided)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow|(?:vaere|vere|vera|be)\s+(?:der|dit|where))\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?:\s+(?:er|e|is))?(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good|har|hev|have)\b)",
         # round 50 (batch 64): of those who did not wake up again, "det hadde vore greitt å vere ein av dei" (a wish to be one of them)
         r" (?:ike|ikje|itj|ite|aldri|never|not|didnt)\s+(?:vaknet|vakna|vakne|woke|wake|overlevde|survived)\s+(?:att|igjen|up|opp)?\b.*\s(?:greit|fint|godt|best|bedre|betre|deilig|nice|good|better|onske|onsker|onskar|wish)\s+(?:a\s+|to\s+|at\s+|that\s+)?(?:jeg\s+|eg\s+|i\s+)?(?:vaere|vere|be|var|vore|was|were)\s+(?:en|ein|ei|one)\s+(?:av|of)\s+(?:dem|dei|them)\b(?!\s+(?:som|who|that)\b)",
         # round 53 (batches 70-71): Trøndersk "e sko bære dø" (I should just die; not "... av latter"), Nynorsk "eg vil få sleppe" as the
@@ -868,7 +887,9 @@ SUICIDAL = [
         rf" {NOT}\s+(?:jeg|eg|e|ae)\s+(?:orker|orkar|orka|klarer|klarar)\s+(?:a\s+)?{LIVE}\b",
         r" (?:leaving|leave)\s+this\s+world\b|(?:forlate|forlater|forlat)\s+(?:denne\s+)?verden\b",
         r" (?:lever|lev)\s+(?:ikke|ikkje|itj)\s+(?:sa\s+|so\s+)?(?:mye|mykje|lenge)\s+(?:lenger|lengre|til)\b",
-        r" (?:dont|do\s+not|cant|can\s+not)\s+see\s+(?:any|a)\s+reason\s+to\s+(?:live|go\s+on|keep\s+living)\b",
+        # round 93 (batch 166): "i dont see reason to live" (no article, in broken English); not a place to live in: "dont see the reason to live so far from the course"
+        r" (?:dont|do\s+not|cant|can\s+not)\s+see\s+(?:any\s+|a\s+|the\s+|no\s+)?reason\s+to\s+(?:live|go\s+on|keep\s+living)\b"
+        r"(?!\s+(?:in|at|on|near|by|so|far|here|there|with)\b(?!\s+(?:this|the)\s+world\b))",
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
@@ -969,6 +990,17 @@ SUICIDAL = [
     ),
     _sign(
         "vil ikke være her",
+        # round 93 (batch 167): "kona døde i vår og no e det bare mørke her ... tenke det e på tide å følge ho" (time to follow her or him, as the last words, with a death
+        # named; not following up a thing, someone to school or home: "mor døde i fjor, nå er det på tide å følge opp arven")
+        r"^(?=.*\s(?:dod|dode|doyde|dodde|daude|gikk\s+bort|gjekk\s+bort|died|dead|passed\s+away|mistet|mista|lost|begrav\w*|gravlagt|grava)\b)"  # the rare words first
+        + r".*\s(?P<hit>(?:pa\s+tide|tid|time)\s+(?:a|at|to|for\s+(?:meg|mae|me)\s+a)\s+(?:folge|fylgje|fylgja|folgje|follow|ga\s+etter|go\s+after)\s+(?:etter\s+)?"
+        r"(?:henne|ho|hu|han|ham|him|her|kona|mannen|mamma|pappa|mor|far|sonen|dattera|dem|dei|them))\s*$",
+        # round 93 (batch 167): "e ikkje her i morra. bare så dokk veit det" (not here tomorrow, and "just so you know", as the whole message: told as news with no reason, no
+        # trip and no meeting; not "etter fredag e æ ikkje her meir" alone, the round 57, 63 and 81 decisions, nor with anything more: "er ikke her i morgen, skal til
+        # tannlegen. bare så dere vet")
+        r"^\s(?P<hit>(?:(?:(?:jeg|je|eg|ae|e)\s+)?(?:er|e|aer)\s+(?:ike|ikje|itj|ite|kje)\s+her|(?:i\s+)?(?:wont|wil\s+not)\s+be\s+here)\s+"
+        r"(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora|imora|i\s+marra|imarra|tomorow)\s+(?:bare|berre|baere|bere|just)\s+(?:sa|so|slik\s+at)\s+"
+        r"(?:dere|de|dokker|dokk|dykk|du|noen|nokon|nan|non|you|someone|everyone|ale|alle)\s+(?:vet|veit|vit|veta|know|knows)(?:\s+(?:det|d|om\s+det|it))?)\s*$",
         # round 91 (batch 156): "sauan e solgt og bikkja e avliva ... har ingen igjen her ... det e på tide at æ og får gå" (time that I too may go, as the last words, after a
         # death or none left; not retiring, moving to a flat or to a daughter, a home, work or bed: "sauan e solgt og æ flytte te dattera. det e på tide at æ og får gå")
         _unless_any(r"flytt\w*|moving|leilighet\w*|omsorgsbolig\w*|sjukeheim\w*|sykehjem\w*|pensjon\w*|heim|hjem|jobb\w*|seng\w*|kveld|dattera|datteren|sonen|byen")
@@ -1173,6 +1205,11 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 93 (batch 167): "sitt her mæ pillene og ei flaske og lure på om det e i natt" (pills named, and wondering whether it is tonight, as the last words; not a
+        # birth, the northern lights, a ferry, a flight, an operation, a call or a shift: "gravid i uke 40, har tatt pillene legen ga, lurer på om det er i natt")
+        r"^(?=.*\s(?:lurer|lure|lura|lurar|wondering|wonder)\s)"  # the rare words first: the check is cheaper so
+        + rf"(?=.*\s{PILLS})" + _unless_any(r"fodsel\w*|fode|foder|termin\w*|rier|gravid\w*|pregnan\w*|labou?r|nordlys\w*|aurora|ferj\w*|ferry|fly|flyet|flight|operasjon\w*|surgery|ring\w*|call\w*|vakt\w*|shift")
+        + r".*\s(?P<hit>(?:lurer|lure|lura|lurar|wondering|wonder)\s+(?:pa\s+)?(?:om|if|whether)\s+(?:det|d|it|its)\s+(?:(?:er|e|blir|vert|is|be|wil\s+be)\s+)?(?:i\s+natt|i\s+nat|i\s+kveld|tonight))\s*$",
         # round 91 (batch 157): "etter fredag e æ ferdig med alt" (a day, and done with everything, as the whole message; round 89 left "med" out of its indirect sign on
         # purpose: here nothing ordinary stands around it; not away for work, a course or a move, nor a task, the shared guards: "etter fredag e æ ferdig med alt på kurset")
         _NOT_AWAY_FROM_HERE + _unless_any(_A_TASK_TO_BE_DONE_WITH)
@@ -1769,8 +1806,13 @@ SUICIDAL = [
         r"\s+(?:utfor|ut\s+over|over|off)\s+(?:the\s+)?(?:kanten|stupkanten|stupet|edge|cliff))\b",
         # round 91 (batch 158): "e oppå taket på blokka. høgt nok" (on a roof or a height, "high enough" as the last words; not work or snow on the roof, the shared guard,
         # nor a ladder, scaffolding, a shelf, a fence or a ski jump: "stigen når opp på taket, høyt nok", "gjerdet rundt taket e høgt nok")
+        # round 93 (batch 164): "står oppe på silotaket nu. høyt nok tror æ" ("tror æ", "trur eg", "i think" after it, and a silo named); and not a ceiling, a room's "tak": "taket i den
+        # nye leiligheten e høyt nok tror æ"
         _NOT_A_LADDER_OR_A_VIEW
-        + rf"(?=.*\s(?:{_AT_A_HEIGHT}|\w*etasje|balkong\w*|roof)\b).*\s(?P<hit>(?:hoyt|hogt|hoy|hog|high)\s+(?:nok|enough))\s*$",
+        + _unless_any(r"(?:taket|tak)\s+(?:i|pa)\s+(?:(?:den|det|nye|gamle|min|mi)\s+)*(?:stua|stova|stuen|leilighet\w*|leilegheit\w*|romet|rommet|soverom\w*|kjoken\w*|gangen|hybel\w*"
+                      r"|kjeler\w*|badet|huset|hytta)|takhoyde\w*|under\s+taket|ceiling\w*")
+        + rf"(?=.*\s(?:{_AT_A_HEIGHT}|\w*etasje|balkong\w*|roof|\w*siloen|silo)\b).*\s(?P<hit>(?:hoyt|hogt|hoy|hog|high)\s+(?:nok|enough))"
+        r"(?:\s+(?:tror|trur|trorr|tenker|tenkjer|i\s+think|think)(?:\s+(?:jeg|je|eg|ae|e|i))?)?\s*$",
         # round 92 (batch 161): "e på taket av siloen nu. så høgt" (on a roof, a silo, a tower or a mast, now, and "so high" as the last words; the shared guard, and not a
         # hike, painting, joy or pictures: "står på taket av siloen nu og mala. så høgt", "oppe i tårnet nå, så høyt haha")
         r"^(?=.*\s(?:sa|so)\s+(?:hoyt|hogt|high)\s*$)"  # the rare words first: the check is cheaper so
@@ -1786,6 +1828,17 @@ SUICIDAL = [
         + rf"(?=.*\s(?:{_AT_A_HEIGHT}|{_AN_EDGE_OR_THE_WATER}|\w*siloen|rekkverk\w*|gelender\w*|roof|mast|tower|crane|silo|ledge|edge|cliff|railing)\b)"
         r".*\s(?P<hit>(?:om|hvis|viss|dersom|if)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:slepp|slepper|sleppe|slipper|slipp|slippe|let\s+go)\s+(?:(?:na|no|taket)\s+)?(?:sa\s+)?"
         r"(?:(?:er|e|is)\s+(?:det|d|it)|(?:det|d|it)\s+(?:er|e|is)|its)\s+(?:over|slutt|ferdig))\s*$",
+        # round 93 (batch 164): "writing to say goodbye before i walk down to the fjord tonight" (a goodbye before going down or out to the water, named; not bathing or
+        # fishing, the shared guard, nor a trip, a boat, a ferry, a dog or the children: "sier ha det til mormor før jeg går ned til sjøen med hunden i kveld")
+        r"^(?=.*\s(?:goodbye|godbye|farvel|farvell|ha\s+det|hadet)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"bat|baten|boat\w*|ferj\w*|ferry|hund\w*|dog|dogs|bikkj\w*|ungene|ungane|ungan|barna|kids|children")
+        + rf".*\s(?P<hit>(?:goodbye|godbye|farvel|farvell|ha\s+det|hadet)\s+(?:\w+\s+){{0,2}}?(?:before|for)\s+(?:(?:i|jeg|je|eg|ae|e)\s+)?(?:walk|walks|go|going|head|gar|ga|drar|dra)\s+"
+        rf"(?:down\s+|ned\s+|ut\s+|out\s+)?(?:to|til|te|into|i|mot|towards)\s+(?:the\s+)?{LAKE})\b",
+        # round 93 (batch 167): "ska gå ut på isen på vatnet og bare fortsett å gå" (out on the ice, on a lake named or not, and going on walking; not ice fishing, skating or
+        # skiing, the shared guard, nor to a place, across or around: "ska gå ut på isen på vatnet og bare fortsett å gå te hytta på andre sida")
+        _NOT_ICE_FISHING + r".*\s(?P<hit>(?:ga|gar|gaa|gikk|gjekk|walk|walking|go|going)\s+(?:ut\s+pa|utpa|out\s+on|out\s+onto|onto)\s+(?:the\s+)?(?:isen|ice)(?:\s+(?:pa|on)\s+(?:the\s+)?\w+)?\s+"
+        r"(?:og|and)\s+(?:bare\s+|berre\s+|just\s+)?(?:fortsett|fortsette|fortsetter|fortsetja|fortsatte|heldt\s+fram|halde\s+fram|holde\s+fram|keep|kept)\s+(?:a\s+|to\s+|on\s+)?(?:ga|gaa|gar|walk|walking|going))\b"
+        r"(?!\s+(?:til|te|to|mot|towards|over|across|until|langs|along|a|rundt|around|med|with)\b)",
         # round 91 (batch 157): "every day I walk on the beach at Bleik and think everyone would be better off if I just walked into the sea and kept going" (into the sea
         # or the water and going on; not bathing or swimming, the shared guard, nor going on to a place or until a point: "walked into the sea and kept going until the water
         # reached my knees", "gikk ut i sjøen og fortsatte å bade")
@@ -1877,7 +1930,11 @@ SUICIDAL = [
         r" (?:pils|pills|tablets|piler|pilene|tabletter|tablettene)\b.*\s(?:enough|nok)\s+(?:for\s+it|til\s+det|to\s+do\s+it)\b",
         r" (?:took|got|bought|tok|tegnet|tegna|kjopte)\s+(?:out\s+)?(?:a\s+|en\s+|ei\s+)?(?:life\s+insurance|livsforsikring\w*)\b.*\s(?:kids|children|barna|ungene|family|familien|kona|wife)\s+(?:wil|blir|klarer|far|get|are\s+going)\b",
         # round 24: "tatt haglen ut av skapet", "walk into the sea", "går ut med båten i kveld. kjem itj tilbake"
-        r" (?:tatt|tat|tok|tek|teke|henta|hentet|hentat)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifle|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|shotgun)\s+(?:ut|fram|frem|out)\b(?!.*\b(?:jakt|jakta|hunting|skyting|skytebane|rense|reinse|rens|selge|selje|selja)\b)",
+        # round 93 (batch 165): nor the hunt as a verb, practice, a target, scaring off a predator or pictures after it ("tok med rifla ut i skogen for å jakte elg",
+        # "... bare for å øve", "... for å skremme bort bjørnen", "... for å ta bilder")
+        r" (?:tatt|tat|tok|tek|teke|henta|hentet|hentat)\s+(?:\w+\s+)?(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifle|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|shotgun)\s+(?:ut|fram|frem|out)\b"
+        # found on review: the hunt as part of a word too ("... skal på elgjakt i mårra")
+        r"(?!.*\b(?:\w*jakt\w*|jakte|jakter|jaktet|hunting|skyting|skytebane|rense|reinse|rens|selge|selje|selja|ove|oving|blink|skremme|skreme|bilder)\b)",
         rf"{_NOT_BATHING_OR_A_SPORTS_JUMP}{_NOT_COOLING_OFF}.*?\s(?P<hit>(?:walk|walking|go|going|swim|swiming)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|water|river|fjord|lake)\b)",
         r" (?:gar|drar|ror|rer|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten)\b.*\s(?:kjem|kommer|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|inn|heim|hjem)\b",
         # round 24: "kor lenge tar det før nån finn en som har lagt sæ ned i snøen?"
@@ -1930,8 +1987,10 @@ SUICIDAL = [
         r" isen\b.*\s(?:tyn|svak|thin)\b.*\s(?:ike|ikje|itj)\s+(?:hadde\s+)?(?:vaert|vore|vert|vere)\s+(?:sa\s+)?(?:ile|galt|farleg|farlig)\b",
         # round 28: stones in the pockets, the sea and not coming back, the place to jump found, tonight into the sea, lying down on the ice, the boat out alone
         r" (?:fylt|fylte|fyller|stapa|stappet)\s+(?:\w+\s+)?(?:lommene|lommane|lomene|jakka|pockets)\s+(?:med|with)\s+(?:stein|steinar|steiner|stones|rocks)\b",
-        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor"
-        r"|(?:fjelet|fjela|fjelle|the\s+mountains?)(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|overnat\w*|tur|turen|hike\w*|hiking|ski\w*)\b))\b.*\s(?:(?:ike|ikje|itj|not|dont|wont|do\s+not)\s+(?:komme|kome|come|walk|ga)|(?:komer|kjem|kom)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after|pa\s+(?:jobb\w*|arbeid\w*|skole\w*|skule\w*|kurs\w*|tiltak\w*|kontoret)|at\s+work)\b)(?!.*\s(?:bus|bussen|buss|taxi|drosje\w*|toget|train|ferja|ferry|skyss)\b)",  # "the water", "the harbour" round 47; not by bus or taxi round 68
+        # round 93 (batch 165): "går tå fjellet og itj kjæm heim att", "går æ ut på vatnet og kjæm itj tilbake" (Trøndersk "kjæm", either order with the "not"; English
+        # "the lake", "the fjord", "til fjells"); not before a time with "att" or "igjen" between ("... og kjæm itj heim att før i kveld")
+        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor|the\s+lake|the\s+fjord"
+        r"|(?:fjelet|fjela|fjelle|fjells|the\s+mountains?)(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|overnat\w*|tur|turen|hike\w*|hiking|ski\w*)\b))\b.*\s(?:(?:ike|ikje|itj|not|dont|wont|do\s+not)\s+(?:komme|kome|come|walk|ga|kjaem)|(?:komer|kjem|kom|kjaem)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after|pa\s+(?:jobb\w*|arbeid\w*|skole\w*|skule\w*|kurs\w*|tiltak\w*|kontoret)|at\s+work)\b)(?!.*\s(?:bus|bussen|buss|taxi|drosje\w*|toget|train|ferja|ferry|skyss)\b)",  # "the water", "the harbour" round 47; not by bus or taxi round 68
         r" not\s+(?:planning|going)\s+to\s+(?:walk|come|go)\s+back\b",
         r" (?:funnet|fant|fann|funne|found)\s+(?:stedet|staden|plassen|et\s+sted|ein\s+stad|the\s+place)\s+(?:der|hvor|kor|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|ska|vil|wil)\s+(?:hoppe|hoppa|jump|gjore\s+det|do\s+it)\b",
         r" (?:i\s+kveld|i\s+nat|tonight)\s+(?:gar|drar)\s+(?:jeg|eg|ae|e)\s+(?:ut\s+)?i\s+(?:sjoen|havet|elva|vannet|vatnet|fjorden)\b(?!\s+(?:og\s+)?(?:bade|bader|svom\w*|fisk\w*))",
@@ -2334,6 +2393,14 @@ SUICIDAL = [
         # round 86 (batch 138): "hagla e ute av skapet. ikkje for jakt" (a gun out of the cabinet, said not to be for hunting or the range)
         r"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|borsa|borse\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun)\b)"
         r".*\s(?P<hit>(?:ute\s+av|(?:tatt|tat|teke|tok|took|taken)\s+(?:\w+\s+)?(?:ut\s+av|out\s+of)|out\s+of)\s+(?:vapen)?(?:skapet|safen|the\s+safe|the\s+cabinet)\s+(?:\w+\s+){0,2}?(?:ike|ikje|itj|ite|not)\s+(?:for|til|te)\s+(?:jakt\w*|skyting\w*|skytebane\w*|hunting|the\s+range))\b(?!\s+(?:men|but)\b)",
+        # round 93 (batch 165): "tok med rifla ut i skogen i kveld. itj for å jakt. e lei for det" (a gun taken into the forest or the mountain, said not to be for hunting;
+        # not practice, a target, cleaning, a sale, scaring off a predator or pictures, nor "... men ...": "tok med rifla ut i skogen, ikke for å jakte, bare for å øve")
+        r"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|gjevaer\w*|rifla|rifle\w*|borsa|borse\w*|pistol\w*|gun|shotgun)\b)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"ove|over|ovde|oving\w*|trene|trening\w*|practi\w*|blink|skive\w*|target\w*|skytebane\w*|jaktprov\w*|rens\w*|reins\w*|selg\w*|selj\w*|sell\w*"
+                      r"|skrem\w*|bjorn\w*|ulv\w*|gaupe\w*|scare\w*|bilde\w*|foto\w*|photo\w*")
+        + r".*\s(?P<hit>(?:tok|tatt|teke|tek|tar|took|taken|take|har|hev|have|gar|gikk|gjekk|went)\s+(?:med\s+)?(?:(?:hagla|rifla|borsa|gevaeret|gjevaeret|pistolen|the\s+gun|the\s+rifle|my\s+gun|my\s+rifle)\s+)?"
+        r"(?:med\s+)?(?:ut\s+|opp\s+|inn\s+|out\s+)?(?:i|til|te|pa|into|to|in)\s+(?:skogen|skauen|fjellet|marka|heia|the\s+woods|the\s+forest)\b(?:\s+\w+){0,3}?\s+"
+        r"(?:ike|ikje|itj|ite|not)\s+(?:for|til|te|to)\s+(?:a\s+)?(?:jakt\w*|jakte|jage|hunt|hunting))\b(?!\s+(?:men|but)\b)",
         # round 86 (batch 139): "tenker på å gå opp i skauen med børsa og bli der" (into the forest or the mountain with the gun or the rope and staying there; not the hunt
         # named, the round 48 guard)
         _NOT_A_GUN_FOR_HUNTING + r".*\s(?P<hit>(?:ga|gar|dra|drar|gaa)\s+(?:opp\s+|ut\s+|inn\s+)?(?:i|til|te|pa)\s+(?:skauen|skogen|fjellet|marka|heia)\s+med\s+(?:borsa|borse|gevaeret|gevaere|hagla|rifla|pistolen|tauet|the\s+gun)\s+og\s+(?:bli|blir|vere|vaere)\s+(?:der|dar|borte|igjen))\b(?!\s+(?:til|te|over|i\s+\w+\s+dagar|i\s+\w+\s+dager)\b)",
@@ -2607,7 +2674,11 @@ SUICIDAL = [
         # round 91 (batch 156): "dette e siste gangen dokker høre fra mæ" (the definite "gangen", "gongen"; and "dokk", "dykk")
         r" (?:(?:siste|sista)\s+(?:melding|meldinga|gang|gangen|gong|gongen)|last\s+(?:mesage|text|sms))\s+(?:fra\s+meg|fra\s+mae|from\s+me|dere\s+hor|de\s+hor|dokker\s+hor|dokk\s+hoyr|dykk\s+hoyr|du\s+hor)"
         r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto)"
-        r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a)\b)",
+        # round 93 (ordinary batch 163): nor a wish for no more SMS as the last words after it ("dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk": an opt-out)
+        # found on review: nor about the case or for today, or today with a greeting after it ("siste melding fra mæ om saken", "siste melding fra mæ i dag, god helg")
+        r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad)|for\s+i\s+dag)\b"
+        r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|snakes|hilsen|helsing|takk|tak))"
+        r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
@@ -2650,7 +2721,8 @@ SUICIDAL = [
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         # round 92 (batch 160): "Det er best for alle at jeg bare forsvinner" ("best" and "at" too; not for a while, nor from or out of a thing or while something is done:
         # "det er best for alle at jeg bare forsvinner fra gruppechatten", "det er best for alle at jeg ikke er her når de maler")
-        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier|best|beste)\s+for\s+(?:alle|ale|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if|at|that)\s+(?:jeg|eg|ae|e|i)\s+(?:bare\s+|berre\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
+        # round 93, found on review: Swedish "det är bäst för alla om jag försvinner" ("bäst", "bättre", "alla", "jag", "bara")
+        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier|best|beste|baest|baettre)\s+for\s+(?:alle|ale|alla|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if|at|att|that)\s+(?:jeg|eg|ae|e|i|jag)\s+(?:bare\s+|berre\s+|bara\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
         r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|tel|to|fra|from|ut\s+av|out\s+of|nar|mens|when|while)\b)",  # "lettere" round 58, not for a while
         # "ungene hadde nok hatt det bedre hos mormoren sin uten meg", "alle rundt meg hadde hatt det betre utan meg" (rounds 21, 23)
         r" (?:ale|alle|verden|familien|barna|ungene|ungane|borna|dei|they|kjeringa|kjerringa|kona|mannen|samboeren|kjaresten|wife|husband)\s+(?:\w+\s+){0,5}(?:beter|bedre|betre|lettere|lettare|lettar|enklere|enklare|easier)\s+(?:\w+\s+){0,4}(?:uten|utan|of\s+without)\s+(?:meg|mae)\b"
@@ -2678,7 +2750,9 @@ SUICIDAL = [
         r" (?:bedre|betre|beter|better)\s+(?:of\s+)?(?:uten|utan|without)\s+(?:en|ein|ei|a)\s+(?:\w+\s+)?(?:far|mor|pappa|mamma|father|mother|dad|mum|mom)\s+(?:som|who|that)\b",  # "utan ein gamal far som" round 53 (batch 71)
         r" (?:livsforsikring\w*|life\s+insurance)\b.*\s(?:uansett\s+arsak|selvmord\w*|sjolmord\w*|suicide|nar\s+(?:jeg|eg)\s+(?:dor|doyr|er\s+dod))\b",
         r" (?:i\s+det\s+minste|iallfall|i\s+alle\s+fall|at\s+least)\s+(?:verdt|verd|worth)\s+(?:noe|noko|nake|something)\s+(?:for|to)\s+(?:dem|dei|ungene|barna|borna|familien|them)\b",
-        r" (?:fortjener|fortener|fortenar)\s+(?:en|ei|ein)\s+(?:bedre|betre)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa)\s+enn\s+(?:meg|mae)\b",
+        # round 93 (batch 167): "ungan fortjene ei bedre mor enn mæ" (Trøndersk "fortjene" without the r), and English "deserve a better mother than me"
+        r" (?:fortjener|fortjene|fortener|fortenar|fortjenar|deserve|deserves)\s+(?:en|ei|ein|a)\s+(?:bedre|betre|better)\s+(?:mamma|pappa|mor|far|forelder|mamma\s+og\s+pappa"
+        r"|mother|mum|mom|father|dad|parent)\s+(?:enn|than)\s+(?:meg|mae|me)\b",
         r" (?:bryr|bry)\s+(?:\w+\s+)?seg\s+(?:om|hvis|viss)\s+(?:jeg|eg|ae|e)\s+(?:dor|doyr|do|doy|forsvinner)\b",
         r" (?:anyone|anybody|someone)\s+(?:would\s+)?care\s+if\s+i\s+(?:died|die|was\s+gone|disapeared)\b",
         r" (?:best|bedre|betre|beter)\s+(?:at\s+|om\s+|hvis\s+)?(?:jeg|eg|ae|e)\s+(?:forsvinner|forsvinn|blir\s+borte|vert\s+borte)\s+(?:fra\s+jordens\s+overflate|for\s+godt|for\s+alltid|helt)\b",
@@ -2698,7 +2772,8 @@ SUICIDAL = [
         r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
         # round 43 (batches 52-53): "better for everyone if I just go", done being a weight for the family
         r" (?:better)\s+for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+if\s+i\s+(?:just\s+)?(?:go|am\s+gone|wasnt|was\s+not|disappear\w*|die|end)\b",
-        r" (?:ferdig|lei|tired)\s+(?:med\s+|av\s+|of\s+)?(?:a\s+)?(?:vaere|vere|vaer|vera|being)\s+(?:\w+\s+og\s+)?(?:tung|en\s+byrde|ei\s+byrde|byrde|a\s+burden|til\s+bry)\s+(?:for|til|te|on|to)\b",
+        # round 93 (batch 166): "e så lei av å vær te bry for alle" (Trøndersk and Northern "te bry", "tell bry")
+        r" (?:ferdig|lei|tired)\s+(?:med\s+|av\s+|of\s+)?(?:a\s+)?(?:vaere|vere|vaer|vera|being)\s+(?:\w+\s+og\s+)?(?:tung|en\s+byrde|ei\s+byrde|byrde|a\s+burden|til\s+bry|te\s+bry|tel\s+bry)\s+(?:for|til|te|on|to)\b",
         # round 45 (batch 55): a cow sent to slaughter "det e likens med mæ", "then no more problem for nobody"
         r" (?:slakt|slaktes|slaktar|avlive\w*)\b.*\s(?:likens|likedan|likt|samme|same)\s+(?:med|for|with)\s+(?:meg|mae|me)\b",
         r" (?:no\s+more|ikke\s+mer|ikkje\s+meir)\s+(?:problem|problems|trouble|trobbel|bry)\s+(?:for|fra|from)\s+(?:nobody|anybody|anyone|noen|nokon)\b",
@@ -3138,7 +3213,8 @@ INDIRECT_SIGNS = [
         r" (?:da|sa)\s+blir\s+det\s*$",  # round 29
         r" (?:er|blir)\s+(?:mannen|sjefen)\s+i\s+huset\s+(?:na|no)\b",  # round 29
         r" (?:ingen|nobody|no\s+one)\s+(?:som\s+|who\s+)?(?:trenger|treng|trng|needs)\s+(?:meg|mae|me)\b(?!\s+(?:pa|pa\s+\w+|til|at|for|on|at)\b)(?!\s+i\s+(?!(?:dette|dete|denne|this)\s+(?:land|landet|verden|verda|world|country)\b))",  # round 29; "i dette land" round 58
-        r" (?:bare|berre)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
+        # round 93 (batch 165): "bærre så nån vet det" (Trøndersk "bærre")
+        r" (?:bare|berre|baere|bere)\s+(?:sa|slik\s+at)\s+(?:noen|nokon|nan|non|dere|dokker|dykk)\s+(?:vet|veit|veta)\s+(?:det|om\s+det)\s*$",  # round 27; "dokker" round 47
         # round 81 (batch 127): "Melder dette slik at noen finner det" (told so that someone finds it, as the last words; only with another sign, such as passwords
         # left in an envelope)
         r" (?P<hit>(?:melder|sier|seier|skriver|skriv|sender)\s+(?:dette|dete|det|fra|ifra)\s+(?:slik|sa|for)\s+(?:at\s+)?(?:noen|nokon|non|nan)\s+(?:finner|finn|skal\s+finne|kan\s+finne)\s+(?:det|den|dem|dei))\s*$",
@@ -3325,13 +3401,15 @@ INDIRECT_SIGNS = [
         r" (?P<hit>(?:have\s+|has\s+|har\s+)?(?:transfered|transfer|overfort|overforte)\s+(?:al\s+)?(?:my\s+|mine\s+)?(?:savings|sparepengene|sparepengane|sparepenger)\s+(?:to|til|te)\s+\w+)\b",
         # round 87 (batch 140): "har skrevi passorda te søstra mi" ("skrevi", and a sister, a brother, a daughter or a son named; a crisis with "rydder og ordner opp")
         # (round 87: not for a holiday, a trip or a hospital stay, nor to log in: "... så ho kan betale regningane mens eg er på ferie")
-        _unless_any(r"ferie\w*|reise\w*|tur|turen|trip|holiday|vacation|sykehus\w*|sjukehus\w*|hospital|innlagt|logger|logge|logg|log")
+        # round 93 (batch 164): nor passwords one forgets ("my passwords are in the blue notebook, i always forget them")
+        _unless_any(r"ferie\w*|reise\w*|tur|turen|trip|holiday|vacation|sykehus\w*|sjukehus\w*|hospital|innlagt|logger|logge|logg|log|glem\w*|glom\w*|forget\w*|forgot\w*")
         + r".*?\s(?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrevi|skrivi|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:al\s+|ale\s+)?(?:my\s+|mine\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|koder)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene|sostra|sostera|broren|dotra|dattera|sonen)"
         # round 80 (batches 124-125): "passordet t insta ligg i notatane", "Passordene til nettbanken og forsikringen ligger i en konvolutt til brorsønnen min" (what
         # they are for named between; in the notes), Swedish "skrivit alla mina lösenord på en lapp" (each only with another sign)
         # (not where "rydder og ordner opp" has the same words already: the singular on a note, or passwords alone in an envelope)
-        r"|(?:pasordene|pasorda|paswords|kodene)\s+(?:mine\s+|my\s+)?(?:star|ligger|ligg|are|is)\s+(?:pa|on|in|i)\s+(?:en\s+|ei\s+|a\s+|the\s+)?"
-        r"(?:lap|lapen|note|notes|ark|arket|papir|papiret|skuf\w*|drawer|notatane|notatene|notater|notatappen)"
+        # round 93 (batch 164): "my passwords are in the blue notebook" (a word before the thing, and a notebook or a diary)
+        r"|(?:pasordene|pasorda|paswords|kodene)\s+(?:mine\s+|my\s+)?(?:star|ligger|ligg|are|is)\s+(?:pa|on|in|i)\s+(?:en\s+|ei\s+|a\s+|the\s+|my\s+)?(?:\w+\s+)?"
+        r"(?:lap|lapen|note|notes|ark|arket|papir|papiret|skuf\w*|drawer|notatane|notatene|notater|notatappen|notebok|notebooks?|notatbok\w*|notisbok\w*|dagbok\w*|diary)"
         r"|(?:pasordene|pasorda|paswords|kodene)\s+(?:til|te|t|for|pa)\s+\w+\s+(?:og\s+\w+\s+)?(?:star|ligger|ligg|are|is)\s+(?:pa|on|in|i)\s+(?:en\s+|ei\s+|a\s+|the\s+)?"
         r"(?:lap|lapen|note|notes|ark|arket|papir|papiret|skuf\w*|drawer|notatane|notatene|notater|notatappen)"
         r"|pasordet\s+(?:(?:til|te|t|for)\s+\w+\s+)?(?:mit\s+|my\s+)?(?:star|ligger|ligg|is)\s+(?:i|in)\s+(?:notatane|notatene|notater|notatappen|notes)"
@@ -3626,6 +3704,9 @@ INDIRECT_SIGNS = [
         _unless_any(r"gjem\w*|gomsel\w*|gjemsel\w*|leik\w*|lek|leker|hide\w*|spil\w*|game\w*|ungane|ungene|barna|ramla|ramlet|falt|datt|golvet|gulvet|floor|haha\w*|lol")
         + r".*\s(?P<hit>(?:(?:til|nar|before|when|until)\s+(?:de|dei|dokker|noen|nokon|non|nan|they|someone|politiet|police)\s+(?:kommer|kjem|come|comes)\s+(?:og|and)\s+(?:finner|finn|find|finds)"
         r"|(?<!til\s)(?<!te\s)(?<!for\s)(?<!to\s)(?:den|dei|de)\s+som\s+(?:finner|finn)|whoever\s+finds)\s+(?:meg|mae|me))\b(?!\s+(?:pa|i|ved|at|in|etter|after|her|der|en|ei|eit|ein|a)\b)",
+        # round 93 (batch 167): "tenkte du skulle vite det før nokon finn meg" (before someone finds one, as the last words; only with another sign; the same guards)
+        _unless_any(r"gjem\w*|gomsel\w*|gjemsel\w*|leik\w*|lek|leker|hide\w*|spil\w*|game\w*|ungane|ungene|barna|ramla|ramlet|falt|datt|golvet|gulvet|floor|haha\w*|lol")
+        + r".*\s(?P<hit>(?:for|before)\s+(?:noen|nokon|nan|non|someone|somebody|anyone)\s+(?:finner|finn|find|finds)\s+(?:meg|mae|me))\s*$",
         # round 88 (batch 147): "dette blir min siste vinter her på småbruket" (one's last winter, Christmas or summer; only with another sign; not a farm or a house sold, a move,
         # a trip or a job: "dette blir min siste vinter her på småbruket, vi sel og flyttar i leilegheit")
         _NOT_A_MOVE_OR_A_SALE
@@ -3803,7 +3884,9 @@ INDIRECT_SIGNS = [
         r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b)"
         # round 68 (batch 100): "der eg ska kan eg ikkje ha han"
         rf"|(?:der|dit|where)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:kan|can)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+|i\s+)?(?:{NOT}|cant|canot)\s+(?:ha|ta\s+med|have|bring|keep|take)\b)",
-        rf" (?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar)\s+(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no)\b)",
+        # round 93 (batch 165): English "dont know if i go home again" (not before, after or until a time, nor today or tonight)
+        rf" (?:(?:vet|veit|vett)\s+{NOT}\s+om|(?:dont|do\s+not|i\s+dont|dunno)\s+(?:know\s+)?(?:if|whether))\s+(?:jeg|je|eg|ae|e|i)\s+(?:gar|kommer|kjem|komer|drar|go|come|walk|wil\s+go|wil\s+come|wil\s+walk)\s+"
+        r"(?:hjemat|heimat|hemat|hjem\s+igjen|heim\s+att|hjem\s+at|hem\s+at|home\s+again|back\s+home\s+again)\b(?!\s+(?:etter|for|til|te|i\s+dag|i\s+kveld|eller|med|na|no|before|after|until|til|today|tonight|or|with)\b)",
         # round 67 (batch 99): "æ e ikke her i morra" as the last words or with "bare så dokker vet d" (not away on a trip, at work or a course)
         r"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|hytt\w*|jobb\w*|kurs\w*|lege\w*|sykehus\w*|sjukehus\w*|borte|fri|syk|sjuk)\b)"
         rf".*\s(?P<hit>(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+{NOT}\s+her\s+(?:i\s+morgen|i\s+morgon|i\s+mora|imora|imorgen))\s*(?:$|\s(?:bare|berre)\s+(?:sa|so)\s+(?:du|dere|dokker|dykk|de)\s+(?:vet|veit|vett))",
@@ -3875,7 +3958,8 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:hoy\w*|halm\w*|kalv\w*|ku|kua|kyr|kyrne|kuene|sau\w*|hest\w*|dyr\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|henger\w*|traktor\w*|presening\w*|las|laset|lasset"
         r"|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|trenger|treng|hvor|kor|kvar|where|kurs\w*|course)\b)"
         # round 85 (batch 134): the Sea Sami man's "æ har tatt med tauet ut i fjøset" (taken "ut" to the cowshed; the same guards: not with the animals, hay or a load)
-        r".*?(?<!\spa)(?<!\sfra)(?<!\stil)\s(?P<hit>(?:tau|tauet|reip|reipet|rope|the\s+rope)\s+(?:(?:ligger|ligg|ligge|henger|heng|hange|er|e|is)\s+(?:klart?\s+|klar\s+)?)?(?:ut\s+|out\s+)?(?:i|pa|in|to|til|te)\s+"
+        # round 93 (batch 167): "eg har tauet klart på løa" ("klart" without a verb; the same guards)
+        r".*?(?<!\spa)(?<!\sfra)(?<!\stil)\s(?P<hit>(?:tau|tauet|reip|reipet|rope|the\s+rope)\s+(?:(?:ligger|ligg|ligge|henger|heng|hange|er|e|is)\s+)?(?:klart?\s+|klar\s+|ready\s+)?(?:ut\s+|out\s+)?(?:i|pa|in|to|til|te)\s+"
         r"(?:laven|lava|lavet|loa|loen|skjulet|uthuset|garasjen|kjeleren|naustet|fjoset|fjosen|fjos|the\s+barn|the\s+shed|the\s+garage))\b",
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + _unless_any(r"solgt|rydd\w*|skap\w*|vapenskap\w*") +
         r".*?\s(?P<hit>(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifla\s+mi|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|the\s+shotgun|the\s+rifle)\s+(?:ligger|ligg|ligge|star|sta|er|e|is|lies)\s+"
@@ -3883,6 +3967,15 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
+        # round 93 (batch 165): "e ute på isen på limingen no. det e open råk lenger ut" (out on the ice, on a lake named or not, now; only with another sign; not ice fishing,
+        # skating, skiing, children, a dog or a warning, the shared guard: "e ute på isen no og pilke")
+        _NOT_ICE_FISHING_OR_A_WARNING
+        + r".*\s(?P<hit>(?:er|e|star|stend|sit|siter|sitter|am|im)\s+(?:\w+\s+)?(?:ute|out)\s+(?:pa|on)\s+(?:isen|the\s+ice)(?:\s+(?:pa|on)\s+(?:the\s+)?\w+)?\s+(?:na|no|nu|now))\b",
+        # round 93 (batch 166): "står på helgelandsbrua. ville bare at nån sku vite det" (standing or sitting on a named bridge as the opening words, without "now"; only with
+        # another sign; the round 50 guard of a view, a queue or ice cream, and the round 48 words: not the train, on the way, waiting or a trip: "står på helgelandsbrua i kø, kjem
+        # seint te kurset")
+        _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"kon|tog|toget|train|way|vei|veien|veg|vegen|coming|kommer|kjem|venter|ventar|waiting|bilete\w*|view|turen")
+        + r"^\s(?:(?:jeg|je|eg|ae|e|i)\s+)?(?P<hit>(?:star|stend|sit|sitter|siter|er|e|am|standing)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|opa|on)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+\s+bridge))\b",
         r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|\w+elva|glomma|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
         # round 45 (batch 55): the brother's shotgun in the boot, no hunting said
@@ -4042,6 +4135,16 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner det slik at ingen merker det",  # round 39
+        # round 93 (batches 164 and 167): "passordan te facebook og banken ligg i skuffa på kjøkkenet. sei det te søstra mi", "my passwords are in the blue notebook, please
+        # tell my brother in vilnius" (passwords named, and told to tell a sibling, a parent or a partner, as the last words; only with another sign; not the wifi, while away,
+        # a forgotten or new password, a bill to pay or a streaming account: "har glemt passordet til bankid, si det til mamma")
+        r"^(?=.*\s(?:pasord\w*|pinkod\w*|paswords?|kodene|koda|kodane)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_THE_WIFI + _NOT_AWAY_FOR_A_WHILE
+        + _unless_any(r"glemt|glomt|gloymt|forgot\w*|sper\w*|lock\w*|nytt|ny|new|endr\w*|bytt\w*|change\w*|betal\w*|regning\w*|rekning\w*|faktura\w*|bils?|pay\w*"
+                      r"|netflix|hbo|viaplay|spotify|disney\w*|strom\w*|steam|logg\w*|log")
+        + r".*\s(?P<hit>(?:please\s+|ver\s+sa\s+snil\s+a\s+)?(?:si|sei|seie|fortel|tell|tel)\s+(?:det\s+|dette\s+|dem\s+|it\s+|this\s+|them\s+)?(?:til\s+|te\s+|to\s+)?(?:min\s+|mi\s+|mitt\s+|my\s+)?"
+        r"(?:bror|broren|brother|soster|sostera|sosteren|sostra|sister|lilebror\w*|lilesoster\w*|storebror\w*|storesoster\w*|mor|mora|moren|mamma|mama|mother|mum|mom|far|faren|pappa|papa|dad|father"
+        r"|kona|mannen|wife|husband|dattera|datteren|dotra|dotera|sonen|daughter|son)(?:\s+(?:min|mi|mitt))?(?:\s+(?:in|i|pa)\s+\w+)?)\s*$",
         r" (?:merker|merke|merkar|oppdager|oppdagar|finner|finn)\s+(?:ingen|ikje\s+nokon|ike\s+noen)\s+(?:noe\s+|noko\s+|meg\s+|mae\s+)?(?:for|til|te)\s+(?:\w+dag|i\s+morgen|i\s+morgo|neste\s+\w+)\b",
         # round 42 (batch 51): the insurance papers told to one's wife
         r" (?:tell|si\s+til|sei\s+til|fortel)\s+(?:my|min|mi)\s+(?:wife|husband|kona|mannen|mor|mother|mum|son|daughter|sonen|dotera|dateren)\s+(?:that\s+|at\s+)?(?:the\s+)?(?:insurance|forsikring\w*|papers|papirene|papira|testament\w*|pasword\w*|pasord\w*)\b",
@@ -4236,7 +4339,9 @@ INDIRECT_SIGNS = [
         r" (?:dere|du|dokker|dykk|de)\s+kan\s+(?:bare\s+|berre\s+)?(?:avslutte|avslute|lukke|lukka|slette|sletta|stenge|stengje|stenga)\s+(?:saken|saka|mappa|mappen)\s+(?:min|mi)\b",
         r" (?:han|hun|ho|de|dei|dere|dokker|dykk)\s+kan\s+(?:bare\s+|berre\s+)?(?:ha|beholde|behalde|fa)\s+(?:det|dem|dei|den|alt)\b",
         r" (?:sagt|sa|seier)\s+opp\s+(?:mobil\w*|abonement\w*|telefon\w*|forsikring\w*|strom\w*|straum\w*)",
-        r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b",
+        # round 93 (ordinary batch 163): not with a wish for no more SMS as the last words after "fra meg" ("dette er siste melding fra meg, ikke send meg flere sms": an
+        # opt-out, the shared words)
+        r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b(?!\s+(?:fra|ifra|from)\s+(?:meg|mae|me)\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")",
         r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+(?:ring|ringe|ringa|ringje)\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",  # "ringe" round 55 (batch 75)
@@ -4488,9 +4593,19 @@ _KNOCKED_OUT_BY_MEDICINE_OR_ILLNESS = (rf"^(?:(?!.*\s(?:{PILLS}|(?:lege|legen|do
 _NOT_A_GAME = (r"(?!\s+(?:(?:alltid|altid|ofte|always|often|every\s+time)\s+)?(?:i|pa|at|in)\s+(?:sjak|chess|kort\w*|cards|tenis|fotbal\w*|footbal\w*|golf|poker|ludo|yatzy|bordtenis|badminton|spil\w*|games?|fifa)\b)")
 _NOT_A_BILL = (r"(?!\s+with\s+(?:a\s+|an\s+|the\s+|another\s+|extra\s+|more\s+)?"
                r"(?:bil|bils|fine|sanction\w*|cut|question\w*|deadline\w*|shifts|leter|invoice|reduction))")
+# round 93 (batch 165): the round 92 guard of "det er ikke trygt for meg og jenta mi hjemme" made a constant: not mould, damp or vermin, nor children home alone, the
+# stairs, a stove, wiring or a fall (shared by the round 92 pattern and the round 93 "itj trygt å vær heime i natt")
+_NOT_A_DANGER_IN_THE_HOUSE = _unless_any(r"mugg\w*|fukt\w*|sopp\w*|radon|asbest|rotter|rotte\w*|mus|skadedyr\w*|lekk\w*|mould|mold|damp"
+                                         r"|alene|aleine|aleina|alone|trapp\w*|glatt\w*|isen|isete|ovn\w*|brann\w*|elektri\w*|ledning\w*|fall\w*|snubl\w*|rullator\w*")
 VIOLENCE = [
     _sign(
         "vold eller trusler",
+        # round 93 (batch 164): "han slår mamma nu. æ e på rommet mitt og e redd han kjæm inn hit" (someone hits or beats one's mother, father, a sibling or a partner now,
+        # and the writer is afraid or hiding in a room; not a game, the shared guard, nor a call or beating someone in a quiz: "han slår mamma i sjakk nu, e redd æ taper")
+        r"^(?=.*\s(?:red|redd|livredd|rad|skremt|gjemmer|gjoymer|gjem|skjuler|scared|afraid|terrified|hiding|romet|badet|soverommet|bedroom|bathroom)\b)"  # the rare words first
+        + _unless_any(r"quiz\w*|konkuranse\w*|spil\w*|game\w*|haha\w*|lol")
+        + r".*\s(?P<hit>(?:slar|banker|juler|denger|sparker|kveler|hits|beats|is\s+hitting|is\s+beating)\s+(?:mama|mamma|mor|mora|moren|mother|mum|mom|papa|pappa|far|faren|dad|bror|broren|brother"
+        r"|lillebror\w*|soster|sostera|sosteren|sister|lilesoster\w*|kona|wife|ho|henne|hun|her|him|ham)" + _NOT_A_GAME + r"(?!\s+(?:en|ei|et|ut|a)\b)\s+(?:(?:i\s+)?\w+\s+){0,2}?(?:na|no|nu|now|right\s+now))\b",
         # round 91 (batch 156): "han har kniv. e på badet. kom" (he or she has a knife, an axe or a gun, and one is in the bathroom or the bedroom, hiding or locked in; not a
         # fisherman, a hunter, cooking, a film or a game: "han har kniv og e på jakt med hunden")
         # round 92 (batch 162): "pomogite. mann har kniv, vi på badet" (a man, a husband or a partner, and "we" with the verb left out; the same guards, and not a knife at
@@ -4624,6 +4739,14 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 93 (batch 165): Swedish "min sambo har suttit med bössan hela kvällen och säger att det är bäst för alla om han försvinner" (someone else who says it is
+        # best for everyone if he or she disappears or dies; not for a while, a trip or the cabin, nor from or out of a thing, to a place or of laughter: "han sier det er best
+        # for alle om han forsvinner fra prosjektet", "... forsvinner en tur på hytta i helga")
+        r"^(?!.*\s(?:tur|turen|trip|ferie\w*|semester\w*|holiday|hytt\w*|stuga\w*|stund|while|litt|lite|uke|uka|veke|week|vecka)\b)"
+        rf".*\s(?P<hit>(?:{SAYS}|saeger|sager|seie|sie)\s+(?:(?:at|att|that)\s+)?(?:(?:det|d|it)\s+(?:er|e|aer|ar|is|blir|vert|would\s+be)|its)\s+(?:best|baest|bast|beste|bedre|betre|battre|better)\s+"
+        r"(?:for|til)\s+(?:alle|ale|ala|alla|everyone|everybody|oss|us|familien|familjen|the\s+family)\s+(?:om|hvis|viss|if|at|att|that)\s+(?:han|hun|ho|hu|he|she)\s+(?:bare\s+|berre\s+|bara\s+|just\s+)?"
+        r"(?:forsvinner|forsvinn|forsviner|forsvinne|forsvant|forsvann|forsvinder|disappears|disappeared|var\s+borte|vore\s+borte|er\s+borte|was\s+gone|dor|doyr|dog|dode|died|dies))\b"
+        r"(?!\s+(?:fra|fran|from|ut|out|av|of|til|te|till|to|med|with)\b)",
         # round 91 (batch 159): "mor sit ute i båten ... ho sa i går at ho ville bli borte i sjøen og at me skulle klare oss utan ho" (someone who said she or he wanted to
         # be gone in the sea or a lake; not away "på sjøen" (at sea, working or fishing), a trip, fishing or bathing: "mor sa at ho ville bli borte i sjøen ei stund og fiske")
         r"^(?!.*\s(?:fisk\w*|fish\w*|bade\w*|svom\w*|swim\w*|tur|turen|trip|ferie\w*|holiday)\b)"
@@ -4905,9 +5028,11 @@ VIOLENCE = [
         # round 92 (batch 162): "Det er ikke trygt for meg og jenta mi hjemme" (for oneself and a child named between; at home only; not mould, damp or vermin: "det er ikke
         # trygt for meg og ungene hjemme med all muggen")
         # found on review: nor children home alone, the stairs, a stove, wiring or a fall: "det er ikke trygt for barna hjemme alene etter skolen", "... når trappa er så glatt"
-        _unless_any(r"mugg\w*|fukt\w*|sopp\w*|radon|asbest|rotter|rotte\w*|mus|skadedyr\w*|lekk\w*|mould|mold|damp"
-                    r"|alene|aleine|aleina|alone|trapp\w*|glatt\w*|isen|isete|ovn\w*|brann\w*|elektri\w*|ledning\w*|fall\w*|snubl\w*|rullator\w*")
-        + r".*\s(?P<hit>(?:er|e)\s+(?:ike|ikje|itj)\s+(?:tryg|trygt)\s+for\s+(?:(?:meg|mae|oss)(?:\s+og\s+\w+(?:\s+(?:mi|min|mitt|mine))?)?|ungene|ungane|ungan|barna|borna)\s+(?:hjeme|heime|hjema|heima))\b",
+        _NOT_A_DANGER_IN_THE_HOUSE + r".*\s(?P<hit>(?:er|e)\s+(?:ike|ikje|itj)\s+(?:tryg|trygt)\s+for\s+(?:(?:meg|mae|oss)(?:\s+og\s+\w+(?:\s+(?:mi|min|mitt|mine))?)?|ungene|ungane|ungan|barna|borna)\s+(?:hjeme|heime|hjema|heima))\b",
+        # round 93 (batch 165): "itj trygt å vær heime i natt, han drikk og e sint" (not safe to be, sleep or stay at home tonight or now; the guard above: "ikke trygt å være
+        # hjemme alene i natt med den ovnen")
+        _NOT_A_DANGER_IN_THE_HOUSE + r".*\s(?P<hit>(?:ike|ikje|itj|ite|not)\s+(?:tryg|trygt|safe)\s+(?:a|to)\s+(?:vaere|vere|vera|vaer|ver|bo|bu|sove|sova|sov|be|stay|sleep)\s+(?:hjeme|heime|hjema|heima|at\s+home|home)\s+"
+        r"(?:i\s+natt|i\s+nat|i\s+kveld|tonight|na|no|nu|now))\b",
         r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b",
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere|sove)\s+(?:hjem|heim|hjemme|heime)",
         # round 80 (batch 125): "kjæresten va så sinna i går at e itte tør å vera heime i natt" (Hedmark "itte", "vera"; someone angry named before it)
@@ -5088,6 +5213,12 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 93 (batch 164): "har bare ei brødskive te ongan i dag og ingenting te middag" (only one slice of bread, for the children or oneself, with nothing for dinner
+        # named; not a diet, fasting, a packed lunch, shopping to be done or a laugh: "har bare ei brødskive til frokost og ingenting til middag, er på diett haha")
+        r"^(?=.*\s(?:ingenting|ike\s+noe|ikje\s+noko|itj\s+noka|itj\s+nokka|nothing|ingen)\s+(?:(?:til|te|for)\s+)?(?:middag|middagen|dinner|kveldsmat\w*)\b)"  # the rare words first
+        + _unless_any(r"diet\w*|slank\w*|kur|kuren|faste\w*|fasting|ramadan|haha\w*|lol|matpak\w*|handl\w*|butik\w*|shop\w*|planlagt|planned")
+        + r".*\s(?P<hit>(?:(?:har|hev|have|has)\s+(?:vi\s+|me\s+|we\s+)?(?:bare|berre|baere|kun|only)|(?:only|bare|berre)\s+(?:har|have|has))\s+(?:ei|en|ein|et|eit|one|a)\s+"
+        r"(?:brodskive\w*|skive|skiva|slice(?:\s+of\s+bread)?))\b",
         # round 90 (batch 152): "wedey 4 år spør etter brød og jeg har ingenting" (a child asks for food and one has nothing; found on
         # review: not when going to the shop now: "... har ingenting i huset, skal på butikken nå")
         r"^(?!.*\s(?:skal|ska|gar|drar|going)\s+(?:pa|pa\s+|til|te|to)\s*(?:the\s+)?(?:butik\w*|shop\w*|store|kiwi|rema|coop|extra|spar|joker)\b).*\s(?P<hit>(?:spor|spurte|maser|masar|grater|gret|griner|asks|asked|crying|cries)\s+(?:etter|om|for)\s+(?:mat|brod|brodskive|melk|middag|food|bread|milk)\s+(?:og|and|men|but)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i|we)\s+)?(?:har|hev|have|got)\s+(?:ingenting|ikke\s+noe|ikkje\s+noko|itj\s+nokka|nothing|none))\b",
@@ -5402,7 +5533,11 @@ NO_MONEY = [
         r" (?:(?:far|klarer|kan|greier|klarar)\s+(?:ike|ikje|itj)|cant)\s+(?:a\s+)?(?:betalt|betale|betala|pay)\s+(?:hus)?(?:leie|leia|leiga|husleia|husleie|husleiga|rent|stromen|strom|regningene)",
         r" (?:ike|ikje|no)\s+(?:rad|rab)\s+(?:til|te|pa|for)\s+(?:hus)?(?:leie|leia|husleie|husleia|strom|stromen|medisin\w*|rent)",
         # round 73: not a storm, an outage or a repair ("... pga stormen, kaldt her"), and at a cabin as `_NOT_OFF_AT_THE_CABIN` says
-        _NOT_A_STORM_OR_A_REPAIR + _NOT_OFF_AT_THE_CABIN + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
+        # round 93 (batch 165): "strømmen bi stengt i dag pga regninga" (Trøndersk "bi" for "ble"); round 93 (ordinary batch 160): not a bridge, a road or a ferry at
+        # Straumen, a place ("brua på straumen e stengt pga ulykke")
+        _NOT_A_STORM_OR_A_REPAIR + _NOT_OFF_AT_THE_CABIN
+        + _unless_any(r"(?:brua|bruen|broa|broen|bru|veien|vegen|tunnelen|ferja|ferga|ferjen|kaia|krysset)\s+(?:pa|ved|over|til|mot|pa\s+veg\s+til)\s+(?:strommen|straumen)")
+        + r".*?\s(?P<hit>(?:stromen|strommen|strom|straumen|straum)\s+(?:blir\s+|bli\s+|bi\s+|vert\s+|vart\s+|ble\s+|har\s+blit\s+|er\s+|e\s+|aer\s+)?(?:stengt|stengd|avstaengd|avstengt|kuta|kutet|kuttet|stenges|kopla\s+ut|koblet\s+ut|kobla\s+ut|koblet\s+fra|kobla\s+fra|kopla\s+fra|slat\s+av|skrudd\s+av))\b(?!\s+(?:i\s+(?:to|tre|\d+)\s+(?:timer|minut\w*)|mens|for\s+vedlikehold))",
         rf"{_NOT_A_STORM_OR_A_REPAIR}{_NOT_ONCE_PAID}.*?\s(?P<hit>(?:stenger|stengjer|kuter|stengte|stengde|stengt|kutet|kuta|kobla\s+ut|koblet\s+ut|kopla\s+ut)\s+(?:de\s+|dei\s+|dem\s+|han\s+|selskapet\s+)?(?:stromen|straumen))",
         # round 87 (batch 142): "fikk melding fra strømselskapet om at de stenger i morgen kl 12. har ei baby på 3 mnd og ingen ved" (the power company that closes on a
         # day, with a baby, children or no firewood; the same guards: not a storm, a repair or a bill once paid)
@@ -5638,7 +5773,12 @@ HOMELESS = [
         # round 80 (batch 125): "trenger en jay å sove" (Persian "jay", a place; "emshab", tonight) and "finns de nån stad e kan sova?" (a place asked for, with the
         # night named; with violence in the message this is unsafe_home; the same guards)
         r"|(?:a|to)\s+(?:sove|sova|sleep))"
-        r"|(?:finnes|fins|finst|er)\s+(?:det|de|d)\s+(?:noe|noko|nan|non|noen|nokon|et|eit)\s+(?:sted|stad|plas)\s+(?:jeg|je|eg|ae|e|vi|me)\s+(?:kan|ka)\s+(?:sove|sova|bo|bu|overnate|overnata))\b",
+        # round 93 (batch 165): "fins det et sted æ og ungan kan sov" (oneself and the children named as who will sleep, Trøndersk "sov", and "ein"; the same
+        # guards)
+        r"|(?:finnes|fins|finst|er)\s+(?:det|de|d)\s+(?:noe|noko|nan|non|noen|nokon|et|eit|ein|en)\s+(?:sted|stad|plas)\s+(?:jeg|je|eg|ae|e|vi|me)(?:\s+og\s+(?:\w+\s+)?\w+)?\s+(?:kan|ka)\s+(?:sove|sova|sov|bo|bu|overnate|overnata)"
+        # round 93, found on review: "har dokker en plass æ kan sove" (a place asked of NAV: "har dere", "have you"; the same guards)
+        r"|(?:har|hev|have)\s+(?:dere|de|dokker|dokk|dykk|du|you)\s+(?:noe|noko|nan|non|noen|nokon|et|eit|ein|en|a|any)\s+(?:sted|stad|plas|place)\s+(?:jeg|je|eg|ae|e|vi|me|i|we)"
+        r"(?:\s+og\s+(?:\w+\s+)?\w+)?\s+(?:kan|ka|can)\s+(?:sove|sova|sov|bo|bu|overnate|overnata|sleep|stay))\b",
         # round 62 (batch 88): Scots "got nowhere tae kip tonight"
         r" (?:got|have|ive|av)\s+(?:got\s+)?nowhere\s+(?:to|tae|ta)\s+(?:slep|kip|stay|crash)\s+(?:tonight|the\s+night)\b",
         # round 69 (batch 102): Spanish "no tengo donde dormir (esta noche)", "no tenemos dónde quedarnos"
@@ -5730,6 +5870,12 @@ HOMELESS = [
         # dere hjelpe meg med et sted å være i natt, jeg er på kurs i Bergen")
         _NOT_A_STAY_AWAY + r".*\s(?P<hit>(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg|mae|oss|me|us)\s+(?:med|m|with|a\s+finne|to\s+find|finne|find)\s+(?:et|eit|ein|en|a)\s+(?:trygt\s+|tryg\s+|safe\s+)?"
         r"(?:sted|stad|plass|place|seng|bed)\s+(?:a|to)\s+(?:vaere|vere|vera|sove|sova|bo|bu|stay|sleep|be)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight))\b",
+        # round 93 (batch 164): "e itj trygt heime i kveld. kan dokker hjelp mæ med en plass å sov" (help asked with a place to sleep, Trøndersk "sov", with the night named
+        # anywhere in the message instead of right after; with violence in the message this is unsafe_home, urgent_need; the shared guard: "kan dokker hjelp mæ med en plass å
+        # sov, e på kurs i trondheim i kveld")
+        r"^(?=.*\s(?:i\s+natt|i\s+nat|i\s+kveld|tonight)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_A_STAY_AWAY + r".*\s(?P<hit>(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg|mae|oss|me|us)\s+(?:med|m|with|a\s+finne|to\s+find|finne|find)\s+(?:et|eit|ein|en|a)\s+(?:trygt\s+|tryg\s+|safe\s+)?"
+        r"(?:sted|stad|plass|place|seng|bed)\s+(?:a|to)\s+(?:sove|sova|sov|sleep))\b",
         # round 92 (batch 161): "veit itj kor æ ska sov i natt" (not knowing where one shall sleep tonight, "æ" and Trøndersk "sov" after "ska"; not a trip, a visit, a course or
         # the cabin, nor with a place to go, the shared guards: "veit itj kor æ ska sov i natt, på hytta eller i teltet")
         r"^(?=.*\s(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|vi|me)\s+(?:skal|ska|sku|kan)\s+(?:sove|sova|sov|bo|bu)\s)"  # the rare words first: the check is cheaper so
@@ -5785,6 +5931,20 @@ HOMELESS = [
         _unless_any(r"hente|henta|henter|fetch\w*|hjemme|heime|home|hytta|hytte\w*|spenande|parker\w*")
         + r"(?=.*\s(?:campingvogn\w*|bobil\w*|vogna|caravan|camper)\b)(?=.*\s(?:i\s+natt|i\s+nat|tonight|fryser|frys|frysa|kaldt|kalt|freezing|cold)\b)"
         r".*\s(?P<hit>(?:tauet|taua|tauede|towed|fjernet|fjerna)\s+(?:(?:den|ho|han|henne|vogna|campingvogna|bobilen|it|the\s+caravan)\s+)?(?:bort|vekk|away))\b",
+        # round 93 (batch 165): "det brant i huset i natt. vi e uskadd men har ingenting å bo i no" (nothing to live in, now or any more; not with a place to go, the shared
+        # guard, nor a key or a flat got on a day named: "har ingenting å bo i før i mars, da får vi nøkkelen til den nye leiligheten")
+        _WITH_A_PLACE_TO_GO + _unless_any(r"nokkel\w*|nokler|key|keys|kontrakt\w*|contract|innflytting\w*|overtak\w*")
+        + r".*\s(?P<hit>(?:har|hev|have|has)\s+(?:vi\s+|me\s+|we\s+)?(?:ingenting|ike\s+noe|ikje\s+noko|itj\s+noka|itj\s+nokka|nothing)\s+(?:a|to)\s+(?:bo|bu|live)\s+(?:i|in))\b"
+        r"(?!\s+(?:for|til|te|until|before|etter|after|fra|from)\b)",
+        # round 93 (batch 165): "vedovnen sprakk og vi har ingen anna varme i huset. ungan sitt med dressen på inne" (the stove, the heat pump or the heater broken or cracked,
+        # and no other heat at home; not at the cabin, a new one got, a repair on its way today, a course, work or a car, nor "ingen anna varme enn ...": "varmepumpa er
+        # ødelagt, men vi har ingen annen varme enn vedovnen, så det går fint")
+        r"^(?=.*\s(?:ingen|ike\s+noe|ikje\s+noko|itj\s+noka|itj\s+nokka|no)\s+(?:anna|annen|annan|annet|other)\s+(?:varme|oppvarming\w*|varmekilde\w*|varmekjelde\w*|heat|heating)\b"
+        r"(?!\s+(?:enn|en|than|utenom|utanom|except|but)\b))"  # the rare words first: the check is cheaper so
+        + _unless_any(_AT_THE_CABIN + r"|ny|nytt|new|bytt\w*|erstat\w*|kurs\w*|klasserom\w*|kontor\w*|jobb\w*|work|lager\w*|verksted\w*|bil|bilen|car")
+        + r"(?!.*\s(?:reparator\w*|elektriker\w*|montor\w*|rorlegger\w*|vaktmester\w*|feier\w*|feiar\w*)\s+(?:\w+\s+)?(?:kommer|kjem|komer|er\s+her|er\s+pa\s+vei|fikser|fiksar|comes|is\s+coming)\s+(?:\w+\s+)?(?:i\s+dag|idag|na|no|straks|today|now)\b)"
+        r".*\s(?P<hit>(?:vedovn\w*|ovnen|ovnane|ovnene|omnen|vedomn\w*|peisen|varmepumpe\w*|varmepumpa|oljefyr\w*|fyren|heater|stove|wood\s+stove|the\s+heating|heating|boiler)\s+(?:\w+\s+){0,2}?"
+        r"(?:sprakk|sprekk|sprukket|sprokke|sprokken|knakk|odelagt|odelagd|ode|i\s+stykker|gikk\s+i\s+stykker|gjekk\s+sund|gikk\s+sund|broke|broken|cracked|died|dod|daud|virker\s+ike|verkar\s+ikje))\b",
         # round 86 (batch 137): "The heating in my flat ... has been broken for four days ... minus 15 outside and my baby is sick" (no heating at home in hard frost,
         # with a baby, children or illness)
         # round 87 (batch 142): "ovnen gikk i stykker ... minus 10 ... ungane sover med jakka på" (broken "i stykker", and "ungane"; the same frost and children)
@@ -6054,10 +6214,12 @@ _ENOUGH_UNTIL_THE_PAYMENT = _P(r"^(?=.*\s(?:(?:pengan|pengane|pengene|penga|peng
                                r".*\s(?:har|hev|have)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i)\s+)?(?:nok|enough)\s+(?:penger\s+|pengar\s+|money\s+|mat\s+|food\s+)?(?:til|te|tel|until|till)\s+"
                                r"(?:da|den\s+tid|then|lonning\w*|\w+dag|paske\w*|jul\w*)\b")
 # round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
+# round 93 (ordinary batch 160): "kommer seint på tiltaket, brua på straumen e stengt pga ulykke" (late rather than not coming, and the bridge at a place named: "på straumen")
 _A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
-                                  r"|(?:cant|cannot|wont)\s+(?:come|make\s+it|get\s+there))\b)"
+                                  r"|(?:cant|cannot|wont)\s+(?:come|make\s+it|get\s+there)"
+                                  r"|(?:kjem|kommer|komer|blir|ble|vart|be|ill\s+be|im|i\s+am|running)\s+(?:litt\s+|nok\s+|a\s+bit\s+)?(?:seint|sent|for\s+seint|for\s+sent|forseinka|forsinket|late)\s+(?:pa|til|te|to|for)\s+\w+)\b)"
                                   r".*\s(?:brua|bruen|broa|broen|\w+brua|\w+bruen|\w+broa|\w+broen|bridge|veien|vegen|\w*tunnelen|ferja|ferga|ferjen|hurtigbaten|the\s+road|the\s+bridge|the\s+ferry)"
-                                  r"\s+(?:er|e|is|ble|blei|vart|was)\s+(?:\w+\s+)?(?:stengt|stengd|closed|sperret|sperra|innstilt|cancelled)\b")
+                                  r"\s+(?:(?:pa|ved|over|til|on|at|to)\s+\w+\s+)?(?:er|e|is|ble|blei|vart|was)\s+(?:\w+\s+)?(?:stengt|stengd|closed|sperret|sperra|innstilt|cancelled)\b")
 # round 92 (ordinary batch 156): "god natt då. ska ut med garnet tidlig i mårra" (out with the nets or the line early or tomorrow; not with not coming home or back)
 _OUT_WITH_THE_NETS = _P(rf"^(?!.*\s(?:{NOT}|aldri|never)\s+(?:\w+\s+)?(?:heim|hjem|tilbake|tebake|att|inn|i\s+land|home|back)\b)"
                         r"(?=.*\s(?:tidlig|tidleg|early|i\s+morgen|i\s+morgon|i\s+mora|i\s+marra|imorgen|imarra|i\s+morra|tomorrow)\b)"
@@ -6071,6 +6233,15 @@ _A_BUILDER_ASKS_FOR_WORK = _P(r"^(?=.*\s(?:szukam\s+pracy|soker\s+(?:\w+\s+)?(?:
 _UP_ALL_NIGHT_WITH_A_GAME = _P(rf"^(?=.*\s(?:kommer|kjem|komer|rekker|rekk|kan)\s+{NOT}\s+(?:\w+\s+){{0,2}}?(?:(?:pa|til|te|to)\s+)?(?:\w+\s+)?(?:\w*kurs\w*|\w*mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|skole\w*|class|course|work)\b)"
                                r".*\s(?:oppe|vaken|vaka|awake|up)\s+(?:hele|heile|all)\s+(?:natta|natten|natt|night)\s+(?:med|og|with|playing|and)\s+(?:\w+\s+){0,2}?"
                                r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike)\b")
+
+# round 93 (ordinary batch 161): "får æ dekt kjøringa te kurset i snåsa? det e 20 mil tur retur" (a distance told in mil or km, there and back or each way, with the
+# driving, a ticket or the cost of getting to a course, a meeting or work named)
+_A_DISTANCE_TO_DRIVE = _P(r"^(?=.*\s(?:\w*kurs\w*|course|tiltak\w*|\w*mote\w*|meeting|jobb\w*|work|praksis\w*|kjoring\w*|kjore|koyring\w*|bensin\w*|drivstoff\w*|billett\w*|ticket\w*"
+                          r"|reise\w*|dekt|dekke|dekker|refus\w*|skyss\w*)\b)"
+                          r".*\s\d+\s+(?:mil|km|kilometer|kilometers|miles)\s+(?:tur\s+retur|t\s+r|hver\s+vei|hver\s+veg|kvar\s+veg|en\s+vei|ein\s+veg|each\s+way|one\s+way|round\s+trip|there\s+and\s+back)\b")
+# round 93 (ordinary batch 163): "dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk" (a last message with the wish for no more SMS as the last words: an
+# opt-out, which the farewell sign leaves too; the shared words `_NO_MORE_MESSAGES_AS_THE_LAST_WORDS`)
+_A_LAST_MESSAGE_AS_AN_OPT_OUT = _P(r" (?:siste|sista|last)\s+(?:melding|meldinga|message|text|sms)\s+(?:fra|ifra|from)\s+(?:meg|mae|me)\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS)
 
 
 def explained_by_ordinary_sense(text: str) -> bool:
@@ -6089,7 +6260,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
     cannot come to a course (round 72), a hand cut at work or a placement with the doctor's word (round 78), or a cut on a knife at work with stitches (round 85),
     a goodbye with a game or a film for the rest of the evening (round 91), tired of the uncertainty about an application, enough money until a payment asked
     for, a closed bridge or road as the reason one cannot come, out with the nets early, a builder of bridges asking for work, up all night with a game before a
-    course, a safety course done, a play in which everyone dies, a farewell party one goes to or a veileder's farewell party with who is next asked (round 92):
+    course, a safety course done, a play in which everyone dies, a farewell party one goes to or a veileder's farewell party with who is next asked (round 92),
+    a distance to drive to a course told there and back, or a last message that asks for no more SMS (round 93; and, among the everyday words, drowning in
+    paperwork, an episode in which everyone dies, and no fear of heights with a job wished for):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -6107,7 +6280,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _TIRED_BUT_OTHERWISE_FINE.search(t) or _NOTHING_WRONG_ONLY_HOW_IT_IS.search(t)
                     or _A_GAME_FOR_THE_EVENING.search(t)
                     or _TIRED_OF_WAITING_FOR_AN_ANSWER.search(t) or _ENOUGH_UNTIL_THE_PAYMENT.search(t) or _A_CLOSED_ROAD_AS_THE_REASON.search(t)  # round 92
-                    or _OUT_WITH_THE_NETS.search(t) or _A_BUILDER_ASKS_FOR_WORK.search(t) or _UP_ALL_NIGHT_WITH_A_GAME.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89
+                    or _OUT_WITH_THE_NETS.search(t) or _A_BUILDER_ASKS_FOR_WORK.search(t) or _UP_ALL_NIGHT_WITH_A_GAME.search(t)
+                    or _A_DISTANCE_TO_DRIVE.search(t) or _A_LAST_MESSAGE_AS_AN_OPT_OUT.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89; round 93
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -6528,17 +6528,27 @@ ROUND92_NOT_EXPLAINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP]
-                         + [(t, None) for t in ROUND92_LOOK_ALIKES])
-def test_round92_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
+def _assert_the_net_gives(text, expected):
+    """The net's intent for text, or None for a look-alike (the round 92 and 93 lists)."""
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
 
 
-@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND92_EXPLAINED] + [(t, False) for t in ROUND92_NOT_EXPLAINED])
-def test_round92_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
+def _assert_the_everyday_sense_explains(text, explained):
+    """Whether the everyday sense explains the model's P1, and only where the net is silent (the round 92 and 93 lists)."""
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP]
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES])
+def test_round92_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
+    _assert_the_net_gives(text, expected)
+
+
+@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND92_EXPLAINED] + [(t, False) for t in ROUND92_NOT_EXPLAINED])
+def test_round92_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
+    _assert_the_everyday_sense_explains(text, explained)
 
 
 def test_round92_the_farewell_and_the_despair_of_the_two_false_alarms_still_fire_without_their_reason():
@@ -6567,3 +6577,323 @@ def test_round92_a_move_with_another_nav_office_explains_the_models_p1_too(text)
 
 def test_round92_a_move_does_not_explain_a_farewell_with_a_real_sign():
     assert not explained_by_good_news("flytter til Bodø og får ny veileder der. har samlet tabletter, tar dem i kveld")
+
+
+# ------------------------------------------------------------------ round 93 (batches 164-167, ordinary 160-163)
+
+# Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
+# (explained only where the net is silent). The held-out lines themselves are tested from their files above.
+ROUND93_OTHER_PHRASINGS = [
+    # found on review: Swedish first person; a place asked of NAV with the home unsafe; following a dead wife with the pills out; Northern "tabletta"
+    ("sitter med bössan och tänker att det är bäst för alla om jag försvinner", "crisis"),
+    ("det är bäst för alla om jag försvinner", "crisis"),
+    ("itj trygt heime i kveld, han drikk. har dokker en plass æ kan sove", "urgent_need"),
+    ("ikke trygt hjemme i kveld, han drikker. har dere et sted jeg kan sove", "urgent_need"),
+    ("kona døde og no vil æ følge ho. har tatt fram tablettan", "crisis"),
+    ("har samla tabletta, tar dem i kveld", "crisis"),
+    ("dette e siste melding fra mæ. i dag gjør æ det", "crisis"),
+    ("siste melding fra mæ. takk for alt", "crisis"),
+    # not safe at home, with a place to sleep asked for: unsafe_home (checked by category below)
+    ("det er ikke trygt hjemme i kveld. kan dere hjelpe meg med en plass å sove", "urgent_need"),
+    ("eg er ikkje trygg heime i kveld. kan de hjelpe meg med ein stad å sova", "urgent_need"),
+    ("not safe at home tonight. can you help me with a place to sleep", "urgent_need"),
+    ("ikke trygt å være hjemme i natt, han er full. finnes det et sted jeg og barna kan sove", "urgent_need"),
+    ("ikkje trygt å vere heime i natt. finst det ein stad eg og borna kan sova", "urgent_need"),
+    ("not safe to be home tonight, he is drunk. we need a safe place to sleep", "urgent_need"),
+    ("itj trygt å vær heime no, han e full og sint", "crisis"),  # not safe to be at home now, no place asked for: violence
+    # the power cut off ("bi"), and "straumen e stengt" without a bridge or a road still fires
+    ("strømmen bi stengt i dag, ungan frys", "urgent_need"),
+    ("straumen vart stengd i dag pga rekninga. iskaldt inne og eg har ein unge på to år", "urgent_need"),
+    ("the power got cut off today because of the bill. freezing inside and i have a 2 year old", "urgent_need"),
+    ("straumen e stengt, det e iskaldt og æ har en unge på to år", "urgent_need"),
+    ("straumen e stengt. brua e og stengt så æ kjem itj te byn", "urgent_need"),
+    # a gun taken into the forest, not to hunt
+    ("tok med hagla opp i fjellet i kveld. ikke for å jakte", "crisis"),
+    ("tok med rifla ut i skauen. ikkje for jakt. orsak", "crisis"),
+    ("took the rifle into the woods tonight. not to hunt. sorry", "crisis"),
+    ("har tatt med geværet ut i skogen, ikkje for å jakte", "crisis"),
+    # out on the water or up to the mountain, and not home again ("kjæm", "til fjells", "the lake")
+    ("i kveld går æ ut på vatnet og kjæm itj tilbake", "crisis"),
+    ("går ut på isen i natt og kjæm itj heim", "crisis"),
+    ("tonight i go out on the lake and i wont come back", "crisis"),
+    ("går til fjells i kveld og kommer ikke hjem igjen", "crisis"),
+    # a goodbye before going down to the water
+    ("skriver for å si farvel før jeg går ned til fjorden i kveld", "crisis"),
+    ("vil bare sei ha det før æ går ned te sjøen i natt", "crisis"),
+    ("saying goodbye before i go down to the sea tonight", "crisis"),
+    ("eg seier farvel før eg går ned til fjorden no", "crisis"),
+    # someone hits one's mother now, and one hides: violence (checked by category below)
+    ("pappa slår mamma nå. jeg gjemmer meg på rommet", "crisis"),
+    ("han slår mor no, eg er redd og sit på rommet", "crisis"),
+    ("he is hitting my mom right now. im hiding in my room", "crisis"),
+    ("stefar banker mamma i stua nå, jeg er livredd", "crisis"),
+    # high enough, "I think", and a silo
+    ("står på taket av blokka nå. høyt nok tror jeg", "crisis"),
+    ("eg står oppe på siloen. høgt nok trur eg", "crisis"),
+    ("on the roof of the silo now. high enough i think", "crisis"),
+    # not here tomorrow, just so you know, as the whole message
+    ("er ikke her i morgen. bare så dere vet det", "crisis"),
+    ("eg er ikkje her i morgon. berre så de veit det", "crisis"),
+    ("i wont be here tomorrow. just so you know", "crisis"),
+    ("æ e itj her i mårra. bærre så dokker veit det", "crisis"),
+    # passwords left, with a sibling to be told or "so someone knows"
+    ("passordene til banken og facebook ligger i skuffen på kjøkkenet. si det til søsteren min", "crisis"),
+    ("passorda til nettbanken og mobilen ligg i skuffa. sei det til bror min", "crisis"),
+    ("my passwords are in the drawer in the kitchen. tell my sister", "crisis"),
+    ("passorda te banken ligg i en konvolutt te bror min. bare så noen vet det", "crisis"),
+    # one slice of bread for the children and nothing for dinner
+    ("har bare ei brødskive til ungene i dag og ingenting til middag", "urgent_need"),
+    ("har berre ei brødskive til borna i dag og ingenting til middag", "urgent_need"),
+    ("i only have one slice of bread for the kids today and nothing for dinner", "urgent_need"),
+    # the stove broken and no other heat
+    ("vedovnen sprakk og vi har ingen annen varme i huset. ungene sitter med dress inne", "urgent_need"),
+    ("omnen sprakk i går og me har ingen annan varme i huset", "urgent_need"),
+    ("the wood stove cracked and we have no other heat in the house, the kids wear snowsuits inside", "urgent_need"),
+    ("varmepumpa e ødelagt og vi har ingen anna varme, ungan frys", "urgent_need"),
+    # nothing to live in
+    ("huset brant ned i natt, vi er uskadde men har ingenting å bo i nå", "urgent_need"),
+    ("det brann i leilegheita i natt. me har ingenting å bu i no", "urgent_need"),
+    ("our house burned down last night. we are ok but have nothing to live in now", "urgent_need"),
+    # on a named bridge, with "wanted someone to know"
+    ("står på tjeldsundbrua. ville bare at noen skulle vite det", "crisis"),
+    ("står på stordabrua. ville berre at nokon skulle vite det", "crisis"),
+    ("standing on the helgeland bridge. just wanted someone to know", "crisis"),
+    # out on the ice now, not knowing if one goes home again
+    ("er ute på isen på mjøsa nå. det er åpen råk lenger ut. vet ikke om jeg går hjem igjen", "crisis"),
+    ("eg er ute på isen no. veit ikkje om eg går heim att", "crisis"),
+    ("im out on the ice on the lake now. dont know if i go home again", "crisis"),
+    # someone close says it is best for everyone if he disappears (checked by category below)
+    ("samboeren min sitter med hagla og sier det er best for alle om han forsvinner", "crisis"),
+    ("sambuaren min seier at det er best for alle om han forsvinn. eg veit ikkje kva eg skal gjere", "crisis"),
+    ("my partner has been sitting with the shotgun all evening and says its best for everyone if he disappears", "crisis"),
+    # tired of being a burden ("te bry")
+    ("e så lei av å vær te bry for alle", "crisis"),
+    ("i am so tired of being a burden to everyone", "crisis"),
+    ("eg er så lei av å vere til bry for alle", "crisis"),
+    # no reason to live, in broken English
+    ("i dont see reason to live anymore", "crisis"),
+    ("i cant see reason to live, my wife is gone", "crisis"),
+    ("i dont see any reason to live in this world", "crisis"),
+    # the rope ready in the barn, before someone finds one
+    ("jeg har tauet klart på låven. tenkte du skulle vite det før noen finner meg", "crisis"),
+    ("har tauet klart i garasjen. før noen finner meg", "crisis"),
+    ("i have the rope ready in the barn. thought you should know before someone finds me", "crisis"),
+    # out on the ice, and keep walking
+    ("skal gå ut på isen på vannet og bare fortsette å gå", "crisis"),
+    ("skal gå ut på isen og berre halde fram å gå", "crisis"),
+    ("going out on the ice on the lake and just keep walking", "crisis"),
+    # pills and a bottle, wondering whether it is tonight
+    ("sitter her med pillene og en flaske og lurer på om det er i natt", "crisis"),
+    ("sit her med tablettane og ei flaske og lurer på om det blir i natt", "crisis"),
+    ("sitting here with the pills and a bottle wondering if its tonight", "crisis"),
+    # the children deserve a better mother or father
+    ("ungan fortjene ei bedre mor enn mæ", "crisis"),
+    ("the kids deserve a better mother than me. i have decided", "crisis"),
+    ("borna fortener ein betre far enn meg", "crisis"),
+    # time to follow her or him, after a death
+    ("kona døde i vår. har funnet fram tablettene hennes. tenker det er på tide å følge henne", "crisis"),
+    ("mannen min døydde i vinter. no er det på tide å følgje han", "crisis"),
+    ("my wife died in spring. i think it is time to follow her", "crisis"),
+]
+ROUND93_LOOK_ALIKES = [
+    # found on review
+    "kona døde i vår, no vil æ følge ho te grava på lørdag",
+    "itj trygt heime i kveld, det e glatt. har dokker en plass æ kan sove på kurset",
+    "har dere et sted jeg kan sove i natt, er på kurs i bergen",
+    "tar tabletta mine i kveld som legen sa",
+    "har samla tabletta i dosetten for uka",
+    "det är bäst för alla om jag försvinner en stund till stugan",
+    "tok med rifla ut i skogen i kveld, skal på elgjakt i mårra",
+    "dette e siste melding fra mæ om saken, du har alt du treng no",
+    "siste melding fra mæ i dag, god helg",
+    # a place for the night on a course, for a guest or at the cabin; not safe at home for a reason in the house
+    "kan dokker hjelp mæ med en plass å sov, e på kurs i trondheim i kveld",
+    "kan du hjelpe meg med en plass å sove for gjesten vår i kveld",
+    "kan dere hjelpe meg med et sted å sove på hytta i natt",
+    "ikke trygt å være hjemme alene i natt med den gamle ovnen",
+    "fins det et sted jeg og kompisen kan sove på festivalen i natt",
+    "finnes det et sted jeg og kollegaen kan sove når vi er på kurs i Bergen i kveld",
+    "ikke trygt å sove hjemme i natt med all muggen på soverommet",
+    "det er ikke trygt å bo hjemme nå med fuktskadene i kjelleren",
+    # Straumen, the place: a bridge or a road closed there
+    "brua på straumen e stengt pga ulykke",
+    "vegen over straumen er stengt i dag, kommer seint",
+    "kjem seint, brua ved straumen er stengd",
+    # a gun in the forest for practice, a target, a predator, pictures or the hunt
+    "tok med rifla ut i skogen i kveld, itj for å jakt men for å skyt på blink",
+    "tok med rifla ut i skogen, ikke for å jakte, bare for å øve før jaktprøven",
+    "tok med hagla ut i skogen i dag, ikke for å jakte, bare for å skremme bort bjørnen fra sauene",
+    "tok med rifla ut i skogen ikke for å jakte men for å ta bilder av elgen",
+    "tok med rifla ut i skogen for å jakte elg i kveld",
+    "took the rifle into the woods, not to hunt, just to practice on the targets",
+    # out on the water or the mountain, not home before a time
+    "går på fjellet med telt i helga og kjæm itj heim før søndag",
+    "går ut på vatnet og fiske i kveld, kjæm itj heim før seint",
+    "går på fjellet med ungan i dag og kjæm itj heim te middag",
+    "drar tå fjellet på tur og kjæm itj heim før i morra",
+    "går på fjellet med ungan og kjæm itj heim att før i kveld",
+    "går til fjells på tur i helga og kommer ikke hjem før søndag",
+    "drar til fjells med ski og kommer ikke hjem igjen før påske",
+    # a goodbye before fishing, the dog, the children, a holiday, a bath or the boat
+    "writing to say goodbye before i walk down to the fjord to fish tonight",
+    "sier ha det til mormor før jeg går ned til sjøen med hunden i kveld",
+    "goodbye for now, going down to the fjord with the kids tonight",
+    "farvel til kollegene før jeg drar til fjorden på ferie",
+    "ha det, går ned til elva og bader i kveld",
+    "sa ha det til gutta før jeg gikk ned til sjøen for å ta båten hjem",
+    # beating one's mother at chess or a quiz, a call, the lawn
+    "han slår mamma i sjakk nu, æ e redd æ taper neste",
+    "pappa slår mamma ut i quizen nå haha, jeg er redd for å tape",
+    "han slår mamma en tråd nu, e redd ho e sjuk",
+    "pappa slår plenen nå, jeg er på rommet og leser",
+    # high enough: a ladder, a fence, a ceiling, snow on the roof, a shelf
+    "stigen når opp på taket, høyt nok tror æ",
+    "gjerdet rundt taket e høgt nok trur eg",
+    "taket i den nye leiligheten e høyt nok tror æ",
+    "står på silotaket og måker snø, høyt nok tror æ",
+    "hylla i stua e høy nok tror æ",
+    # not here tomorrow with a reason, someone else, or more after it
+    "er ikke her i morgen, skal til tannlegen. bare så dere vet",
+    "e ikkje her i morra, e på hytta. bare så dokk veit det",
+    "veilederen er ikke her i morgen, bare så du vet det",
+    "han e ikkje her i morra. bare så dokk veit det",
+    "e ikkje her i morra, bare så dokk veit det. ses på mandag",
+    "er ikke her i morgen heller. bare så dere vet det",
+    # passwords for the wifi, while away, forgotten, new, for a bill; a notebook
+    "passordet til wifi står på ruteren, si det til broren min",
+    "passordene til banken ligger i skuffen mens jeg er på ferie, si det til søstera mi",
+    "har glemt passordet til bankid, si det til mamma",
+    "nytt passord til netflix e 1234, sei det te bror min",
+    "passordet til nettbanken ligg i skuffa så ho kan betale rekninga. sei det te søstra mi",
+    "my passwords are in the blue notebook, i always forget them",
+    # bread and no dinner: a diet, a packed lunch, training
+    "har bare ei brødskive til frokost og ingenting til middag, er på diett haha",
+    "har bare en brødskive i matpakka og ingenting til middag, kan jeg gå tidlig fra kurset for å handle",
+    "ungene fikk bare en brødskive hver, ingenting til middag før seks fordi vi har trening",
+    # a stove at the cabin, a new one, a classroom, other heat, a repair today
+    "vedovnen på hytta sprakk, og vi har ingen anna varme der så vi drar heim",
+    "vedovnen sprakk i fjor, men nå har vi fått ny og har ingen annen varme enn den",
+    "ovnen i klasserommet er ødelagt og vi har ingen annen varme, kan kurset flyttes",
+    "varmepumpa er ødelagt, men vi har ingen annen varme enn vedovnen, så det går fint",
+    "varmepumpa e ødelagt og vi har ingen anna varme, men rørleggeren kjem i dag",
+    # nothing to live in until a key, a move or a new flat
+    "har ingenting å bo i før i mars, da får vi nøkkelen til den nye leiligheten",
+    "har ingenting å bo i fra august, men flytter inn hos mamma",
+    "vi har ingenting å bo i etter kontrakten går ut, men har fått ny leilighet",
+    # on a named bridge in a queue, for pictures, waiting, eating ice cream
+    "står på helgelandsbrua i kø, kjem seint te kurset",
+    "står på tromsøbrua og tar bilder av nordlyset. ville bare at nån sku vite det haha",
+    "står på helgelandsbrua og venter på bussen",
+    "sitter på bybrua og spiser is i sola",
+    # out on the ice fishing, with the children, skating; home again before a time
+    "e ute på isen på limingen no og pilke. open råk lenger ut så vi holder oss inne",
+    "ungan e ute på isen no, det e open råk lenger ut, vet itj om æ tør å la dem vær der",
+    "e ute på isen på skøyter no, herlig vær",
+    "dont know if i go home again before christmas, the tickets are expensive",
+    "dont know if i come home again today, can we move the meeting",
+    # best for everyone if he disappears for a while, from a project, to work
+    "han sier det er best for alle om han forsvinner en tur på hytta i helga",
+    "sjefen sier det er best for alle om han forsvinner fra prosjektet",
+    "min sambo säger att det är bäst för alla om han försvinner till jobbet tidigt",
+    "she says it is best for everyone if she disappears for a week to her mother",
+    # a bother to a neighbour; the car
+    "vil itj vær te bry for naboen med snømåkinga, kan kommunen hjelpe",
+    "e så lei av bryet med bilen, den står te reparasjon igjen",
+    "så ferja gå i kveld og tenkte det var siste gangen den gikk før ruteendringa",
+    # a reason to live somewhere
+    "i dont see reason to live in oslo, rent is too high, want job in the north",
+    "dont see the reason to live so far from the course, can i get a bus card",
+    # a rope for the hay, to fetch; hide-and-seek
+    "har tauet klart på låven til høyet i morgen",
+    "har tauet klart i garasjen, kan du hente det før helga",
+    "gjemmer meg på låven før noen finner meg haha",
+    # on the ice, going on to a place, on skis, around, across
+    "ska gå ut på isen på vatnet og bare fortsett å gå te hytta på andre sida",
+    "går ut på isen og fortsetter å gå på ski",
+    "skal gå ut på isen og fortsette å gå rundt vannet med hunden",
+    "går ut på isen og fortsetter å gå over til naboen",
+    # pills and tonight: a birth, the northern lights, an operation
+    "gravid i uke 40, har tatt pillene legen ga, lurer på om det er i natt",
+    "tok sovepillene og ligger og ser etter nordlyset, lurer på om det blir i natt",
+    "har medisinene klare til operasjonen, lurer på om det er i kveld de ringer",
+    # a better school or veileder
+    "ungan fortjene ei bedre skole enn den dem har no",
+    "ungene fortjener en bedre veileder enn den forrige",
+    # following up, to school, to the airport
+    "mor døde i fjor, nå er det på tide å følge opp arven",
+    "bestemor døde i vår, nå er det på tide å følge henne på skolen for dattera mi",
+    "dattera mi begynner på skolen, på tide å følge ho dit",
+    "mannen min døde for fem år siden. no e det på tide å følge dattera til flyplassen",
+    # the opt-out in other words
+    "dette er siste melding fra meg, ikke send meg flere sms",
+    "last message from me, i dont want any more texts from you",
+]
+ROUND93_EXPLAINED = [
+    "trodde jeg skulle drukne i papirer, men nå går det fint",  # drowning in paperwork
+    "i was drowning in paperwork but now it is ok, thanks",
+    "drukner i skjema denne uka haha",
+    "får jeg dekket kjøringen til kurset? det er 200 km tur retur",  # a distance to a course, there and back
+    "can i get the driving to the course covered, it is 90 km each way",
+    "jeg er ikke redd for høyder, kunne tenkt meg jobb på stillas",  # not afraid of heights, with a job wished for
+    "not afraid of heights, would like work on scaffolding",
+    "skal se siste episoden der alle dør, snakkes",  # an episode or a season in which everyone dies
+    "watching the last season where everyone dies lol",
+    "dette er siste melding fra meg, ikke send meg flere sms",  # a last message that asks for no more SMS
+    "last message from me, i dont want any more texts from you",
+    "kommer sent på kurset, veien ved Straumen er stengt",  # late, with a bridge or a road at a place closed
+    "kjem seint til møtet, ferja er innstilt",
+    "running late for the course, the bridge to straumen is closed",
+]
+ROUND93_NOT_EXPLAINED = [
+    "trudde æ sku drukne i papira. no vil æ ikkje leve lenger",  # each with a sign
+    "drukner i papirer og orker ikke mer",
+    "det e 20 mil tur retur te kurset. har samlet tablettene, tar dem i kveld",
+    "det er 20 mil tur retur",  # no course, driving or cost named
+    "æ e itj redd for høyder, kunne tenkt mæ å hoppe fra brua i kveld",
+    "ska sjå siste episoden der alle døy. vil dø sjøl og",
+    "dette e siste melding fra mæ, vil ikkje ha fleire sms. har gitt bort alt æ eig",
+    "dette er siste melding fra meg, ikke send meg flere sms. jeg skal ta livet mitt i kveld",
+    "kommer seint på tiltaket, brua på straumen e stengt. tenker på å hoppe fra den",
+    "kommer seint på tiltaket, brua på straumen e stengt. orker ikke mer",
+    "brua på straumen e stengt. står på den no og ser ned. høyt nok",
+    "rifla e med i bilen, itj for å jakt",  # the hunt denied is no hunt for round 56's everyday sense, though the net is silent here
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND93_OTHER_PHRASINGS + [(t, None) for t in ROUND93_LOOK_ALIKES])
+def test_round93_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
+    _assert_the_net_gives(text, expected)
+
+
+@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND93_EXPLAINED] + [(t, False) for t in ROUND93_NOT_EXPLAINED])
+def test_round93_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
+    _assert_the_everyday_sense_explains(text, explained)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("det er ikke trygt hjemme i kveld. kan dere hjelpe meg med en plass å sove", "unsafe_home"),  # violence with a place asked for
+    ("ikke trygt å være hjemme i natt, han er full. finnes det et sted jeg og barna kan sove", "unsafe_home"),
+    ("itj trygt å vær heime no, han e full og sint", "violence"),  # no place asked for
+    ("pappa slår mamma nå. jeg gjemmer meg på rommet", "violence"),
+    ("samboeren min sitter med hagla og sier det er best for alle om han forsvinner", "violence"),  # someone else in danger: 112
+    ("vedovnen sprakk og vi har ingen annen varme i huset. ungene sitter med dress inne", "homeless"),
+    ("har bare ei brødskive til ungene i dag og ingenting til middag", "no_food"),
+])
+def test_round93_each_new_sign_gives_its_category(text, category):
+    hit = check_message(text)
+    assert hit is not None and hit.category == category, (text, hit)
+
+
+def test_round93_not_here_tomorrow_is_a_crisis_only_as_the_whole_message_with_just_so_you_know():
+    # the lead's decision for batch 167: "not here tomorrow" told as news with nothing else; the round 57, 63 and 81 decisions stand for a day without "just so you know"
+    assert check_message("er ikke her i morgen. bare så dere vet det").intent == "crisis"
+    assert check_message("Etter fredag e æ itj her meir") is None
+    assert check_message("er ikke her i morgen") is None
+    assert check_message("er ikke her i morgen, skal til tannlegen. bare så dere vet") is None
+
+
+def test_round93_a_wish_for_no_more_sms_after_a_last_message_is_an_opt_out_but_a_last_message_alone_still_fires():
+    assert check_message("dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk") is None
+    assert check_message("dette er siste melding fra meg").intent == "crisis"
+    assert check_message("dette er siste melding fra meg, vil ikke ha flere sms. takk for alt, farvel").intent == "crisis"  # not the last words
+    assert matched_groups("dette er siste melding fra meg, ikke send meg flere sms") == set()
