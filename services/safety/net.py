@@ -289,7 +289,8 @@ _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|spa
 # (round 14), "begynner i full stilling i kommunen" (round 21); a job match or an ad received is no job
 # got ("fikk jobbmatchen, men ... jeg planlegger å være borte før den starter", a crisis training line). It stops indirect signs from
 # adding up and explains a farewell to NAV; every other strong sign still fires.
-_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som)|byrja\s+(?:pa|i|som)|begynte\s+(?:pa|i|som)|har\s+begynt\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
+# round 94, found on review: Trøndersk "æ begynne i ny jobb" (the present without the r; not "vil begynne", a wish)
+_GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|accepted|takket\s+ja\s+til|takka\s+ja\s+til|begynner\s+(?:pa|i|som)|(?<!vil\s)(?<!ville\s)begynne\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som)|starter\s+(?:pa|i|som)|byrja\s+(?:pa|i|som)|begynte\s+(?:pa|i|som)|har\s+begynt\s+(?:pa|i|som))\s+(?:meg\s+)?(?:(?:en|ei|et|eit|ein|ny|nytt|fast|fin|a|new|full|hel|heil)\s+)?(?:(?!(?:ike|ikje|itj|ik|not|ingen)\b)\w+\s+)?"
                 r"(?:jobb(?!match|forslag|annonse|tips|varsel)\w*|stiling\w*|fast\s+stiling|kontrakt\w*|lerlingplas\w*|studieplas\w*|job|skole\w*|skule\w*"
                 r"|folkehogskole\w*|folkehogskule\w*|studie\w*|utdaning\w*|lere\w*|lere\s+som\s+\w+|contract|university|universitet\w*|hogskole\w*|hogskule\w*|colege)\b| (?:moving|flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work)|for\s+a\s+jobbe|til\s+(?:en\s+|ei\s+)?(?:ny\s+)?jobb)\b| (?:far|fa)\s+(?:ny\s+|fast\s+)?jobb\b"
                 # round 90 (ordinary batch 148): "nå har jeg fast jobb på settefiskanlegget" (a permanent job had now)
@@ -478,7 +479,10 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"(?:alle|everyone|everybody)\s+(?:dor|doyr|doy|dauer|dies|die)\b"
                      # round 93 (ordinary batch 160): "trudde æ sku drukne i papira men nu går det" (drowning in paperwork, forms, work, mail or homework: the idiom)
                      r"| (?:drukne|drukna|drukner|druknar|druknet|drowning|drown|drowned)\s+(?:i|in)\s+(?:\w+\s+)?(?:papir\w*|paperwork|papers|skjema\w*|forms|arbeid\w*|jobb\w*|work|mail\w*|e\s+post\w*|epost\w*|emails"
-                     r"|lekse\w*|homework|regning\w*|rekning\w*|bills|oppgave\w*|soknad\w*|applications|byrakrati\w*|bureaucracy)\b")
+                     r"|lekse\w*|homework|regning\w*|rekning\w*|bills|oppgave\w*|soknad\w*|applications|byrakrati\w*|bureaucracy)\b"
+                     # round 94 (ordinary batch 164): "takk for alt, det va ikke så ille som æ trudde" (it was not as bad as one thought or feared: relief)
+                     r"| (?:det|d|it)\s+(?:(?:var|va|vart|ble|blei|was)\s+(?:ike|ikje|itj|ite|not)|wasnt)\s+(?:sa|so|that|as)\s+(?:ile|gale|galt|farlig|farleg|skumelt|vondt|vanskelig|vanskeleg|tungt"
+                     r"|bad|hard|scary)\s+(?:som|as)\s+(?:jeg|je|eg|ae|e|i)\s+(?:hadde\s+)?(?:trodde|trudde|tenkte|fryktet|frykta|trodd|trudd|thought|feared|expected)\b")
 
 # A death told as expected: an old relative or pet, "han var 88 og hadde et godt liv", "it was his time",
 # "det var ventet" (round 48). The model reads a crisis into such news; with no sign of the net in the
@@ -514,6 +518,18 @@ _NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:og|and|so|sa|for|fordi|because)\s
                                        r"|(?:ike|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|slutte\s+a|stopp)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?)"
                                        r"(?:flere|fleire|mer|meir|more|any\s+more|noen|nokon|nokre|any)\s+(?:sms\w*|meldinger|meldingar|tekstmeldinger|texts|messages|varsler|varsel)"
                                        r"(?:\s+(?:fra|ifra|from)\s+(?:dere|de|dokker|dokk|dykk|nav|you|dette\s+nummeret|this\s+number))?\s*$")
+# round 94 (ordinary batch 165): tonight, and going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"): the night's last message, not a farewell;
+# not to sleep for good, "never" or not to wake ("... skal legge meg og aldri våkne", "... og ikke våkne"; waking early is everyday). Shared by the farewell sign's
+# "siste melding fra meg" (not followed by it; "siste melding fra mæ. i kveld gjør æ det" still fires) and the everyday sense of such a last message
+# (`_A_LAST_MESSAGE_BEFORE_BED`)
+_TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|ma|mo|going\s+to|gona|have\s+to|need\s+to|m\s+going\s+to)\s+"
+                         r"(?:(?:legge|leggje|legg|lag)\s+(?:meg|mae)|sove|sova|sov|sleep|go\s+to\s+bed|bed|til\s+sengs|te\s+sengs)\b"
+                         r"(?!.*\s(?:for\s+godt|for\s+alltid|for\s+evig|for\s+good|forever|aldri|never|(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:vakne|vakna|wake))\b)")
+# round 94 (ordinary batch 166): a move from or to a place named ("vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane"), not denied and not
+# "to heaven". Shared by the farewell sign's "sagt farvel til alle" (not with it: a farewell with no move still fires) and the everyday sense of a farewell on a move
+# (`_A_FAREWELL_ON_A_MOVE`)
+_A_MOVE_NAMED = (r"(?!.*\s(?:himmel\w*|heaven|paradis\w*|(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:flytte|flytta|flyte|move|moving))\b)"
+                 r"(?=.*\s(?:flytter|flyttar|flytte|flytta|flyttet|moving|move|moved)\s+(?:\w+\s+){0,3}?(?:fra|from|til|te|to)\s+(?!(?:gud|god|jesus|alah)\b)\w+)")
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
                   r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
                   r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
@@ -583,7 +599,9 @@ _AS_THE_DOCTOR_SAID = _P(rf"^{_NOT_ALL_THE_PILLS}(?!.*\s(?:aldri|never|mer|meir|
                          rf".*\s(?:(?:{PILLS}|tableta|pila)\s+(?:som\s+{I}\s+)?(?:tar|tek)|(?:tar|tek)\s+(?:{PILLS}|tableta|pila))\s+(?:\w+\s+){{0,3}}?(?:slik|som|sann)\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier|har\s+sagt)\b")
 _FIRST_AID_COURSE = _P(r"^(?!.*\s(?:puster|pustar|breath\w*|vakner|vaknar|wake|bevisst\w*|unconscious|blod|blood|bleeding|112|113|ambulanse\w*|ambulance|hjelp|help|(?<!kurset\s)na|(?<!course\s)now|right\s+now)\b)"  # round 88 (ordinary batch 140): not "nå" right after the course
                        # round 91 (ordinary batch 152): "ferdig m førstehjelpskurset" ("m" for "med")
-                       r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|ferdig\s+m|var\s+pa|was\s+on|went\s+on)\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
+                       # round 94 (ordinary batch 165): "ska på førstehjelpskurs m jobben og lær om hjertestans og drukning heile dagen" (a course one is going to, the same guards)
+                       r".*\s(?:done|did|finished|completed|passed|had|took|tok|tatt|hatt|fullfort|fullforte|bestatt|besto|ferdig\s+med|ferdig\s+m|var\s+pa|was\s+on|went\s+on"
+                       r"|(?:skal|ska|skulle|sku|ma|mo|er|e|am|im|going|will\s+be)\s+(?:pa|on|to|at)|(?:begynner|byrjar|starter|starts|start)\s+(?:pa|on))\s+(?:the\s+|a\s+|my\s+|et\s+|eit\s+)?"
                        r"(?:first\s+aid\s+(?:course|training|class)|forstehjelp\w*kurs\w*|forstehjelp\w*\s+kurs\w*|hlr\s*kurs\w*|cpr\s+(?:course|training|class)|livredning\w*kurs\w*"
                        r"|lifesaving\s+(?:course|class)|kurs\s+i\s+(?:forstehjelp|hlr|livredning)"
                        # round 92 (ordinary batch 159): "ferdig med sikkerhetskurset på anlegget, vi øvde på mann over bord i iskaldt vann" (a safety course done, with its drills)
@@ -650,6 +668,9 @@ _NOT_AWAY_FROM_HERE = _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_W
 # round 91 (batch 157): a fish plant or a fish landing is a building one may stand on, not fishing ("venninna mi står oppe på taket på fiskebruket ... sei ho ska hoppe")
 _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fisk(?!ebruk|emot)\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
                                             r"|stupebret\w*|badeland\w*|bungee|parachute|pool")
+# round 94 (batches 170-171): the round 92 guard of "står ytterst på moloen no. e så lett" made a constant: not a hike, a run, skiing, climbing, training or a bike ride (shared
+# by it and the round 94 "det får være nok nå" at a height and "veit ikkje om eg snur neste gong" on the water)
+_NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|ski\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
 # work there (round 57).
 _WORK_OR_A_PARTY_ON_A_ROOF = (r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
@@ -706,6 +727,10 @@ _NOT_AN_ANIMAL = (r"^(?!.*\s(?:hund|hunden|bikkja|bikkjen|valpen|katten|katta|pu
 # pills gathered for the pharmacy or put in a dosett ("samlet medisinene i en pose til apoteket", "... til mor i dosetten")
 # passwords written down for the wifi, a router, a guest or a babysitter (rounds 72 and 74)
 _NOT_THE_WIFI = _unless_any(r"wifi|wi\s+fi|wlan|ruter\w*|router\w*|nettverk\w*|gjest\w*|guest\w*|barnevakt\w*|babysit\w*")
+# round 94 (batch 168): the round 93 guard of passwords told to a sibling made a constant: not a password forgotten, locked, new or changed, a bill to pay, shopping or a
+# streaming account (shared by the round 93 pattern and the round 94 list of passwords left for someone close)
+_NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL = _unless_any(r"glemt|glomt|gloymt|forgot\w*|sper\w*|lock\w*|nytt|ny|new|endr\w*|bytt\w*|change\w*|betal\w*|regning\w*|rekning\w*|faktura\w*|bils?|pay\w*"
+                                                      r"|handl\w*|shop\w*|netflix|hbo|viaplay|spotify|disney\w*|strom\w*|steam|logg\w*|log")
 _NOT_FOR_THE_PHARMACY_OR_A_DOSETT = _unless_any(r"(?:til|te|to|for)\s+(?:the\s+)?(?:apoteket|apotek|apotekets|pharmacy|chemist)"
                                                 r"|(?:i|in|into|til|te)\s+(?:\w+\s+)?(?:dosetten|dosett|dosettene|dosettane|dosettar|pill\s+organi[sz]er)")
 # Pills set out or lying on a table are a dose, not a means, when a doctor, a nurse, the pharmacy or a dosett, a day or the week, the
@@ -1115,7 +1140,15 @@ SUICIDAL = [
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|utland\w*|jobb\w*|kurs\w*|hytt\w*|tur|turen)\b).*\s(?:vil|vile)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:lenger|lengre|lengar|mer|meir)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
         r"^(?!.*\s(?:work|job|ofice|shop|school|church|travel\w*|moving|move|holiday|vacation)\b).*\s(?:i|me|mi)\s+no\s+go\s+(?:dey|de)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:for|at|to|there|dia|inside|come|work|that|this)\b)",
         rf"^(?!.*\s(?:reis\w*|flytt\w*|ferie\w*|tur|turen|hytt\w*|utland\w*|bortreist|sykehus\w*|sjukehus\w*|innlagt|jobb\w*|kurs\w*|besok\w*|hjem\w*|heim\w*|fly|flyet|brylup\w*|begravelse\w*|bursdag\w*)\b)"
-        rf".*\s(?:kommer|kjem|kome|komer)\s+{NOT}\s+(?:te|til|t)\s+a\s+{BE}\s+her\s+(?:da|then)\s*$",
+        # round 94 (batch 171): or with thanks, a goodbye or a sorry as the words after it ("eg kjem ikkje til å vere her då. takk for at du prøvde"; the same guards)
+        rf".*\s(?P<hit>(?:kommer|kjem|kome|komer)\s+{NOT}\s+(?:te|til|t)\s+a\s+{BE}\s+her\s+(?:da|then))(?=\s*$|\s+(?:takk|tak|thanks|thank\s+you|ha\s+det|hadet|farvel|sorry|unnskyld|orsak)\b)",
+        # round 94 (batches 168 and 171): "sola kjem tilbake til rjukan i mars, men eg skal ikkje vere her då", "æ kommer ikke te å vær her når snøen går" (the sun's return,
+        # the spring coming or the snow melting, and one will not be here then; not a trip, a move, a visit, work or a course, the shared guards, nor a season's job, home or abroad:
+        # "sola kjem tilbake i mars, men eg skal ikkje vere her då, eg er i syden")
+        r"^(?=.*\s(?:(?:sola|solen|varsola|lyset|the\s+sun)\s+(?:\w+\s+)?(?:kjem|kommer|komer|er|e|is|comes|returns)\s+(?:\w+\s+)?(?:tilbake|att|back)"  # the rare words first
+        r"|(?:snoen|the\s+snow)\s+(?:gar|smelter|smeltar|forsvinn\w*|melts)|(?:varen|spring)\s+(?:kjem|kommer|komer|comes)|(?:nar|when)\s+(?:the\s+)?(?:sola|solen|snoen|varen|sun|snow|spring))\b)"
+        + _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"home|syden|utlandet|abroad|sesong\w*|season\w*|permisjon\w*")
+        + rf".*\s(?P<hit>(?:jeg|je|eg|ae|e|i)\s+(?:(?:skal|ska|kommer|kjem|komer)\s+{NOT}\s+(?:(?:til|te|t)\s+a\s+)?{BE}|(?:wont|will\s+not|wil\s+not)\s+be)\s+(?:her|here)\s+(?:da|then|nar|when))\b",
         # round 64 (batch 93): "etter i kveld jeg ikke være her mer" (not a trip, a move, work, a course or school)
         _NOT_PACKING_FOR_A_TRIP + r"(?!.*\s(?:flytt\w*|moving|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
         rf".*?\s(?P<hit>(?:etter|after)\s+(?:i\s+kveld|i\s+natt|tonight)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:er\s+|e\s+|am\s+)?{NOT}\s+(?:{BE}\s+|be\s+)?(?:her|here)\s+(?:mer|meir|lenger|lengre|anymore|any\s+more))\b",
@@ -1151,6 +1184,12 @@ SUICIDAL = [
         # round 85 (noticed and left in round 84): not a stage of life ended ("hun skal ende livet som singel haha, forlovet!", "avslutte livet som student")
         rf" (?:avslute|ende|enda|slute|slut)\s+livet{_NOT_A_STAGE_OF_LIFE}",
         r" (?:avslutte|avslutter|avsluttar|ende|enda)\s+(?:det\s+hele|det\s+heile|alt)\b",
+        # round 94 (batch 170): Polish "i kveld jeg vil slutte alt" (to "stop everything", in the word order of broken Norwegian: "alt" as the last words or before "now" or
+        # "tonight", with tonight, now, pills or drink named; not "slutte med alt" or anything after "alt": "vil slutte alt arbeid tidlig i kveld"; nor a habit or a new start:
+        # "har slutta å røyke, nå vil jeg slutte alt")
+        rf"^(?=.*\s(?:{TONIGHT}|na|no|nu|now|{PILLS}|vodka|sprit|alkohol\w*|flaske\w*)\b)"
+        + _unless_any(r"royk\w*|snus\w*|sukker|godteri|kaffe|sosiale|begyn\w*|byrj\w*|pa\s+nytt|ny\s+start|new\s+start|fresh\s+start")
+        + r".*\s(?P<hit>(?:vil|vile|skal|ska|wil|want\s+to|onsker)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:a\s+)?(?:slutte|slute|sluta)\s+(?:alt|alting))(?=\s*$|\s+(?:na|no|nu|now|i\s+kveld|i\s+natt|tonight)\s*$)",
         r" (?:alt|livet|det\s+hele|det\s+heile)\s+(?:skal\s+|ma\s+|kan\s+|vil\s+|bare\s+)?(?:ta|tar)\s+slutt\b",
         rf" (?:drepe|drep|drap|draepe|drape|kil|kiling)\s+(?:{ME}\s+)?(?:{SELF}|myself|meself)\b(?!\s+(?:working|at\s+work|laughing|with\s+work|trying|over|pa\s+jobb\w*|med\s+jobb\w*)\b)",  # round 34: not "kill myself working"; round 41: "... trying to get this CV"
         r" (?:kommer\s+til\s+a|kjem\s+til\s+a|redd\s+(?:for\s+at\s+)?(?:jeg|eg)\s+(?:skal\s+|ska\s+|kan\s+)?|kan\s+finne\s+pa\s+a|going\s+to|might)\s*(?:gjore|gjor|gjer|gjere|do)\s+(?:noe|noko|noka|nokka|something)\s+(?:med|mot|to)\s+(?:meg|mae|myself)\b",
@@ -1303,6 +1342,11 @@ SUICIDAL = [
         r" (?:gjort|gjordt|laget|lagt)\s+(?:klar|klart|fram|frem)\s+(?:alt|det)\s+(?:jeg|eg)\s+(?:trenger|treng)\s+(?:for|til)\s+(?:i\s+kveld|i\s+nat|i\s+natt|tonight)\b",
         r" (?:funet\s+ut|vet|veit|planlagt|planlegger|planlegg)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:gjore|gjere|gjer|do)\s+(?:det|it)\s*(?:$|i\s+kveld|i\s+natt|i\s+helga|tonight)",
         r" (?:funet\s+ut|funne\s+ut|vet|veit|planlagt|figured\s+out)\s+(?:hvordan|korleis|kordan|asen|how)\s+(?:jeg|eg|e|ae|i)\s+(?:skal\s+|vil\s+|am\s+going\s+to\s+|wil\s+)?(?:avslute|avslutte|ende|enda|end)\s+(?:det|it|alt|livet|everything)\b",  # round 19
+        # round 94 (batch 171): "eg har begynt å planleggje korleis eg skal få slutt på det" (planning how to put an end to it, "det" as the last words; not bullying, noise, debt,
+        # a habit, a quarrel or a neighbour named: "mobbinga har vart lenge, og eg planlegg korleis eg skal få slutt på det")
+        _unless_any(r"mob\w*|brak\w*|stoy\w*|gjeld\w*|royk\w*|snus\w*|drik\w*|krangel\w*|krangl\w*|nabo\w*|sjefen|problem\w*|trakas\w*|plag\w*|rot\w*|mus|skadedyr\w*")
+        + r".*\s(?P<hit>(?:funet\s+ut|funne\s+ut|planlagt|planlegge|planlegje|planlegger|planlegg|planla|figured\s+out|planning)\s+(?:hvordan|korleis|kordan|koss|asen|how)\s+(?:jeg|je|eg|e|ae|i)\s+(?:skal|ska|vil|kan)\s+"
+        r"fa\s+(?:slut|ende)\s+pa\s+(?:det|alt|livet))\s*$",
         r" (?:funet|funet\s+ut)\s+(?:et|eit)\s+(?:sted|stad)\s+(?:a\s+)?(?:gjore|gjere)\s+det",
         rf" det\s+(?:skjer|blir)\s+{TONIGHT}\s+(?:har|e|jeg|eg)\s+(?:har\s+)?bestemt",
         rf" bestemt\s+(?:meg|mae)\s+for\s+at\s+det\s+(?:skal\s+skje|skjer|blir)\s+{TONIGHT}",
@@ -1514,6 +1558,10 @@ SUICIDAL = [
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         # round 79 (batch 123): "i natt kjører jeg bilen rett ut fra brygga i Moss" (the subject after the verb; "rett ut fra" only with "rett": not driving off the ferry)
         r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+(?=bilen\s))?(?:bilen\s+|the\s+car\s+)?(?:rett\s+ut\s+fra|(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of))\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|trailer\w*|lastebil\w*|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46
+        # round 94 (batch 170): "tenkjer på å berre setje bilen rett i fjellveggen" (Nynorsk "setje", "sette": the car itself put into the rock wall or the mountain side)
+        # (not an accident told: "ho sette bilen rett i fjellveggen i går på glatta, ingen vart skadd")
+        _unless_any(r"ulyk\w*|ulukk\w*|krasj\w*|skad\w*|uskad\w*|forsikring\w*|verksted\w*|verkstad\w*|glat\w*|isete|i\s+gar|yesterday")
+        + r".*\s(?P<hit>(?:setje|setja|sette|set|put|putting)\s+(?:bilen|the\s+car|my\s+car)\s+(?:rett\s+|straight\s+)?(?:i|inn\s+i|into)\s+(?:the\s+)?(?:fjelveg\w*|bergveg\w*|tunelveg\w*|rock\s+wall|mountain\s*side))\b",
         # round 83 (batch 130): "i natt kjører jeg bilen rett i fjellet ved E18" (the car, and "rett" into the mountain side; not a tunnel, a mountain road
         # or driving through it; not a near miss told afterwards: "holdt på å kjøre bilen rett i fjellet i går ..., gikk bra")
         r"^(?!.*\s(?:tunnel\w*|tunell\w*|gjennom|through|fjelovergang\w*|fjelveg\w*|hyt\w*|tur|turen|holdt\s+pa|nesten|i\s+gar|gikk\s+(?:bra|fint|godt))\b)"
@@ -1550,11 +1598,37 @@ SUICIDAL = [
         r"^(?!.*\s(?:huset|hytta|hytte|leiligheten|leiligheta|bor|bur|reise|reiser|billett\w*|damptog\w*|veterantog\w*|vedlikehold\w*|anlegg\w*)\b).* (?:star|stod|sto|stat|statt|stot|sitter|sit|sat|sate|gikk|gar|gatt|var|vart|vaert|ligger|la)\s+(?:\w+\s+){0,2}(?:ved|pa|langs|bortved|nede\s+ved|til|te|ned\s+til|bort\s+til)\s+(?:togskinnene|togskinene|skinnene|jernbanesporet|jernbanelinja|jernbanen|togsporet|skinegangen)\b",
         r" (?:standing|stod|stood|sat|siting|walked|waiting)\s+(?:\w+\s+){0,2}(?:by|on|near|at)\s+the\s+(?:train\s+|railway\s+)?(?:tracks|rails)\b",
         r" taket\b.*\s(?:sa|kika|kikket|kikka|sag|stirret|stira|stirra|glodde)\s+(?:ned|ner|utover\s+kanten)\b",
+        # round 94 (batch 168): "har gått ut på tromsøbrua tre kvelder nu og bare stått der og sett ned" (a bridge named, and standing there looking down as the last words; not
+        # a view or a queue, the shared guard, nor boats, the northern lights or the children: "sto på brua og så ned på båtene")
+        r"^(?=.*\s(?:\w+brua|\w+bruen|\w+broa|\w+broen|brua|bruen|broa|broen|bridge)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"bat\w*|boat\w*|ferj\w*|nordlys\w*|ungene|ungane|ungan|kids")
+        + r".*\s(?P<hit>(?:bare\s+|berre\s+|just\s+)?(?:statt|stat|stod|sto|stend|star|stood|standing|stand)\s+(?:der\s+|there\s+)?(?:og|and)\s+(?:sett|set|sjat|sag|sa|ser|sjar|kika|kiket|glana"
+        r"|stirra|stiret|looked|looking|stared|staring)\s+(?:ned|ner|down))\s*$",
         r" (?:sjek\w*|checking|check\w*|lurt\w*\s+pa|tenkt\w*\s+pa|googl\w*|malt|measured|wondering)\s+(?:\w+\s+){0,2}(?:how\s+high|how\s+tal|hvor\s+hoyt|kor\s+hogt|kor\s+hoyt|hvor\s+hoy|kor\s+hog)\b",
         r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
         # round 39: pills counted again tonight, "la mæ skli" from a barn roof, to disappear quietly from this world
         rf" (?:telt|talt|counted|counting)\s+(?:opp\s+)?(?:\w+\s+)?{PILLS}\s+(?:i\s+kveld|i\s+nat|igjen|flere\s+ganger|fleire\s+gonger|again|tonight)\b",
+        # round 94 (batch 168): "har tatt fram pillan hennes og talt dem" (pills taken out and counted; not for the doctor, the pharmacy, a dosett or a trip, the shared guard, nor
+        # a count that found too few or a mistake: "tok fram pillene og talte dem, apoteket har gitt for få")
+        # found on review: nor for the week, or for someone one cares for ("har tatt fram pillan te mamma og talt dem for uka, ho e dement")
+        _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + _unless_any(r"apotek\w*|pharmacy|mangler|manglar|missing|feil|wrong|for\s+fa|too\s+few|resept\w*|dement\w*"
+                                                          r"|(?:for|til|te)\s+(?:uka|uken|veka|veke|the\s+week|mamma|mama|mor|mora|pappa|far|faren|mormor|farmor|bestemor|bestefar|ho|han|henne|ham)")
+        + rf".*\s(?P<hit>(?:tatt|tat|teke|tok|funnet|funne|henta|hentet|lagt)\s+(?:fram|frem|ut)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:og|and)\s+(?:talt|telt|talte|telte|counted)\s+(?:dem|dei|de|them|opp))\b",
+        # round 94 (batch 169): "i have all the pills in my hand now" (all the pills in one's hand now; not for the doctor, the pharmacy, a dosett or a trip, the shared guard,
+        # nor a question which one or sorting them: "i have all the pills in my hand now, which one is for the morning")
+        r"^(?=.*\s(?:hand|hands|handa|handen|hendene|hendane|hendan)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + _unless_any(r"hvilken|hvilke|kva|kvifor|which|what|telle|count\w*|sorter\w*|sort")
+        + rf".*\s(?P<hit>(?:have|got|holding|hold|har|held|holder|sitter\s+med|sit\s+med)\s+(?P<all>(?:all|alle|ale)\s+)?(?:the\s+|my\s+)?{PILLS}\s+(?:mine\s+)?(?:in|i)\s+(?:my\s+|the\s+)?"
+        r"(?:hand|hands|handa|handen|hendene|hendane|hendan)(?:\s+(?:mi|min))?\s+(?:na|no|nu|now)"
+        # found on review: without "all", a sorry or a goodbye right after it ("har tablettene i hånda nå. unnskyld for alt")
+        r"(?(all)|\s+(?:unskyld|orsak|orsaka|sorry|beklager|tilgi|forgive|ha\s+det|hadet|farvel|goodbye|bye)))\b",
         r" (?:la|lar|late)\s+(?:meg|mae)\s+(?:bare\s+|berre\s+|baere\s+)?(?:skli|gli|falle|detta|dete)\b(?!\s+(?:i\s+sovn|til\s+ro|inn\s+i|pa\s+plas|tilbake)\b)",
+        # round 94 (batch 168): "sitt heilt ytterst på kanten oppe på fjellet ... lettest å bare la sæ falle" ("sæ", "seg", with an edge, the water or a height named; not bathing
+        # or a sports jump, the shared guard, nor climbing on a rope, judo, an exercise of trust, into the sofa or to sleep, nor snow, skiing, a sledge or a slide)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"klatr\w*|climb\w*|tau|tauet|sikring\w*|sele\w*|judo|kamp\w*|ovelse\w*|tillit\w*|trust|sofa\w*|senga|sengen|bed|sovn|sleep\w*|sno|snoen|ski\w*"
+                                                    r"|sklia|sklie\w*|ake\w*|kjelke\w*|sled\w*|slide")
+        + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
+        r".*\s(?P<hit>(?:la|lar|late|lat)\s+(?:seg|sae|sg)\s+(?:bare\s+|berre\s+|baere\s+)?(?:falle|falla|detta|dete|skli|gli))\b(?!\s+(?:i|inn|ned\s+i|bakover|pa|til|tilbake)\b)",
         r" forsvinne\s+(?:stile\s+)?(?:fra|fra\s+hele|ut\s+av)\s+(?:denne\s+)?verden\b",
         r" (?:hope|hopa|hop)\s+og\s+(?:bli|verte|vere|vaere)\s+ferdig\b",
         r" (?:might|may)\s*(?:nt|\s+not)\s+come\s+(?:back\s+)?down\b(?!\s+(?:til|until|before|for|from\s+the\s+(?:cabin|hut|mountain)))",
@@ -1770,10 +1844,30 @@ SUICIDAL = [
         r"^(?=.*\s(?:slippe|sleppe|let)\s+(?:taket|go)\b)"  # the rare words first: the check is cheaper so
         rf"^(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|rekkverk\w*|{_AT_A_HEIGHT})\b).*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
         r"(?:slippe\s+taket|sleppe\s+taket|let\s+go))\b(?!\s+(?:pa|i|av|om|med|of|on)\b)",
+        # round 94 (batch 168): "står på sørstraumen brua. e så lett å bare klatre over rekkverket" (a bridge, an edge or a height named, and how easy it is to climb or step over
+        # the railing or the edge; not bathing or a sports jump, the shared guard, nor children, a pet or a repair: "e så lett å klatre over rekkverket på brua, ungan må passe sæ")
+        r"^(?=.*\s(?:lett|let|enkelt|easy)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"ungene|ungane|ungan|barna|kids|children|kat\w*|hund\w*|fiks\w*|repar\w*|kommune\w*|vegvesen\w*|sikr\w*")
+        + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
+        r".*\s(?P<hit>(?:er|e|is|its|hadde\s+vaert|hadde\s+vore|ville\s+vaert|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
+        r"(?:klatre|klatra|klyve|klyva|climb|hoppe|hoppa|jump|ga|go|step)\s+over\s+(?:the\s+)?(?:rekverket|rekka|gelenderet|railinga|railing|kanten|ripa|edge))\b(?!\s+(?:og|for|a|te|til|etter|med|to|and|pa|i)\b)",
+        # round 94 (batch 169): "e oppi stillaset ... det e langt ned og æ tenke at det e den letteste veien ut" (the easiest way out as the last words, with a height, an edge or
+        # "far down" named; not a ladder, the stairs, a lift, a door, a path or a trip)
+        r"^(?=.*\s(?:letteste|lettaste|enkleste|enklaste|easiest)\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"stige\w*|ladder|trap\w*|stairs|heis\w*|lift|dor|dora|doren|door|exit|nodutgang\w*|sti|stien|stig|path|trail|tur|turen|kart\w*|map")
+        + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT}|stillas\w*|scaffold\w*|langt\s+ned|far\s+down)\b)"
+        r".*\s(?P<hit>(?:den\s+)?(?:letteste|lettaste|enkleste|enklaste|the\s+easiest)\s+(?:veien|vegen|vei|veg|way)\s+(?:ut|out))\s*$",
+        # round 94 (batch 171): "står på toppen ved krossobanen og ser ned på byen. tenker at det får være nok nå" (a height, an edge or the water named, and "it will have to be
+        # enough now" as the last words; not a ladder or a view, fishing or bathing, a hike, skiing or training, the shared guards, nor tired legs, a coffee break, work or a wait)
+        r"^(?=.*\s(?:far|fa)\s+(?:vaere|vere|vera|vaer|ver)\s+nok\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_LADDER_OR_A_VIEW + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_A_HIKE_OR_A_RUN
+        + _unless_any(r"bein\w*|beina|legs|sliten|slitne|tired|kaffe|kaffi|matpakk\w*|pause|jobb\w*|arbeid\w*|vent\w*|buss\w*|ko|koen|wait\w*")
+        + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
+        r".*\s(?P<hit>(?:det|d)\s+(?:far|fa)\s+(?:vaere|vere|vera|vaer|ver)\s+nok\s+(?:na|no|nu))\s*$",
         # round 92 (batch 162): "står ytterst på moloen no. e så lett" (at the water, a pier, an edge or a height, and "it is so easy" as the last words; not fishing or bathing,
         # the shared guard, nor a hike, a run, skiing or climbing: "står ytterst på moloen no og fiske makrell. e så lett")
         r"^(?=.*\s(?:sa|so)\s+(?:lett|enkelt|easy)\s*$)"  # the rare words first: the check is cheaper so
-        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"tur|turen|hike|hiking|topptur\w*|ski\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_A_HIKE_OR_A_RUN
         + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|moloen|molo|kaia|kaien|kaikanten|brygga|bryggekanten|piren|the\s+pier|{_AT_A_HEIGHT})\b)"
         r".*\s(?P<hit>(?:(?:det|d|it)\s+)?(?:er|e|is|its)\s+(?:sa|so)\s+(?:lett|enkelt|easy))\s*$",
         # round 90 (batch 153): "står med kniven på kjøkkenet og klare ikkje slutte å tenke på å bruke den på mæ sjøl" (a knife or a gun named, and using it on oneself;
@@ -1839,6 +1933,32 @@ SUICIDAL = [
         _NOT_ICE_FISHING + r".*\s(?P<hit>(?:ga|gar|gaa|gikk|gjekk|walk|walking|go|going)\s+(?:ut\s+pa|utpa|out\s+on|out\s+onto|onto)\s+(?:the\s+)?(?:isen|ice)(?:\s+(?:pa|on)\s+(?:the\s+)?\w+)?\s+"
         r"(?:og|and)\s+(?:bare\s+|berre\s+|just\s+)?(?:fortsett|fortsette|fortsetter|fortsetja|fortsatte|heldt\s+fram|halde\s+fram|holde\s+fram|keep|kept)\s+(?:a\s+|to\s+|on\s+)?(?:ga|gaa|gar|walk|walking|going))\b"
         r"(?!\s+(?:til|te|to|mot|towards|over|across|until|langs|along|a|rundt|around|med|with)\b)",
+        # round 94 (batch 168): "isen på fjorden e tynn nu. tenkte æ bare kunne gå utpå og ikke snu" (going out on the ice, named in the message, and not turning back; not ice
+        # fishing, skating, children, a dog or a warning, the shared guard, nor not turning until a point: "gå utpå og ikke snu før dere ser merket")
+        r"^(?=.*\s(?:isen|the\s+ice|ice)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_ICE_FISHING_OR_A_WARNING
+        + rf".*\s(?P<hit>(?:ga|gaa|gar|walk|go)\s+(?:ut\s+pa|utpa|ut|out\s+on|out\s+onto|out)\s+(?:(?:the\s+)?(?:isen|ice)\s+)?(?:og|and)\s+(?:bare\s+|berre\s+|just\s+)?(?:{NOT}|aldri|never)\s+"
+        r"(?:snu|snue|turn|turn\s+back|turn\s+around))\b(?!\s+(?:for|til|te|before|until)\b)",
+        # round 94 (batch 169): "har tenkt på å bare gli uti mellom merdan og bli borte" (slipping into the water and being gone; not bathing or a sports jump, the shared guard,
+        # nor a boat that glides out: "la båten gli uti vatnet og bli borte i tåka")
+        r"^(?=.*\s(?:gli|glide|gliding|skli|sli|sige|slip|sliping|slide|sliding)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|bata|boat\w*|sjekt\w*|kajak\w*|kano\w*|skute\w*")
+        + r".*\s(?P<hit>(?:bare\s+|berre\s+|just\s+)?(?:gli|glide|gliding|skli|sli|sige|slip|sliping|slide|sliding)\s+(?:uti|ut\s+i|inn\s+i|ned\s+i|into|in)\s+(?:\w+\s+){0,3}?(?:og|and)\s+"
+        r"(?:bli\s+borte|forsvinne|forsvinn|forsvinna|be\s+gone|disappear|disappearing|vanish|vanishing|aldri\s+komme\s+opp|never\s+come\s+up))\b",
+        # round 94 (batch 170): "rodde ut i natt ... snudde til slutt. veit ikkje om eg snur neste gong" (not knowing if one turns back next time, with a boat, the water, the
+        # ice, a bridge or an edge named; not a hike or skiing, the shared guard, nor fishing or the weather, nor going on further or "or" after it: "veit ikkje om eg snur neste
+        # gong eller ror til byen")
+        r"^(?=.*\s(?:snur|snu|turn)\s)"  # the rare words first: the check is cheaper so
+        rf"(?=.*\s(?:rodde|rodd|ror|padla|padlet|padler|bat\w*|sjekta|kajak\w*|boat|{LAKE}|isen|\w*brua|bridge|kanten|stupet)\b)"
+        + _NOT_A_HIKE_OR_A_RUN + _unless_any(r"toppen|summit|vaer\w*|weather|fisk\w*|fish\w*")
+        + rf".*\s(?P<hit>(?:(?:vet|veit|vett)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:om|if|whether)\s+(?:jeg|je|eg|ae|e|i)\s+(?:snur|snu|turn|wil\s+turn)\s+(?:\w+\s+)?(?:neste|next)\s+(?:gong|gang|gangen|gongen|time))\b"
+        r"(?!\s+(?:eller|or|ogsa|og|too|til|te|for)\b)",
+        # round 94 (batch 171): "går ned til bandak i kveld. vatnet er svart og kaldt og det er greitt for meg" (the water told black, cold or deep, and "that is fine for me" as
+        # the last words; not bathing, fishing, a wetsuit, a boat or a trip)
+        r"^(?=.*\s(?:greit|grei|ok|okei|okay|fint|fine|bra)\s+(?:for|med|with|by)\s+(?:meg|mae|me)\s*$)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"vatdrakt\w*|drakt\w*|isbad\w*|vinterbad\w*|dyk\w*|kajak\w*|bat\w*|boat\w*|tur|turen|hyt\w*|ski\w*")
+        + rf".*\s(?:{LAKE}|sjoen|vatnet|vannet)\s+(?:er|e|is)\s+(?:\w+\s+){{0,3}}?(?:svart|kaldt|kald|iskaldt|iskald|morkt|djupt|dypt|black|cold|dark|deep)\b"
+        r".*\s(?P<hit>(?:det|d|that|its|it\s+is)\s+(?:er\s+|e\s+|is\s+|s\s+)?(?:greit|grei|ok|okei|okay|fint|fine|bra)\s+(?:for|med|with|by)\s+(?:meg|mae|me))\s*$",
         # round 91 (batch 157): "every day I walk on the beach at Bleik and think everyone would be better off if I just walked into the sea and kept going" (into the sea
         # or the water and going on; not bathing or swimming, the shared guard, nor going on to a place or until a point: "walked into the sea and kept going until the water
         # reached my knees", "gikk ut i sjøen og fortsatte å bade")
@@ -2017,7 +2137,9 @@ SUICIDAL = [
         # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
         r" (?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten|balkongen|verandaen|brua|bruen|broa|rekverket|stupet)\s+(?:\w+\s+){0,5}(?:og\s+)?(?:sett|ser|sa|sag|kikket|kika|kikka|stirret|stira|stirra|glodd|glodde|glor)\s+ned\b",
-        r" (?:satt|sat|sate|sitter|sit|sitt|stod|sto|star)\s+pa\s+kanten\s+(?:av|ta|pa|til|te)\s+(?:\w+\s+)?(?:parkeringshuset|parkeringshus|taket|brua|broa|bruen|blokka|balkongen|stupet|fjellet|kaia|moloen)\b",
+        # round 94, found on review: not the northern lights, the sunset or the view ("sitt på kanten av fjellet og ser på nordlyset, så fint")
+        _unless_any(r"nordlys\w*|aurora|northern\s+lights|solnedgang\w*|soloppgang\w*|sunset|sunrise|utsikt\w*|view|bilde\w*|foto\w*|photo\w*|matpak\w*|kaffe\w*")
+        + r".*?\s(?P<hit>(?:satt|sat|sate|sitter|sit|sitt|stod|sto|star)\s+pa\s+kanten\s+(?:av|ta|pa|til|te)\s+(?:\w+\s+)?(?:parkeringshuset|parkeringshus|taket|brua|broa|bruen|blokka|balkongen|stupet|fjellet|kaia|moloen))\b",
         r" (?:beina|bena|beine|beinan|legs|feet)\s+(?:utafor|utenfor|utanfor|over\s+(?:the\s+)?(?:edge|kanten|rekverket|railing))\b",
         r" (?:sat|sitting|standing|stood)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:rof|bridge|parking|building|cliff|balcony)",
         r" (?!.*(?:jakt|hunting|skyting|skytebane))(?:hagla|hagle|haglen|gevaeret|gevaer|geveret|revolver\w*|pistol\w*|rifla|rifle\w*|shotgun|the\s+gun|my\s+gun)\b.*\s(?:ser\s+pa|sjar\s+pa|ser\s+bare\s+pa|bare\s+ser\s+pa|baere\s+ser\s+pa|holder\s+(?:i|pa)|ladd\w*|looking\s+at|holding|loaded)\b",
@@ -2185,6 +2307,12 @@ SUICIDAL = [
         # round 52 (batch 68): thought of not taking the bend ("tenkt på å ikkje ta svingen"; not a direction: "... til venstre")
         rf" (?:tenkt|tenker|tenkte|tenkjer|tenke|tenk|lyst|fristet|frista|vurdert)\s+(?:\w+\s+){{0,2}}?(?:pa\s+)?a\s+{NOT}\s+(?:ta|ta\s+av\s+i)\s+svingen\b"
         r"(?!\s+(?:til|mot|ved|inn|opp|ned|venstre|hoyre|left|right)\b)",
+        # round 94 (batch 171): "tenkjer å køyre rett ut i ein sving på fv37 i kveld" (a thought or a wish to drive straight off the road in a bend; not a crash told, winter
+        # tyres, ice on the road or a driving lesson: "han køyrde rett ut i ein sving i går", "på kurset skal me øve på å ikkje køyre rett ut i ein sving")
+        r"^(?=.*\s(?:sving|bend|curve)\b)"  # the rare words first: the check is cheaper so
+        r"(?!.*\s(?:kjorte|kjorde|koyrde|krasj\w*|kolli\w*|crashed|forsikring\w*|vinterdek\w*|ovelse\w*|ove|kurs\w*|glat\w*|isete|kjoretime\w*|kjoreskole\w*)\b)"
+        r".*\s(?P<hit>(?:tenker|tenkjer|tenkt|tenkte|tenke|lyst|thinking|think)\s+(?:\w+\s+){0,2}?(?:pa\s+|about\s+|til\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:kjore|koyre|kjyre|drive|driving)\s+"
+        r"(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?(?:ut|of|off)\s+(?:i|in|pa|at)\s+(?:en|ei|ein|a|the)\s+(?:sving|bend|curve))\b",
         # round 53 (batches 70-71): "ska ut med båten i kveld åleina. æ kommer ikkje tebake" (not back before a day or in time), the
         # shotgun on one's lap (not hunting, cleaning or selling it), "ska kjør bilen ut i namsen i natt" (into a river, a lake or the sea;
         # not a boat put out from a trailer), up the mountain tonight "and just not coming down" (not until a day or to a place)
@@ -2567,7 +2695,9 @@ SUICIDAL = [
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
         rf" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det|d|de)\s+(?:er|var|va|e)\s+{NOT}\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",  # round 33
-        rf" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det\s+|d\s+|de\s+)?{NOT}\s+(?:var|va|er)\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",  # "d itte" round 31
+        # round 94 (batch 170): "kan du seie til veiledaren min at det ikkje var hennar feil" (Nynorsk "seie", "hennar"); not with what was not her fault after it ("... at møtet
+        # vart avlyst")
+        rf" (?:si|sei|seie|seia|fortel|fortell|fortelje)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det\s+|d\s+|de\s+)?{NOT}\s+(?:var|va|er)\s+(?:hennes|henar|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b(?!\s+(?:at|att|that|som|med|om)\b)",  # "d itte" round 31
         r" (?:ikke|ikkje|itj)\s+(?:din|deres|hans|hennes|dykkar)\s+(?:skyld|feil)\s+(?:det\s+som\s+(?:skjer|kommer|kjem|hender)|det\s+(?:jeg|eg)\s+(?:gjor|gjer)|hva\s+som\s+skjer)\b",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet|laget|lagd)\s+(?:ned\s+)?(?:(?:en|ei|ein)\s+liste\s+(?:over\s+|med\s+)?)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
@@ -2678,13 +2808,15 @@ SUICIDAL = [
         # found on review: nor about the case or for today, or today with a greeting after it ("siste melding fra mæ om saken", "siste melding fra mæ i dag, god helg")
         r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad)|for\s+i\s+dag)\b"
         r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|snakes|hilsen|helsing|takk|tak))"
-        r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")",
+        # round 94 (ordinary batch 165): nor tonight with going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"; the shared words)
+        r"|\s+" + _TONIGHT_GOING_TO_BED + r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")",
         r" (?:siste|sista)\s+(?:melding|meldinga)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:fra|ifra)\s+(?:meg|mae)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
-        r" (?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien)\b",
+        # round 94 (ordinary batch 166): not with a move named ("vi flyttar frå måløy til sandane ... har sagt farvel til alle naboane"; the shared words)
+        rf"^(?!{_A_MOVE_NAMED}).*\s(?P<hit>(?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien))\b",
         # round 37: "Dette blir min siste melding til dere"
         r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
         unless=_GOOD_NEWS,
@@ -2846,7 +2978,8 @@ INDIRECT_SIGNS = [
         # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
         r"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur)\b).*\s(?:katen|kata|hunden|bikja|ringene|ringane|ringan|smykka|smykene|klokka)\s+(?:og\s+(?:\w+\s+){1,2})?har\s+(?:jeg|je|eg|ae|e)\s+(?:git|gjeve|gjevi)\s+(?:bort\s+|vek\s+)?(?:til|te)\s+\w+",
         rf"^(?!.*\s(?:flyt\w*|moving|fordi|because|for\s+liten|for\s+sma|too\s+smal)\b).*\s(?:git|gir|ga|gav|gjeve|gjev)\s+vek\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
-        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|katen|kata|bikja|dyra|fuglen|kaninen)\s+(?:(?:min|mi|mitt)\s+)?(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards); round 85 (batch 134): "gitt katta mi te mummu" ("mi" after the pet)
+        # round 94 (batch 168): "har gitt hundan mine te naboen" (the dogs or the cats, Northern "hundan", and "mine"; the same guards)
+        r" (?:git|gitt|gav|ga|gjeve|gjevi|gjev|levert)\s+(?:(?:klaerne|kleda|tingene|tinga|sakene|sakane|smykka|smykene|mobla|moblene)\s+(?:mine\s+)?og\s+)?(?:hunden|hundan|hundane|hundene|katen|kata|katan|katane|katene|bikja|dyra|fuglen|kaninen)\s+(?:(?:min|mi|mitt|mine)\s+)?(?:til|te)\s+(?:naboen|nabo\w*|broren|sostera|\w+)\b(?!\s+(?:\w+\s+){0,2}(?:mens|for\s+(?:helga|ferien|en\s+uke)|i\s+ferien|pa\s+pas|pas))",  # round 27; round 74 (batch 112): "gitt klærne mine og katten til venninna mi" (the clothes named first; the same guards); round 85 (batch 134): "gitt katta mi te mummu" ("mi" after the pet)
         rf" (?:git|gitt|gir|ga|gav|gjeve|gjev)\s+bort\s+(?:\w+\s+){{0,3}}{PET_OR_THINGS}\b",
         r" (?:given|gave|giving)\s+away\s+my\s+\w+",
         # round 78 (batches 120-121): given away told in the passive, "verktøy og bil er gitt til kollega", "Bøkene er gjevne bort" (things named; not papers or
@@ -3489,6 +3622,21 @@ INDIRECT_SIGNS = [
         # away, the round 88 guard, nor rehomed for an allergy or a move: "kan noen hente katten min? sønnen er allergisk")
         _NOT_AWAY_FOR_A_WHILE + _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
         + r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|non|nan|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hente|henta|ta\s+over|adoptere|pick\s+up|take)\s+(?:katten|katta|kata|pusen|hunden|bikkja|fuglen|kaninen|my\s+cat|my\s+dog)(?:\s+(?:min|mi|mitt))?)\b",
+        # round 94 (batch 168): "har ordna så broren min får sauan og traktoren" (arranged that someone gets one's animals, the tractor, the farm or the car; only with another
+        # sign; not while away or in hospital, a loan, a sale, a buyer or a rent: "har ordna så naboen får låne traktoren mens eg er på ferie")
+        r"^(?=.*\s(?:ordna|ordnet|fiksa|fikset|arranged|sorted)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"ferie\w*|holiday|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|lan|lane|lana|laner|lant|borrow\w*|selg\w*|selj\w*|solgt|sold|kjoper\w*|buyer|betal\w*|pay\w*"
+                                                r"|leie\w*|lei|rent\w*|pas\w*")
+        + r".*\s(?P<hit>(?:ordna|ordnet|fiksa|fikset|arranged|sorted)\s+(?:det\s+|it\s+)?(?:sa|slik|san|so)\s+(?:at\s+|that\s+)?(?:\w+\s+){1,2}?(?:far|fa|skal\s+fa|ska\s+fa|gets|wil\s+get)\s+"
+        r"(?:sauan|sauane|sauene|sauen|kyrne|kuene|dyra|dyrene|hestane|hestene|hesten|hunden|katen|kata|bikja|traktoren|garden|garen|bilen|baten|huset|hytta|the\s+sheep|the\s+animals|the\s+tractor|the\s+farm|my\s+\w+))\b",
+        # round 94 (batch 168): "lagt igjen ei liste med passord og pinkoder te søstra mi" (a list, a note or an envelope of passwords or PINs left for someone close; only with
+        # another sign; not the wifi, while away, a password forgotten or new, a bill, shopping or a streaming account, the shared guards)
+        r"^(?=.*\s(?:pasord\w*|pinkod\w*|paswords?|pin\s+codes?)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_THE_WIFI + _NOT_AWAY_FOR_A_WHILE
+        + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL
+        + r".*\s(?P<hit>(?:lagt|lagd|lat|latt|left|skrevet|skreve|skrive|skrivi|skreiv|skrev|written|wrote)\s+(?:igjen\s+|att\s+|behind\s+)?(?:en|ei|ein|et|eit|a)\s+(?:liste|lista|list|lap|lapen|note|konvolut\w*|envelope)\s+"
+        r"(?:med|with|over|of)\s+(?:\w+\s+){0,3}?(?:pasord\w*|pinkod\w*|paswords?|pin\s+codes?)\s+(?:\w+\s+){0,3}?(?:til|te|to|for)\s+(?:\w+\s+)?"
+        r"(?:bror|broren|brother|soster|sostera|sosteren|sostra|sister|mor|mora|mamma|mother|mum|far|faren|pappa|father|dad|kona|mannen|wife|husband|dattera|dotra|sonen|daughter|son|samboer\w*))\b",
         # round 92 (batch 163): "kan nån ta katten min? æ treng ingen te å passe han etter fredag" (nobody needed to mind the pet or one's things after a day; only with another
         # sign; not while away or back home then, the shared guards: "trenger ingen til å passe han etter fredag, da er jeg hjemme igjen")
         r"^(?=.*\s(?:trenger|treng|need)\s+(?:ingen|ikke|ikkje|itj|no\s+one|nobody)\s)"  # the rare words first: the check is cheaper so
@@ -3629,7 +3777,8 @@ INDIRECT_SIGNS = [
         r" (?:skrevet|skrevi|skrev|skreve|skrive)\s+(?:et\s+|eit\s+)?brev\s+(?:til|te)\s+(?:lilesost\w*|storesost\w*|lilebror\w*|storebror\w*|veslesyst\w*|veslebror\w*|bestemor\w*|mormor|farmor|eadni|eatni|ahcci|ahkku)\b",  # round 27; North Sámi "eadni", "ahcci" (mother, father) round 73 (batch 110)
         r" (?:siste|sista|last)\s+(?:brev|brevet|letter|letters)\s+(?:til|te|to)\b",  # round 29
         r" (?:lagt|lagd|skrevet|skrev)\s+(?:igjen\s+)?(?:en|ei|et)\s+(?:lap|brev|beskjed)\s+(?:til|te)\s+\w+\s+(?:\w+\s+)?om\s+(?:ungene|barna|passord\w*|nokel\w*|katen|hunden)\b",  # round 27
-        rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
+        # round 94 (batch 169): "har skrevet et brev te kona" ("kona", "mannen" without "mi", "min")
+        rf"{_NOT_A_LETTER_FOR_A_FEAST}.*?\s(?P<hit>(?:skrevet|skreve|skrevi|skreiv|skrev|skrive|skrivi|wrote|written)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:brev\s*|letters?\s*)?(?:$|(?:til|te)\s+(?:ungene|barna|familien|mamma|pappa|mor|far|kjaresten|alle|sostera\s+mi|sosteren\s+min|broren\s+min|sonen\s+min|sonnen\s+min|sonen|dattera\s+mi|datteren\s+min|dattera|datteren|kona\s+mi|mannen\s+min|kona|mannen)|to\s+(?:everyone|my\s+\w+|mama|mum|mom|mother|papa|dad|father)|for\s+(?:both|my|the|al|each\s+of\s+my)\s+(?:kids|children|sons|daughters|boys|girls)))",  # "te", "for both kids" round 46  # "skrevi", "skreiv" round 53 (batches 70-71)  # "to mama" round 65
         # round 38: "Brevet te jenta mi ligg på kjøkkenbordet"; round 78 (batch 121): "brevene til barna ligger i skrivebordet" (the desk or a named drawer too;
         # an indirect sign: only with another)
         r" (?:brevet|brevene|brevane|brevi|konvolutten)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|senga|sengen|kommoden|nateborde\w*|skrivebord\w*|\w+skufa|\w+skufen"
@@ -3707,6 +3856,12 @@ INDIRECT_SIGNS = [
         # round 93 (batch 167): "tenkte du skulle vite det før nokon finn meg" (before someone finds one, as the last words; only with another sign; the same guards)
         _unless_any(r"gjem\w*|gomsel\w*|gjemsel\w*|leik\w*|lek|leker|hide\w*|spil\w*|game\w*|ungane|ungene|barna|ramla|ramlet|falt|datt|golvet|gulvet|floor|haha\w*|lol")
         + r".*\s(?P<hit>(?:for|before)\s+(?:noen|nokon|nan|non|someone|somebody|anyone)\s+(?:finner|finn|find|finds)\s+(?:meg|mae|me))\s*$",
+        # round 94 (batch 169): "har lagt et brev te mor på kjøkkenbordet. ho finn det i mårra" (someone close finds it tomorrow, as the last words; only with another sign;
+        # not a feast, a surprise or a present, the shared guards, nor Easter eggs, a key, a parcel, dinner or shopping: "dem finn påskeeggan i mårra")
+        r"^(?=.*\s(?:finner|finn)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_LETTER_FOR_A_FEAST + _unless_any(_A_SURPRISE_OR_A_PARTY + r"|pask\w*|egg\w*|skat\w*|nokel\w*|nokl\w*|pakk\w*|middag\w*|mat|handl\w*|oppskrift\w*")
+        + r".*\s(?P<hit>(?:hun|ho|hu|han|de|dei|dem|mamma|mama|mor|mora|pappa|far|kona|mannen)\s+(?:finner|finn)\s+(?:det|den|dem|dei|brevet)\s+"
+        r"(?:i\s+morgen|i\s+morgon|i\s+mora|i\s+marra|imora|imorgen|imarra|i\s+morgon\s+tidleg|i\s+morgen\s+tidlig))\s*$",
         # round 88 (batch 147): "dette blir min siste vinter her på småbruket" (one's last winter, Christmas or summer; only with another sign; not a farm or a house sold, a move,
         # a trip or a job: "dette blir min siste vinter her på småbruket, vi sel og flyttar i leilegheit")
         _NOT_A_MOVE_OR_A_SALE
@@ -3790,7 +3945,9 @@ INDIRECT_SIGNS = [
         # round 39: "veit ikkje om eg køyrer heim att i kveld", "etter i kveld trenger jeg ikke mer hjelp",
         # "jeg trenger ikke lenger" ending the message, a dead wife "lørdag jeg kommer til henne"
         r" (?:vet|veit)\s+(?:ikke|ikje|itj)\s+om\s+(?:jeg|eg|ae|e)\s+(?:kjorer|koyrer|kjoyrer|kommer|kjem|gar|drar|komer)\s+(?:heim|hjem|hjemover|heimatt)\s+(?:att|igjen|igjen\s+i\s+kveld|i\s+kveld|i\s+nat)\b",
-        r" etter\s+(?:i\s+kveld|i\s+nat|i\s+dag|helga|helgen|\w+dag)\s+(?:trenger|treng)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\s+(?:mer\s+|meir\s+|lenger\s+)?(?:hjelp|noe|noko|dere|dokker|nav)\b",
+        # round 94 (batch 170): "etter i kveld jeg trenger ikke hjelp mer" (the word order of broken Norwegian); not help with a thing after it ("... hjelp mer med cv-en")
+        r" etter\s+(?:i\s+kveld|i\s+nat|i\s+dag|helga|helgen|\w+dag)\s+(?:(?:trenger|treng)\s+(?:jeg|eg|ae|e)|(?:jeg|eg|ae|e)\s+(?:trenger|treng))\s+(?:ikke|ikje|itj)\s+(?:mer\s+|meir\s+|lenger\s+)?"
+        r"(?:hjelp|noe|noko|dere|dokker|nav)\b(?!\s+(?:mer\s+|meir\s+|lenger\s+)?(?:med|with|til|te)\b)",
         r" (?:jeg|eg|ae|e)\s+(?:trenger|treng)\s+(?:ikke|ikje|itj)\s+(?:lenger|lengre|mer|meir)\s*$",
         # round 84 (batch 132): Filipino English "I dont think I need anything after tonight" (nothing needed after tonight or a day named; only with another sign;
         # not a job, a course, papers or a payment sorted, a trip or a move named)
@@ -3808,6 +3965,10 @@ INDIRECT_SIGNS = [
         r" (?:because|fordi)\s+(?:maybe|kanskje|kansje)\s+(?:tomorow|i\s+morgen|imorgen|i\s+morgon)\s+(?:i|jeg|eg)\s+(?:canot|cant|can\s+not|kan\s+ike|kan\s+ikje)\b",  # round 41
         # round 42 (batch 51): "e kjem itte te å trenge nå meir etter helga", not wanting to drive home again
         rf" (?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:noe\s+|no\s+|noko\s+|nake\s+|na\s+)?(?:mer|meir)\s+(?:etter|fra)\s+(?:helga|helgen|i\s+dag|i\s+kveld|\w+dag)\b",
+        # round 94 (batch 169): "æ kjem itj te å trenge han etter i natt" (a pet or a thing, "him", "her" or "it", not needed after tonight or a day; only with another sign; not
+        # while away, on a trip, a move, an allergy or in hospital: "kjem ikkje til å trenge han etter i kveld, han skal på hundepensjonat mens eg er på ferie")
+        _NOT_AWAY_FOR_A_WHILE + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"flytt\w*|moving|allerg\w*|sykehus\w*|sjukehus\w*|hospital|pensjonat\w*")
+        + rf".*\s(?P<hit>(?:kommer|kjem|komer)\s+{NOT}\s+(?:til|te|t)\s+a\s+(?:trenge|trenga|treng)\s+(?:han|ho|hun|henne|den|dem|dei|{PET_OR_THINGS})\s+(?:etter|after)\s+(?:i\s+natt|i\s+nat|i\s+kveld|i\s+dag|tonight|today|\w+dag))\b",
         # round 83 (batch 130): "trur ikke æ kommer te å trenge leiligheten etter fredag" (the flat not needed after a day named); not with a move,
         # a new place or a job named ("etter fredag flytter jeg til Bodø")
         rf"^(?!.*\s(?:flyt\w*|moving|move|ny|nye|nytt|new|jobb\w*|kontrakt\w*|studie\w*|studer\w*|hos|kjaeresten|samboer\w*|sambuar\w*)\b).*?\s(?P<hit>(?:(?:kommer|kjem|komer)\s+{NOT}|{NOT}\s+(?:\w+\s+)?(?:kommer|kjem|komer))\s+(?:til|te)\s+a\s+(?:trenge|trenga)\s+(?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet|the\s+flat)\s+(?:etter|fra|after)\s+(?:helga|helgen|\w+dag))\b",
@@ -3962,8 +4123,9 @@ INDIRECT_SIGNS = [
         r".*?(?<!\spa)(?<!\sfra)(?<!\stil)\s(?P<hit>(?:tau|tauet|reip|reipet|rope|the\s+rope)\s+(?:(?:ligger|ligg|ligge|henger|heng|hange|er|e|is)\s+)?(?:klart?\s+|klar\s+|ready\s+)?(?:ut\s+|out\s+)?(?:i|pa|in|to|til|te)\s+"
         r"(?:laven|lava|lavet|loa|loen|skjulet|uthuset|garasjen|kjeleren|naustet|fjoset|fjosen|fjos|the\s+barn|the\s+shed|the\s+garage))\b",
         _NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE + _unless_any(r"solgt|rydd\w*|skap\w*|vapenskap\w*") +
-        r".*?\s(?P<hit>(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifla\s+mi|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|the\s+shotgun|the\s+rifle)\s+(?:ligger|ligg|ligge|star|sta|er|e|is|lies)\s+"
-        r"(?:pa|on)\s+(?:\w*bordet|\w*borde|senga|sengen|nattbordet|the\s+\w*table|the\s+bed))\b",
+        # round 94 (batch 169): "haglen står i gangen" (in the hallway too; the same guards)
+        r".*?\s(?P<hit>(?:hagla|haglen|hagle|gevaeret|geveret|rifla|rifla\s+mi|pistolen|revolveren|vapenet|the\s+gun|my\s+gun|the\s+shotgun|the\s+rifle)\s+(?:ligger|ligg|ligge|star|sta|er|e|is|lies|stands)\s+"
+        r"(?:(?:pa|on)\s+(?:\w*bordet|\w*borde|senga|sengen|nattbordet|the\s+\w*table|the\s+bed)|(?:i|in)\s+(?:the\s+)?(?:gangen|entreen|entren|hall|hallway)))\b",
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
@@ -3971,6 +4133,11 @@ INDIRECT_SIGNS = [
         # skating, skiing, children, a dog or a warning, the shared guard: "e ute på isen no og pilke")
         _NOT_ICE_FISHING_OR_A_WARNING
         + r".*\s(?P<hit>(?:er|e|star|stend|sit|siter|sitter|am|im)\s+(?:\w+\s+)?(?:ute|out)\s+(?:pa|on)\s+(?:isen|the\s+ice)(?:\s+(?:pa|on)\s+(?:the\s+)?\w+)?\s+(?:na|no|nu|now))\b",
+        # round 94 (batch 169): "kjøre mot stokkøybrua no" (driving or walking towards a named bridge now; only with another sign; not a view, a queue, fishing or work, the
+        # shared guard, nor a course, a meeting, fetching someone, shopping, a trip, home or a visit)
+        r"^(?=.*(?:brua|bruen|broa|broen|bridge)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"kurs\w*|mote\w*|hent\w*|pick|handl\w*|shop\w*|turen|ferie\w*|hyt\w*|heim|hjem|home|besok\w*|visit\w*")
+        + r".*\s(?P<hit>(?:kjorer|kjore|kjor|koyrer|koyre|driving|drive|gar|ga|walking)\s+(?:na\s+|no\s+|nu\s+|now\s+)?(?:mot|towards)\s+(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+\s+brua|the\s+\w+\s+bridge)\s+(?:na|no|nu|now))\b",
         # round 93 (batch 166): "står på helgelandsbrua. ville bare at nån sku vite det" (standing or sitting on a named bridge as the opening words, without "now"; only with
         # another sign; the round 50 guard of a view, a queue or ice cream, and the round 48 words: not the train, on the way, waiting or a trip: "står på helgelandsbrua i kø, kjem
         # seint te kurset")
@@ -4140,8 +4307,7 @@ INDIRECT_SIGNS = [
         # a forgotten or new password, a bill to pay or a streaming account: "har glemt passordet til bankid, si det til mamma")
         r"^(?=.*\s(?:pasord\w*|pinkod\w*|paswords?|kodene|koda|kodane)\s)"  # the rare words first: the check is cheaper so
         + _NOT_THE_WIFI + _NOT_AWAY_FOR_A_WHILE
-        + _unless_any(r"glemt|glomt|gloymt|forgot\w*|sper\w*|lock\w*|nytt|ny|new|endr\w*|bytt\w*|change\w*|betal\w*|regning\w*|rekning\w*|faktura\w*|bils?|pay\w*"
-                      r"|netflix|hbo|viaplay|spotify|disney\w*|strom\w*|steam|logg\w*|log")
+        + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL  # round 94: the guard made a constant (shopping added)
         + r".*\s(?P<hit>(?:please\s+|ver\s+sa\s+snil\s+a\s+)?(?:si|sei|seie|fortel|tell|tel)\s+(?:det\s+|dette\s+|dem\s+|it\s+|this\s+|them\s+)?(?:til\s+|te\s+|to\s+)?(?:min\s+|mi\s+|mitt\s+|my\s+)?"
         r"(?:bror|broren|brother|soster|sostera|sosteren|sostra|sister|lilebror\w*|lilesoster\w*|storebror\w*|storesoster\w*|mor|mora|moren|mamma|mama|mother|mum|mom|far|faren|pappa|papa|dad|father"
         r"|kona|mannen|wife|husband|dattera|datteren|dotra|dotera|sonen|daughter|son)(?:\s+(?:min|mi|mitt))?(?:\s+(?:in|i|pa)\s+\w+)?)\s*$",
@@ -4159,6 +4325,13 @@ INDIRECT_SIGNS = [
         + r"(?!.*\s(?:haha\w*|hehe\w*|lol|barnehage\w*|bhg|skole\w*|skule\w*|sfo|jobb\w*|kolleg\w*|kurs\w*|klasse\w*|trening\w*|dement\w*|demens|alzheimer\w*|sykehjem\w*|sjukeheim\w*|flyplass\w*|airport|reis\w*|ferie\w*|tur|turen)\b)"
         r".*\s(?P<hit>(?:uten|utan|without)\s+at\s+(?:hun|han|ho|hu|de|dei|dem|noen|nokon|mamma|mama|mor|pappa|far|she|he|they|anyone)\s+(?:skjonte|skjonner|skjona|forsto|forstod|merket|merka|merke"
         r"|understood|noticed|realised|realized)\s+(?:noe|noko|noka|nokka|no|nake|det|anything|a\s+thing))\b",
+        # round 94 (batch 168): "... te søstra mi. ho vet ikke om det enda" (someone who does not know of it yet, as the last words; only with another sign)
+        rf" (?P<hit>(?:(?:hun|ho|hu|han|de|dei|dem)\s+(?:vet|veit|vett)\s+{NOT}|(?:she|he|they)\s+(?:doesnt|dont|does\s+not|do\s+not)\s+know)\s+(?:(?:om\s+|about\s+)?(?:det|dette|it|this)\s+)?(?:enda|enna|enno|ena|ennu|yet))\s*$",
+        # round 94 (batch 168): "sa ha det te gutan på jobben i dag. dem trur æ ska flytte. æ ska ikke flytte" (others think one is moving or going away, and one is not, as
+        # the last words: a goodbye with a cover story; only with another sign, such as the goodbye itself)
+        r"^(?=.*\s(?:trur|tror|trodde|trudde|tenker|think|thinks|thought)\s)"  # the rare words first: the check is cheaper so
+        r".*\s(?:trur|tror|trodde|trudde|tenker|think|thinks|thought)\s+(?:at\s+|that\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|am|m)|im)\s+(?:flytte|flytta|flyte|moving|move|reise|reisa|going\s+away)\b"
+        rf".*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|am)|im)\s+(?:{NOT}|not)\s+(?:flytte|flytta|flyte|moving|reise|reisa|going\s+away))\s*$",
         # round 70 (batch 104): "ho treng ikkje vite kvifor enno" as the last words (only with another sign)
         r" (?:trenger|treng|trengs|needs|need)\s+(?:ikke|ikkje|itj|not)\s+(?:a\s+|to\s+)?(?:vite|veta|know)\s+(?:hvorfor|kvifor|korfor|koffor|why)(?:\s+(?:enno|enna|enda|ena|yet|na|no))?\s*$",
         # ... and "ikkje ring politiet" as the last words (round 70, batch 104); "i kveld jeg går opp på taket på blokka, ikke ring meg" (round 71,
@@ -4308,7 +4481,8 @@ INDIRECT_SIGNS = [
         r" bestemt\s+meg\s+for\s+(?:en|ein)\s+dato\b(?!\s+(?:for|til|pa)\b)",  # round 35
         r" (?:brev\w*|letters?)\b(?:.*\s(?:de|dei|dem|they|det))?\s+(?:ligger|ligg|are)\s+(?:i|in|pa|on)\s+(?:(?:an?\s+|en\s+|ein\s+|ei\s+)?(?:envelope|konvolut\w*)\s+(?:on|pa)\s+)?(?:skufen|skufa|kjokenbordet|bordet|the\s+drawer|the\s+table|(?:the\s+)?kitchen\s+table)\b",  # in an envelope (round 67)
         # round 30: "trenger ikke noe etter fredag uansett", "æ treng ho itj no meir etter i kveld", "i wont be here after sunday"
-        r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
+        # round 94 (batch 168): "trenger ikke flere møter etter denne helga" ("denne helga", "denne helgen")
+        r" (?:trenger|treng|trng|need)\s+(?:\w+\s+)?(?:ike|ikje|itj|not)\s+(?:\w+\s+){0,3}etter\s+(?:denne\s+uka|denne\s+veka|denne\s+helga|denne\s+helgen|\w+dag|i\s+kveld|i\s+morgen|i\s+mora|helga|helgen)\b",
         rf" (?:skal|ska|kommer\s+til\s+a)\s+{NOT}\s+ha\s+bruk\s+for\s+(?:\w+\s+){{0,4}}(?:meir|mer|lenger|der\s+(?:jeg|eg|ae|e)\s+(?:skal|ska))\b",
         r" (?:du|dere|de|dokker|dykk)\s+(?:trenger|treng)\s+(?:ike|ikje|itj)\s+(?:a\s+)?(?:ring|ringe|ringa)\s+(?:meg\s+|mae\s+)?(?:meir|mer|lenger)\s*$",
         r" (?:i\s+)?(?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:after|past|from)\s+\w+",
@@ -5060,6 +5234,9 @@ DESPAIR = [
     _sign(
         "ser ingen mening",  # round 34: "ser ittj vitsen lenger", "je n'en peux plus"
         rf" ser\s+{NOT}\s+(?:vitsen|poenget|meningen)\s+(?:lenger|lengre|meir|mer|med\s+noe|med\s+noko|med\s+a\s+leve)\b",
+        # round 94 (batch 171): "no ser eg ikkje poenget med å stå opp lenger" (no point in getting up any more, the subject after "ser" or none; not more than, for or when
+        # after it: "ser ikke poenget med å stå opp lenger enn nødvendig")
+        rf" (?P<hit>ser\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?{NOT}\s+(?:vitsen|poenget|meningen|meininga)\s+(?:med|i)\s+a\s+sta\s+opp\s+(?:lenger|lengre|lengar|meir|mer))\b(?!\s+(?:enn|en|for|til|pa|i|nar)\b)",
         r" je\s+n\s*en\s+peux\s+plus\b",
         r" (?:n\s+o|nao)\s+aguento\s+mais\b",  # round 35: "não aguento mais"
         # round 53 (batches 70-71): "ka e vitsen med nånting" (the point of anything, as the last words), "i dont see the point anymore"
@@ -5140,6 +5317,10 @@ DESPAIR = [
         # (š drops out in normalising), Estonian "ma ei jaksa enam"
         r" (?:i|me|mi)\s+no\s+(?:fit|fi)\s+(?:again|anymore|any\s+more)\b(?!\s+(?:come|go|do|work|pay|se|see|attend|make|for|to|reach|wait|sleep|find|carry|buy|eat|chop)\b)",
         r" (?:mun\s+)?in\s+(?:nagod\w*|nagot)\s+(?:sat|at)\b| (?:mun\s+)?in\s+(?:sat|at)\s+(?:nagod\w*|nagot)\b| ei\s+jaksa\s+(?:enam|rohkem)\b",
+        # round 94 (batch 168): Kven "mie en jaksa" (I cannot bear it; Finnish "minä", "mä", and "enää", any more, after it; not a task after it, the shared guard)
+        # found on review: nor going somewhere or doing something after it ("mie en jaksa gå på kurset i dag, e forkjøla")
+        rf" (?P<hit>(?:mie|mina|minae|mae|ma)\s+en\s+jaksa(?:\s+(?:enaeae|enae|ena))?)\b{_NOT_A_TASK}"
+        r"(?!\s+(?:ga|gaa|dra|reise|kjore|mote|mote\w*|jobbe|jobb\w*|lahtea|mennae|tehda|tulla|a|til|te|pa|med)\b)",
         # round 64 (batches 92-93): "nebegaliu" (Lithuanian) and "nu mai pot" (Romanian), I can't any more (not followed by what one can't do);
         # round 65 (batch 94): Ukrainian "ne mozhu bilshe" (not followed by an infinitive); round 68 (batches 100-101): "dity" (children) after
         # it is no infinitive, Romanian "nu mai am putere" (no strength left; not "în", "pentru", "cu", "la", and "să" with ă dropped)
@@ -5213,6 +5394,13 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 94 (batch 170): "er tom for bleier og morsmelkerstatning til babyen" (out of formula, baby food or milk for the baby, nappies named beside or not; not soon, nor
+        # shopping or an order on its way, the kindergarten, a course or a laugh: "er snart tom for morsmelkerstatning til babyen, skal handle etter møtet")
+        r"^(?=.*\s(?:tom|tome|tomme|out)\s+(?:for|of)\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"snart|soon|nesten|almost|handl\w*|kjop\w*|butik\w*|shop\w*|store|bestilt\w*|ordered|barnehage\w*|bhg|kurs\w*|haha\w*|lol")
+        + r".*\s(?P<hit>(?:er|e|is|am|are|har\s+gatt|gikk|run)\s+(?:heilt\s+|helt\s+)?(?:tom|tomme|tome|out)\s+(?:for|of)\s+(?:\w+\s+(?:og|and)\s+)?"
+        r"(?:morsmelkerstatning\w*|morsmjolkerstatning\w*|babymat|babygrot|grot|melk|mjolk|formula|baby\s+formula|baby\s+food|milk|tileg\w*)"
+        r"(?:\s+(?:og|and)\s+\w+)?\s+(?:til|te|for)\s+(?:babyen|baby|ungen|minsten|vesla|the\s+baby|my\s+baby))\b",
         # round 93 (batch 164): "har bare ei brødskive te ongan i dag og ingenting te middag" (only one slice of bread, for the children or oneself, with nothing for dinner
         # named; not a diet, fasting, a packed lunch, shopping to be done or a laugh: "har bare ei brødskive til frokost og ingenting til middag, er på diett haha")
         r"^(?=.*\s(?:ingenting|ike\s+noe|ikje\s+noko|itj\s+noka|itj\s+nokka|nothing|ingen)\s+(?:(?:til|te|for)\s+)?(?:middag|middagen|dinner|kveldsmat\w*)\b)"  # the rare words first
@@ -6228,11 +6416,14 @@ _OUT_WITH_THE_NETS = _P(rf"^(?!.*\s(?:{NOT}|aldri|never)\s+(?:\w+\s+)?(?:heim|hj
 _A_BUILDER_ASKS_FOR_WORK = _P(r"^(?=.*\s(?:szukam\s+pracy|soker\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|ser\s+etter\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|looking\s+for\s+(?:a\s+)?(?:job|work)"
                               r"|(?:vil|ma)\s+ha\s+(?:en\s+)?jobb|trenger\s+(?:en\s+)?jobb)\b)"
                               r".*\s(?:bygget|bygd|bygde|bygt|built|jobbet\s+med|worked\s+on|arbeidet\s+med)\s+(?:\w+\s+){0,2}?(?:bruer|bruene|bru|bridges?|hus|houses|veier|vegar|roads|tunnel\w*|kaier|demninger|dams)\b")
+# round 94 (ordinary batches 165 and 167): a video game, by name or as a game ("fortnite", "minecraft", "krigsspill"); shared by a night up with a game (round 92) and a
+# game with the children (`_A_GAME_WITH_THE_CHILDREN`)
+_A_VIDEO_GAME = r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike|roblox)"
 # round 92 (ordinary batch 159): "jeg kommer ikke på jobbsøkerkurset før lunsj ... sittende oppe hele natta med et krigsspill" (up all night with a game, as the reason one
 # is late for or cannot come to a course, a meeting or work)
 _UP_ALL_NIGHT_WITH_A_GAME = _P(rf"^(?=.*\s(?:kommer|kjem|komer|rekker|rekk|kan)\s+{NOT}\s+(?:\w+\s+){{0,2}}?(?:(?:pa|til|te|to)\s+)?(?:\w+\s+)?(?:\w*kurs\w*|\w*mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|skole\w*|class|course|work)\b)"
                                r".*\s(?:oppe|vaken|vaka|awake|up)\s+(?:hele|heile|all)\s+(?:natta|natten|natt|night)\s+(?:med|og|with|playing|and)\s+(?:\w+\s+){0,2}?"
-                               r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike)\b")
+                               rf"{_A_VIDEO_GAME}\b")
 
 # round 93 (ordinary batch 161): "får æ dekt kjøringa te kurset i snåsa? det e 20 mil tur retur" (a distance told in mil or km, there and back or each way, with the
 # driving, a ticket or the cost of getting to a course, a meeting or work named)
@@ -6242,6 +6433,33 @@ _A_DISTANCE_TO_DRIVE = _P(r"^(?=.*\s(?:\w*kurs\w*|course|tiltak\w*|\w*mote\w*|me
 # round 93 (ordinary batch 163): "dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk" (a last message with the wish for no more SMS as the last words: an
 # opt-out, which the farewell sign leaves too; the shared words `_NO_MORE_MESSAGES_AS_THE_LAST_WORDS`)
 _A_LAST_MESSAGE_AS_AN_OPT_OUT = _P(r" (?:siste|sista|last)\s+(?:melding|meldinga|message|text|sms)\s+(?:fra|ifra|from)\s+(?:meg|mae|me)\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS)
+# round 94 (ordinary batch 165): "siste melding fra mæ i kveld, ska legg mæ. snakkes" (the night's last message, going to bed after it; the shared words
+# `_TONIGHT_GOING_TO_BED`, which the farewell sign leaves too)
+_A_LAST_MESSAGE_BEFORE_BED = _P(r" (?:siste|sista|last)\s+(?:melding|meldinga|message|text|sms)\s+(?:fra|ifra|from)\s+(?:meg|mae|me)\s+" + _TONIGHT_GOING_TO_BED)
+# round 94 (ordinary batch 166): "vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane" (a farewell to the neighbours, the workmates or everyone
+# with a move named: the shared words `_A_MOVE_NAMED`, which the farewell sign leaves too; one indirect sign allowed, "sier farvel", not two, which the net answers)
+_A_FAREWELL_ON_A_MOVE = _P(rf"^{_A_MOVE_NAMED}.*\s(?:sagt|sa|sei|sier|seier|tatt|tok|tar|said|say|saying)\s+(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:til|te|med|to)\s+"
+                           r"(?:alle\s+|ale\s+|all\s+)?(?:naboane|naboene|naboan|naboen|grannane|grannene|kollegane|kollegene|kollegaene|gjengen|gutta|venane|vennene|alle|ale|everyone|the\s+neighbou?rs|my\s+neighbou?rs)\b")
+# round 94 (ordinary batches 165 and 167): "må logg av, ungan vil at æ ska bli skutt i fortnite m dem. ha det", "ungane vil at eg skal spele minecraft med dei. ha det" (the
+# children want one to play a game with them, and a goodbye for now; not with pills, a rope or a gun named, nor "never" or "last")
+_A_GAME_WITH_THE_CHILDREN = _P(rf"^(?=.*\s(?:ha\s+det|hadet|snakes|snakkes|bye|ma\s+ga|ma\s+gaa|mo\s+ga|ma\s+logg\w*\s+av|ma\s+logge\s+av|gotta\s+go|have\s+to\s+go)\b)"
+                               rf"(?!.*\s(?:{PILLS}|tau\w*|rope|kniv\w*|knife|hagl\w*|rifl\w*|gun|aldri|never|siste|last)\b)"
+                               r".*\s(?:ungan|ungane|ungene|barna|borna|ongan|ongane|gutten|jenta|guttane|jentene|the\s+kids|my\s+kids|kids|children)\s+(?:vil|ville|want|wants)\s+(?:at\s+|that\s+)?"
+                               rf"(?:jeg|je|eg|ae|e|i|me)\s+(?:skal|ska|sku|skulle|should|to)\s+(?:\w+\s+){{0,3}}?{_A_VIDEO_GAME}\s+(?:med|m|with)\s+(?:dem|dei|dom|di|them)\b")
+# round 94 (ordinary batch 167): "i was electrician in kharkiv. i want work with electric or at the hydro power station" (one's trade told, a word for a trade by its ending
+# or by name, where one did it, and work wished for; not "var innlagt i", "was in hospital")
+_A_TRADE_TOLD_WITH_WORK_WISHED = _P(r"^(?=.*\s(?:i\s+want\s+(?:to\s+)?(?:work|a\s+job|job)|i\s+would\s+like\s+(?:to\s+)?(?:work|a\s+job)|(?:jeg|je|eg|ae)\s+(?:vil|onsker)\s+(?:gjerne\s+)?(?:a\s+)?(?:jobbe|arbeide|ha\s+jobb|ha\s+arbeid|jobb))\b)"
+                                    r".*\s(?:i|jeg|je|eg|ae)\s+(?:was|were|var|va|worked\s+as|jobbet\s+som|jobba\s+som|arbeidet\s+som|arbeidde\s+som)\s+(?:a\s+|an\s+|en\s+|ein\s+)?"
+                                    r"(?:\w+(?:er|ar|or|ist|ian|ant|mann|kvinne)|kok|bonde|sjafor|driver|nurse|doctor|lege|engineer|ingenior)\s+(?:in|i|at|pa)\s+\w+")
+# round 94 (ordinary batch 167): "hadde avskilsfest med gutta på fabrikken i går. siste arbeidsdag, so no er eg arbeidsledig" (one's own farewell party at work with the last
+# working day named)
+_A_FAREWELL_PARTY_ON_THE_LAST_DAY_AT_WORK = _P(r"^(?=.*\s(?:siste\s+arbeidsdag\w*|siste\s+dag\s+(?:pa|at)\s+(?:jobb\w*|fabrik\w*|arbeid\w*|work)|last\s+(?:working\s+)?day\s+at\s+work)\b)"
+                                               r".*\s(?:hadde|had|har\s+hatt|holdt|heldt)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskilsfest\w*|avskjedslunsj\w*|avskilslunsj\w*|farewell\s+party|leaving\s+party|leaving\s+do)\b")
+# round 94 (ordinary batch 167): "det er so mørkt og tungt her om vinteren, eg treng litt roligare tempo til sola kjem att" (a slower pace asked for, with the winter, the dark
+# or the sun named: the user lowers the pace, as the bot must allow)
+_A_SLOWER_PACE_FOR_THE_WINTER = _P(r"^(?=.*\s(?:vinter\w*|morketid\w*|morkt|morke|dark|darkness|winter|sola|solen|the\s+sun)\b)"
+                                   r".*\s(?:treng|trenger|need|vil\s+ha|onsker|onskjer|would\s+like|(?:kan|kunne|can|could)\s+(?:eg|jeg|je|ae|vi|me|i|we)\s+(?:fa|get|have))\s+(?:litt\s+|eit\s+|et\s+|a\s+|a\s+bit\s+)?"
+                                   r"(?:roligare|roligere|rolegare|lagare|lavere|saktare|saktere|slower|calmer|lower)\s+(?:tempo|pace)\b")
 
 
 def explained_by_ordinary_sense(text: str) -> bool:
@@ -6262,12 +6480,14 @@ def explained_by_ordinary_sense(text: str) -> bool:
     for, a closed bridge or road as the reason one cannot come, out with the nets early, a builder of bridges asking for work, up all night with a game before a
     course, a safety course done, a play in which everyone dies, a farewell party one goes to or a veileder's farewell party with who is next asked (round 92),
     a distance to drive to a course told there and back, or a last message that asks for no more SMS (round 93; and, among the everyday words, drowning in
-    paperwork, an episode in which everyone dies, and no fear of heights with a job wished for):
+    paperwork, an episode in which everyone dies, and no fear of heights with a job wished for), the night's last message before bed, a game the children want
+    one to play, one's trade told with work wished for, one's own farewell party on the last day at work, a slower pace asked for in the winter dark, or a
+    farewell on a move with one indirect sign allowed (round 94; and, among the everyday words, "not as bad as I thought"; a first-aid course one is going to):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
-    return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t))) and groups <= {"indirect"}  # round 90
+    return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t)) or bool(_A_FAREWELL_ON_A_MOVE.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
@@ -6281,7 +6501,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _A_GAME_FOR_THE_EVENING.search(t)
                     or _TIRED_OF_WAITING_FOR_AN_ANSWER.search(t) or _ENOUGH_UNTIL_THE_PAYMENT.search(t) or _A_CLOSED_ROAD_AS_THE_REASON.search(t)  # round 92
                     or _OUT_WITH_THE_NETS.search(t) or _A_BUILDER_ASKS_FOR_WORK.search(t) or _UP_ALL_NIGHT_WITH_A_GAME.search(t)
-                    or _A_DISTANCE_TO_DRIVE.search(t) or _A_LAST_MESSAGE_AS_AN_OPT_OUT.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89; round 93
+                    or _A_DISTANCE_TO_DRIVE.search(t) or _A_LAST_MESSAGE_AS_AN_OPT_OUT.search(t)
+                    or _A_LAST_MESSAGE_BEFORE_BED.search(t) or _A_GAME_WITH_THE_CHILDREN.search(t) or _A_TRADE_TOLD_WITH_WORK_WISHED.search(t)  # round 94
+                    or _A_FAREWELL_PARTY_ON_THE_LAST_DAY_AT_WORK.search(t) or _A_SLOWER_PACE_FOR_THE_WINTER.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89; round 93
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
