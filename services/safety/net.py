@@ -522,8 +522,10 @@ _NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:og|and|so|sa|for|fordi|because)\s
 # not to sleep for good, "never" or not to wake ("... skal legge meg og aldri våkne", "... og ikke våkne"; waking early is everyday). Shared by the farewell sign's
 # "siste melding fra meg" (not followed by it; "siste melding fra mæ. i kveld gjør æ det" still fires) and the everyday sense of such a last message
 # (`_A_LAST_MESSAGE_BEFORE_BED`)
-_TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|ma|mo|going\s+to|gona|have\s+to|need\s+to|m\s+going\s+to)\s+"
-                         r"(?:(?:legge|leggje|legg|lag)\s+(?:meg|mae)|sove|sova|sov|sleep|go\s+to\s+bed|bed|til\s+sengs|te\s+sengs)\b"
+# found on review: or a good night after it ("siste melding fra mæ i kveld, god natt")
+_TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld)\s+(?:(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|ma|mo|going\s+to|gona|have\s+to|need\s+to|m\s+going\s+to)\s+"
+                         r"(?:(?:legge|leggje|legg|lag)\s+(?:meg|mae)|sove|sova|sov|sleep|go\s+to\s+bed|bed|til\s+sengs|te\s+sengs)"
+                         r"|(?:god\s+natt|godnatt|natta|sov\s+godt|good\s+night|goodnight|nite))\b"
                          r"(?!.*\s(?:for\s+godt|for\s+alltid|for\s+evig|for\s+good|forever|aldri|never|(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:vakne|vakna|wake))\b)")
 # round 94 (ordinary batch 166): a move from or to a place named ("vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane"), not denied and not
 # "to heaven". Shared by the farewell sign's "sagt farvel til alle" (not with it: a farewell with no move still fires) and the everyday sense of a farewell on a move

@@ -6904,6 +6904,7 @@ def test_round93_a_wish_for_no_more_sms_after_a_last_message_is_an_opt_out_but_a
 # Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
 # (explained only where the net is silent). The held-out lines themselves are tested from their files above.
 ROUND94_OTHER_PHRASINGS = [
+    ("siste melding fra mæ i kveld. god natt for alltid", "crisis"),  # found on review: a good night for ever is no good night
     # found on review: the pills in the hand without "all", with a sorry after it
     ("har tablettene i hånda nå. unnskyld for alt", "crisis"),
     ("eg har pillene i handa no. orsak", "crisis"),
@@ -7033,6 +7034,8 @@ ROUND94_OTHER_PHRASINGS = [
     ("thinking of driving straight off in a bend tonight", "crisis"),
 ]
 ROUND94_LOOK_ALIKES = [
+    "siste melding fra mæ i kveld, god natt",  # found on review: the night's last message with a good night after it
+    "siste melding fra meg i kveld, natta",
     # found on review
     "har ordna så broren min får sauan i vinter, æ begynne i ny jobb. trenger ikke flere møter etter denne helga",  # good news in Trøndersk
     "mie en jaksa gå på kurset i dag, e forkjøla",
