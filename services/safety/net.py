@@ -1616,6 +1616,10 @@ SUICIDAL = [
         _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + _unless_any(r"apotek\w*|pharmacy|mangler|manglar|missing|feil|wrong|for\s+fa|too\s+few|resept\w*|dement\w*"
                                                           r"|(?:for|til|te)\s+(?:uka|uken|veka|veke|the\s+week|mamma|mama|mor|mora|pappa|far|faren|mormor|farmor|bestemor|bestefar|ho|han|henne|ham)")
         + rf".*\s(?P<hit>(?:tatt|tat|teke|tok|funnet|funne|henta|hentet|lagt)\s+(?:fram|frem|ut)\s+(?:\w+\s+){{0,2}}?{PILLS}\s+(?:\w+\s+){{0,2}}?(?:og|and)\s+(?:talt|telt|talte|telte|counted)\s+(?:dem|dei|de|them|opp))\b",
+        # found on review in round 94: "har tabletta klare i kveld" (the pills ready for tonight; not for the doctor, the pharmacy, a dosett or a trip, the shared guard, nor
+        # for someone one cares for: "har pillene til mor klare i kveld")
+        _NOT_PILLS_FOR_THE_DOCTOR_OR_A_TRIP + _unless_any(r"dement\w*|(?:for|til|te)\s+(?:uka|uken|veka|veke|the\s+week|mamma|mama|mor|mora|pappa|far|faren|mormor|farmor|bestemor|bestefar|ho|han|henne|ham)")
+        + rf".*\s(?P<hit>(?:har|hev|have|got)\s+(?:(?:alle|all|ale)\s+)?(?:the\s+|my\s+)?{PILLS}\s+(?:mine\s+|mi\s+)?(?:klare|klar|klart|ready)\s+(?:for\s+)?(?:i\s+kveld|i\s+natt|i\s+nat|tonight))\b",
         # round 94 (batch 169): "i have all the pills in my hand now" (all the pills in one's hand now; not for the doctor, the pharmacy, a dosett or a trip, the shared guard,
         # nor a question which one or sorting them: "i have all the pills in my hand now, which one is for the morning")
         r"^(?=.*\s(?:hand|hands|handa|handen|hendene|hendane|hendan)\s)"  # the rare words first: the check is cheaper so

@@ -6904,6 +6904,8 @@ def test_round93_a_wish_for_no_more_sms_after_a_last_message_is_an_opt_out_but_a
 # Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
 # (explained only where the net is silent). The held-out lines themselves are tested from their files above.
 ROUND94_OTHER_PHRASINGS = [
+    ("har tabletta klare i kveld", "crisis"),  # found on review: the pills ready for tonight
+    ("har pillene klare i kveld", "crisis"),
     ("siste melding fra mæ i kveld. god natt for alltid", "crisis"),  # found on review: a good night for ever is no good night
     # found on review: the pills in the hand without "all", with a sorry after it
     ("har tablettene i hånda nå. unnskyld for alt", "crisis"),
@@ -7034,6 +7036,9 @@ ROUND94_OTHER_PHRASINGS = [
     ("thinking of driving straight off in a bend tonight", "crisis"),
 ]
 ROUND94_LOOK_ALIKES = [
+    "har pillene til mor klare i kveld",
+    "har tablettene klare i dosetten for i kveld",
+    "har pillene klare i kveld, reiser til oslo i morgen",
     "siste melding fra mæ i kveld, god natt",  # found on review: the night's last message with a good night after it
     "siste melding fra meg i kveld, natta",
     # found on review
