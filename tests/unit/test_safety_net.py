@@ -6528,29 +6528,6 @@ ROUND92_NOT_EXPLAINED = [
 ]
 
 
-def _assert_the_net_gives(text, expected):
-    """The net's intent for text, or None for a look-alike (the round 92 and 93 lists)."""
-    hit = check_message(text)
-    assert (hit.intent if hit else None) == expected, (text, hit)
-
-
-def _assert_the_everyday_sense_explains(text, explained):
-    """Whether the everyday sense explains the model's P1, and only where the net is silent (the round 92 and 93 lists)."""
-    assert explained_by_ordinary_sense(text) is explained, text
-    assert not explained or check_message(text) is None, text
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP]
-                         + [(t, None) for t in ROUND92_LOOK_ALIKES])
-def test_round92_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
-    _assert_the_net_gives(text, expected)
-
-
-@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND92_EXPLAINED] + [(t, False) for t in ROUND92_NOT_EXPLAINED])
-def test_round92_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
-    _assert_the_everyday_sense_explains(text, explained)
-
-
 def test_round92_the_farewell_and_the_despair_of_the_two_false_alarms_still_fire_without_their_reason():
     # a move to another NAV office explains a last message; moving "to heaven" or no move does not
     assert check_message("dette blir siste melding fra meg. flytter til himmelen").intent == "crisis"
@@ -6860,17 +6837,7 @@ ROUND93_NOT_EXPLAINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND93_OTHER_PHRASINGS + [(t, None) for t in ROUND93_LOOK_ALIKES])
-def test_round93_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
-    _assert_the_net_gives(text, expected)
-
-
-@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND93_EXPLAINED] + [(t, False) for t in ROUND93_NOT_EXPLAINED])
-def test_round93_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
-    _assert_the_everyday_sense_explains(text, explained)
-
-
-@pytest.mark.parametrize(("text", "category"), [
+ROUND93_CATEGORIES = [
     ("det er ikke trygt hjemme i kveld. kan dere hjelpe meg med en plass å sove", "unsafe_home"),  # violence with a place asked for
     ("ikke trygt å være hjemme i natt, han er full. finnes det et sted jeg og barna kan sove", "unsafe_home"),
     ("itj trygt å vær heime no, han e full og sint", "violence"),  # no place asked for
@@ -6878,10 +6845,7 @@ def test_round93_the_everyday_sense_explains_the_models_p1_only_where_the_net_is
     ("samboeren min sitter med hagla og sier det er best for alle om han forsvinner", "violence"),  # someone else in danger: 112
     ("vedovnen sprakk og vi har ingen annen varme i huset. ungene sitter med dress inne", "homeless"),
     ("har bare ei brødskive til ungene i dag og ingenting til middag", "no_food"),
-])
-def test_round93_each_new_sign_gives_its_category(text, category):
-    hit = check_message(text)
-    assert hit is not None and hit.category == category, (text, hit)
+]
 
 
 def test_round93_not_here_tomorrow_is_a_crisis_only_as_the_whole_message_with_just_so_you_know():
@@ -7224,26 +7188,13 @@ ROUND94_NOT_EXPLAINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND94_OTHER_PHRASINGS + [(t, None) for t in ROUND94_LOOK_ALIKES])
-def test_round94_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
-    _assert_the_net_gives(text, expected)
-
-
-@pytest.mark.parametrize(("text", "explained"), [(t, True) for t in ROUND94_EXPLAINED] + [(t, False) for t in ROUND94_NOT_EXPLAINED])
-def test_round94_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
-    _assert_the_everyday_sense_explains(text, explained)
-
-
-@pytest.mark.parametrize(("text", "category"), [
+ROUND94_CATEGORIES = [
     ("er tom for morsmelkerstatning til babyen og har ingen penger", "no_food"),  # formula run out: an urgent need, not a crisis
     ("we are out of formula for the baby, can anyone help today", "no_food"),
     ("mie en jaksa enää", "despair"),
     ("ser ikke poenget med å stå opp lenger", "despair"),
     ("sola kommer tilbake i februar, men jeg skal ikke være her da", "suicidal"),
-])
-def test_round94_each_new_sign_gives_its_category(text, category):
-    hit = check_message(text)
-    assert hit is not None and hit.category == category, (text, hit)
+]
 
 
 def test_round94_the_nights_last_message_before_bed_is_no_farewell_but_a_last_message_that_goes_on_still_fires():
@@ -7258,3 +7209,26 @@ def test_round94_a_farewell_to_all_is_explained_by_a_move_named_but_fires_withou
     assert explained_by_ordinary_sense("vi flytter fra Bodø til Tromsø neste uke, har sagt farvel til alle naboene")
     assert check_message("har sagt farvel til alle naboene").intent == "crisis"
     assert check_message("folk trur eg skal flytte til Bergen, men eg skal ikkje flytte. har sagt farvel til alle").intent == "crisis"  # the move denied
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-94, each kind read by one test
+@pytest.mark.parametrize(("text", "expected"),
+                         ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES])
+def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
+    hit = check_message(text)
+    assert (hit.intent if hit else None) == expected, (text, hit)
+
+
+@pytest.mark.parametrize(("text", "explained"),
+                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED]
+                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED])
+def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
+    assert explained_by_ordinary_sense(text) is explained, text
+    assert not explained or check_message(text) is None, text
+
+
+@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES)
+def test_each_new_sign_gives_its_category(text, category):
+    hit = check_message(text)
+    assert hit is not None and hit.category == category, (text, hit)
