@@ -7211,24 +7211,286 @@ def test_round94_a_farewell_to_all_is_explained_by_a_move_named_but_fires_withou
     assert check_message("folk trur eg skal flytte til Bergen, men eg skal ikkje flytte. har sagt farvel til alle").intent == "crisis"  # the move denied
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-94, each kind read by one test
+# ------------------------------------------------------------------ round 95 (batches 172-175, ordinary 168-171)
+
+# Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
+# (explained only where the net is silent). The held-out lines themselves are tested from their files above.
+ROUND95_OTHER_PHRASINGS = [
+    # "når æ e borte" (the copula "e"); a letter "tel" someone laid in the drawer or on the table
+    ("har lagt passorda i ein konvolutt te bror min. han finn den når eg e borte", "crisis"),
+    ("hu finn brevet når æ e borte", "crisis"),
+    ("har skrevet et brev tel ungene og lagt det på kjøkkenbordet", "crisis"),
+    ("har skrive eit brev tel dotra mi og lagt det i skuffa", "crisis"),
+    # hoping not to arrive
+    ("kjører over fjellet i uværet nå. håper jeg ikke kommer fram", "crisis"),
+    ("køyrer over fjellet i stormen. håpar eg ikkje kjem fram", "crisis"),
+    ("driving over the mountain in the storm. hope i dont make it", "crisis"),
+    # "klarer det ikke mer" (with "det"); "orke itj meir" alone, and of life, still fire after the round 95 "tå" guard
+    ("eg klarar det ikkje meir", "crisis"),
+    ("orker det ikke lenger", "crisis"),
+    ("orke itj meir", "crisis"),
+    ("orke itj meir tå livet", "crisis"),
+    ("orke itj meir. ta vare på dokker", "crisis"),
+    # don't call as the last words, with "I have decided" or a goodbye written
+    ("ikke ring meg. jeg har bestemt meg", "crisis"),
+    ("ikkje ring meg. har bestemt meg", "crisis"),
+    ("har bestemt meg. ikke ring", "crisis"),
+    ("skriver bare for å si farvel. ikke ring", "crisis"),
+    ("writing just to say goodbye. dont call", "crisis"),
+    ("skriv berre for å seie ha det. ikkje ring meg", "crisis"),
+    # tonight not back, by the water
+    ("every night i go down to the harbour. tonight i dont think i come back", "crisis"),
+    ("går ned til kaia hver kveld. i kveld tror jeg ikke jeg kommer tilbake", "crisis"),
+    ("tonight i dont think ill come back from the bridge", "crisis"),
+    # up on a height with no wish to go down again
+    ("står oppe på toppen av fjellet. har ikke lyst til å gå ned igjen", "crisis"),
+    ("e oppe på nuten no. har ikkje lyst å gå ned att", "crisis"),
+    ("sitt oppe på taket. har ikkje lyst å klatre ned igjen", "crisis"),
+    # thought out how to do it
+    ("har tenkt ut hvordan jeg skal gjøre det", "crisis"),
+    ("eg har tenkt ut korleis eg skal gjere det", "crisis"),
+    ("æ har tenkt ut koss æ ska gjøre det i natt", "crisis"),
+    # the pills in the hand with "kan ikke mer"
+    ("jeg orker ikke mer. har pillene i hånda nå", "crisis"),
+    ("i cant anymore. i have the pills in my hand now", "crisis"),
+    ("eg klarar ikkje meir. har tablettane i handa no", "crisis"),
+    # easier for everyone if one were gone; a burden no longer
+    ("det hadde vært bedre for alle om jeg bare forsvant", "crisis"),
+    ("hadde vore lettare for familien om eg berre vart borte", "crisis"),
+    ("it would be easier for everyone if i just disappeared", "crisis"),
+    ("ta vare på ungene for meg. orker ikke å være en byrde lenger", "crisis"),
+    ("orkar ikkje å vere ei byrde for nokon meir", "crisis"),
+    ("i cant be a burden anymore", "crisis"),
+    # without a place to sleep tonight: an urgent need
+    ("står på kaia i tromsø uten sted å sove i natt", "urgent_need"),
+    ("er uten plass å sove i natt og har ingen penger", "urgent_need"),
+    ("stuck in bodø without a place to sleep tonight", "urgent_need"),
+    # Trøndersk "bli"; "vakn"
+    ("kan nån ta bikkja mi? æ bli itj her så mykje lenger", "crisis"),
+    ("kan noen ta hunden min? jeg blir ikke her så mye lenger", "crisis"),
+    ("æ vil itj vakn opp att", "crisis"),
+    ("vil itj vakn opp i mårra", "crisis"),
+    # so easy to jump, at the water or a height; letting go ("slepp taket") at a height
+    ("står på brua. det er så lett å bare hoppe nå", "crisis"),
+    ("står ytterst på kaia. e så lett å hoppe no", "crisis"),
+    ("står på toppen av vindmølla. hadde vært så lett å bare slipp taket", "crisis"),
+    ("står på toppen av masta. hadd vært så lett å berre slepp taket", "crisis"),
+    # the boat out on the sea or a fjord, and not back
+    ("skal ut på sjøen med båten i natt og ikke komme tilbake", "crisis"),
+    ("går ut på fjorden med båten i kveld og kjem ikkje tilbake", "crisis"),
+    ("ska gå ut på havet med båten i natt og itj kom tebake", "crisis"),
+    # a rope told to be in the barn, with another sign
+    ("det e tau i låven. vil bare at nån skal vite det", "crisis"),
+    ("there is a rope in the barn. just wanted someone to know", "crisis"),
+    ("det er tau i garasjen. sorry for alt", "crisis"),
+    # sorry for everything and a goodbye; deserving better than me
+    ("sorry for everything. goodbye", "crisis"),
+    ("unnskyld for alt. ha det", "crisis"),
+    ("beklager for alt. farvel", "crisis"),
+    ("sorry for alt. dere fortjener bedre enn meg", "crisis"),
+    ("takk for alt. du fortjener bedre enn meg", "crisis"),
+    # the engine "gåande" in the garage; the gun in the lap with the subject after the verb; a rope tied to the beam
+    ("sitter i bilen inne i garasjen med motoren gåande", "crisis"),
+    ("sit i bilen i garasjen, motoren gåande", "crisis"),
+    ("tok jeg ned hagla fra skapet og nå sitter jeg med den i fanget", "crisis"),
+    ("henta eg rifla og no sit eg med ho", "crisis"),
+    ("har knyttet tauet i bjelken på låven", "crisis"),
+    ("har knytt tauet i bjelken i løa i kveld", "crisis"),
+    # afraid he or she takes one's life
+    ("han er full. jeg er redd han tar livet av meg i natt", "crisis"),
+    ("eg er redd ho tek livet av meg", "crisis"),
+    # knowing where the cliff or the bridge is, and going there now
+    ("jeg vet hvor stupet er. kjører dit nå", "crisis"),
+    ("eg veit kor brua er. går dit no", "crisis"),
+    ("i know where the cliff is. driving there now", "crisis"),
+    # who gets the boat written down, "then it is sorted"
+    ("har skrevet ned hvem som skal ha båten etter meg. da er det ordnet", "crisis"),
+    ("har skrive ned kven som skal ha traktoren og hytta. då er det ordna", "crisis"),
+    # found on review: a goodbye after "you deserve better than me", the rope hanging from the beam
+    ("dere fortjener bedre enn meg. ha det", "crisis"),
+    ("tauet henger i bjelken i låven. venter til det blir mørkt", "crisis"),
+    ("sorry for everything. goodbye", "crisis"),
+]
+ROUND95_LOOK_ALIKES = [
+    # the copula "e" in "når æ e borte": away at work, a course or a weekend
+    "ho får nøkkelen når æ e borte på jobb",
+    "naboen passe katta når æ e borte i helga",
+    "mamma hente posten når eg e borte på kurs",
+    "han tar over vaktene når æ e borte til fredag",
+    # a letter "tel" someone laid somewhere else than a drawer or a table
+    "har skreve eit brev tel NAV og lagt det i postkassa",
+    "har skrive ein lapp tel ungan og lagt han i matboksen",
+    # Trøndersk "bli itj her så mye lenger": a move, a course, a job
+    "æ bli itj her så mye lenger, flytte te trondheim i august",
+    "æ bli itj her så mye lenger på kurset, har fått jobb",
+    "æ bli itj her lenger enn te fredag, så reise æ heim",
+    # "vakn": before a time, to a place, by the alarm
+    "æ vil itj vakn opp før ti i morra",
+    "ungan vil itj vakn opp te skolen",
+    "æ vil itj vakn av alarmen klokka seks",
+    # the engine "gåande" in the garage: warming or mending the car
+    "sit i bilen i garasjen med motoren gåande for å varme den opp",
+    "motoren gåande i garasjen, skal skrape frontruta og køyre på jobb",
+    "mekanikaren har motoren gåande i garasjen for å fikse bilen min",
+    # the gun in the lap with the subject after the verb: cleaning, the hunt, a sale
+    "tok eg ned hagla frå skapet for å reinse ho, no sit eg med ho i fanget",
+    "no sit eg med rifla i fanget på jakt og ventar på elgen",
+    "tok ned hagla og no sit eg med ho, skal selje ho på finn",
+    # afraid he or she "tek livet av meg": the idiom with what it is named after, a laugh, a training
+    "æ e redd ho tar livet av mæ med alle de skjemaan haha",
+    "eg er redd han tek livet av meg på treninga i morgon",
+    "redd sjefen tek livet av meg om eg kjem for seint",
+    # a rope tied to the beam: a swing, hay, a calf
+    "har knytt tauet i bjelken på løa te huska åt ungane",
+    "knytte tauet i bjelken i låven for å heise opp høyet",
+    "har knytta tauet i bjelken så kalven ikkje går ut",
+    # the boat out and not back: before a time, to a meeting
+    "skal gå ut på sjøen med båten i natt og kjem ikkje tilbake før i morgon",
+    "går ut på fjorden med båten i dag, kommer ikke tilbake til møtet",
+    "ska gå ut på havet med båten og itj kom tilbake før lørdag",
+    # letting go ("slepp taket") of a worry or a job, or with no height but the idiom's own "taket"
+    "står på toppen av møllene på jobb, hadd vært så enkelt å berre slepp taket i den gamle jobben",
+    "det hadd vært så enkelt å berre slepp taket, sa terapeuten om angsten min",
+    "oppe på toppen av fjellet i dag, hadd vært enkelt å slepp taket på bekymringane",
+    # so easy to jump: children, bathing, fishing, a ski jump, a trampoline
+    "står på brygga med ungan. det e så lett å berre hoppe no",
+    "står på stupebrettet i badeland, det e så lett å hoppe no",
+    "står ytterst på kaia med fiskestanga. det e så lett å berre hoppe no",
+    "står på toppen av hoppbakken, det e så lett å hoppe no",
+    "på trampolinen i hagen, det er så lett å hoppe nå",
+    # tonight not back: before or by a time, to a place, fishing
+    "tonight i dont think i come back before 3, working at the harbour",
+    "going fishing at the quay tonight, i dont think i come back early",
+    "the course at the harbour is tonight, i dont think i come back to the hostel",
+    "i kveld trur eg ikkje eg kjem tilbake før midnatt, skal på kaia og hente ein pakke",
+    # knowing where the cliff or the bridge is: guests, pictures, someone fetched
+    "eg veit kor stupet er, køyrer dit no med turistane",
+    "veit kor brua er, køyrer dit no for å hente deg",
+    "eg veit kor stupet er, køyrer dit no og tek bilde",
+    "i know where the bridge is, driving there now to pick you up",
+    # up on a height with no wish to go down: joy, a hike, snow on a roof
+    "står oppe på fjellet, så fint her, har ikkje lyst å gå ned igjen",
+    "oppe på toppen i sola, har ikkje lyst å gå ned att",
+    "på fjelltur, står oppe på fjellet og har ikke lyst til å gå ned igjen",
+    "sit oppe på taket og måker snø, har ikkje lyst å gå ned igjen",
+    # thought out how to do it: an application, a move, a CV, a deadline
+    "søknaden e vanskeleg, men æ har tenkt ut korsen æ ska gjøre det",
+    "har tenkt ut hvordan jeg skal gjøre det med flyttinga",
+    "CV-en må vere ferdig fredag. har tenkt ut korleis eg skal gjere det",
+    "fristen e på fredag, men æ har tenkt ut korsen æ ska gjøre det",
+    # "kan ikke mer" with pills in the hand: sorting them, the doctor, more than
+    "kan ikke mer i dag, har tablettene i hånda nå, hvilken skal jeg ta om kvelden",
+    "orker ikke mer av kurset. har pillene i hånda nå, skal til legen",
+    "jeg kan ikke mer norsk enn dette. har tablettene i hånda nå fra apoteket",
+    # easier for everyone if one were gone: from a meeting, for a while, a course, a weekend
+    "det hadde vært lettere for alle om jeg bare ble borte fra møtet",
+    "lettere for alle om æ ble borte ei stund på ferie",
+    "hadde vært enklere for alle om jeg bare forsvant fra kurset",
+    "best for familien om jeg ble borte i helga så de fikk ro",
+    # a burden no longer: a home, a job, money of one's own
+    "orker ikke å være en byrde for mamma lenger, vil ha egen leilighet",
+    "orke itj å vær ei byrde for sosialen meir, æ vil ha jobb",
+    "klarer ikke å være en byrde for foreldrene lenger, må finne bolig",
+    # hoping not to arrive: late, before or after closing
+    "håper jeg ikke kommer fram for sent",
+    "håpe æ ikkje kjem fram før dem stenge",
+    "kjører til Bodø i kveld, håper ikke jeg kommer fram etter at kontoret stenger",
+    "hope i dont make it late again",
+    # without a place to sleep tonight: a hotel booked, the cabin, a tent trip
+    "står i bodø uten plass å sove i natt, men har booka hotell",
+    "uten plass å sove i natt på hytta, vi e for mange",
+    "på telttur med ungan, uten plass å sove i natt fordi teltet blåste vekk",
+    # "klarer det ikke mer": more than, today, a course, a veileder
+    "klarer det ikke mer enn to timer om gangen",
+    "orker det ikke mer i dag, kan vi ta resten i morgen",
+    "orke det itj meir tå dette kurset",
+    "greier det ikke lenger med denne veilederen",
+    "nav spør om det samme hver gang, gidder det ikke mer",  # "gidder", which ends complaints
+    # "tå" for "av": meetings, the bus, a job; the bus with "av"
+    "orke itj meir tå dæm møtan",
+    "orke itj meir tå bussen kvar dag",
+    "orke itj meir tå den jobben på lageret",
+    "orker ikke mer av bussen",
+    # one indirect sign alone, or a second one guarded: a rope with a use or an offer, "then it is sorted" after an errand, a goodbye after a sorry for the wait or with
+    # good news, don't call with messages asked for or at work, writing to say goodbye with a move
+    "det e tau i fjøset",
+    "takk for alt! det e tau i fjøset te å bind kalven",
+    "takk for alt, det er tau i garasjen hvis du trenger",
+    "takk for alt, har betalt rekninga, då er det ordna",
+    "takk for hjelpa med husleia, då er det ordna. takk for alt",
+    "sorry for alt masset i dag. ha det",
+    "sorry for all the waiting. bye",
+    "beklager for alt rotet med meldekortet. ha det",
+    "sorry for everything, i got the job! bye",
+    "ikkje ring",
+    "takk for alt, skriv heller, ikke ring",
+    "takk for alt! svar meg på sms, ikkje ring",
+    "takk for alt, er på jobb til fire, ikkje ring",
+    "skriver bare for å si ha det, jeg flytter til Bergen. ikke ring",
+    "skriv berre for å seie farvel, eg har fått jobb i Oslo",
+    # found on review: the care while one is away, a sorry for a day or the noise before a goodbye, a rope for a swing, a gun on the stand, waking so early
+    "ho mor passe ungan når æ e borte",
+    "mamma passer ungene når jeg er borte",
+    "naboen henter posten når jeg er borte",
+    "sorry for everything yesterday, i was sick. please tell my veileder i come monday. goodbye",
+    "beklager for alt i dag, ungane var sjuke. ha det",
+    "sorry for alt bråket på telefonen i går. ha det",
+    "dere fortjener bedre enn meg som veileder haha. ha det",
+    "har hengt opp eit tau i låven til huske for ungane",
+    "sit med hagla i fanget på posten og ventar på elgen",
+    "æ vil itj vakn opp så tidlig i morra, kan møtet vær kl 12?",
+]
+ROUND95_EXPLAINED = [
+    "saken min er avsluttet, høres ut som jeg er død for dere",  # as if dead to NAV, with the case closed
+    "vedtaket ble stoppet. føles som om jeg er død for nav",
+    "my case was closed, sounds like i am dead to you",
+    "rekker ikke fristen på fredag, det er lamming",  # a deadline missed for the lambing
+    "kan ikkje kome på møtet måndag, det er kalving og eg er i fjøset heile natta",
+    "klarer ikke fristen, det er lamming på gården",
+]
+ROUND95_NOT_EXPLAINED = [
+    "ka betyr det at saken min e avslutta? høres ut som æ e død for dokker. vil ikkje leve lenger",  # each with a sign
+    "klarar ikkje fristen fredag, det er lamming. orkar ikkje meir",
+    "klarer ikke fristen fredag, det er lamming. har tauet klart i fjøset. sorry for alt",
+    "saken min er avsluttet. føles som jeg er død for familien min",  # dead to one's family, not to NAV
+    "høres ut som jeg er død for dere",  # no case named as closed
+    "det er lamming og eg står i fjøset døgnet rundt",  # no deadline or meeting missed
+]
+ROUND95_CATEGORIES = [
+    ("eg er redd ho tek livet av meg", "violence"),  # afraid someone takes one's life: violence, not suicidal
+    ("æ e redd eksen tar livet av mæ", "violence"),
+    ("står på kaia i tromsø uten sted å sove i natt", "homeless"),  # without a place to sleep tonight
+    ("eg klarar det ikkje meir", "despair"),
+    ("orkar ikkje å vere ei byrde for nokon meir", "suicidal"),  # a burden no longer: others are better off
+]
+
+
+def test_round95_dont_call_with_words_after_it_and_a_place_to_live_lost_are_no_sign():
+    # the two training lines the round 95 signs leave as they were (no sign, no group): words after "ikke ring", and no place to live told without tonight
+    assert matched_groups("dette er farvel. ikke ring, jeg svarer ikke uansett") == set()
+    assert matched_groups("hybelen brant i natt og vi står uten noe sted å bo") == set()
+    assert "indirect" in matched_groups("ikkje ring mæ. æ har bestemt mæ")
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-95, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
-                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES])
+                         + ROUND95_OTHER_PHRASINGS
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
 
 
 @pytest.mark.parametrize(("text", "explained"),
-                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED]
-                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED])
+                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED]
+                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES)
+@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
