@@ -7472,25 +7472,331 @@ def test_round95_dont_call_with_words_after_it_and_a_place_to_live_lost_are_no_s
     assert "indirect" in matched_groups("ikkje ring mæ. æ har bestemt mæ")
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-95, each kind read by one test
+# ------------------------------------------------------------------ round 96 (batches 176-179, ordinary 172-175)
+
+# Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
+# (explained only where the net is silent). The held-out lines themselves are tested from their files above; the look-alikes are also in the lead's look96.txt.
+ROUND96_OTHER_PHRASINGS = [
+    # "om je itte fantes" (Hedmark "je", "itte"); not in a register or on a list
+    ("det hadde vært bedre om je itte fantes", "crisis"),
+    ("hadde vært lettere for alle om je itte fantes", "crisis"),
+    ("det hadde vore betre om e itte fantes", "crisis"),
+    ("hvis jeg ikke fantes i det hele tatt", "crisis"),
+    # cutting in the arms again without "meg"; not the sleeves of a garment
+    ("har begynt å skjære i armene igjen", "crisis"),
+    ("eg har byrja å rispe i armane igjen", "crisis"),
+    ("started to cut on my arms again", "crisis"),
+    # the pills ready on the table tonight ("pillrene" too); not for someone else, to remember them or as the doctor said
+    ("har pillene klare på bordet i kveld", "crisis"),
+    ("har tablettane klare på nattbordet i natt", "crisis"),
+    ("got the pills ready on the table tonight", "crisis"),
+    # pills named, and taking them all tonight; not the dose as the doctor said, a dosett or a trip
+    ("har samlet pillene og skal ta dem alle i natt", "crisis"),
+    ("har tablettane her og tenkjer å ta dei alle no", "crisis"),
+    ("i have the pills and im going to take them all tonight", "crisis"),
+    # a silo as a height; not climbing with a harness, work on its roof or the view
+    ("står på toppen av siloen, lettest å bare la seg falle", "crisis"),
+    ("sit oppå siloen og tenkjer det er lett å la seg falle", "crisis"),
+    # someone asked to mind or look after one's pet (only with another sign); not while away, for an allergy or a rehoming
+    ("kan noen passe katta mi? eg blir ikkje her lenger", "crisis"),
+    ("kan du se etter hunden min? har bestemt meg", "crisis"),
+    # one's pet to be given to someone kind (only with another sign); not for an allergy, a holiday or a move
+    ("gi hunden min til noen snill. takk for alt", "crisis"),
+    ("gje katten min til nokon snill. eg har bestemt meg", "crisis"),
+    # the passwords on a note to someone close (only with another sign); not the wifi, a streaming account or a bill while away
+    ("har skrevet passordene til nettbanken på en lapp til søstra mi. takk for alt", "crisis"),
+    # who is to have one's things after me (only with another sign); not a shift, the keys on a move or a room
+    ("har bestemt hvem som skal ha båten og bilen etter meg. takk for alt", "crisis"),
+    # not needing them, or anything oneself, any more (only with another sign); not after a sale, for new ones, a job or a child grown
+    ("har gitt bort hundene. tror ikke jeg trenger dem mer", "crisis"),
+    ("har gitt bort alt. trenger ikke noe selv lenger", "crisis"),
+    # tonight it ends (only with another sign); not the end of something or with someone, nor soon over at a course
+    ("i kveld blir det slutt. takk for alt", "crisis"),
+    # thanks for always being kind (only with another sign)
+    ("takk for at du alltid var grei mot meg. har bestemt meg", "crisis"),
+    # they manage fine without me, "sæ" (only with another sign, as the last words)
+    ("takk for alt. ungan klare sæ bra uten mæ", "crisis"),
+    # letters to someone laid in a drawer or under the pillow (only with another sign); not to NAV, a landlord, for Christmas or school
+    ("har lagt brev til ungene i skuffen. takk for alt", "crisis"),
+    ("har lagt eit brev til mamma under puta. eg har bestemt meg", "crisis"),
+    # a gun given away (only with another sign); not to a new hunter, for a reason told, to the police or as an inheritance
+    ("har gitt bort geværet til broren min. takk for alt", "crisis"),
+    # a gun named and the thought that it would have been easiest; not something easier named after it, nor the hunt
+    ("ser på rifla i skapet og tenker at det hadde vært enklest", "crisis"),
+    ("sit med hagla og tenkjer at det hadde vore enklast", "crisis"),
+    ("looking at the shotgun and thinking it would be easiest", "crisis"),
+    # the gun out of the cabinet, "not for hunting this time"; not with another reason after it, cleaning or a sale
+    ("har tatt hagla ut av skapet og ladd den. ikke for jakt denne gangen", "crisis"),
+    ("took the rifle out of the cabinet and loaded it. not for hunting this time", "crisis"),
+    ("tok rifla ut tå skapet. itj for jakt denne gongen", "crisis"),
+    # driving and hoping to meet an elk, a lorry or a train; not to see one, the hunt, not meeting one, or a transfer at work
+    ("kjører ut på E6 i natt uten belte og håper jeg møter et vogntog", "crisis"),
+    ("køyrer på riksvegen i kveld, håpar eg møter ein trailer", "crisis"),
+    ("driving on the highway tonight hoping i hit a truck", "crisis"),
+    ("mistet jobben. kjører ut i natt og håper jeg møter et vogntog", "crisis"),
+    # out on thin ice and not caring if it breaks; not ice fishing, children, cleats or skates
+    ("står ute på isen. han er tynn, men jeg bryr meg ikke om han brister", "crisis"),
+    ("gikk ut på isen, den er tynn og jeg bryr meg ikke om det", "crisis"),
+    ("out on the ice, it is thin and i dont care if it breaks", "crisis"),
+    # the car in the barn or the cowshed with the engine on; not warming it, loading, reversing a trailer or waiting for others
+    ("sitter i bilen i låven med motoren i gang", "crisis"),
+    ("sit i bilen inne i fjøset med motoren på", "crisis"),
+    ("sitting in the car in the barn with the engine running", "crisis"),
+    # in the forest with a rope; not felling trees, a hammock, firewood, children playing or a dog
+    ("er i skogen med et tau nå", "crisis"),
+    ("eg er inne i skogen med tauet", "crisis"),
+    ("in the woods with a rope. cant anymore", "crisis"),
+    ("er i skogen ved gården med et tau", "crisis"),
+    ("i want to sleep forever. in the woods with a rope", "crisis"),
+    ("hundre meter inn i skogen med tauet", "crisis"),
+    # jumping into the river or the sea tonight in the dark; not bathing with friends, in the heat, after fishing or at midsummer
+    ("hopper i elva i natt når det er mørkt", "crisis"),
+    ("hoppar i fjorden i kveld når det blir mørkt", "crisis"),
+    ("jumping into the river tonight when its dark", "crisis"),
+    ("hopper i elva i natt når det er mørkt. ingen vil savne meg", "crisis"),
+    # going out on the ice tonight where it is thinnest, the time named first; not to measure it, with the children, not going, or fishing
+    ("går ut på isen på vatnet i natt der han er tynnast", "crisis"),
+    ("ska gå utpå isen i kveld der den e tynnest", "crisis"),
+    # no wish to wake in the mornings any more; not at a time, the children's wish, the alarm or work
+    ("har ikke lyst å våkne om morgenen mer", "crisis"),
+    ("har ikkje lyst å vakne opp om morgonen meir", "crisis"),
+    # the easiest would be to be gone for good; not from a page, a meeting or a group
+    ("det enkleste hadde vært å bli borte for godt", "crisis"),
+    ("det beste hadde vore å bli vekk for alltid", "crisis"),
+    # the stove or the heater broken, no money for a new one, and cold inside (urgent need); not with other heat, at the cabin, not cold, a new one got or a repair today
+    ("ovnen er ødelagt og jeg har ikke råd til ny. det er kaldt i huset", "urgent_need"),
+    ("vedomnen er sprokken, har ikkje råd til ny, det er iskaldt inne", "urgent_need"),
+    ("the heater is broken and i cant afford a new one. it is cold inside", "urgent_need"),
+    ("vedovnen er sprukken, har mistet jobben og har ikke råd til ny. kaldt i huset", "urgent_need"),
+    # "it was not her fault", Nynorsk "hennar skuld" (only with another sign)
+    ("har bestemt meg. sei til mamma at det ikkje var hennar skuld", "crisis"),
+    # the last message you get, as the last words; not before a holiday, about the case or for a while
+    ("dette er siste meldinga dere får", "crisis"),
+    # the car in the barn with a wait that is not for others, or "last" in English, still fires
+    ("sitter i bilen i låven med motoren på og venter på at det skal bli over", "crisis"),
+    ("sitting in the car in the barn with the engine running. last message", "crisis"),
+    ("sitter i bilen i garasjen med motoren på og venter", "crisis"),
+    # found on review: not caring as the last words on thin ice, Bokmål "meldingen", decided and tonight it ends
+    ("gått ut på isen. den er tynn og jeg bryr meg ikke", "crisis"),
+    ("dette er den siste meldingen dere får fra meg", "crisis"),
+    ("jeg har bestemt meg. i natt blir det slutt", "crisis"),
+    ("har bestemt mæ. i kveld e det over", "crisis"),
+]
+ROUND96_LOOK_ALIKES = [
+    # "om je itte fantes" (Hedmark "je", "itte"); not in a register or on a list
+    "det hadde vært enklere om je itte fantes i systemet deres",
+    "hva skjer om je itte fantes i folkeregisteret?",
+    "om jeg ikke fantes på lista, hvem fikk plassen da?",
+    "hvis jeg ikke fantes i systemet, hadde jeg fått noe da?",
+    # cutting in the arms again without "meg"; not the sleeves of a garment
+    "har begynt å skjære i armene på den gamle jakka igjen",
+    "ungen har begynt å klippe i armene på genseren igjen",
+    "har begynt å skjære i låret på elgen igjen",
+    "har begynt å skjære i armene på skjorta igjen for å lage kortermet",
+    # the pills ready on the table tonight ("pillrene" too); not for someone else, to remember them or as the doctor said
+    "har pillene til mor klare på bordet i kveld",
+    "har pillene klare på bordet i kveld så jeg husker å ta dem",
+    "har medisinene klare på bordet i kveld, legen sa jeg skal begynne i morgen",
+    "har vitaminpillene klare på bordet i kveld",
+    # pills named, and taking them all tonight; not the dose as the doctor said, a dosett or a trip
+    "har hentet pillene, skal ta dem alle i kveld som legen sa",
+    "fikk tre tabletter av legen, skal ta dem alle i kveld",
+    "har pillene i dosetten og skal ta dem alle i kveld",
+    "tar med pillene på tur og skal ta dem alle i kveld",
+    # a silo as a height; not climbing with a harness, work on its roof or the view
+    "ungane klatrar på siloen og let seg falle ned i høyet",
+    "sitter oppå siloen og maler, sikret med sele, lett å la seg falle",
+    "er oppe på siloen og reparerer taket, kommer ikke ned før fem",
+    "står på toppen av siloen og tar bilde av utsikten",
+    # someone asked to mind or look after one's pet (only with another sign); not while away, for an allergy or a rehoming
+    "kan noen passe katta mi fra i morra? skal på ferie i en uke",
+    "kan du sjå etter katten min i helga, eg er på kurs",
+    "kan noen passe hunden min mens jeg er på sykehuset",
+    "kan du se etter katten min? sønnen er allergisk så vi må omplassere den",
+    "mamma passer ungene når jeg er borte",
+    "kan noen passe katta mi i morgen? har bestemt meg for å ta med ungene på tur",
+    # one's pet to be given to someone kind (only with another sign); not for an allergy, a holiday or a move
+    "gi katten min til noen snille, sønnen er allergisk",
+    "kan du gi katten min til noen snille mens vi er på ferie",
+    "vi må gi hunden til noen snille fordi vi flytter",
+    # the passwords on a note to someone close (only with another sign); not the wifi, a streaming account or a bill while away
+    "har skrevet ned passordet til wifi på en lapp til søstra mi",
+    "har lagt passordene på en lapp til broren min så han kan betale regningene mens jeg er på ferie",
+    "har skrevet passordet til netflix på en lapp til mamma",
+    # who is to have one's things after me (only with another sign); not a shift, the keys on a move or a room
+    "har ordna med kven som skal ha vakta etter meg i morgon",
+    "har avtalt hvem som skal ha nøklene etter meg når jeg flytter",
+    "har ordnet med hvem som skal ha rommet etter meg på hybelhuset",
+    # not needing them, or anything oneself, any more (only with another sign); not after a sale, for new ones, a job or a child grown
+    "har selt bilen, tror ikke jeg trenger den mer",
+    "ga bort barnevogna, trur itj vi treng ho meir",
+    "har gitt bort skiene, tror ikke jeg trenger dem mer nå som jeg har fått nye",
+    "takk for hjelpa med sosialhjelpen. har fått jobb og trenger ikke noe selv lenger",
+    "har gitt bort klærne til babyen, trur ikkje eg treng dei meir no ho er så stor",
+    # tonight it ends (only with another sign); not the end of something or with someone, nor soon over at a course
+    "i kveld blir det slutt på regnet",
+    "i morgen blir det slutt med kurset",
+    "har bestemt meg. i kveld blir det slutt mellom oss",
+    "snart er det over, bare en uke igjen av kurset",
+    # thanks for always being kind (only with another sign)
+    "takk for at du alltid var grei mot meg på kurset, lykke til i ny jobb",
+    "takk for at dere alltid var god mot meg da jeg var ny",
+    # they manage fine without me, "sæ" (only with another sign, as the last words)
+    "dem klare sæ bra uten mæ på jobben i dag",
+    "kollegaene klarer seg bra uten meg",
+    # letters to someone laid in a drawer or under the pillow (only with another sign); not to NAV, a landlord, for Christmas or school
+    "har lagt brev til NAV i skuffen, sender det i morgen",
+    "har lagt julebrev til ungene på bordet",
+    "har lagt brev til utleier på bordet",
+    "har lagt brev til skolen i sekken til jenta",
+    # a gun given away (only with another sign); not to a new hunter, for a reason told, to the police or as an inheritance
+    "har gitt bort geværet til nevøen, han har tatt jegerprøven",
+    "gav bort rifla fordi jeg sluttet med jakt",
+    "har gitt bort hagla til politiet",
+    "har gitt bort geværet etter far, arven skal deles",
+    # a gun named and the thought that it would have been easiest; not something easier named after it, nor the hunt
+    "ser på hagla og tenker at det hadde vært enklest å selge den",
+    "ser på geværet til elgjakta og tenker det hadde vært enklest med ny kikkert",
+    "har rifla i gangen, tenker at det hadde vært enklest å ta bussen",
+    "tenker at det hadde vært enklest om du ringte meg",
+    # the gun out of the cabinet, "not for hunting this time"; not with another reason after it, cleaning or a sale
+    "tok rifla ut av skapet, ikke for jakt denne gangen men til skytebanen",
+    "har tatt geværet ut av skapet for å rense det, ikke for jakt denne gangen",
+    "har tatt rifla ut av skapet og solgt den, ikke for jakt denne gangen",
+    "rifla er ikke for jakt denne gangen, skal selge den",
+    "ikke for jakt denne gangen, bare fotografering",
+    # driving and hoping to meet an elk, a lorry or a train; not to see one, the hunt, not meeting one, or a transfer at work
+    "kjører til hytta i kveld, håper jeg møter en elg så ungene får se",
+    "skal kjøre på fylkesveien på jakt, håper jeg møter en elg",
+    "kjører sakte hjem, håper jeg ikke møter en elg på veien",
+    "kjører lastebil i natt, håper jeg møter traileren på Dombås for omlasting",
+    "kjører til Trondheim i kveld, håper jeg møter elgen i skogen på fototur",
+    # out on thin ice and not caring if it breaks; not ice fishing, children, cleats or skates
+    "er ute på isen og pilker, han er tynn men jeg bryr meg ikke om det",
+    "ute på isen med ungene, den er tynn her, jeg bryr meg ikke om hva folk sier",
+    "gikk ut på isen med brodder, den er tynn men jeg bryr meg ikke om det",
+    "ute på isen på skøyter, isen er tynn, bryr meg ikke om det",
+    # the car in the barn or the cowshed with the engine on; not warming it, loading, reversing a trailer or waiting for others
+    "sit i bilen inne i løa med motoren på for å varme han opp",
+    "sitter i bilen i låven med motoren på og venter på at de laster høyet",
+    "sit i bilen i naustet med motoren på medan eg ryggar tilhengaren inn",
+    # in the forest with a rope; not felling trees, a hammock, firewood, children playing or a dog
+    "er i skogen med tau og sag for å felle trær",
+    "vi er i skogen med tau for å henge opp hengekøya",
+    "in the forest with a rope to drag the firewood home",
+    "ungene leker i skogen med et tau",
+    "er i skogen med tau og hunden, trener spor",
+    # jumping into the river or the sea tonight in the dark; not bathing with friends, in the heat, after fishing or at midsummer
+    "vi hopper i elva i kveld når det er mørkt, nattbading med gutta",
+    "hopper i sjøen i kveld når det blir mørkt, det er 25 grader",
+    "hoppar i elva i kveld etter fisketuren når det er mørkt",
+    "hopper i havet i kveld når det blir mørkt, det er sankthans",
+    # going out on the ice tonight where it is thinnest, the time named first; not to measure it, with the children, not going, or fishing
+    "ska gå utpå isen på fjorden i kveld der den e tynnast for å måle tjukkleiken",
+    "går ut på isen i kveld der den er tynnest med ungene",
+    "skal ikke gå ut på isen i kveld der den er tynnest",
+    "går utpå isen i kveld der den e tynnast og pilker",
+    # no wish to wake in the mornings any more; not at a time, the children's wish, the alarm or work
+    "har ikke lyst å våkne om morgenen mer klokka seks",
+    "ungan har itj lyst å vakn opp om morran meir, dem e så trøtt",
+    "har ikkje lyst å vakne om morgonen meir til den alarmen",
+    "har ikke lyst å våkne om morran mer før jobb, kan vi flytte møtet",
+    # the easiest would be to be gone for good; not from a page, a meeting or a group
+    "det enklaste hadde vore å bli borte for godt frå facebook",
+    "det enkleste hadde vært å bli borte fra møtet",
+    "det beste hadde vært å bli borte for godt fra den gruppa",
+    # the stove or the heater broken, no money for a new one, and cold inside (urgent need); not with other heat, at the cabin, not cold, a new one got or a repair today
+    "vedovnen e sprukken og vi har ikke råd til ny, men vi har varmepumpe. kaldt i stua",
+    "vedovnen på hytta e sprukken, har ikke råd til ny, kaldt inne",
+    "ovnen er ødelagt, har ikke råd til ny, men det er ikke kaldt inne",
+    "vedovnen sprakk, har ikke råd til ny, fikk ny i dag av kommunen, kaldt inne enda",
+    "vedovnen e sprukken og har ikke råd til ny, men elektrikeren kommer i dag, kaldt i stua",
+    # "it was not her fault", Nynorsk "hennar skuld" (only with another sign)
+    "sei til mamma at det ikkje var hennar skuld at bilen gjekk sund",
+    # the last message you get, as the last words; not before a holiday, about the case or for a while
+    "dette er siste meldinga dokker får før ferien",
+    "dette er siste meldinga dokker får om saka mi",
+    "dette e siste gong du høyre frå mæ før jul",
+    "siste gong du høyre frå meg om denne saka",
+    "dette er siste gang du hører fra meg på en stund",
+    # found on review: a rifle taken out for the shooting range, passwords given for the bills, a cut at work, a decision and the end of something named
+    "har tatt rifla ut tå skapet, ska på skytebanen",
+    "har gitt passorda til banken til syster mi, ho hjelper meg med rekningane",
+    "skar meg i armen på jobb i dag, måtte sy",
+    "jeg har bestemt meg, i natt blir det slutt på snusen",
+    "har bestemt meg: i kveld blir det slutt mellom meg og kjæresten",
+    "har bestemt meg for jobben. i kveld er det slutt på ferien",
+]
+ROUND96_EXPLAINED = [
+    # the everyday sense: no panic only a question, a cut on a tool in hospital going well, a calving, seasickness, a farewell to the office on a move, a phone in the water, the veileder's farewell
+    "når kommer pengene? ikke stress, bare lurer",
+    "no panic, just wondering when the money comes",
+    "på legevakta etter at jeg kuttet meg i fingeren på kniven. det går bra",
+    "på sykehuset etter at jeg skar meg i foten med motorsaga, alt gikk fint",
+    "må gå, kua held på å kalve",
+    "må stikke, sauen holder på å lamme. snakkes",
+    "takk for tilbudet om jobb på ferja, men jeg blir så sjøsyk",
+    "i get seasick on boats, so no thanks to the fishing job",
+    "flytter fra Lillestrøm til Hamar, så jeg sier farvel til kontoret",
+    "telefonen datt i sjøen da jeg fisket, har nytt nummer nå",
+    "mobilen falt i do, har ny telefon nå",
+    "hvem følger meg opp nå? hun sa farvel på det siste møtet",
+    "who is my new veileder? she said goodbye at the last meeting",
+]
+ROUND96_NOT_EXPLAINED = [
+    # not explained: with a real sign, on purpose or again, a move to heaven, or the everyday words alone
+    "ikke panikk, bare lurer, men jeg har ikke mat i huset",
+    "ligg på sjukehuset etter at eg skar meg i handa på saga med vilje. det går bra",
+    "skar meg i handa på saga igjen, det går bra, er på legevakta",
+    "må kutte her, kua held på å kalve. vil ikkje leve lenger",
+    "blir sjøsjuk på båten. orkar ikkje meir",
+    "flytter til himmelen, så jeg sier farvel til kontoret",
+    "har nytt nummer no, den gamle telefonen datt i elva. har tauet klart i løa. takk for alt",
+    "hvem følger meg opp nå? hun sa farvel på siste møtet. jeg orker ikke mer",
+    "kua held på å kalve",
+    "hun sa farvel på siste møtet",
+]
+ROUND96_CATEGORIES = [
+    ("har begynt å skjære i armene igjen", "self_harm"),  # cutting in the arms again, without "meg"
+    ("started to cut on my arms again", "self_harm"),
+    ("ovnen er ødelagt og jeg har ikke råd til ny. det er kaldt i huset", "homeless"),  # no heat and no money for it in the cold: an urgent need, as the older heat signs
+    ("the heater is broken and i cant afford a new one. it is cold inside", "homeless"),
+    ("sit i bilen inne i fjøset med motoren på", "suicidal"),  # the car in the cowshed with the engine on: a means
+    ("takk for alt. ungan klare sæ bra uten mæ", "suicidal"),  # two indirect signs
+]
+
+
+@pytest.mark.parametrize("text", [
+    "trur itj æ treng dem meir", "treng itj noko sjøl lenger", "gje katten min til nokon snill", "i natt blir det slutt",
+    "kan noen passe katta mi fra i morra?", "har ordna med kven som skal ha traktoren og sauene etter meg",
+    "har lagt passorda til banken og facebook på ein lapp til syster mi", "har lagt brev te ungan og koden te mobilen i kjøkkenskuffen",
+    "dem klare sæ bra uten mæ", "takk for at du alltid var grei mot meg", "sei til mamma at det ikkje var hennar skuld",
+    "ha gitt vekk motorsaga, geværet og bilen te bror min",
+])
+def test_round96_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
+    # the round 96 indirect signs: alone no verdict (each is too often ordinary), but the model sees the indirect group
+    assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-96, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
-                         + ROUND95_OTHER_PHRASINGS
-                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES])
+                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
 
 
 @pytest.mark.parametrize(("text", "explained"),
-                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED]
-                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED])
+                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED]
+                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES)
+@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
