@@ -535,7 +535,8 @@ _NOT_A_LAST_MESSAGE_FOR_NOW = (r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg
                                # found on review: nor about the case or for today, or today with a greeting after it ("siste melding fra mæ om saken", "siste melding fra mæ
                                # i dag, god helg")
                                r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad|(?:denne|dette|den|det)\s+\w+)|for\s+i\s+dag)\b"
-                               r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|snakes|hilsen|helsing|takk|tak))"
+                               # round 97 (ordinary batch 177): "... i dag, ha en fin kveld" (a wish with "ha en", "ha ei", "ha ein" too: found why the round 93-96 words missed it)
+                               r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak))"
                                # round 94 (ordinary batch 165): nor tonight with going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"; the shared words)
                                r"|\s+" + _TONIGHT_GOING_TO_BED + r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")")
 # round 94 (ordinary batch 166): a move from or to a place named ("vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane"), not denied and not
@@ -698,7 +699,8 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
 _NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|ski\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
 # work there (round 57).
-_WORK_OR_A_PARTY_ON_A_ROOF = (r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
+# round 97 (batch 180): nor a job lost ("mista jobben i skogen ... står æ ved polarsirkelen ... æ har ikkje lyst å kjør ned igjen")
+_WORK_OR_A_PARTY_ON_A_ROOF = (r"mak\w*|sno|snoen|snow|tekk\w*|reparer\w*|repair\w*|(?<!ingen\s)(?<!uten\s)(?<!utan\s)(?<!no\s)(?<!mista\s)(?<!mistet\s)(?<!miste\s)(?<!lost\s)jobb\w*|(?<!no\s)work\w*|solcelle\w*|takrenn\w*|takstein\w*|takpapp\w*|antenne\w*"
                               r"|fest\w*|party|bar|restaurant\w*|parker\w*\s+bilen")
 _NOT_WORK_ON_A_ROOF = _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF + r"|bilde\w*|foto\w*|photo\w*|utsikt\w*|view|solnedgang\w*|sunset")
 # round 89 (batches 148-150): a height one goes up on: a roof, a mountain top, a crane, a tower or a chimney (shared by the "ikkje ned att", "siste gongen" and
@@ -727,7 +729,8 @@ _NOT_AN_ACCIDENT_AT_WORK = _unless_any(r"(?:pa|at)\s+(?:jobb|jobben|saga|sagbruk
 _NOT_AWAY_FOR_A_WHILE = _unless_any(r"ferie\w*|holiday|reis\w*|trip|tur|turen|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|helga|helgen|weekend|(?:til|te|until)\s+\w+dag|uke|uka|veke|dager|dagar")
 # round 96 (batch 178): the round 89 guard of "kan noen hente katten min" made a constant: not rehomed for an allergy or a move, nor to a vet (shared by it and the
 # round 96 "gje katten min til nokon snill")
-_NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE = _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
+# found on review of round 97: the English "move" and "moved" too ("gave the dog away, we move to oslo next month")
+_NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE = _unless_any(r"allergi\w*|allergy|allergic|flytt\w*|moving|move|moved|moves|omplasser\w*|rehom\w*|veterinaer\w*|vet|dyrlege\w*")
 # Ice cream eaten or the weather exclaimed on the bridge ("äter glass, vilket väder", round 64)
 # round 83 (the lead's look-alike after round 82): fireworks watched from a roof, or a jump "av glede" ("jeg er på taket med gutta og ser fyrverkeri, jeg vil
 # hoppe av glede"): joy, not a height as a means
@@ -736,6 +739,9 @@ _ICE_CREAM_OR_THE_WEATHER = r"(?:spiser|spise|eter|ete|aeter|eating|eat)\s+(?:en
 # Standing on a named bridge or a dam now is not a sign when one fishes, waits in traffic, works there or takes pictures (round 50).
 _NOT_A_VIEW_OR_A_QUEUE = _unless_any(r"fisk\w*|fish\w*|ko|koen|trafikk\w*|traffic|buss\w*|jobb\w*|work|bilde\w*|foto\w*|photo\w*"
                                      r"|utsikt\w*|turist\w*|tur|" + _ICE_CREAM_OR_THE_WEATHER)
+# round 97 (batch 181): the round 93 guard of "står på helgelandsbrua. ville bare at nån sku vite det" made a constant: not a view, a queue, fishing or work, nor the train,
+# on the way, coming or waiting (shared by it and the round 97 "står på tromsøbrua. ha det")
+_NOT_ON_THE_WAY_OVER_A_BRIDGE = _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"kon|tog|toget|train|way|vei|veien|veg|vegen|coming|kommer|kjem|venter|ventar|waiting|bilete\w*|view|turen")
 # Standing or sitting outside the railing of a bridge, a balcony or a roof (round 57): oneself (a means) or someone else (in danger now).
 _OUTSIDE_THE_RAILING = (r"\s+(?:star|stend|sit|siter|sitter|sat|standing|staundin|standin|sitting|klatret|klatra|climbed)\s+(?:\w+\s+)?(?:outside|otside|utenfor|utafor|utanfor"
                         r"|pa\s+utsida\s+av|pa\s+utsiden\s+av|on\s+the\s+(?:other|wrong)\s+side\s+of)\s+(?:the\s+)?(?:rekverket|gelenderet|gelendret|railinga|railing|railin|rail|rails"
@@ -1164,7 +1170,9 @@ SUICIDAL = [
         # round 82 (batch 128): Latvian "ardievu" (goodbye), which may also stand after it ("... i morgen jeg er ikke her. ardievu"; the same guards)
         r"(?=.*\s(?:xatire|farvel|farvell|adjo|goodbye|westiyame|ardievu|ardievas)\b|.*\s(?:ikke|ikkje|itj|ingen)\s+(?:\w+\s+)?(?:krefter|kraft)\b)"
         rf".*?\s(?P<hit>(?:i\s+morgen|imorgen|i\s+morgon|i\s+mora)\s+(?:jeg|je|eg|ae|e)\s+(?:er|e)\s+{NOT}\s+her)(?:\s+(?:xatire|farvel|farvell|adjo|goodbye|westiyame|ardievu|ardievas))?\s*$",
-        r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler))",
+        # round 97 (ordinary batch 179): nor going to bed, to sleep or to shower ("no går eg og legg meg, heilt daud etter dagen": "og" is "and" there)
+        r" (?:na|no)\s+(?:gar|drar|forsvinner)\s+(?:jeg|eg|ae|e)\s+(?:ogsa|og|au|og\s+sa)\b(?!\s+(?:hjem|heim|ut|til|pa|for|pa\s+jobb|og\s+handler"
+        r"|(?:legger|legg|legge|leggjer)\s+(?:meg|mae|oss)(?!\s+for\s+(?:godt|alltid|bestandig))|sover|sove|sov|sovnar|sovner|kviler|kvilar|hviler|dusjer|dusjar|dusja)\b)",
         # round 51 (batch 67): "bil borte. jobb borte. snart jeg borte også" (not a trip, a move, a course or a hospital stay)
         r"^(?!.*\s(?:reis\w*|tur|turen|trip|ferie\w*|holiday|flytt\w*|moving|kurs\w*|sykehus\w*|sjukehus\w*|innlagt|innlegg\w*|hospital)\b)"
         r".*\sborte\b.*\s(?:snart|na|no|nu)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e)\s+(?:er\s+|e\s+)?borte\s+(?:ogsa|au|og\s+sa|too)\b",
@@ -1337,6 +1345,13 @@ SUICIDAL = [
         _NOT_AWAY_FROM_HERE + _unless_any(_A_TASK_TO_BE_DONE_WITH)
         + r"^\s(?P<hit>(?:etter|ette|after|fra)\s+(?:\w+dag|helga|helgen|jul|i\s+kveld|i\s+dag|i\s+morgen|i\s+morgon|i\s+mora)\s+(?:er|e|blir|am)\s+(?:jeg|je|eg|e|ae|i)\s+(?:ferdig|done|finished)\s+(?:med|with)\s+(?:alt|alting|everything)"
         r"(?:\s+saman|\s+sammen)?)\s*$",
+        # round 97 (batch 181): "no har æ begynt å planlegge korsn æ ska gjøre det. æ vil bare ikkje at ungan ska finne mæ" (planning how to do "it", and after it the wish that
+        # the children or someone close will not find one; the two together, so no task guard: the job lost may be named before; not hide-and-seek, presents or a surprise)
+        _unless_any(r"gjem\w*|gomsel\w*|gjemsel\w*|leik\w*|lek|leker|hide\w*|gave\w*|presang\w*|overrask\w*|surprise\w*|haha\w*|lol")
+        + rf"(?=.*\s(?:planlegge|planlegg|planlege|planlagt|planlegger|planleggje|planlegje|planla|planning|planned)\s+(?:korleis|hvordan|koss|kossen|korsn|kordan|how)\s+{I}\s+(?:ska|skal|sku|will|am\s+going\s+to|gona)\s+"
+        r"(?:gjore|gjere|gjer|gjera|do)\s+(?:det|d|it)\b)"
+        rf".*\s(?:gjore|gjere|gjer|gjera|do)\s+(?:det|d|it)\b.*\s(?P<hit>(?:vil|vile|want|dont\s+want)\s+(?:bare\s+|berre\s+|just\s+)?(?:{NOT}\s+)?(?:at|that)?\s*(?:ungan|ungane|ungene|ongan|barna|borna|kona|mannen|mamma|mor|familien|the\s+kids|my\s+kids|my\s+\w+)\s+"
+        r"(?:skal\s+|ska\s+|to\s+)?(?:finne|finn|find)\s+(?:meg|mae|me))\b",
         # round 90 (batch 154): "har begynt å planlegge korleis æ ska gjøre det, og når" (planning how to do "it" and when; not a job, an application, a course, an exam,
         # a party or a move named: "planlegg korleis eg skal gjere det og når med søknaden")
         _unless_any(r"soknad\w*|jobb\w*|kurs\w*|eksamen\w*|oppgave\w*|flyttinga|flyttelas\w*|bryllup\w*|fest\w*|ferie\w*|tur|turen|cv|prosjekt\w*|bursdag\w*|oppussing\w*|renover\w*")
@@ -1975,6 +1990,30 @@ SUICIDAL = [
         + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
         r".*\s(?P<hit>(?:er|e|is|its|hadde\s+vaert|hadde\s+vore|ville\s+vaert|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
         r"(?:klatre|klatra|klyve|klyva|climb|hoppe|hoppa|jump|ga|go|step)\s+over\s+(?:the\s+)?(?:rekverket|rekka|gelenderet|railinga|railing|kanten|ripa|edge))\b(?!\s+(?:og|for|a|te|til|etter|med|to|and|pa|i)\b)",
+        # round 97 (batch 181): "æ har lagt fram pillan tel kona som døde i fjor og tenke at det e best æ får slutte no" (pills laid out or taken out, and that it is best one
+        # stops now, as the last words; not as usual or with the doctor's word, nor stopping the pills, work or a course: "har lagt fram pillene, legen seier det e best eg
+        # får slutte no", "... best eg får slutte med dei no")
+        r"^(?=.*\s(?:slutter|slutte|slute|sluta|stop|stops|quit)\s)"  # the rare words first: the check is cheaper so
+        + _PILLS_TAKEN_AS_USUAL + _unless_any(r"lege\w*|doktor\w*|doctor|fastlege\w*|sykepleier\w*|apotek\w*|jobb\w*|job|kurs\w*|tiltak\w*|royk\w*|snus\w*|drikk\w*")
+        + rf"(?=.*\s(?:lagt|lagd|tatt|teke|tok|set|satt|laid|put|got)\s+(?:fram|frem|opp|ut|out)\s+(?:\w+\s+){{0,2}}?{PILLS})"
+        r".*\s(?P<hit>(?:best|beste|lettest|enklast|enklest)\s+(?:at\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:far\s+|fa\s+|bare\s+|berre\s+)?(?:slutter|slutte|slute|sluta|stop|stops|quit)\s+(?:na|no|nu|now))\s*$",
+        # round 97 (batch 183): "står oppe på hammaren ved fjorden. tenkje å hoppa" (at a crag, a cliff, the water or a height, and thinking of jumping, nothing after it that
+        # makes it a skip or a sport; not bathing or a sports jump, the shared guard, nor a hike, a run or skiing: "står på hammaren og tenkje å hoppa uti og bade")
+        r"^(?=.*\s(?:hopa|hope|hoper|hopar|jump|jumping)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_A_HIKE_OR_A_RUN
+        # found on review: nor the heat of a summer day ("... tenkjer å hoppa i sjøen, det er 20 grader i dag")
+        + _unless_any(r"grader|varm\w*|heat\w*|hot|sommar\w*|sommer\w*|summer|sol|sola|solen|sunny")
+        + rf"(?=.*\s(?:{_AT_THE_WATER_OR_A_HEIGHT}|\w*hammaren|\w*hamaren|\w*hammeren|berget|klippa|klippen|\w*juvet|fossen|the\s+cliff|the\s+edge)\b)"
+        r".*\s(?P<hit>(?:tenker|tenkjer|tenkje|tenke|tenkte|thinking|think)\s+(?:pa\s+|about\s+|of\s+)?(?:(?:a|to|at|om\s+a)\s+)?(?:hoppe|hoppa|hopp|jump|jumping))\b"
+        r"(?!\s+(?:over|inn|pa|i\s+det|ut\s+av|av\s+(?:kurs\w*|tiltak\w*|jobb\w*|skole\w*)|into\s+(?:it|the\s+job)|at\s+the\s+chance|in\s+on)\b)",
+        # round 97 (batch 183): "sitt eg på kaien ... og ser på sjøen og tenkje at det hadde vore enklast å bare gli uti" (at the water, a quay or a height, and that it would
+        # have been easiest to slide, fall or drop in or down; not bathing, fishing or a sports jump, the shared guard, nor a boat or a kayak slid out, nor into a thing named
+        # after it: "båten ligg på kaien, det hadde vore enklast å bare la han gli uti", "... enklast å gli uti det nye")
+        r"^(?=.*\s(?:enklast|enklest|enklaste|enkleste|lettast|lettest|lettaste|letteste|easiest)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"bat|baten|bata|batar|boat\w*|kajak\w*|kayak\w*|kano\w*|canoe\w*|jolle\w*|sjekta|snekka|slip\w*|la\s+(?:han|ho|den|det|henne|it)")
+        + rf"(?=.*\s{_AT_THE_WATER_OR_A_HEIGHT}\b)"
+        r".*\s(?P<hit>(?:enklast|enklest|enklaste|enkleste|lettast|lettest|lettaste|letteste|easiest)\s+(?:a|to)\s+(?:bare\s+|berre\s+|just\s+)?(?:gli|gle|skli|skle|glide|slide|sige|sig|dette|falle|fall|drop)"
+        r"\s+(?:uti|ut|ned|ner|utfor|in|of|down|under))\b(?!\s+(?:det|den|dei|de|it|the|a|an|med|with|i\s+(?:det|den|jobb\w*|ny\w*)|pa\s+(?:det|den|jobb\w*))\b)",
         # round 94 (batch 169): "e oppi stillaset ... det e langt ned og æ tenke at det e den letteste veien ut" (the easiest way out as the last words, with a height, an edge or
         # "far down" named; not a ladder, the stairs, a lift, a door, a path or a trip)
         r"^(?=.*\s(?:letteste|lettaste|enkleste|enklaste|easiest)\s)"  # the rare words first: the check is cheaper so
@@ -2269,7 +2308,10 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
         r" livsforsikring\w*\s+(?:er\s+|e\s+)?(?:verdt|worth)\s+(?:mer|meir|more)\s+(?:enn|than)\s+(?:meg|mae|me)\b|life\s+insurance\s+is\s+worth\s+more\s+than\s+me",
-        r" (?:venter|venta|ventet|waiting)\s+(?:pa|for)\s+(?:godstog\w*|toget\s+som\s+ikke\s+stoper|tog\s+som\s+ikke\s+stoper|the\s+(?:freight|express)\s+train)\b",  # round 17
+        # round 97 (batch 180): "står ved skinnan nord for rognan og vente på godstoget" ("vente", "ventar"); found on the way: not a wait at a crossing or a terminal, for work,
+        # a photo or a load, nor late for something ("må vente på godstoget ved planovergangen, blir litt sein")
+        _unless_any(r"planovergang\w*|bommen|bom|terminal\w*|jobb\w*|skift\w*|vakt\w*|last\w*|loss\w*|foto\w*|bilde\w*|bilete\w*|photo\w*|sein|seint|sent|late|forsink\w*|delay\w*|moter|mote|motet")
+        + r".*\s(?P<hit>(?:venter|venta|ventet|vente|ventar|waiting)\s+(?:pa|for)\s+(?:godstog\w*|toget\s+som\s+ikke\s+stoper|tog\s+som\s+ikke\s+stoper|the\s+(?:freight|express)\s+train))\b",  # round 17
         # (not a train that made one late: "toget stod ved planovergangen, kom for sent")
         r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:planovergang\w*|jernbaneovergang\w*|level\s+crosing|railway\s+crosing|the\s+crosing)\b.*\s(?:toget|tog|togene|train|trains|express)\b",
         r" (?!.*(?:for\s+sent|forsink|delayed|late\b|inst))(?:train|trains|express)\b.*\s(?:crosing)\b",
@@ -2404,7 +2446,9 @@ SUICIDAL = [
         r" (?:walk|walking|lie|lay|lying|step|stepping|stand|standing|sit|sitting)\s+(?:down\s+)?(?:pon|on|onto|upon|inna)\s+(?:di|de|the|a)\s+(?:train|rail|railway)\s*(?:line|lines|track|tracks)\b",
         r"^(?=.*\s(?:perongen|perrongen|plattformen|stasjonen|\w*toget|\w*tog|the\s+train|the\s+platform|station)\b)(?!.*\s(?:hente|henter|henta|mote|moter|mota|pick\s+up|picking\s+up|meet|meeting|folge|folgje|vinke|venninne\w*|kjaeresten)\b).*\s(?:ike|ikje|itj|ite|not)\s+(?:for\s+a|to|fordi\s+(?:jeg|eg|ae|e)\s+(?:skal|ska))\s+(?:reise|reis|reisa|dra|ta\s+det|ta\s+toget|travel|go\s+anywhere|go\s+somewhere|get\s+on|catch\s+it|board)\b",
         r" (?:lett|let|enkelt|easy)\s+(?:det|d|de|it)\s+(?:hadde\s+vaert|hadde\s+vore|ville\s+vaert|ville\s+vore|er|e|would\s+be|would\s+have\s+ben)\s+a\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|hoppe|hopa|hope|kjore|kjor|kjyre|koyre|svinge|sving|step|drive|jump)\s+(?:rett\s+)?(?:utfor|of|off|over)\b",
-        r"^(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skanten|\sthe\s+edge|\srekkverket|\srailing)\b)(?!.*\s(?:fisk\w*|fish\w*|ko|koen|traffic|trafikk\w*|commut\w*|pendl\w*)\b).*\s(?:thinking|think|thought|tenker|tenkjer|tenkt|tenkte)\s+(?:about|of|pa)\s+(?:a\s+)?(?:going|ga|climbing|klatre|klatra|jumping|hoppe)\s+(?:over|utfor|ut\s+over)\b(?!\s+(?:to|til|te|the\s+(?:road|street|plan|budget|form|papers|application|details)|it|det|planen)\b)",
+        # found on review of round 97: nor skiing ("står på toppen av fjellet på skitur og tenker på å hoppe utfor kanten på skiene")
+        r"^(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skanten|\sthe\s+edge|\srekkverket|\srailing)\b)(?!.*\s(?:fisk\w*|fish\w*|ko|koen|traffic|trafikk\w*|commut\w*|pendl\w*)\b)"
+        + _unless_any(r"ski|skiene|skia|skiane|skitur\w*|slalom\w*|snowboard\w*|topptur\w*|skiing") + r".*\s(?:thinking|think|thought|tenker|tenkjer|tenkt|tenkte)\s+(?:about|of|pa)\s+(?:a\s+)?(?:going|ga|climbing|klatre|klatra|jumping|hoppe)\s+(?:over|utfor|ut\s+over)\b(?!\s+(?:to|til|te|the\s+(?:road|street|plan|budget|form|papers|application|details)|it|det|planen)\b)",
         r"^(?!.*\s(?:fisk\w*|fish\w*|ko|koen|traffic|trafikk\w*)\b).*\s(?:siting|sat|standing|stood|sitter|sit|sitt|star|stend|sto|stod)\s+(?:on|at|pa|ved)\s+(?:the\s+)?(?:\w*brua|\w*bruen|\w*broa|\w*broen|\w*bridge|\w+\s+bridge)\b.*\s(?:looking|staring|stirring|ser|stirer|stirrer|glor|kikker|kikar)\s+(?:\w+\s+)?(?:at|pa|ned\s+i|ned\s+pa|down\s+at|into)\s+(?:the\s+)?(?:water|sea|river|vannet|vatnet|elva|sjoen|fjorden|straumen|havet)\b",
         r"^(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skaien|\sbrygga|\sstupet|\skanten|\sfjorden)\b)(?!.*\s(?:ko|koen|ferja|ferje\w*|ferry|trafikk\w*|traffic)\b).*\s(?:tenkt|tenker|tenkjer|tenkte|thinking|thought)\s+(?:pa|about|of)\s+(?:a\s+)?(?:kjore|kjor|koyre|kjyre|drive|driving)\s+(?:bilen\s+|the\s+car\s+)?(?:rett|straight)\s+(?:ut|utfor|of|over|off)\b(?!\s+(?:pa|til|te|av|fra|onto|on|to)\b)",
         r"^(?!.*\s(?:swim\w*|bath\w*|bade\w*|dip|surf\w*|fish\w*|kayak\w*|padl\w*|snorkel\w*|dive|diving|boat|beach|summer|sun|warm|holiday|kids|children|family|friends)\b).*\s(?:i|mi|im)\s+(?:wil|am\s+going\s+to|m\s+going\s+to|going\s+to|gona|a\s+go)\s+(?:go|walk|jump)\s+(?:in|into|inna)\s+(?:the|di)\s+(?:sea|ocean|river|water|fjord)\b",
@@ -2783,8 +2827,9 @@ SUICIDAL = [
         r"(?!(?=.*\s(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)\s*$)(?=.*\s(?:skal|ska|i\s+morgen|i\s+morgon|i\s+morgo|imorgen|i\s+helga|i\s+helgen|will|med|with)\b))"
         # round 95 (batch 173): "står oppe på fjellet over breivikbotn. det e bratt her. æ har ikkje lyst å gå ned igjen" (no wish to go down again; not with the joy of the
         # place or the weather named: "så fint her, har ikkje lyst å gå ned igjen")
+        # round 97 (batch 180): "kjørte æ opp på saltfjellet ... æ har ikkje lyst å kjør ned igjen" (to drive down too; the same guards, the car named among them)
         r"(?!(?=.*\s(?:lyst|lust|hug)\s)(?=.*\s(?:fint|fin|flot\w*|nydel\w*|vakker\w*|vakert|deilig\w*|herlig\w*|digg\w*|sol|sola|solen|solskin\w*|kos\w*|koseleg|koselig)\b))"
-        rf".*\s(?P<hit>{NOT}\s+(?:ned|ner)\s+(?:att|igjen|again)|{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:ga|gaa|klatre|klatra|kome|komme|dra)\s+(?:ned|ner)\s+(?:att|igjen|again)|(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)|{NOT}\s+ring\s+(?:noen|nokon|non|nan|anyone)|ingen\s+(?:veit|vet|vit|knows))\s*$",
+        rf".*\s(?P<hit>{NOT}\s+(?:ned|ner)\s+(?:att|igjen|again)|{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:ga|gaa|klatre|klatra|kome|komme|dra|kjore|kjor|koyre|koyra|kjyr|kjyre)\s+(?:ned|ner)\s+(?:att|igjen|again)|(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)|{NOT}\s+ring\s+(?:noen|nokon|non|nan|anyone)|ingen\s+(?:veit|vet|vit|knows))\s*$",
         # round 89 (batch 151): "går opp på Molden i morgo og blir der" (up on a named place, tomorrow or tonight, "and stay there" as the last words; the round 86-88 "blir
         # der" family; not a trip, the cabin, a room, work, school or town, nor a stay until a time: "går opp på hytta i morgo og blir der", "... og blir der til fredag")
         _NOT_PACKING_FOR_A_TRIP
@@ -2827,10 +2872,13 @@ SUICIDAL = [
         r"^(?=.*\s(?:bryr|bry|care)\s)"  # the rare words first: the check is cheaper so
         + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"brod\w*|isbrod\w*|pig\w*|ispig\w*|isdub\w*|spikes|cleats")
         + r"(?=.*\s(?:ute|ut|utpa|out)\s+(?:pa\s+|on\s+)?(?:isen|the\s+ice)\b)"
-        r"(?=.*\s(?:isen|han|ho|den|it|the\s+ice)\s+(?:\w+\s+){0,3}?(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|tunn|thin|svak|weak|ratten|rotten)\b)"
+        # round 97 (batch 180): "e ute på isen på vatnet med scooteren. den knake men æ bryr mæ ikkje, kanskje like greit" (the ice told creaking or cracking instead of thin,
+        # and "maybe just as well" after not caring; the same guards)
+        r"(?=.*\s(?:isen|han|ho|den|it|the\s+ice)\s+(?:\w+\s+){0,3}?(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|tunn|thin|svak|weak|ratten|rotten)\b"
+        r"|.*\s(?:isen|han|ho|den|it|the\s+ice)\s+(?:is\s+|er\s+|e\s+)?(?:knake|knaker|knakar|knirker|knirkar|knirke|sprakk|sprekk|sprekker|creaks|creaking|cracks|cracking)\b)"
         # found on review: not caring as the last words too ("gått ut på isen. den er tynn og jeg bryr meg ikke")
         + rf".*\s(?P<hit>(?:{NOT}\s+(?:bryr|bry)\s+(?:meg|mae|mg)|(?:bryr|bry)\s+(?:meg|mae|mg)\s+{NOT}|(?:dont|do\s+not)\s+care)(?:\s+(?:om|if|about)\s+(?:det|d|it|han|ho|den|isen|the\s+ice)"
-        r"(?:\s+(?:brest|brast|brister|brist|bryt|bryter|brekk|brekker|knekk|knekker|gar|breaks|cracks))?\b|\s*$))",
+        r"(?:\s+(?:brest|brast|brister|brist|bryt|bryter|brekk|brekker|knekk|knekker|gar|breaks|cracks))?\b|\s*$|\s+(?:kanskje\s+|maybe\s+)?(?:like\s+greit|like\s+bra|for\s+the\s+best|just\s+as\s+wel)\b))",
         # round 96 (batch 178): "i am in the forest behind the farm with a rope" (in the forest or the woods with a rope; not work with timber or firewood, a saw, a hammock, a tent,
         # a swing, climbing, the children, scouts, a dog or a horse, the hunt, a boat, a trip or a course)
         r"^(?=.*\s(?:rope|tau|tauet|reip|reipet)\b)"  # the rare words first: the check is cheaper so
@@ -2847,6 +2895,9 @@ SUICIDAL = [
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
+        # round 97 (batch 180): "æ gir opp. farvel" (giving up, and a farewell as the last words, the whole message: nothing given up is named, no reason and no
+        # "for today"; not "ha det bra", which says more: "æ gir opp jobbsøkinga. farvel", "gir opp for i dag, ha det bra")
+        r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:gir|gi|give|giving)\s+(?:bare\s+|berre\s+|just\s+)?(?:opp|up)(?:\s+(?:na|no|nu|now))?\s+(?:farvel|farvell|adjo|goodbye|godbye|ha\s+det|hadet))\s*$",
         # round 91 (batch 157): "ha det bra alle. siste melding" (goodbye to all and "last message", as the whole message; not the last message of the day or of a course, which
         # say more: "ha det bra alle, siste melding i dag")
         r"^\s(?P<hit>(?:ha\s+det\s+(?:bra|godt|fint)|farvel|goodbye|bye)\s+(?:alle|alle\s+saman|alle\s+sammen|everyone|everybody|alle\s+dokker|alle\s+dere)\s+(?:(?:dette\s+er|dette\s+e|det\s+her\s+e|this\s+is)\s+)?"
@@ -2865,7 +2916,8 @@ SUICIDAL = [
         # not done with everything on a course, at work or for a move, which names it: "e ferdig m alt på kurset nu", "ferdig med alt te flyttinga")
         r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:er|e|am|im)\s+ferdig\s+(?:med|m)\s+(?:alt|alting|everything)\s+(?:na|no|nu|now))\s*$",
         # round 88 (ordinary batch 142): not a farewell letter to colleagues, customers or the class before a new job ("avskjedsbrev til kollegaene på butikken")
-        r" (?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)(?!\w*\s+(?:til|te|to)\s+(?:\w+\s+)?(?:kollega\w*|kunde\w*|kunda\w*|jobben|arbeidsplass\w*|elev\w*|klassen|sjefen|laget|coworkers|colleagues))",
+        # found on review of round 97: not a farewell letter on a move ("mamma har skrevet avskjedsbrev til naboane før ho flytta")
+        _unless_any(r"flytt\w*|moving|move|moved") + r".*\s(?:avskjedsbrev|avskilsbrev|farvelbrev|suicide\s+note)(?!\w*\s+(?:til|te|to)\s+(?:\w+\s+)?(?:kollega\w*|kunde\w*|kunda\w*|jobben|arbeidsplass\w*|elev\w*|klassen|sjefen|laget|coworkers|colleagues))",
         # round 87 (batch 140): "blir itte å se mæ på noe møte mer" (one will not be seen at any meeting or anywhere any more, as the whole message; not with a reason
         # or a day: "blir ikke å se meg på møtet i morgen", "blir ikke å se meg på noe møte mer, har fått jobb")
         rf"^\s(?:(?:dere|dokker|dykk|du|nav)\s+)?(?P<hit>(?:blir|kommer|komer|kjem)\s+{NOT}\s+(?:a|til\s+a|te\s+a)\s+se\s+(?:meg|mae|mg)\s+(?:pa\s+(?:noe|noen|noko|nokon|no|nan|non|flere|fleire)\s+\w+\s+)?(?:mer|meir|igjen|att))\s*$",
@@ -3032,6 +3084,10 @@ SUICIDAL = [
         rf"^(?!{_A_MOVE_NAMED}).*\s(?P<hit>(?:si|sei|sier|seier|sagt|ta|tar|tatt)\s+farvel\s+(?:til|te|med)\s+(?:dere|dokker|dykk|nav|deg|alle|verden|livet|ungene|familien))\b",
         # round 37: "Dette blir min siste melding til dere"
         r" (?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:melding|meldinga|mesage|text)\s+(?:til|te|to)\s+(?:dere|dokker|dykk|dokk|deg|nav|you)\b(?!\s+(?:for|pa|i|til|before)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*|holiday\w*|christmas))",
+        # round 97 (batch 183): "dette e siste meldinga mi te dokke" (the possessive after the noun, "mi", "min"; not a last message for now, the shared exceptions, and not
+        # with good news, as the sign's guard, nor with a berth or a job got or begun named: "Dette e siste meldinga mi te dokker. Æ har fått hyre på en supplybåt")
+        _unless_any(r"hyre\w*|(?:fatt|fat|fikk|fik|fekk|fek|got|begynner|byrjar|byrjer|starter|startar)\s+(?:\w+\s+){0,3}?(?:jobb\w*|job|stilling\w*|plas\w*|praksis\w*|skole\w*|skule\w*|studie\w*)")
+        + r".*\s(?P<hit>(?:dette|det|this)\s+(?:blir|er|e|vert|is)\s+(?:siste|sista)\s+(?:meldinga|meldingen)\s+(?:mi|min)\s+(?:til|te)\s+(?:dere|dokker|doke|dykk|dokk|deg|nav))\b" + _NOT_A_LAST_MESSAGE_FOR_NOW,
         unless=_GOOD_NEWS,
     ),
     _sign(
@@ -3200,6 +3256,10 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
+        # round 97 (batch 181): "i sold the boat and gave the dog away" (English, the pet between "gave" and "away"; only with another sign; not rehomed for an allergy or a
+        # move, the shared guard, nor for a landlord or a new flat: "gave the cat away, the new landlord does not allow pets")
+        _NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE + _unless_any(r"landlord|flat|apartment|pets|alowed|alow|allow\w*")
+        + r".*\s(?P<hit>(?:gave|given|give|giving)\s+(?:the|my|our)\s+(?:dog|dogs|cat|cats|horse|horses|bird|birds|rabbit|puppy|kitten)\s+away)\b",
         # round 87 (batch 141): Polish "rozdałem wszystko" (I gave everything away; "ł" is dropped in the normalised text)
         r" (?P<hit>(?:rozdalem|rozdalam|rozdaem|rozdaam|oddalem|oddalam|oddaem|oddaam)\s+(?:wszystko|wszystkie|caly|cale))\b",
         # round 62 (batches 88-89): the cat and the rings "har æ gitt te niesa" (not while away, on a move or for a trip); clothes "gitt vekk"
@@ -3726,6 +3786,16 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "takker som til avskjed",  # round 16: thanks in the past tense, as for the last time
+        # round 97 (batch 182): "passorda te telefon og bank ligg under. ho skjønner det" (she or he will understand, as the last words; only with another sign; not an illness,
+        # a delay, work, a meeting or a child's school: "har sagt til sjefen at jeg er syk, han skjønner det"; only with a letter, an envelope, a note or passwords left named:
+        # "har gitt bort hunden til naboen, han skjønner det" is not this)
+        r"^(?=.*\s(?:brev|brevet|letter|konvolut\w*|envelope|lap|lapen|note|pasord\w*|paswords?|pinkod\w*)\b)"
+        + _unless_any(r"syk\w*|sjuk\w*|sick|forsink\w*|sein|sent|late|jobb\w*|job|sjef\w*|mote\w*|meeting|time|timen|skole\w*|skule\w*|lerer\w*|laerar\w*|norsk\w*|sprak\w*|tolk\w*")
+        + r".*\s(?P<hit>(?:ho|hun|hu|han|she|he|mor|mamma|mora)\s+(?:skjonner|skjoner|skjonar|forstar|understands|vil\s+skjonne|kjem\s+til\s+a\s+skjonne|wil\s+understand)\s+(?:det|d|it))\s*$",
+        # round 97 (batch 183): "ville bare sei takk te veiledaren min for at ho prøvde" (thanks to the veileder for having tried, in the past; only with another sign: the
+        # letter on the kitchen table)
+        r" (?P<hit>(?:takk|tak|thanks|thank)\s+(?:til|te|to)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|counsel+or|advisor)(?:\s+(?:min|mi|mitt))?\s+for\s+(?:at\s+|that\s+)?"
+        r"(?:ho|hun|hu|han|she|he)\s+(?:provde|provet|prøvde|tried))\b",
         # round 76 (batch 117): "takket henne for alt hun har gjort for meg", "har takket alle vennene mine i Drøbak for alt" (thanked others for everything,
         # told; only with another sign)
         r" (?P<hit>(?:takket|takka|thanked)\s+(?:(?:henne|ham|han|ho|dem|dei|her|him|them)\s+|(?:alle|ale|all)\s+(?:\w+\s+){1,4}?)for\s+(?:alt|everything)\b(?:\s+(?:hun|han|ho|de|dei|she|he|they)\s+(?:har|hadde|has|have|had)\s+(?:gjort|done)\s+for\s+(?:meg|mae|me))?)",
@@ -3881,6 +3951,20 @@ INDIRECT_SIGNS = [
         # guards: not while away, for an allergy or a move)
         + r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|non|nan|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hente|henta|ta\s+over|adoptere|pick\s+up|take"
         r"|passe|passa|pass\s+pa|se\s+etter|sja\s+etter|look\s+after|mind)\s+(?:katten|katta|kata|pusen|hunden|bikkja|fuglen|kaninen|my\s+cat|my\s+dog)(?:\s+(?:min|mi|mitt))?)\b",
+        # round 97 (batch 183): "i have written down all my passwords for my brother and put them in an envelope" (passwords for someone close put in an envelope or a
+        # drawer; only with another sign; the envelope is needed: the training line "i have written down all my passwords for my sister and checked that the insurance pays
+        # out", with no sign, keeps its features; not the wifi, while away, a password forgotten or for a bill, the shared guards)
+        r"^(?=.*\s(?:envelope|konvolut\w*|drawer|skuf\w*)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_THE_WIFI + _NOT_AWAY_FOR_A_WHILE + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL
+        + r"(?!.*\s(?:wrote|write|writes|writing)\s+(?:my\s+)?(?:paswords?|pin\s+codes?)\b)"  # not where the older "wrote my passwords for" reads the same phrase
+        + r".*\s(?P<hit>(?:paswords?|pin\s+codes?)\s+for\s+(?:my\s+)?(?:brother|sister|mother|mum|mom|father|dad|wife|husband|son|daughter|partner|kids|children)\s+(?:and\s+)?"
+        r"(?:put|placed|left|sealed)\s+(?:them|it)\s+in\s+(?:an|a|the)\s+(?:envelope|drawer))\b",
+        # round 97 (batch 181): "kan dokker sørge for at nån tar sæ av sauan mine" (someone to see to it that one's animals are taken care of; only with another sign; not while
+        # away, for an allergy or a move, the shared guards: "kan dere sørge for at noen tar seg av sauene mine mens jeg er på sykehuset")
+        _NOT_AWAY_FOR_A_WHILE + _NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE
+        + r".*\s(?P<hit>(?:sorge|sorga|sorger|sorgje|se|make\s+sure)\s+(?:til\s+)?(?:for\s+)?(?:(?:at|that)\s+)?(?:noen|nokon|nan|non|nakon|someone|somebody)\s+(?:tar|tek|ta|takes|looks)\s+"
+        r"(?:seg|sae|sg|care|after)\s+(?:av|of)?\s*(?:sauan|sauane|sauene|sauen|kyrne|kuene|dyra|dyrene|dyran|hestane|hestene|hesten|hunden|bikkja|katten|katta|kata|pusen|honene|honsa|honan"
+        r"|my\s+(?:sheep|animals|dog|cat|horses?))(?:\s+(?:mine|min|mi|mitt))?)\b",
         # round 96 (batch 178): "gje katten min til nokon snill viss eg ikkj svarar meir" (one's pet to be given to someone kind; only with another sign; not while away, for an
         # allergy or a move, the shared guards: "gi katten min til noen snille, sønnen er allergisk")
         _NOT_AWAY_FOR_A_WHILE + _NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE
@@ -3910,7 +3994,9 @@ INDIRECT_SIGNS = [
         r"|(?:lagt|lagd|left|put|skrevet|skreve|skrive|skrivi|skreiv|skrev|written|wrote)\s+(?:ned\s+|down\s+)?(?:pasord\w*|pinkod\w*|paswords?|pin\s+codes?)\s+(?:\w+\s+){0,4}?(?:pa|i|on|in)\s+"
         r"(?:en|ei|ein|et|eit|a)\s+(?:liste|lista|list|lap|lapen|note|konvolut\w*|envelope)\s+)"
         r"(?:til|te|to|for)\s+(?:\w+\s+)?"
-        r"(?:bror|broren|brother|soster|sostera|sosteren|sostra|syster|systera|systra|sister|mor|mora|mamma|mother|mum|far|faren|pappa|father|dad|kona|mannen|wife|husband|dattera|dotra|sonen|daughter|son|samboer\w*))\b",
+        # round 97 (batch 180): "... på en lapp te lillebror" (a little or big brother or sister too)
+        r"(?:bror|broren|brother|soster|sostera|sosteren|sostra|syster|systera|systra|sister|mor|mora|mamma|mother|mum|far|faren|pappa|father|dad|kona|mannen|wife|husband|dattera|dotra|sonen|daughter|son|samboer\w*"
+        r"|lillebror\w*|storebror\w*|lillesoster\w*|lillesostra|storesoster\w*|storesostra|veslebror\w*|veslesyster\w*|little\s+brother|little\s+sister))\b",
         # round 92 (batch 163): "kan nån ta katten min? æ treng ingen te å passe han etter fredag" (nobody needed to mind the pet or one's things after a day; only with another
         # sign; not while away or back home then, the shared guards: "trenger ingen til å passe han etter fredag, da er jeg hjemme igjen")
         r"^(?=.*\s(?:trenger|treng|need)\s+(?:ingen|ikke|ikkje|itj|no\s+one|nobody)\s)"  # the rare words first: the check is cheaper so
@@ -4120,6 +4206,16 @@ INDIRECT_SIGNS = [
         # ferdig med alt saman")
         _unless_any(_A_TASK_TO_BE_DONE_WITH + r"|oppgav\w*|lever\w*")
         + r".*\s(?P<hit>(?:da|sa|so)\s+(?:er|e|blir)\s+(?:jeg|je|eg|e|ae)\s+ferdig\s+med\s+alt\s+(?:saman|sammen))\s*$",
+        # round 97 (batch 183): "i dont think i will be here next week" (the English of the round 91 "tror ikke jeg er her lenger når ...", as the last words; only with
+        # another sign; not a trip, a move, work or a course, the same guards as the round 91 pattern)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(r"moving|move|travel\w*|trip|holiday|vacation|course|work\w*|job|hospital|visit\w*|flytt\w*|ferie\w*|kurs\w*|jobb\w*")
+        + r".*\s(?P<hit>(?:i\s+)?(?:dont|do\s+not)\s+think\s+(?:that\s+)?(?:i\s+wil|il|i\s+l|i\s+would)\s+(?:stil\s+)?be\s+(?:here|around|alive)\s+(?:next\s+week|tomorrow|after\s+\w+day|by\s+\w+day|much\s+longer))\s*$",
+        # round 97 (batch 181): "æ e ikkje her etter i natt", "det blir ikkje nå meir på mæ etter i kveld" (not here after tonight, nothing more of one after tonight, as the last
+        # words; only with another sign: alone they are the round 57, 63 and 81 decisions on "etter fredag e æ ikkje her meir"; not a trip, a move, work, a shift, a course or
+        # hospital: "æ e ikkje her etter i natt, ska på ferie", "det blir ikkje meir på meg etter i kveld, vakta e ferdig")
+        _NOT_PACKING_FOR_A_TRIP + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"flytt\w*|moving|jobb\w*|job|vakt\w*|skift\w*|shift\w*|kurs\w*|course|sykehus\w*|sjukehus\w*|hospital|kontor\w*|mat|drikke|ol|vin")
+        + rf".*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am)\s+{NOT}\s+(?:her|here)|(?:det|d)\s+(?:blir|vert|blei)\s+{NOT}\s+(?:noe|noko|nokka|na|no|nan)\s+(?:mer|meir|meire)\s+(?:pa|av)\s+(?:meg|mae|me))"
+        r"\s+(?:etter|eter|ette|after)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight))\s*$",
         # round 91 (batch 156): "Jeg tror ikke jeg er her lenger når dere ringer på fredag" (not here any more when NAV calls; only with another sign; not a trip, nor one who
         # moves, travels, is on a course, at work or in hospital: "jeg flytter til Bergen på torsdag, tror ikke jeg er her lenger når dere ringer")
         _NOT_PACKING_FOR_A_TRIP + _unless_any(r"(?:jeg|je|eg|ae|e|vi|me)\s+(?:\w+\s+)?(?:flytter|flyttar|flytte|flyttet|flytta|reiser|drar|skal\s+pa|er\s+pa|blir\s+innlagt)|kurs\w*|jobb\w*|sykehus\w*|sjukehus\w*|ferie\w*")
@@ -4434,7 +4530,7 @@ INDIRECT_SIGNS = [
         # round 93 (batch 166): "står på helgelandsbrua. ville bare at nån sku vite det" (standing or sitting on a named bridge as the opening words, without "now"; only with
         # another sign; the round 50 guard of a view, a queue or ice cream, and the round 48 words: not the train, on the way, waiting or a trip: "står på helgelandsbrua i kø, kjem
         # seint te kurset")
-        _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"kon|tog|toget|train|way|vei|veien|veg|vegen|coming|kommer|kjem|venter|ventar|waiting|bilete\w*|view|turen")
+        _NOT_ON_THE_WAY_OVER_A_BRIDGE  # round 97: the guard made a constant
         + r"^\s(?:(?:jeg|je|eg|ae|e|i)\s+)?(?P<hit>(?:star|stend|sit|sitter|siter|er|e|am|standing)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|opa|on)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+\s+bridge))\b",
         r" (?:sit|siter|sitter|sat|star|stend)\s+(?:i\s+bilen\s+)?(?:nede\s+|ute\s+|oppe\s+)?(?:ved|pa)\s+(?:kaia|kaien|brygga|brygja|moloen|molo|elva|\w+elva|glomma|sjoen|fjorden|demninga|damen|fjelet)(?:\s+(?:ved|i|pa)\s+\w+)?\s+(?:na|no|nu|now)\b",  # "fjellet ved ..." round 42
         r" (?:blit|blir|ble|blei)\s+staende\s+(?:lenger|lengre)\s+enn\s+(?:godt|bra|sunt)\b",
@@ -4670,6 +4766,30 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "avslutter kontakten",
+        # round 97 (batch 183): "eg e ferdig her" (done here, as the last words; only with another sign: the suit laid out; not a task, work, a course, a move or packing, the
+        # shared words, nor a shift, a meeting or a visit: "har vaska golvet og pakka bilen. eg e ferdig her")
+        _unless_any(_A_TASK_TO_BE_DONE_WITH + r"|vakt\w*|skift\w*|mote\w*|besok\w*|golv\w*|gulv\w*|rydd\w*|mal\w*")
+        + r".*\s(?P<hit>(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:ferdig|done|finished)\s+(?:her|here))\s*$",
+        # round 97 (batch 183): "eg treng ikkje noko meir frå dokke" (needing nothing more from NAV, as the last words; only with another sign; not a job, school or a
+        # benefit got, nor for now or this month: "fekk fast jobb, treng ikkje noko meir frå dokke")
+        _unless_any(r"jobb\w*|job|skole\w*|skule\w*|studi\w*|lareplas\w*|laerlingplas\w*|pensjon\w*|uforetryg\w*|fikk|fekk|fatt|got|na|no\s+i\s+dag|denne\s+\w+")
+        + r".*\s(?P<hit>(?:trenger|treng|trenge|need)\s+(?:ike|ikje|itj|ite|kje|not)\s+(?:noe|noko|noka|nokka|nan|anything)\s+(?:mer|meir|more)\s+(?:fra|ifra|fraa|from)\s+(?:dere|dokker|dokk|doke|dykk|nav|you))\s*$",
+        # round 97 (batch 180): "dokker slepp mæ snart" (you will be rid of me soon, as the last words; only with another sign: "snart" only, for the round 91 "dokker slepp
+        # mæ no" would also catch the crisis training line "ha det, nav. dere slipper meg nå"; not a job, school or a course got, nor a laugh: "fikk deltidsjobb ... så dokk
+        # slepp mæ snart hehe")
+        _unless_any(r"jobb\w*|job|skole\w*|skule\w*|studi\w*|kurs\w*|fikk|fekk|fatt|got|haha\w*|hehe\w*|lol")
+        + r".*\s(?P<hit>(?:dere|dokker|dokk|doke|dykk|nav|you)\s+(?:slipper|slepp|sleppe|slipp|slepper|wil\s+be\s+rid\s+of)\s+(?:meg|mae|me)\s+(?:snart|soon))\s*$",
+        # round 97 (batch 181): "dokker kan avlyse alle møtan mine" (all one's meetings to be cancelled, no reason told; only with another sign; not while away, a trip, a
+        # new job, a move, illness, hospital or a course: "kan dere avlyse alle møtene mine i juli, jeg er på ferie", "... jeg har fått jobb")
+        _NOT_PACKING_FOR_A_TRIP + _NOT_AWAY_FOR_A_WHILE
+        + _unless_any(r"jobb\w*|job|flytt\w*|moving|syk\w*|sjuk\w*|sick|lege\w*|kurs\w*|course|juli|juni|august|desember|jul|pask\w*|sommer\w*|fodsel\w*|permisjon\w*|fikk|fekk|got")
+        + r".*\s(?P<hit>(?:avlyse|avlys|avlyser|avlysa|strike|stryke|stryk|cancel)\s+(?:ale|alle|all)\s+(?:\w+\s+)?(?:motan|motene|motane|mota|timane|timene|timan|avtalene|avtalane|avtalan|appointments|meetings)"
+        r"(?:\s+(?:mine|my))?)\b(?!\s+(?:pa|i(?!\s+(?:am|m|wil|dont|cant)\b)|til|te|fram|for|neste|denne|on|in|next|this|until)\b)",
+        # round 97 (batch 181): "står på tromsøbrua. ha det" (a goodbye as the last words right after standing on a named bridge, the whole message; the bridge is the round 93
+        # indirect sign, so the two add up; the round 93 guard, the shared one; not "ha det bra", which says more, as in round 95)
+        _NOT_ON_THE_WAY_OVER_A_BRIDGE
+        + r"^\s(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:star|stend|sit|sitter|siter|er|e|am|im|standing)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|opa|on)\s+(?:the\s+)?(?:\w+brua|\w+bruen|\w+broa|\w+broen|\w+\s+bridge)"
+        r"\s+(?:(?:na|no|nu|now)\s+)?(?P<hit>goodbye|godbye|bye|farvel|farvell|ha\s+det|hadet|adjo|adios)\s*$",
         # round 95 (batches 174-175): "im sorry for everything. please tell my brother in gdansk i love him. goodbye", "sorry for alt ... ha det" (a goodbye as the last words
         # after a sorry for everything, the shared words, which are "sier farvel": so the two add up; not "ha det bra", which says more)
         # found on review: after "you deserve better than me" too ("dere fortjener bedre enn meg. ha det"; not as a veileder or a laugh); not a sorry for a day, an illness, a
@@ -4990,6 +5110,11 @@ SELF_HARM = [
         r"(?=.*\s(?:sting|syd|syde|sydd|sutur\w*|legevakt\w*|praksis\w*|jobb\w*|arbeid\w*|verksted\w*|verkstad\w*|lager\w*|tiltak\w*)\b)(?!.*\s(?:igjen|att|again|med\s+vilje|med\s+vilja|on\s+purpose)\b))",
         rf" (?:kute|kuter|kuta)\s+(?:{ME}\s+)?(?:opp|armene|armen|handleddet|handledene)",
         r" (?:har|hae|e|ae)\s+(?:skadet|skada)\s+(?:meg|mae)\s*$",
+        # round 97 (batch 183): "jeg har kniv og har skadet meg i armen igjen, mye blod" (hurt in the arm, the wrist or the thigh, with a knife, a blade or blood named; not an
+        # accident at work, the shared guard, nor a fall, a sport or a bike: "datt på sykkelen og skadet meg i armen, mye blod")
+        _NOT_AN_ACCIDENT_AT_WORK + _unless_any(r"fal|falt|falle|datt|dat|ramla|ramlet|skli\w*|sykkel\w*|sykl\w*|trening\w*|trene|fotbal\w*|handbal\w*|kamp\w*|ski|skiene|glat\w*|isen|bil\w*|fel|fell")
+        + r"(?=.*\s(?:kniv\w*|knife|barberblad\w*|blad|bladet|blade|razor|blod|blood|bloder|blor|bleding)\b)"
+        r".*\s(?P<hit>(?:skadet|skada|skadd|hurt|harmed)\s+(?:meg|mae|myself)\s+(?:i|pa|on|in)\s+(?:the\s+|my\s+)?(?:armen|armene|arma|armane|handleddet|handledet|handleda|handledene|laret|lara|larene|larane|arm|arms|wrist|wrists|thigh|thighs))\b",
         rf" (?:brene|brener|brent)\s+{ME}\s+{SELF}",
         r" (?:selvskad\w*|sjolskad\w*|selfharm|self\s+harm\w*)",
         r" (?:hurt|harm|cut|cuting|cuts|buring|hurting|harming|burning)\s+myself(?!\s+(?:again\s+)?on\s+(?:the|a|my)\s+(?:bread\s+|kitchen\s+|vegetable\s+)?(?:knife|tin|can|grater|glas|paper)\b)",  # round 59: not a cut "on the bread knife"
@@ -5136,7 +5261,10 @@ VIOLENCE = [
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:ska\s+)?(?:dreper|drep|drepe)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
         # round 69 (batch 102): someone else threatened, "han skrik at han ska drep ho" (not in a game)
-        rf" {SAYS}\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:drepe|drep|kil|sla\s+ihjel|stikke|knivstikke|skyte|skyt)\s+(?:ho|henne|han|ham|dem|dei|oss|her|him|them|us)\b" + _NOT_A_GAME,
+        # round 97 (batch 183): "han e full og har hagla framme og seie han ska skyta oss" (Nynorsk "seie", "sie", "skyta", "drepa", and "shoot"; not "skyta oss i senk", beaten in a match)
+        _unless_any(r"foto\w*|photo\w*|bilde\w*|kamera\w*|camera|bryllup\w*|wedding")  # round 97: nor a photographer who will "shoot" one
+        + rf".*\s(?P<hit>(?:{SAYS}|seie|sie)\s+(?:at\s+|that\s+)?{HE_OR_SHE}\s+{WILL}\s+(?:drepe|drepa|drep|kil|sla\s+ihjel|stikke|knivstikke|skyte|skyt|skyta|shoot)\s+(?:ho|henne|han|ham|dem|dei|oss|her|him|them|us))\b"
+        + _NOT_A_GAME + r"(?!\s+i\s+senk\b)",
         # round 25: "min svoger truer meg og kona", "came with knife", "he will finish us"
         r" \w+\s+(?:truer|truet|truar|trua)\s+(?:meg|mae)\s+og\s+(?:kona|mannen|barna|ungene|familien|dattera|sonen|mor|mamma)\b",
         r" (?:came|come|comes|kom|kjem|kommer)\s+(?:with|med)\s+(?:a\s+|en\s+|ein\s+|ei\s+)?(?:knife|kniv|gun|pistol|axe|oks|balltre)\b",
@@ -5231,6 +5359,15 @@ VIOLENCE = [
     ),
     _sign(
         "en annen er i fare nå",  # rounds 38 and 40: answered like violence, with 112
+        # round 97 (batch 180): "broren min har sendt avskjedsmelding te heile familien og svare ikkje på telefon. han har tatt med børsa" (someone close who has sent or
+        # written a farewell message or letter, and does not answer, is gone or has taken a gun; not a farewell at work, on a move, a new job or a pension: "kollegaen min
+        # har sendt avskjedsmelding til hele avdelingen, han slutter på fredag og svarer ikke på telefon lenger")
+        _unless_any(r"slut\w*|pensjon\w*|flytt\w*|moving|jobb\w*|job|firma\w*|avdeling\w*|kontor\w*|butik\w*|fest\w*|party|reis\w*|kurs\w*|ferie\w*|lager\w*")
+        + r"(?=.*\s(?:(?:svarer|svare|svarar|svar|tar|tek)\s+(?:ike|ikje|itj|ite|kje|not)\s+(?:pa\s+)?(?:telefon\w*|mobil\w*|phone)?|(?:not|isnt|is\s+not)\s+(?:answering|picking\s+up)"
+        r"|(?:er|e|is)\s+(?:borte|forsvunnet|forsvunne|sporlaus\w*|sporlos\w*|gone|missing)"
+        r"|(?:tatt|tat|tok|tek|teke|taken|took)\s+(?:med\s+(?:seg\s+)?)?(?:borsa|borse|hagla|hagle|gevaeret|gevaer|rifla|rifelen|pistolen|vapenet|vapnet|the\s+gun|his\s+gun|the\s+rifle|his\s+rifle|the\s+shotgun))\b)"
+        rf".*\s(?P<hit>{SOMEONE_CLOSE}\s+(?:min\s+|mi\s+|mitt\s+|my\s+)?(?:har\s+|has\s+|hev\s+)?(?:sendt|sende|sendte|skrevet|skreve|skrive|skreiv|skrev|posta|postet|sent|wrote|written|posted)\s+"
+        r"(?:en\s+|ei\s+|ein\s+|et\s+|eit\s+|a\s+)?(?:avskjedsmelding\w*|avskjedsbrev\w*|farvelmelding\w*|farvelbrev\w*|goodbye\s+(?:message|letter|text)|farewell\s+(?:message|letter|text)))\b",
         # round 93 (batch 165): Swedish "min sambo har suttit med bössan hela kvällen och säger att det är bäst för alla om han försvinner" (someone else who says it is
         # best for everyone if he or she disappears or dies; not for a while, a trip or the cabin, nor from or out of a thing, to a place or of laughter: "han sier det er best
         # for alle om han forsvinner fra prosjektet", "... forsvinner en tur på hytta i helga")
@@ -5715,6 +5852,11 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 97 (batch 180): "har ikkje pæng te bleie og melk te lillegutten i dag" (no money for nappies, milk or formula; Northern "pæng", which the shared MONEY lacks:
+        # training lines with it would change; not tight money still there or managing, nor a brand or dearer ones: "har ikke penger til de dyre bleiene, tar de billige")
+        _unless_any(r"klarer|klarar|greier|greiar|manage\w*|gar\s+(?:fint|bra|greit)|dyre|dyr|expensive|merke\w*|brand\w*|billig\w*|cheap\w*|lite|litt")
+        + r".*\s(?P<hit>(?:har|ha|hev)\s+(?:ike|ikje|itj|ite|kje|ingen)\s+(?:paeng\w*|penger|penga|pengar|peng|money)\s+(?:til|te|tel|for)\s+(?:\w+\s+){0,3}?"
+        r"(?:bleie\w*|bleia|blei|melk|mjolk|morsmelkerstatning\w*|diapers?|nappies|milk|formula))\b",
         # round 94 (batch 170): "er tom for bleier og morsmelkerstatning til babyen" (out of formula, baby food or milk for the baby, nappies named beside or not; not soon, nor
         # shopping or an order on its way, the kindergarten, a course or a laugh: "er snart tom for morsmelkerstatning til babyen, skal handle etter møtet")
         r"^(?=.*\s(?:tom|tome|tomme|out)\s+(?:for|of)\s)"  # the rare words first: the check is cheaper so
@@ -6128,6 +6270,9 @@ _WITH_A_PLACE_TO_GO = _unless_any(r"(?:flytter|flyttar|skal\s+flytte|moving|move
 # round 90 (batch 155): the plural too ("har ingen andre plassar")
 # round 16: a place for the night at a hotel, on a trip, a visit, a course, a festival or the cabin is no need of a place to stay (shared by the round 16 and 91
 # patterns: "et sted vi kan sove i natt når vi kommer til Bergen, hotellet er fullt", "kan vi få sove et annet sted i natt når vi er på kurs")
+# found on review of round 97: a trip, a holiday, a festival, the cabin or camping, without the course of `_NOT_A_STAY_AWAY` (a lock changed while one was on a course
+# still leaves one without a bed; shared by the two old "kor ska vi sove i natt" patterns)
+_A_NIGHT_AWAY_FOR_FUN = _unless_any(r"ferie\w*|holiday|tur|turen|trip|festival\w*|hyt\w*|camping\w*|telt\w*|tent")
 _NOT_A_STAY_AWAY = _unless_any(r"hotel\w*|airbnb|ferie\w*|holiday|tur|turen|trip|besok\w*|visit\w*|gjest\w*|guest\w*|kurs\w*|festival\w*|hyt\w*|camping\w*")
 _NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|annet|other|andre)\s+(?:stad|sted|plass|plassen|place|bolig|bustad|plasser|plassar|steder|stader|places)"
 # round 91 (batch 159): "brakka må tømmes te søndag. Har ikkje nån plass å flytte" (no place at all, "nån", without "other"; only beside a home to be emptied by a day, the
@@ -6320,8 +6465,11 @@ HOMELESS = [
         r" (?:ike|ikje|itj|ite)\s+(?:har\s+)?(?:noe|noko|noen|nokon)\s+(?:sted|stad|plas)\s+(?:a\s+)?(?:sove|overnate|bo|vaere|vere)\b",
         r" (?:rom|seng|sted|stad|plas)\s+for\s+(?:natten|nata|i\s+nat)\b",
         rf"{_NOT_A_CABIN_OR_A_TRIP}.*?\s(?P<hit>(?:finnes|fins|finst|er)\s+(?:det|d|de)\s+(?:et\s+|eit\s+|ein\s+|en\s+|noe\s+|noko\s+)?(?:sted|stad|plas)\s+(?:jeg|je|eg|vi|me|i)\s+(?:kan|kain|kaein|kan\s+fa)\s+(?:vaere|vere|vera|sove|sova|bo|bu)\b)",  # "finst ... ein ... sova" round 62; "finnes d" round 68
-        r" (?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|eg|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b"
-        r"|(?:\w+\s+)?(?:i\s+have|i\s+got|ive\s+got|har\s+(?:jeg|eg))\s+(?:no|ingen)\s+(?:place|plas|sted|stad)\b(?!\s+(?:booked|reserved|to\s+park|for\s+(?:the\s+)?(?:car|bil\w*)|til\s+bil\w*)))",  # round 24; "where i sleep? i have no place" round 65
+        # round 97 (batch 181): "kor kan æ sove i natt" (Northern "æ", "e", "je", and "ska"); found on the way: not a trip, a visit, a festival or the cabin (not a hotel, which
+        # may be the one thing one cannot afford, nor a course, where the lock may have been changed meanwhile: "kor kan æ sove i natt på hytta?")
+        _unless_any(r"hyt\w*|cabin|festival\w*|camping\w*|besok\w*|visit\w*|ferie\w*|holiday|tur|turen|trip|gjest\w*|guest\w*")
+        + r".*\s(?P<hit>(?:hvor|kor|kvar|where)\s+(?:kan\s+|skal\s+|ska\s+|can\s+|do\s+|should\s+|wil\s+)?(?:jeg|je|eg|ae|e|vi|me|i|we)\s+(?:\w+\s+){0,3}(?:sove|sova|sleep|overnate|bo)\s+(?:(?:i\s+nat|denne\s+nat|denne\s+nata|tonight|i\s+kveld)\b"
+        r"|(?:\w+\s+)?(?:i\s+have|i\s+got|ive\s+got|har\s+(?:jeg|eg))\s+(?:no|ingen)\s+(?:place|plas|sted|stad)\b(?!\s+(?:booked|reserved|to\s+park|for\s+(?:the\s+)?(?:car|bil\w*)|til\s+bil\w*))))",  # round 24; "where i sleep? i have no place" round 65
         rf" (?:{NOT}|ikje\s+noko|ike\s+noe|ike\s+noen|ikje\s+nokon|ikje\s+nan|ikje\s+naka|ike\s+nan|ingen)\s+(?:\w+\s+)?{PLACE}\s+(?:a\s+|til\s+a\s+|te\s+a\s+|to\s+)?(?:sove|sova|sov|bo|vaere|vere|vaer|overnate|sleep|stay|live|go|dra|ga)\b",  # "sova" round 88 (batch 147: "ingen stad å sova i natt")
         r" (?:nowhere|no\s+where|no\s+place|noplace)\s+(?:to\s+)?(?:sleep|stay|live|go|kip|crash)",
         r" (?:we|i)\s+have\s+nowhere\b",
@@ -6351,7 +6499,11 @@ HOMELESS = [
         # round 21: "finnes det en nødbolig jeg kan få?", "sleeping at the bus station"
         r" (?:finnes|fins|finst|har\s+dere|kan\s+(?:jeg|eg|vi|me)\s+fa|far\s+(?:jeg|eg|vi|me)|(?:ringe|ring)\s+(?:til\s+)?for\s+a\s+fa)\s+(?:det\s+|de\s+)?(?:en\s+|ein\s+|et\s+|eit\s+|noen\s+|nokon\s+|noke\s+|noko\s+|nokka\s+)?(?:nodbolig\w*|naudbustad\w*|akuttbolig\w*|krisebolig\w*|krisebustad\w*|midlertidig\s+bolig|hospitsplass\w*)",  # "finst de noke krisebustad" round 53 (batch 70)
         r" (?:sleping|sleep|slept|sover|sove)\s+(?:at|in|on|pa|i)\s+(?:the\s+)?(?:bus\s+station|train\s+station|busstasjonen|togstasjonen|jernbanestasjonen|the\s+park|a\s+bench)\b",
-        r" (?:fa|finne|skafe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plas|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|vaere|vere)\s+(?:i\s+nat|i\s+kveld)",
+        # round 97 (batch 182): "kan æ få en plass å vær i natt for mæ og jenta" (the round 92 decision: a place for tonight asked for because home is not safe is the urgent
+        # need; "vær", "vera", "vara", the shared BE); found on the way: not a stay away, a course, a visit or the cabin, the shared guard ("kan vi få et sted å sove i natt på
+        # kurset i bergen?")
+        _NOT_A_STAY_AWAY
+        + rf".*\s(?P<hit>(?:fa|finne|skaffe)\s+(?:et\s+|eit\s+|en\s+|ein\s+)?(?:sted|stad|plass|husly)\s+(?:a\s+)?(?:sove|sova|bo|bu|{BE})\s+(?:i\s+natt|i\s+kveld))",
         r" (?:satt\s+pa\s+gata|pa\s+gata)\s+(?:fra\s+)?(?:na|no|i\s+nat|i\s+kveld)",
         r" (?:satt|sat|kastet|kasta|kast)\s+(?:\w+\s+)?pa\s+(?:gata|gaten|doren|dora)",
         r" ikje\s+nokon\s+stad\b",
@@ -6370,14 +6522,17 @@ HOMELESS = [
         + r".*\s(?:et|eit|a|noe|noko|nokon|noen)\s+(?:sted|stad|plas|place)\s+(?:\w+\s+){0,3}(?:kan|can)\s+(?:vaere|vere|bo|bu|sove|sova|stay|sleep)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:ikke|ikkje|itj)\s+(?:funnet|funet|fune|funne|fat|fatt)\s+(?:noe|noko|nake|naka|nokka|noen|nokon)\s+(?:anet|ana|anna|anan|nytt|ny)\s+(?:sted\s+|stad\s+)?(?:a\s+)?(?:bo|bu)\b",
         r" (?:ma|mo|trenger|treng|need\s+to)\s+(?:a\s+)?(?:finne|fa|skafe|find)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:a\s+|to\s+)?(?:sove|sova|overnate|sleep)\b",
-        r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:sove|sova|overnate|sleep)\b(?!\s+(?:nar|mens|under|pa\s+kurs\w*|pa\s+samling\w*|when|while|during)\b)",  # round 25: not "når jeg er på kurs i Bergen"
+        # found on review of round 97: not on a trip, a holiday, a festival, at the cabin or camping ("kor ska vi sove i natt på turen til lofoten")
+        _A_NIGHT_AWAY_FOR_FUN + r".*\s(?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:sove|sova|overnate|sleep)\b(?!\s+(?:nar|mens|under|pa\s+kurs\w*|pa\s+samling\w*|when|while|during)\b)",  # round 25: not "når jeg er på kurs i Bergen"
         # round 14: "kan dere finne et sted jeg og jenta kan sove i natt"
-        r" (?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag)\b",
+        # round 97 (found on the way): not a stay away, a course, a visit or the cabin, the shared guard ("kan vi få et sted å sove i natt på kurset i bergen?"), here and below
+        _NOT_A_STAY_AWAY
+        + r".*\s(?P<hit>(?:finne|fa|skafe|find|get)\s+(?:et\s+|eit\s+|a\s+)?(?:sted|stad|plas|place)\s+(?:\w+\s+){0,4}(?:kan\s+|can\s+)?(?:sove|sova|overnate|sleep|stay)\s+(?:i\s+nat|i\s+kveld|tonight|i\s+dag))\b",
         r" (?:hvor|kor|kvar|ka|where)\s+(?:kan|ska|skal|can)\s+(?:jeg|eg|vi|me|i|we)\s+(?:bo|bu|stay|vaere|vere)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:need|ned)\s+(?:a\s+(?:safe\s+)?place|somewhere(?:\s+safe)?|some\s+where)\s+to\s+(?:stay|sleep)\b",
         # round 26: "trenger et trygt sted å sove i natt", "kan eg og borna få ein stad å sove"
         r" (?:trenger|treng|need)\s+(?:et\s+|eit\s+|ein\s+|en\s+|a\s+)?(?:trygt|tryg|safe)\s+(?:sted|stad|plas|place)\b",
-        r" (?:fa|fa\s+lov\s+til\s+a\s+fa)\s+(?:et|eit|ein|en)\s+(?:sted|stad|plas)\s+a\s+(?:sove|sova|bo|overnate)\b",
+        _NOT_A_STAY_AWAY + r".*\s(?P<hit>(?:fa|fa\s+lov\s+til\s+a\s+fa)\s+(?:et|eit|ein|en)\s+(?:sted|stad|plas)\s+a\s+(?:sove|sova|bo|overnate))\b",  # round 97: the same guard
         r" (?:no|not)\s+(?:a\s+)?(?:other\s+)?place\s+(?:for|to)\s+(?:sleep|sleping|stay|live)\b",  # round 23; "no other place" round 45
         r" (?:tonight|i\s+kveld|i\s+natt)\b.*\s(?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\b| (?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\s+(?:tonight|i\s+kveld)\b",  # round 45
         r" (?:ingen|ikke\s+noe|ikkje\s+noko)\s+(?:sted|stad|plass)\s+a\s+(?:bo|bu|sove|sova)\s+(?:fra|fra\s+og\s+med|etter)\s+(?:helga|helgen|\w+dag|i\s+morgen)\b",  # round 45
@@ -6406,7 +6561,7 @@ HOMELESS = [
         + _NOT_A_STAY_AWAY + _WITH_A_PLACE_TO_GO
         + rf".*\s(?P<hit>(?:vet|veit|vit|know)\s+{NOT}\s+(?:hvor|kor|kvar|where)\s+(?:jeg|je|eg|ae|e|vi|me)\s+(?:skal|ska|sku|kan)\s+(?:sove|sova|sov|bo|bu)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight|denne\s+natta))\b",
         # round 43 (batches 52-53): a burst pipe or a leaking roof, "vi kan ikke sove her i natt", "hvor sover barna i natt?"
-        r" (?:hvor|kor|kvar|where)\s+(?:skal\s+(?:\w+\s+){1,2}|ska\s+(?:\w+\s+){1,2}|wil\s+\w+\s+)?(?:sover|sove|sova|sleep)\s+(?:\w+\s+){0,2}(?:i\s+nat|i\s+kveld|tonight)\b",
+        _A_NIGHT_AWAY_FOR_FUN + r".*\s(?:hvor|kor|kvar|where)\s+(?:skal\s+(?:\w+\s+){1,2}|ska\s+(?:\w+\s+){1,2}|wil\s+\w+\s+)?(?:sover|sove|sova|sleep)\s+(?:\w+\s+){0,2}(?:i\s+nat|i\s+kveld|tonight)\b",  # found on review of round 97: the same guard
         rf" (?:kan|kann|can)\s+{NOT}\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|hjemme|heime|there|here|at\s+home)\s+(?:i\s+nat|i\s+kveld|tonight)\b",
         r" (?:vann|vatn|water|strom|strommen|straumen|brann|fire|mugg|taket|flom|flood\w*)\b.*\s(?:kan|kann|can)\s+(?:ikke|ikje|itj|not)\s+(?:sove|sova|bo|sleep|stay)\s+(?:her|der|there|here)\b",
         r" (?:ive\s+|i\s+have\s+|i\s+got\s+)?nowhere\s+lined\s+up\b",
@@ -6704,8 +6859,10 @@ _A_CUT_ON_A_TOOL_GOING_WELL = _P(r"^(?=.*\s(?:sykehus\w*|sjukehus\w*|hospital|le
 # or mail asked for)
 # round 96 (ordinary batch 174): "har nytt nummer no, den gamle telefonen datt i elva då eg fiska" (fallen into the water or the toilet)
 _A_PHONE_BROKEN_OR_LOST = _P(r"^(?=.*\s(?:telefon\w*|mobil\w*|phone)\s+(?:\w+\s+)?(?:(?:ble|vart|blei|er|e|har\s+blitt|was|got)\s+(?:knust|odelagt|odelagd|borte|stjalet|stolen|broken|smashed|mistet|mista|lost)"
-                             rf"|(?:datt|dat|falt|fall|fell|detta|dette|ramla|ramlet|dropped)\s+(?:ned\s+)?(?:i|uti|into|in)\s+(?:the\s+)?(?:{LAKE}|do|doen|dass|toalettet|vasken|toilet|water))\b)"
-                             r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev))\b")
+                             rf"|(?:datt|dat|falt|fall|fell|detta|dette|ramla|ramlet|dropped|drukna|druknet|druknde|drowned|sokk|sank)\s+(?:ned\s+)?(?:i|uti|into|in)\s+(?:the\s+)?(?:{LAKE}|do|doen|dass|toalettet|vasken|toilet|water))\b)"
+                             r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev)"
+                             # round 97 (ordinary batch 178): "telefonen drukna i glomma da æ fiska og alt forsvann. når e neste møte" (drowned or sunk too, and the next meeting asked for)
+                             r"|(?:nar|kor\s+tid|kva\s+tid|when)\s+(?:e|er|is)\s+(?:neste|det\s+neste|next|the\s+next|my\s+next)\s+(?:mote|motet|meeting|timen|time|appointment))\b")
 # round 89 (ordinary batch 146): "en krimbok der nesten alle dør til slutt" (a book, a film or a series in which people die, told as its story)
 # found on review: the story itself before "der", and not a life likened to one ("livet mitt er som en film der alle dør til slutt")
 # round 92 (ordinary batch 157): "de skal sette opp et teaterstykke der alle dør til slutt" (a play or a musical too; the book, the film and the series made a constant,
@@ -6733,6 +6890,24 @@ _SHOOTING_WITH_A_JOB_WISHED = _P(r"^(?=.*\s(?:kunne\s+tenkt\s+(?:meg|mae)|vil\s+
 _A_GAME_FOR_THE_EVENING = _P(rf"^(?=.*\s(?:ha\s+det|hadet|takk\s+for\s+praten|snakkes|bye|goodbye)\b)(?!.*\s(?:{PILLS}|tau\w*|rope|kniv\w*|knife|hagl\w*|rifl\w*|gun|aldri|never|siste|last)\b).*\s(?:ska|skal|skal\s+bare|ska\s+bare|going\s+to|gonna|gona)\s+(?:\w+\s+)?"
                              r"(?:spille|spela|spel|play|game|game\w*|se|sja|watch)\s+(?:\w+\s+){0,3}?(?:pa\s+(?:playstation|ps\d|xbox|pc\w*|switch)|on\s+(?:the\s+)?(?:playstation|ps\d|xbox|pc|switch)"
                              r"|resten\s+av\s+kvelden|heile\s+kvelden|hele\s+kvelden|the\s+rest\s+of\s+the\s+evening|all\s+evening)\b")
+# round 97 (ordinary batch 176): "må gå no, vi ska ut å skyt ryper før det blir mørkt. ha det" (a goodbye, and out to shoot or hunt game named: grouse, elk, deer, ducks;
+# round 94's `_A_VIDEO_GAME` and the round 56 hunt needed a game on a screen or "jakt" with a gun named; not with pills, a rope, a knife, never, last or not coming back)
+_OUT_TO_SHOOT_GAME = _P(rf"^(?=.*\s(?:ha\s+det|hadet|snakkes|snakast|bye|goodbye|ma\s+ga|mo\s+ga|gotta\s+go)\b)"
+                        rf"(?!.*\s(?:{PILLS}|tau\w*|rope|kniv\w*|knife|aldri|never|siste|last|tilbake|back|att|heim\s+att|farvel|farvell)\b)"
+                        r".*\s(?:ska|skal|skal\s+bare|ska\s+bare|skulle|going\s+(?:out\s+)?to|gonna|gona|heading\s+out\s+to)\s+(?:ut\s+)?(?:og\s+|a\s+|to\s+|for\s+a\s+)?(?:skyte|skyt|skyta|jakte|jakta|jakt|hunt|shoot)\s+"
+                        r"(?:\w+\s+)?(?:rype\w*|ryper|elg\w*|hjort\w*|rein|reinsdyr\w*|and|ender|endene|gas|gjes|hare\w*|fugl\w*|grouse|ptarmigan|moose|deer|ducks?|geese)\b")
+# round 97 (ordinary batch 179): "føle meg som ein sau som blir dratt fram og tilbake i tauet. nytt tiltak kvar månad" (a figure of speech: like an animal dragged on a
+# rope or a leash, with a measure, a course, a meeting or NAV named)
+_LIKE_AN_ANIMAL_ON_A_ROPE = _P(rf"^(?=.*\s{NAV_OBJECT}\b)"
+                               r".*\s(?:som|like|as)\s+(?:ein|en|ei|et|eit|a|an)\s+(?:sau|ku|kalv|geit|hest|hund|bikkje|bikkja|lam|sheep|cow|goat|horse|dog)\s+(?:\w+\s+){0,4}?"
+                               r"(?:dratt|dradd|drege|dreges|drar|dras|trekt|trekkes|leidd|leies|dragged|pulled|led)\s+(?:\w+\s+){0,4}?(?:i|pa|etter|on|by)\s+(?:the\s+|a\s+)?"
+                               r"(?:tauet|tau|bandet|band|snora|snor|kobbelet|rope|leash|lead)\b")
+# round 97 (ordinary batch 179): "nei den e ikkje for meg, eg e livredd høgder og det e jobb oppi mastene" (a fear of heights, and a job, a placement or a measure declined)
+_AFRAID_OF_HEIGHTS_A_JOB_DECLINED = _P(r"^(?=.*\s(?:hogder|hoyder|hoyde|hogd|hogda|hogde|heights)\b)"  # the rare words first: the check is cheaper so
+                                       r"(?=.*\s(?:(?:ikke|ikje|itj|ite|not)\s+(?:noe\s+|noko\s+)?for\s+(?:meg|mae|me)|nei\s+takk|no\s+thanks|takker\s+nei|takkar\s+nei"
+                                       r"|(?:ikke|ikje|itj|not)\s+aktuel\w*|not\s+(?:relevant|suitable))\b)"
+                                       r"(?=.*\s(?:\w*jobb\w*|job|work|arbeid\w*|stiling\w*|praksis\w*|tiltak\w*|kurs\w*|jobmatch\w*)\b)"
+                                       r".*\s(?:livredd|redd|skvetten|hoydeskrek\w*|afraid|scared|terrified)\s+(?:for\s+|av\s+|of\s+)?(?:hogder|hoyder|hoyde|hogd|hogda|hogde|heights)\b")
 # round 96 (ordinary batch 172): "når kommer dagpenger? ikke panikk, bare lurer før husleia neste uke" (no panic or stress, only a question)
 _NO_CRISIS_ONLY_A_QUESTION = _P(r" (?:ikke|ikje|itj|ike|not|no)\s+(?:en\s+|ei\s+|a\s+)?(?:krise|krisa|crisis|emergency|akutt|panikk|panic|stress)\s+(?:bare|berre|just|only)\s+(?:vil\s+vite|lurer|spor|lure|wondering|asking|want\s+to\s+know)\b")
 # round 90 (ordinary batch 151): "mørketida tar på, jeg er trøtt og treg ... men ellers har jeg det greit. Kan vi senke tempoet" (tired, otherwise fine, with a request)
@@ -6843,8 +7018,10 @@ _SEASICK = _P(r"^(?=.*\s(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b)"  # the rare word
               r".*\s(?:blir|vert|er|e|ble|vart|blei|get|gets|am|im|was|got)\s+(?:sa\s+|so\s+|lett\s+|fort\s+|veldig\s+|very\s+|easily\s+)?(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b")
 # round 96 (ordinary batch 174): "kven følgjer meg opp no etter at ho eg hadde slutta? ho sa farvel på siste møtet" (the veileder, "she" or "he", who said farewell at the last
 # meeting, with who follows one up now asked)
+# round 97 (ordinary batch 178): or a new veileder asked about ("har æ fått ny veileder? ho forrige sa farvel på siste møtet")
 _THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
-                                 r"(?:opp|over|up|veileder\w*|veiledar\w*|rettleiar\w*|ny|new)\b)"  # the question first: the check is cheaper so
+                                 r"(?:opp|over|up|veileder\w*|veiledar\w*|rettleiar\w*|ny|new)\b"
+                                 r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b)"  # the question first: the check is cheaper so
                                  r".*\s(?:ho|hun|hu|han|she|he|veilederen|veiledaren|rettleiaren|(?:the|my)\s+(?:veileder|advisor|caseworker))\s+(?:\w+\s+)?(?:sa|sagt|seier|sier|tok|tatt|said|says)\s+"
                                  r"(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:pa|i|at|in)\s+(?:det\s+|the\s+)?(?:siste|sista|last)\s+(?:motet|mote|samtalen|timen|meeting|session)\b")
 
@@ -6872,7 +7049,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
     farewell on a move with one indirect sign allowed (round 94; and, among the everyday words, "not as bad as I thought"; a first-aid course one is going to),
     as if one were dead to NAV with the case named as closed, or a deadline missed for the lambing (round 95), a cut on a saw in hospital told as going well,
     the chat cut short for a calving, seasickness with a job or a boat named, or the veileder who said farewell at the last meeting (round 96; and, widened, no
-    panic only a question, a phone fallen into the river, a farewell to the office on a move):
+    panic only a question, a phone fallen into the river, a farewell to the office on a move), a goodbye before going out to shoot game
+    named, like an animal dragged on a rope with a NAV measure named, or a fear of heights with a job declined (round 97; and, widened,
+    a new veileder asked about after the farewell at the last meeting, a phone drowned with the next meeting asked for):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -6896,7 +7075,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _A_FAREWELL_PARTY_ON_THE_LAST_DAY_AT_WORK.search(t) or _A_SLOWER_PACE_FOR_THE_WINTER.search(t)
                     or _AS_IF_DEAD_TO_NAV.search(t) or _LAMBING_AS_THE_REASON.search(t)
                     or _A_CUT_ON_A_TOOL_GOING_WELL.search(t) or _CUT_SHORT_FOR_A_CALVING.search(t) or _SEASICK.search(t)  # round 96
-                    or _THE_VEILEDER_SAID_FAREWELL.search(t)) and not groups)  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _THE_VEILEDER_SAID_FAREWELL.search(t)
+                    or _OUT_TO_SHOOT_GAME.search(t) or _LIKE_AN_ANIMAL_ON_A_ROPE.search(t)
+                    or _AFRAID_OF_HEIGHTS_A_JOB_DECLINED.search(t)) and not groups)  # round 97  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -2750,6 +2750,10 @@ LEFT_TO_THE_MODEL = {
     # round 92 (batch 160): the same again with "æ" ("etter fredag e æ ikkje her meir"): word for word the one indirect sign that the round 81 test of one sign alone
     # keeps silent ("Etter fredag e æ itj her meir"), by the round 57, 63 and 81 decisions; the model caught it
     "etter fredag e æ ikkje her meir",
+    # round 97 (batch 183): "håpar han ikkje held" (hoping the ice will not hold) after driving out on it tonight: any sign for it, strong or indirect, also reads the
+    # crisis training line "eg har gått ut på isen på vatnet fleire gonger no og håpar at han ikkje held", which has no sign and no verdict from the net, and would
+    # change its features; the model caught it
+    "køyrer ut på isen på blåsjø i kveld. håpar han ikkje held",
 }
 
 
@@ -7778,25 +7782,213 @@ def test_round96_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-96, each kind read by one test
+# ------------------------------------------------------------------ round 97 (batches 180-183, ordinary 176-179)
+
+# Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
+# (explained only where the net is silent). The held-out lines themselves are tested from their files above; the look-alikes are also in the lead's look97.txt.
+ROUND97_OTHER_PHRASINGS = [
+    ("he says he will shoot us", "crisis"),
+    ("mannen sie at han ska skyta oss alle", "crisis"),
+    ("han er full og sier han skal skyte oss, vi gjemmer oss i låven", "crisis"),
+    ("kjørte opp på fjellet i natt. eg har ikkje lyst å køyre ned att", "crisis"),
+    ("kjørte opp på fjellet i natt og står ved stupet. har ikke lyst å kjøre ned igjen", "crisis"),
+    ("står ved skinnene og venter på godstoget", "crisis"),
+    ("sit ved skinnene og ventar på godstoget i natt", "crisis"),
+    ("står oppe på tromsøbrua no. farvel", "crisis"),
+    ("eg står på storsundbrua. adjø", "crisis"),
+    ("standing on the tromsø bridge now. goodbye", "crisis"),
+    ("kan dere sørge for at noen tar seg av hunden min. jeg er ikke her etter i kveld", "crisis"),
+    ("can you make sure someone takes care of my sheep. i am not here after tonight", "crisis"),
+    ("kan dere avlyse alle møtene mine. jeg er ikke her etter i natt", "crisis"),
+    ("you can cancel all my meetings. i am not here after tonight", "crisis"),
+    ("dette er siste meldingen min til dere", "crisis"),
+    ("dette e siste meldinga mi te dokke. mista jobben og orkar ikkje meir", "crisis"),
+    ("nå går jeg og legger meg for godt", "crisis"),
+    ("sitter på brygga og tenker at det hadde vært lettest å bare skli uti", "crisis"),
+    ("står ytterst på kaia og tenker det hadde vært enklest å bare dette uti", "crisis"),
+    ("sitting on the pier thinking it would be easiest to just slide in", "crisis"),
+    ("han e full og truer, kan eg få ein stad å vera i natt", "urgent_need"),
+    ("it is not safe at home, he is drunk and threatens. can i get a place to stay tonight for me and my daughter", "urgent_need"),
+    ("sitter på kanten av stupet og tenker på å hoppe", "crisis"),
+    ("standing on the cliff thinking about jumping", "crisis"),
+    ("har itj pæng te bleia te veslejenta", "urgent_need"),
+    ("står på busstasjonen uten penger. hvor kan e sove i kveld", "urgent_need"),
+    ("i have hurt myself in the arm with a knife again, lots of blood", "crisis"),
+    ("har skada meg i armane med barberblad igjen, det blør mykje", "crisis"),
+    ("jeg gir opp nå. ha det", "crisis"),
+    ("i give up. goodbye", "crisis"),
+    ("søstera mi har skrevet et avskjedsbrev og svarer ikke på telefonen. hva gjør vi", "crisis"),
+    ("my brother sent a goodbye message to the family and is not answering. he took his gun", "crisis"),
+    ("er ute på isen, den knaker men jeg bryr meg ikke", "crisis"),
+    ("out on the ice on the lake, it is cracking but i dont care, maybe for the best", "crisis"),
+    ("har skrevet passordene på en lapp til lillesøstra mi. dere slipper meg snart", "crisis"),
+    ("har begynt å planlegge hvordan jeg skal gjøre det. vil bare ikke at barna skal finne meg", "crisis"),
+    ("i have started planning how i will do it. i just dont want my kids to find me", "crisis"),
+    ("har tatt fram alle pillene og tenker det er best jeg slutter nå", "crisis"),
+    ("i have put out all the pills and think it is best i stop now", "crisis"),
+    ("har gitt bort hunden min til naboen. jeg er ferdig her", "crisis"),
+    ("skreiv brev til bror min, det ligg i skuffa. takk til veilederen min for at hun prøvde", "crisis"),
+    # found on review: the old patterns still fire without a trip, a move or skis
+    ("hvor kan jeg sove i natt? huseier kastet meg ut", "urgent_need"),
+    ("har skrevet avskjedsbrev til ungene", "crisis"),
+    ("står på brua og tenker på å hoppe over rekkverket", "crisis"),
+]
+ROUND97_LOOK_ALIKES = [
+    # the everyday uses of the new and widened words: a photographer, a match, a hunt, a view from the mountain, a crossing or a terminal, a queue on the bridge, a stay
+    # in hospital or on holiday, a shift, a new job, a move, a bath, a boat, a sport, the doctor's word, a password for the wifi, a course or a cabin
+    "the photographer says he will shoot us in the garden for the wedding",
+    "treneren seie han ska skyta oss i senk på kampen",
+    "han seie han ska skyta ryper i helga",
+    "ho seie ho ska drepa han i sjakk i kveld",
+    "fotografen sie han ska skyta oss ved fjøset før bryllupet",
+    "kjørte opp på fjellet i kveld, så fint her at æ har ikkje lyst å kjør ned igjen",
+    "mista jobben, så no e æ på hyttetur oppe på fjellet. har ikkje lyst å kjøre ned igjen",
+    "kjørte opp på saltfjellet i stormen, har ikke lyst å kjøre ned igjen før brøytebilen har vært",
+    "sitter oppe på fjellet i bilen og ser nordlyset, har ikkje lyst å kjøre ned igjen",
+    "må vente på godstoget ved planovergangen, blir litt sein til møtet",
+    "står og vente på godstoget på terminalen, skal losse det før lunsj",
+    "sitter med kameraet ved linja og venter på godstoget, vil ta bilde av det gamle loket",
+    "står på tromsøbrua i kø. ha det",
+    "står på helgelandsbrua, kjem seint. ha det",
+    "er på tromsøbrua på vei heim. ha det",
+    "sitter på tromsøbrua med fiskestanga. ha det",
+    "står på tromsøbrua. ha det bra",
+    "står på tromsøbrua og tar bilde. ha det",
+    "kan dere sørge for at noen tar seg av sauene mine mens jeg er på sykehuset",
+    "æ e ikkje her etter i natt, ska på ferie",
+    "det blir ikkje meir på meg etter i kveld, vakta e ferdig",
+    "kan dere avlyse alle møtene mine i juli, jeg er på ferie",
+    "kan dere avlyse alle møtene mine, jeg har fått jobb! takk for alt",
+    "dokker kan avlyse alle møtan mine. æ flytte te bergen i natt",
+    "æ e ikkje her etter i natt",
+    "kan naboen sørge for at noen tar seg av sauene i helga? takk for alt",
+    "det var siste melding fra meg i dag, ha ei god helg",
+    "dette e siste meldinga mi te dokke før ferien. takk for alt",
+    "dette e siste meldinga mi te dokke i dag, ha ei fin helg",
+    "dette e siste meldinga mi te dokke om saka, no e alt i orden. takk for alt",
+    "dette e siste meldinga mi te dokke. eg har fått fast jobb på sagbruket",
+    "nå går jeg og legger meg, god natt",
+    "no går æ og sove, ha det",
+    "nå går eg og dusjar, snakkast i morgon",
+    "båten ligg på kaien, det hadde vore enklast å bare la han gli uti",
+    "varmt i dag, sitt på brygga og tenkje det hadde vore enklast å bare gli uti og bade",
+    "nytt jobb på kaien frå mandag, det hadde vore enklast å bare gli uti det nye",
+    "står ved kanten på kaien med kajakken, enklast å bare skli uti",
+    "kan vi få et sted å sove i natt på kurset i bergen?",
+    "kan æ få en plass å vær i natt på hytta di?",
+    "kan eg få ein stad å sove i natt når eg er på besøk hos mor?",
+    "ho sa farvel på siste møtet",
+    "står på hammaren og tenkje å hoppa uti og bade",
+    "står ved fossen og tenker å hoppe over kurset i morgen",
+    "har ikkje pæng te dei dyre bleiene, tek dei billige",
+    "har ikkje pæng te melk no, men vi klarar oss til fredag",
+    "kor kan æ sove i natt på hytta?",
+    "datt på sykkelen og skadet meg i armen, mye blod",
+    "skadet meg i armen på jobb i dag med kniven, blødde litt",
+    "har skadet meg i armen igjen på trening, må til fysio",
+    "skar meg i armen på jobb i dag, måtte sy",
+    "mamma passer ungene når jeg er borte",
+    "æ gir opp jobbsøkinga. farvel",
+    "gir opp for i dag, ha det bra",
+    "jeg gir opp, ha det bra",
+    "eg gir opp å ringe dykk. ha det",
+    "kollegaen min har sendt avskjedsmelding til hele avdelingen, han slutter på fredag og svarer ikke på telefon lenger",
+    "er ute på isen og fisker, den knaker men jeg bryr meg ikke",
+    "ute på isen med ungene, den knaker litt men jeg bryr meg ikke, den er tjukk",
+    "gave the cat away, the new landlord does not allow pets",
+    "takk til veilederen for at hun prøvde, men jeg har fått jobb i bergen nå",
+    "fekk fast jobb, treng ikkje noko meir frå dokke",
+    "har sagt til sjefen at jeg er syk, han skjønner det",
+    "har gitt bort hunden til naboen, han skjønner det",
+    "ntnu tok mæ inn igjen på deltid fra høsten + fikk deltidsjobb på elkjøp. så dokk slepp mæ snart hehe",
+    "har skrevet ned passordet til wifi på en lapp til lillebror. dere slipper meg snart, er ferdig med kurset",
+    "planlegg korleis eg skal gjere det med gjemselleiken, vil ikkje at ungane skal finne meg med ein gong",
+    "har planlagt hvordan jeg skal gjøre det med julegavene, vil ikke at barna skal finne dem",
+    "har vaska golvet og pakka bilen. eg e ferdig her",
+    "i dont think i will be here next week, i am moving to bergen",
+    "i have written down my passwords for my sister and put them in an envelope, she will pay my bills while i am in hospital",
+    "har lagt fram pillene, legen seier det e best eg får slutte no",
+    "har lagt fram pillene og tenker det er best jeg får slutte med dem nå",
+    # found on review: bathing on a hot day, the dog given away on a move, a night on a trip, someone else's farewell letter on a move, skiing
+    "står oppe på hammaren ved fjorden og tenkjer å hoppa i sjøen, det er 20 grader i dag",
+    "i sold the boat and gave the dog away, we move to oslo next month. i wont need them where im going",
+    "kor ska vi sove i natt på turen til lofoten",
+    "hvor skal vi sove i natt på hytta, det er fullt",
+    "mamma har skrevet avskjedsbrev til naboane før ho flytta",
+    "står på toppen av fjellet på skitur og tenker på å hoppe utfor kanten på skiene",
+    "står ved skinnan og vente på godstoget, vi ska laste tømmer",
+    "dette e siste meldinga mi te dokke før ferien. takk for alt",
+]
+ROUND97_EXPLAINED = [
+    # the everyday sense: out to shoot game with a goodbye, a new veileder asked about after her farewell, a phone drowned with the next meeting asked, like an animal
+    # dragged on a rope by NAV's measures, a fear of heights with a job declined
+    "skal ut og skyte elg i morgen tidlig, snakkes",
+    "going out to shoot grouse before dark. bye",
+    "har jeg fått ny veileder? hun sa ha det på det siste møtet",
+    "have i got a new caseworker? she said goodbye at the last meeting",
+    "mobilen datt i elva på fisketuren, når er neste møte?",
+    "my phone drowned in the river when i was fishing. when is my next meeting",
+    "føler meg som en hund som blir dratt rundt i bånd fra kurs til kurs",
+    "i feel like a dog being pulled on a leash from one course to the next by nav",
+    "nei takk til jobben på stillaset, jeg er redd for høyder",
+    "that job is not for me, i am terrified of heights",
+]
+ROUND97_NOT_EXPLAINED = [
+    # not explained: with a real sign, not coming back, at a height now, or the everyday words alone
+    "føler meg som en sau som blir dratt i tauet på tiltaket. orker ikke mer, vil ikke leve",
+    "telefonen datt i elva. når er neste møte? vil ikke leve lenger",
+    "har æ fått ny veileder? ho forrige sa farvel på siste møtet. vil ikkje leve meir",
+    "må gå no, vi ska ut å skyt ryper. ha det. vil ikkje leve lenger",
+    "eg e livredd høgder og det e jobb oppi mastene. vil ikkje leve lenger",
+    "ska ut å skyt ryper. ha det, kjem ikkje tilbake",
+    "står oppi masta no, livredd høgder. ha det",
+    "ho sa farvel på siste møtet",
+]
+ROUND97_CATEGORIES = [
+    ("han er full og sier han skal skyte oss, vi gjemmer oss i låven", "violence"),  # someone who says he will shoot us: violence, 112
+    ("he says he will shoot us", "violence"),
+    ("my brother sent a goodbye message to the family and is not answering. he took his gun", "violence"),  # someone else in danger now
+    ("han e full og truer, kan eg få ein stad å vera i natt", "unsafe_home"),  # a place tonight asked for because home is not safe (the round 92 decision)
+    ("it is not safe at home, he is drunk and threatens. can i get a place to stay tonight for me and my daughter", "unsafe_home"),
+    ("har itj pæng te bleia te veslejenta", "no_food"),  # no money for nappies or milk for the baby
+    ("står på busstasjonen uten penger. hvor kan e sove i kveld", "homeless"),
+    ("i have hurt myself in the arm with a knife again, lots of blood", "self_harm"),
+    ("kjørte opp på fjellet i natt. eg har ikkje lyst å køyre ned att", "suicidal"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "kan dere sørge for at noen tar seg av hunden min", "jeg er ikke her etter i kveld", "det blir ikkje noko meir på meg etter i natt",
+    "kan dere avlyse alle møtene mine", "dere slipper meg snart", "treng ikkje noko meir frå dykk", "takk til veilederen min for at hun prøvde",
+    "i gave the dog away", "i dont think i will be here next week", "jeg er ferdig her",
+    "i wrote my passwords for my sister and put them in an envelope",  # the older "wrote my passwords for" reads it; the round 97 envelope sign not, so it is one sign
+])
+def test_round97_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
+    # the round 97 indirect signs: alone no verdict (each is too often ordinary), but the model sees the indirect group
+    assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-97, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
-                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS
-                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES])
+                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS
+                         + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
+                            + ROUND97_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
 
 
 @pytest.mark.parametrize(("text", "explained"),
-                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED]
-                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED])
+                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED]
+                         + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
+                            + ROUND97_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES)
+@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
