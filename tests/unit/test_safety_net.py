@@ -7770,16 +7770,13 @@ ROUND96_CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize("text", [
+ROUND96_INDIRECT_ALONE = [  # each new indirect sign alone: no verdict (each is too often ordinary), but the model sees the indirect group
     "trur itj æ treng dem meir", "treng itj noko sjøl lenger", "gje katten min til nokon snill", "i natt blir det slutt",
     "kan noen passe katta mi fra i morra?", "har ordna med kven som skal ha traktoren og sauene etter meg",
     "har lagt passorda til banken og facebook på ein lapp til syster mi", "har lagt brev te ungan og koden te mobilen i kjøkkenskuffen",
     "dem klare sæ bra uten mæ", "takk for at du alltid var grei mot meg", "sei til mamma at det ikkje var hennar skuld",
     "ha gitt vekk motorsaga, geværet og bilen te bror min",
-])
-def test_round96_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
-    # the round 96 indirect signs: alone no verdict (each is too often ordinary), but the model sees the indirect group
-    assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
+]
 
 
 # ------------------------------------------------------------------ round 97 (batches 180-183, ordinary 176-179)
@@ -7957,15 +7954,12 @@ ROUND97_CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize("text", [
+ROUND97_INDIRECT_ALONE = [  # each new indirect sign alone: no verdict (each is too often ordinary), but the model sees the indirect group
     "kan dere sørge for at noen tar seg av hunden min", "jeg er ikke her etter i kveld", "det blir ikkje noko meir på meg etter i natt",
     "kan dere avlyse alle møtene mine", "dere slipper meg snart", "treng ikkje noko meir frå dykk", "takk til veilederen min for at hun prøvde",
     "i gave the dog away", "i dont think i will be here next week", "jeg er ferdig her",
     "i wrote my passwords for my sister and put them in an envelope",  # the older "wrote my passwords for" reads it; the round 97 envelope sign not, so it is one sign
-])
-def test_round97_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
-    # the round 97 indirect signs: alone no verdict (each is too often ordinary), but the model sees the indirect group
-    assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
+]
 
 
 # ------------------------------------------------------------------ the data lists of rounds 92-97, each kind read by one test
@@ -7986,6 +7980,11 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
+
+
+@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE)
+def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
+    assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES)
