@@ -724,6 +724,10 @@ _NOT_NEEDED_FOR_A_REASON_TOLD = _unless_any(r"flytt\w*|moving|selg\w*|selj\w*|so
 _WAKING_FOR_A_DAY_OF_WORK_OR_SCHOOL = r"haha\w*|hehe\w*|lol|mandag\w*|tidlig\w*|tidleg\w*|jobb\w*|skole\w*|skule\w*|kurs\w*|eksamen\w*|vekkerklokk\w*|alarm\w*|kl|klokka"
 # found on review of round 96: a cut at work, at the saw or in a factory, or by accident (shared by the two self-harm patterns of "skar meg i armen")
 _NOT_AN_ACCIDENT_AT_WORK = _unless_any(r"(?:pa|at)\s+(?:jobb|jobben|saga|sagbruket|fabrik\w*|work)|uhel\w*|ulyk\w*|accident\w*|glap\w*")
+# A rope hung up for washing, a swing, hay, the animals, a punching bag, climbing or a tarpaulin (the round 78 guard, made a constant on review of round 95 and
+# shared by the round 21, 78 and 95 patterns of a rope hung or tied up)
+_NOT_A_ROPE_FOR_A_SWING_OR_WASHING = _unless_any(r"klesvask\w*|klesnor\w*|vask\w*|klea|klaer\w*|tork\w*|husk\w*|gyng\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*"
+                                                 r"|dyr\w*|kalv\w*|hest\w*|klatr\w*|climb\w*")
 # round 89: the round 88 guard of "ta vare på bikkja mi" made a constant (a holiday, a trip, a stay in hospital or until a day), shared with "kan noen hente katten min"
 # and "passordet te banken ligg i skuffa"
 _NOT_AWAY_FOR_A_WHILE = _unless_any(r"ferie\w*|holiday|reis\w*|trip|tur|turen|mens|while|sykehus\w*|sjukehus\w*|hospital|operasjon\w*|helga|helgen|weekend|(?:til|te|until)\s+\w+dag|uke|uka|veke|dager|dagar")
@@ -1591,7 +1595,7 @@ SUICIDAL = [
         rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
         # round 95 (batch 175): tied too ("har knytt tauet i bjelken på løa. sit her og ventar på at det skal bli mørkt"; the same guards)
-        r"^(?!.*\s(?:klesvask\w*|vask\w*|klea|klaer\w*|husk\w*|swing|hoy\w*|boksesek\w*|sek|presening\w*|dyr\w*|kalv\w*|hest\w*|tork\w*|klatr\w*|climb\w*)\b).*\s(?P<hit>(?:(?:hengt|hengd|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:(?:hengt|hengd|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
@@ -1630,12 +1634,10 @@ SUICIDAL = [
         rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
         r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
         # round 21; found on review of round 95: not for a swing, washing, a punching bag, climbing or a tarpaulin ("har hengt opp eit tau i låven til huske for ungane")
-        r"^(?!.*\s(?:husk\w*|gyng\w*|swing|klesnor\w*|klesvask\w*|vask\w*|klaer\w*|tork\w*|boksesek\w*|klatr\w*|climb\w*|presening\w*)\b)"
-        r".*\s(?P<hit>(?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b",
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b",
         # round 30: "ha rigga et tau i låven"; "i know which dose is too much. i have it ready"
-        # found on review of round 95: the rope hanging from the beam ("tauet henger i bjelken i låven"; the same guards as the round 21 words)
-        r"^(?!.*\s(?:husk\w*|gyng\w*|swing|klesnor\w*|klesvask\w*|vask\w*|klaer\w*|tork\w*|boksesek\w*|klatr\w*|climb\w*|presening\w*)\b)"
-        r".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:henger|heng|hang|hangs|is\s+hanging)\s+(?:i|fra|ifra|fra|from|on)\s+(?:bjelken|the\s+beam))\b",
+        # found on review of round 95: the rope hanging from the beam ("tauet henger i bjelken i låven"; the same guards)
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:henger|heng|hang|hangs|is\s+hanging)\s+(?:i|fra|ifra|fra|from|on)\s+(?:bjelken|the\s+beam))\b",
         r" (?:riga|rigget|riget|rigged|festa|festet|knyta|knytet|knytt|tied)\s+(?:opp\s+|up\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope)\b(?!\s+(?:til|pa|rundt|i|on|to|around)\s+(?:baten|bat|hengeren|lasset|presenning\w*|the\s+boat|the\s+trailer))",
         r" (?:dose|dosen|dosis|doses)\s+(?:\w+\s+){0,2}(?:is|er|e|blir|wil\s+be)\s+(?:too\s+much|for\s+mye|for\s+mykje|dodelig|lethal|deadly|fatal)\b",
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
@@ -6267,13 +6269,13 @@ _WITH_A_PLACE_TO_GO = _unless_any(r"(?:flytter|flyttar|skal\s+flytte|moving|move
                                   r"|(?:skal|ska|kan|far)\s+bo\s+(?:hos|med|sammen|saman)|(?:har\s+)?(?:fat|fatt|fikk|fekk|got)\s+(?:ny|nytt|en\s+ny|ei\s+ny|a\s+new)\s+(?:leilighet\w*|bolig\w*|hybel\w*|sted|stad|flat|place)")
 # round 89 (batches 148 and 151): no other place to go ("har ingen annan stad å flytte", "eg har ingen annan plass og ikkje pengar til hybel"), shared by the campsite
 # and the barrack patterns
-# round 90 (batch 155): the plural too ("har ingen andre plassar")
+# found on review of round 97: a night away on a trip, a holiday, a festival, at the cabin or camping (shared by the two old "kor ska vi sove i natt" patterns, which
+# leave out the course of `_NOT_A_STAY_AWAY`: a lock changed while one was on a course still leaves one without a bed)
+_A_NIGHT_AWAY_FOR_FUN = _unless_any(r"ferie\w*|holiday|tur|turen|trip|festival\w*|hyt\w*|camping\w*|telt\w*|tent")
 # round 16: a place for the night at a hotel, on a trip, a visit, a course, a festival or the cabin is no need of a place to stay (shared by the round 16 and 91
 # patterns: "et sted vi kan sove i natt når vi kommer til Bergen, hotellet er fullt", "kan vi få sove et annet sted i natt når vi er på kurs")
-# found on review of round 97: a trip, a holiday, a festival, the cabin or camping, without the course of `_NOT_A_STAY_AWAY` (a lock changed while one was on a course
-# still leaves one without a bed; shared by the two old "kor ska vi sove i natt" patterns)
-_A_NIGHT_AWAY_FOR_FUN = _unless_any(r"ferie\w*|holiday|tur|turen|trip|festival\w*|hyt\w*|camping\w*|telt\w*|tent")
-_NOT_A_STAY_AWAY = _unless_any(r"hotel\w*|airbnb|ferie\w*|holiday|tur|turen|trip|besok\w*|visit\w*|gjest\w*|guest\w*|kurs\w*|festival\w*|hyt\w*|camping\w*")
+_NOT_A_STAY_AWAY = _A_NIGHT_AWAY_FOR_FUN + _unless_any(r"hotel\w*|airbnb|besok\w*|visit\w*|gjest\w*|guest\w*|kurs\w*")
+# round 90 (batch 155): the plural too ("har ingen andre plassar")
 _NO_OTHER_PLACE = r"(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+(?:annen|annan|anna|annet|other|andre)\s+(?:stad|sted|plass|plassen|place|bolig|bustad|plasser|plassar|steder|stader|places)"
 # round 91 (batch 159): "brakka må tømmes te søndag. Har ikkje nån plass å flytte" (no place at all, "nån", without "other"; only beside a home to be emptied by a day, the
 # round 90 eviction pattern: in `_NO_OTHER_PLACE` itself it would give the round 89 homeless pattern a training line, "namsmannen kjæm på onsdag og æ har itj nån plass å flytt te",
