@@ -537,6 +537,8 @@ _NOT_A_LAST_MESSAGE_FOR_NOW = (r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg
                                r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad|(?:denne|dette|den|det)\s+\w+)|for\s+i\s+dag)\b"
                                # round 97 (ordinary batch 177): "... i dag, ha en fin kveld" (a wish with "ha en", "ha ei", "ha ein" too: found why the round 93-96 words missed it)
                                r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak))"
+                               # round 98 (ordinary batch 183): "... i dag, skal på hytta utan dekning. snakkast måndag" (today, and talk again on a day named or tomorrow later on)
+                               r"|\s+i\s+dag\b(?=.*\s(?:snakes|snakast|snakas|ses|sjast|hores|horast|hoyrast)\s+(?:pa\s+|igjen\s+|att\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+)\b)"
                                # round 94 (ordinary batch 165): nor tonight with going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"; the shared words)
                                r"|\s+" + _TONIGHT_GOING_TO_BED + r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")")
 # round 94 (ordinary batch 166): a move from or to a place named ("vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane"), not denied and not
@@ -544,6 +546,9 @@ _NOT_A_LAST_MESSAGE_FOR_NOW = (r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg
 # (`_A_FAREWELL_ON_A_MOVE`)
 _A_MOVE_NAMED = (r"(?!.*\s(?:himmel\w*|heaven|paradis\w*|(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:flytte|flytta|flyte|move|moving))\b)"
                  r"(?=.*\s(?:flytter|flyttar|flytte|flytta|flyttet|moving|move|moved)\s+(?:\w+\s+){0,3}?(?:fra|from|til|te|to)\s+(?!(?:gud|god|jesus|alah)\b)\w+)")
+# round 98 (ordinary batch 182): a website, an app, a login or the system, as what throws one out ("nettsida kasta mæ ut midt i meldekortet": not an eviction)
+_A_WEBSITE_OR_AN_APP = (r"(?:nettsid\w*|nettside\w*|heimesid\w*|hjemmesid\w*|appen|app|systemet|innlogging\w*|bankid|portalen|min\s+side|mi\s+side|nav\s+no|meldekortet"
+                        r"|the\s+website|the\s+site|the\s+app|the\s+system|the\s+portal|the\s+login)")
 _NO_MORE_SMS = _P(r"^(?=.*\s(?:nav\s+no|appen|the\s+app|min\s+side|mi\s+side|ditt\s+nav|innboksen|the\s+website|nettsiden|nettsida|the\s+portal)\b)"
                   r".*\s(?:(?:ikke|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|stopp|slutte\s+a)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?(?:mer|meir|flere|fleire|more|any\s+more|noen|nokon)?\s*(?:sms\w*|meldinger|meldingar|tekstmeldinger|varsler|varsel|texts|messages|reminders|paminnelser|paminningar)"
                   r"|(?:dont|do\s+not|stop|quit)\s+(?:texting|messaging)\s+(?:me|meg))\b")  # "stop texting me" round 51
@@ -723,6 +728,13 @@ _NOT_NEEDED_FOR_A_REASON_TOLD = _unless_any(r"flytt\w*|moving|selg\w*|selj\w*|so
 # (shared by it and the round 96 "har itj lyst å vakn opp om morran meir")
 _WAKING_FOR_A_DAY_OF_WORK_OR_SCHOOL = r"haha\w*|hehe\w*|lol|mandag\w*|tidlig\w*|tidleg\w*|jobb\w*|skole\w*|skule\w*|kurs\w*|eksamen\w*|vekkerklokk\w*|alarm\w*|kl|klokka"
 # found on review of round 96: a cut at work, at the saw or in a factory, or by accident (shared by the two self-harm patterns of "skar meg i armen")
+# round 98 (batch 186): an itch, a rash or a bite, a doctor or a cream, or a pet or a child that scratches (shared by the round 98 "klorer meg til det blør" and the older
+# "klorer meg i armen")
+# found on review: the itch words whole (not "puste", "biter", "stikke av" or "katastrofe"), no doctor (a doctor is named in self-harm too), and a pet or a child only
+# as the one who scratches ("katten klorer meg til det blør")
+_NOT_AN_ITCH_OR_A_PET_SCRATCHING = _unless_any(r"eksem\w*|eczema|utslett\w*|rash|kloe|klor|itch\w*|myg|mygen|mygstik\w*|insektstik\w*|stik|stikene|stikk|bites|flat|flaten|flatbit\w*"
+                                               r"|vannkopp\w*|psoriasis|allergi\w*|allergy|krem\w*|cream|salve\w*|apotek\w*"
+                                               r"|(?:katen|kata|pusen|pusi|hunden|bikja|valpen|kaninen|ungen|babyen|the\s+cat|the\s+dog|the\s+baby|kitten|puppy)\s+(?:\w+\s+)?(?:klor\w*|klora|scratch\w*|risp\w*)")
 _NOT_AN_ACCIDENT_AT_WORK = _unless_any(r"(?:pa|at)\s+(?:jobb|jobben|saga|sagbruket|fabrik\w*|work)|uhel\w*|ulyk\w*|accident\w*|glap\w*")
 # A rope hung up for washing, a swing, hay, the animals, a punching bag, climbing or a tarpaulin (the round 78 guard, made a constant on review of round 95 and
 # shared by the round 21, 78 and 95 patterns of a rope hung or tied up)
@@ -1181,6 +1193,12 @@ SUICIDAL = [
         r"^(?!.*\s(?:reis\w*|tur|turen|trip|ferie\w*|holiday|flytt\w*|moving|kurs\w*|sykehus\w*|sjukehus\w*|innlagt|innlegg\w*|hospital)\b)"
         r".*\sborte\b.*\s(?:snart|na|no|nu)\s+(?:er\s+|e\s+)?(?:jeg|je|eg|ae|e)\s+(?:er\s+|e\s+)?borte\s+(?:ogsa|au|og\s+sa|too)\b",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+)?(?:a\s+)?{BE}\s+her\s+til\s+(?:jul|jol|pask|paske|sommeren|nyttar|bursdagen)\b(?!\s*(?:\w+\s+){{0,2}}(?:skal|drar|reiser|ferie|fordi))",
+        # round 98 (batch 185): "kjem ikkje til å vere her når sola kjem tilbake i januar" (not here when the sun comes back after the dark time; not away on a trip, a move, work,
+        # a course, a visit or in hospital, the shared guard, nor in the south: "er ikkje her når sola kjem tilbake, er i syden")
+        r"^(?=.*\s(?:sola|solen|the\s+sun)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_AWAY_FROM_HERE + _unless_any(r"syden|spania|spain|thailand|kanari\w*|sorpa|sorover|varmen|the\s+warmth|sykehus\w*|sjukehus\w*|hospital|innlagt|behandling\w*")
+        + rf".*\s(?P<hit>(?:kjem|kommer|kome|komer|skal|ska)\s+{NOT}\s+(?:til\s+|te\s+|tel\s+)?(?:a\s+)?{BE}\s+her\s+(?:nar|naer|na|when|til|te|tel)\s+(?:sola|solen|the\s+sun)\s+"
+        r"(?:kjem|kommer|komer|returns|comes|er)\s+(?:tilbake|att|back)|(?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:when|by\s+the\s+time)\s+the\s+sun\s+(?:comes\s+back|returns))\b",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+long|tomorow|anymore|any\s+more)",
         r" (?:wont|wil\s+not)\s+be\s+(?:here|around)\s+(?:next\s+\w+|on\s+\w+day)\b(?!.*\b(?:holiday|vacation|travel\w*|trip|on\s+leave|of\s+to|visit\w*|se\s+my|seing|birthday|\d+th|wedding|funeral|hospital|course|can\s+we|the\s+meting|moving)\b)",  # round 30: "off to see my mam ... can we do the meeting"
         r" (?:vil|vile|onsker)\s+(?:bare\s+|berre\s+)?(?:bli|verte)\s+borte\b(?!\s+(?:fra|i|en|ei|noen|nokre|pa)\b)",
@@ -1595,7 +1613,17 @@ SUICIDAL = [
         rf".*\s(?P<hit>{TONIGHT}\s+(?:(?:er|e|blir|ble|is)\s+(?:det\s+|it\s+)?)?(?:slut|the\s+end|over|ende))\b(?!\s+(?:pa|med|for|av|of|on|with)\b)",
         # ... a rope hung up in the barn, the garage or the shed (not for washing, a swing, hay, a punching bag or a tarpaulin)
         # round 95 (batch 175): tied too ("har knytt tauet i bjelken på løa. sit her og ventar på at det skal bli mørkt"; the same guards)
-        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:(?:hengt|hengd|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
+        # round 98 (batch 184): "det henge et tau i løa. har tenkt på det lenge no" (a rope hanging in the barn, the garage or the shed, Northern "henge" too, with having thought
+        # about it for a long time; not for a swing, washing, hay, animals or climbing, the shared guard and its English words)
+        r"^(?=.*\s(?:tau|tauet|reip|reipet|rope)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + _unless_any(r"hay|bale\w*|horse\w*|cow|cows|calf|calves|washing|laundry")
+        + r"(?=.*\s(?:tenkt|tenkte|tenker|tenke|tenkje|thought|thinking)\s+(?:pa|over|about|of)\s+(?:det|d|de|it|this|dette)\s+(?:\w+\s+)?(?:lenge|lengi|lenje|lang\s+tid|for\s+a\s+long\s+time|a\s+long\s+time|for\s+long)\b"
+        r"(?!\s+(?:a|at|om|to|that|about)\b))"  # not "tenkt på det lenge å rydde der" (an errand one meant to do)
+        r".*\s(?P<hit>(?:(?:det\s+|der\s+|there\s+)?(?:henger|henge|heng|hang|hangs|is\s+hanging)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rope)"
+        r"|(?:tauet|reipet|a\s+rope|the\s+rope|rope)\s+(?:henger|henge|heng|hanging|hangs|is\s+hanging))\s+(?:i|pa|in)\s+(?:the\s+)?"
+        r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic))\b",
+        # round 98 (batch 187): "hengde" and "henget" too, the forms the rope patterns lacked (found on the way: "hengde tau i løa")
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:(?:hengt|hengd|hengde|henget|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|henget|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
@@ -1634,7 +1662,8 @@ SUICIDAL = [
         rf" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til|man\s+trenger|det\s+tar)\b",
         r" (?:tok|tatt|svelget|svelga)\s+(?:for\s+mange|mange|masse|alle|ale)\s+(?:\w+\s+)?med\s+vilje\b",
         # round 21; found on review of round 95: not for a swing, washing, a punching bag, climbing or a tarpaulin ("har hengt opp eit tau i låven til huske for ungane")
-        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:hengt|henget|hengte|hang)\s+(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b",
+        # round 98 (batch 187): "i dag hengde eg opp eit tau i løa" ("hengde", Nynorsk and Bokmål, and the subject after the verb; the same guards)
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:hengt|henget|hengte|hengde|hang)\s+(?:(?:jeg|je|eg|ae|e|han|hun|ho)\s+)?(?:opp\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b",
         # round 30: "ha rigga et tau i låven"; "i know which dose is too much. i have it ready"
         # found on review of round 95: the rope hanging from the beam ("tauet henger i bjelken i låven"; the same guards)
         _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:henger|heng|hang|hangs|is\s+hanging)\s+(?:i|fra|ifra|fra|from|on)\s+(?:bjelken|the\s+beam))\b",
@@ -1684,6 +1713,13 @@ SUICIDAL = [
         r"^(?!.*\s(?:tunnel\w*|tunell\w*|gjennom|through|fjelovergang\w*|fjelveg\w*|hyt\w*|tur|turen|holdt\s+pa|nesten|i\s+gar|gikk\s+(?:bra|fint|godt))\b)"
         r".*?\s(?P<hit>(?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+)?(?:bilen|the\s+car)\s+(?:rett|straight)\s+(?:i|inn\s+i|into)\s+"
         r"(?:fjelet|fjelveggen|fjelsida|fjelsiden|berget|bergveggen|the\s+mountain(?:side)?|the\s+rock\s*face))\b",
+        # round 98 (batch 184): "tenke heile tida på å bare la bilen gå rett ut i sjøen ved svingen" (to let the car go, roll or drive out into the sea, a lake, over the edge
+        # or the cliff; not an accident or a near miss told, a ferry, a film or the news)
+        r"^(?=.*\s(?:bilen|car)\s)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"ulyk\w*|ulukk\w*|krasj\w*|skad\w*|uskad\w*|forsikring\w*|verksted\w*|verkstad\w*|holdt\s+pa|heldt\s+pa|nesten|nesen|i\s+gar|yesterday|ferja|ferje\w*|ferry"
+                    r"|film\w*|nyhet\w*|nyheit\w*|news|avis\w*")
+        + r".*\s(?P<hit>(?:la|late|lat|let|letting|leta|lete)\s+(?:bilen|the\s+car|my\s+car|bilen\s+min)\s+(?:bare\s+|berre\s+|just\s+)?(?:ga|gli|kjore|koyre|rul|rule|rulle|trile|go|rol|roll|drive|slide)\s+"
+        rf"(?:rett\s+|straight\s+)?(?:ut\s+i|utfor|ut\s+over|over|inn\s+i|into|of|off|out\s+into)\s+(?:the\s+)?(?:{LAKE}|kanten|stupet|stupa|ura|fjelveggen|the\s+edge|the\s+cliff|the\s+water))\b",
         # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73);
         # round 89 (batch 150, the lead's review): "står på ypsilon nå" (Ypsilon, the footbridge over the river in Drammen, is what people there call the bridge, as
         # "brua" elsewhere: both the model and the net missed it, and the model sent it to fallback; the same guards)
@@ -1985,6 +2021,20 @@ SUICIDAL = [
         r"^(?=.*\s(?:slippe|sleppe|slipp|slepp|let)\s+(?:taket|go)\b)"  # the rare words first: the check is cheaper so
         rf"^(?=.*\s(?<!slipe\s)(?<!slepe\s)(?<!slip\s)(?<!slep\s)(?:{_AN_EDGE_OR_THE_WATER}|rekkverk\w*|{_AT_A_HEIGHT})\b).*\s(?P<hit>(?:hadde|hadd|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
         r"(?:slippe\s+taket|sleppe\s+taket|slipp\s+taket|slepp\s+taket|let\s+go))\b(?!\s+(?:pa|i|av|om|med|of|on)\b)",
+        # round 98 (batch 186): "står ved kylling bru og ser ned i rauma. det hadde vore så lett å berre la seg falle" (a bridge, "bru" alone too, the water, an edge or a height
+        # named, and how easy it would be to let oneself fall; not a ladder, roof work or a view, nor bathing or a sports jump, the shared guards, nor falling asleep, into bed,
+        # the sofa or the snow, nor "falle for" (to fall for a thing))
+        r"^(?=.*\s(?:la|late|let)\s+(?:seg|meg|mae|myself)\s+(?:falle|dette|detta|fall)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_A_LADDER_OR_A_VIEW + _NOT_BATHING_OR_A_SPORTS_JUMP
+        + rf"(?=.*\s(?:{_AT_THE_WATER_OR_A_HEIGHT}|bru|bro|rekverk\w*)\b)"
+        r".*\s(?P<hit>(?:(?:hadde|hadd|hade|ville|vile|would)\s+(?:vaert|vore|vert|ben|be)|er|e|is|its|it\s+is)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?"
+        r"(?:la|late|let)\s+(?:seg|meg|mae|myself)\s+(?:falle|dette|detta|fall))\b"
+        r"(?!\s+(?:for|i\s+sovn|asleep|tilbake|back|pa\s+sofa\w*|i\s+sofa\w*|ned\s+i\s+sno\w*|i\s+sno\w*|into\s+the\s+snow|i\s+seng\w*|into\s+bed)\b)",
+        # round 98 (batch 185): "står på tana bru nu. vinden e sterk og æ tenker å la den ta mæ" (at a bridge, "bru" alone too, a dam, the water or a height, and to let the wind,
+        # the river or the sea take one; not on the way, a view, a queue, fishing or work, the shared guard, nor taken somewhere: "la den ta meg til byen")
+        _NOT_ON_THE_WAY_OVER_A_BRIDGE + rf"(?=.*\s(?:{_AT_THE_WATER_OR_A_HEIGHT}|bru|bro|dam|dammen|demning\w*)\b)"
+        r".*\s(?P<hit>(?:la|late|lat|let|letting)\s+(?:vinden|den|han|ho|sjoen|havet|elva|elvi|straumen|stromen|bolgene|bolgjene|vannet|vatnet|fosen|it|the\s+wind|the\s+sea|the\s+river"
+        r"|the\s+water|the\s+waves)\s+(?:ta|take|tek|hente|henta|fa|bere|baere|bera|carry)\s+(?:meg|mae|me|mg))\b(?!\s+(?:til|te|tel|to|hjem|heim|home|over|med|ut\s+pa|dit|der|there)\b)",
         # round 94 (batch 168): "står på sørstraumen brua. e så lett å bare klatre over rekkverket" (a bridge, an edge or a height named, and how easy it is to climb or step over
         # the railing or the edge; not bathing or a sports jump, the shared guard, nor children, a pet or a repair: "e så lett å klatre over rekkverket på brua, ungan må passe sæ")
         r"^(?=.*\s(?:lett|let|enkelt|easy)\s)"  # the rare words first: the check is cheaper so
@@ -2029,6 +2079,15 @@ SUICIDAL = [
         + _unless_any(r"bein\w*|beina|legs|sliten|slitne|tired|kaffe|kaffi|matpakk\w*|pause|jobb\w*|arbeid\w*|vent\w*|buss\w*|ko|koen|wait\w*")
         + rf"(?=.*\s(?:{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
         r".*\s(?P<hit>(?:det|d)\s+(?:far|fa)\s+(?:vaere|vere|vera|vaer|ver)\s+nok\s+(?:na|no|nu))\s*$",
+        # round 98 (batch 184): "går ned tel sjøen no. e kaldt men det gjør ikkje nå lenger" (going down or out to the water, and that it does not matter any more; not fishing or
+        # bathing, a hike or a run, the shared guards, nor a boat or a dog)
+        r"^(?=.*\s(?:lenger|lengre|lengar|anymore)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_A_HIKE_OR_A_RUN + _unless_any(r"bat\w*|boat\w*|sjekta|hund\w*|bikkja|dog")
+        + rf"(?=.*\s(?:gar|gjeng|drar|gikk|gjekk|going|walking|heading)\s+(?:\w+\s+)?(?:ned|ut|down|out)\s+(?:til|tel|te|mot|i|to)\s+{LAKE}\b)"
+        rf".*\s(?P<hit>(?:det|d|it)\s+(?:gjor|gjer|betyr|betyder)\s+{NOT}\s+(?:noe|no|na|noko|noka|naka|nokka|nake)\s+(?:lenger|lengre|lengar|meir|mer)"
+        r"|(?:it\s+)?(?:doesnt|does\s+not)\s+matter\s+anymore|(?:spiler|spelar)\s+(?:ingen|inga)\s+rolle\s+(?:lenger|lengre|lengar|meir|mer))\b"
+        # found on review: not a thing named after it that no longer matters ("det gjør ikkje noko lenger at det er kaldt, dei har dress")
+        r"(?!\s+(?:at|om|if|that|a|for|nar|when|with|med)\b)",
         # round 92 (batch 162): "står ytterst på moloen no. e så lett" (at the water, a pier, an edge or a height, and "it is so easy" as the last words; not fishing or bathing,
         # the shared guard, nor a hike, a run, skiing or climbing: "står ytterst på moloen no og fiske makrell. e så lett")
         r"^(?=.*\s(?:sa|so)\s+(?:lett|enkelt|easy)\s*$)"  # the rare words first: the check is cheaper so
@@ -2228,6 +2287,11 @@ SUICIDAL = [
         rf"|(?:i|jeg|je|eg|ae)\s+(?:will\s+|wil\s+|skal\s+|ska\s+)?(?:finish|end|avslutte|avslutter|avsluttar)\s+(?:it|this|det|dette|alt|everything)\s+{TONIGHT})\b",
         r"^(?!.*\s(?:gleder|gleda|looking\s+forward|selge|selje|sell|rens\w*|reins\w*|lisens\w*|politi\w*|police|vapenkort\w*)\b).*\s(?:gevaer\w*|rifle\w*|hagle\w*|vapen\w*|vapnet|gun)\b"
         r".*\s(?:jeg|eg|ae|i)\s+(?:tenker|tenkjer|tenke|think)\s+(?:pa|on|about)\s+(?:det|den|it)\s+(?:hele|heile|al)\s+(?:tiden|tida|the\s+time)\b",
+        # round 98 (batch 185): "sitter her m geværet framme og vet ikke ka æ gjør i natt" (a real gun named, and not knowing what one will do tonight; not the hunt, cleaning,
+        # a sale, an exercise or a toy, the shared guard, nor oiling or polishing it, the gun safe, or a film or a game for the evening)
+        _A_REAL_GUN_NAMED + _unless_any(r"puss\w*|smor\w*|olj\w*|vapenskap\w*|gun\s+safe|film\w*|serie\w*|spel\w*|spil\w*|game\w*|kino")
+        + rf".*\s(?P<hit>(?:vet|veit|vett|know)\s+{NOT}\s+(?:hva|kva|ka|va|what)\s+(?:jeg|je|eg|ae|e|i)\s+(?:gjor|gjer|gjore|gjere|skal\s+gjore|ska\s+gjor|ska\s+gjore|skal\s+gjere"
+        rf"|wil\s+do|am\s+going\s+to\s+do|do)\s+{TONIGHT}|(?:dont|do\s+not)\s+know\s+what\s+(?:i\s+)?(?:wil\s+do|am\s+going\s+to\s+do|to\s+do|il\s+do)\s+{TONIGHT})\b",
         # round 29: counting how many tablets it would take
         r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
@@ -2246,7 +2310,10 @@ SUICIDAL = [
         rf"{_NOT_BATHING_OR_A_SPORTS_JUMP}{_NOT_COOLING_OFF}.*?\s(?P<hit>(?:walk|walking|go|going|swim|swiming)\s+(?:out\s+)?into\s+the\s+(?:sea|ocean|water|river|fjord|lake)\b)",
         r" (?:gar|drar|ror|rer|tar)\s+ut\s+(?:med\s+)?(?:bata|baten|bat|sjekta|snekka|joleboten)\b.*\s(?:kjem|kommer|komer)\s+(?:ike|ikje|itj|aldri)\s+(?:tilbake|at|inn|heim|hjem)\b",
         # round 24: "kor lenge tar det før nån finn en som har lagt sæ ned i snøen?"
-        r" (?:legge|lagt|legg|la|ligge|ligg)\s+(?:meg|mae|seg|sae|sg)\s+(?:ned\s+|ut\s+)?i\s+(?:snoen|kulda|kulden|frosten)\b(?!\s+(?:og|for\s+a)\s+(?:lag|laga|lage|lagde))",
+        # round 98 (batch 187): Nynorsk "leggje" ("gå opp på fjellet i kveld og berre leggje meg ned i snøen. dei seier det er ein roleg måte"); found on the way: not a dog,
+        # a cat or the children lying down in the snow, a snow angel, skiing, a sledge, a sleeping bag, a snow cave or a tent
+        _unless_any(r"hund|hunden|hundane|hundene|bikkj\w*|kat|katen|kata|katane|katene|ungene|ungane|ungan|barna|kids|snoengel\w*|snow\s+angel\w*|ski|skia|skiene|skiane|skitur\w*|skispor\w*|akebret\w*|pulk\w*|sovepose\w*|snohule\w*|telt|teltet")
+        + r".*\s(?P<hit>(?:legge|leggje|leggja|lagt|legg|la|ligge|ligg)\s+(?:meg|mae|seg|sae|sg)\s+(?:ned\s+|ut\s+)?i\s+(?:snoen|kulda|kulden|frosten))\b(?!\s+(?:og|for\s+a)\s+(?:lag|laga|lage|lagde))",
         # round 92 (batch 161): "tenke på å sett mæ ut i snøen i natt uten jakke. de sir det e som å sovne" (to sit down out in the snow or the cold without a jacket or clothes;
         # not a snow angel or play with the children: "skal sette meg i snøen uten jakke og lage snøengel med ungene")
         _unless_any(r"snoengel\w*|snoenglar|ungene|ungane|ungan|barna|borna|kids|leik\w*|lek|leke|aking|ake|akebret\w*|isbad\w*|badstu\w*|sauna")
@@ -2394,7 +2461,9 @@ SUICIDAL = [
         # named between; the same guards)
         r" (?P<hit>(?:i|jeg|eg|ae)\s+(?:go|going|drive|driving|walk|gar|drar|kjorer|koyrer)\s+(?:to|til|te|ut\s+pa|out\s+to|up\s+to)\s+(?:the\s+)?(?:\w+\s+)?(?:\w*bridge|\w*brua|\w*bruen|\w*broa|\w*broen)\s+(?:(?:over|across)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?(?:tonight|i\s+kveld|i\s+nat)"
         r"|(?:tonight|i\s+kveld|i\s+nat)\s+(?:gar|drar|kjorer|koyrer)\s+(?:jeg|je|eg|ae|e)\s+ut\s+pa\s+(?:\w*brua|\w*bruen|\w*broa|\w*broen))\b(?!\s+(?:for|to|med|with)\b)(?!.*\s(?:fisk\w*|fish\w*|hente|henter|pick\s+up|mote|moter|meet\w*|nordlys\w*|fireworks|fyrverkeri\w*)\b)",
-        rf"^(?=.*(?:fjord|fjell|breen\b|\s(?:sjoen|havet|baten|bata|glacier|mountain|toppen|isen|vidda|the\s+sea|the\s+boat|the\s+ice)\b)).*\s{NOT}\s+(?:tenkt|planlagt|planning|going)\s+(?:a\s+|to\s+)?(?:meg\s+|mae\s+)?(?:(?:komme|koma|kjore|koyre|kjyre|ro|ga|come|go|sail|drive|walk|climb|dra|reise)\s+)?(?:i\s+land|inn|ned|ner|tilbake|heim|hjem|back|down|ashore|home)(?:\s+(?:igjen|att|again))?\b(?!\s+(?:for|til|te|innen|before|until|pa|etter|after|fra|from|to|med|with)\b)",
+        # found on review of round 98: not on a trip, at the cabin or on a summit tour ("e oppe på fjellet på topptur, har ikke tenkt å gå ned igjen"; the shared guard)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(r"topptur\w*|fjelltur\w*|skitur\w*|telttur\w*|fisketur\w*|telt|teltet")
+        + rf"^(?=.*(?:fjord|fjell|breen\b|\s(?:sjoen|havet|baten|bata|glacier|mountain|toppen|isen|vidda|the\s+sea|the\s+boat|the\s+ice)\b)).*\s{NOT}\s+(?:tenkt|planlagt|planning|going)\s+(?:a\s+|to\s+)?(?:meg\s+|mae\s+)?(?:(?:komme|koma|kjore|koyre|kjyre|ro|ga|come|go|sail|drive|walk|climb|dra|reise)\s+)?(?:i\s+land|inn|ned|ner|tilbake|heim|hjem|back|down|ashore|home)(?:\s+(?:igjen|att|again))?\b(?!\s+(?:for|til|te|innen|before|until|pa|etter|after|fra|from|to|med|with)\b)",
         r"^(?!.*\s(?:jakt\w*|hunting|hunt)\b).*\s(?:ta|tar|tek|tok|take|taking)\s+(?:med\s+(?:meg\s+|mae\s+)?)?(?:gevaeret|hagla|haglen|hagle|rifla|pistolen|revolveren|vapenet|vapnet|the\s+gun|my\s+gun|the\s+rifle|the\s+shotgun)\s+(?:med\s+)?(?:\w+\s+){0,4}(?:og|and)\s+(?:bli|blir|verte|stay|staying|remain)\s+(?:der|there)\b(?!\s+(?:til|te|over|i|pa|et|eit|en|ei|ein|noen|nokre|to|tre|a|an|some|until|for\s+(?:helga|helgen|natta|the\s+weekend|the\s+night)|\d+)\b)",
         r" (?:think|thinking|thought|tenker|tenkjer|tenkte|tenkt)\s+(?:about|of|pa)\s+(?:the\s+)?(?:dam|demningen|demninga|stupet|cliff|cliffs|tracks|skinnene|togskinnene|jernbanesporet)\s+(?:\w+\s+){0,2}(?:every|hver|kvar|al\s+the|hele|heile)\s+(?:day|night|evening|dag|natt|kveld|time|tiden|tida)\b",
         # round 82 (batch 128): "ikke prøv å ringe. har fått tak i en pistol. skal ikke inn igjen, ferdig med alt" (a gun got hold of, with done with it all,
@@ -2579,7 +2648,9 @@ SUICIDAL = [
         # round 57 (batches 78-79): at a roof edge, a bridge or a cliff "lett å bare la seg falle" (not a trampoline, a parachute, climbing,
         # bathing or a trust exercise); standing outside the railing of a bridge or a balcony
         r"^(?=.*\s(?:takkant\w*|taket|kanten|stupet|brua|bruen|broa|broen|rekkverket|balkong\w*|veranda\w*|\w*etasje|vinduet|fjellet|toppen|roof|edge|bridge|cliff|ledge|balcony)\b)"
-        r"(?!.*\s(?:trampolin\w*|fallskjerm\w*|strikk\w*|klatr\w*|climb\w*|bade\w*|basseng\w*|tillit\w*|trust|parachute|bungee)\b)"
+        r"(?!.*\s(?:trampolin\w*|fallskjerm\w*|strikk\w*|klatr\w*|climb\w*|bade\w*|basseng\w*|tillit\w*|trust|parachute|bungee"
+        # found on review of round 98: nor snow cleared from the roof or work on it ("står på taket og måker snø, hadde vært så lett å la seg falle ned i snøfonna")
+        r"|mak\w*|snofonn\w*|takras\w*|tekk\w*|takrenn\w*|takstein\w*|solcelle\w*)\b)"
         r".*\s(?:lett|lettare|lettere|enkelt|enklast|enklest|easy|easier)\s+(?:a\s+|to\s+)?(?:bare\s+|berre\s+|just\s+)?(?:la\s+(?:seg|meg|mae|sae|deg|dae)\s+(?:falle|fale|dette|gli)|let\s+(?:myself|yourself|oneself)\s+(?:fall|go))\b",
         r"(?:^|\s(?:jeg|je|eg|ae|e|i|im|mae|meg)(?:\s+(?:am|m|er|e))?)" + _OUTSIDE_THE_RAILING,
         # round 58 (batches 80-81): the oxygen turned off tonight or to fall asleep (not as a doctor or a nurse said)
@@ -2649,8 +2720,12 @@ SUICIDAL = [
         _NOT_ICE_FISHING + r"(?!.*\s(?:vent\w*|wait\w*|neste\s+(?:uke|veke|helg|ar)|next\s+(?:week|weekend|year)|i\s+stedet|istedet|i\s+staden|instead)\b)"
         r".*\s(?P<hit>(?:(?:kjorer|koyrer|gar|drar)\s+(?:jeg|je|eg|ae|e)|(?:jeg|je|eg|ae|e|i)\s+(?:kjorer|koyrer|gar|drar|drive|walk|wil\s+drive|wil\s+walk))\s+(?:ut\s+pa|out\s+on|onto)\s+(?:the\s+)?(?:isen|ice)\b(?:\s+\w+){0,4}?\s+(?:den|han|ho|isen|it|the\s+ice)\s+"
         r"(?:ber|bere|berer|baerer|held|holder|holds|bears|wil|does)\s+(?:ike|ikje|itj|ite|not)\s+(?:hold\s+|bear\s+)?(?:enno|enna|enda|ena|yet)\s+(?:greit\s+nok|greit|like\s+greit|likevel|likavel|fine|whatever|same\s+det|samma\s+det))\b",
-        r"^(?=.*\s(?:taket|pa\s+tak|roof|brua|bruen|broa|broen|bridge|balkong\w*|balcony|kanten|stupet|\w*etasje)\b)" + _NOT_WORK_ON_A_ROOF
-        + r".*\s(?P<hit>(?:det|d|de|it|its)\s+(?:(?:er|e|is)\s+)?(?:hoyt|hogt|high)\s+(?:nok|enough))\b(?!\s+(?:til|for|te|to|at|a)\b)",
+        # round 98 (batch 187): "står oppå demninga no. det er høgt nok" (a dam too); found on the way: not a ladder or a view, the shared guard ("står på stigen opp til taket,
+        # det er høgt nok", which the roof alone let through)
+        r"^(?=.*\s(?:taket|pa\s+tak|roof|brua|bruen|broa|broen|bridge|balkong\w*|balcony|kanten|stupet|\w*etasje|demning\w*|dammen|the\s+dam)\b)" + _NOT_A_LADDER_OR_A_VIEW
+        + r".*\s(?P<hit>(?:det|d|de|it|its)\s+(?:(?:er|e|is)\s+)?(?:hoyt|hogt|high)\s+(?:nok|enough))\b(?!\s+(?:til|for|te|to|at|a)\b)"
+        # found on review of round 98: not the water that is high enough in the dam ("det er høgt nok vatn no, skal opne luka")
+        r"(?!\s+(?:vatn|vatnet|van|vanet|vanstand\w*|water|sno|snoen)\b)",
         r" (?:swim|swiming|svome|svomme|svom|symje|symja)\s+(?:out|ut)\b(?:\s+\w+){0,3}?\s+(?:no\s+coming\s+back|and\s+(?:not|never)\s+(?:come|coming)\s+back|og\s+(?:ikke|ikkje|itj|aldri)\s+(?:komme|kome)\s+tilbake)\b(?!\s+(?:before|until|til|for|fra|from|innen)\b)",
         # round 72 (batch 108): the boat made ready, out to sea "og eg kjem ikkje tebage" (not back before or after a time, nor fishing, a season
         # or a trip); round 73 (batch 110): "tar sjarken ut aleina i natt. kjem ikkje tebake" (the fishing cutter taken out alone)
@@ -2831,7 +2906,9 @@ SUICIDAL = [
         # place or the weather named: "så fint her, har ikkje lyst å gå ned igjen")
         # round 97 (batch 180): "kjørte æ opp på saltfjellet ... æ har ikkje lyst å kjør ned igjen" (to drive down too; the same guards, the car named among them)
         r"(?!(?=.*\s(?:lyst|lust|hug)\s)(?=.*\s(?:fint|fin|flot\w*|nydel\w*|vakker\w*|vakert|deilig\w*|herlig\w*|digg\w*|sol|sola|solen|solskin\w*|kos\w*|koseleg|koselig)\b))"
-        rf".*\s(?P<hit>{NOT}\s+(?:ned|ner)\s+(?:att|igjen|again)|{NOT}\s+(?:lyst|lust|hug)\s+(?:til\s+|te\s+)?(?:a\s+)?(?:ga|gaa|klatre|klatra|kome|komme|dra|kjore|kjor|koyre|koyra|kjyr|kjyre)\s+(?:ned|ner)\s+(?:att|igjen|again)|(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)|{NOT}\s+ring\s+(?:noen|nokon|non|nan|anyone)|ingen\s+(?:veit|vet|vit|knows))\s*$",
+        # round 98 (batch 185): "e oppe på taket på fiskebruket. har ikke tenkt å klatre ned igjen" (not meaning to, not planning to; the same guards)
+        rf".*\s(?P<hit>{NOT}\s+(?:ned|ner)\s+(?:att|igjen|again)|{NOT}\s+(?:lyst|lust|hug|tenkt|tenker|tenkjer|planlagt|planning|going|gona)\s+(?:til\s+|te\s+|to\s+)?(?:a\s+)?"
+        rf"(?:ga|gaa|klatre|klatra|kome|komme|dra|kjore|kjor|koyre|koyra|kjyr|kjyre|climb|come|go)\s+(?:ned|ner|down)\s+(?:att|igjen|again)|(?:siste|last)\s+(?:gongen|gangen|gong|gang|time)|{NOT}\s+ring\s+(?:noen|nokon|non|nan|anyone)|ingen\s+(?:veit|vet|vit|knows))\s*$",
         # round 89 (batch 151): "går opp på Molden i morgo og blir der" (up on a named place, tomorrow or tonight, "and stay there" as the last words; the round 86-88 "blir
         # der" family; not a trip, the cabin, a room, work, school or town, nor a stay until a time: "går opp på hytta i morgo og blir der", "... og blir der til fredag")
         _NOT_PACKING_FOR_A_TRIP
@@ -2873,14 +2950,23 @@ SUICIDAL = [
         # nor ice cleats or spikes)
         r"^(?=.*\s(?:bryr|bry|care)\s)"  # the rare words first: the check is cheaper so
         + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"brod\w*|isbrod\w*|pig\w*|ispig\w*|isdub\w*|spikes|cleats")
-        + r"(?=.*\s(?:ute|ut|utpa|out)\s+(?:pa\s+|on\s+)?(?:isen|the\s+ice)\b)"
+        + r"(?=.*\s(?:ute|ut|utpa|out)\s+(?:pa\s+|on\s+)?(?:isen|the\s+ice)\b"
+        # round 98 (batch 186): "i'm standing on the ice on lesjaskogsvatnet. it's thin out here and i don't care anymore" (standing on the ice, "it's" thin, and not caring
+        # "anymore" as the last words; the same guards)
+        r"|.*\s(?:star|stend|standing|walking|gar|gjeng)\s+(?:pa|on)\s+(?:isen|the\s+ice)\b)"
         # round 97 (batch 180): "e ute på isen på vatnet med scooteren. den knake men æ bryr mæ ikkje, kanskje like greit" (the ice told creaking or cracking instead of thin,
         # and "maybe just as well" after not caring; the same guards)
-        r"(?=.*\s(?:isen|han|ho|den|it|the\s+ice)\s+(?:\w+\s+){0,3}?(?:er|e|is)\s+(?:\w+\s+)?(?:tynn|tyn|tunn|thin|svak|weak|ratten|rotten)\b"
+        r"(?=.*\s(?:(?:isen|han|ho|den|it|the\s+ice)\s+(?:\w+\s+){0,3}?(?:er|e|is)|its)\s+(?:\w+\s+)?(?:tynn|tyn|tunn|thin|svak|weak|ratten|rotten)\b"
         r"|.*\s(?:isen|han|ho|den|it|the\s+ice)\s+(?:is\s+|er\s+|e\s+)?(?:knake|knaker|knakar|knirker|knirkar|knirke|sprakk|sprekk|sprekker|creaks|creaking|cracks|cracking)\b)"
         # found on review: not caring as the last words too ("gått ut på isen. den er tynn og jeg bryr meg ikke")
         + rf".*\s(?P<hit>(?:{NOT}\s+(?:bryr|bry)\s+(?:meg|mae|mg)|(?:bryr|bry)\s+(?:meg|mae|mg)\s+{NOT}|(?:dont|do\s+not)\s+care)(?:\s+(?:om|if|about)\s+(?:det|d|it|han|ho|den|isen|the\s+ice)"
-        r"(?:\s+(?:brest|brast|brister|brist|bryt|bryter|brekk|brekker|knekk|knekker|gar|breaks|cracks))?\b|\s*$|\s+(?:kanskje\s+|maybe\s+)?(?:like\s+greit|like\s+bra|for\s+the\s+best|just\s+as\s+wel)\b))",
+        r"(?:\s+(?:brest|brast|brister|brist|bryt|bryter|brekk|brekker|knekk|knekker|gar|breaks|cracks))?\b|(?:\s+(?:anymore|any\s+more|lenger|lengre|meir|mer))?\s*$|\s+(?:kanskje\s+|maybe\s+)?(?:like\s+greit|like\s+bra|for\s+the\s+best|just\s+as\s+wel)\b))",
+        # round 98 (batch 185): "e ute på fjordisen og går mot råka. ikke ring mamma" (on the ice, walking towards the open water in it, the råk or the våk; not ice fishing,
+        # skating, children, a dog or a warning, the shared guard, nor birds or a rescue)
+        r"^(?=.*\s(?:raka|raken|rak|vaken|vaka|vak|open\s+water)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"fugl\w*|bird\w*|redning\w*|redde|rescue\w*|brannvesen\w*|kamera\w*|camera|bilde\w*|bilete\w*|foto\w*|photo\w*")
+        + r"(?=.*\s(?:\w*isen|the\s+ice)\b)"
+        r".*\s(?P<hit>(?:gar|gjeng|gikk|gjekk|drar|walking|heading|going)\s+(?:\w+\s+){0,3}?(?:mot|til|tel|te|bort\s+til|ut\s+i|towards|to|for)\s+(?:the\s+)?(?:raka|raken|rak|vaken|vaka|vak|open\s+water))\b",
         # round 96 (batch 178): "i am in the forest behind the farm with a rope" (in the forest or the woods with a rope; not work with timber or firewood, a saw, a hammock, a tent,
         # a swing, climbing, the children, scouts, a dog or a horse, the hunt, a boat, a trip or a course)
         r"^(?=.*\s(?:rope|tau|tauet|reip|reipet)\b)"  # the rare words first: the check is cheaper so
@@ -2966,6 +3052,15 @@ SUICIDAL = [
         # vart avlyst")
         rf" (?:si|sei|seie|seia|fortel|fortell|fortelje)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det\s+|d\s+|de\s+)?{NOT}\s+(?:var|va|er)\s+(?:hennes|henar|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b(?!\s+(?:at|att|that|som|med|om)\b)",  # "d itte" round 31
         r" (?:ikke|ikkje|itj)\s+(?:din|deres|hans|hennes|dykkar)\s+(?:skyld|feil)\s+(?:det\s+som\s+(?:skjer|kommer|kjem|hender)|det\s+(?:jeg|eg)\s+(?:gjor|gjer)|hva\s+som\s+skjer)\b",
+        # round 98 (batch 184): "hvis ingen hører fra meg etter i kveld så er det ikke din skyld" (if no one hears from me after tonight, with the guilt taken away: a farewell;
+        # not a cabin, a trip or a flight without coverage (the shared guard and its words), nor without "not your fault", nor with what is not one's fault after it: "... that the letter was late")
+        r"^(?=.*\s(?:skyld|skuld|fault)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"dekning|coverage|signal|cabin|\w*tur|\w*turen|fly|flyet|flight")
+        + rf"(?=.*\s(?:{NOT}\s+(?:er\s+|var\s+|va\s+|e\s+)?(?:din|di|deres|dykkar|dokkers|dokk|your)\s+(?:skyld|skuld|feil)|(?:not|isnt|wont\s+be)\s+(?:your|anyones)\s+fault)\b"
+        r"(?!\s+(?:at|att|that|the|med|om|for)\b))"
+        + rf".*\s(?P<hit>(?:hvis|viss|vis|om|dersom|if)\s+(?:ingen|ingen\s+av\s+dere|(?:du|dere|dokker|dykk|de|nav)\s+{NOT}|no\s+one|noone|nobody|you\s+dont|you\s+do\s+not)\s+"
+        r"(?:horer|hore|hoyrer|hoyre|horar|hear|hears)\s+(?:noe\s+|noko\s+|anything\s+)?(?:fra|ifra|from)\s+(?:meg|mae|mg|me)\s+(?:eter|etter|after)\s+"
+        rf"(?:{TONIGHT}|i\s+dag|idag|today|this\s+evening|helga|helgen|the\s+weekend))\b",
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet|laget|lagd)\s+(?:ned\s+)?(?:(?:en|ei|ein)\s+liste\s+(?:over\s+|med\s+)?)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
@@ -3046,6 +3141,10 @@ SUICIDAL = [
         # retirement, a move, a course or a holiday)
         r"^(?!.*\s(?:jobb\w*|kolleg\w*|pensjon\w*|flytt\w*|kurs\w*|ferie\w*|slutter|sluttar)\b).*?\s(?P<hit>(?:goodbye|farvel|farvell|avskjeds|adjo)\s*(?:post|posten|innlegg\w*|melding\w*|video\w*|brev\w*|tweet)\b.*\s(?:blir|vil\s+bli|skal|ska|will\s+be|gets)\s+(?:\w+\s+)?(?:lagt\s+ut|postet|posta|publisert|sendt|posted|published|sent))\b",
 
+        # round 98 (batch 187): "sorry for alt. glad i dykk alle" (a sorry for everything with love to all after it, as the whole message: a farewell; round 95's guard of a
+        # sorry for the wait, the mess or the typos holds, and anything more after it, "... glad i dykk alle, sjåast på søndag", is not the whole message)
+        r"^\s(?P<hit>" + _SORRY_FOR_EVERYTHING + r"\s+(?:og\s+|and\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am)\s+|im\s+)?(?:glad\s+i|elsker|elskar|love|luv)\s+"
+        r"(?:dere|dykk|dokker|dokk|deg|you|ye)(?:\s+(?:alle|all|saman|sammen|so\s+mye|sa\s+mye|sa\s+mykje|masse|so\s+much))*)\s*$",
         # round 86 (batch 136): "ha det alle saman. orsak" (goodbye to everyone and sorry, as the whole message; not with anything more: "ha det alle saman, orsak at eg gløymde
         # kaka", "ha det alle, sorry for sent svar")
         r"^\s(?P<hit>(?:ha\s+det|hadet|farvel|adjo|bye)\s+(?:(?:bra|godt)\s+)?(?:alle|ale|everyone)(?:\s+(?:saman|sammen|sama|samen))?\s+(?:orsak|sorry|beklager|unskyld|tilgi\s+meg|forgive\s+me))\s*$",
@@ -3067,7 +3166,7 @@ SUICIDAL = [
         # round 89 (batch 150): "takk for alt. hils veilederen" (thanks for everything and a greeting to the veileder as the whole message; not with a season's greeting,
         # a meeting or anything else after it: "takk for alt, hils veilederen og god jul", "takk for alt. hils veilederen, ses på mandag")
         r"^\s(?P<hit>(?:takk|thanks|thank\s+you)\s+for\s+(?:alt|alt\s+sammen|everything)\s+(?:og\s+)?(?:hils|hels|helse|say\s+bye\s+to)\s+(?:til\s+|te\s+)?(?:veilederen|veiledaren|veileder|saksbehandleren|my\s+veileder)(?:\s+(?:min|mi))?)\s*$",
-        r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b",  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
+        r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b" + _NOT_A_LAST_MESSAGE_FOR_NOW,  # round 98 (ordinary batch 181): not "... for today, bye" (the shared exceptions)  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
         # round 78 (batch 121): English "last message from me" (not before a holiday, for today or a while)
         # round 91 (batch 156): "dette e siste gangen dokker høre fra mæ" (the definite "gangen", "gongen"; and "dokk", "dykk")
         # round 96 (batch 177): "dette e siste gong du høyre frå mæ" ("du høyre"; the verb read whole, with "frå mæ", so that the exceptions after it apply: found on the way,
@@ -3079,7 +3178,9 @@ SUICIDAL = [
         # found on review: Bokmål "den siste meldingen dere får fra meg"
         r" (?:siste|sista)\s+(?:melding|meldinga|meldingen)\s+(?:dere|de|du|dokker|dykk|dokk)\s+(?:far|fa|hor|hore)\s+(?:(?:fra|ifra)\s+(?:meg|mae)" + _NOT_A_LAST_MESSAGE_FOR_NOW + r"|\s*$)",  # "dokk" round 36
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
-        r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)",  # round 17
+        r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)"  # round 17
+        # found on review of round 98: nor tonight with going to bed after it ("this is my last message tonight, going to bed, talk tomorrow"; the shared words)
+        r"(?!\s+" + _TONIGHT_GOING_TO_BED + ")",
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         # round 94 (ordinary batch 166): not with a move named ("vi flyttar frå måløy til sandane ... har sagt farvel til alle naboane"; the shared words)
@@ -3120,6 +3221,18 @@ SUICIDAL = [
         r"^(?!.*\s(?:(?:legger|legge|la|lagt|legg)\s+opp|retire\w*|retiring)\b)"
         r".*?\s(?P<hit>(?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem|kjaem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care))\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71), "kjæm" round 63
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
+        # round 98 (batch 187): "kan du sei til veiledaren at eg takkar for alt. eg kjem ikkje på møtet, eg kjem ikkje på noko meir" (thanks for everything, and not coming to
+        # anything any more as the last words; not to anything more this year or this week, nor with a job, a school, a course finished or a move: good news)
+        r"^(?=.*\s(?:takk|takker|takkar|takke|thanks|thank\s+you)\s+(?:dere\s+|dykk\s+|dokker\s+|deg\s+|you\s+)?for\s+(?:alt|alting|everything)\b)"  # the rare words first: the check is cheaper so
+        + _unless_any(r"fat|fatt|fikk|fekk|got|begynner|byrjar|starter|ferdig|fullfort|flytt\w*|moving|pensjon\w*|retire\w*")
+        # found on review: the meeting refused too, for "kommer ikke på noe mer" is also "I can think of nothing more" ("nei takk for alt, kommer ikke på noe mer")
+        + rf"(?=.*\s(?:(?:kjem|kommer|komer|kjaem)\s+{NOT}\s+(?:pa|pa\s+det\s+neste|til|te|tel)\s+(?:motet|mote|moter|motene|motane|timen|samtalen|kurset|tiltaket)"
+        r"|(?:wont|will\s+not|wil\s+not)\s+(?:come|be\s+coming)\s+to\s+the\s+(?:meeting|appointment|course))\b)"
+        + rf".*\s(?P<hit>(?:kjem|kommer|komer|kjaem)\s+{NOT}\s+(?:pa|til|te|tel)\s+(?:noko|noe|no|nokon|noen|non|nan)\s+(?:meir|mer|mere|ting)"
+        r"|(?:wont|will\s+not|wil\s+not)\s+(?:come|be\s+coming)\s+to\s+anything\s+(?:anymore|any\s+more|else))\s*$",
+        # round 98 (batch 187): "ingen skal savne meg" ("skal", "ska") only as the last words ("uansett" may follow): not "ingen skal savne meg på kurset, kommer tilbake mandag"; not
+        # away on a trip, a holiday or at the cabin, the shared guard ("er på hytta ei veke, ingen skal savne meg")
+        _NOT_PACKING_FOR_A_TRIP + r".*\s(?P<hit>(?:ingen|ikkje\s+nokon|ikke\s+noen)\s+(?:skal|ska|sku)\s+(?:savne|savn|sakne|sakn|sakna|savna)\s+(?:meg|mae|mg))(?:\s+(?:uansett|likevel|anyway))?\s*$",
         r" (?:klarer|klarar|greier)\s+seg\s+(?:beter|bedre|betre)\s+(?:uten|utan)\s+(?:en\s+(?:mor|far|mamma|pappa)\s+som\s+)?(?:meg|mae)\b",
         r" (?:alle|ale|ingen|familien|ungene|barna)\s+(?:hadde|hade|ville|vil)\s+(?:klart|klara|greid)\s+seg\s+(?:fint|godt|bra|bedre|betre)\s+(?:uten|utan)\s+(?:meg|mae)\b",
         # round 92 (batch 160): "Det er best for alle at jeg bare forsvinner" ("best" and "at" too; not for a while, nor from or out of a thing or while something is done:
@@ -3862,8 +3975,10 @@ INDIRECT_SIGNS = [
         # round 87 (batch 140): "har skrevi passorda te søstra mi" ("skrevi", and a sister, a brother, a daughter or a son named; a crisis with "rydder og ordner opp")
         # (round 87: not for a holiday, a trip or a hospital stay, nor to log in: "... så ho kan betale regningane mens eg er på ferie")
         # round 93 (batch 164): nor passwords one forgets ("my passwords are in the blue notebook, i always forget them")
+        # round 98 (batch 184): "har skrevi ned koden tel telefonen og nettbanken tel bror min" ("ned", the code, Northern "tel", and a brother named without "-en"; not
+        # English "written down": the crisis training line "i have written down all my passwords for my sister and checked that the insurance pays out" has no indirect sign)
         _unless_any(r"ferie\w*|reise\w*|tur|turen|trip|holiday|vacation|sykehus\w*|sjukehus\w*|hospital|innlagt|logger|logge|logg|log|glem\w*|glom\w*|forget\w*|forgot\w*")
-        + r".*?\s(?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrevi|skrivi|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:al\s+|ale\s+)?(?:my\s+|mine\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|koder)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene|sostra|sostera|broren|dotra|dattera|sonen)"
+        + r".*?\s(?P<hit>(?:shared|gave|given|wrote|written|skrevet|skreve|skrevi|skrivi|skrive|skrev|skreiv|gitt|gav|ga|delt|delte)\s+(?:ned\s+|ner\s+)?(?:al\s+|ale\s+)?(?:my\s+|mine\s+|the\s+)?(?:paswords|pasword|pasordene|pasorda|pasord|kodene|kodane|koder|koden|codes)\s+(?:\w+\s+){0,4}?(?:with|for|to|til|te|tel|med)\s+(?:her|him|my|min|mi|mine|henne|ham|kona|barna|ungene|sostra|sostera|broren|bror|brodern|dotra|dattera|sonen)"
         # round 80 (batches 124-125): "passordet t insta ligg i notatane", "Passordene til nettbanken og forsikringen ligger i en konvolutt til brorsønnen min" (what
         # they are for named between; in the notes), Swedish "skrivit alla mina lösenord på en lapp" (each only with another sign)
         # (not where "rydder og ordner opp" has the same words already: the singular on a note, or passwords alone in an envelope)
@@ -4948,14 +5063,18 @@ INDIRECT_SIGNS = [
         # round 93 (ordinary batch 163): not with a wish for no more SMS as the last words after "fra meg" ("dette er siste melding fra meg, ikke send meg flere sms": an
         # opt-out, the shared words)
         r" (?:dete|det)\s+er\s+(?:den\s+|min\s+|mi\s+)?(?:siste|sista)\s+(?:melding|meldinga|gang|gongen)\b(?!\s+(?:fra|ifra|from)\s+(?:meg|mae|me)\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")",
-        r" (?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler)\b",
+        # round 98 (batch 187): not with this week, this year or a time after it ("takk for alt, kjem ikkje på noko meir denne veka, er sjuk": a week off, found on the way)
+        r"^(?!(?!.*\s(?:mote|motet|moter|motene|motane|timen|timene|samtalen|kurs\w*|tiltak\w*|aktivitet\w*)\b).*\s(?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+pa\s+(?:noe|noko)\s+(?:mer|meir)\s*$)"
+        r".*?\s(?P<hit>(?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:pa|til)\s+(?:noe|noko|noen|nokon|flere|fleire)\s+(?:mer|meir|moter|fler))\b"
+        r"(?!\s+(?:i\s+ar|i\s+dag|i\s+kveld|i\s+helga|i\s+helgen|denne|dette|dene|dete|neste|for|fo|etter|eter|pa\s+ei|pa\s+en|fram|frem|til\s+\w+|te\s+\w+|this|today)\b)",
         r" (?:for|en|ein)\s+(?:siste|sista)\s+(?:gang|gong|gongen)\b",
         r" (?:ikke|ikkje|itj)\s+(?:ring|ringe|ringa|ringje)\s+(?:meg|mae)\s+(?:mer|meir|igjen|lenger)\b",  # "ringe" round 55 (batch 75)
         # round 87 (batch 143): not after a plain lack of food ("kjøleskapet har vært tomt ... nå er det slutt på det også": the oats ran out)
         _A_PLAIN_LACK_OF_HEAT_OR_FOOD + r".*\s(?P<hit>(?:na|no)\s+(?:er|e)\s+det\s+(?:over|slut))\b(?!\s+(?:for\s+(?:meg|mae)\s+)?med\b)",
         # round 87 (batch 142): "takk for alt. det e over nå. ikkje ring" ("do not call" as the last words after "det er over"; not a call put off: "ikke ring før fredag")
         r"^(?=.*\s(?:det|d|de)\s+(?:er|e)\s+over\b)(?!.*\s(?:mote\w*|kurs\w*|jobb\w*|vakt\w*|skift\w*|timen|kampen|festen|ferie\w*)\b).*\s(?P<hit>(?:ike|ikje|itj|ite|ikj)\s+(?:ring|ringe|call)(?:\s+(?:meg|mae|me))?)\s*$",
-        r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:(?:pa|til|te|i)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26; "her neste uke" round 53 (batch 70)
+        # round 98 (batch 184): Northern "tel" too ("trur ikkje æ e her tel jul")
+        r" (?:tror|trur)\s+(?:jeg|eg|ae|e)?\s*(?:ikke|ikkje|itj)\s+(?:at\s+)?(?:jeg|eg|ae|e)\s+(?:er|e|blir)\s+her\s+(?:(?:pa|til|te|tel|i)\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|motet|neste|helga|helgen|jul|jula|julen|paske)\b",  # "æ ... te helga" round 26; "her neste uke" round 53 (batch 70)
         # round 38: "Det vil ikke lenger være behov for flere møter", "det e bedre sånn før alle",
         # "vil bare at noen skal vite at det ikke er noen sin skyld"
         r" (?:ikke|ikkje|itj)\s+(?:lenger|lengre|meir|mer)\s+(?:vaere\s+|vere\s+|bli\s+)?(?:behov|bruk)\s+for\s+(?:flere|fleire|nye|mer|meir)\s+(?:moter|mote|samtaler|samtalar|meldinger|meldingar)\b",
@@ -5127,7 +5246,14 @@ SELF_HARM = [
         # banging one's head, cutting deeper, a cut that will not stop bleeding, the arms nobody may
         # see, the blade taken out again, burns with a lighter
         r" (?:kniv\w*|barberblad\w*|blad\w*|knife|blade|razor)\s+(?:\w+\s+){0,2}(?:mot|pa|against|to|on)\s+(?:handledet|handleda|handledene|halsen|strupen|my\s+wrist|my\s+wrists|my\s+throat)\b",
-        r" (?:rispa|rispet|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen)\b",
+        # round 98: not an itch, a bite or a pet, the shared guard (found on the way: "myggstikkene klør sånn, klorer meg i armen hele natta")
+        _NOT_AN_ITCH_OR_A_PET_SCRATCHING
+        + r".*\s(?P<hit>(?:rispa|rispet|ripa|ripet|klora|kloret|klorer)\s+(?:meg|mae)\s+(?:opp|i|pa)\s+(?:armen|armene|armane|handleddet|laret|lara|huda|magen))\b",
+        # round 98 (batch 186): "sitter på hybelen i molde og klorer meg til det blør. vet ikke hvordan jeg stopper" (scratching oneself till it bleeds; not eczema, a rash, an
+        # itch or a bite, a doctor, a cream or a pet or a child who scratches, the shared guard)
+        _NOT_AN_ITCH_OR_A_PET_SCRATCHING
+        + r".*\s(?P<hit>(?:klorer|klorar|klora|kloret|klore|klor|kloar|scratch|scratching|scratched|rispar|risper|rispa)\s+(?:meg|mae|mg|myself)\s+(?:opp\s+|i\s+\w+\s+|pa\s+\w+\s+|up\s+)?"
+        r"(?:til|te|tel|until|til)\s+(?:at\s+)?(?:det|d|de|it|jeg|eg|ae|i)\s+(?:blor|bloder|blod|blodde|bloer|bleds|bled|bleed|bleeds|bleding))\b",
         # round 86 (batch 137): not the idiom "nav e som å slå hodet i veggen" (like banging one's head against the wall; "slår hodet i veggen til det blør" still fires)
         r"(?<!\ssom\sa) (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:jeg\s+|jae\s+|eg\s+|ae\s+|i\s+)?(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
         # found on review of round 96: not an accident at work, at the saw or in a factory ("skar meg i armen på jobb i dag, måtte sy")
@@ -5259,6 +5385,12 @@ VIOLENCE = [
         # round 21: "han har med seg kniv. e livredd", "tar fram kniven når han blir sint. jeg er veldig redd"
         r" (?:han|hun|ho|eksen|samboeren|kjaresten|mannen|manen|kona|faren|broren)\s+(?:\w+\s+){0,3}(?:har\s+med\s+seg|holder|viftet\s+med|vifta\s+med|truer\s+med|truet\s+med|trua\s+med)\s+(?:en\s+|ein\s+|ei\s+|et\s+)?(?:kniv|kniven|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|balltre\w*)\b",
         r" (?:tar|tok|tek)\s+fram\s+(?:en\s+|ein\s+)?(?:kniv|kniven|pistolen|hagla|gevaeret|vapenet|balltreet)\s+(?:nar|hver\s+gang|kvar\s+gong)\s+(?:han|hun|ho)\b",
+        # round 98 (batch 185): "han e full og går rundt m kniv og truer, æ og ungan e på soverommet" (going round with a knife or a gun, with a threat, drink, fear or the police
+        # named; not cooking, fish, a party, a hunt or whittling)
+        r"^(?=.*\s(?:truer|truar|truga|trua|truet|true|full|ful|fuld|drukken|drita\w*|rusa|ruset|sint|redd|livredd|politi\w*|police|112|threaten\w*|drunk)\b)"
+        r"(?!.*\s(?:kjokken\w*|middag\w*|mat\w*|kake\w*|fisk\w*|slakt\w*|jakt\w*|fest\w*|kokk\w*|spik\w*|tresk\w*|kitchen|cooking|cake|whittl\w*|carv\w*)\b)"
+        r".*\s(?P<hit>(?:han|hun|ho|eksen|samboeren|sambuaren|kjaresten|mannen|manen|kona|faren|broren|he|she)\s+(?:\w+\s+){0,3}(?:gar|gjeng|gikk|gjekk|walking|walks)\s+(?:rundt|omkring|around)\s+(?:med|m|with)\s+"
+        r"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?(?:kniv|kniven|knife|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|hagla|rifle\w*|rifla|balltre\w*|gun))\b",
         # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:ska\s+)?(?:dreper|drep|drepe)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
@@ -5851,6 +5983,10 @@ _FASTING = _P(r" (?:ramadan|ramadhan|faste|faster|fastar|fastet|fasten|fastemane
 # ... and no food since a time during a fast (after round 62: "har ikke hatt mat siden i går, vi faster"; not "faste inntekter", not "faster" the aunt)
 _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:vi|jeg|je|eg|me|ae|e|i|we|am|are|is|har|hev)\s+(?:\w+\s+)?(?:faster|fastar|fastet|fasta|fasting)")
 
+# found on review of round 98: a fast, an operation or a blood test as the reason one has not eaten (the round 21 guard of "ikke spist siden", made a constant and
+# shared with the round 98 "ikke fått i meg mat på to dager")
+_A_FAST_OR_SURGERY = r"ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*"
+
 NO_FOOD = [
     _sign(
         "ikke mat",
@@ -5902,8 +6038,12 @@ NO_FOOD = [
         _NOT_DECLINED + r"(?<!trenger ike mer)(?<!treng ikje meir)"
         r" (?:hjelp|hjelpe\s+meg|hjelpe\s+oss|help\s+me|help\s+us)\s+(?:med|til|te|with)\s+(?:mat|food)\b",
         # "sia" round 10; not since this morning, nor a fast (round 21: "ikke spist siden i morges pga ramadan")
-        r"^(?!.*\s(?:ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*)\b).*"
+        r"^(?!.*\s(?:" + _A_FAST_OR_SURGERY + r")\b).*"
         r" (?:ike|ikje|ikji|itj|ite|not|havent)\s+(?:spist|ete|et|eaten)\s+(?:ordentlig\s+|skikkelig\s+|noe\s+|noko\s+|properly\s+|anything\s+)?(?:pa|i|for|siden|sidan|sia|since)\b(?!\s+(?:i\s+morges|i\s+morgest|i\s+morgon|frokost|lunsj|this\s+morning|breakfast|lunch)\b)",
+        # round 98 (batch 185): "har ikke fått i mæ mat på to dager. e tom for alt" (not got any food into oneself for days; not ill, nauseous or in hospital)
+        _unless_any(_A_FAST_OR_SURGERY + r"|fasta|fastar|syk\w*|sjuk\w*|kvalm\w*|omgangssyk\w*|feber|influensa|magesjau\w*|sykehus\w*|sjukehus\w*|sick|ill|nause\w*|flu")  # found on review: a fast too
+        + r".*\s(?P<hit>(?:ike|ikje|ikji|itj|ite|not)\s+(?:fatt|fat)\s+i\s+(?:meg|mae|seg|oss)\s+(?:mat|noe|noko|nokka|naka|food|anything)\s+(?:pa|i|for|siden|sidan|sia)\s+"
+        r"(?:to|tre|fire|fem|flere|fleire|mange|\d+|two|three|several)\s+(?:dager|dagar|dogn|days))\b",
         r" (?:kjoleskapet|kjoleskap|skapene|skapa|skapet|fridge)\s+(?:er\s+|e\s+|is\s+)?(?:heilt\s+|helt\s+|completely\s+)?(?:tomt|tome|tom|empty)",
         r" (?:tome|tomt|empty)\s+(?:skap|kjoleskap|fridge|cupboards)",
         r" (?:tomt|tom|empty)\s+(?:i|in\s+the)\s+(?:skapet|skapa|skapene|kjoleskapet|fridge|cupboards)",
@@ -5994,6 +6134,8 @@ _MORE_WOOD_ON_ITS_WAY = (r"^(?!.*\s(?:(?:ny|nytt|meir|mer|more)\s+(?:ved\s+)?(?:
                          r"|(?:kommer|kjem|leveres|levert|hentar|henter|arrives)\s+(?:\w+\s+){0,2}?(?:i\s+morgen|i\s+morgon|snart|i\s+kveld|pa\s+\w+dag|tomorrow|soon|tonight))\b)")
 # round 92 (batches 160-161): a low temperature indoors told as a number ("det e 4 grader inne", "det e 8 grader inne nu"), the cold of a home without heat (shared by the round
 # 88 "veden e slutt" pattern of no money for heat and the round 86 pattern of a home without heat)
+# round 98: moved up from the homeless signs, shared with the round 98 "vedovnen e den eneste varmen" of no money for heat
+_THE_STOVE_OR_THE_HEATING = r"(?:vedovn\w*|ovnen|ovnane|ovnene|omnen|vedomn\w*|peisen|varmepumpe\w*|varmepumpa|oljefyr\w*|fyren|heater|stove|wood\s+stove|the\s+heating|heating|boiler)"
 _COLD_INDOORS = r"(?:[0-9]|1[0-2])\s+(?:grader|varmegrader|degrees)\s+(?:inne|innendors|inside|indoors|i\s+stua|i\s+huset|i\s+leiligheten|i\s+leiligheta|in\s+the\s+(?:house|flat))"
 _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:flyt\w*|mote\w*|na|no)\b)| men\s+(?:\w+\s+)?(?:har|e|er)\s+(?:nok\s+)?mat\b"
                # round 85 (noticed and left in round 84): Spanish and English "but I have food" ("sin plata para el bus mañana pero tengo comida"; not "pero no
@@ -6174,6 +6316,12 @@ NO_MONEY = [
         # round 92 (batch 161): "veden e slutt og vedovnen e det einaste æ har av varme ... det e 8 grader inne nu" (the cold indoors told as a number; the same guards)
         rf"|(?=.*\s{_COLD_INDOORS}\b)(?!.*\s(?:{_AT_THE_CABIN})\b))(?!.*\s(?:repar\w*|fiks\w*|elektriker\w*|montor\w*)\b)"
         r".*\s(?P<hit>(?:veden|ved|vedbua|fyringsveden|brenselet|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished)|(?:ingen|no)\s+(?:ved|firewood|wood))\b",
+        # round 98 (batch 185): "vedovnen e den eneste varmen her og æ har ikke ved igjen og ikke penger te meir. det e storm og kaldt" (the stove the only heat, no wood
+        # left, and the cold told; not more wood on its way or bought, the shared guard, nor at the cabin)
+        _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN)
+        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|kuldegrader|cold|freezing)\b)"
+        + rf"(?=.*\s{_THE_STOVE_OR_THE_HEATING}\s+(?:er|e|is)\s+(?:den|det|our|my|the)\s+(?:eneste|einaste|only)\s+(?:varmen|varme|varmekjelda|varmekilden|heat|heating)\b)"
+        rf".*\s(?P<hit>har\s+(?:\w+\s+)?{NOT}\s+(?:mer\s+|meir\s+)?(?:ved|veden|wood|firewood)\s+(?:igjen|att|lenger|left)|(?:ingen|no)\s+(?:ved|wood|firewood)\s+(?:igjen|att|left))\b",
         # round 91 (batches 156 and 159): "nå er vedboden tom og det er 18 kuldegrader" (the verb before), "Vedboua er tom, og det er meldt 30 minus fra tirsdag" (the woodshed empty, with the
         # frost or the cold told; not more wood on its way, the shared guard, other heating, a clear-out or spring: "vedboden er tom, men vi har panelovner")
         _MORE_WOOD_ON_ITS_WAY + _unless_any(r"panelovn\w*|fjernvarme\w*|oljefyr\w*|varmekabl\w*|rydd\w*|vask\w*|var|varen|sommer\w*|sommar\w*"
@@ -6339,7 +6487,9 @@ EVICTION = [
         r"(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|i\s+mara|imorgen|neste\s+\w+|den\s+\d+))\b",
         # round 83 (batch 131): Vietnamese "chu nha bytter lås i morgen" (chủ nhà, the landlord)
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*|chu\s+nha)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
-        rf" (?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
+        # round 98 (ordinary batch 182): not thrown out by a website, an app, a login or the system ("nettsida kasta mæ ut midt i meldekortet": not an eviction)
+        rf"^(?!.*\s{_A_WEBSITE_OR_AN_APP}\s+(?:har\s+|hev\s+)?(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+)?ut\b)"
+        rf".*?\s(?P<hit>(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut)\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
         # round 52 (ordinary batch 65): not a question of what the word means ("what is mean tvangsfravikelse? my friend got this word",
         # "ka tyder ...", "... betyr hva"); "fikk brev om tvangsfravikelse, må ut fredag" still fires
         r" (?<!betyr )(?<!hva er )(?<!kva er )(?<!kva betyr )(?<!ka betyr )(?<!ka tyder )(?<!kva tyder )(?<!hva betyr ordet )(?<!what is )(?<!what is mean )"
@@ -6350,7 +6500,9 @@ EVICTION = [
         # brevet om gjeldsordning ... står det noe om dødsbo og namsmann"; "namsmannen kommer på tirsdag og vi må ut" still fires)
         r"^(?!(?=.*\s(?:brev\w*|letter\w*)\b)(?=.*\s(?:dodsbo\w*|arv|arven|arvet|arva|arving\w*|skifte\w*|gjeldsordning\w*)\b)(?!.*\s(?:(?:ma|mo|must)\s+(?:flytte\s+)?ut|kastes|kasta|kastet|utkast\w*)\b))"
         r".*\s(?P<hit>namsman\w*|fogd\w*)\b(?!(?:\s+\w+){0,5}\s+(?:regning\w*|gjeld\w*|inkaso\w*|lonstrek\w*|utleg\w*|nedbetal\w*|avdrag\w*|betalingsplan\w*|trek\w*|stonad\w*|lon\w*))",
-        r" (?:evict\w*|(?:kicked\s+out|kick\s+me\s+out|kicked\s+me\s+out|threw\s+me\s+out|throw\w*\s+me\s+out|thrown\s+out)" + _NOT_OUT_OF_A_GROUP + r"|lose\s+my\s+(?:apartment|flat|home|house))",
+        # round 98 (ordinary batch 182): not an app, a website or the system that kicked one out ("the app kicked me out"; the shared words)
+        rf"^(?!.*\s{_A_WEBSITE_OR_AN_APP}\s+(?:has\s+|just\s+|keps\s+)?(?:kicked|kicks|threw|throws|thrown)\s+me\s+out\b)"
+        r".*?\s(?P<hit>evict\w*|(?:kicked\s+out|kick\s+me\s+out|kicked\s+me\s+out|threw\s+me\s+out|throw\w*\s+me\s+out|thrown\s+out)" + _NOT_OUT_OF_A_GROUP + r"|lose\s+my\s+(?:apartment|flat|home|house))",
         r" (?:mister|miste|mista|mistet|taper)\s+(?:leiligheten|leiligheta|leilighet|boligen|bustaden|husvaeret|huset|hybelen|rommet)\b",
         r" (?:sagt|sei|seier|sier|sa)\s+(?:meg|mae|oss)\s+opp\s+(?:fra\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|boligen|hybelen)",
         r" (?:utleier\w*|utleiar\w*|huseier\w*|huseigar\w*|vertinnen|verten|kommunen|boligselskapet|dei|de|han|hun|ho)\s+(?:har\s+)?(?:sagt|sei|seier|sier|sa)\s+opp\s+(?:\w+\s+)?(?:leiligheten|leiligheta|husleiekontrakten|leiekontrakten|kontrakten|boligen|hybelen)",
@@ -6376,7 +6528,9 @@ EVICTION = [
         r" (?:put|puts|threw|thrown|satt|sate|setter|kastet|kasta)\s+(?:al\s+)?(?:my|our|mine|vare|tingene\s+mine|sakene\s+mine)\s*(?:things|stuf|belongings|bags|clothes)?\s+(?:outside|ut|utenfor|on\s+the\s+stret|pa\s+gata|pa\s+trapa)\b",
         # round 82 (batch 129): "utleigar sa eg må vera ute innan fredag", "husverten sa ja må være ute innen fredag" (Nynorsk "vera", "ja" for "jeg")
         _WITH_A_PLACE_TO_GO + r".*?\s(?P<hit>(?:utleier\w*|utleiar\w*|utleigar\w*|huseier\w*|huseigar\w*|husvert\w*)\s+(?:\w+\s+){0,4}(?:vi|me|jeg|je|ja|eg|ae|e)\s+(?:ma|mo)\s+(?:vaere\s+|vere\s+|vaer\s+|ver\s+|vera\s+|vaera\s+)?ute?)\b(?!\s+(?:pa|i|ved|foran)\s+(?:trap\w*|gang\w*|gat\w*|hag\w*|tun\w*|plen\w*|parkering\w*|postkas\w*|inngang\w*|ytterdor\w*)\b)",  # "husverten" round 45; Hedmark "je" round 72 (batch 109); round 82: not out on the stairs or in the yard
-        r" (?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b" + _NOT_OUT_OF_A_GROUP,  # round 43
+        # round 98 (ordinary batch 182): not an app, a website or the system (the shared words, as above)
+        rf"^(?!.*\s{_A_WEBSITE_OR_AN_APP}\s+(?:\w+\s+)?(?:kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out\b)"
+        r".*?\s(?P<hit>(?:turfing|turfed|kicking|kicked|throwing|thrown|chucking|chucked)\s+(?:me|us)\s+out)\b" + _NOT_OUT_OF_A_GROUP,  # round 43
         # round 48 (batch 60): Jamaican "landlord change di lock", "locked me out" (not a storeroom, a shed or the mailbox)
         r"^(?!.*\s(?:flyttet|flytta|flytte|moved|moving|shed|garage|storage|storeroom|basement|cellar|mailbox|postbox|bod|boden|kjelleren)\b).*\s(?:landlord|landlady|utleier\w*|huseier\w*|husvert\w*)\s+(?:\w+\s+)?(?:(?:change|changes|changing|has\s+changed|swapped|swap)\s+(?:di|de|the|mi|my|our)\s+(?:lock|locks|las|lasen)|locked\s+(?:me|us|mi)\s+out)\b",
         # round 67 (batch 98): the landlord says one must be out on a day named (not for painters, a repair or an inspection)
@@ -6407,8 +6561,10 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 # round 96 (batch 179): the stove, the heat pump or the heater and the words for it broken or cracked (round 93; "sprukken" added), other heat at hand named after "men"
 # (round 92; a heat pump added) and a repairman there today (rounds 92-93; the sweep added to round 92) made constants (shared by the round 92 and 93 patterns of the cold
 # at home and the round 96 "vedovnen e sprukken og je har itte råd te ny")
-_THE_STOVE_OR_THE_HEATING = r"(?:vedovn\w*|ovnen|ovnane|ovnene|omnen|vedomn\w*|peisen|varmepumpe\w*|varmepumpa|oljefyr\w*|fyren|heater|stove|wood\s+stove|the\s+heating|heating|boiler)"
 _BROKEN_OR_CRACKED = r"(?:sprakk|sprekk|sprukket|sprukken|sprokke|sprokken|knakk|odelagt|odelagd|ode|i\s+stykker|gikk\s+i\s+stykker|gjekk\s+sund|gikk\s+sund|broke|broken|cracked|died|dod|daud|virker\s+ike|verkar\s+ikje)"
+# round 98: the round 96 guard of "vedovnen e sprukken ... det e kaldt i stua" made a constant: not at the cabin, a course, work or in a car (shared by it and the round 98
+# "ovnen e død og huset e iskaldt")
+_NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR = _unless_any(_AT_THE_CABIN + r"|(?:pa|i|at|in)\s+(?:the\s+)?(?:kurs\w*|klasserom\w*|kontor\w*|jobb\w*|work|lager\w*|verksted\w*|bil|bilen|car)")
 _OTHER_HEAT_AT_HAND = r"(?:men|but)\s+(?:vi|me|jeg|je|eg|ae|we|i)\s+(?:har|hev|have|has)\s+(?:\w+\s+)?(?:vedovn\w*|peis\w*|panelovn\w*|varmeovn\w*|oljeovn\w*|gassovn\w*|heater|fireplace|wood\s+stove|varmepumpe\w*|varmepumpa|heat\s+pump)"
 _A_REPAIR_THERE_TODAY = r"(?:reparator\w*|elektriker\w*|montor\w*|rorlegger\w*|vaktmester\w*|feier\w*|feiar\w*)\s+(?:\w+\s+)?(?:kommer|kjem|komer|er\s+her|er\s+pa\s+vei|fikser|fiksar|comes|is\s+coming)\s+(?:\w+\s+)?(?:i\s+dag|idag|na|no|straks|today|now)"
 
@@ -6617,6 +6773,10 @@ HOMELESS = [
         _WITH_A_PLACE_TO_GO + _unless_any(r"nokkel\w*|nokler|key|keys|kontrakt\w*|contract|innflytting\w*|overtak\w*")
         + r".*\s(?P<hit>(?:har|hev|have|has)\s+(?:vi\s+|me\s+|we\s+)?(?:ingenting|ike\s+noe|ikje\s+noko|itj\s+noka|itj\s+nokka|nothing)\s+(?:a|to)\s+(?:bo|bu|live)\s+(?:i|in))\b"
         r"(?!\s+(?:for|til|te|until|before|etter|after|fra|from)\b)",
+        # round 98 (batch 184): "siste bussen e gått og æ står i narvik uten penga og uten plass å overnatte" (without money and without a place to stay the night; not a trip,
+        # a festival, the cabin, a hotel, a visit or a course, the shared guard; not "ikke uten plass å sove")
+        _NOT_A_STAY_AWAY + rf"(?=.*\s(?:uten|utan|without|ingen|no)\s+{MONEY}\b)"
+        r".*\s(?<!ike\s)(?<!ikje\s)(?<!itj\s)(?<!ite\s)(?<!not\s)(?P<hit>(?:uten|utan|without)\s+(?:\w+\s+)?(?:plas|plasen|sted|stad|place|anywhere)\s+(?:a|to)\s+(?:overnate|overnata|sove|sova|bo|sleep|stay))\b",
         # round 93 (batch 165): "vedovnen sprakk og vi har ingen anna varme i huset. ungan sitt med dressen på inne" (the stove, the heat pump or the heater broken or cracked,
         # and no other heat at home; not at the cabin, a new one got, a repair on its way today, a course, work or a car, nor "ingen anna varme enn ...": "varmepumpa er
         # ødelagt, men vi har ingen annen varme enn vedovnen, så det går fint")
@@ -6630,11 +6790,18 @@ HOMELESS = [
         # e sprukken og vi har ikke råd til ny, men vi har varmepumpe", "... men det er ikke kaldt inne")
         r"^(?=.*\s(?:kaldt|kalt|iskaldt|cold|freezing)\s+(?:\w+\s+)?(?:i\s+stua|i\s+stuen|i\s+stova|i\s+huset|inne|innendors|her\s+inne|i\s+leiligheten|i\s+leiligheta|i\s+heimen|inside|indoors"
         r"|in\s+the\s+(?:house|flat|living\s+room))\b)"  # the rare words first: the check is cheaper so
-        + _unless_any(_AT_THE_CABIN + r"|(?:pa|i|at|in)\s+(?:the\s+)?(?:kurs\w*|klasserom\w*|kontor\w*|jobb\w*|work|lager\w*|verksted\w*|bil|bilen|car)")
+        + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR  # round 98: the guard made a constant
         + _unless_any(rf"{NOT}\s+(?:sa\s+|so\s+|veldig\s+)?(?:kaldt|kalt|cold)|(?:fat|fatt|fikk|fekk|kjopt|bestilt|henta|hentet|got|bought|ordered)\s+(?:\w+\s+)?(?:ny|nytt|new)")
         + rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"
         + rf"(?=.*\s(?:(?:har|ha|hev|have|has)\s+{NOT}\s+(?:rad|penger|pengar|money)\s+(?:til|te|tel|for|to)\s+(?:a\s+)?(?:kjope\s+|kjopa\s+|buy\s+)?(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|a\s+)?"
         r"|(?:cant|canot|can\s+not)\s+afford\s+(?:a\s+)?)(?:ny|nytt|nye|new)\b)"
+        + rf".*\s(?P<hit>{_THE_STOVE_OR_THE_HEATING}\s+(?:\w+\s+){{0,2}}?{_BROKEN_OR_CRACKED})\b",
+        # round 98 (batch 184): "ovnen e død og huset e iskaldt. har to småunga og ikkje penga tel reparasjon" (the house told cold, the subject first, and no money for a
+        # repair or a new one; not at the cabin, a course, work or a car, other heat at hand or a repair there today, the same guards)
+        r"^(?=.*\s(?:huset|stua|stuen|leiligheten|leiligheta|heimen|hjemmet|the\s+house|the\s+flat)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:kaldt|kalt|iskaldt|kald|iskald|cold|freezing)\b)"
+        + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR
+        + rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"
+        + rf"(?=.*\s(?:{NOT}|no)\s+(?:rad|{MONEY})\s+(?:til|te|tel|for|to)\s+(?:a\s+)?(?:reparasjon\w*|reparere|reparera|fikse|fiksa|repair\w*|ny|nytt|nye|new)\b)"
         + rf".*\s(?P<hit>{_THE_STOVE_OR_THE_HEATING}\s+(?:\w+\s+){{0,2}}?{_BROKEN_OR_CRACKED})\b",
         # round 86 (batch 137): "The heating in my flat ... has been broken for four days ... minus 15 outside and my baby is sick" (no heating at home in hard frost,
         # with a baby, children or illness)
@@ -6929,11 +7096,30 @@ _TIRED_OF_WAITING_FOR_AN_ANSWER = _P(rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\s+(?:av\s+
                                      r"(?:uvissheten|uvissa|uvisshet|usikkerheten|usikkerheita|ventinga|ventingen|ventetida|ventetiden|uncertainty|waiting)\s+"
                                      r"(?:om|rundt|pa|med|for|about|on|over)\s+(?:\w+\s+){0,2}?(?:\w*soknad\w*|saka|saken|vedtak\w*|klage\w*|svar\w*|utbetaling\w*|avklaring\w*|application|case|decision|appeal|answer)\b")
 # round 92 (ordinary batch 156): "e det sånn at pengan kjem seinare i påska? har nok te då" (enough money until then, with a payment asked when it comes)
-_ENOUGH_UNTIL_THE_PAYMENT = _P(r"^(?=.*\s(?:(?:pengan|pengane|pengene|penga|pengar|utbetaling\w*|lonna|lonningen|lonninga|stonaden|stonad|sosialen|dagpengene|the\s+money|the\s+payment|payment)"
-                               r"\s+(?:\w+\s+){0,2}?(?:kjem|kommer|komer|kom|blir|vert|come|comes)|(?:kjem|kommer|komer|kom|does|will)\s+(?:\w+\s+)?(?:pengan|pengane|pengene|penga|pengar"
-                               r"|utbetalinga|utbetalingen|lonna|lonningen|lonninga|stonaden|sosialen|dagpengene|the\s+money|the\s+payment))\b)"
+# round 98: the round 92 question when the money comes made a constant (shared by `_ENOUGH_UNTIL_THE_PAYMENT` and `_ENOUGH_FOR_FOOD_WITH_A_PAYMENT_ASKED`)
+_WHEN_THE_MONEY_COMES = (r"(?:(?:pengan|pengane|pengene|penga|pengar|utbetaling\w*|lonna|lonningen|lonninga|stonaden|stonad|sosialen|dagpengene|the\s+money|the\s+payment|payment)"
+                         r"\s+(?:\w+\s+){0,2}?(?:kjem|kommer|komer|kom|blir|vert|come|comes)|(?:kjem|kommer|komer|kom|does|will)\s+(?:\w+\s+)?(?:pengan|pengane|pengene|penga|pengar"
+                         r"|utbetalinga|utbetalingen|lonna|lonningen|lonninga|stonaden|sosialen|dagpengene|the\s+money|the\s+payment))")
+_ENOUGH_UNTIL_THE_PAYMENT = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
                                r".*\s(?:har|hev|have)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i)\s+)?(?:nok|enough)\s+(?:penger\s+|pengar\s+|money\s+|mat\s+|food\s+)?(?:til|te|tel|until|till)\s+"
                                r"(?:da|den\s+tid|then|lonning\w*|\w+dag|paske\w*|jul\w*)\b")
+# round 98 (ordinary batch 180): "when will the money come this month? rent is due soon but i have enough for food" (a payment asked when it comes, with enough for food said
+# plainly after "but"; not "not enough", which the net reads)
+_ENOUGH_FOR_FOOD_WITH_A_PAYMENT_ASKED = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
+                                           r".*\s(?:men|but)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+)?(?:har|hev|have|has|got)\s+(?:(?:jeg|je|eg|ae|e|vi|me)\s+)?(?:nok|enough)\s+"
+                                           r"(?:penger\s+|pengar\s+|penga\s+|money\s+)?(?:til|te|tel|for)\s+(?:mat|maten|food|groceries)\b")
+# round 98 (ordinary batch 180): "sitt på bussen fra harstad igjen, kasta bort en heil dag. ingen i nav høre etter" (a whole day wasted: frustration, not a crisis)
+_A_DAY_WASTED = _P(r" (?:kasta|kastet|kaste|kaster|kastar|wasted|waste|wasting)\s+(?:bort\s+)?(?:en|ein|ei|et|eit|a|hele|heile|heila|the\s+whole)\s+(?:(?:hel|heil|heile|hele|whole)\s+)?"
+                   r"(?:dag|dagen|kveld|kvelden|formiddag\w*|ettermiddag\w*|day|morning|afternoon)\b")
+# round 98 (ordinary batch 181): "slutt å sende jobber i hammerfest, æ flytter ikke herfra før dem bærer mæ ut" (an idiom: I will not move from here until they carry me out,
+# with jobs elsewhere declined)
+_NOT_MOVING_TILL_CARRIED_OUT = _P(r"^(?=.*\s(?:\w*jobb\w*|job|jobs|stiling\w*|arbeid\w*|work|sende|send|sending)\b)"
+                                  r".*\s(?:flytter|flyttar|flytte|flytta|flyt|drar|reiser|move|moving)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite|not|aldri|never)\s+(?:\w+\s+)?(?:herfra|hefra|hifra|ifra|fra\s+\w+|from\s+here)\s+"
+                                  r"(?:for|til|te|until)\s+(?:de|dem|dei|dokker|noen|nokon|they|them)\s+(?:baerer|ber|berer|bar|bere|baere|carry|carries)\s+(?:meg|mae|me)\s+ut\b")
+# round 98 (ordinary batch 182): "ikkje nattskift, eg har kyrne som skal mjølkast kvar morgon kl 6" (no night shifts, for the cows milked each morning: the farm as the reason)
+_THE_MILKING_AS_THE_REASON = _P(r"^(?=.*\s(?:\w*skift\w*|\w*vakt\w*|turnus\w*|shift\w*)\b)"
+                                r"(?=.*\s(?:kyrne|kuene|kuane|kua|kyr|geitene|geitane|the\s+cows|cows|goats)\b)"
+                                r".*\s(?:mjolk\w*|melke|melkes|melkast|melker|milk|milked|milking)\s+(?:\w+\s+){0,2}?(?:kvar|hver|every|kl|klokka|klokken|om\s+morgenen|morgon\w*|morgen\w*|morning)\b")
 # round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
 # round 93 (ordinary batch 160): "kommer seint på tiltaket, brua på straumen e stengt pga ulykke" (late rather than not coming, and the bridge at a place named: "på straumen")
 _A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
@@ -7023,7 +7209,9 @@ _SEASICK = _P(r"^(?=.*\s(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b)"  # the rare word
 # round 97 (ordinary batch 178): or a new veileder asked about ("har æ fått ny veileder? ho forrige sa farvel på siste møtet")
 _THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
                                  r"(?:opp|over|up|veileder\w*|veiledar\w*|rettleiar\w*|ny|new)\b"
-                                 r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b)"  # the question first: the check is cheaper so
+                                 r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b"
+                                 # round 98 (ordinary batch 182): "kæm får eg no?" (who one gets now)
+                                 r"|.*\s(?:hvem|kven|kem|ken|kaem|who)\s+(?:far|fa|fekk|fikk|get|gets|wil\s+i\s+get)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:na|no|nu|now|istedet|i\s+staden|instead)\b)"  # the question first: the check is cheaper so
                                  r".*\s(?:ho|hun|hu|han|she|he|veilederen|veiledaren|rettleiaren|(?:the|my)\s+(?:veileder|advisor|caseworker))\s+(?:\w+\s+)?(?:sa|sagt|seier|sier|tok|tatt|said|says)\s+"
                                  r"(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:pa|i|at|in)\s+(?:det\s+|the\s+)?(?:siste|sista|last)\s+(?:motet|mote|samtalen|timen|meeting|session)\b")
 
@@ -7053,7 +7241,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
     the chat cut short for a calving, seasickness with a job or a boat named, or the veileder who said farewell at the last meeting (round 96; and, widened, no
     panic only a question, a phone fallen into the river, a farewell to the office on a move), a goodbye before going out to shoot game
     named, like an animal dragged on a rope with a NAV measure named, or a fear of heights with a job declined (round 97; and, widened,
-    a new veileder asked about after the farewell at the last meeting, a phone drowned with the next meeting asked for):
+    a new veileder asked about after the farewell at the last meeting, a phone drowned with the next meeting asked for), enough for food said with a
+    payment asked, a whole day wasted, not moving from here till they carry one out, or the milking as the reason for no night shifts (round 98;
+    and, widened, who one gets now after the veileder's farewell at the last meeting):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -7079,7 +7269,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _A_CUT_ON_A_TOOL_GOING_WELL.search(t) or _CUT_SHORT_FOR_A_CALVING.search(t) or _SEASICK.search(t)  # round 96
                     or _THE_VEILEDER_SAID_FAREWELL.search(t)
                     or _OUT_TO_SHOOT_GAME.search(t) or _LIKE_AN_ANIMAL_ON_A_ROPE.search(t)
-                    or _AFRAID_OF_HEIGHTS_A_JOB_DECLINED.search(t)) and not groups)  # round 97  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _AFRAID_OF_HEIGHTS_A_JOB_DECLINED.search(t)  # round 97
+                    or _ENOUGH_FOR_FOOD_WITH_A_PAYMENT_ASKED.search(t) or _A_DAY_WASTED.search(t) or _NOT_MOVING_TILL_CARRIED_OUT.search(t)
+                    or _THE_MILKING_AS_THE_REASON.search(t)) and not groups)  # round 98  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

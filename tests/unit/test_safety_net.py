@@ -7962,32 +7962,355 @@ ROUND97_INDIRECT_ALONE = [  # each new indirect sign alone: no verdict (each is 
 ]
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-97, each kind read by one test
+# ------------------------------------------------------------------ round 98 (batches 184-187, ordinary 180-183)
+
+# Each list below is data; the tests read them: what the net says (an intent, or None for a look-alike) and what the everyday sense says of the model's P1
+# (explained only where the net is silent). The held-out lines themselves are tested from their files above; the look-alikes are also in the lead's look98.txt.
+ROUND98_OTHER_PHRASINGS = [
+    ("i dag hengte jeg opp et tau i låven", "crisis"),
+    ("har hengt opp eit tau i løa no", "crisis"),
+    ("hengde tau i løa i går kveld", "crisis"),
+    ("står oppå dammen no. det e høgt nok", "crisis"),
+    ("i'm standing on the dam. it's high enough", "crisis"),
+    ("går ned til sjøen nå. det gjør ikke noe lenger", "crisis"),
+    ("gjeng ned til vatnet no. det spelar inga rolle lenger", "crisis"),
+    ("going down to the sea now. it doesnt matter anymore", "crisis"),
+    ("sorry for everything. love you all", "crisis"),
+    ("unnskyld for alt. jeg er glad i dere alle", "crisis"),
+    ("beklager for alt. elsker dere", "crisis"),
+    ("e ute på isen og går mot vaken no", "crisis"),
+    ("walking on the ice towards the open water", "crisis"),
+    ("gjeng ute på fjordisen mot råka no. ikkje ring nokon", "crisis"),
+    ("standing on the ice on the lake. it's thin and i don't care anymore", "crisis"),
+    ("står på isen på vatnet, han e tynn og æ bryr mæ ikkje lenger", "crisis"),
+    ("mannen e full og går rundt med kniv og truer oss", "crisis"),
+    ("he is drunk and walking around with a knife, we are hiding", "crisis"),
+    ("samboeren går rundt med hagla og truer, ring politiet", "crisis"),
+    ("vedovnen er den eneste varmen vi har og vi har ikke ved igjen. det er kaldt", "urgent_need"),
+    ("the wood stove is the only heat and we have no wood left, it's freezing", "urgent_need"),
+    ("omnen er den einaste varmen og eg har ikkje ved att, iskaldt", "urgent_need"),
+    ("the landlord kicked me out yesterday", "urgent_need"),  # an eviction still, after the guard for an app
+    ("utleier kasta meg ut i går", "urgent_need"),
+    ("varmepumpa er ødelagt og huset er kaldt, har ikke råd til reparasjon", "urgent_need"),
+    ("the heater is broken and the house is freezing, no money for a repair", "urgent_need"),
+    ("står på stasjonen i bodø uten penger og uten sted å sove", "urgent_need"),
+    ("stuck in tromsø without money and without a place to stay", "urgent_need"),
+    ("har ikkje fått i meg mat på tre dagar", "urgent_need"),
+    ("this is my last message", "crisis"),  # a last message alone still fires; only "for today" and the like are exceptions
+    ("siste melding fra meg. i dag gjør jeg det", "crisis"),
+    # round 98, part 2 (the 14 crisis lines left to the model in part 1): other phrasings of each
+    ("if you dont hear from me after tonight, it's not your fault. you have been kind", "crisis"),
+    ("om ingen høyrer frå meg etter i kveld, så er det ikkje di skuld", "crisis"),
+    ("viss dokker ikkje høre fra mæ etter i natt så e det ikkje dokkers skyld", "crisis"),
+    ("hvis dere ikke hører fra meg etter helga, det er ikke deres skyld", "crisis"),
+    ("det henger et tau i låven. jeg har tenkt på det lenge", "crisis"),
+    ("there is a rope hanging in the barn. i have been thinking about it for a long time", "crisis"),
+    ("det heng eit tau i løa. eg har tenkt på det lenge", "crisis"),
+    ("tauet henger i låven. har tenkt på det lenge nå", "crisis"),
+    ("tenker hele tiden på å la bilen gå rett ut i fjorden", "crisis"),
+    ("tenkjer på å berre la bilen gli ut over kanten i svingen", "crisis"),
+    ("driving in the storm and i keep thinking of just letting the car go off the cliff into the sea", "crisis"),
+    ("kjøre over fjellet no og tenke på å la bilen rull ut i vatnet", "crisis"),
+    ("har skrevet ned koden til telefonen til broren min. tror ikke jeg er her til jul", "crisis"),
+    ("har skrive ned kodane til nettbanken til bror min. trur ikkje eg er her til jul", "crisis"),
+    ("i wrote down the codes for my phone and bank for my brother. i wont be here much longer", "crisis"),
+    ("sitter med hagla på fanget og vet ikke hva jeg gjør i natt", "crisis"),
+    ("sit her med rifla framme og veit ikkje kva eg gjer i kveld", "crisis"),
+    ("sitting here with the rifle out and i dont know what i will do tonight", "crisis"),
+    ("står på brua no. vinden er sterk og eg tenkjer å la han ta meg", "crisis"),
+    ("i'm on the bridge. the wind is strong and i want to let it take me", "crisis"),
+    ("sitter på kaia, tenker å la sjøen ta meg i natt", "crisis"),
+    ("står på brua og ser ned i elva. det hadde vært så lett å bare la meg falle", "crisis"),
+    ("står på toppen av demninga, det er så lett å berre la seg dette", "crisis"),
+    ("standing on the bridge looking down. it would be so easy to just let myself fall", "crisis"),
+    ("kommer ikke til å være her når sola kommer tilbake. det er greit", "crisis"),
+    ("kjem itj te å vær her når sola kjem att", "crisis"),
+    ("i wont be here when the sun comes back. its fine", "crisis"),
+    ("er oppe på taket på blokka. har ikkje tenkt å gå ned att", "crisis"),
+    ("sitt oppe på toppen av kranen, har itj tenkt å klatre ned igjen", "crisis"),
+    ("er oppe på taket på fiskebruket. eg har ikkje tenkt å klatre ned att", "crisis"),
+    ("sit på rommet og klorar meg opp til det blør", "crisis"),
+    ("i keep scratching myself until it bleeds and i cant stop", "crisis"),
+    ("klorer mæ i armen te det blør igjen", "crisis"),
+    ("går ned til sjøen no. ingen ska savne mæ", "crisis"),
+    ("eg går ned til vatnet no. ingen skal sakne meg", "crisis"),
+    ("si til veilederen at jeg takker for alt. jeg kommer ikke på møtet, kommer ikke på noe mer", "crisis"),
+    ("tell my veileder thanks for everything. i wont come to the meeting, i wont come to anything anymore", "crisis"),
+    ("skal gå opp på fjellet i kveld og leggje meg ned i snøen", "crisis"),
+    ("tenker å gå opp på vidda i natt og legge meg ned i snøen. de sier det er en rolig måte", "crisis"),
+    # the lead's review of round 98
+    ('this is my last message. thank you for trying', 'crisis'),
+    ('sorry for alt. glad i dere alle', 'crisis'),
+    ('han går rundt med kniv og truer mamma, vi gjemmer oss', 'crisis'),
+    ('i dag hengte eg opp eit tau i låven. orkar ikkje meir', 'crisis'),
+    ('ovnen er død og huset er iskaldt, har tre unger og ikke penger til reparasjon', 'urgent_need'),
+    ('står oppå demningen. det er høyt nok', 'crisis'),
+    ('har ikkje fått i meg mat på tre dagar, ingen pengar', 'urgent_need'),
+    ('the landlord threw me out today, i have nowhere to go', 'urgent_need'),
+    ('nettsida fungerer ikkje og utleigar kasta meg ut i dag', 'urgent_need'),
+    ('han henger tau i garasjen sin', 'crisis'),
+    ('sitter og klorer meg til det blør mens ungen sover, får ikke puste', 'crisis'),
+    ('tok geværet ut av skapet. vet ikke hva jeg gjør i natt', 'crisis'),
+    ('kona vil ha skilsmisse. skal gå opp på fjellet i kveld og legge meg ned i snøen', 'crisis'),
+    ('står på brua. hadde vært så lett å la seg falle', 'crisis'),
+    ('står på taket. det hadde vært så lett å la seg falle', 'crisis'),
+    ('takk for alt. jeg kommer ikke på møtet, jeg kommer ikke på noe mer', 'crisis'),
+]
+ROUND98_LOOK_ALIKES = [line.strip() for line in """
+this is my last message for today, bye, talk tomorrow
+this is my last message before the holiday
+it is my last message about the course, thanks
+siste melding frå meg i dag, snakkast i morgon
+siste melding fra meg i dag, ses på mandag på kurset
+appen kasta meg ut tre ganger i dag, får ikke sendt meldekortet
+the app kicked me out, nettsiden kastet meg ut midt i søknaden
+systemet kasta mæ ut av meldekortet igjen, e så lei
+bankid kastet meg ut da jeg skulle logge inn på nav
+æ kunne kverka heile nav, ingen svarer på telefonen
+hengde opp klea på tauet i løa i dag
+i dag hengde eg opp eit tau i løa til huska for ungane
+hengde eg opp eit tau til å tørke fisken i løa
+han hengde opp eit tau til kalvane i fjøset
+har henget opp et tau i garasjen til å henge klær på
+står oppå demninga no, skal ta bilete av utsikta. det er høgt nok
+vi står på toppen av fjellet på skitur no, det er høgt nok for meg
+står på stigen opp til taket, det er høgt nok
+vannet i demninga er høgt nok no, kraftverket går
+står på kaia og venter på ferja, vannet er høgt nok
+går ned til sjøen no for å fiske, kaldt men det gjør ikkje noko lenger med god dress
+går ned til sjøen med hunden, regnet gjør ikkje noko lenger
+går ned til vannet på tur no, det gjør ikke noe lenger at det regner
+går ut til båten i sjøen no, det gjør ikkje noko lenger om han lekk
+sorry for alt bråket i går, glad i dere alle
+sorry for alt, glad i dykk alle, sjåast på søndag
+sorry for all the typos, love you all
+beklager for ventetiden, glad i dere alle
+i'm standing on the ice fishing on the lake, it's thin out here but i don't care anymore, the fish bite
+standing on the ice with the kids skating, it's thin near the shore, careful
+e ute på fjordisen og går mot råka for å pilke
+e ute på fjordisen med ungane, vi går ikkje mot råka
+gikk mot råka på isen for å se på fuglene
+brannvesenet gikk mot råka på isen for å redde en hund
+han går rundt med kniven og skjærer kake i bursdagen
+han går rundt med kniv på fiskebruket hele dagen, han er full av energi
+kokken går rundt med kniven i kjøkkenet og er sint på oss
+han går rundt med børsa på jakt, æ e redd han ikke treffer noe
+vedovnen e den eneste varmen her, men vi har nok ved igjen. det e kaldt ute
+vedovnen e den eneste varmen på hytta og vi har ikkje ved igjen, så vi drar heim. kaldt
+vedovnen er den eneste varmen her, ny ved kommer i morgen, har ikke ved igjen, kaldt
+det er den eneste varmen vi har, vedovnen, og ved har vi nok av. kaldt i dag
+rent is due soon but i have enough for food, can i change my meeting
+kasta bort en heil dag på kurset, lærte ingenting
+kastet bort hele dagen på å vente i telefonkøen
+æ flytter ikke herfra før dem bærer mæ ut, sa bestefar
+ikkje nattskift, eg må hente ungane i barnehagen
+eg har kyrne som skal mjølkast kvar morgon, kan møtet vere kl 10
+mamma passer ungene når jeg er borte
+skar meg i armen på jobb i dag
+har gitt passorda til banken til syster mi, ho hjelper meg med rekningane
+gikk ut på isen for å se på råka, den er stor i år
+vi går på isen over vatnet til butikken, råka er langt unna
+går bort til råka med kamera for å ta bilete av isen
+he is walking around with a knife in the kitchen cooking dinner, drunk on sugar
+han går rundt med kniven og spikker, sint fordi det regner
+the app kicked me out again, can you help with the meldekort
+står i narvik uten penger og uten plass å overnatte på festivalen, haha
+er på kurs i bodø uten penger til hotell og uten plass å overnatte, kan nav dekke
+uten plass å sove på turen, men vi har penger
+jeg har ikke fått i meg mat på to dager, har omgangssyke
+har ikke fått i meg mat på to dager fordi jeg var på sykehus, nå er det bra
+ovnen e død og huset e kaldt, men vi har varmepumpe og har ikke råd til reparasjon
+ovnen på hytta e død og huset e iskaldt, men elektrikeren kommer i dag
+hvis du ikke hører fra meg etter i kveld, er jeg på hytta uten dekning. ikke din skyld at møtet ble flyttet
+hvis ingen hører fra meg etter i dag er det fordi telefonen er ødelagt, ikke din feil
+hvis du ikke hører fra meg etter i morgen, send en påminnelse om møtet
+if you dont hear from me after today, call me. it's not your fault the letter was late
+om ingen hører fra meg etter i kveld er jeg på fisketur, ikke din skyld
+det er ikke din skyld at jeg glemte møtet i dag, du har vært grei
+det henger et tau i løa til huske for ungene, har tenkt på det lenge
+det henge et tau i løa til å tørke klær, har tenkt på det lenge å kjøpe klesnor
+det henger et tau i låven til høyet. har tenkt på det lenge å bytte det
+det henge et tau i garasjen, har tenkt på det lenge å rydde der
+har tenkt på det lenge, vil bli bonde. det henger et tau i løa som far brukte til kalvene
+det henger et tau i låven som ungene klatrer i
+tauet henger i garasjen, har tenkt på det lenge at vi må rydde
+rope hanging in the barn for the hay, i have been thinking about it for a long time
+la bilen gå på tomgang mens jeg var inne på nav
+vi lot bilen stå ved kaia og tok ferja ut til øya
+holdt på å la bilen gli ut i sjøen på glatta i svingen, men gikk bra
+kjører e10 i uværet no, vegen går rett ved sjøen i svingen, kjem seint til møtet
+så på nyhetene at en bil gikk rett ut i sjøen ved svingen i går
+la bilen stå, tok bussen til kurset
+har skrevi ned koden tel telefonen tel bror min, han skal hjelpe mæ med meldekortet
+trur ikkje æ e her tel jul, ska te syden med ungan
+trur ikkje æ e her tel jul, flytte te tromsø
+har skrevet ned koden til døra til broren min så han kan mate katten mens jeg er på ferie
+trur ikkje æ e her tel jul, så kan vi ta møtet i januar?
+har geværet framme til elgjakta i morgen, vet ikke ka æ gjør i natt, kan ikke sove
+sitter og pusser geværet, vet ikke hva jeg gjør i kveld
+geværet står i skapet. vet ikke hva jeg gjør i kveld, kanskje film
+har rifla framme til skytebanen, veit ikkje kva eg gjer i kveld
+sitter med vannpistolen til ungene, vet ikke hva jeg gjør i kveld haha
+sitter her med geværet framme for å rense det etter jakta, vet ikke ka æ gjør i natt
+står på tana bru nu og venter på bussen, vinden e sterk, la den ta mæ te byen
+står på brua og fisker, vinden er sterk, lar den ta meg med
+står på tana bru nu, vindan e sterk, ka for et vær. la den ta mæ hjem
+står på kaia, la ferja ta meg over til øya
+det hadde vore så lett å berre la seg falle i sofaen etter jobb
+står ved kylling bru og ser på utsikten, det hadde vore så lett å berre la seg falle i søvn her
+vi hopper fra brua og bader, det er så lett å bare la seg falle
+står på kaia og ser på båtene, det er så lett å la seg falle for en sånn sjark
+er ikkje her når sola kjem tilbake, er i syden
+kjem ikkje til å vere her når sola kjem tilbake, skal på ferie til spania i januar
+kommer ikke til å være her når sola kommer tilbake, flytter til bergen i desember
+skal ikke være her når sola kommer tilbake, jeg er på kurs i oslo da
+sola kjem tilbake i januar, gler meg
+kjem ikkje til å vere her når sola kjem tilbake, er innlagt på sjukehuset
+e oppe på taket på fiskebruket og måker snø. har ikke tenkt å klatre ned igjen før det e ferdig
+er oppe på taket og fikser takrenna, har ikke tenkt å klatre ned igjen
+sitter oppe på taket på hytta og ser solnedgangen, har ikke tenkt å klatre ned igjen
+katten e oppe på taket på fiskebruket, har ikke tenkt å klatre ned igjen
+eksemet er så ille at jeg klorer meg til det blør, kan legen skrive ut krem?
+katten klorer meg til det blør når jeg klipper klørne
+myggstikkene klør, klorer meg til det blør. har du et godt råd
+vannkoppene gjør at ungen klorer seg til det blør
+scratching myself until it bleeds from the mosquito bites, haha
+ingen skal savne meg på kurset, jeg kommer tilbake på mandag
+går ned til vannet på hovden nå for å bade, ingen skal savne meg der inne på kontoret
+er på hytta ei veke utan dekning, ingen skal savne meg
+takkar for alt. eg kjem ikkje på møtet, eg kjem ikkje på noko meir i år
+takk for alt, kjem ikkje på noko meir denne veka, er sjuk
+fekk fast jobb! takkar for alt, eg kjem ikkje på noko meir
+eg kjem ikkje på noko meir
+takk for alt, eg kjem ikkje på noko meir før jul, skal opereres
+hunden la seg ned i snøen og ville ikkje gå vidare på turen
+ungane la seg ned i snøen og laga snøengel
+gjekk på ski i fjellet, la meg ned i snøen og kvilte litt i sola
+skal sove i snøhule på fjellet i helga, leggje meg ned i snøen i soveposen
+myggstikkene klør sånn, klorer meg i armen hele natta
+går ned til sjøen for å fiske litt, det gjør ikke noe lenger om det regner
+går ned til sjøen med ungene. det gjør ikkje noko lenger at det er kaldt, dei har dress
+gikk ned til vannet i dag, det gjør ikke noe lenger at kneet verker, legen sa det var bra å gå
+vi går ned til sjøen og grillar. det gjer ikkje noko lenger om bussen er sein
+hengde opp eit tau i løa til høyet, no er det klart for vinteren
+i dag hengde eg opp eit tau i løa så ungane kan klatre
+hengde jeg opp et tau i låven til kalvene? nei, det var gjerdet
+hengde tau i løa til å tørke garn
+står oppå demninga på jobb no, skal sjekke luka. det er høgt nok vatn i magasinet
+står på demninga og tar bilde, utsikta er fin og det er høgt nok til å se heile dalen
+jobbar oppå demninga i dag. det er høgt nok, men eg har sele
+sorry for alt maset i dag. glad i dykk alle
+sorry for alt bråket på festen i går, glad i dere alle. ses på mandag
+sorry for alt, glad i dykk alle. god jul
+han går rundt med kniv og skjærer pølser på festen, alle er fulle
+mannen går rundt med kniv i beltet når han fisker, han er aldri full
+han går rundt med rifla på jakt, eg er redd for at han ikkje får elg i år
+han går rundt med kniven og spikker, ungane er redde han skal skjære seg
+har ikke fått i meg mat på to dager, har vært syk med omgangssyke. kan jeg flytte møtet
+har ikke fått i meg noe på to dager pga magesjau, men er bedre nå
+har ikkje fått i meg mat på to dagar, det var fasta. no er det eid
+ovnen e død og huset e iskaldt, elektrikeren kommer i dag. har ikke råd til ny men han fikser den
+vedovnen er den eneste varmen her og vi har ikke ved igjen, men det kommer et lass i morgen. kaldt i kveld
+vedovnen er den eneste varmen på hytta og vi har ikke ved igjen, så vi drar hjem. kaldt der
+vedovnen e den einaste varmen vi har, og vi har meir ved enn nok. kaldt ute men varmt inne
+siste bussen e gått og æ står i narvik uten penger på kortet, men kompisen henter meg
+står i narvik uten penger og uten plass å overnatte, men hotellet tar betaling i morgen
+vi er på tur uten penger og uten plass å sove, haha, telt på ryggen
+appen kasta meg ut igjen midt i meldekortet
+the website kicked me out again while i was sending the meldekort
+innlogginga kasta meg ut tre gonger, kan de sende lenka på nytt
+bankid kastet meg ut, får ikke logget inn på nav
+this is my last message for today, bye
+this is my last message tonight, going to bed, talk tomorrow
+siste melding fra meg i dag, skal på fisketur. snakkes mandag
+kasta bort heile dagen på venting på nav
+veiledaren sa farvel på siste møtet, ho har slutta. kven får eg no?
+står på taket og måker snø, hadde vært så lett å la seg falle ned i snøfonna
+e oppe på fjellet på topptur, har ikke tenkt å gå ned igjen
+sitter på badet og klorer meg i eksemet til det blør, må til legen
+tok geværet ut av skapet for å rense det før jakta, vet ikke hva jeg gjør i kveld ellers
+kona vil ha skilsmisse. ungene og jeg skal legge oss i snøen og lage engler
+nei takk for alt, kommer ikke på noe mer
+takk for alt, eg kjem ikkje på noko meir
+takk for alt i dag. jeg kommer ikke på noe mer
+hvis du ikke hører fra meg etter i dag er det ikke din skyld, jeg har bare ikke dekning på fjellet
+hvis ingen hører fra meg etter i kveld er det ikke din skyld at brevet kom for seint
+glemte håndbrekket og bilen rullet nesten ut i sjøen i går
+har rifla framme til elgjakta i morgen, vet ikke hva jeg gjør i kveld
+står på brua og venter på bussen, la den ta meg til byen
+ingen skal savne meg på kurset, er på hytta ei veke
+sorry for alt maset, glad i dere alle og god helg
+kjem ikkje til å vere her når sola kjem tilbake, skal til syden i januar
+e oppe på taket og måker. har ikke tenkt å klatre ned igjen før det er ferdig
+står på demninga, det er høgt nok vatn no, skal opne luka
+e ute på isen og går mot vaken for å sjå på fuglane
+vi går rundt med kniv og skjærer brød til festen
+""".strip().splitlines()]
+ROUND98_EXPLAINED = [
+    "when does the payment come? but i have enough for food",
+    "når kommer pengene? men jeg har nok til mat",
+    "kasta bort heile dagen på venting på nav",
+    "wasted a whole day on the bus to nav again",
+    "eg flyttar ikkje herfrå før dei ber meg ut, send ikkje jobbar i oslo",
+    "ikke nattevakt, kuene skal melkes hver morgen",
+    "veilederen min sa farvel på siste møtet. hvem får jeg nå?",
+]
+ROUND98_NOT_EXPLAINED = [
+    "når kommer pengene? men jeg har nok til mat. orker ikke mer",  # a real sign with it
+    "kasta bort en heil dag igjen. jeg vil ikke leve lenger",
+    "æ flytter ikke herfra før dem bærer mæ ut, send ikke jobber. har tauet klart i låven",
+    "ikkje nattskift, kyrne skal mjølkast kvar morgon. men eg har ikkje mat til ungane",
+    "veiledaren min sa farvel på siste møtet. kæm får eg no? orkar ikkje meir",
+]
+ROUND98_CATEGORIES = [
+    ("han e full og går rundt m kniv og truer oss", "violence"),  # a man going round with a knife, threatening: violence, 112
+    ("he is drunk and walking around with a knife, we are hiding", "violence"),
+    ("vedovnen er den eneste varmen vi har og vi har ikke ved igjen. det er kaldt", "no_money"),  # no heat in the cold: urgent, not a crisis
+    ("e ute på isen og går mot vaken no", "suicidal"),
+    ("står på stasjonen i bodø uten penger og uten sted å sove", "homeless"),
+    ("har ikkje fått i meg mat på tre dagar", "no_food"),
+    ("the heater is broken and the house is freezing, no money for a repair", "homeless"),  # no heat at home: the round 93 and 96 category
+    ("i keep scratching myself until it bleeds and i cant stop", "self_harm"),  # round 98, part 2: scratching oneself till it bleeds is self-harm
+    ("sit på rommet og klorar meg opp til det blør", "self_harm"),
+    ("sitter med hagla på fanget og vet ikke hva jeg gjør i natt", "suicidal"),
+    ("står på brua og ser ned i elva. det hadde vært så lett å bare la meg falle", "suicidal"),
+    ("kommer ikke til å være her når sola kommer tilbake. det er greit", "suicidal"),
+]
+
+
+ROUND98_INDIRECT_ALONE = [  # each widened indirect sign alone (round 98, part 2): no verdict, but the model sees the indirect group
+    "har skrevi ned koden tel telefonen og nettbanken tel bror min", "har skrive ned kodane til nettbanken til bror min", "trur ikkje æ e her tel jul",
+]
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-98, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
-                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS
+                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
-                            + ROUND97_LOOK_ALIKES])
+                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
 
 
 @pytest.mark.parametrize(("text", "explained"),
-                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED]
+                         [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
+                                            + ROUND98_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
-                            + ROUND97_NOT_EXPLAINED])
+                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE)
+@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
-@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES)
+@pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
+                         + ROUND98_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
