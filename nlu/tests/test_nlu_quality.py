@@ -47,10 +47,11 @@ def test_the_false_alarm_set_is_large_enough_for_a_one_percent_bar():
     assert len(examples) >= 200 and not {e.intent for e in examples} & set(SAFETY_INTENTS)
 
 
-# Issue 16's bars that are not reached yet (README, "Understanding messages"): on
-# the users' own voices a training lands within about 0.01 of them either way, and on every fresh
-# blind batch the model has been far below them. They are reported, not hidden (xfail, or xpass
-# when one training lands above the line).
+# Issue 16's bar that is not reached yet on the sets here (README, "Understanding messages"): on
+# the users' own voices a training lands within about 0.01 of it either way, and on fresh blind
+# batches the model is often below it. It is reported, not hidden (xfail, or xpass when one
+# training lands above the line). The false-P1 bar on the ordinary set is reached since round 98
+# (0.7 % against 1 %) and is a plain test again.
 NOT_REACHED_YET = pytest.mark.xfail(reason="issue 16 bar not reached yet: see README, Understanding messages")
 
 
@@ -92,7 +93,6 @@ def test_a_greeting_or_thanks_in_front_does_not_decide_the_intent(evaluation):
     assert len(taken) <= GREETING_IN_FRONT_BAR * in_front, taken
 
 
-@NOT_REACHED_YET
 def test_ordinary_messages_rarely_open_a_p1(evaluation):
     false_alarms = evaluation.false_alarms
     assert false_alarms.service_rate <= FALSE_P1_BAR, false_alarms.service_false_p1
