@@ -524,7 +524,8 @@ _NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:og|and|so|sa|for|fordi|because)\s
 # "siste melding fra meg" (not followed by it; "siste melding fra mæ. i kveld gjør æ det" still fires) and the everyday sense of such a last message
 # (`_A_LAST_MESSAGE_BEFORE_BED`)
 # found on review: or a good night after it ("siste melding fra mæ i kveld, god natt")
-_TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld)\s+(?:(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|ma|mo|going\s+to|gona|have\s+to|need\s+to|m\s+going\s+to)\s+"
+# round 99 (ordinary batch 184): today too ("det va siste melding fra mæ i dag, ska legge mæ. god natt": the day's last message, going to bed after it)
+_TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld|i\s+dag|idag|today)\s+(?:(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:skal|ska|ma|mo|going\s+to|gona|have\s+to|need\s+to|m\s+going\s+to)\s+"
                          r"(?:(?:legge|leggje|legg|lag)\s+(?:meg|mae)|sove|sova|sov|sleep|go\s+to\s+bed|bed|til\s+sengs|te\s+sengs)"
                          r"|(?:god\s+natt|godnatt|natta|sov\s+godt|good\s+night|goodnight|nite))\b"
                          r"(?!.*\s(?:for\s+godt|for\s+alltid|for\s+evig|for\s+good|forever|aldri|never|(?:ike|ikje|itj|ite|not)\s+(?:\w+\s+)?(?:vakne|vakna|wake))\b)")
@@ -846,9 +847,34 @@ _NOT_A_GUN_AT_AN_EXERCISE = _unless_any(r"\w*ovelse\w*|\w*oving\w*|heimevern\w*|
                                         r"|army|military|exercise|drill|(?:shooting\s+)?range")
 # round 84 (batch 132): a gun named in the message, and not the hunt, the range, an exercise, a toy or a joke (shared by "i natt jeg bruker det på meg selv"
 # and "he's gonna use it on himself")
+# round 99: the words for a gun made a constant (shared by `_A_REAL_GUN_NAMED` and the round 99 "ikkje for hjorten denne gongen")
+_GUN = r"(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|\w*gevaer\w*|\w*gjevaer\w*|rifla|vapen\w*|vapnet)"  # Nynorsk "gjevær" round 88 (batch 144)
+# round 99: the round 98 "hvis ingen hører fra meg etter i kveld" made a constant (shared by it, with "not your fault", and the round 99 "... så vet dere hvorfor")
+_IF_NO_ONE_HEARS_FROM_ME_AFTER = (rf"(?:hvis|viss|vis|om|dersom|if)\s+(?:ingen|ingen\s+av\s+dere|(?:du|dere|dokker|dykk|de|nav)\s+{NOT}|no\s+one|noone|nobody|you\s+dont|you\s+do\s+not)\s+"
+                                  r"(?:horer|hore|hoyrer|hoyre|horar|hear|hears)\s+(?:noe\s+|noko\s+|anything\s+)?(?:fra|ifra|from)\s+(?:meg|mae|mg|me)\s+(?:eter|etter|after)\s+"
+                                  rf"(?:{TONIGHT}|i\s+dag|idag|today|this\s+evening|helga|helgen|the\s+weekend)")
+# round 99: what one drinks (the vodka and all the pills tonight)
+_DRINK = r"(?:vodka|vodkaen|sprit|spriten|alkohol|alcohol|whisky|whiskey|brennevin\w*|akevit\w*|konjakk|rodvin\w*|vin|vinen|wine|gin|rom|tequila|piva|wodka|wodke)"
+# round 99: given away or handed out ("gav bort", "delt ut"; the round 99 calm, ready or a move denied after it)
+_GIVEN_AWAY_OR_HANDED_OUT = r"(?:git|gir|ga|gav|gjeve|gjevi|gjev|given|gave|giving|delt|delte|deler|dela|levert)\s+(?:bort|vek|away|ut|out)"
+# round 99: the round 98 guard of "han e full og går rundt m kniv og truer" made a constant: not cooking, fish, a slaughter, a hunt, a party or whittling (shared by it and
+# the round 99 "broren min har kniv og trugar mamma no", "min mann er veldig sint med kniv nå")
+_NOT_A_KNIFE_FOR_FOOD_OR_CRAFT = r"(?!.*\s(?:kjokken\w*|middag\w*|mat\w*|kake\w*|fisk\w*|slakt\w*|jakt\w*|fest\w*|kokk\w*|spik\w*|tresk\w*|kitchen|cooking|cake|whittl\w*|carv\w*)\b)"
+# round 99: someone at home who may turn on one (the round 99 knife now)
+_SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|mannen|manen|man|kona|faren|far|pappa|papa|stefar\w*|broren|bror|bror\s+min|sonen|sonnen"
+                    r"|husband|boyfriend|brother|father|dad|stepdad)")
+# round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
+_A_WEAPON = r"(?:kniv|kniven|knife|pistol\w*|gevaer\w*|vapen|vapenet|hagla|hagle\w*|rifla|rifle\w*|balltre\w*|gun|oks|oksa|oksen|axe)"
+# round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
+_A_BARN_OR_A_SHED = r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic)"
+# round 99: not a toy, a water pistol or a joke (made a constant, shared as `_GUN`)
+_NOT_A_TOY_GUN_OR_A_JOKE = _unless_any(r"nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*")
 _A_REAL_GUN_NAMED = (_NOT_A_GUN_FOR_HUNTING + _NOT_A_GUN_AT_AN_EXERCISE
-                     + r"(?=.*\s(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|\w*gevaer\w*|\w*gjevaer\w*|rifla|vapen\w*|vapnet)\b)"  # Nynorsk "gjevær" round 88 (batch 144)
-                     + _unless_any(r"nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*"))
+                     + rf"(?=.*\s{_GUN}\b)"
+                     + _NOT_A_TOY_GUN_OR_A_JOKE)
+# round 99 (batch 189): the round 98 guard of "sitter her m geværet framme og vet ikke ka æ gjør i natt" made a constant: not oiling or polishing a gun, the gun safe,
+# or a film or a game for the evening (shared by it and the round 99 "tok fram hagla ... veit itj ka e ska gjer")
+_NOT_A_GUN_OILED_OR_A_FILM = _unless_any(r"puss\w*|smor\w*|olj\w*|vapenskap\w*|gun\s+safe|film\w*|serie\w*|spel\w*|spil\w*|game\w*|kino")
 # A cabin, a shieling, a campsite or a tent: many have no power at all, so "uten strøm" there is how the place is (round 72, ordinary
 # batch 105: "er på hytta uten strøm og dekning og vil ha fred"), while the power cut off there is an urgent need only where one stays:
 # with a frost, a child or help asked for, and no trip home named (round 73: "strømmen er slått av på hytta"; round 74: "elektrisiteten er
@@ -1111,6 +1137,9 @@ SUICIDAL = [
 
         # round 86 (batch 137): Lithuanian "nebenoriu gyventi" (I do not want to live any more), "nenoriu gyventi" (a sign before the money words of the same message)
         r" (?P<hit>(?:nebenoriu|nenoriu|nebenorim)\s+(?:daugiau\s+)?(?:gyventi|gyvent))\b",
+        # round 99 (batch 191): "det blir itte noen morgendag for mæ" (no tomorrow for me, as the last words; not for a thing or a place named after it)
+        rf" (?P<hit>(?:det\s+)?(?:blir|blei|vert|kommer|kjem|finst|finnes|er|e)\s+(?:{NOT}\s+(?:noen|nokon|nan|non|noka|noko)|ingen|inga)\s+(?:morgendag|morgondag|morgedag|framtid|fremtid|fremtida|framtida)\s+(?:for|fo|te|til)\s+(?:meg|mae|mg))(?:\s+(?:lenger|meir|mer|na|no|nu))?\s*$",
+        r" (?P<hit>(?:there\s+is|theres|there\s+wil\s+be)\s+no\s+(?:tomorow|future)\s+for\s+me)(?:\s+(?:anymore|now))?\s*$",
     ),
     _sign(
         "vil ikke være her",
@@ -1276,6 +1305,15 @@ SUICIDAL = [
         _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|byen|plassen|hjem\w*|heim\w*|besok\w*|visit\w*|trening\w*|studi\w*|studer\w*|leilighet\w*|hybel\w*|hotel\w*|mottak\w*)\b)"
         r"(?=.*\s(?:bestemt|bestemte)\s+(?:meg|mae)\b)"
         rf".*?\s(?P<hit>(?:etter|ette|after)\s+(?:i\s+morgen|imorgen|i\s+kveld|i\s+natt|\w+dag|helga|helgen)\s+(?:skal|ska)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:a\s+)?{BE}\s+her\s+(?:lenger|lengre|mer|meir|mere))\b",
+        # round 99 (batch 190): "trur ikkje eg e her til jul" as the whole message (the round 26/98 indirect sign alone, with Christmas or Easter, a time far off: no reason told)
+        rf"^\s(?P<hit>(?:tror|trur)\s+(?:(?:jeg|eg|ae|e)\s+)?{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)\s+(?:er|e|blir|bli|kommer\s+til\s+a\s+vaere)\s+her\s+(?:til|te|tel)\s+(?:jul|jula|julen|paske|pasken|paska|sommaren|sommeren))\s*$",
+        # round 99 (batch 191): "i have written down all my passwords for my sister ... i dont think i will be here tomorrow" (not being here tomorrow as the last words, a sign of
+        # its own; not a doctor, a hospital, a trip, work, a shift or a course, nor the weather or an exam)
+        r"^(?=.*\s(?:tomorow)\s*$)"  # the rare words first: the check is cheaper so (tomorrow only: "... here next week" alone stays the round 97 indirect sign)
+        + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"lege\w*|doctor\w*|appointment\w*|hospital\w*|sykehus\w*|operation|surgery|work\w*|job\w*|shift\w*|course\w*|clas\w*"
+                                                r"|meting\w*|schol|school|exam\w*|travel\w*|flight|fly\w*|visit\w*|cabin|sick|home|weather|snow|storm")
+        + r".*\s(?P<hit>(?:(?:dont|do\s+not)\s+think\s+(?:i\s+(?:wil|am\s+going\s+to)|il)|i\s+(?:wont|wil\s+not|am\s+not\s+going\s+to)|not\s+sure\s+(?:i\s+wil|il))\s+"
+        r"(?:be|make\s+it)\s+(?:here|around|alive)\s+tomorow)\s*$",
     ),
     _sign(
         "tanker om selvmord",
@@ -1552,6 +1590,8 @@ SUICIDAL = [
         # round 86 (batch 137): "planen e klar. i kveld når ungene sover" (the plan ready, tonight, when the children are asleep, as the whole message; not a plan named
         # for a thing: "aktivitetsplanen er klar", "planen er klar for flyttinga i kveld")
         rf"^\s(?P<hit>(?:planen|plana|the\s+plan)\s+(?:e|er|is)\s+(?:klar|lagt|ferdig|ready|set)\s+{TONIGHT}(?:\s+(?:nar|when)\s+(?:ungene|ungane|ungan|barna|borna|alle|ale|dei|de|han|ho|hun|the\s+kids|everyone)\s+(?:sover|sov|sovner|sovnar|are\s+asleep|sleep|har\s+lagt\s+seg))?)\s*$",
+        # round 99 (batch 189): Polish "dziś w nocy to koniec" (tonight is the end; not the end of a shift, work, a season or a course)
+        r" (?P<hit>(?:dzis|dzisiaj)\s+(?:w\s+nocy|wieczorem)\s+(?:to\s+)?(?:jest\s+)?(?:koniec|konec))\b(?!\s+(?:zmiany|pracy|sezonu|kursu|urlopu|imprezy|meczu))",
     ),
     _sign(
         "midler: samler piller, tau, overdose",
@@ -1618,10 +1658,16 @@ SUICIDAL = [
         r"^(?=.*\s(?:tau|tauet|reip|reipet|rope)\b)"  # the rare words first: the check is cheaper so
         + _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + _unless_any(r"hay|bale\w*|horse\w*|cow|cows|calf|calves|washing|laundry")
         + r"(?=.*\s(?:tenkt|tenkte|tenker|tenke|tenkje|thought|thinking)\s+(?:pa|over|about|of)\s+(?:det|d|de|it|this|dette)\s+(?:\w+\s+)?(?:lenge|lengi|lenje|lang\s+tid|for\s+a\s+long\s+time|a\s+long\s+time|for\s+long)\b"
-        r"(?!\s+(?:a|at|om|to|that|about)\b))"  # not "tenkt på det lenge å rydde der" (an errand one meant to do)
+        r"(?!\s+(?:a|at|om|to|that|about)\b)"  # not "tenkt på det lenge å rydde der" (an errand one meant to do)
+        # round 99 (batches 190-191): or not knowing why one writes to NAV, or whether one goes down or home again ("tauet heng oppe i løa. veit ikkje kvifor eg skriv til nav
+        # av alle", "står i låven med et tau nå og veit itte om je går ned igjen")
+        rf"|.*\s(?:vet|veit|vett)\s+{NOT}\s+(?:(?:hvorfor|kvifor|korfor|koffor|kofor)\s+(?:jeg|je|eg|ae|e)\s+(?:skriver|skriv|skrive|sender)"
+        r"|om\s+(?:jeg|je|eg|ae|e)\s+(?:gar|kommer|kjem|komer)\s+(?:ned|ner|ut|inn|heim|hjem|hem)\s+(?:igjen|att|at|igjen)\b(?!\s+(?:for|til|te|i|etter|med|pa|idag|before|after)\b)))"
         r".*\s(?P<hit>(?:(?:det\s+|der\s+|there\s+)?(?:henger|henge|heng|hang|hangs|is\s+hanging)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rope)"
-        r"|(?:tauet|reipet|a\s+rope|the\s+rope|rope)\s+(?:henger|henge|heng|hanging|hangs|is\s+hanging))\s+(?:i|pa|in)\s+(?:the\s+)?"
-        r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic))\b",
+        r"|(?:tauet|reipet|a\s+rope|the\s+rope|rope)\s+(?:henger|henge|heng|hanging|hangs|is\s+hanging)(?:\s+(?:oppe|opp|up))?)\s+(?:i|pa|in)\s+(?:the\s+)?"  # round 99: "heng oppe"
+        + _A_BARN_OR_A_SHED
+        # round 99 (batch 191): standing or sitting in the barn with a rope ("står i låven med et tau nå")
+        + r"|(?:star|stend|stod|sto|sit|siter|sitter|sat|standing|sitting)\s+(?:\w+\s+)?(?:i|pa|in)\s+(?:the\s+)?" + _A_BARN_OR_A_SHED + r"\s+(?:med|with)\s+(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rope|tauet|reipet|the\s+rope))\b",
         # round 98 (batch 187): "hengde" and "henget" too, the forms the rope patterns lacked (found on the way: "hengde tau i løa")
         _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:(?:hengt|hengd|hengde|henget|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|henget|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
@@ -1717,9 +1763,12 @@ SUICIDAL = [
         # or the cliff; not an accident or a near miss told, a ferry, a film or the news)
         r"^(?=.*\s(?:bilen|car)\s)"  # the rare words first: the check is cheaper so
         + _unless_any(r"ulyk\w*|ulukk\w*|krasj\w*|skad\w*|uskad\w*|forsikring\w*|verksted\w*|verkstad\w*|holdt\s+pa|heldt\s+pa|nesten|nesen|i\s+gar|yesterday|ferja|ferje\w*|ferry"
-                    r"|film\w*|nyhet\w*|nyheit\w*|news|avis\w*")
+                    r"|film\w*|nyhet\w*|nyheit\w*|news|avis\w*"
+                    r"|start\w*|batteri\w*|battery|bakken|hill")  # round 99: nor a car rolled downhill to start it ("må berre la bilen rulle utfor, batteriet e dødt")
         + r".*\s(?P<hit>(?:la|late|lat|let|letting|leta|lete)\s+(?:bilen|the\s+car|my\s+car|bilen\s+min)\s+(?:bare\s+|berre\s+|just\s+)?(?:ga|gli|kjore|koyre|rul|rule|rulle|trile|go|rol|roll|drive|slide)\s+"
-        rf"(?:rett\s+|straight\s+)?(?:ut\s+i|utfor|ut\s+over|over|inn\s+i|into|of|off|out\s+into)\s+(?:the\s+)?(?:{LAKE}|kanten|stupet|stupa|ura|fjelveggen|the\s+edge|the\s+cliff|the\s+water))\b",
+        rf"(?:rett\s+|straight\s+)?(?:(?:ut\s+i|utfor|ut\s+over|over|inn\s+i|into|of|off|out\s+into)\s+(?:the\s+)?(?:{LAKE}|kanten|stupet|stupa|ura|fjelveggen|the\s+edge|the\s+cliff|the\s+water)"
+        # round 99 (batch 189): "ska kjør ut på atlanterhavsveien i kveld når stormen står på og berre la bilen gå utfor" ("utfor", over the edge, as the last words; the same guards)
+        r"|(?:utfor|over\s+the\s+edge|of\s+the\s+road|off\s+the\s+road)(?=\s*$)))\b",
         # not fishing from it, eating ice cream or exclaiming at the weather (round 64); not waiting for a bus, taking pictures or on a walk (round 73);
         # round 89 (batch 150, the lead's review): "står på ypsilon nå" (Ypsilon, the footbridge over the river in Drammen, is what people there call the bridge, as
         # "brua" elsewhere: both the model and the net missed it, and the model sent it to fallback; the same guards)
@@ -1988,6 +2037,13 @@ SUICIDAL = [
         _unless_any(r"hvor|kor|kvar|where|sett|finner|finn|husk\w*|remember|lane\w*|lant|hoy\w*|bat\w*|disse|klatr\w*|surr\w*|tilhenger\w*")
         + rf"^\s(?:\w+\s+){{0,3}}?(?P<hit>(?:tauet|reipet|tau|reip)\s+(?:henger|henge|heng|hang)\s+(?:klart\s+|klar\s+|alt\s+|allerede\s+|ferdig\s+)?(?:oppe\s+)?(?:i|pa)\s+"
         rf"(?:laven|lava|loa|lada|garasjen|boden|buda|loftet|kjeleren|uthuset|fjoset|fjosen|naustet))(?:\s+{TONIGHT})?\s*$",
+        # round 99 (batch 190): "i kveld jeg har vodka og alle pillene" (drink and all the pills together, tonight named; not for the pharmacy or a dosett, the shared guard,
+        # nor a warning not to mix them)
+        rf"^(?=.*\s{TONIGHT}\b)" + _NOT_FOR_THE_PHARMACY_OR_A_DOSETT
+        + r"(?!.*\s(?:ikke|ikkje|itj|not|dont|never|aldri|ma\s+ikke|mo\s+ikkje)\s+(?:\w+\s+)?(?:bland\w*|mix\w*|drikk\w*|drink\w*|kombiner\w*|combine\w*)\b)"
+        # (only as had, "har": the training line "skal ta vodkaen og alle sovepillene sammen i kveld så jeg slipper å våkne" has no sign, and keeps its features)
+        + rf".*\s(?P<hit>(?:har|hae|hev|have|got|ive\s+got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:(?:en|ei|ein|a)\s+(?:flaske|bottle)\s+)?{_DRINK}\s+(?:og|and|med|with|\+)\s+(?:alle|all|hele|heile|the\s+whole)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS}"
+        rf"|(?:har|hae|hev|have|got|ive\s+got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:alle|all|hele|heile)\s+(?:(?:the|my|mine)\s+)?(?:\w+\s+)?{PILLS}\s+(?:og|and|med|with|\+)\s+(?:(?:en|ei|ein|a)\s+(?:flaske|bottle)\s+)?{_DRINK})",
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
@@ -2088,6 +2144,26 @@ SUICIDAL = [
         r"|(?:it\s+)?(?:doesnt|does\s+not)\s+matter\s+anymore|(?:spiler|spelar)\s+(?:ingen|inga)\s+rolle\s+(?:lenger|lengre|lengar|meir|mer))\b"
         # found on review: not a thing named after it that no longer matters ("det gjør ikkje noko lenger at det er kaldt, dei har dress")
         r"(?!\s+(?:at|om|if|that|a|for|nar|when|with|med)\b)",
+        # round 99 (batch 189): "been standing at the edge of the cliff out by hustad for an hour. dont think i want to walk back" (at an edge, a cliff, a bridge or a height, and
+        # not wanting to go back or down as the last words; not a hike, a view or photos, the shared guards, nor the weather, tiredness or a lift home after it)
+        r"^(?=.*\s(?:want|vil|wana|gidder|gider)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_A_HIKE_OR_A_RUN + _NOT_A_LADDER_OR_A_VIEW + _NOT_A_VIEW_OR_A_QUEUE + _unless_any(r"beautiful|vakker\w*|nydel\w*|fint|fin|sunset|solnedgang\w*|fot|feet|legs|bein\w*|sliten|tired|regn\w*|rain\w*")
+        + rf"(?=.*\s(?:edge|clif|clifs|{_AN_EDGE_OR_THE_WATER}|{_AT_A_HEIGHT})\b)"
+        + rf".*\s(?P<hit>(?:(?:dont|do\s+not)\s+think\s+i\s+|i\s+(?:dont|do\s+not)\s+)(?:want\s+to|wana|wil|am\s+going\s+to)\s+(?:walk|go|come|climb|drive)\s+(?:back|down|home)"
+        rf"|(?:(?:tror|trur)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)\s+(?:vil|skal|ska|gidder|gider)|(?:jeg|je|eg|ae|e)\s+(?:vil|gidder|gider)\s+{NOT})\s+(?:ga|kome|komme|klatre|kjore|koyre|gaa)\s+"
+        r"(?:tilbake|tebake|ned|heim|hjem|att))(?:\s+(?:igjen|att|again|na|no|nu|now))?\s*$",
+        # round 99 (batch 190): "i kveld går eg ut på isen på vatnet. han held ikkje lenger og det er greitt" (going out on the ice, which no longer holds, and that being fine
+        # as the last words; not ice fishing, skating, children, a dog or a warning, the shared guard)
+        r"^(?=.*\s(?:held|holder|holdt|holds|hold)\s)"  # the rare words first: the check is cheaper so
+        + _NOT_ICE_FISHING_OR_A_WARNING
+        + r"(?=.*\s(?:gar|gjeng|drar|koyrer|kjorer|kjorer|walking|going|walk|go|drive|driving)\s+(?:\w+\s+)?(?:ut|out)\s+(?:pa|on)\s+(?:\w*isen|the\s+ice)\b)"
+        + rf".*\s(?P<hit>(?:han|ho|den|isen|it|the\s+ice)\s+(?:held|holder|holds|hold)\s+{NOT}\s+(?:lenger|lengre|lengar|meir|mer|anymore)\s+(?:og|and)\s+(?:det|d|that|thats)\s+"
+        r"(?:(?:er|e|is)\s+)?(?:greit|greitt|ok|okei|okay|fine|fint|bra|i\s+orden|like\s+greit))(?:\s+(?:for\s+meg|for\s+mae|by\s+me|na|no|nu|now))?\s*$",
+        # round 99 (batch 190): "tek siste ferja frå utne i kveld. skal ikkje i land på andre sida" (the last ferry tonight, and not going ashore on the other side; not a round
+        # trip back, work on board, a trip or a cabin, the shared guard)
+        r"^(?=.*\s(?:siste|sista|last)\s+(?:ferja|ferje|ferjen|ferjo|ferry|baten|boat)\b)"  # the rare words first: the check is cheaper so
+        + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"tilbake|tebake|back|retur\w*|rundtur\w*|same|samme|jobb\w*|work\w*|mannskap\w*|crew|vakt\w*|skift\w*|shift\w*|hytt\w*|cabin|sove\w*|lugar\w*")
+        + rf".*\s(?P<hit>(?:skal|ska|vil|kjem|kommer|am\s+going\s+to|wil)\s+{NOT}\s+(?:ga\s+|gaa\s+)?(?:i\s+land|ashore|go\s+ashore|get\s+of)\s+(?:pa|on|at)\s+(?:den\s+|hi\s+|the\s+)?(?:andre|other)\s+(?:sida|siden|side))\b",
         # round 92 (batch 162): "står ytterst på moloen no. e så lett" (at the water, a pier, an edge or a height, and "it is so easy" as the last words; not fishing or bathing,
         # the shared guard, nor a hike, a run, skiing or climbing: "står ytterst på moloen no og fiske makrell. e så lett")
         r"^(?=.*\s(?:sa|so)\s+(?:lett|enkelt|easy)\s*$)"  # the rare words first: the check is cheaper so
@@ -2289,9 +2365,21 @@ SUICIDAL = [
         r".*\s(?:jeg|eg|ae|i)\s+(?:tenker|tenkjer|tenke|think)\s+(?:pa|on|about)\s+(?:det|den|it)\s+(?:hele|heile|al)\s+(?:tiden|tida|the\s+time)\b",
         # round 98 (batch 185): "sitter her m geværet framme og vet ikke ka æ gjør i natt" (a real gun named, and not knowing what one will do tonight; not the hunt, cleaning,
         # a sale, an exercise or a toy, the shared guard, nor oiling or polishing it, the gun safe, or a film or a game for the evening)
-        _A_REAL_GUN_NAMED + _unless_any(r"puss\w*|smor\w*|olj\w*|vapenskap\w*|gun\s+safe|film\w*|serie\w*|spel\w*|spil\w*|game\w*|kino")
+        _A_REAL_GUN_NAMED + _NOT_A_GUN_OILED_OR_A_FILM  # round 99: the guard made a constant
         + rf".*\s(?P<hit>(?:vet|veit|vett|know)\s+{NOT}\s+(?:hva|kva|ka|va|what)\s+(?:jeg|je|eg|ae|e|i)\s+(?:gjor|gjer|gjore|gjere|skal\s+gjore|ska\s+gjor|ska\s+gjore|skal\s+gjere"
         rf"|wil\s+do|am\s+going\s+to\s+do|do)\s+{TONIGHT}|(?:dont|do\s+not)\s+know\s+what\s+(?:i\s+)?(?:wil\s+do|am\s+going\s+to\s+do|to\s+do|il\s+do)\s+{TONIGHT})\b",
+        # round 99 (batch 189): "i natt tok e fram hagla og la den på kjøkkenbordet. veit itj ka e ska gjer" (a real gun taken out, and not knowing what one will do as the
+        # last words, tonight named or not; the same guards, nor a gun taken out for its licence, a sale or the police, the shared words)
+        _A_REAL_GUN_NAMED + _NOT_A_GUN_OILED_OR_A_FILM
+        + rf"(?=.*\s(?:tok|tatt|tek|tar|took|taken|got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:fram|frem|ut|out)\s+(?:\w+\s+)?{_GUN}\b)"
+        + rf".*\s(?P<hit>(?:vet|veit|vett)\s+{NOT}\s+(?:hva|kva|ka|va)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|sk)\s+(?:gjore|gjor|gjer|gjere|gjera)"
+        r"|(?:dont|do\s+not)\s+know\s+what\s+(?:to\s+do|i\s+(?:wil|am\s+going\s+to|should)\s+do))(?:\s+(?:na|no|nu|now|lenger|anymore))?\s*$",
+        # round 99 (batch 190): "eg har tatt fram hagla. ikkje for hjorten denne gongen" (a gun taken out, and the hunt denied "this time"; not an exercise, a toy, cleaning or a
+        # sale, the shared guards, nor other game or a hunt named after it: "... men for reven", "skal på rypejakt i staden")
+        _NOT_A_GUN_AT_AN_EXERCISE + _NOT_A_TOY_GUN_OR_A_JOKE
+        + _unless_any(r"(?<!ike\s)(?<!ikje\s)(?<!itj\s)(?<!ite\s)(?<!not\s)(?:\w*jakt\w*|hunting)|" + _A_GUN_CLEANED_OR_SOLD + r"|men|but|rev|reven|rype\w*|mink|grevling\w*|kraka|krakene|maken|makene|rotter|rotte\w*")
+        + rf"(?=.*\s(?:tok|tatt|tek|tar|took|taken|got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:fram|frem|ut|out)\s+(?:\w+\s+)?{_GUN}\b)"
+        + r".*\s(?P<hit>(?:ike|ikje|itj|ite|not)\s+(?:for|til|te)\s+(?:the\s+)?(?:hjorten|hjort|elgen|elg|deer|moose|elk|jakta|jakt|the\s+hunt|hunting)\s+(?:denne|dene|this)\s+(?:gangen|gongen|gang|gong|time))\b",
         # round 29: counting how many tablets it would take
         r" (?:calculat\w*|counting|counted|regnet|regna|rekna|rekner|beregnet)\s+(?:ut\s+|on\s+)?(?:how\s+many|hvor\s+mange|kor\s+mange)\b",
         # round 25: the bridge and not going home tonight, out on the ice, driving off the road, pills "enough for it", life insurance for the kids
@@ -2365,7 +2453,9 @@ SUICIDAL = [
         r" (?:fylt|fylte|fyller|stapa|stappet)\s+(?:\w+\s+)?(?:lommene|lommane|lomene|jakka|pockets)\s+(?:med|with)\s+(?:stein|steinar|steiner|stones|rocks)\b",
         # round 93 (batch 165): "går tå fjellet og itj kjæm heim att", "går æ ut på vatnet og kjæm itj tilbake" (Trøndersk "kjæm", either order with the "not"; English
         # "the lake", "the fjord", "til fjells"); not before a time with "att" or "igjen" between ("... og kjæm itj heim att før i kveld")
-        r" (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor|the\s+lake|the\s+fjord"
+        # found on review of round 99: not others who will not go home ("står ved kanten av vatnet med ungane, dei vil ikkje gå heim")
+        rf"^(?!.*\s(?:dei|de|dem|they|ungane|ungene|ungan|barna|borna|kids|children)\s+(?:vil|ville|wil|want|wants|gidder|gider)\s+{NOT}\s+(?:ga|gaa|go|come|komme|kome)\s+(?:heim|hjem|home|tilbake|back)\b)"
+        r".*? (?:sjoen|havet|fjorden|vannet|vatnet|elva|isen|the\s+sea|the\s+ocean|the\s+water|the\s+harbour|the\s+harbor|the\s+lake|the\s+fjord"
         r"|(?:fjelet|fjela|fjelle|fjells|the\s+mountains?)(?!.*\s(?:hyt\w*|cabin|telt\w*|tent|camping|overnat\w*|tur|turen|hike\w*|hiking|ski\w*)\b))\b.*\s(?:(?:ike|ikje|itj|not|dont|wont|do\s+not)\s+(?:komme|kome|come|walk|ga|kjaem)|(?:komer|kjem|kom|kjaem)\s+(?:ike|ikje|itj|aldri))\s+(?:tilbake|back|hjem|heim|home)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|to|from|after|pa\s+(?:jobb\w*|arbeid\w*|skole\w*|skule\w*|kurs\w*|tiltak\w*|kontoret)|at\s+work)\b)(?!.*\s(?:bus|bussen|buss|taxi|drosje\w*|toget|train|ferja|ferry|skyss)\b)",  # "the water", "the harbour" round 47; not by bus or taxi round 68
         r" not\s+(?:planning|going)\s+to\s+(?:walk|come|go)\s+back\b",
         r" (?:funnet|fant|fann|funne|found)\s+(?:stedet|staden|plassen|et\s+sted|ein\s+stad|the\s+place)\s+(?:der|hvor|kor|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|ska|vil|wil)\s+(?:hoppe|hoppa|jump|gjore\s+det|do\s+it)\b",
@@ -2391,7 +2481,8 @@ SUICIDAL = [
         # or cooling off)
         _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_COOLING_OFF + r"(?=.*\s(?:sjoen|havet|havna|hamna|vannet|vatnet|elva|fjorden|kaia|kaien|the\s+sea|the\s+water|the\s+river)\b)"
         r".*\s(?P<hit>(?:vil|vile|skal|ska|tenker\s+a|tenkjer\s+a|want\s+to|wana|going\s+to)\s+(?:bare\s+|berre\s+|just\s+)?(?:ga|gaa|walk|go)\s+(?:inn|ut|uti|in|out)\s+(?:og|and)\s+(?:ikke|ikje|itj|ite|aldri|not|never)\s+(?:komme|kome|come)\s+(?:opp|up|tilbake|back))\b",
-        r" (?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again)\b(?!\s+(?:til|te|for|fra|i)\b)",
+        # found on review of round 99: not snow cleared from a roof or other work on it ("står på taket og måker snø, vil ikke gå ned igjen"; the shared guard)
+        _NOT_WORK_ON_A_ROOF + r".*\s(?P<hit>(?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again))\b(?!\s+(?:til|te|for|fra|i)\b)",
         r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
         # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
@@ -3058,9 +3149,7 @@ SUICIDAL = [
         + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"dekning|coverage|signal|cabin|\w*tur|\w*turen|fly|flyet|flight")
         + rf"(?=.*\s(?:{NOT}\s+(?:er\s+|var\s+|va\s+|e\s+)?(?:din|di|deres|dykkar|dokkers|dokk|your)\s+(?:skyld|skuld|feil)|(?:not|isnt|wont\s+be)\s+(?:your|anyones)\s+fault)\b"
         r"(?!\s+(?:at|att|that|the|med|om|for)\b))"
-        + rf".*\s(?P<hit>(?:hvis|viss|vis|om|dersom|if)\s+(?:ingen|ingen\s+av\s+dere|(?:du|dere|dokker|dykk|de|nav)\s+{NOT}|no\s+one|noone|nobody|you\s+dont|you\s+do\s+not)\s+"
-        r"(?:horer|hore|hoyrer|hoyre|horar|hear|hears)\s+(?:noe\s+|noko\s+|anything\s+)?(?:fra|ifra|from)\s+(?:meg|mae|mg|me)\s+(?:eter|etter|after)\s+"
-        rf"(?:{TONIGHT}|i\s+dag|idag|today|this\s+evening|helga|helgen|the\s+weekend))\b",
+        + rf".*\s(?P<hit>{_IF_NO_ONE_HEARS_FROM_ME_AFTER})\b",  # round 99: the words made a constant
         r" (?:ha\s+det|hadet|farvel|adjo)\s+(?:til|te)\s+(?:\w+\s+){1,2}og\s+(?:mente|meinte)\s+det\b",
         r" (?:skrevet|skrive|skrev|bestemt|ordnet|laget|lagd)\s+(?:ned\s+)?(?:(?:en|ei|ein)\s+liste\s+(?:over\s+|med\s+)?)?(?:hvem|kven|ken)\s+som\s+skal\s+(?:ha|fa|arve)\s+(?:tingene|tinga|sakene|eiendelene|pengene|katten|hunden|leiligheten)\b",
         r" (?:det|de)\s+er\s+(?:over|slutt)\s+for\s+(?:meg|mae)\s*(?:na|no)?\s*$",
@@ -3160,6 +3249,22 @@ SUICIDAL = [
         # round 86 (batch 139): "si te ho at æ e lei for det, og at det itj e hennes skyld" (told to say, after another thing, that it is not her fault; the round 33 pattern
         # above with "og at" between and "e")
         rf" (?P<hit>(?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}?at\s+(?:\w+\s+){{0,6}}?(?:og\s+)?at\s+(?:det|d|de)\s+(?:{NOT}\s+(?:er|e|var|va)|(?:er|e|var|va)\s+{NOT})\s+(?:hennes|hans|henar|deres|din|dykkar|dokkers)\s+(?:feil|skyld))\b",
+        # round 99 (batches 189-191): things given away, with a calm or being ready now as the last words, or a move others believe and the writer denies ("gav bort katten og
+        # alle kleda mine i dag. kjenne mæ så roleg no", "har gjeve bort alt i leilegheita. katten er hos venninna mi. e klar no", "har delt ut alle tinga mine te
+        # venninnene mine denne veka. dei trur e skal flytte. e skal itte flytte"); not rehomed for an allergy or a clear-out, the shared guards (the move words are left out:
+        # the move is the one denied)
+        _unless_any(r"allergi\w*|allergy|allergic|omplasser\w*|rehom\w*|veterinaer\w*|dyrlege\w*|fretex|finn|loppemarked\w*|brukt\w*|rydd\w*|declutter\w*|kjopt\w*|bought|fordi|because")
+        + rf"(?=.*\s{_GIVEN_AWAY_OR_HANDED_OUT}\s+(?:\w+\s+){{0,3}}?{PET_OR_THINGS}\b)"
+        + rf".*\s(?P<hit>(?:kjenner|kjenne|kjenn|kjener|kjene|foler|fole|fol|feel|feeling)\s+(?:meg|mae|mg|seg)?\s*(?:sa\s+|so\s+|heilt\s+|helt\s+|veldig\s+)?(?:rolig|roleg|rolegt|roli|calm|at\s+peace|fredfull|fredfyllt)(?:\s+(?:na|no|nu|now))?\s*$"
+        r"|(?:jeg\s+er|je\s+e|eg\s+er|eg\s+e|ae\s+e|e|er|im|i\s+am)\s+(?:klar|ready)(?:\s+(?:na|no|nu|now))?\s*$"
+        # (found on review: the move denied only after others believe in it, and as the last words: not "eg skal ikkje flytte dei", the things, "... med den")
+        rf"|(?:trur|tror|trudde|trodde|think|thinks|believe|believes)\s+(?:\w+\s+){{0,3}}?(?:skal|ska|am|is|was|er|e)\s+(?:\w+\s+)?(?:flytte|flytta|flyte|moving)\b"
+        rf".*\s(?:jeg|je|eg|ae|e|im|i)\s+(?:skal|ska|am)\s+{NOT}\s+(?:flytte|flytta|flyte|moving)(?:\s+(?:na|no|nu|now))?\s*$)",
+        # round 99 (batch 190): "hvis dere ikke hører fra meg etter i dag så vet dere hvorfor" (if no one hears from me after today, "then you know why" as the last words: the
+        # round 98 farewell; not a cabin, a trip or a flight without coverage, the same guards)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(r"dekning|coverage|signal|cabin|\w*tur|\w*turen|fly|flyet|flight|mobil\w*|telefon\w*|phone")
+        + rf"(?=.*\s(?:sa|da|so|then)?\s*(?:vet|veit|vett|know)\s+(?:dere|du|de|dokker|dykk|you)\s+(?:hvorfor|kvifor|korfor|koffor|kofor|why)\s*$)"
+        + rf".*\s(?P<hit>{_IF_NO_ONE_HEARS_FROM_ME_AFTER})\b",
     ),
     _sign(
         "tar farvel med NAV",
@@ -3286,7 +3391,9 @@ SUICIDAL = [
         # round 52 (batch 69): Trøndersk "bærre" for "bedre" ("alle hadd hatt det bærre uten mæ"; only after "det", so not "bære", to carry)
         r" (?:hatt|hat|har|ha|hadde|hade|had)\s+(?:det|d|de)\s+baere\s+(?:uten|utan)\s+(?:meg|mae)\b",
         # round 41 (batches 49-50): "ingen hadde savna mæ uansett", "hvis jeg er borte kanskje de får bedre liv"
-        r" (?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:hadde|hade|ville|vile|would)\s+(?:\w+\s+)?(?:savna|savnet|sakna|saknet|mised)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|at|fra|on|in|from)\b)",
+        # found on review of round 99: not away on a trip or for a time ("ingen ville savnet meg om jeg var borte en uke på ferie"; the shared guard)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(r"(?:en|ei|ein|et|eit|a|noen|nokre|some)\s+(?:uke|veke|dag|dagar|dager|helg|week|day|days|weekend|stund|while)")
+        + r".*\s(?P<hit>(?:ingen|ikke\s+noen|ikkje\s+nokon|nobody|no\s+one)\s+(?:hadde|hade|ville|vile|would)\s+(?:\w+\s+)?(?:savna|savnet|sakna|saknet|mised)\s+(?:meg|mae|me))\b(?!\s+(?:pa|i|at|fra|on|in|from)\b)",
         r" (?:hvis|vis|om|if|nar)\s+(?:jeg|eg|ae|e|i)\s+(?:er|e|blir|vert|was|am)\s+(?:borte|gone)\b.*\s(?:bedre|betre|beter)\s+(?:liv|life|of)\b",
         # round 43 (batches 52-53): "better for everyone if I just go", done being a weight for the family
         r" (?:better)\s+for\s+(?:everyone|everybody|all|them|my\s+\w+)\s+if\s+i\s+(?:just\s+)?(?:go|am\s+gone|wasnt|was\s+not|disappear\w*|die|end)\b",
@@ -3364,6 +3471,11 @@ SUICIDAL = [
         # "easier for everyone if I was not here on Monday")
         r" (?P<hit>(?:easier|better)\s+for\s+(?:everyone|everybody|al\s+of\s+them|al\s+of\s+us|them|my\s+\w+)\s+if\s+i\s+(?:was|were|am|wasnt|werent)\s+(?:not\s+here|gone|not\s+around|no\s+longer\s+here|dead)"
         r"(?:\s+(?:anymore|any\s+more|at\s+al)|\s*$))",
+        # round 99 (batch 191): "ingen hadde merka det om je var borte" (no one would notice if one were gone; not gone from work, a course or for a time: "... borte fra jobben
+        # en dag")
+        rf" (?P<hit>(?:ingen|nobody|no\s+one|noone|{NOT}\s+(?:noen|nokon))\s+(?:hadde|ville|vil|skulle|would|wil)\s+(?:ha\s+|have\s+)?(?:merka|merket|merke|merkt|sett|savna|savnet|savne|noticed|notice|missed|mis)\s+"
+        r"(?:(?:det|d|meg|mae|me|it)\s+)?(?:om|hvis|viss|vis|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:(?:var|va|was|were|ble|blei|vart)\s+(?:borte|vek|vekk|gone|dod|daud|dead)|forsvant|forsvann|disappeared))\b"
+        r"(?!\s+(?:fra|ifra|from|en|ei|ein|et|eit|a|an|i|pa|for|til|te|at|in|on|noen|nokre|some|hele|heile)\b)",
     ),
 ]
 
@@ -5388,9 +5500,20 @@ VIOLENCE = [
         # round 98 (batch 185): "han e full og går rundt m kniv og truer, æ og ungan e på soverommet" (going round with a knife or a gun, with a threat, drink, fear or the police
         # named; not cooking, fish, a party, a hunt or whittling)
         r"^(?=.*\s(?:truer|truar|truga|trua|truet|true|full|ful|fuld|drukken|drita\w*|rusa|ruset|sint|redd|livredd|politi\w*|police|112|threaten\w*|drunk)\b)"
-        r"(?!.*\s(?:kjokken\w*|middag\w*|mat\w*|kake\w*|fisk\w*|slakt\w*|jakt\w*|fest\w*|kokk\w*|spik\w*|tresk\w*|kitchen|cooking|cake|whittl\w*|carv\w*)\b)"
-        r".*\s(?P<hit>(?:han|hun|ho|eksen|samboeren|sambuaren|kjaresten|mannen|manen|kona|faren|broren|he|she)\s+(?:\w+\s+){0,3}(?:gar|gjeng|gikk|gjekk|walking|walks)\s+(?:rundt|omkring|around)\s+(?:med|m|with)\s+"
+        + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT  # round 99: the guard made a constant
+        + r".*\s(?P<hit>(?:han|hun|ho|eksen|samboeren|sambuaren|kjaresten|mannen|manen|kona|faren|broren|he|she)\s+(?:\w+\s+){0,3}(?:gar|gjeng|gikk|gjekk|walking|walks)\s+(?:rundt|omkring|around)\s+(?:med|m|with)\s+"
         r"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?(?:kniv|kniven|knife|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|hagla|rifle\w*|rifla|balltre\w*|gun))\b",
+        # round 99 (batches 190-191): "broren min har kniv og trugar mamma no" (Nynorsk "trugar": someone at home with a knife or a gun who threatens now), "min mann er veldig
+        # sint med kniv nå, jeg og barn gjemmer i bod" (angry or drunk with a knife now, or with the family hiding); not cooking, fish, a hunt or whittling, the shared guard
+        rf"^(?=.*\s{_A_WEAPON}\b)"  # the rare words first: the check is cheaper so
+        + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT + _unless_any(r"\w*film\w*|\w*serie\w*|movie\w*|bok|boka|boken|book\w*|roman\w*|spel\w*|spil\w*|game\w*|tv|netflix|kino|teater\w*"
+                                                       # found on review: nor a gun got with a hunting licence ("my brother has a gun now, he got his hunting licence")
+                                                       r"|hunt\w*|licen\w*|lisens\w*|jeger\w*|jegar\w*|vapenkort\w*")  # nor a story
+        + rf".*\s(?P<hit>{_SOMEONE_AT_HOME}\s+(?:min\s+|mi\s+|my\s+)?(?:\w+\s+){{0,2}}?(?:har|hev|has|holder|held|holds|med|with|m)\s+(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?"
+        rf"{_A_WEAPON}\s+(?:\w+\s+)?(?:og\s+|and\s+)?"
+        r"(?:truer|truar|trugar|trugerr|truga|trua|truet|threatens|threatening|na|no|nu|now)"
+        rf"|{_SOMEONE_AT_HOME}\s+(?:min\s+|mi\s+|my\s+)?(?:er|e|is|blir|vart)\s+(?:\w+\s+)?(?:sint|sinna|rasende|full|ful|drukken|angry|furious|drunk)\s+(?:med|with|m)\s+"
+        rf"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?{_A_WEAPON}\b(?!\s+(?:fordi|for|because|som|that|den|det|it)\b))",
         # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:ska\s+)?(?:dreper|drep|drepe)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
@@ -6578,6 +6701,14 @@ HOMELESS = [
         + _ON_A_TRIP + _WITH_A_PLACE_TO_GO + _unless_any(r"hotel\w*|airbnb|book\w*|hytt\w*|cabin|vakt\w*|nattevakt\w*|skift\w*|shift")
         + r".*\s(?P<hit>(?:uten|utan|without)\s+(?:noe\s+|noko\s+|et\s+|eit\s+|en\s+|ein\s+|a\s+|any\s+)?(?:plass|sted|stad|place|seng|bed|soveplass|sengeplass)\s+(?:a|to)\s+"
         r"(?:sove|sova|sleep|overnatte|overnatta|stay)\s+(?:i\s+natt|i\s+nat|i\s+kveld|tonight))\b",
+        # round 99 (batch 188): "kan nån ordne en plass for mæ og jenta te i natt" (someone asked to find a place for oneself, a child named or not, tonight: with a home not
+        # safe, the urgent need wins, as in rounds 92 and 97; not a trip, a course or a car, a parking place or a place on a bus)
+        r"^(?=.*\s(?:natt|nat|tonight)\b)"  # the rare words first: the check is cheaper so
+        + _A_NIGHT_AWAY_FOR_FUN + _unless_any(r"kurs\w*|bil\w*|car|buss\w*|bus|ferja|ferje\w*|fly\w*|tog\w*|parkering\w*|barnehage\w*|vakt\w*|nattevakt\w*|skift\w*|shift")
+        + r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|nan|non|nakon|dere|dokker|dykk|du|nav|someone|anyone|you)\s+(?:ordne|skaffe|skaffa|finne|finna|fikse|fiksa|gi|find|get|sort)\s+"
+        r"(?:meg\s+|mae\s+|oss\s+|me\s+|us\s+)?(?:en\s+|ei\s+|ein\s+|et\s+|eit\s+|a\s+)?(?:plass|sted|stad|seng|bed|place|somewhere)\s+"
+        r"(?:(?:for|til|te|to)\s+(?:meg|mae|oss|me|us)(?:\s+(?:og|and)\s+(?:my\s+)?\w+)?(?:\s+(?:mi|min|mine|te|til))?\s+)?(?:a\s+(?:sove|sova|vaere|vere|bo)\s+|to\s+(?:sleep|stay)\s+)?"
+        r"(?:i\s+natt|i\s+nat|for\s+natta|for\s+natten|tonight))\b",
         # round 90 (batch 155): "står ute i lakselv, ingen seng i natt" (out in a place named, and no bed tonight; not a trip, a place to go, a bus or a lift waited for, a
         # ferry or a night shift: "står ute i lakselv og venter på bussen, ingen seng i natt før vi er heime")
         r"^(?=.*\s(?:seng|soveplass|sengeplass)\s+i\s+natt?\b)"  # the rare words first: the check is cheaper so
@@ -6809,12 +6940,15 @@ HOMELESS = [
         # round 92 (batches 160 and 163): "ovnen e død og det e 4 grader inne. bor aleine på onøy og e 81", "varmepumpe ødelagt tre dager, minus femten ute, to barn syke" (the
         # cold indoors told as a number, the frost in words, old age told, and a heat pump; not with other heating at hand or a repair there today: "varmepumpa er ødelagt,
         # minus femten ute, men vi har vedovn", "ovnen e død, det e 6 grader inne, elektrikeren kjem i dag, e 81")
-        rf"^(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing|{_COLD_INDOORS}"
-        r"|minus\s+(?:fem|seks|sju|syv|atte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjuefem|tretti|five|six|seven|eight|nine|ten|fifteen|twenty))\b)"
+        # round 99 (batch 188): "ovnen e daua ... det e iskaldt inne og æ har en baby på fire mnd" (ice cold indoors told in words, not at the cabin; and "daua", dead)
+        r"^(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold)\s+(?:inne|innendors|inside|indoors|i\s+huset|i\s+stua|i\s+leiligheten|i\s+leiligheta|i\s+leilegheita)\b)"
+        + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR + r"|"
+        rf"(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing|{_COLD_INDOORS}"
+        r"|minus\s+(?:fem|seks|sju|syv|atte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjuefem|tretti|five|six|seven|eight|nine|ten|fifteen|twenty))\b))"
         r"(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids|sover\s+med\s+(?:jakke|jakka|jakken|lue|lua|luen)|ser\s+pusten"
         r"|(?:jeg|je|eg|ae|e|og|and|i)\s+(?:er|e|am)\s+(?:[7-9]\d|1[01]\d)(?!\s+(?:kr|kroner|m2|kvm|km|kg|prosent|grader|minutt\w*|min))|(?:[7-9]\d|1[01]\d)\s+(?:ar|years)\s+(?:gammel|gamal|gamle|old))\b)"
         rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"  # round 96: the words made constants
-        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud))\b",
+        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud|daua|dau))\b",
         # round 88 (batch 147): above, "ovnen i kjellerleiligheten har vært død siden søndag ... minus 15 ... sover med jakke og lue" (the stove "dead", and sleeping in a jacket or
         # seeing one's breath indoors instead of children named; the same frost)
     ),
@@ -7126,9 +7260,12 @@ _NOT_MOVING_TILL_CARRIED_OUT = _P(r"^(?=.*\s(?:\w*jobb\w*|job|jobs|stiling\w*|ar
                                   r".*\s(?:flytter|flyttar|flytte|flytta|flyt|drar|reiser|move|moving)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite|not|aldri|never)\s+(?:\w+\s+)?(?:herfra|hefra|hifra|ifra|fra\s+\w+|from\s+here)\s+"
                                   r"(?:for|til|te|until)\s+(?:de|dem|dei|dokker|noen|nokon|they|them)\s+(?:baerer|ber|berer|bar|bere|baere|carry|carries)\s+(?:meg|mae|me)\s+ut\b")
 # round 98 (ordinary batch 182): "ikkje nattskift, eg har kyrne som skal mjølkast kvar morgon kl 6" (no night shifts, for the cows milked each morning: the farm as the reason)
+# round 99 (ordinary batch 184): or the children's bedtime ("ikkje nattskift, må være heime når ungan legg sæ": home when the children go to bed)
 _THE_MILKING_AS_THE_REASON = _P(r"^(?=.*\s(?:\w*skift\w*|\w*vakt\w*|turnus\w*|shift\w*)\b)"
-                                r"(?=.*\s(?:kyrne|kuene|kuane|kua|kyr|geitene|geitane|the\s+cows|cows|goats)\b)"
-                                r".*\s(?:mjolk\w*|melke|melkes|melkast|melker|milk|milked|milking)\s+(?:\w+\s+){0,2}?(?:kvar|hver|every|kl|klokka|klokken|om\s+morgenen|morgon\w*|morgen\w*|morning)\b")
+                                r"(?:(?=.*\s(?:kyrne|kuene|kuane|kua|kyr|geitene|geitane|the\s+cows|cows|goats)\b)"
+                                r".*\s(?:mjolk\w*|melke|melkes|melkast|melker|milk|milked|milking)\s+(?:\w+\s+){0,2}?(?:kvar|hver|every|kl|klokka|klokken|om\s+morgenen|morgon\w*|morgen\w*|morning)\b"
+                                r"|.*\s(?:hjemme|heime|heima|hjema|home)\s+(?:nar|når|when|til|te)\s+(?:ungan|ungane|ungene|barna|borna|ongan|ongane|gutten|jenta|the\s+kids|kids|children)\s+"
+                                r"(?:legg|legger|leggjer|leggar|skal\s+legge|ska\s+legg|go\s+to\s+bed|goes\s+to\s+bed|sovner|sovnar|sovne)\b)")
 # round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
 # round 93 (ordinary batch 160): "kommer seint på tiltaket, brua på straumen e stengt pga ulykke" (late rather than not coming, and the bridge at a place named: "på straumen")
 _A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
@@ -7175,7 +7312,9 @@ _A_FAREWELL_ON_A_MOVE = _P(rf"^{_A_MOVE_NAMED}.*\s(?:sagt|sa|sei|sier|seier|tatt
 _A_GAME_WITH_THE_CHILDREN = _P(rf"^(?=.*\s(?:ha\s+det|hadet|snakes|snakkes|bye|ma\s+ga|ma\s+gaa|mo\s+ga|ma\s+logg\w*\s+av|ma\s+logge\s+av|gotta\s+go|have\s+to\s+go)\b)"
                                rf"(?!.*\s(?:{PILLS}|tau\w*|rope|kniv\w*|knife|hagl\w*|rifl\w*|gun|aldri|never|siste|last)\b)"
                                r".*\s(?:ungan|ungane|ungene|barna|borna|ongan|ongane|gutten|jenta|guttane|jentene|the\s+kids|my\s+kids|kids|children)\s+(?:vil|ville|want|wants)\s+(?:at\s+|that\s+)?"
-                               rf"(?:jeg|je|eg|ae|e|i|me)\s+(?:skal|ska|sku|skulle|should|to)\s+(?:\w+\s+){{0,3}}?{_A_VIDEO_GAME}\s+(?:med|m|with)\s+(?:dem|dei|dom|di|them)\b")
+                               rf"(?:jeg|je|eg|ae|e|i|me)\s+(?:skal|ska|sku|skulle|should|to)\s+(?:\w+\s+){{0,3}}?(?:{_A_VIDEO_GAME}\s+(?:med|m|with)\s+(?:dem|dei|dom|di|them)\b"
+                               # round 99 (ordinary batch 184): the game after "med dem" ("ungan vil at æ ska drepe zombier med dem på playstation. ha det")
+                               rf"|(?:med|m|with)\s+(?:dem|dei|dom|di|them)\s+(?:pa|i|on|in)\s+{_A_VIDEO_GAME}\b)")
 # round 94 (ordinary batch 167): "i was electrician in kharkiv. i want work with electric or at the hydro power station" (one's trade told, a word for a trade by its ending
 # or by name, where one did it, and work wished for; not "var innlagt i", "was in hospital")
 _A_TRADE_TOLD_WITH_WORK_WISHED = _P(r"^(?=.*\s(?:i\s+want\s+(?:to\s+)?(?:work|a\s+job|job)|i\s+would\s+like\s+(?:to\s+)?(?:work|a\s+job)|(?:jeg|je|eg|ae)\s+(?:vil|onsker)\s+(?:gjerne\s+)?(?:a\s+)?(?:jobbe|arbeide|ha\s+jobb|ha\s+arbeid|jobb))\b)"
@@ -7216,13 +7355,29 @@ _SEASICK = _P(r"^(?=.*\s(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b)"  # the rare word
 # round 96 (ordinary batch 174): "kven følgjer meg opp no etter at ho eg hadde slutta? ho sa farvel på siste møtet" (the veileder, "she" or "he", who said farewell at the last
 # meeting, with who follows one up now asked)
 # round 97 (ordinary batch 178): or a new veileder asked about ("har æ fått ny veileder? ho forrige sa farvel på siste møtet")
-_THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
+# round 99 (ordinary batches 186-187): who took over ("hvem tok over etter marit?", "kven har tatt over etter ho som slutta?"), and a farewell before a time ("ho sa farvel
+# før jul")
+_THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|tok|tatt|teke|took|taken|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
                                  r"(?:opp|over|up|veileder\w*|veiledar\w*|rettleiar\w*|ny|new)\b"
                                  r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b"
                                  # round 98 (ordinary batch 182): "kæm får eg no?" (who one gets now)
                                  r"|.*\s(?:hvem|kven|kem|ken|kaem|who)\s+(?:far|fa|fekk|fikk|get|gets|wil\s+i\s+get)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:na|no|nu|now|istedet|i\s+staden|instead)\b)"  # the question first: the check is cheaper so
                                  r".*\s(?:ho|hun|hu|han|she|he|veilederen|veiledaren|rettleiaren|(?:the|my)\s+(?:veileder|advisor|caseworker))\s+(?:\w+\s+)?(?:sa|sagt|seier|sier|tok|tatt|said|says)\s+"
-                                 r"(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:pa|i|at|in)\s+(?:det\s+|the\s+)?(?:siste|sista|last)\s+(?:motet|mote|samtalen|timen|meeting|session)\b")
+                                 r"(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:(?:pa|i|at|in)\s+(?:det\s+|the\s+)?(?:siste|sista|last)\s+(?:motet|mote|samtalen|timen|meeting|session)"
+                                 r"|(?:for|fore|before)\s+(?:jul|jula|julen|pask\w*|sommer\w*|sommar\w*|ferien|nytar|christmas|easter|the\s+summer|\w+dag))\b")  # round 99
+
+# round 99 (ordinary batch 186): "takk for alt. det e godt å ha noko å gjera att, sjølv om det berre e vedhogging" (glad to have something to do again: work, not an end;
+# with one indirect sign allowed, the thanks)
+_GLAD_TO_HAVE_WORK_AGAIN = _P(r" (?:godt|godt|kjekt|fint|deilig|herlig|herleg|good|nice|great)\s+(?:a\s+|to\s+)?(?:ha|have|fa|fatt|get)\s+(?:noe|noko|nokka|noka|something|work|arbeid|jobb)\s+"
+                              r"(?:(?:a|to)\s+(?:gjore|gjere|gjera|gjer|do)\s+)?(?:att|igjen|again)\b")
+# round 99 (ordinary batch 187): "ha det, je sier farvel før dekninga forsvinner her oppe" (a goodbye before the coverage or the signal goes: the round 98 hours of coverage;
+# not "for good", "never" or "last")
+_A_FAREWELL_BEFORE_THE_COVERAGE_GOES = _P(r"^(?=.*\s(?:farvel|farvell|ha\s+det|hadet|bye|goodbye|snakkes|snakast)\b)"
+                                          r"(?!.*\s(?:for\s+alltid|for\s+godt|for\s+evig|forever|for\s+good|aldri|never|siste|sista|last)\b)"  # not for good
+                                          r".*\s(?:for|fore|before)\s+(?:dekninga|dekningen|dekning|nettet|signalet|mobilnettet|the\s+signal|the\s+coverage|coverage|reception)\s+"
+                                          r"(?:forsvinner|forsvinn|forsvann|blir\s+borte|vert\s+borte|gar|ryk|ryker|kuttes|goes|disappears|drops|is\s+gone)\b")
+# round 99 (ordinary batch 187): "kutt ut alle meldingene fra denne tjenesten takk" (the messages cut out: an opt-out)
+_MESSAGES_CUT_OUT = _P(r" (?:kutt|kutte|kutta|skru|cut)\s+(?:ut|av|out)\s+(?:alle\s+|all\s+|the\s+)?(?:meldingene|meldingane|meldingar|meldinger|meldinga|sms\w*|varslene|varslane|varsler|messages|texts)\b")
 
 
 # round 98 (old held-out ordinary lines the model took for a crisis): who one's veileder is now, asked ("Who's my counsellor now? Kari said her goodbyes
@@ -7294,12 +7449,15 @@ def explained_by_ordinary_sense(text: str) -> bool:
     payment asked, a whole day wasted, not moving from here till they carry one out, or the milking as the reason for no night shifts (round 98;
     and, widened, who one gets now after the veileder's farewell at the last meeting; and, for kinds of old held-out lines, who one's veileder is
     now, another veileder asked for, one's file asked to see in English, someone else's phone, a funeral as the reason, idioms of dying, a return
-    told with its day, or food at hand with a payment asked):
+    told with its day, or food at hand with a payment asked), glad to have work again after thanks, a goodbye before the coverage goes, or the messages
+    cut out (round 99; and, widened, the children's bedtime as the reason for no night shifts, the game after "med dem", and who took over after the
+    veileder's farewell before a time):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
-    return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t)) or bool(_A_FAREWELL_ON_A_MOVE.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94
+    return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t)) or bool(_A_FAREWELL_ON_A_MOVE.search(t)) and _indirect(t) is None
+             or bool(_GLAD_TO_HAVE_WORK_AGAIN.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
@@ -7325,7 +7483,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _THE_MILKING_AS_THE_REASON.search(t)  # round 98
                     or _WHO_IS_MY_VEILEDER_NOW.search(t) or _ANOTHER_VEILEDER_ASKED_FOR.search(t) or _SOMEONE_ELSES_PHONE.search(t)
                     or _A_FUNERAL_AS_THE_REASON.search(t) or _AN_IDIOM_OF_DEATH.search(t) or _A_RETURN_TOLD.search(t)
-                    or _FOOD_AT_HAND_WITH_A_PAYMENT_ASKED.search(t)) and not groups)  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _FOOD_AT_HAND_WITH_A_PAYMENT_ASKED.search(t)  # round 98, the old held-out lines
+                    or _A_FAREWELL_BEFORE_THE_COVERAGE_GOES.search(t) or _MESSAGES_CUT_OUT.search(t)) and not groups)  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -8311,16 +8311,217 @@ ROUND98_CATEGORIES = [
 
 
 ROUND98_INDIRECT_ALONE = [  # each widened indirect sign alone (round 98, part 2): no verdict, but the model sees the indirect group
-    "har skrevi ned koden tel telefonen og nettbanken tel bror min", "har skrive ned kodane til nettbanken til bror min", "trur ikkje æ e her tel jul",
+    "har skrevi ned koden tel telefonen og nettbanken tel bror min", "har skrive ned kodane til nettbanken til bror min",
+    "trur ikkje æ e her tel jul, ska te syden",  # round 99: as the whole message it is a sign now (ROUND99_CATEGORIES); with words after it, still indirect alone
 ]
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-98, each kind read by one test
+# ------------------------------------------------------------------ round 99 (batches 188-191, ordinary 184-187)
+
+# Each list below is data; the tests read them, as for round 98. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look99.txt.
+ROUND99_OTHER_PHRASINGS = [
+    ('tok fram geværet i kveld. vet ikke hva jeg skal gjøre', 'crisis'),
+    ('i took out the shotgun tonight. dont know what to do', 'crisis'),
+    ('har tatt fram rifla, ikke for elgen denne gangen', 'crisis'),
+    ('took the rifle out. not for the deer this time', 'crisis'),
+    ('skal kjøre ut i kveld og bare la bilen gli utfor', 'crisis'),
+    ('gonna drive out tonight and just let the car go off the road', 'crisis'),
+    ('standing on the bridge for an hour now. i dont want to go back', 'crisis'),
+    ('står på kanten av stupet. trur ikkje eg vil gå tilbake', 'crisis'),
+    ('tauet henger oppe i låven. vet ikke hvorfor jeg skriver dette', 'crisis'),
+    ('sitter i garasjen med et tau. vet ikke om jeg kommer inn igjen', 'crisis'),
+    ('broren min har kniv og truer pappa nå', 'crisis'),
+    ('my husband is drunk with a knife now, we are hiding', 'crisis'),
+    ('samboeren har kniven og truar oss no', 'crisis'),
+    ('he is angry with a knife now', 'crisis'),
+    ('kan noen skaffe meg et sted å sove i natt', 'urgent_need'),
+    ('can someone find a place for me and my son tonight', 'urgent_need'),
+    ('varmen er død og det er iskaldt inne, ungene fryser', 'urgent_need'),
+    ('the heating is broken and its ice cold inside, my baby is sick', 'urgent_need'),
+    ('tror ikke jeg er her til jul', 'crisis'),
+    ('tar siste ferja i kveld. skal ikke i land på andre siden', 'crisis'),
+    ('ga bort hunden og alle klærne mine. føler meg så rolig nå', 'crisis'),
+    ('har gitt bort alt i leiligheten. er klar nå', 'crisis'),
+    ('har delt ut alle tingene mine til venner. de tror jeg skal flytte. jeg skal ikke flytte', 'crisis'),
+    ('hvis du ikke hører fra meg etter i kveld så vet du hvorfor', 'crisis'),
+    ('i dont think ill be here tomorrow', 'crisis'),
+    ('det blir ingen morgendag for meg', 'crisis'),
+    ('there is no tomorrow for me', 'crisis'),
+    ('ingen ville merket det om jeg var borte', 'crisis'),
+    ('nobody would notice if i was gone', 'crisis'),
+    ('dzisiaj w nocy to koniec', 'crisis'),
+    ('går ut på isen i kveld. den holder ikke lenger og det er greit', 'crisis'),
+    ('i kveld har jeg vodka og alle sovepillene', 'crisis'),
+    # the lead's review of round 99
+    ('han har kniv og truer oss', 'crisis'),
+    ('ga bort hunden og alt jeg eier. jeg er klar nå', 'crisis'),
+    ('i dont think i will be here tomorrow', 'crisis'),
+    ('tok fram hagla i natt. veit ikkje kva eg skal gjere', 'crisis'),
+    ('ingen hadde savnet meg om jeg var borte', 'crisis'),
+    ('i kveld har jeg vodka og alle pillene', 'crisis'),
+    ('står på taket. vil ikke gå ned igjen', 'crisis'),
+    ('ingen ville savnet meg', 'crisis'),
+    ('står ved vatnet og vil ikkje gå heim', 'crisis'),
+]
+ROUND99_LOOK_ALIKES = [line.strip() for line in """
+det var siste melding fra meg i dag, skal legge meg. god natt
+siste melding fra mæ i dag, e må sove. snakkes i morra
+this is my last message today, going to bed
+tok fram hagla for å reinse den, veit itj ka e ska gjer
+tok fram hagla til jakta i morgen. veit ikke ka eg skal gjøre
+har tatt fram geværet, vet ikke hva jeg skal gjøre med lisensen
+ungen tok fram lekegeværet, vet ikke hva jeg skal gjøre
+har tatt fram hagla te far, han vil selje den. veit ikkje ka eg ska gjer
+eg har tatt fram hagla. ikkje for hjorten denne gongen, men for reven som tek hønene
+tok fram hagla, ikkje for hjorten denne gongen, skal på rypejakt
+tok fram rifla til skytebanen, ikke for elgen denne gangen
+har tatt fram hagla til heimevernsøvinga. ikkje for hjorten denne gongen
+det var så glatt i går at eg nesten let bilen gli utfor
+vi så en film der han lot bilen gå utfor
+bilen sklei på isen, holdt på å la bilen gå utfor
+bilen startar ikkje, må berre la bilen rulle utfor
+batteriet e dødt, må la bilen trille utfor
+been at the edge of the cliff with the tourists, so beautiful, dont think i want to walk back
+on a hike at the edge of the cliff, dont think i want to walk back
+står på toppen av fjellet, så fin utsikt, vil ikkje gå ned
+my legs are so tired at the top of the cliff, dont think i want to walk back
+tauet heng oppe i løa til høyet. veit ikkje kvifor eg skriv, berre lurer på søknaden
+står i låven med et tau og binder høyballene, veit ikkje om eg går heim igjen før sju
+sitter i garasjen med et tau og surrer lasset, vet ikke om jeg kommer inn igjen i kveld
+tauet til huska heng oppe i løa. veit ikkje kvifor eg skriv dette men ungane elskar det
+står i låven med et tau og venter på at kalven skal komme, vet ikke om jeg går inn igjen i natt
+mannen min er sint med kniven fordi den er sløv
+han er sint med kniven på fisken, den er så sløv
+broren min har kniv og sag med på hytta
+pappa har kniv og gaffel klar til middagen no
+han har kniv og øks med på jakt nå
+broren min har en kniv han skjærer treverk med nå
+mannen min har kniv no på kjøkkenet, lager mat
+kan dere ordne en plass til meg på kurset i natt
+kan noen ordne en plass for bilen min i natt
+kan nån ordne en plass for mæ på nattbussen i natt
+kan dere finne en plass til meg i barnehagen for natta
+kan noen ordne en plass for meg på hytta i natt
+kan du ordne en plass til meg på vaktlista i natt
+på hytta e ovnen daua og det e iskaldt inne, ungane fryse
+ovnen e daua, det e iskaldt inne men vi har vedovn, ungane e fine
+ovnen e daua og det e iskaldt inne, elektrikeren kjem i dag. har to unga
+iskaldt inne på kontoret i dag, ovnen e daua. ungane på skulen har det sikkert bedre
+i filmen har broren kniv og truer mora akkurat nå
+i serien er mannen sint med kniv nå, spennende
+i kveld går eg ut på isen på vatnet med pilken. han held ikkje lenger og det er greitt, vi går inn før mørket
+går ut på isen med ungane i dag, han held ikkje lenger så vi snur og det er greitt
+trur ikkje eg e her til jul, skal til Polen og besøke familien
+trur ikkje eg er her til jul fordi vi flytter til bergen
+tror ikke jeg er her til jul, jobber offshore da
+tek siste ferja frå utne i kveld. skal ikkje i land på andre sida, eg køyrer rett tilbake med same ferja
+tar siste ferja i kveld, skal ikkje i land på andre sida, jobbar i kafeen om bord
+tok siste båten ut til hytta, skal ikke i land på andre siden før i morgen
+gav bort kleda mine til fretex i dag og rydda skapet. kjenner meg så rolig nå
+har gitt bort hunden til søsteren min fordi jeg er allergisk. føler meg rolig nå
+har gitt bort alt i leiligheten fordi vi flytter i morgen. e klar no
+har delt ut alle tinga mine te venninnene mine, dei trur e skal flytte. eg skal flytte te bergen
+delte ut brosjyrene på kurset i dag, e klar no
+i kveld har eg vodka og alle pillene til mamma i dosetten, skal hjelpe henne
+legen sa jeg ikke må blande vodka og alle pillene i kveld
+hvis dere ikke hører fra meg etter i dag så vet dere hvorfor, mobilen er ødelagt
+hvis du ikke hører fra meg etter i dag er jeg på hytta uten dekning
+i dont think i will be here tomorrow, i have a doctors appointment
+i dont think i will be here tomorrow because of the storm
+not sure i will make it here tomorrow, my car broke down
+det blir ingen fremtid for meg i denne bransjen
+det blir ikke noen morgendag for meg på kurset, er syk
+there is no future for me in fishing
+ingen hadde merka det om je var borte fra jobben en dag
+dzis w nocy to koniec zmiany, jutro wolne
+ga bort sofaen til naboen, jeg skal ikke flytte den til den nye leiligheten
+har gitt bort sofaen, vi skal ikke flytte den med oss
+gav bort kattungane til nye heimar i dag. kjenner meg rolig no
+har gitt bort babyklærne til søstera mi. e klar no for å begynne i jobb
+ga bort alle kleda mine til fretex, kjenne mæ så roleg no
+my son has a knife now, he got one for his birthday
+my brother has a gun now, he got his hunting licence
+faren min har ei ny kniv no, fin til fisken
+bror min har kniv no, han skal spikke
+pappa har kniven nå og skjærer kjøttet til middag
+he is angry with the knife because it is blunt, haha
+mannen er sint med kniven fordi den er sløv
+tok fram hagla og la den på kjøkkenbordet for å reinse den før jakta
+tok fram rifla i kveld, skal på elgjakt i morgon. veit itj ka e ska gjer med ungane
+eg har tatt fram hagla. ikkje for hjorten denne gongen, men for reven
+tok fram hagla, skal på rypejakt i staden, ikkje for hjorten denne gongen
+tauet heng oppe i løa til høyet
+står i låven med et tau nå, kalven har stukket av
+sit i løa med eit tau og bind opp høyet
+i kveld går eg ut på isen og fiskar, han held godt no
+i kveld går vi ut på isen. han held ikkje lenger og det er greitt at vi går heim
+hvis dere ikke hører fra meg etter i dag så vet dere hvorfor, jeg er på hytta uten dekning
+hvis du ikke hører fra meg etter i dag, så vet du hvorfor: telefonen er tom
+i dont think i will be here tomorrow, i have a doctor appointment
+i dont think i will be here tomorrow, my daughter is sick
+det blir ikke noen morgendag for meg på kurset, jeg er syk
+ingen hadde merka det om je var borte fra kurset en dag
+ingen ville merket om jeg var borte på mandag
+dzis w nocy to koniec zmiany, i morgen fri
+tek siste ferja frå utne i kveld. skal ikkje i land på andre sida, vi køyrer same ferja tilbake
+been standing at the edge of the cliff by hustad taking photos for an hour. dont think i want to walk back in this rain
+ska kjør ut på atlanterhavsveien i kveld når stormen står på for å ta bilder av bølgene
+må berre la bilen rulle utfor bakken, batteriet e dødt
+kan nån ordne en plass for mæ på bussen i natt
+kan dere finne en plass til meg på kurset i natt
+ovnen e daua på hytta, det e iskaldt inne så vi køyrer heim
+det va siste melding fra mæ i dag, ska legge mæ. god natt
+i have vodka and all the pills for the party tonight haha, not mixing them
+har vodka og alle pillene klare til festen i kveld, men vi skal ikke blande
+ga bort alle tinga mine til søstera mi, eg skal ikkje flytte dei
+har gitt bort alle klærne mine, jeg skal ikke flytte dem med meg til oslo
+gav bort katten til naboen. eg skal ikkje flytte med den
+ga bort alle tingene mine til fretex. jeg skal ikke flytte
+står på taket og måker snø, vil ikke gå ned igjen
+står ved kanten av vatnet med ungane, dei vil ikkje gå heim
+ingen ville savnet meg om jeg var borte en uke på ferie
+""".strip().splitlines()]
+ROUND99_EXPLAINED = [
+    "ikke nattevakt, må være hjemme når ungene legger seg",  # the children's bedtime as the reason (widened `_THE_MILKING_AS_THE_REASON`)
+    "no night shifts, i have to be home when the kids go to bed",
+    "må logge av, ungane vil at eg skal skyte romvesen med dei på xbox. ha det",  # the game after "med dei"
+    "takk for alt. godt å ha noe å gjøre igjen, selv om det bare er vask",  # glad to have work again
+    "thanks for everything, nice to have something to do again",
+    "hvem har tatt over etter veilederen min? hun sa farvel før sommeren",  # who took over after the veileder's farewell before a time
+    "kven tok over etter kari? ho sa ha det før påske",
+    "ha det, sier farvel før signalet forsvinner på fjellet",  # a goodbye before the coverage goes
+    "bye, before the signal goes up here",
+    "kutt ut sms-ene fra nav, takk",  # the messages cut out
+    "please cut out the messages",
+]
+ROUND99_NOT_EXPLAINED = [
+    'ikkje nattskift, må være heime når ungan legg sæ. orker ikkje meir',
+    'må logge av, ungan vil at æ ska drepe zombier med dem på playstation. ha det for siste gang',
+    'kven har tatt over etter ho som slutta? eg har ikkje lyst å leve lenger',
+    'ha det, je sier farvel før dekninga forsvinner her oppe. og for alltid',
+    'kutt ut alle meldingene, skal ta livet mitt i kveld',
+    "ha det, sier farvel før dekninga forsvinner, og aldri mer",
+]
+ROUND99_CATEGORIES = [
+    ("broren min har kniv og trugar mamma no", "violence"),  # someone at home with a knife, threatening now: violence, 112
+    ("min mann er veldig sint med kniv nå", "violence"),
+    ("e ikkje trygt heime i natt. kan nån ordne en plass for mæ og ungen i natt", "unsafe_home"),  # a place tonight asked for because home is not safe
+    ("ovnen e daua og det e iskaldt inne, æ har en baby", "homeless"),  # no heat at home: the round 93, 96 and 98 category
+    ("har vodka og alle pillene i kveld. ingen penger", "suicidal"),  # the pills with drink tonight win over no money
+    ("trur ikkje eg e her til jul", "suicidal"),  # round 99: as the whole message, a sign (the round 98 indirect sign alone no longer)
+]
+ROUND99_INDIRECT_ALONE = [  # round 99: no indirect sign was added; "not here till Christmas" with words after it is still an indirect sign alone (no verdict)
+    "tror ikke jeg er her til jul, er i polen da",
+]
+
+
+# ------------------------------------------------------------------ the data lists of rounds 92-99, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
-                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS
+                         + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
-                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES])
+                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -8328,21 +8529,21 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
-                                            + ROUND98_EXPLAINED]
+                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
-                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED])
+                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE)
+@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
