@@ -864,7 +864,7 @@ _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT = r"(?!.*\s(?:kjokken\w*|middag\w*|mat\w*|kake\w*
 _SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|mannen|manen|man|kona|faren|far|pappa|papa|stefar\w*|broren|bror|bror\s+min|sonen|sonnen"
                     r"|husband|boyfriend|brother|father|dad|stepdad)")
 # round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
-_A_WEAPON = r"(?:kniv|kniven|knife|pistol\w*|gevaer\w*|vapen|vapenet|hagla|hagle\w*|rifla|rifle\w*|balltre\w*|gun|oks|oksa|oksen|axe)"
+_A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # review of round 99: the gun words from `_GUN`
 # round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
 _A_BARN_OR_A_SHED = r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic)"
 # round 99: not a toy, a water pistol or a joke (made a constant, shared as `_GUN`)
@@ -5501,8 +5501,8 @@ VIOLENCE = [
         # named; not cooking, fish, a party, a hunt or whittling)
         r"^(?=.*\s(?:truer|truar|truga|trua|truet|true|full|ful|fuld|drukken|drita\w*|rusa|ruset|sint|redd|livredd|politi\w*|police|112|threaten\w*|drunk)\b)"
         + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT  # round 99: the guard made a constant
-        + r".*\s(?P<hit>(?:han|hun|ho|eksen|samboeren|sambuaren|kjaresten|mannen|manen|kona|faren|broren|he|she)\s+(?:\w+\s+){0,3}(?:gar|gjeng|gikk|gjekk|walking|walks)\s+(?:rundt|omkring|around)\s+(?:med|m|with)\s+"
-        r"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?(?:kniv|kniven|knife|pistol\w*|gevaer\w*|vapen|vapenet|hagle\w*|hagla|rifle\w*|rifla|balltre\w*|gun))\b",
+        + rf".*\s(?P<hit>{_SOMEONE_AT_HOME}\s+(?:\w+\s+){{0,3}}(?:gar|gjeng|gikk|gjekk|walking|walks)\s+(?:rundt|omkring|around)\s+(?:med|m|with)\s+"  # review of round 99: the shared words
+        rf"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?{_A_WEAPON})\b",
         # round 99 (batches 190-191): "broren min har kniv og trugar mamma no" (Nynorsk "trugar": someone at home with a knife or a gun who threatens now), "min mann er veldig
         # sint med kniv nå, jeg og barn gjemmer i bod" (angry or drunk with a knife now, or with the family hiding); not cooking, fish, a hunt or whittling, the shared guard
         rf"^(?=.*\s{_A_WEAPON}\b)"  # the rare words first: the check is cheaper so
