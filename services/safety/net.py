@@ -375,6 +375,11 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 87 (ordinary batch 139): "det tok knekken på mæ" (the past tense)
                      r"| (?:tar|ta|tok|tatt|tek|teke)\s+knekken\s+pa\s+(?:meg|mae)\b| ta\s+livet\s+av\s+(?:meg|mae)\s+(?:haha\w*|hehe\w*|lol)\b| (?:blir|vert)\s+(?:heilt\s+|helt\s+)?(?:spro|gal|sprogal)\s+av\b"
                      r"| (?:farvel|ha\s+det|adjo)\s+(?:bra\s+|godt\s+)?for\s+(?:i\s+dag|i\s+kveld|denne\s+gang|denne\s+gongen|na|no)\b"
+                     # round 100 (ordinary batch 191): "ok da avsluttar e her. farvel så lenge" ("så lenge", for now; not "så lenge eg lever")
+                     r"| (?:farvel|farvell|ha\s+det|hadet|adjo)\s+(?:bra\s+)?sa\s+lenge\b(?!\s+(?:jeg|je|eg|ae|e|i|du|det|de|dei)\b)"
+                     # round 100 (ordinary batch 190): "då seier eg ha det, må ut og sjå til sauene før uvêret kjem" (a goodbye, going out to see to the animals)
+                     r"| (?:ha\s+det|hadet|farvel|snakes|snakast)\b.*\s(?:ma|mo|skal|ska)\s+(?:ut\s+(?:og\s+)?)?(?:sja|se|sjekke|sjekk|sjekka)\s+(?:til|te|etter)\s+"
+                     r"(?:sauene|sauane|sauan|dyra|dyrene|kyrne|kuene|kuan|hestane|hestene|geitene|geitane|fjoset|fjosen|the\s+sheep|the\s+animals)\b"
                      # round 86 (ordinary batch 135): Swedish "ok då, hej då. vi hörs nästa vecka"
                      r"| (?:snakkes|vi\s+snakkes|vi\s+sees|vi\s+ses|vi\s+hors|vi\s+hores|(?:see|talk\s+to)\s+(?:you|ye|ya))\s+(?:i\s+morgen|i\s+morgon|imorgon|etter|efter|pa|neste|naesta|nasta|next|tomorrow|on|after|soon|snart|senare)\b"
                      r"| (?:god|good|fin|nice)\s+(?:helg|weekend)\b| (?:i\s+)?go\s+(?:to\s+)?sleep\s+now\b"
@@ -1037,8 +1042,10 @@ SUICIDAL = [
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
         # round 78 (batch 121): Nynorsk "eg ynskjer eg ikkji vaknar att i morgo" ("ynskjer", "ikkji")
-        r" (?:vil|vile|onsker|onske|onskar|ynskjer|ynsker|ynskte|ynskja|hoper|haper|hapa|hapar|hapet|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|ikji|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vakn|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)"
-        r"(?!\s+(?:\w+\s+){0,2}(?:tidlig|tidleg|tidligere|tidlegare|early|kl|klokka|klokken)\b)",  # round 95 (batch 174): Trøndersk "æ vil itj vakn opp i morra"; found on review: not so early
+        r" (?:vil|vile|onsker|onske|onskar|ynskjer|ynsker|ynskte|ynskja|hoper|haper|hapa|hapar|hapet|hape|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|ikji|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vakn|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)"
+        r"(?!\s+(?:\w+\s+){0,2}(?:tidlig|tidleg|tidligere|tidlegare|early|kl|klokka|klokken)\b)"
+        # found on review of round 100: not waking with a cold or a fever ("håper jeg ikke våkner i morra med forkjølelse")
+        r"(?!.*\s(?:forkjol\w*|feber|hodepine|hovudverk|influensa|omgangssyk\w*|snue|flu|fever|headache)\b)",  # round 100 (batch 193): Trøndersk "håpe" ("håpe æ itj våkne i morra")  # round 95 (batch 174): Trøndersk "æ vil itj vakn opp i morra"; found on review: not so early
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
         # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
         r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
@@ -1395,6 +1402,11 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 100 (batch 194): "eg har bestemt meg for at eg ikkje skal vakne i morgon" (decided not to wake tomorrow)
+        rf" (?P<hit>bestemt\s+(?:meg|mae)\s+(?:for\s+)?(?:at\s+)?(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:skal|ska|vil)\s+(?:vakne|vakna|vakn)(?:\s+(?:opp|att|igjen))?\s+(?:i\s+morgen|i\s+morgon|i\s+mora|imorgen|imora|igjen|att|mer|meir))\b",
+        # round 100 (batch 193): "i natt har æ tenkt på korsn æ ska gjør slutt på det" (how one will end it; not ending it with someone)
+        r" (?P<hit>(?:tenkt|tenker|tenkjer|tenkte|thinking)\s+(?:pa\s+|about\s+)?(?:hvordan|korleis|korsn|kossen|kosn|koss|korsen|how)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|kan|should|will|wil)\s+"
+        r"(?:gjore|gjor|gjere|gjer|gjora)\s+slut\s+pa\s+(?:det|det\s+hele|alt|livet))\b(?!\s+(?:med|with|me)\b)",
         # round 93 (batch 167): "sitt her mæ pillene og ei flaske og lure på om det e i natt" (pills named, and wondering whether it is tonight, as the last words; not a
         # birth, the northern lights, a ferry, a flight, an operation, a call or a shift: "gravid i uke 40, har tatt pillene legen ga, lurer på om det er i natt")
         r"^(?=.*\s(?:lurer|lure|lura|lurar|wondering|wonder)\s)"  # the rare words first: the check is cheaper so
@@ -2047,6 +2059,24 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 100 (batch 194): "lurer på om det gjer vondt å drukne" (wondering whether drowning or hanging hurts; not a film, a book, school, a course or a child who asks)
+        _unless_any(r"film\w*|bok|boka|boken|serie\w*|skole\w*|skule\w*|oppgave\w*|kurs\w*|livredning\w*|spor|spurde|spurte|asked|asks|fisk\w*|dyr\w*|haha\w*|hehe\w*|lol")
+        + r".*\s(?P<hit>(?:lurer|lurar|undrer|wonder|wondering|tenker|tenkjer)\s+(?:pa\s+)?(?:om|hvis|if|whether)\s+(?:det\s+|it\s+)?(?:(?:gjor|gjer|gjore|does|would|wil)\s+(?:vondt|vont|hurt)|hurts)\s+(?:a|to)\s+"
+        r"(?:drukne|drukna|drown|henge\s+seg|hang\s+myself|hang\s+yourself))\b(?!\s+(?:i|in|av|of)\b)",  # found on review: not "drukne i papirarbeid"
+        # round 100 (batch 193): "tenke på å bærre gå uti sjøen" (thinking of just walking into the sea; not a swim or fishing)
+        _unless_any(r"bad\w*|svom\w*|swim\w*|fisk\w*|fish\w*|varm\w*|sol|sola|dukk\w*")
+        + rf".*\s(?P<hit>(?:tenke|tenker|tenkjer|tenkt|thinking)\s+(?:pa|about|of)\s+(?:a\s+)?(?:bare|bere|berre|baere|just)\s+(?:ga|gar|walking|walk)\s+(?:uti|ut\s+i|inn\s+i|into)\s+{LAKE})\b",
+        # round 100 (batch 195): "i natt jeg går til vannet og blir der" (tonight, going to the water and staying there; not till a time, fishing, a swim or a tent)
+        _unless_any(r"fisk\w*|fish\w*|bad\w*|svom\w*|telt\w*|camp\w*|hytt\w*|grill\w*")
+        + rf".*\s{TONIGHT}\s(?:.*\s)?(?P<hit>(?:gar|drar|walk|go)\s+(?:ned\s+)?(?:til|te|to)\s+{LAKE}\s+(?:og|and)\s+(?:blir|blir\s+vaerende|stay|stays)\s+(?:der|dar|there))\b(?!\s+(?:til|te|hele|heile|i|en|ei|ein|med|for|over|until|all)\b)",
+        # round 100 (batch 195): "i keep thinking about driving the car into the lake on the way home" (the car driven into the water; not a district or a road named so)
+        rf" (?P<hit>(?:thinking|think|thought)\s+(?:about|of)\s+(?:just\s+)?(?:driving|steering|crashing)\s+(?:the\s+|my\s+)?car\s+(?:in|into|of|off|over)\s+(?:the\s+)?(?:lake|sea|fjord|river|water|cliff|edge))\b(?!\s+(?:district|road|parking|area|house|cabin)\b)",
+        # round 100 (batches 192-193): "tar en siste tur ut i natt og kjem itj tebake" (one last trip out, and not back; not back before a time)
+        rf" (?P<hit>(?:en|ein|one)\s+(?:siste|last)\s+(?:tur|turen|trip)\s+(?:ut|out)\s+(?:{TONIGHT}\s+)?(?:og|and)\s+(?:{NOT}\s+(?:kom|kome|komme|komer|kjem)|(?:komer|kjem|kjom)\s+{NOT})\s+(?:tilbake|tebake|atende|att|heim|hjem))\b"
+        r"(?!\s+(?:for|til|te|innen|i\s+morgen|pa|etter)\b)",
+        # round 100 (batch 193): "tok me hagla heim fra våpenskapet te far ... æ ha bestemt mæ" (a real gun named, and having decided as the last words; not the hunt, an
+        # exercise or a toy, the shared guard)
+        _A_REAL_GUN_NAMED + r".*\s(?P<hit>(?:har|ha|have|ve)\s+bestemt\s+(?:meg|mae)|(?:i\s+)?(?:have|ve)\s+(?:decided|made\s+up\s+my\s+mind))\s*$",
         # round 90 (batches 152 and 154): "tar færingen ut når det mørkne. blir ute", "går ut på svabergene når det blir mørkt og blir der" (out on the water, and staying
         # out or there as the last words; not fishing, bathing, the cabin or a trip, nor until a time: "ror ut og fisker, blir der til kvelden", "... og blir der til fredag";
         # found on review: nor out to a place or with someone, where "blir der" is staying with them: "tar båten ut til mor på øya og blir der", "går ut på moloen med ungene")
@@ -2577,8 +2607,9 @@ SUICIDAL = [
         # round 87 (batches 140-142): "tar færingen ut. kjem ikkje i land", "tar båden ut forbi lista fyr i kveld. kommer ikkje inn igjen", "setter båten ut på
         # tyrifjorden i kveld. trenger itte komme i land igjen" (the færing, Sørlandet "båden", and the boat set out; the same guards: not "i land før i morgen")
         # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att")
+        # round 100 (batch 192): "tar sjarken ut i kveld og tenke ikkje å komme tebake" ("not to come back" with "å"; the same guards)
         _unless_any(_AT_THE_CABIN) + r".*?"
-        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
+        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:a\s+|to\s+)?(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
         # round 89 (batch 149): "tar båten ut i natt. ska itj heim att" (not home, "heim" or "hjem", after "ska"; the same guards: not "heim att før laurdag")
         rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land|heim|hjem|home)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|te\s+land|til\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
@@ -3074,6 +3105,23 @@ SUICIDAL = [
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
+        # round 100 (batch 192): "ha det bra alle sammen. ta vare på mamma for mæ" (a farewell, and someone close left in others' care "for me" as the last words; not
+        # with a time or a trip after it: "... for meg i helga", "... til eg kjem heim")
+        r"^(?=.*\s(?:ha\s+det|hadet|farvel|farvell|adjo|bye|goodbye)\b).*\s(?P<hit>(?:ta|tak|take)\s+(?:godt\s+)?(?:vare|vara|care)\s+(?:pa|of)\s+(?:mamma|mama|mor|mora|mum|mom|pappa|papa|far|faren|dad"
+        r"|ungene|ungane|ungan|barna|borna|kona|mannen|the\s+kids|my\s+(?:mum|mom|dad|kids|wife|husband))\s+(?:mi|min|mine)?\s*(?:for|fo)\s+(?:meg|mae|me))\s*$",
+        # round 100 (batch 195): "brev til mamma i litauen ligger på bordet i brakka, dere finner det der etterpå" (a letter to someone, and "you will find it afterwards" as the
+        # last words; not a letter to be fetched, posted or handed in)
+        _unless_any(r"hent\w*|post\w*|send\w*|lever\w*|fetch|pick\s+up")
+        + r"(?=.*\s(?:brev|brevet|letter|lapp|lappen|note)\s+(?:til|te|to|for)\s)"
+        + r".*\s(?P<hit>(?:dere|de|dokker|dykk|du|you|nokon|noen|someone)\s+(?:finner|finn|will\s+find|wil\s+find|find)\s+(?:det|den|dem|it|them)\s+(?:\w+\s+){0,2}?(?:etterpa|afterwards|after))\s*$",
+        # round 100 (batch 195): "gir bort rifla og alt jaktutstyret til nevøen min. skriv det her så nokon veit kvifor" (things given away, and writing it "so someone knows
+        # why" as the last words)
+        rf"^(?=.*\s{_GIVEN_AWAY_OR_HANDED_OUT}\s)"
+        r".*\s(?P<hit>(?:skriv|skriver|skrive|writing|write)\s+(?:det|dette|this|it)\s+(?:her|hit|here)\s+(?:sa|so)\s+(?:(?:at|that)\s+)?(?:nokon|noen|nogen|someone|somebody|dere|dokker|du|you)\s+"
+        r"(?:vet|veit|vett|knows|know|skjonner|forstar)\s+(?:hvorfor|kvifor|korfor|koffor|kofor|why))\s*$",
+        # round 100 (batch 194): "kan du sørge for at nokon tek seg av sauene mine etter meg" (the animals cared for "after me"; not after one on a shift, a trip or a time)
+        r" (?P<hit>(?:tek|tar|ta|take|passer|pass|stel|steller)\s+(?:seg\s+|deg\s+)?(?:av|vare\s+pa|care\s+of)\s+(?:\w+\s+){0,2}?(?:sauene|sauane|sauen|dyra|dyrene|kyrne|kuene|hestane|hestene|geitene|geitane"
+        r"|hunden|katten|katta|bikkja|the\s+sheep|my\s+sheep|the\s+animals|my\s+dog|my\s+cat)\s+(?:mine|mi|min|mitt)?\s*(?:etter|eter)\s+(?:meg|mae))\b(?!\s+(?:i|pa|nar|medan|mens|til|te|for|fra|pa|pa\s+skiftet)\b)",
         # round 97 (batch 180): "æ gir opp. farvel" (giving up, and a farewell as the last words, the whole message: nothing given up is named, no reason and no
         # "for today"; not "ha det bra", which says more: "æ gir opp jobbsøkinga. farvel", "gir opp for i dag, ha det bra")
         r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:gir|gi|give|giving)\s+(?:bare\s+|berre\s+|just\s+)?(?:opp|up)(?:\s+(?:na|no|nu|now))?\s+(?:farvel|farvell|adjo|goodbye|godbye|ha\s+det|hadet))\s*$",
@@ -3268,6 +3316,10 @@ SUICIDAL = [
     ),
     _sign(
         "tar farvel med NAV",
+        # round 100 (batch 195): "unnskyld for alt. dokker høyrer ikkje meir frå meg" ("more" before "from me", as the last words, after sorry for everything, the shared
+        # words: without it a training line stays silent, "det er slutt nå, dere hører ikke mer fra meg"; not with a move or a new office)
+        _unless_any(r"flytt\w*|kontor\w*|veileder\w*|veiledar\w*") + rf"(?=.*\s{_SORRY_FOR_EVERYTHING})"
+        + r".*\s(?P<hit>(?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:mer|meir|lenger)\s+(?:fra|ifra)\s+(?:meg|mae))\s*$",
         # round 89 (batch 150): "takk for alt. hils veilederen" (thanks for everything and a greeting to the veileder as the whole message; not with a season's greeting,
         # a meeting or anything else after it: "takk for alt, hils veilederen og god jul", "takk for alt. hils veilederen, ses på mandag")
         r"^\s(?P<hit>(?:takk|thanks|thank\s+you)\s+for\s+(?:alt|alt\s+sammen|everything)\s+(?:og\s+)?(?:hils|hels|helse|say\s+bye\s+to)\s+(?:til\s+|te\s+)?(?:veilederen|veiledaren|veileder|saksbehandleren|my\s+veileder)(?:\s+(?:min|mi))?)\s*$",
@@ -3285,7 +3337,8 @@ SUICIDAL = [
         r" (?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:\w+\s+)?fra\s+(?:meg|mae)\s+(?:igjen|mer|meir|lenger)",
         r" (?:this\s+is|its|here\s+is)\s+my\s+last\s+(?:text|mesage|sms)\b(?!\s+(?:before|until|til|this|for|on|about)\b)"  # round 17
         # found on review of round 98: nor tonight with going to bed after it ("this is my last message tonight, going to bed, talk tomorrow"; the shared words)
-        r"(?!\s+" + _TONIGHT_GOING_TO_BED + ")",
+        r"(?!\s+" + _TONIGHT_GOING_TO_BED + ")"
+        + _NOT_A_LAST_MESSAGE_FOR_NOW,  # round 100 (ordinary batch 188): nor "... today, battery is almost dead" (the shared exceptions, as round 98 gave the other one)
         r" last\s+(?:time|mesage)\s+(?:you|u|anyone|anybody)\s+(?:wil\s+)?(?:hear|get)\s+from\s+me\b(?!\s+(?:before|until|til|this|for|on)\b)",  # round 10
         r" (?:takk|tak)\s+for\s+alt\s+(?:og\s+)?(?:farvel|adjo)\b",
         # round 94 (ordinary batch 166): not with a move named ("vi flyttar frå måløy til sandane ... har sagt farvel til alle naboane"; the shared words)
@@ -3300,6 +3353,9 @@ SUICIDAL = [
     ),
     _sign(
         "andre har det bedre uten meg",
+        # round 100 (batch 193): "i think my family in pinas is better without me" (someone close, a place between), "everyone would be better off if i just went overboard"
+        r" (?P<hit>(?:family|familien|kids|children|wife|husband|everyone|everybody|they|parents)\s+(?:\w+\s+){0,3}?(?:is|are|would\s+be|wud\s+be|will\s+be|wil\s+be)\s+(?:\w+\s+)?better\s+(?:off\s+)?without\s+me)\b(?!\s+(?:for|this|on|at|while|during|until|til|when)\b)",
+        r" (?P<hit>better\s+off\s+if\s+i\s+(?:just\s+)?(?:went\s+overboard|jumped|disappeared|was\s+gone|died|wasnt\s+here|was\s+not\s+here))\b(?!\s+(?:with|on|for|from)\b)",
         # round 63 (batch 90): the debt that disappears with one ("gjelda forsvinn med meg"; not "... med meg til namsmannen")
         r" (?:gjelda|gjelden|gjeldi|skulda|skylda|lanet|lana|lanene|the\s+debt|my\s+debts?|debts)\s+(?:forsvinn|forsvinner|forsvinne|forsvann|dor|doyr|disappears|wil\s+disappear|dies|wil\s+die)\s+"
         r"(?:(?:bort|vekk|away)\s+)?(?:med|with)\s+(?:meg|mae|me)\b(?!\s+(?:til|te|pa|to|hos|at)\b)",
@@ -5367,7 +5423,10 @@ SELF_HARM = [
         + r".*\s(?P<hit>(?:klorer|klorar|klora|kloret|klore|klor|kloar|scratch|scratching|scratched|rispar|risper|rispa)\s+(?:meg|mae|mg|myself)\s+(?:opp\s+|i\s+\w+\s+|pa\s+\w+\s+|up\s+)?"
         r"(?:til|te|tel|until|til)\s+(?:at\s+)?(?:det|d|de|it|jeg|eg|ae|i)\s+(?:blor|bloder|blod|blodde|bloer|bleds|bled|bleed|bleeds|bleding))\b",
         # round 86 (batch 137): not the idiom "nav e som å slå hodet i veggen" (like banging one's head against the wall; "slår hodet i veggen til det blør" still fires)
-        r"(?<!\ssom\sa) (?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:jeg\s+|jae\s+|eg\s+|ae\s+|i\s+)?(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor)\b",
+        # round 100 (ordinary batch 190): nor "føler eg slår hovudet i veggen kvar gong eg prøver å få eit svar" (the same idiom: felt, and "every time" one tries)
+        r"^(?!.*\s(?:foler|fole|kjenner|kjener|feel|feels|feeling)\s+(?:at\s+|like\s+)?(?:jeg|je|eg|ae|e|i|man|ein)\s+(?:slar|sla|banker|dunker|bang|am\s+banging)\s+(?:hodet|huet|hovudet|my\s+head)"
+        r"\s+(?:i|mot|against)\s+(?:veggen|the\s+wal)\s+(?:kvar|hver|ver|every)\s+(?:gong|gang|time)\b)"
+        r".*(?<!\ssom\sa)\s(?P<hit>(?:sla|slar|slo|slatt|banke|banker|banka|banket|dunke|dunker|dunka|bang\w*|hit\w*)\s+(?:jeg\s+|jae\s+|eg\s+|ae\s+|i\s+)?(?:hodet|hode|huet|hovudet|my\s+head)\s+(?:i|mot|inn\s+i|against|into)\s+(?:veggen|gulvet|golvet|the\s+wal|the\s+flor))\b",
         # found on review of round 96: not an accident at work, at the saw or in a factory ("skar meg i armen på jobb i dag, måtte sy")
         _NOT_AN_ACCIDENT_AT_WORK + r".*\s(?:skore|skar|skaret|skjart|skjaert|skjaerer|skjer|skjera|skjaere)\s+(?:meg|mae|seg)\s+(?:i|pa|opp)\s+(?:armen|armane|armene|handleddet|handleda|handledene|laret|lara|leggen|huda|magen)\b",
         # round 69 (batch 103): "har skåret i armen igjen i natt" (no "meg"; again, or with blood; not a glass, a knife at work or the kitchen)
@@ -5945,6 +6004,8 @@ _TIRED_OF_TELLING_THE_STORY_AGAIN = (rf"^(?!(?=.*\s{_ANOTHER_VEILEDER}\b)"
 DESPAIR = [
     _sign(
         "ser ingen mening",  # round 34: "ser ittj vitsen lenger", "je n'en peux plus"
+        # round 100 (batch 192): "æ ser ikkje nån vits lenger" (no point any more; not the point of a thing after it)
+        rf" (?P<hit>ser\s+{NOT}\s+(?:nan|noen|noko|non|nokon|any)\s+(?:vits|poeng|mening|meining)\s+(?:lenger|lengre|lengar|meir|mer))\b(?!\s+(?:med|i|a|til|te|for|pa|enn|en)\b)",
         rf" ser\s+{NOT}\s+(?:vitsen|poenget|meningen)\s+(?:lenger|lengre|meir|mer|med\s+noe|med\s+noko|med\s+a\s+leve)\b",
         # round 94 (batch 171): "no ser eg ikkje poenget med å stå opp lenger" (no point in getting up any more, the subject after "ser" or none; not more than, for or when
         # after it: "ser ikke poenget med å stå opp lenger enn nødvendig")
@@ -5963,6 +6024,12 @@ DESPAIR = [
     ),
     _sign(
         "orker ikke mer",
+        # round 100 (batches 195 and 192): "trur ikkje eg held ut denne natta" (not lasting the night; not a shift, a party or coffee), and "orke ikkje å våkne i morra og håpe
+        # æ slepp" (hoping to be spared, as the last words)
+        _unless_any(r"vakt\w*|nattevakt\w*|skift\w*|jobb\w*|work\w*|kaffi|kaffe|coffee|fest\w*|party|babyen|baby|tenn\w*|tannpine")
+        + rf".*\s(?P<hit>(?:tror|trur|think)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:holder|held|holde|hold|halder|klarer|klarar)\s+ut\s+(?:denne|dene|i|this)\s+(?:natta|natten|nata|naten|natt|nat|night))\b"
+        r"(?!\s+(?:utan|uten|without|med|with|pa|av|for|til|te)\b)",
+        rf" (?P<hit>{ORKE}\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna|vakn)\b.*\s(?:hap|hape|haper|hoper|hope)\s+(?:jeg|je|eg|ae|e|i)\s+(?:slep|slip|sleper|sliper))\s*$",
         # round 80 (batch 124): "ejg orkar ikkje smærtene lenger" (the pain borne no longer; not with a doctor, painkillers, a sick note or treatment in the message)
         r"^(?!.*\s(?:lege\w*|legevakt\w*|doktor\w*|doctor|fastlege\w*|smertestil\w*|sykemeld\w*|sjukemeld\w*|operasjon\w*|fysio\w*|behandling\w*|time|timen)\b)"
         rf".*\s(?P<hit>{ORKE}\s+{NOT}\s+(?:smertene|smertane|smerten|smerta|smaertene|smaertane|smaerten|smaerta|vondten|the\s+pain)\s+{MORE})\b",
@@ -6044,6 +6111,8 @@ DESPAIR = [
     ),
     _sign(
         "ingen utvei, ingen vits",
+        # round 100 (batch 194): "eg ser ingen annan veg ut enn at eg blir borte" (no other way out than being gone; not away from work or for a time)
+        r" (?P<hit>(?:ingen|no)\s+(?:anan|anen|anna|ana|other)\s+(?:veg|vei|way)\s+(?:ut\s+|out\s+)?(?:enn|en|than)\s+(?:at\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:blir|vert|blei)\s+borte)\b(?!\s+(?:fra|ifra|from|ei|en|ein|i|pa|for|nokre|noen)\b)",
         # round 88 (batch 147): "itte noe vits lenger. vil bort for godt" (no point any more, and wanting away for good as the last words; not a move, a job or a trip:
         # "itte noe vits å søke her lenger, vil bort for godt, ser etter jobb i nord")
         _NOT_A_MOVE_OR_A_SALE + rf"(?=.*\s(?:ingen|{NOT}\s+(?:noe|noko|no|nan))\s+vits\b)"
@@ -6113,6 +6182,10 @@ _A_FAST_OR_SURGERY = r"ramadan|faste|faster|fastet|fasten|fasting|narkose|operas
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 100 (batch 193): "lånte tjue kr fra naboen te mjølk ... kan dokker hjælp med mat te helga" (food asked for, with money borrowed or none; not a form, a course or a
+        # party: "... hjelpe meg med mat søknaden")
+        rf"^(?=.*\s(?:(?:lante|lant|borrowed)\s+(?:\w+\s+)?(?:kr|kroner|penger|pengar|money|\d+)|har\s+{NOT}\s+(?:noe\s+|noko\s+)?(?:penger|pengar|money))\b)"
+        r".*\s(?P<hit>(?:kan|can)\s+(?:dere|dokker|dykk|du|you|nav|nokon|noen)\s+(?:hjelpe|hjelp|hjaelp|hjaelpe|help)\s+(?:meg\s+|me\s+)?(?:med|with)\s+mat)\b(?!\s+(?:kurs\w*|soknad\w*|skjema\w*|(?:til|te)\s+(?:hund\w*|fest\w*|katt\w*)))",
         # round 97 (batch 180): "har ikkje pæng te bleie og melk te lillegutten i dag" (no money for nappies, milk or formula; Northern "pæng", which the shared MONEY lacks:
         # training lines with it would change; not tight money still there or managing, nor a brand or dearer ones: "har ikke penger til de dyre bleiene, tar de billige")
         _unless_any(r"klarer|klarar|greier|greiar|manage\w*|gar\s+(?:fint|bra|greit)|dyre|dyr|expensive|merke\w*|brand\w*|billig\w*|cheap\w*|lite|litt")
@@ -6562,6 +6635,12 @@ _NOT_OUT_OF_A_GROUP = r"\b(?!\s+of\s+(?:the\s+|my\s+|a\s+)?(?:course|clas\w*|gro
 EVICTION = [
     _sign(
         "kastes ut av boligen",
+        # round 100 (batch 192): "fikk beskjed fra kommunen om at æ må ut av den kommunale boligen innen torsdag" (told to leave the home by a day; not a purchase or a move
+        # of one's own)
+        _unless_any(r"kjopt\w*|kjop\w*|bought|ny\s+leilighet\w*|nytt\s+hus|flytter\s+til|flyttar\s+til|oppuss\w*|renover\w*")
+        + r"(?=.*\s(?:beskjed|kommunen|utleier\w*|huseier\w*|landlord|varsel|brev)\b)"
+        + r".*\s(?P<hit>(?:ma|must|have\s+to)\s+(?:flytte\s+)?(?:ut\s+(?:av|fra|of)|out\s+of)\s+(?:den\s+|the\s+)?(?:kommunale\s+)?(?:boligen|leiligheten|leilegheita|huset|hybelen|rommet|flat|apartment|house)"
+        r"\s+(?:innen|innan|til|te|by|before|pa|pa)\s+\w+)\b",
         # round 91 (batch 159): "ungdomsboligen e sagt opp og æ må ut i dag før kl 15 ... ka gjør æ i natt" (the home given notice, out today, and the night or sleep named; not
         # with a place to go, the shared guard, nor a new flat got: "leiligheten er sagt opp, må ut i dag, men vi har ny leilighet og sover der i natt")
         _WITH_A_PLACE_TO_GO + _unless_any(r"ny\s+(?:leilighet\w*|bolig\w*|bustad\w*|hybel\w*|plass)|nytt\s+(?:hus|rom|sted|stad)|new\s+(?:flat|place|apartment)"
@@ -7076,13 +7155,15 @@ _LEISURE_BY_THE_WATER = _P(r"^(?!.*\s(?:aldri|never|aldrig|siste|sista|last|alen
                            r"|(?:walk|walks|gar|gaar|go)\s+(?:over|across)\s+(?:the\s+)?(?:bridge|brua|broa|bruen|broen)\s+(?:\w+\s+){0,3}?(?:every|each|hver|kvar)\s+(?:morning|day|evening|morgen|dag|kveld)\b"
                            r"(?=.*\s(?:helps|hjelper|hjelp|good\s+for|godt\s+for)\b))\b")
 # "Orker ikke mer" with a named everyday thing and a request (round 67, ordinary batch 95: "æ ikke orker mer skole. kan æ få en ny?")
-_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe|levere|levera|lever|hand\s+in|submit)"
+_TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me|we)\s+(?:fa|fa\s+lov\s+til\s+a|get|have|bytte|byte|skifte|change|slippe|levere|levera|lever|hand\s+in|submit"
+                                      r"|sende|senda|send\s+(?:det|den|it)\s+(?:pa\s+)?\w+dag)"  # round 100 (ordinary batch 190): "kan eg sende det måndag"
                                       # round 69 (ordinary batch 98): help asked with the thing named ("kan nån hjelp m søknaden? ... orker snart itj mer av den haha")
                                       rf"|(?:noen|nokon|nan|non|du|dere|dokker|dykk|someone|anyone|you)\s+(?:hjelpe|hjelpa|hjelp|help)\s+(?:meg\s+|mae\s+|me\s+)?(?:med|m|with)\s+(?:\w+\s+)?{NAV_OBJECT}"
                                       # round 82 (ordinary batch 125): "Kan det venta til november?" (the thing asked to wait until a later time)
                                       r"|(?:det|den|d|dette|dete|it)\s+(?:venta|vente|vent|wait|utsetjast|utsettes|utsetast)\s+(?:til|te|until|to)\s+(?:\w+dag|neste\s+(?:uke|veke|maned|manad)|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)|next\s+\w+|etter\s+\w+))\b)"
                                       # round 82 (ordinary batch 125): "Eg orkar ikkje skjemaet no, det er hausting" (a NAV thing named right after, now or today, without "more")
-                                      rf".*\s(?:(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+(?:(?:det|dette|dete|den|denne)\s+)?{NAV_OBJECT}\s+(?:no|na|nu|i\s+dag|akurat\s+no|akurat\s+na|now|today)\b(?=.*\s(?:hausting|hosting|innhosting|slat\w*|onn\w*|jobb\w*|arbeid\w*|travelt|travel|busy|vakt\w*|skift\w*|harvest\w*)\b)|"
+                                      rf".*\s(?:(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+(?:(?:det|dette|dete|den|denne)\s+)?{NAV_OBJECT}\s+(?:no|na|nu|i\s+dag|i\s+kveld|akurat\s+no|akurat\s+na|now|today|tonight)\b(?=.*\s(?:hausting|hosting|innhosting|slat\w*|onn\w*|jobb\w*|arbeid\w*|travelt|travel|busy|vakt\w*|skift\w*|harvest\w*"
+                                      r"|jakta|jakt|jakten|hunt|hunting|utsliten|sliten|worn\s+out)\b)|"  # round 100 (ordinary batch 190): tonight, worn out after the hunt
                                       rf"(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})"
                                       # round 78 (ordinary batch 116): "orker ikke mer matte altså haha, kan e få utsatt fristen", "orker ikke mer av det i dag. kan jeg
                                       # levere det neste uke" (a school subject, or "of it today", with a later delivery asked)
@@ -7265,7 +7346,9 @@ _THE_MILKING_AS_THE_REASON = _P(r"^(?=.*\s(?:\w*skift\w*|\w*vakt\w*|turnus\w*|sh
                                 r"(?:(?=.*\s(?:kyrne|kuene|kuane|kua|kyr|geitene|geitane|the\s+cows|cows|goats)\b)"
                                 r".*\s(?:mjolk\w*|melke|melkes|melkast|melker|milk|milked|milking)\s+(?:\w+\s+){0,2}?(?:kvar|hver|every|kl|klokka|klokken|om\s+morgenen|morgon\w*|morgen\w*|morning)\b"
                                 r"|.*\s(?:hjemme|heime|heima|hjema|home)\s+(?:nar|når|when|til|te)\s+(?:ungan|ungane|ungene|barna|borna|ongan|ongane|gutten|jenta|the\s+kids|kids|children)\s+"
-                                r"(?:legg|legger|leggjer|leggar|skal\s+legge|ska\s+legg|go\s+to\s+bed|goes\s+to\s+bed|sovner|sovnar|sovne)\b)")
+                                r"(?:legg|legger|leggjer|leggar|skal\s+legge|ska\s+legg|go\s+to\s+bed|goes\s+to\s+bed|sovner|sovnar|sovne)\b"
+                                # round 100 (ordinary batch 188): "ikkje natt, æ har ungan aleina. kan ta dagskift" (alone with the children)
+                                r"|.*\s(?:har|have|sit|siter|sitter)\s+(?:(?:med\s+)?(?:ungan|ungane|ungene|barna|borna|ongan|ongane|the\s+kids|kids|children))\s+(?:aleina|aleine|alene|alone|sjol|sjolv|by\s+myself)\b)")
 # round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
 # round 93 (ordinary batch 160): "kommer seint på tiltaket, brua på straumen e stengt pga ulykke" (late rather than not coming, and the bridge at a place named: "på straumen")
 _A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
@@ -7273,6 +7356,12 @@ _A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|
                                   r"|(?:kjem|kommer|komer|blir|ble|vart|be|ill\s+be|im|i\s+am|running)\s+(?:litt\s+|nok\s+|a\s+bit\s+)?(?:seint|sent|for\s+seint|for\s+sent|forseinka|forsinket|late)\s+(?:pa|til|te|to|for)\s+\w+)\b)"
                                   r".*\s(?:brua|bruen|broa|broen|\w+brua|\w+bruen|\w+broa|\w+broen|bridge|veien|vegen|\w*tunnelen|ferja|ferga|ferjen|hurtigbaten|the\s+road|the\s+bridge|the\s+ferry)"
                                   r"\s+(?:(?:pa|ved|over|til|on|at|to)\s+\w+\s+)?(?:er|e|is|ble|blei|vart|was)\s+(?:\w+\s+)?(?:stengt|stengd|closed|sperret|sperra|innstilt|cancelled)\b")
+# round 100 (ordinary batch 188): "når e møtet på finnsnes? må vite om æ rekk over brua før dem stenge veien for kvelden" (when a meeting is asked, and whether one makes it
+# over the bridge before the road is closed: the round 92 closed road as a time to be met, not as the reason one cannot come)
+_A_ROAD_CLOSING_BEFORE_A_MEETING = _P(r"^(?!.*\s(?:hop\w*|jump\w*|siste|sista|last|farvel|aldri|never)\b)"  # not a jump, a last time or a farewell
+                                      r"(?=.*\s(?:nar|kor\s+tid|kva\s+tid|ka\s+tid|when)\s+(?:er|e|is|blir|starter|startar)\s+(?:\w+\s+)?(?:motet|mote|timen|kurset|samtalen|meeting)\b)"
+                                      r".*\s(?:rekk|rekker|rakk|nar|make|makes)\s+(?:over\s+|across\s+)?(?:brua|bruen|broa|broen|ferja|ferga|the\s+bridge|the\s+ferry)\s+(?:for|fore|before)\s+"
+                                      r"(?:dem|de|dei|they|veien|vegen|brua)\s+(?:stenge|stenger|stengjer|stengast|stenges|close|closes)\b")
 # round 92 (ordinary batch 156): "god natt då. ska ut med garnet tidlig i mårra" (out with the nets or the line early or tomorrow; not with not coming home or back)
 _OUT_WITH_THE_NETS = _P(rf"^(?!.*\s(?:{NOT}|aldri|never)\s+(?:\w+\s+)?(?:heim|hjem|tilbake|tebake|att|inn|i\s+land|home|back)\b)"
                         r"(?=.*\s(?:tidlig|tidleg|early|i\s+morgen|i\s+morgon|i\s+mora|i\s+marra|imorgen|imarra|i\s+morra|tomorrow)\b)"
@@ -7362,7 +7451,8 @@ _THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+
                                  r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b"
                                  # round 98 (ordinary batch 182): "kæm får eg no?" (who one gets now)
                                  r"|.*\s(?:hvem|kven|kem|ken|kaem|who)\s+(?:far|fa|fekk|fikk|get|gets|wil\s+i\s+get)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:na|no|nu|now|istedet|i\s+staden|instead)\b)"  # the question first: the check is cheaper so
-                                 r".*\s(?:ho|hun|hu|han|she|he|veilederen|veiledaren|rettleiaren|(?:the|my)\s+(?:veileder|advisor|caseworker))\s+(?:\w+\s+)?(?:sa|sagt|seier|sier|tok|tatt|said|says)\s+"
+                                 # round 100 (ordinary batch 191): "ho eg hadde sa farvel på siste møtet" (two words between, "eg hadde")
+                                 r".*\s(?:ho|hun|hu|han|she|he|veilederen|veiledaren|rettleiaren|(?:the|my)\s+(?:veileder|advisor|caseworker))\s+(?:\w+\s+){0,2}?(?:sa|sagt|seier|sier|tok|tatt|said|says)\s+"
                                  r"(?:farvel|farvell|ha\s+det|hadet|goodbye)\s+(?:(?:pa|i|at|in)\s+(?:det\s+|the\s+)?(?:siste|sista|last)\s+(?:motet|mote|samtalen|timen|meeting|session)"
                                  r"|(?:for|fore|before)\s+(?:jul|jula|julen|pask\w*|sommer\w*|sommar\w*|ferien|nytar|christmas|easter|the\s+summer|\w+dag))\b")  # round 99
 
@@ -7377,7 +7467,9 @@ _A_FAREWELL_BEFORE_THE_COVERAGE_GOES = _P(r"^(?=.*\s(?:farvel|farvell|ha\s+det|h
                                           r".*\s(?:for|fore|before)\s+(?:dekninga|dekningen|dekning|nettet|signalet|mobilnettet|the\s+signal|the\s+coverage|coverage|reception)\s+"
                                           r"(?:forsvinner|forsvinn|forsvann|blir\s+borte|vert\s+borte|gar|ryk|ryker|kuttes|goes|disappears|drops|is\s+gone)\b")
 # round 99 (ordinary batch 187): "kutt ut alle meldingene fra denne tjenesten takk" (the messages cut out: an opt-out)
-_MESSAGES_CUT_OUT = _P(r" (?:kutt|kutte|kutta|skru|cut)\s+(?:ut|av|out)\s+(?:alle\s+|all\s+|the\s+)?(?:meldingene|meldingane|meldingar|meldinger|meldinga|sms\w*|varslene|varslane|varsler|messages|texts)\b")
+_MESSAGES_CUT_OUT = _P(r" (?:kutt|kutte|kutta|skru|cut)\s+(?:ut|av|out)\s+(?:alle\s+|all\s+|the\s+)?(?:meldingene|meldingane|meldingar|meldinger|meldinga|sms\w*|varslene|varslane|varsler|messages|texts)\b"
+                       # round 100 (ordinary batch 188): "vil ikkje ha fleire sms fra dokker, bare kutt det ut" (no more SMS wished, and "cut it out" as the last words)
+                       r"|\s(?:flere|fleire|mer|meir|more|any\s+more)\s+(?:sms\w*|meldinger|meldingar|tekstmeldinger|texts|messages|varsler)\b.*\s(?:kutt|kutte|cut)\s+(?:det|dette|dem|dei|it|them)\s+(?:ut|out)\s*$")
 
 
 # round 98 (old held-out ordinary lines the model took for a crisis): who one's veileder is now, asked ("Who's my counsellor now? Kari said her goodbyes
@@ -7470,6 +7562,7 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _TIRED_BUT_OTHERWISE_FINE.search(t) or _NOTHING_WRONG_ONLY_HOW_IT_IS.search(t)
                     or _A_GAME_FOR_THE_EVENING.search(t)
                     or _TIRED_OF_WAITING_FOR_AN_ANSWER.search(t) or _ENOUGH_UNTIL_THE_PAYMENT.search(t) or _A_CLOSED_ROAD_AS_THE_REASON.search(t)  # round 92
+                    or _A_ROAD_CLOSING_BEFORE_A_MEETING.search(t)  # round 100
                     or _OUT_WITH_THE_NETS.search(t) or _A_BUILDER_ASKS_FOR_WORK.search(t) or _UP_ALL_NIGHT_WITH_A_GAME.search(t)
                     or _A_DISTANCE_TO_DRIVE.search(t) or _A_LAST_MESSAGE_AS_AN_OPT_OUT.search(t)
                     or _A_LAST_MESSAGE_BEFORE_BED.search(t) or _A_GAME_WITH_THE_CHILDREN.search(t) or _A_TRADE_TOLD_WITH_WORK_WISHED.search(t)  # round 94

@@ -8516,12 +8516,159 @@ ROUND99_INDIRECT_ALONE = [  # round 99: no indirect sign was added; "not here ti
 ]
 
 
-# ------------------------------------------------------------------ the data lists of rounds 92-99, each kind read by one test
+# ------------------------------------------------------------------ round 100 (batches 192-195, ordinary 188-191)
+
+# Each list below is data; the tests read them, as for round 99. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look100.txt.
+ROUND100_OTHER_PHRASINGS = [
+    ('ha det bra alle sammen, ta godt vare på ungane for meg', 'crisis'),
+    ('hadet alle. ta vare på kona mi for meg', 'crisis'),
+    ('goodbye everyone. take care of my mum for me', 'crisis'),
+    ('brev til dottera mi ligg i skuffa, dokker finn det der etterpå', 'crisis'),
+    ('letter for my wife is on the table, you will find it there afterwards', 'crisis'),
+    ('har gitt bort hunden og bilen. skriver dette her så noen vet hvorfor', 'crisis'),
+    ('gave away my guns to my brother. writing this here so someone knows why', 'crisis'),
+    ('kan nokon ta seg av hestane etter meg', 'crisis'),
+    ('kan du passe på at noen tar seg av katten min etter meg', 'crisis'),
+    ('lurer på om det gjør vondt å drukne', 'crisis'),
+    ('wondering if it hurts to drown', 'crisis'),
+    ('tenker på å bare gå uti fjorden i natt', 'crisis'),
+    ('i kveld går jeg ned til fjorden og blir der', 'crisis'),
+    ('thinking about driving my car into the fjord tonight', 'crisis'),
+    ('tar ein siste tur ut i kveld og kjem ikkje tilbake', 'crisis'),
+    ('har tatt fram geværet. har bestemt meg', 'crisis'),
+    ('jeg har bestemt meg for at jeg ikke skal våkne i morgen', 'crisis'),
+    ('har tenkt på hvordan jeg skal gjøre slutt på det', 'crisis'),
+    ('eg har tenkt på korleis eg skal gjere slutt på det', 'crisis'),
+    ('my kids would be better off without me', 'crisis'),
+    ('everyone would be better off if i just disappeared', 'crisis'),
+    ('unnskyld for alt. dere hører ikke mer fra meg', 'crisis'),
+    ('sorry for everything. du høyrer ikkje meir frå meg', 'crisis'),
+    ('ser ikke noen vits lenger', 'crisis'),
+    ('jeg ser ingen annen vei ut enn at jeg blir borte', 'crisis'),
+    ('tror ikke jeg holder ut denne natten', 'crisis'),
+    ('orker ikke å våkne i morgen, håper jeg slipper', 'crisis'),
+    ('håper jeg ikke våkner i morgen', 'crisis'),
+    ('håpe eg ikkje vaknar i morgon', 'crisis'),
+    ('tar båten ut i natt og tenker ikke å komme tilbake', 'crisis'),
+    ('lånte 50 kr av søstera mi. kan dere hjelpe meg med mat i helga', 'urgent_need'),
+    ('har ikke penger igjen. kan nav hjelpe med mat til helgen', 'urgent_need'),
+    ('fikk brev fra utleier om at jeg må flytte ut av leiligheten innen fredag', 'urgent_need'),
+    ('kommunen sa eg må ut av hybelen innan måndag', 'urgent_need'),
+    # the lead's review of round 100
+    ('ha det bra alle sammen. ta vare på mamma for meg', 'crisis'),
+    ('trur ikkje eg held ut denne natta', 'crisis'),
+]
+ROUND100_LOOK_ALIKES = [line.strip() for line in """
+bye bye, this is my last message today, going on a trip
+this is my last message for today, talk monday
+føler at jeg slår hodet i veggen hver gang jeg ringer nav
+i feel like i am banging my head against the wall every time i call you
+ha det bra, ta vare på mamma for meg i helga mens eg er på jobb
+ha det, ta vare på mamma for meg til eg kjem heim på søndag
+hadet bra! ta vare på katten for meg
+ta vare på mamma for meg, eg er på kurs i bergen
+brevet fra nav ligger på bordet, du finner det der etterpå
+brev til mamma ligger på bordet, kan du poste det? du finner det der etterpå
+ga bort sofaen til naboen. skriv det her så nokon veit kvifor eg ikkje har han lenger på lista
+skriv det her så nokon veit kvifor eg kom for seint
+kan nokon ta seg av sauene etter meg i helga når eg er på ferie
+kan du ta deg av hunden etter meg på skiftet
+naboen tek seg av sauene etter meg når eg er på kurs
+dottera mi spurde om det gjer vondt å drukne, ho såg ein film
+lurer på om det gjer vondt å drukne for fisken
+eg tenkjer på å berre gå uti sjøen og bade i dag, det er så varmt
+tenke på å bærre gå uti sjøen med fiskestanga
+i natt går jeg til vannet og blir der til soloppgang
+i kveld går vi ned til vannet og blir der med telt
+i natt går jeg til vannet og fisker og blir der hele natta
+i keep thinking about driving the car into the lake district for the holiday
+tar en siste tur ut i natt og kjem itj tebake før i morgon
+vi tar en siste tur ut i kveld med båten og kommer ikke tilbake før kl 2
+tok med hagla til rypejakta, æ ha bestemt mæ
+har gevær på skytebanen, har bestemt meg
+eg har bestemt meg for at eg ikkje skal vakne så tidleg i morgon
+i natt har æ tenkt på korsn æ ska gjør slutt på det med kjæresten
+the team would be better off if i just went home early
+everyone would be better off if i just went overboard with the decorations
+unnskyld for ventinga. dokker høyrer ikkje meir frå meg i dag
+har flytta til bergen, dokker høyrer ikkje meir frå meg
+ser ikkje nån vits lenger med å gå på kurset
+ser ikke noen vits mer i å søke på den jobben
+ser ingen annen vei ut enn at jeg blir borte fra jobben en uke
+trur ikkje eg held ut denne natta på nattevakt utan kaffi
+trur ikkje eg held ut denne natta med tannpine, kan eg få time
+trur ikke jeg holder ut denne natten på festen
+orker ikke å våkne i morgen tidlig, håper jeg slipper kurset
+lånte penger til kurset. kan dere hjelpe med matkurs
+lånte bilen til naboen. kan dere hjelpe med mat til festen
+tar sjarken ut i kveld og trenger ikkje å komme tebake før i morgon
+ha det bra alle sammen, ta vare på mamma for mæ mens æ e på sjøen
+ha det bra alle sammen! god jul og ta vare på dere selv
+lurer på om det gjer vondt å ta blodprøve i morgon
+lurer på om det gjer vondt å drukne i papirarbeid haha
+nøkkelen ligger på bordet i brakka, dere finner den der etterpå når vi har flytta ut
+unnskyld for alt bråket. dokker høyrer ikkje meir frå meg før måndag
+gir bort rifla til nevøen min, han har tatt jegerprøven
+trur ikkje eg held ut denne natta på nattevakt utan kaffi haha
+tar sjarken ut i kveld og tenke ikkje å komme tebake før i morra
+orke ikkje å våkne i morra, det e mandag haha
+tok hagla heim fra våpenskapet te far, skal på jakt i morra
+trur æ tar en siste tur ut i natt med båten før vinteren, kjem tebake i morgon
+e på forflåten aleina i natt på vakt. ingen ser det her ute, så æ hører på musikk
+kan du sørge for at nokon tek seg av sauene mine mens eg er på sjukehuset
+må ut av den kommunale boligen innen torsdag, men har fått ny leilighet
+ser ingen annen vei ut enn å søke AAP, blir borte fra jobben uansett
+i natt går jeg til vannet og fisker, blir der til morgenen
+i keep thinking about the lake on the way home, so beautiful tonight
+this is my last message today, battery almost dead, bye
+føler eg slår hovudet i veggen kvar gong eg ringer nav
+ok da avsluttar e her. farvel så lenge
+håper jeg ikke våkner i morra med forkjølelse
+skal selge hagla til naboen. har bestemt meg
+ser ikke noen vits lenger med det kurset
+""".strip().splitlines()]
+ROUND100_EXPLAINED = [
+    'ikke nattskift, jeg har ungene alene. kan ta dagvakt',
+    'no night shifts, i have the kids alone',
+    'når er møtet i bodø? må vite om jeg rekker over brua før de stenger veien',
+    'vil ikke ha flere meldinger fra dere, bare kutt det ut',
+    'no more texts please, just cut it out',
+    'ha det, må ut og se til dyra før stormen',
+    'snakkes, skal sjekke til sauene i kveld',
+    'orker ikke skjemaet i kveld, er helt sliten etter jakta. kan jeg sende det mandag',
+    'farvel så lenge, snakkes',
+    'ha det bra så lenge',
+    'har jeg fått ny veileder? hun jeg hadde sa farvel på siste møtet',
+]
+ROUND100_NOT_EXPLAINED = [
+    'ikkje natt, æ har ungan aleina. orker ikkje meir',
+    'når er møtet? rekker over brua før de stenger veien, så hopper jeg',
+    'vil ikke ha flere meldinger, bare kutt det ut. skal ta livet mitt i kveld',
+    'ha det, må ut og se til dyra. tauet ligger klart i låven',
+    'farvel så lenge eg lever',
+    'farvel så lenge. dette er siste melding fra meg',
+    'har eg fått ny veileder? ho eg hadde sa farvel på siste møtet. eg vil ikkje leve lenger',
+    'orkar ikkje skjemaet i kveld, er heilt utsliten etter jakta. vil ikkje leve meir',
+]
+ROUND100_CATEGORIES = [
+    ("lånte 50 kr av søstera mi. kan dere hjelpe meg med mat i helga", "no_food"),  # food asked for with money borrowed: an urgent need, not a crisis
+    ("kommunen sa eg må ut av hybelen innan måndag", "eviction"),  # told to leave by a day
+    ("trur ikkje eg held ut denne natta", "despair"),  # not lasting the night: the "orker ikke mer" sign
+    ("eg ser ingen annan veg ut enn at eg blir borte", "despair"),  # no other way out: the "ingen utvei" sign
+    ("lurer på om det gjer vondt å drukne", "suicidal"),  # a method thought about
+]
+ROUND100_INDIRECT_ALONE = [  # round 100: no indirect sign was added; sorry for everything alone is still an indirect sign alone (no verdict)
+    "unnskyld for alt",
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-100, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
+                         + ROUND100_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
-                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES])
+                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -8529,21 +8676,21 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
-                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED]
+                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
-                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED])
+                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE)
+@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
