@@ -7204,6 +7204,9 @@ _FORGOTTEN_LOGIN = _P(r"^(?=.*\s(?:hvordan|korleis|koss|kossen|kordan|how|hvor|k
                       r".*\s(?:glemt|glomt|gloymt|forgot|forgotten)\s+(?:\w+\s+)?(?:passord\w*|pinkod\w*|kode|koden|password|pin)\b"
                       # round 76 (ordinary batch 113): "kan du hjelpe meg med passordet til bankid eller må jeg ringe banken" (help asked with the login of BankID or NAV)
                       r"| (?:kan|kunne|can|could)\s+(?:du|dere|dokker|dykk|noen|nokon|you|someone)\s+(?:hjelpe|hjelpa|help)\s+(?:meg\s+|mae\s+|me\s+)?(?:med|with)\s+(?:passord\w*|pinkod\w*|koden|password|pin)\s+(?:til|te|for|pa|on)\s+(?:bankid|nav|nav\s+no|min\s+side|mi\s+side)\b")
+# round 98: the words for a veileder, in Norwegian and English, for the explanations of the veileder asked for or about (on review of the session, moved up
+# and given "saksbehandler", so that the older explanations read it too instead of their own copies)
+_VEILEDER = r"(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*|counsel+or|advisor|adviser|caseworker|case\s+worker)"
 # A friend who goes home for good and the farewell party for him named as the reason one cannot come to a course or a meeting (round 72,
 # ordinary batch 105: "my kababayan friend goes home to Manila for good, we have despedida party so I cannot come to kurs on friday po"): someone
 # else leaving, not oneself.
@@ -7215,10 +7218,10 @@ _SOMEONE_ELSES_FAREWELL_PARTY = _P(r"^(?=.*\s(?:despedida|avskjedsfest\w*|avskje
                                    # round 89 (ordinary batch 146): "hvem tar over etter veilederen min? hun hadde avskjedsfest fredag" (someone else who "had" the party, or who
                                    # takes over after the veileder asked)
                                    r"|^(?=.*\s(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)\b).*\s(?:(?:hun|han|ho|hu|she|he)\s+(?:hadde|had|har|skal\s+ha|ska\s+ha|holdt|heldt)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskjedsselskap\w*|farewell\s+party|leaving\s+party)"
-                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:tar|tek|takes|will\s+take)\s+over\s+(?:etter|for|after|from)\s+(?:\w+\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*)"
+                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:tar|tek|takes|will\s+take)\s+over\s+(?:etter|for|after|from)\s+(?:\w+\s+)?" + _VEILEDER + r""
                                    # round 92 (ordinary batch 159): "Veilederen min inviterte hele gruppa til avskjedsfest ... fordi hun skal slutte. Hvem blir veilederen min etter det"
                                    # (who will be one's veileder asked)
-                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:blir|vert|will\s+be|becomes)\s+(?:den\s+|my\s+|the\s+)?(?:nye\s+|new\s+)?(?:veileder\w*|veiledar\w*|rettleiar\w*|saksbehandl\w*))\b"
+                                   r"|(?:hvem|kven|kem|ken|who)\s+(?:blir|vert|will\s+be|becomes)\s+(?:den\s+|my\s+|the\s+)?(?:nye\s+|new\s+)?" + _VEILEDER + r")\b"
                                    # round 92 (ordinary batch 159): "ha det, ska på avskjedsfest" (going to a farewell party, someone else's: a party named right after "to")
                                    r"| (?:skal|ska|skulle|sku|going|drar|gar|on\s+my\s+way)\s+(?:pa|til|te|to)\s+(?:en\s+|ei\s+|a\s+|the\s+)?(?:avskjedsfest\w*|avskjedsselskap\w*|avskjedslunsj\w*"
                                    r"|farewell\s+party|leaving\s+party|going\s+away\s+party|despedida)\b")
@@ -7261,8 +7264,6 @@ _A_BOOK_FILM_OR_PLAY = (r"(?:\w*film\w*|\w*bok\w*|\w*serie\w*|\w*roman\w*|movie\
 _A_STORY_TOLD = _P(rf"^(?!.*\s(?:livet|life|som|like)\s+(?:\w+\s+)?(?:en|ei|et|eit|ein|a|i\s+en|in\s+a)\s+(?:\w+\s+)?{_A_BOOK_FILM_OR_PLAY}\b)"
                    r"(?!.*\s(?:jeg|je|eg|ae|e|i|me|meg|mae)\s+(?:\w+\s+){0,3}?(?:do|doy|dor|die|dod|dead)\b)"
                    rf".*\s{_A_BOOK_FILM_OR_PLAY}\s+(?:der|hvor|kor|where|in\s+which)\s+(?:nesten\s+|almost\s+|nearly\s+)?(?:alle|mange|everyone|everybody|most)\s+(?:\w+\s+)?(?:dor|doyr|die|dies|blir\s+drept|vert\s+drepne|get\s+killed)\b")
-# round 98: the words for a veileder, in Norwegian and English (the explanations of the veileder asked for or about)
-_VEILEDER = r"(?:veileder\w*|veiledar\w*|rettleiar\w*|counsel+or|advisor|adviser|caseworker|case\s+worker)"
 # round 89 (ordinary batch 147): "Kan eg få sjå alt nav har skrive om meg" (one's own file asked to see, in a book about one's life)
 _ASKS_TO_SEE_ONES_FILE = _P(r" (?:kan|kunne|can|could)\s+(?:jeg|je|eg|e|ae|i|vi|me)\s+(?:fa\s+)?(?:sja|se|lese|lesa|innsyn\s+i|kopi\s+av|see|read|get\s+a\s+copy\s+of)\s+(?:alt\s+|all\s+|everything\s+|det\s+)?"
                             r"(?:som\s+|that\s+|what\s+)?(?:nav|dere|dokker|dykk|you)\s+(?:har|have|has)\s+(?:skrive|skrevet|skrivi|skreve|registrert|lagra|lagret|notert|written)\s+(?:om|on|about)\s+(?:meg|mae|me)\b"
@@ -7447,8 +7448,8 @@ _SEASICK = _P(r"^(?=.*\s(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b)"  # the rare word
 # round 99 (ordinary batches 186-187): who took over ("hvem tok over etter marit?", "kven har tatt over etter ho som slutta?"), and a farewell before a time ("ho sa farvel
 # før jul")
 _THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|tok|tatt|teke|took|taken|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
-                                 r"(?:opp|over|up|veileder\w*|veiledar\w*|rettleiar\w*|ny|new)\b"
-                                 r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|caseworker|advisor)\b"
+                                 r"(?:opp|over|up|ny|new|" + _VEILEDER + r")\b"
+                                 r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+" + _VEILEDER + r"\b"
                                  # round 98 (ordinary batch 182): "kæm får eg no?" (who one gets now)
                                  r"|.*\s(?:hvem|kven|kem|ken|kaem|who)\s+(?:far|fa|fekk|fikk|get|gets|wil\s+i\s+get)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:na|no|nu|now|istedet|i\s+staden|instead)\b)"  # the question first: the check is cheaper so
                                  # round 100 (ordinary batch 191): "ho eg hadde sa farvel på siste møtet" (two words between, "eg hadde")
