@@ -2754,6 +2754,10 @@ LEFT_TO_THE_MODEL = {
     # crisis training line "eg har gått ut på isen på vatnet fleire gonger no og håpar at han ikkje held", which has no sign and no verdict from the net, and would
     # change its features; the model caught it
     "køyrer ut på isen på blåsjø i kveld. håpar han ikkje held",
+    # round 101 (batch 199): "jeg har mange tabletter fra lege og i natt jeg vil ta alle" (many pills, and taking them all tonight): any sign for it also reads the crisis
+    # training line "meg har kjøpt mange tablett, i kveld jeg tar alle", which has no sign and no verdict from the net, and would change its features ("vil ta" against "tar" is
+    # no ground to part them; the English "i drink and have many tablets ... i take all now" is caught because the drink is named); the model caught it
+    "hei. jeg er Oksana fra Kharkiv. i Ukraina jeg mistet hus og mann, her jeg har ingenting. jeg har mange tabletter fra lege og i natt jeg vil ta alle",
 }
 
 
@@ -8662,13 +8666,237 @@ ROUND100_INDIRECT_ALONE = [  # round 100: no indirect sign was added; sorry for 
     "unnskyld for alt",
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-100, each kind read by one test
+# ------------------------------------------------------------------ round 101 (batches 196-199, ordinary 192-195)
+
+# Each list below is data; the tests read them, as for round 100. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look101.txt.
+ROUND101_OTHER_PHRASINGS = [
+    ('ser ingen vei ut lenger', 'crisis'),  # the lead's review
+    ('skriver bare for å si farvel. takk for alt', 'crisis'),  # the lead's review
+    ('ingen merker om jeg forsvinner uansett', 'crisis'),  # the lead's review
+    ('har gått ut på isen. går ikke tilbake', 'crisis'),  # the lead's review
+    ('det er nok nå. takk for at du prøvde', 'crisis'),  # the lead's review
+    ('ta vare på ungane mine for meg', 'crisis'),  # the lead's review
+    ('har lagt passordet til banken på kjøkkenbordet til bror min. takk for alt', 'crisis'),  # the lead's review
+    ('eg har gått ut på isen. eg går ikkje tilbake', 'crisis'),  # the lead's review
+    ('tenker på å gå ut foran godstoget i kveld', 'crisis'),
+    ('thinking of stepping in front of the freight train tonight', 'crisis'),
+    ('tenkjer å gå ut foran nattoget i natt', 'crisis'),
+    ('det heng eit tau oppe i låven. no er eg klar', 'crisis'),
+    ('passordet til mobilen og banken ligger på kjøkkenbordet til broren min. takk for alt du har gjort for meg', 'crisis'),
+    ('har lagt passordene til telefon og bank i skuffen så søstra mi finner dem etterpå', 'crisis'),
+    ('left the passwords in the drawer so my sister finds them afterwards', 'crisis'),
+    ('har skrive brev til borna og lagt koden til telefonen på kjøkkenbordet', 'crisis'),
+    ('jeg skal gå ut i snøen i natt og bare bli liggende', 'crisis'),
+    ('going out into the snow tonight and just lie there', 'crisis'),
+    ('eg går ut i kulda i kveld og berre blir liggande', 'crisis'),
+    ('har tenkt ut hvordan jeg skal gjøre slutt på det', 'crisis'),
+    ('har planlagt hvordan jeg skal gjøre slutt på det', 'crisis'),
+    ('ville bare si ha det til deg. du var grei. jeg kommer ikke til møtet, kommer ikke til noe mer', 'crisis'),
+    ('just wanted to say goodbye. im not coming to the meeting, not coming to anything more', 'crisis'),
+    ('si til veilederen min at jeg ikke kommer på torsdag, eller noen gang. hun var snill mot meg, si takk', 'crisis'),
+    ('tell my veileder im not coming on thursday or ever. she was kind, say thanks', 'crisis'),
+    ('skriver bare for å si farvel. hils veilederen som var grei mot meg', 'crisis'),
+    ('skriv berre for å seie farvel', 'crisis'),
+    ('det er nok nå. takk for at du prøvde', 'crisis'),
+    ('det er nok no, takk for at du har prøvd å hjelpe meg', 'crisis'),
+    ('det blir ikke flere møter på meg. takk for at du var grei, du var den eneste som brydde seg', 'crisis'),
+    ('i drink and have many pills, i will take all tonight', 'crisis'),
+    ('jeg drikker og har mange piller her, jeg tar alle nå', 'crisis'),
+    ('sitter oppe i vindmølla aleine no og tenkjer på å hoppe', 'crisis'),
+    ('up on the crane alone and thinking about jumping', 'crisis'),
+    ('jeg har gått ut på isen. det knaker. jeg går ikke tilbake', 'crisis'),
+    ('walked out on the ice on the lake. it cracks. im not going back', 'crisis'),
+    ('jeg har gått ut i vannet til livet nå. vet ikke hvorfor jeg skriver', 'crisis'),
+    ('walked into the sea up to my knees now. dont know why i write', 'crisis'),
+    ('gjelda er stor og jeg ser ingen vei ut', 'crisis'),
+    ('i see no way out', 'crisis'),
+    ('hvorfor gidde. ingen merker om jeg forsvinner uansett', 'crisis'),
+    ('nobody notices if i disappear anyway', 'crisis'),
+    ('ringte naboen og sa han kan ta over sauene fra i morgen. der jeg skal trenger jeg dem ikke', 'crisis'),
+    ('ta vare på ungene mine for meg', 'crisis'),
+    ('take care of my kids for me', 'crisis'),
+    ('ta godt vare på borna mine for meg', 'crisis'),
+    ('barna har ikke fått mat i dag, siste pengene gikk til bensin', 'urgent_need'),
+    ('the kids have not had dinner today, the last money went on petrol', 'urgent_need'),
+    ('har gitt bort hunden til naboen i dag. han fortjener noen som er der for han', 'crisis'),
+    ('gave my dog to the neighbour today. she deserves someone who is there for her', 'crisis'),
+    ('hvis noen spør så skal katten til naboen. nøkkelen ligger under trappa. ha det', 'crisis'),
+    ('om nokon spør så skal hundane til bror min. nøkkelen ligg under trappa', 'crisis'),
+]
+ROUND101_LOOK_ALIKES = [line.strip() for line in """
+går ut foran toget for å ta bilde
+gikk ut foran godstoget med flagget, jobber på jernbanen
+stepping out in front of the train to wave at my kids
+walking in front of the train station now, meeting at 10?
+det heng eit tau oppe i fjøset, kan du hente det
+det heng eit tau oppe i fjøset no. eg er klar for å byrje på jobben
+passordet til wifi ligger på kjøkkenbordet, takk for alt
+koden til garasjen ligger på kjøkkenbordet, takk for hjelpa med flyttinga
+har lagt passordet til netflix i skuffa så søstra mi finn det etterpå når ho kjem
+har lagt passorda i skuffa så søstra mi finn dem etterpå, ho skal betale rekningane mine medan eg er på ferie
+har skrevet brev til mamma og lagt koden til alarmen på kjøkkenbordet til snekkeren
+vi går ut i snøen og blir liggende og ser på nordlyset
+ungane vil ut i snøen og bare bli liggande
+går ut i snøen med hunden og bare blir der
+har tenkt ut hvordan jeg skal gjøre slutt på det med samboeren
+skal ut i snøen i natt med telt og sovepose og bare bli liggande
+takk for alt og farvel frå meg, vi flyttar til bergen i juni. ny adresse kjem
+takk for alt og farvel, eg flyttar frå tromsø til alta neste veke
+ha det, dette blir siste melding frå meg i dag, batteriet er nesten tomt
+siste melding fra meg i dag, batteriet er snart tomt, snakkes
+siste melding frå meg i dag, har ikkje dekning på hytta
+ha det, kjem ikkje te møtet, kjem ikkje te noko meir i dag
+ha det bra! kommer ikke til noe mer denne uka, er på hytta
+hadet, e kjem ikkje te kurset eller noko anna før måndag
+takk, kommer ikke på torsdag eller noen gang den uka, er på jobb
+ho var snill, men eg kjem ikkje på møtet eller nokon gong på kurset i juni
+skriver bare for å si ha det for i dag
+skriv berre for å seie farvel, eg flyttar til bergen i morgon
+skriver bare for å si ha det før ferien, ses i august
+det er nok nå. takk for at du prøvde å ringe, vi tar det på mandag
+det er nok nå, takk for at du prøvde å hjelpe med skjemaet, jeg gir opp det
+det er nok nå
+takk for at du var grei, du er den einaste som bryr seg
+du var den eneste som brydde seg om meg på kurset, takk for det
+i dont drink, have many tablets for my back, i take all now as usual
+drikker kaffe og har mange tabletter i dosetten, tar alle nå
+drink water with many tablets, i take all now, doctor said so
+i never drink alcohol. i have many pills for my heart, i take all now
+working up in the turbine tower today, thinking about jumping ship to another company
+up in the tower all day, thinking about jumping on the offer for the course
+the crane job is good, thinking about jumping at the chance
+up on the roof of the turbine tower with the crew, thinking about jumping into the pool after work
+gikk ut på isen med ungane, det knakar litt så eg går ikkje tilbake same veg
+er ute på isen og pilkar, går ikkje tilbake før det blir mørkt
+eg har gått ut på isen på vatnet. det knakar. eg går ikkje tilbake, ringer brannvesenet
+vi har gått ut på isen på skøyter, går ikkje tilbake
+har gått ut i sjøen til knea no, ungane badar og det er så kaldt
+gjekk ut i sjøen til knea no for å bade, det er så kaldt
+vada ut i elva til knea no med vadebuksa og fiskestanga
+eg veit ikkje kvifor eg skriv, eg har ikkje fått svar på søknaden
+eg har gått ut i sjøen til knea no og plukkar skjel
+ser ingen vei ut herfra, brøytebilen har ikke kommet
+snøen har stengt vegen, vi ser ingen veg ut
+i escape room i dag, vi så ingen vei ut på en time haha
+ser ingen vei ut av parkeringshuset, kommer litt seint
+ser ingen vei ut av denne labyrinten av skjema
+ingen merker om jeg forsvinner fra kurset i dag
+ingen merke om æ forsvinn ei time på lunsj
+ingen merker om jeg forsvinner fra gruppechatten uansett
+koffor gidde, ingen merke om æ forsvinn fra møtet uansett
+naboen kan ta over sauan fra i morra mens eg er på sjukehuset
+ringte naboen og sa han kan ta over sauene, eg har selt garden
+sonen min skal ta over dyra neste år når eg blir pensjonist
+naboen kan ta over sauane i helga, dær æ ska treng æ dem itj før måndag
+ta vare på ungan mine fær mæ i helga
+ta vare på ungane for meg, eg er på kurs i bergen
+kan du ta vare på barna for meg til klokka fire
+ta vare på ungene for meg mens jeg er på møtet
+ta vare på katten for meg
+ungan har itj fått middag enda, siste penga gikk te pizza på fredag haha
+ungene har ikke fått middag ennå, kommer hjem kl 18. siste pengene gikk til strømmen forresten
+siste penga gikk te diesel, men ungan har fått middag hos mormor
+det e nok no, orkar ikkje fleire skjema. takk for at du prøvde å hjelpe
+det er nok nå med kurs for min del, takk for at du prøvde
+takk fær at du prøvd å ring, det e nok no, fikk svaret
+det e nok no for i dag, takk fær at du prøvd. snakkes i morra
+kan mamma ta vare på ungan mine for meg når eg er på kurs?
+svigermor tek vare på ungane mine for meg på torsdag
+kven tek vare på ungan mine fær mæ når e e på møtet?
+ta vare på ungan mine fær mæ i morra, må te legen i namsos
+ha det. e kjem ikkje te møtet i morgon, e e sjuk
+kjem ikkje te møtet, kjem ikkje te noko meir denne veka, ligg med influensa
+det blir ikkje fleire møte på meg før jul, er på jobb
+det blir ikkje fleire møte på meg no som eg har fått jobb. takk for at du var grei
+takk for at du var grei, du var den einaste som brydde seg om søknaden min
+kan dere si te veilederen min at æ ikke kommer på torsdag, æ e sjuk. si takk for sist
+æ kommer ikkje på torsdag. eller nån gang før jul, har fått jobb på båten
+har gått ut i sjøen til knea for å bade, det er så kaldt haha
+gikk ut i vannet til knærne med ungene i dag, iskaldt
+det heng eit tau i fjøset te kalvane
+har hengt opp tau i fjøset til høyet. e klar for vinteren
+passordet til banken ligg hos bror min, han hjelper meg med rekningane
+har gitt passordet til mobilen til dottera mi, ho ordnar søknaden
+skal ut i snøen i natt og sjå på nordlyset
+må ut og jobbe på sporet foran godstoget i kveld
+kattane skal til ho på nabogarden mens eg er på kurs. nøkkelen ligg under trappa
+i have many tablets from doctor for my back, i take them as the doctor say
+har gitt bort valpen te naboen, ho fortjene en god heim
+har gitt bort bikkja til naboen fordi vi flytter til byen
+naboen tek over sauan frå i morgon mens eg er på kurs
+selde sauene, treng dei ikkje der eg skal flytte
+working on the wind farm, up in the turbine tower all day, jumping between jobs
+har tenkt ut korleis eg skal gjere slutt på gjelda
+gått ut på isen på vatnet for å fiske, det knakar litt. går tilbake no
+har skreve brev te banken og lagt koden te telefonen på kjøkkenbordet te dottera mi, ho hjelper meg
+jeg har mange tabletter fra lege mot smerter, i natt jeg tar en
+har geværet her i lavvoen, skal på ripejakt i morgon
+ingen merke om æ forsvinn fra kurset en dag
+takk for alt og farvel, flytter til bergen i mars
+sier farvel til havet, flytter til oslo, ny adresse kommer
+ha det, siste melding frå meg i dag, mobilen er nesten tom for straum
+ungan har ikkje fått middag ennå, skal lage fiskegrateng no
+ungane har ikkje fått middag i dag fordi dei var i bursdag
+2. vil søke den på båten, natt på sjøen er ikke noe problem
+sa farvel til fjorden og flytta til bergen. ny adresse kjem
+ser ingen vei ut av denne køen på telefonen haha
+ser ingen vei ut, tåka ligg tjukk over fjellet
+ser ingen vei ut akkurat nå med skjemaet, men det ordner seg sikkert
+har vada ut i sjøen til knea no, fiskar sjøaure
+står ute i sjøen til knea no og fiskar, det er kaldt
+skriver bare for å si ha det og takk for hjelpa, har fått fast jobb
+skriv berre for å seie ha det, eg har fått ny veileder
+skriver bare for å si farvel til deg som veileder, du slutter jo neste uke
+kommer ikke på kurset på mandag eller noen gang, det er bortkastet tid. takk for ingenting
+ingen merker om jeg forsvinner fra kurset en time, takk
+naboen kan ta over sauene mens jeg er på jobb i nordsjøen
+ungene har ikke fått middag ennå, siste pengene gikk til strøm så vi spiser brødskive i kveld
+i drink water and take many tablets for my back, i take all now before work
+du var den eneste som brydde seg om å svare på mailen min, takk
+går ut på isen no for å sjå på skøyteløparane. går ikkje tilbake før mørkret
+takk for alt og farvel, flyttar til sverige i mars
+kan du ta vare på ungane mine for meg på fredag, eg må på møte
+det er nok nå, takk for at du prøvde, vi tar det på mandag
+""".strip().splitlines()]
+ROUND101_EXPLAINED = [
+    'har sagt farvel til fjorden, flytter til bergen i morgen. sender ny adresse',
+    'flytter fra hammerfest til alta neste måned. sier farvel til havet, ny adresse kommer',
+    'takk for alt og farvel fra meg, vi flytter fra bodø til tromsø i juni. ny adresse kommer',
+    '2. vil søke den på båten, nattarbeid er ikke noe problem',
+    '3. vil gjerne søke den jobben, helg er ikke noe problem',
+]
+ROUND101_NOT_EXPLAINED = [
+    'har sagt farvel til fjorden, flytter til himmelen. ny adresse',
+    'sagt farvel til havet, flytter til bergen, ny adresse kommer. tauet ligger klart',
+    'har sagt farvel til fjorden og havet. ny adresse kommer',
+    '1. vil søke den på sjarken. vil ikke leve lenger',
+    '1. vil søke den på sjarken, natt på havet er ikke noe problem. orker ikke mer',
+]
+ROUND101_CATEGORIES = [
+    ("gjelda er stor og jeg ser ingen vei ut", "despair"),  # no way out seen: the "ingen utvei" sign
+    ("barna har ikke fått mat i dag, siste pengene gikk til bensin", "no_food"),  # no food for the children with the last money spent: an urgent need, not a crisis
+    ("hvorfor gidde. ingen merker om jeg forsvinner uansett", "suicidal"),  # nobody notices: the "andre har det bedre uten meg" sign
+    ("jeg har gått ut på isen. det knaker. jeg går ikke tilbake", "suicidal"),  # a means: the ice
+    ("det er nok nå. takk for at du prøvde", "suicidal"),  # a farewell to NAV
+]
+ROUND101_INDIRECT_ALONE = [  # round 101: each new indirect sign alone is no verdict
+    "passordet til mobilen og banken ligger på kjøkkenbordet til broren min",
+    "du var den eneste som brydde seg",
+    "eg veit ikkje kvifor eg skriv",
+    "eg har gått ut i sjøen til knea no",
+    "om nokon spør så ska kattane te ho på nabogarden",
+    "naboen kan ta over sauene fra i morgen",
+    "det heng eit tau oppe i fjøset",
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-101, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
-                         + ROUND100_OTHER_PHRASINGS
+                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
-                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES])
+                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -8676,21 +8904,22 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
-                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED]
+                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
-                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED])
+                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
-@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE)
+@pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
+                         + ROUND101_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
