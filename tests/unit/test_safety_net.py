@@ -8890,13 +8890,263 @@ ROUND101_INDIRECT_ALONE = [  # round 101: each new indirect sign alone is no ver
     "det heng eit tau oppe i fjøset",
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-101, each kind read by one test
+# ------------------------------------------------------------------ round 102 (batches 200-203, ordinary 196-199)
+# Each list below is data; the tests read them, as for round 101. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look102.txt.
+ROUND102_OTHER_PHRASINGS = [
+    ('han gjekk frå meg i går. i natt gjer eg slutt på det', 'crisis'),  # the lead's review
+    ('ho sa ho ikkje vil ha meg meir. i natt gjør æ slutt på det', 'crisis'),  # the lead's review
+    ('står på brua og ser ned. vil ikkje meir', 'crisis'),  # the lead's review
+    ('hvis jeg ikke svarer i morgen er det fordi jeg ikke er her lenger', 'crisis'),  # the lead's review
+    ('eg seier takk for meg no, for godt', 'crisis'),  # the lead's review
+    ('sitt på taket og tenke at det hadde vært enkelt å bare la meg falle', 'crisis'),  # the lead's review
+    ('har tatt rifla ut av skapet og sitter i bilen. veit ikkje ka eg driv med', 'crisis'),  # the lead's review
+    ('eksen sparke inn døra no, han har kniv', 'crisis'),  # the lead's review
+    ('sitter oppå låvetaket, hadde vært så enkelt å bare la meg falle', 'crisis'),
+    ('it would be so easy to just let myself fall from this roof', 'crisis'),
+    ('e oppå taket på fjøsen. hadd vore lett å berre la meg detta', 'crisis'),
+    ('sitt oppå taket på fjøset. hadd vært så enkelt å berre la sæ fall', 'crisis'),
+    ('står på toppen av fjellet, har lyst til å bare hoppe utfor kanten', 'crisis'),
+    ('e på toppen av reinebringen no. vil berre gå utfor kanten', 'crisis'),
+    ('sitt oppå toppen av tinden. har lyst te å bærre hoppe utfor kanten', 'crisis'),
+    ('står på stupkanten nå. tenker det er lettest å bare ta det siste steget', 'crisis'),
+    ('står på kanten oppe på fjellet, trur æ tar det siste steget', 'crisis'),
+    ('sitter på kanten av taket nå', 'crisis'),
+    ('sitter på kanten av kaia nå', 'crisis'),
+    ('takk for meg for godt. ha det', 'crisis'),
+    ('nå sier jeg takk for meg for godt', 'crisis'),
+    ('takk for mæ no for godt. ikkje ring', 'crisis'),
+    ('seier takk for mæ nu, for godt. ha det', 'crisis'),
+    ('this is goodbye. thank you for trying with me', 'crisis'),
+    ('this is goodbye. i wrote letters to my kids', 'crisis'),
+    ('har skrevet ned kven som skal ha traktoren og sagene. de har vore grei mot meg', 'crisis'),
+    ('har bestemt hvem som skal ha hunden. takk for at du har prøvd med meg', 'crisis'),
+    ('om eg ikkje svarar i morgon er det fordi eg ikkje er her lenger', 'crisis'),
+    ('if i dont answer tomorrow its because im not here anymore', 'crisis'),
+    ('viss æ ikkje svare i mårra så e det fordi æ ikkje e her meir', 'crisis'),
+    ('tok fram hagla og sitter i bilen. veit ikkje kva eg driv med', 'crisis'),
+    ('took the rifle out of the cabinet and im sitting in the car. dont know what im doing', 'crisis'),
+    ('har tatt hagla ut og sitter i skogen. vet ikke hva jeg holder på med', 'crisis'),
+    ('i kveld gjør jeg slutt på det', 'crisis'),
+    ('i natt gjer eg slutt på alt', 'crisis'),
+    ('tonight gjør æ bare slutt på det heile', 'crisis'),
+    ('ungene hadde hatt det betre om eg berre forsvann', 'crisis'),
+    ('everyone would be better if i just disappeared', 'crisis'),
+    ('familien ville hatt det bedre om jeg ikke var her', 'crisis'),
+    ('i have thought about using my gun on myself', 'crisis'),
+    ('tenker på å bruke hagla på meg selv', 'crisis'),
+    ('har tenkt på å bruke geværet på mæ sjøl', 'crisis'),
+    ('tenker på å bare kjøre inn i en møtende lastebil', 'crisis'),
+    ('har tenkt heile dagen på å svinge over i motgåande', 'crisis'),
+    ('tenkje på å styre rett i ein møtande trailer', 'crisis'),
+    ('im not scared of dying anymore and that scares me', 'crisis'),
+    ('eg er ikkje redd for å døy lenger, og det skremmer meg', 'crisis'),
+    ('æ e ikkje redd for å dø meir, og det e det som skremme mæ', 'crisis'),
+    ('eksen står utenfor og sparker inn døra', 'crisis'),
+    ('exen står utafor og hamre på døra, æ e redd', 'crisis'),
+    ('eksen hamrer på døra, æ har låst mæ inne med ongan', 'crisis'),
+    ('kutta meg i armen i natt igjen', 'crisis'),
+    ('nav har kutta meg, og i natt kutta eg meg i armen igjen', 'crisis'),
+    ('har ikkje ved og ikkje pengar til meir', 'urgent_need'),
+    ('i have no firewood and no money for more', 'urgent_need'),
+    ('vedboua e tom og æ sitt her i kulda', 'urgent_need'),
+    ('har gitt merket til nevøen min. blir ikke her da heller', 'crisis'),
+    ('brevene til barna ligger i skuffen. de finner dem når det trengs', 'crisis'),
+    ('skreiv brev til ungane, dei ligg i skuffa. dei finn dei nok når det trengst', 'crisis'),
+    ('passordene ligger i en konvolutt i skuffen. broren min må få den etterpå', 'crisis'),
+    ('pin-koden til banken ligg i ein konvolutt i skuffa. mora mi skal ha den etterpå', 'crisis'),
+    ('står på tjeldsund bru og ser ned i straumen. veit ikkje om eg går heim att', 'crisis'),
+    ('ingen merker at jeg er borte uansett', 'crisis'),
+    ('nobody notices that im gone anyway', 'crisis'),
+    ('sitter i løa med et tau. veit ikkje kva eg skal gjere med meg sjølv', 'crisis'),
+    ('i natt satt jeg med tablettene i hånda. vet ikke om jeg klarer å la være en natt til', 'crisis'),
+    ('last night i sat with the pills in my hand. i dont know if i can hold back another night', 'crisis'),
+    ('hvis jeg ikke svarer på telefonen i morgen er det fordi jeg ikke er her lenger', 'crisis'),
+]
+ROUND102_LOOK_ALIKES = [line.strip() for line in """
+sitt på taket og måke snø, hadde vært enkelt å bare la sæ fall ned i fonna
+står på taket av hytta og tar bilde, hadde vært enkelt å la sæ fall
+sitt oppe på taket på sagbruket og tenke at det hadde vært enkelt å la sæ fall for ho nye dama
+ligg på sofaen, hadde vært enkelt å bare la sæ fall i søvn
+på toppen av fjellet med ungene, de har lyst å hoppe utfor kanten i vannet
+på toppen av fjellet, dei har lyst å hoppe utfor kanten
+står på toppen av stupet på badeplassen, har lyst å hoppe utfor kanten
+på toppen av stupet, vil hoppe utfor kanten ned i vannet i sommervarmen
+sitter på toppen av fjellet og har lyst å gå utfor kanten med paraglideren
+på toppen av fjellet, vil ikke gå utfor kanten, for bratt
+søknaden e nesten på kanten av å bli ferdig, no gjenstår berre å ta det siste steget
+sitter på kanten av senga, klar for å ta det siste steget
+sitter på kanten av senga og ser på tv
+sitter på kanten av sofaen og venter på bussen
+vi klatrer mot stupkanten i dag med tau og sele, skal ta det siste steget
+takk for meg, for godt samarbeid og hyggelige møter
+takk for meg, for godt humør og god mat
+takk for meg nå, for godt i dag. ikke ring før mandag
+siste dag på jobb i dag, takk for meg for godt
+går av med pensjon i dag. takk for meg for godt
+flytter til spania, takk for meg for godt
+so this is goodbye to my old flat, gave the keys back today
+this is goodbye for now, see you after christmas
+last day at work, so this is goodbye. thanks for everything
+takk for møtet i dag, du har vært grei mot meg
+thank you for trying with me, the application is sent
+har skrevet ned hvem som skal ha hva av verktøyet når vi flytter
+mor døde i mars, nå har vi skrevet ned hvem som skal ha hva i dødsboet
+har gitt bort hunden til søsteren min fordi jeg skal begynne å jobbe. du har vært grei mot meg
+hvis jeg ikke svarer i morgen er det fordi jeg ikke er her, jeg er på hytta
+hvis jeg ikke svarer i morgen er det fordi jeg ikke er her lenger, har flyttet til bergen
+om eg ikkje svarar er det fordi eg ikkje er her, eg er på jobb
+hvis jeg ikke svarer på fredag er det fordi jeg ikke er her lenger på tiltaket
+hvis jeg ikke svarer er det fordi jeg ikke har dekning her lenger
+reiser hjem til polen på fredag. hvis jeg ikke svarer er det fordi jeg ikke er her lenger
+har tatt elgrifla ut av skapet, ska på elgjakt i mårå
+har tatt elgrifla ut av skapet, sitter i bilen og venter på jaktlaget. vet itte ka je driver med
+har tatt hagla ut av skapet for å rense den, vet ikke hva jeg driver med
+tok fram rifla til skytebanen, vet itte ka je driver med, traff ingenting
+har tatt ut rifla til jegerprøven, vet itte ka je driver med
+tok ut leke-rifla til ungen, vet ikke hva jeg driver med haha
+prøver å skru sammen våpenskapet, vet ikke hva jeg driver med
+i kveld gjør eg slutt på det, han har vore utru
+har vært sammen med han i to år, i kveld gjør jeg slutt på det
+røyker for mye. i kveld gjør jeg slutt på det
+huset er fullt av rot, i kveld gjør jeg slutt på det
+kurset e meiningslaust, i kveld gjer eg slutt på det
+i morgen gjør jeg slutt på det abonnementet
+alle hadde hatt det bedre om jeg bare forsvant fra gruppechatten
+alle hadde hatt det bedre om jeg forsvant en stund på ferie
+alle hadde hatt det bedre om æ bare forsvant ut av møtet haha
+alle hadde hatt det bedre om jeg var borte i helga så de fikk fred
+ungen ville bruke vannpistolen på meg
+instruktøren sa vi aldri skal bruke våpenet på oss selv
+tenker på å kjøre i en trailer til bergen
+tenker på å kjøre i lastebil som sjåfør
+tenkte på å svinge over i motgående for å unngå elgen
+har lyst til å kjøre i vogntog for postnord
+etter operasjonen er eg ikkje redd for å døy lenger
+er ikke redd for å dø, men flyturen skremmer meg
+jeg er ikke redd for å dø og det er ikke det som skremmer meg, det er regningene
+eksen skal hjelpe meg å sparke inn døra til boden som har låst seg
+veilederen min har sagt farvel til nav, hvem får jeg nå
+dere har kuttet meg i stønad uten å si fra
+uenig i vedtaket, nav har kutta meg ned til halvparten. vil klage
+vedskjulet e tomt, må hogge før kulda kjem
+vedboden er tom, skal fylle den før kulden kommer
+vedskjulet er tomt og det er kaldt, men vi fikk ny ved i går
+har ikke ved til bålet og ikke penger til ved, kjøper på turen
+har ikke ved på hytta og ikke penger til ved
+har ikke ved og ikke penger til ved, men naboen kommer med ny i morgen
+when does the payment come? i have enough for food but the rent is due
+vi flyttar frå snåsa til steinkjer, har sagt farvel til garden
+skal se en skrekkfilm med ungene der alle dør til slutt, snakkes
+this is killing me, the fourth letter from nav this month
+takk for hjelpa med skjemaet, du redda livet mitt altså
+we are moving from rena to elverum, said goodbye to the farm. new address soon
+eg flyttar til byen i mai, har gitt merket til sonen. blir ikkje her da heller
+møtet i juli? er på ferie da, blir ikke her da heller
+har gitt reinmerket til sonen, han tar over drifta
+nøklene ligger under matta, dere finner dem når det trengs
+julegavene ligger i skuffen, dei finn dei nok når det trengst
+låner bilen i kveld, mamma må få den etterpå
+koden til postkassa ligger i en konvolutt, naboen må få den etterpå, vi er på ferie
+boka ligger på bordet, kona skal ha den etterpå
+står midt på tjeldsund bru og ser ned på båtene, fin utsikt
+står midt på tromsø bru og ser ned, venter på bussen
+er på kurs i bergen denne uka, ingen merker at jeg er borte uansett
+tok fri fredag, ingen merket at jeg var borte
+sitter i låven med et tau og surrer høyballene. vet ikke hva jeg skal gjøre med meg selv
+sitter på låven med et tau til kalven, vet ikke hva jeg skal gjøre med meg selv
+sitter i garasjen med et tau til huska, vet ikke hva jeg skal gjøre med meg selv
+regner hele helga, vet ikke hva jeg skal gjøre med meg selv
+satt med sjokoladen i handa, vet ikke om jeg klarer å la være en kveld til
+hadde pillene i handa og lurte på hvilke som er til morgenen. vet ikke om jeg klarer å la være å glemme dem
+hadde pillene i handa fra apoteket, vet ikke om jeg klarer å la være å ta dem før maten
+du slutter neste uke, så takk for meg for godt
+har fått ny veileder, så takk for meg for godt
+my veileder is leaving, so this is goodbye. thank you for trying with me
+fikk fast jobb! this is goodbye, thank you for trying with me
+flytter til bergen. this is goodbye. thank you for trying with me
+har solgt reinen og gitt merket til nevøen, han tar over drifta. blir med på flyttinga til våren som vanlig
+blir itj med på flyttinga te våren, må jobbe på sagbruket. blir her da
+sitt oppe på taket på sagbruket og skifter takplater. enkelt å la sæ fall om man ikke har sele
+står på taket og måker snø, det hadde vært enkelt å falle her uten tau
+ha det bra, eg seier takk for meg no og går heim. ikkje prøv å ringe, telefonen er tom
+eg seier takk for meg no, for godt, har fått fast jobb på verftet. ikkje prøv å ringe meir
+har tatt elgrifla ut av skapet og sitter i bilen oppi skauen, venter på jaktlaget
+har tatt rifla ut av skapet for å rense den før jakta
+this is goodbye from me, i got a job in sweden. thank you for trying with me
+i left a letter for my sister on the table, she will post it for me
+hvis je itte svarer i mårå så er det fordi je er på jobb i skauen uten dekning
+hvis jeg ikke svarer i morgen er det fordi jeg ikke er her lenger, jeg flytter til oslo
+eksen står utafor og vil hente ungan, han har nøkkel. kan æ nekte?
+han har kniv og øks i bilen, han er snekker
+brevan te ongan ligg i skuffa på kjøkkenet, dem skal sendes te jul
+står midt på brua og ser ned i straumen, mange sei i dag. veit ikkje om æ går heim igjen før det mørkne
+sitt i naustet med et tau og reparerer garn. ingen merke at æ e borte uansett, ferie no
+sitt på toppen av mannen og ser ned på haukland. har lyst å bære gå utfor kanten med hanggliden
+i natt gjør æ slutt på det med røyken, har kjøpt plaster
+koden te telefonen ligg i ein konvolutt under kaffeboksen, mamma må få den te å betale rekninga
+sat lenge med pillene i handa i natt, tok dei som legen sa. sov godt
+sitter oppå låven med et tau og henter ned høyet
+har tenkt på å bruke våpenet på jakta til helga, er det greit å ta fri fredag
+har gjort klart alt nå til flyttinga, skrivi ned hvem som ska ha traktoren og motorsaga. du har vært grei mot mæ
+kjører vogntog på e6 og må svinge over i motgående felt for å komme forbi en velta bil, blir forsinka
+je er itte redd for å dø lenger på flyet, har flydd så mye no
+vedskjulet e tomt, må hente ved i skauen i morra. pengan e brukt opp på bildeler
+ho som va veilederen min har slutta, kem har æ no?
+dokk har kutta stønaden min uten å spør. vil klage
+kutta meg i fingeren på jobb, går bra
+vi flytte fra namsos te trondheim i mars. sa farvel te gården i går, det va tungt men bra
+sier farvel te huset og skauen, flytter te byen. ny adresse kommer
+skal sjå ein film der alle døyr til slutt, kjedelig
+this letter is killing me, what does it mean
+du redda livet mitt med den søknaden, takk
+when does the money come? i have enough for food but the rent is due on friday
+i kveld gjør eg slutt på det med snusen
+har lyst å bære gå utfor kanten med hanggliden
+veit ikkje om æ går heim igjen før det mørkne, står på brua og ser ned på laksen
+står på balkongen og ser ned på ungene som leiker i hagen
+sitter på kanten av senga og ser ned på golvet, orker ikke å stå opp til kurset
+""".strip().splitlines()]
+ROUND102_EXPLAINED = [
+    'when does the payment come? i have enough for food but the rent is due',
+    'vi flyttar frå snåsa til steinkjer, har sagt farvel til garden',
+    'skal se en skrekkfilm med ungene der alle dør til slutt, snakkes',
+    'this is killing me, the fourth letter from nav this month',
+    'takk for hjelpa med skjemaet, du redda livet mitt altså',
+    'we are moving from rena to elverum, said goodbye to the farm. new address soon',
+]
+ROUND102_NOT_EXPLAINED = [
+    'vi flytter fra rena til moelv, sier farvel til huset. har gitt bort hunden og skrevet brev til ungene',
+    'skal sjå ein film med ungane der alle døyr, og eg vil også døy',
+    'this is killing me, i cant go on. the letters keep coming',
+]
+ROUND102_CATEGORIES = [
+    ('eksen står utenfor og sparker inn døra', 'violence'),  # a danger from another now: the violence sign, not a means
+    ('har ikkje ved og ikkje pengar til meir', 'no_money'),  # no wood and no money for wood: no money for heat, as the older lines
+    ('vedboua e tom og æ sitt her i kulda', 'no_money'),  # the woodshed empty in the cold: no money for heat
+    ('i kveld gjør jeg slutt på det', 'suicidal'),  # a plan with its time
+    ('ungene hadde hatt det betre om eg berre forsvann', 'suicidal'),  # the "andre har det bedre uten meg" sign
+    ('this is goodbye. thank you for trying with me', 'suicidal'),  # two indirect signs add up to a crisis
+]
+ROUND102_INDIRECT_ALONE = [  # round 102: each new indirect sign alone is no verdict
+    'har gitt reinmerket til sonen, han tar over drifta',
+    'julegavene ligger i skuffen, dei finn dei nok når det trengst',
+    'du har vore grei mot meg',
+    'this is goodbye.',
+    'thank you for trying with me',
+    'bli itj her da heller',
+    'kona mi skal ha den etterpå',
+    'står midt på tjeldsund bru og ser ned',
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-102, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
-                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS
+                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
-                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES])
+                            + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
+                            + ROUND102_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -8904,22 +9154,24 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
-                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED]
+                                            + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
+                                            + ROUND102_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
-                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED])
+                            + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
+                            + ROUND102_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
