@@ -855,6 +855,10 @@ _NOT_FOR_THE_PHARMACY_OR_A_DOSETT = _unless_any(r"(?:til|te|to|for)\s+(?:the\s+)
 # right number, remembering them or having to take them, or someone else (a parent, the children, a patient, a pet) is in the message
 # (rounds 81-82; shared by the two laid-out-pills patterns)
 # round 89: the round 88 guard of "tar de i kveld" made a constant (the dose as usual, as the doctor said, with food or from a dosett), shared with "tek alle tablettane mine no"
+# round 103 (the lead's review): pills taken as the doctor said or a course of them finished (antibiotics, penicillin), shared by the round 103 "took all the pills
+# i had left" and the old "tok alle tablettene" patterns; whole words, not a bare "\w*kur", which would take "skur" (a shed)
+_A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID = _unless_any(r"(?:som|slik|like|as)\s+(?:the\s+)?(?:legen|doktoren|doktern|fastlegen|doctor)\s+(?:sa|sagt|har\s+sagt|said|told)"
+                                                    r"|kur|kuren|kurer|\w+kuren|antibiot\w*|penicilin\w*|prescribed|foreskrevet")
 _PILLS_TAKEN_AS_USUAL = _unless_any(r"vanlig\w*|vanleg\w*|usual\w*|som\s+(?:legen|lege|doktoren|fastlegen)\s+(?:sa|sier|seier)|etter\s+maten|etter\s+middag\w*|med\s+mat|dosett\w*|kuren")
 _PILLS_SET_OUT_AS_A_DOSE = _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(
     r"lege\w*|doktor\w*|doctor|sykepleier\w*|nurse|dosett\w*|ukedos\w*|apotek\w*|resept\w*|uka|uke|veka|veke|week|dagen|morgen\w*|kvelden"
@@ -915,6 +919,9 @@ _SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|m
 # round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
 _A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # review of round 99: the gun words from `_GUN`
 # round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
+# round 103: work or a move that explains a sign of being no bother any more (the round 91 guard of "kjem ikkje til å vere til bry for dokk meir", shared by it and
+# the round 103 "slepp snart å bry dykk med meg")
+_WORK_OR_A_MOVE = r"jobb\w*|job|arbeid\w*|work|flytt\w*|moving|stilling\w*"
 _A_BARN_OR_A_SHED = r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic)"
 # round 99: not a toy, a water pistol or a joke (made a constant, shared as `_GUN`)
 _NOT_A_TOY_GUN_OR_A_JOKE = _unless_any(r"nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*")
@@ -1682,6 +1689,22 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
+        # round 103 (batch 204): "tauet heng i løa no. ville berre seia frå at nokon må sjå te sauene" (the rope hanging in a barn or a shed, and someone must see to the
+        # animals; not a job in the barn or the farm, the shared guards, nor while one is away: "... nokon må sjå til sauene medan eg er på kurs")
+        r"^(?=.*\s(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:heng|henger|hang|hangs|is\s+hanging)\s)"  # the rare words first
+        # (the job words of `_A_ROPE_FOR_A_JOB_IN_THE_BARN` but for its "henger\w*", which is here the verb: a trailer only as "hengeren", "tilhenger")
+        + _unless_any(r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|hengeren|hengaren|tilheng\w*|traktor\w*|presening\w*|las|laset|lasset|gyng\w*|husk\w*|swing"
+                      r"|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|mens|medan|while|kurs\w*|course|ferie\w*|reis\w*|tur|turen|sjukehus\w*|sykehus\w*|jobb\w*")
+        + rf".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:heng|henger|hang|hangs|is\s+hanging)\s+(?:\w+\s+)?(?:i|pa|oppe\s+i|inne\s+i|in)\s+(?:the\s+)?{_A_BARN_OR_A_SHED})\b"
+        r"(?=.*\s(?:noen|nokon|nan|non|someone|somebody)\s+(?:ma|mo|must|have\s+to|has\s+to|skal|ska)\s+(?:sja|se|sjaa|stelle|stela|fore|fora|ta|look|take)\s+(?:til|te|tel|etter|ette|after|care\s+of|vare\s+pa|hand\s+om)\s+"
+        r"(?:the\s+)?(?:sauene|sauane|sauan|sauen|dyra|dyrene|dyran|kyrne|kuene|kuan|hesten|hestane|geitene|geitane|sheep|animals|cows)\b)",
+        # round 103 (batch 206): "season is over and so am i. took all the pills i had left. sorry for the trouble" (all the pills one had taken, the overdose told; not as
+        # the doctor said or a course of them finished, nor to the pharmacy, the shared guard)
+        # (the lead's review: English "took all the pills" with nothing after it too, as the old Norwegian "tok alle tablettene"; nor pills taken as usual)
+        _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID + _PILLS_TAKEN_AS_USUAL + _unless_any(r"tur|turen|trip")
+        + rf".*\s(?P<hit>(?:took|taken|have\s+taken|ve\s+taken)\s+(?:al|ale)\s+(?:the\s+|my\s+)?{PILLS}(?=\s*$|\s+(?:sorry|im\s+sorry|goodbye|bye|tel|tell)\b)"
+        rf"|(?:tok|took|taken|tatt|tat|teke|have\s+taken|ve\s+taken)\s+(?:al|ale|alle)\s+(?:the\s+|my\s+|mine\s+)?{PILLS}\s+(?:i\s+had|i\s+have|jeg\s+hadde|je\s+hadde|eg\s+hadde|ae\s+hadde|jeg\s+har|eg\s+har|som\s+(?:jeg|je|eg|ae)\s+(?:hadde|har)|igjen|att|left))"
+        r"(?!\s+(?:til|te|to|for|i\s+skuf\w*|in\s+the)\b)",
         # round 102 (batch 203): "i kveld har je sittet oppå låven med et tau. vet itte ka je ska gjøre med mæ sjøl" (on or in a barn, a shed or a boathouse with a rope, and not
         # knowing what to do with oneself as the last words; not a job in the barn, the farm animals, a load, a swing or play, the shared guards)
         r"^(?=.*\s(?:tau|reip|tauet|reipet|rope)\s)"  # the rare words first: the check is cheaper so
@@ -1768,7 +1791,9 @@ SUICIDAL = [
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
         rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
-        rf" (?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
+        # round 103 (the lead's review): not a course finished as the doctor said ("tok alle tablettene jeg hadde igjen av penicillinkuren som legen sa"; the shared words)
+        _A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID
+        + rf".*?\s(?:tat|tok|tatt|svelget|svelgde|svelga)\s+(?:masse|mange|ale|alle|en\s+haug|hele|heile|for\s+mange|en\s+hel|ei\s+heil)\s+(?:\w+\s+){{0,2}}(?:{PILLS}|boksen|glaset|pakken|pakka|esken|brettet)",
         rf" (?:tat|tok)\s+ut\s+(?:ale|hele|heile|all)\s+(?:\w+\s+)?{PILLS}\b",
         rf" (?:skal|ska|sku|skulle|vil|kommer\s+til\s+a|tenker\s+a|going\s+to)\s+(?:ta|svelge|take)\s+(?:ale|hele|heile|masse|mange|all)\s+(?:\w+\s+){{0,2}}{PILLS}",  # "ska" round 39
         # round 50: the present for the future, with tonight ("tar alle pillene i kveld"), not pills forgotten this morning
@@ -1789,7 +1814,7 @@ SUICIDAL = [
         rf" (?:hvor|kor)\s+(?:mange|mye|mykje)\s+(?:\w+\s+)?{PILLS}\s+(?:ma|mo|skal|trenger|treng)\s+(?:man|en|jeg|eg|ein)\s+ta\b",
         r" (?:barberblad\w*|kniv\w*)\b.*\s(?:klarer|greier|klarar)\s+(?:ikke\s+|ikkje\s+)?a\s+la\s+(?:vaere|vere)\b",
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
-        r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my(?!(?:\s+\w+){1,2}\s+for\s+(?:today|the\s+day|this\s+morning|tonight)\s*$)|an\s+overdose)",  # round 59: not "... for today" as the last words
+        r" (?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my(?!(?:\s+\w+){1,2}\s+(?:for\s+(?:today|the\s+day|this\s+morning|tonight)\s*$|this\s+morning|as\s+usual|as\s+prescribed|with\s+(?:breakfast|food)\b))|an\s+overdose)",  # round 59: not "... for today" as the last words; round 103 (the lead's review): nor "this morning", as usual or with food
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         rf" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+{_TO_SECURE_A_LOAD})(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
@@ -1989,7 +2014,8 @@ SUICIDAL = [
         r" (?:sovne|sover|sove|sovner|sleep)\s+(?:inn\s+)?(?:og|and)\s+(?:ikke|ikkje|itj|never|not)\s+(?:vakner|vaknar|vakne|wake)\s+(?:opp\s+|up\s+)?(?:igjen|att|mer|meir|again)\b",
         # round 43 (batches 52-53): all that was left of the pills taken, pills "lined up", how many it takes,
         # "nok av det andre" saved, nobody survives long in the water, the sea "tar resten"
-        rf" (?:tat|tok|tatt|svelget|svelga|svelgde)\s+(?:alt|ale|resten)\s+(?:som\s+(?:var|va|e|er)\s+(?:igjen|att)\s+)?(?:av\s+)?(?:\w+\s+)?{PILLS}",
+        _A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID  # round 103 (the lead's review): the same
+        + rf".*?\s(?:tat|tok|tatt|svelget|svelga|svelgde)\s+(?:alt|ale|resten)\s+(?:som\s+(?:var|va|e|er)\s+(?:igjen|att)\s+)?(?:av\s+)?(?:\w+\s+)?{PILLS}",
         rf" {PILLS}\s+(?:\w+\s+){{0,4}}(?:lined\s+up|laid\s+out)\b",
         r" (?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:\w+\s+){0,4}(?:\w*tablet\w*|\w*pil\w*|\w*medisin\w*)\s+(?:\w+\s+){0,4}(?:skal\s+til|ska\s+te|ska\s+til|trengs|ma\s+til)\b",
         r" (?:spart|samlet|samla|sparer|sparar)\s+(?:opp\s+)?nok\s+av\s+(?:det|de|dei|dem)\s+(?:andre|andra)\b",
@@ -2162,6 +2188,53 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 103 (batch 207): "im on the svinesund bridge. sorry" (on a bridge named, and sorry, as the whole message; not a bridge left unnamed, nor sorry for being late:
+        # "im on the svinesund bridge, sorry im late")
+        r"^\s(?P<hit>(?:im|i\s+am|i\s+m|jeg\s+er|je\s+e|eg\s+er|eg\s+e|ae\s+e|e|er|star|sit|sitter)\s+(?:pa|on|ute\s+pa|oppe\s+pa|up\s+on|out\s+on)\s+(?:the\s+)?"
+        r"(?:\w+\s+(?:bridge|bru|brua|bro|broa)|\w+(?:brua|broa|bruen|broen|bru|bro)))\s+(?:sorry|unnskyld|unskyld|beklager|tilgi\s+meg|forgive\s+me)(?:\s+(?:for\s+alt|for\s+everything))?\s*$",
+        # round 103 (batch 204): "gjekk opp på preikestolen i dag for å hoppa. eg snudde. veit ikkje om eg snur neste gong" (went up somewhere to jump, and turned back; not
+        # a jump into water, from a ski jump, with a parachute, a paraglider or a bungee rope)
+        r"^(?=.*\s(?:snudde|snudd|snur|turned\s+back|turned\s+around)\b)"
+        + _unless_any(r"bad\w*|stup\w*|svom\w*|swim\w*|vatnet|vannet|the\s+water|fallskjerm\w*|parachut\w*|paraglid\w*|hangglid\w*|strikk\w*|bungee\w*|basehopp\w*|wingsuit\w*|hoppbakk\w*|skihopp\w*|ski")
+        + r".*\s(?P<hit>(?:gikk|gjekk|gjikk|dro|klatra|klatret|went|climbed)\s+(?:opp|up)\s+(?:pa|til|te|i|on|to)\s+(?:\w+\s+){1,3}?(?:for\s+a|to)\s+(?:hoppe|hoppa|hopp|jump))\b",
+        # round 103 (batch 205): "im on the ferry to hella and im thinking about going over the rail" (thinking of going or jumping over the rail; not children or a dog, nor
+        # over it to get something)
+        r"^(?=.*\s(?:rail|railing|rekka|rekkverket|relinga)\b)"
+        + _unless_any(r"ungane|ungene|ungan|barna|kids|children|ball\w*|hund\w*|bikkja|dog")
+        + r".*\s(?P<hit>(?:thinking\s+(?:about|of)|want\s+to|wana|going\s+to|gona|tenker\s+pa\s+a|tenkjer\s+pa\s+a|tenke\s+pa\s+a|vil|har\s+lyst\s+(?:til\s+)?a)\s+"
+        r"(?:going|go|jumping|jump|climbing|climb|ga|hoppe|hoppa|klatre|klatra)\s+over\s+(?:the\s+)?(?:rail|railing|rekka|rekkverket|relinga))\b(?!\s+(?:schedule|timetable|pas|ticket|to\s+get|for\s+a)\b)",
+        # round 103 (batch 205): "jeg har drukket og kjører nå mot lærdalstunnelen. jeg vil ikke komme ut på andre siden" (in or to a tunnel, not wanting to come out on the
+        # other side, as the last words)
+        r"^(?=.*\s(?:\w*tunnel\w*)\b)"
+        + rf".*\s(?P<hit>(?:(?:vil|ville|onsker|want\s+to|wana)\s+(?:{NOT}|not)|(?:dont|do\s+not)\s+want\s+to)\s+(?:komme|kome|koma|come)\s+(?:ut\s+|out\s+)?(?:pa\s+|on\s+)?(?:den\s+|the\s+)?(?:andre|other)\s+(?:siden|sida|sia|side))\s*$",
+        # round 103 (batches 206-207): "i natt har æ tenkt å gå ned på kaia og ut i sjøen", "har tenkt å gå ut i kanalen i natt" (thought of walking out into the sea, a lake
+        # or a canal, tonight; not a swim, a boat, fishing, nets or diving)
+        rf"^(?=.*\s{TONIGHT}\b)"
+        # (a boat told as sold is no boat one goes out in: "kona døde i fjor og båten e solgt")
+        + _unless_any(r"bad\w*|svom\w*|swim\w*|isbad\w*|(?:bat|baten|bata|boat\w*)(?!\s+(?:e|er|is|was|ble|vart)\s+(?:solgt|seld|selt|sold|borte|vekk|gone))|kajakk\w*|kayak\w*|kano\w*|padl\w*|fisk\w*|fish\w*|garn\w*|teine\w*|dykking|dykke|dykker|diving|seil\w*|vadere\w*|snorkl\w*")
+        + rf".*\s(?P<hit>(?:tenkt|tenker|tenke|tenkjer|tenkje|tenkte|thinking)\s+(?:pa\s+|about\s+)?(?:a\s+|to\s+|of\s+)?(?:ga|walk|walking|go|going)\s+(?:\w+\s+){{0,5}}?(?:ut\s+i|uti|into)\s+(?:{LAKE}|kanalen|the\s+canal))\b",
+        # round 103 (batches 206-207): "isen på vatnet e tynn no. tenke på å gå ut der og bare fortsette", "står ute på isen ... den e tynn her. tenker å gå lenger ut" (the ice
+        # told thin, and thinking of going further out or on; not fishing, skating, skiing, a dog or the children, nor a hole or a measurement)
+        r"^(?=.*\s(?:isen|ice)\s)(?=.*\s(?:tynn|tynne|thin)\b)"
+        + _unless_any(r"pilk\w*|fisk\w*|fish\w*|skoyt\w*|skat\w*|ski|skiene|langrenn|spark|sparken|hund\w*|bikkja|dog|ungane|ungene|ungan|barna|kids|ishull\w*|male|maler|measure\w*|redning\w*|rescue")
+        + r".*\s(?P<hit>(?:tenker|tenke|tenkjer|tenkje|tenkt|thinking)\s+(?:pa\s+|about\s+|of\s+)?(?:a\s+|to\s+)?(?:ga|walk|go|going|walking)\s+(?:lenger\s+ut|lengre\s+ut|lengar\s+ut|vidare\s+ut|videre\s+ut|further\s+out"
+        r"|ut\s+(?:der\s+|dit\s+|pa\s+den\s+|pa\s+isen\s+|there\s+)?(?:og|and)\s+(?:bare\s+|berre\s+|just\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+fram|keep\s+going|continue|ga\s+vidare|ga\s+videre)))\b",
+        # round 103 (batch 207): "klatra opp i kornsiloen på gården. ser ned. tenker det e lettest sånn" (up on something high, looking down, and thinking it easiest so, as the
+        # last words)
+        r"^(?=.*\s(?:ser|sjar|looking|look)\s+(?:ned|down)\b)"
+        + _unless_any(r"make|maker|maka|moke|moking|snomak\w*|snomok\w*|sno|snoen|snow|maling|male|maler|reparer\w*|fiks\w*|sjekk\w*|takrenn\w*|takstein\w*|antenn\w*|vask\w*|jobb\w*|work\w*")
+        + r".*\s(?:\w*siloen|\w*silo|taket|toppen|kanten|brua|broa|bridge|roof|tarnet|masta|fjellet|stupet)\b.*\s(?P<hit>(?:tenker|tenkjer|tenke|trur|tror|thinking)\s+(?:at\s+)?(?:det|it)\s+"
+        r"(?:er|e|is|blir|hadde\s+vaert|would\s+be|wud\s+be)\s+(?:lettest|lettast|enklest|enklast|easiest)\s+(?:sann|sa|slik|so|that\s+way|like\s+this))\s*$",
+        # round 103 (batch 207): "hvis je kjører rett i fjellskjæringa ... så ser det ut som en ulykke. då får unga forsikringa" (driving straight into something so that it
+        # looks like an accident)
+        r" (?P<hit>(?:kjorer|kjore|kjor|kjyre|kjyrer|koyrer|koyre|drive|crash)\s+(?:bilen\s+|the\s+car\s+)?(?:rett|straight)\s+(?:i|inn\s+i|into|ut\s+i)\s+(?:\w+\s+){0,6}?"
+        r"(?:ser|se|look|looks|wil\s+look)\s+(?:det\s+|it\s+)?(?:ut\s+)?(?:som|like)\s+(?:en\s+|ei\s+|ein\s+|an\s+)?(?:ulykke\w*|ulukke\w*|accident))\b",
+        # round 103 (batch 207): "tok fram elgrifla av skapet i kveld og det e itte for jakta" (a gun taken out, and not for the hunt; not the range, cleaning, a sale, a licence
+        # or a toy)
+        r"^(?=.*\s\w*(?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|pistol\w*|gun)\b)"
+        + _unless_any(r"skytebane\w*|banen|range|rens\w*|reins\w*|olje|oljer|selge|selje|sale|lisens\w*|licen\w*|vapenkort\w*|leke\w*|toy|trening\w*")
+        + rf".*\s(?P<hit>(?:tok|tatt|tar|tek|teke|took|henta|hentet)\s+(?:fram|frem|ut|out)\s+(?:\w+\s+)?\w*(?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|pistol\w*|gun)\b"
+        rf".*\s(?:er|e|is|its)\s+(?:{NOT}|not)\s+(?:for|til|te)\s+(?:jakta|jakt|jakten|the\s+hunt|hunting))\b(?!\s+(?:men|but|i\s+ar|i\s+dag)\b)",
         # round 101 (batch 198): "eg har gått ut på isen på vatnet. det knakar. eg går ikkje tilbake" (out on the ice, and not going back as the last words; not ice fishing, children,
         # a dog or a warning, the shared guard, nor back before a time or the same way, which say more; the training line "eg har gått ut på isen på vatnet fleire gonger no og
         # håpar at han ikkje held" has no "tilbake" and keeps its features)
@@ -2647,7 +2720,7 @@ SUICIDAL = [
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
         # round 102 (the lead's review): not the fish, the children or the street watched from above ("står på balkongen og ser ned på ungene som leiker"), nor the edge of
         # a bed or a chair (the shared words)
-        _WATCHING_SOMETHING_BELOW + r".*?\s(?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten" + _NOT_THE_EDGE_OF_A_BED_OR_A_CHAIR
+        _WATCHING_SOMETHING_BELOW + _NOT_WORK_ON_A_ROOF + r".*?\s(?:star|stod|sto|statt|stat|stot|sitter|sit|satt|sat)\s+(?:oppe\s+|ute\s+)?pa\s+(?:taket|kanten" + _NOT_THE_EDGE_OF_A_BED_OR_A_CHAIR
         + r"|balkongen|verandaen|brua|bruen|broa|rekverket|stupet)\s+(?:\w+\s+){0,5}(?:og\s+)?(?:sett|ser|sa|sag|kikket|kika|kikka|stirret|stira|stirra|glodd|glodde|glor)\s+ned\b",
         # round 94, found on review: not the northern lights, the sunset or the view ("sitt på kanten av fjellet og ser på nordlyset, så fint")
         _unless_any(r"nordlys\w*|aurora|northern\s+lights|solnedgang\w*|soloppgang\w*|sunset|sunrise|utsikt\w*|view|bilde\w*|foto\w*|photo\w*|matpak\w*|kaffe\w*")
@@ -3538,6 +3611,10 @@ SUICIDAL = [
         # round 100 (batch 193): "i think my family in pinas is better without me" (someone close, a place between), "everyone would be better off if i just went overboard"
         r" (?P<hit>(?:family|familien|kids|children|wife|husband|everyone|everybody|they|parents)\s+(?:\w+\s+){0,3}?(?:is|are|would\s+be|wud\s+be|will\s+be|wil\s+be)\s+(?:\w+\s+)?better\s+(?:off\s+)?without\s+me)\b(?!\s+(?:for|this|on|at|while|during|until|til|when)\b)",
         r" (?P<hit>better\s+off\s+if\s+i\s+(?:just\s+)?(?:went\s+overboard|jumped|disappeared|was\s+gone|died|wasnt\s+here|was\s+not\s+here))\b(?!\s+(?:with|on|for|from)\b)",
+        # round 103 (batch 206): "tenker barna mine har det bedre hvis jeg er borte" (the children or the family better "if I am gone"; not away for a time, at work or on a trip)
+        r" (?P<hit>(?:barna|ungene|ungane|ungan|borna|familien|familia|kona|mannen|samboeren|alle|ale)\s+(?:mine\s+|mi\s+|min\s+)?(?:har|hadde|hev|ville\s+hatt|vil\s+ha)\s+det\s+(?:\w+\s+)?(?:bedre|betre)\s+"
+        r"(?:hvis|viss|vis|om|dersom)\s+(?:jeg|je|eg|ae|e)\s+(?:er|var|e|va|blir|vert)\s+(?:borte|vekke|dau|daud|dod|ute\s+av\s+bildet))\b"
+        r"(?!\s+(?:pa|i|fra|til|te|en|ei|et|ein|eit|noen|nokre|nokon|om|nar|mens|medan|over|hele|heile|litt|for|ifra)\b)",
         # round 63 (batch 90): the debt that disappears with one ("gjelda forsvinn med meg"; not "... med meg til namsmannen")
         r" (?:gjelda|gjelden|gjeldi|skulda|skylda|lanet|lana|lanene|the\s+debt|my\s+debts?|debts)\s+(?:forsvinn|forsvinner|forsvinne|forsvann|dor|doyr|disappears|wil\s+disappear|dies|wil\s+die)\s+"
         r"(?:(?:bort|vekk|away)\s+)?(?:med|with)\s+(?:meg|mae|me)\b(?!\s+(?:til|te|pa|to|hos|at)\b)",
@@ -4407,7 +4484,9 @@ INDIRECT_SIGNS = [
         r" (?:enklere|lettere|enklare|lettare|easier)\s+for\s+(?:familien|ale|dei|de|barna|ungene|borna|family|everyone)\s+(?:etterpa|etter\s+meg|after)\b",  # round 25
         r" (?:lagt|lagd|la|left)\s+(?:igjen\s+)?(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+|a\s+)?(?:brev|lap|lapen|letter|note)\s+(?:pa|on)\s+(?:kjokenbordet|bordet|puta|senga|the\s+table|the\s+kitchen\s+table|the\s+pilow)\b",  # round 20; "en lapp" round 65
         r" (?:tror|trur)\s+(?:ikke|ikkje|itj)\s+(?:jeg|eg|ae|e)\s+(?:blir|vert)\s+med\s+(?:pa\s+)?(?:mye\s+av\s+|noe\s+av\s+|noko\s+av\s+)?(?:det\s+)?(?:nye\s+aret|neste\s+ar|jula|sommeren|varen|det\s+neste)\b",  # round 20
-        r" (?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:til\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre)\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
+        # round 103 (batch 206): "kan nån ta katten min? æ kjem ikkje tel å trenge han meir" (Northern "tel", "te"); and, found on the way, not on a move ("kan nokon ta
+        # katten? eg flyttar og kjem ikkje til å trenge han meir"; not work: a crisis may name a job lost)
+        r"^(?!.*\s(?:flytt\w*|moving)\b).*?\s(?P<hit>(?:skal|kommer|kjem)\s+(?:ikke|ikkje|itj)\s+(?:(?:til|te|tel|ti)\s+a\s+)?(?:kjore|kjyre|bruke|bruka|trenge|trenga)\s+(?:den|han|ho|det|dem|dei)?\s*(?:mer|meir|lenger|lengre))\b(?!\s+(?:enn|na|no|denne|i\s+vinter|i\s+vinterhalvaret))",  # round 19
         r" (?:brev\w*|letter)\b.*\s(?:hun|han|ho|de|dei|she|he|they)\s+(?:finner|finn|fant|wil\s+find|finds)\s+(?:det|den|dem|it|them)\s+(?:nar|when|etterpa|after)\b",  # round 17
         r" (?:nokelen|noklene|nokel|nokeln|nokkeln)\s+(?:(?:til|te)\s+(?:\w+\s+){1,2})?(?:ligger\s+|ligg\s+|er\s+|henger\s+)?(?:under|i|bak)\s+(?:mate|matta|matten|dormatta|postkassa|postkassen|blomsterpot\w*)\b",  # round 21; round 86 (batch 137): Trøndelag "nøkkeln ligg under matta"  # "nøkkelen til bror min" round 53 (batch 71)
         _NOT_THE_WIFI + _unless_any(_A_STREAMING_ACCOUNT)  # round 96 (found on the way): not for the wifi or a streaming account
@@ -4450,6 +4529,11 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 103 (batch 207): "har ordna alle papira så ingen får noe styr etter mæ" (so that no one has any trouble after one; only with another sign; not a holiday, a
+        # leave or a move, nor when or while one is away: "rydda pulten så ingen får noe styr etter meg når jeg har ferie")
+        _unless_any(r"ferie\w*|flytt\w*|moving|permisjon\w*|perm|vacation|holiday")
+        + r".*\s(?P<hit>(?:sa|slik\s+at|so)\s+(?:ingen|no\s+one|nobody)\s+(?:far|fa|skal\s+fa|treng|trenger|gets|has)\s+(?:noe\s+|no\s+|noko\s+|nokka\s+|any\s+)?(?:styr|bry|rot|ekstra\s+arbeid|trouble|mes)\s+"
+        r"(?:etter|ette|after)\s+(?:meg|mae|me))\b(?!\s+(?:nar|mens|medan|pa|i|til|te|fra|when|while)\b)",
         # round 102 (batch 200): "brevan te ongan ligg i skuffa på kjøkkenet. dem finn dem nok når det trengs" (they will find them "when it is needed", as the last words; only with
         # another sign: the letters; not keys, which the sign "ordner de siste tingene" reads already, nor on a trip: "nøklene ligger under matta, dere finner dem når det trengs")
         _NOT_PACKING_FOR_A_TRIP + _unless_any(r"nokel\w*|nokl\w*|nokkel\w*|key|keys")
@@ -5180,9 +5264,13 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "føler seg uønsket eller til bry",  # round 39
+        # round 103 (batch 205): "dokke slepp snart å bry dykk med meg. eg har ordna alt" (you will soon not have to bother with me; only with another sign; not with work or
+        # a move, the shared guard: "de slepp snart å bry dykk med meg, eg har fått jobb")
+        _unless_any(_WORK_OR_A_MOVE)
+        + r".*\s(?P<hit>(?:slipper|slepper|slepp|slipp|slipe)\s+(?:snart|snar|sno)\s+(?:a\s+)?(?:bry\s+(?:dere|dokker|dokk|dykk|deg|dei|seg)\s+(?:med|om)\s+(?:meg|mae)|(?:hore|hoyre)\s+(?:fra|ifra)\s+(?:meg|mae)))\b",
         # round 91 (batch 158): "eg kjem ikkje til å vere til bry for dokk meir" (one will not be a bother to NAV or anyone any more; only with another sign; not with work or a
         # move: "har fått jobb, så jeg kommer ikke til å være til bry for dere mer")
-        _unless_any(r"jobb\w*|job|arbeid\w*|work|flytt\w*|moving|stilling\w*")
+        _unless_any(_WORK_OR_A_MOVE)  # round 103: the guard made a constant
         + rf".*\s(?P<hit>(?:kjem|kommer|komer|kome|skal|ska)\s+{NOT}\s+(?:til\s+a\s+)?(?:{BE}|bli)\s+(?:til\s+)?(?:bry|belastning|byrde|plage)\s+(?:for|til|te)\s+(?:dere|dokk|dokker|dykk|nokon|noen|deg|nav|nan|nokken)\s+(?:meir|mer|lenger|lengre))\b",
         r" ingen\s+(?:vil|vile)\s+ha\s+(?:meg|mae)\b",
         r" (?:dont|do\s+not)\s+want\s+to\s+be\s+a\s+burden\b",
@@ -5787,9 +5875,11 @@ VIOLENCE = [
         _unless_any(r"fisk\w*|fish\w*|jakt\w*|jeger\w*|hunt\w*|slakt\w*|kokk\w*|cook\w*|matlag\w*|middag\w*|dinner|lunsj\w*|film\w*|serie\w*|spill\w*|game\w*|haha\w*|lol|barber\w*|shav\w*|jobb\w*|work\w*"
                     r"|fug\w*|silikon\w*|flis\w*|puss\w*|oppuss\w*|renover\w*|tapet\w*|maling|maler|sparkel\w*")
         + r".*\s(?P<hit>(?:han|hun|ho|hu|he|she|(?:en\s+|ein\s+|a\s+|my\s+)?(?:mann|mannen|eksen|samboeren|sambuaren|kjaeresten|typen|husband|boyfriend)(?:\s+(?:min|mi))?)"
+        # round 103 (batch 206): "mannen min er veldig sint og har kniv. jeg og barna gjemmer oss på soverommet" (angry or drunk "and" has a knife; Nynorsk "gøymer")
+        r"(?:\s+(?:er|e|is|blir|vart)\s+(?:\w+\s+)?(?:sint|sinna|rasende|full|drukken|angry|furious|drunk)\s+(?:og|and))?"
         r"\s+(?:har|has|got|has\s+got|hev)\s+(?:en\s+|ei\s+|ein\s+|a\s+)?(?:kniv|kniven|knife|oks|oksa|axe|pistol|pistolen|gun|hagla|rifla))\b"
         r"(?=.*\s(?:(?:er|e|am|im|sit|sitter|star|(?:vi|me|jeg|je|eg|ae|we)(?:\s+(?:er|e|are|am|sit|sitter))?)\s+(?:pa|i|in|inne\s+pa|inne\s+i)\s+(?:the\s+)?(?:badet|bathroom|doen|do|toalettet|soverommet|bedroom|kjelleren|boden)"
-        r"|gjemmer|gjoymer|hiding|hidden|(?:last|laste|locked)\s+(?:meg|mae|oss|myself|us)\s+inne|locked\s+(?:myself|us)\s+in)\b)",
+        r"|gjemmer|gjoymer|goymer|goymar|hiding|hidden|(?:last|laste|locked)\s+(?:meg|mae|oss|myself|us)\s+inne|locked\s+(?:myself|us)\s+in)\b)",
         # round 90 (batch 155): "my boyfriend is drunk and hitting me, he is standing in front of the door and wont let me out" (hitting or drunk, and not let out; not
         # a boss, a shift, a game or a party, nor early or before a time: "my boss wont let me leave early", "drunk and wont let me leave the party haha")
         r"^(?=.*\s(?:hitting|hits|beating|beats|slar|juler|julte|banker|banka|drunk|full|dritings|drita|rusa|ruset)\b)(?!.*\s(?:bos|boss|sjef\w*|shift|vakt\w*|game|spil\w*|party|fest\w*|haha\w*|lol)\b)"
@@ -6404,7 +6494,10 @@ DESPAIR = [
         # round 58 (ordinary batch 77): not with a veileder one asks to change ("kan æ få bytte veileder? ... det e ingen vits å fortsette sånn")
         rf"^(?!.*\s{_ANOTHER_VEILEDER}\b)"
         r".*\s(?:ingen|ikke\s+noen|ikkje\s+nokon|no)\s+(?:grunn|vits|mening|reason|point)\s+(?:til\s+|i\s+|to\s+|in\s+)?(?:a\s+)?(?:fortsette|fortsetje|halde\s+fram|holde\s+ut|go\s+on|going\s+on|continue|carry\s+on)\b(?!\s+(?:med|pa|i|with|on)\b)",
-        r" (?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?(?:livet|a\s+leve)\b",
+        r" (?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?livet\b",
+        # round 103 (batch 204): "e så lei av å leva" (Nynorsk "leva", "lev"; and, mended, not a life on benefits, on little or in a place, which "a leve" above took:
+        # "lei av å leve på sosialen", "... på så lite")
+        r" (?P<hit>(?:lei|drit\s*lei|drittlei|sliten|trott|trot|utslitt|utsliten)\s+(?:av\s+|pa\s+)?a\s+(?:leve|leva|lev))\b(?!\s+(?:pa|av|med|for|under|uten|utan|i|som|hos|sa\s+lite|on|of|with|in)\b)",
         # round 80 (batch 124): "e så lei av å vær meg" (tired of being oneself; not of being oneself at a place or with someone: "... på jobb", "... i dag";
         # found on review: not with a laugh, "e så lei av å vær meg, alltid sein haha")
         r"^(?!.*\s(?:haha\w*|hehe\w*|hihi\w*|lol|xd)\b).*?\s(?P<hit>(?:lei|drit\s*lei|drittlei|sliten|trott|utslitt)\s+av\s+a\s+(?:vaere|vaer|vere|vera|ver)\s+(?:meg|mae)(?:\s+(?:selv|sjol|sjolv|sel))?|(?:sick|tired)\s+of\s+being\s+me)\b(?!\s+(?:pa|i|hos|med|nar|on|at|in|with|when|today)\b)",
@@ -6637,6 +6730,19 @@ _MANAGING = _P(r" (?:det\s+)?(?:gar|gaar)\s+(?:fint|greit)\b(?!\s+(?:a\s+)?(?:fl
                # til mat" and "har 10 kr igjen og ungene skal spise" still fire)
                r"|^(?=.*\s(?:ringetid\w*|taletid\w*|kontantkort\w*|pa\s+kortet)\b)(?!.*\s(?:mat|maten|food|sulten|sulter|hungry|husleie\w*|rent|straum\w*|strom\w*|spise|ete|eat)\b)"
                r".*\s(?:kan|kunne|can|could)\s+(?:veilederen|veiledaren|veileder|du|dere|dokker|dykk|noen|nokon|you|someone)\s+(?:min\s+)?(?:ringe|ringa|ring|call)\b")
+# round 96 (batch 179): the stove, the heat pump or the heater and the words for it broken or cracked (round 93; "sprukken" added), other heat at hand named after "men"
+# (round 92; a heat pump added) and a repairman there today (rounds 92-93; the sweep added to round 92) made constants (shared by the round 92 and 93 patterns of the cold
+# at home and the round 96 "vedovnen e sprukken og je har itte råd te ny")
+_BROKEN_OR_CRACKED = r"(?:sprakk|sprekk|sprukket|sprukken|sprokke|sprokken|knakk|odelagt|odelagd|ode|i\s+stykker|gikk\s+i\s+stykker|gjekk\s+sund|gikk\s+sund|broke|broken|cracked|died|dod|daud|virker\s+ike|verkar\s+ikje)"
+# round 98: the round 96 guard of "vedovnen e sprukken ... det e kaldt i stua" made a constant: not at the cabin, a course, work or in a car (shared by it and the round 98
+# "ovnen e død og huset e iskaldt")
+_NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR = _unless_any(_AT_THE_CABIN + r"|(?:pa|i|at|in)\s+(?:the\s+)?(?:kurs\w*|klasserom\w*|kontor\w*|jobb\w*|work|lager\w*|verksted\w*|bil|bilen|car)")
+_OTHER_HEAT_AT_HAND = r"(?:men|but)\s+(?:vi|me|jeg|je|eg|ae|we|i)\s+(?:har|hev|have|has)\s+(?:\w+\s+)?(?:vedovn\w*|peis\w*|panelovn\w*|varmeovn\w*|oljeovn\w*|gassovn\w*|heater|fireplace|wood\s+stove|varmepumpe\w*|varmepumpa|heat\s+pump)"
+_A_REPAIR_THERE_TODAY = r"(?:reparator\w*|elektriker\w*|montor\w*|rorlegger\w*|vaktmester\w*|feier\w*|feiar\w*)\s+(?:\w+\s+)?(?:kommer|kjem|komer|er\s+her|er\s+pa\s+vei|fikser|fiksar|comes|is\s+coming)\s+(?:\w+\s+)?(?:i\s+dag|idag|na|no|straks|today|now)"
+# (round 103: moved up from the homeless signs, for the no-money sign's "ungane søv med jakke på" too)
+# round 103: the round 98 lookahead of no money for a repair or a new one made a constant (shared by the round 98 "ovnen e død og huset e iskaldt" and the round
+# 103 "ovnen er daud ... ungane søv med jakke på")
+_NO_MONEY_FOR_A_REPAIR_OR_A_NEW_ONE = rf"(?=.*\s(?:{NOT}|no)\s+(?:rad|{MONEY})\s+(?:til|te|tel|for|to)\s+(?:a\s+)?(?:reparasjon\w*|reparere|reparera|fikse|fiksa|repair\w*|ny|nytt|nye|new)\b)"
 NO_MONEY = [
     _sign(
         "ingen penger",
@@ -6796,6 +6902,19 @@ NO_MONEY = [
         _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN + r"|bal|balet|balpanne\w*|grill\w*|badstu\w*|sauna|tur|turen|bonfire")
         + rf".*\s(?P<hit>har\s+{NOT}\s+(?:noe\s+|noko\s+)?(?:ved|veden|wood|firewood)\s+(?:igjen\s+|att\s+|left\s+)?(?:og|and|eller|or)\s+(?:{NOT}\s+)?(?:noen\s+|nokon\s+|any\s+)?{MONEY}\s+"
         r"(?:til|te|tel|for|to\s+buy)\s+(?:mer\s+|meir\s+|ny\s+|more\s+)?(?:ved|veden|wood|firewood|it|mer|meir|more))\b",
+        # round 103 (batch 205): "ovnen er daud og eg har ikkje råd til ny. ungane søv med jakke på" (sleeping in jackets or hats told instead of the cold, and no money for a
+        # repair or a new one: no money, as the round 103 wood below; not at the cabin, in a tent, at work or in a car, other heat at hand or a repair there today, the same guards)
+        r"^(?=.*\s(?:sover|sov|sove|sova|sleep|sleeps|sleeping)\s+(?:med|i|with|in)\s+(?:jakke\w*|jakka|jakker|jakkene|lue|lua|luene|yttertoy\w*|jackets?|coats?|hats?)\b)"
+        + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR
+        + rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"
+        + _NO_MONEY_FOR_A_REPAIR_OR_A_NEW_ONE
+        + rf".*\s(?P<hit>{_THE_STOVE_OR_THE_HEATING}\s+(?:\w+\s+){{0,2}}?{_BROKEN_OR_CRACKED})\b",
+        # round 103 (batch 206): "vedovnen e tom og æ har ikkje råd tel meir ved. det e kaldt i stua no og æ e 81" (no money for more wood, with the cold told; not more wood
+        # on its way, the shared guard, nor at the cabin, for a bonfire, a grill or a sauna, with other heat, nor the cold denied: "... men det er ikkje kaldt enno")
+        _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN + r"|bal\w*|grill\w*|badstu\w*|sauna|tur|turen|bonfire|terras\w*|panelovn\w*|fjernvarme\w*|varmepumpe\w*|varmepumpa|oljefyr\w*|varmekabl\w*")
+        + rf"(?!.*\s{NOT}\s+(?:\w+\s+)?(?:kaldt|kald|kalt|cold)\b)"
+        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|kuldegrader|kulda|kulden|kulde|frost\w*|cold|freezing)\b)"
+        + rf".*\s(?P<hit>(?:{NOT}|no)\s+rad\s+(?:til|te|tel|for|to)\s+(?:a\s+kjope\s+|a\s+kjopa\s+|buy\s+)?(?:mer\s+|meir\s+|ny\s+|more\s+)?(?:ved|veden|wood|firewood))\b",
         # round 91 (batches 156 and 159): "nå er vedboden tom og det er 18 kuldegrader" (the verb before), "Vedboua er tom, og det er meldt 30 minus fra tirsdag" (the woodshed empty, with the
         # frost or the cold told; not more wood on its way, the shared guard, other heating, a clear-out or spring: "vedboden er tom, men vi har panelovner")
         _MORE_WOOD_ON_ITS_WAY + _unless_any(r"panelovn\w*|fjernvarme\w*|oljefyr\w*|varmekabl\w*|rydd\w*|vask\w*|var|varen|sommer\w*|sommar\w*"
@@ -7042,15 +7161,6 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
                          # reindeer herd or the sheep: work)
                          r"|(?:var|va|vi\s+var|was|were)\s+(?:pa|i|on|in)\s+(?:vidda|vida|fjellet|fjelet|fjella|the\s+mountains?)"
                          r"|(?:med|with)\s+(?:flokken|reinen|reinflokken|reinsdyra|reinsdyrene|simlene|sauene|sauane|buskapen|the\s+herd|the\s+reindeer)")
-# round 96 (batch 179): the stove, the heat pump or the heater and the words for it broken or cracked (round 93; "sprukken" added), other heat at hand named after "men"
-# (round 92; a heat pump added) and a repairman there today (rounds 92-93; the sweep added to round 92) made constants (shared by the round 92 and 93 patterns of the cold
-# at home and the round 96 "vedovnen e sprukken og je har itte råd te ny")
-_BROKEN_OR_CRACKED = r"(?:sprakk|sprekk|sprukket|sprukken|sprokke|sprokken|knakk|odelagt|odelagd|ode|i\s+stykker|gikk\s+i\s+stykker|gjekk\s+sund|gikk\s+sund|broke|broken|cracked|died|dod|daud|virker\s+ike|verkar\s+ikje)"
-# round 98: the round 96 guard of "vedovnen e sprukken ... det e kaldt i stua" made a constant: not at the cabin, a course, work or in a car (shared by it and the round 98
-# "ovnen e død og huset e iskaldt")
-_NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR = _unless_any(_AT_THE_CABIN + r"|(?:pa|i|at|in)\s+(?:the\s+)?(?:kurs\w*|klasserom\w*|kontor\w*|jobb\w*|work|lager\w*|verksted\w*|bil|bilen|car)")
-_OTHER_HEAT_AT_HAND = r"(?:men|but)\s+(?:vi|me|jeg|je|eg|ae|we|i)\s+(?:har|hev|have|has)\s+(?:\w+\s+)?(?:vedovn\w*|peis\w*|panelovn\w*|varmeovn\w*|oljeovn\w*|gassovn\w*|heater|fireplace|wood\s+stove|varmepumpe\w*|varmepumpa|heat\s+pump)"
-_A_REPAIR_THERE_TODAY = r"(?:reparator\w*|elektriker\w*|montor\w*|rorlegger\w*|vaktmester\w*|feier\w*|feiar\w*)\s+(?:\w+\s+)?(?:kommer|kjem|komer|er\s+her|er\s+pa\s+vei|fikser|fiksar|comes|is\s+coming)\s+(?:\w+\s+)?(?:i\s+dag|idag|na|no|straks|today|now)"
 
 HOMELESS = [
     _sign(
@@ -7293,7 +7403,7 @@ HOMELESS = [
         r"^(?=.*\s(?:huset|stua|stuen|leiligheten|leiligheta|heimen|hjemmet|the\s+house|the\s+flat)\s+(?:er|e|is)\s+(?:\w+\s+)?(?:kaldt|kalt|iskaldt|kald|iskald|cold|freezing)\b)"
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR
         + rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"
-        + rf"(?=.*\s(?:{NOT}|no)\s+(?:rad|{MONEY})\s+(?:til|te|tel|for|to)\s+(?:a\s+)?(?:reparasjon\w*|reparere|reparera|fikse|fiksa|repair\w*|ny|nytt|nye|new)\b)"
+        + _NO_MONEY_FOR_A_REPAIR_OR_A_NEW_ONE
         + rf".*\s(?P<hit>{_THE_STOVE_OR_THE_HEATING}\s+(?:\w+\s+){{0,2}}?{_BROKEN_OR_CRACKED})\b",
         # round 86 (batch 137): "The heating in my flat ... has been broken for four days ... minus 15 outside and my baby is sick" (no heating at home in hard frost,
         # with a baby, children or illness)
@@ -7304,12 +7414,16 @@ HOMELESS = [
         # round 99 (batch 188): "ovnen e daua ... det e iskaldt inne og æ har en baby på fire mnd" (ice cold indoors told in words, not at the cabin; and "daua", dead)
         r"^(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold)\s+(?:inne|innendors|inside|indoors|i\s+huset|i\s+stua|i\s+leiligheten|i\s+leiligheta|i\s+leilegheita)\b)"
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR + r"|"
+        # round 103 (found on the way): the frost too not at the cabin, work or in a car ("ovnen har slutta å virke på hytta, minus 20, ungane er med")
+        + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR +
         rf"(?=.*\s(?:minus\s+\d+|\d+\s+(?:kuldegrader|minus)|below\s+zero|frost\w*|freezing|{_COLD_INDOORS}"
         r"|minus\s+(?:fem|seks|sju|syv|atte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tjuefem|tretti|five|six|seven|eight|nine|ten|fifteen|twenty))\b))"
         r"(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids|sover\s+med\s+(?:jakke|jakka|jakken|lue|lua|luen)|ser\s+pusten"
         r"|(?:jeg|je|eg|ae|e|og|and|i)\s+(?:er|e|am)\s+(?:[7-9]\d|1[01]\d)(?!\s+(?:kr|kroner|m2|kvm|km|kg|prosent|grader|minutt\w*|min))|(?:[7-9]\d|1[01]\d)\s+(?:ar|years)\s+(?:gammel|gamal|gamle|old))\b)"
         rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"  # round 96: the words made constants
-        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud|daua|dau))\b",
+        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud|daua|dau"
+        # round 103 (batch 207): "ovnen har slutta å virke og det e minus 20 ute ... vi har en baby i huset" (stopped working)
+        r"|slutta\s+a\s+(?:virke|verke|fungere)|sluttet\s+a\s+(?:virke|fungere)|stopped\s+working))\b",
         # round 88 (batch 147): above, "ovnen i kjellerleiligheten har vært død siden søndag ... minus 15 ... sover med jakke og lue" (the stove "dead", and sleeping in a jacket or
         # seeing one's breath indoors instead of children named; the same frost)
     ),
@@ -7446,6 +7560,9 @@ _TIRED_OF_A_THING_WITH_A_REQUEST = _P(r"^(?=.*\s(?:kan|kunne|can|could)\s+(?:(?:
                                       # round 82 (ordinary batch 125): "Eg orkar ikkje skjemaet no, det er hausting" (a NAV thing named right after, now or today, without "more")
                                       rf".*\s(?:(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+(?:(?:det|dette|dete|den|denne)\s+)?{NAV_OBJECT}\s+(?:no|na|nu|i\s+dag|i\s+kveld|akurat\s+no|akurat\s+na|now|today|tonight)\b(?=.*\s(?:hausting|hosting|innhosting|slat\w*|onn\w*|jobb\w*|arbeid\w*|travelt|travel|busy|vakt\w*|skift\w*|harvest\w*"
                                       r"|jakta|jakt|jakten|hunt|hunting|utsliten|sliten|worn\s+out)\b)|"  # round 100 (ordinary batch 190): tonight, worn out after the hunt
+                                      # round 103 (ordinary batch 201): "orkar ikkje skjemaet i kveld, kan eg få til måndag?" (the NAV thing today or tonight, with a later day asked)
+                                      rf"(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+(?:(?:det|dette|dete|den|denne)\s+)?{NAV_OBJECT}\s+(?:i\s+dag|idag|i\s+kveld|ikveld|today|tonight)\b"
+                                      r"(?=.*\s(?:til|te|tel|to|until)\s+(?:\w+dag|monday|tuesday|wednesday|thursday|friday|neste\s+(?:uke|veke)|next\s+week|i\s+morgen|i\s+mora|imorgen|tomorrow)\b)|"
                                       rf"(?:{ORKE}{ADV}\s+{NOT}|{NOT}\s+{ORKE})\s+{MORE}\s+(?:(?:\w+\s+)?(?:skole\w*|skule\w*|school\w*|studie\w*|{NAV_OBJECT}|{EVERYDAY_OBJECT})"
                                       # round 78 (ordinary batch 116): "orker ikke mer matte altså haha, kan e få utsatt fristen", "orker ikke mer av det i dag. kan jeg
                                       # levere det neste uke" (a school subject, or "of it today", with a later delivery asked)
@@ -7527,9 +7644,10 @@ _A_CUT_ON_A_TOOL_GOING_WELL = _P(r"^(?=.*\s(?:sykehus\w*|sjukehus\w*|hospital|le
 # round 89 (ordinary batch 146): "telefonen ble knust da jeg falt på isen ved elva, får nytt nummer neste uke. send på mail" (a phone broken or lost, with a new number
 # or mail asked for)
 # round 96 (ordinary batch 174): "har nytt nummer no, den gamle telefonen datt i elva då eg fiska" (fallen into the water or the toilet)
-_A_PHONE_BROKEN_OR_LOST = _P(r"^(?=.*\s(?:telefon\w*|mobil\w*|phone)\s+(?:\w+\s+)?(?:(?:ble|vart|blei|er|e|har\s+blitt|was|got)\s+(?:knust|odelagt|odelagd|borte|stjalet|stolen|broken|smashed|mistet|mista|lost)"
+# round 103 (ordinary batch 201): "ny tlf nummer, den gamle datt i fjorden då eg fiska frå kaia. dette er det nye" ("tlf", "den gamle" for the phone, and "this is the new one")
+_A_PHONE_BROKEN_OR_LOST = _P(r"^(?=.*\s(?:telefon\w*|mobil\w*|phone|tlf|den\s+gamle|the\s+old\s+one)\s+(?:\w+\s+)?(?:(?:ble|vart|blei|er|e|har\s+blitt|was|got)\s+(?:knust|odelagt|odelagd|borte|stjalet|stolen|broken|smashed|mistet|mista|lost)"
                              rf"|(?:datt|dat|falt|fall|fell|detta|dette|ramla|ramlet|dropped|drukna|druknet|druknde|drowned|sokk|sank)\s+(?:ned\s+)?(?:i|uti|into|in)\s+(?:the\s+)?(?:{LAKE}|do|doen|dass|toalettet|vasken|toilet|water))\b)"
-                             r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev)"
+                             r".*\s(?:nytt\s+nummer|ny\s+telefon|new\s+number|new\s+phone|(?:ny|nytt)\s+(?:tlf|mobil)\s*(?:nummer|nr)?|(?:dette|dete|this)\s+(?:er|e|is)\s+(?:det|den|the)\s+(?:nye|new\s+one)\s*$|send\w*\s+(?:\w+\s+)?(?:pa|pr|by|via)\s+(?:mail|e\s+post|epost|email|brev)"
                              # round 97 (ordinary batch 178): "telefonen drukna i glomma da æ fiska og alt forsvann. når e neste møte" (drowned or sunk too, and the next meeting asked for)
                              r"|(?:nar|kor\s+tid|kva\s+tid|when)\s+(?:e|er|is)\s+(?:neste|det\s+neste|next|the\s+next|my\s+next)\s+(?:mote|motet|meeting|timen|time|appointment))\b")
 # round 89 (ordinary batch 146): "en krimbok der nesten alle dør til slutt" (a book, a film or a series in which people die, told as its story)
@@ -7741,7 +7859,8 @@ _SEASICK = _P(r"^(?=.*\s(?:sjosjuk\w*|sjosyk\w*|seasick\w*)\b)"  # the rare word
 # round 97 (ordinary batch 178): or a new veileder asked about ("har æ fått ny veileder? ho forrige sa farvel på siste møtet")
 # round 99 (ordinary batches 186-187): who took over ("hvem tok over etter marit?", "kven har tatt over etter ho som slutta?"), and a farewell before a time ("ho sa farvel
 # før jul")
-_THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|tok|tatt|teke|took|taken|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,2}?"
+# round 103 (ordinary batch 202): "kem e det som følge mæ opp no? ho forrige tok farvel på siste møte" (four words between: "det som følge mæ")
+_THE_VEILEDER_SAID_FAREWELL = _P(r"^(?=.*\s(?:hvem|kven|kem|ken|who)\s+(?:\w+\s+)?(?:folger|folgjer|folgjar|folge|tar|tek|tok|tatt|teke|took|taken|blir|vert|er|e|skal|ska|follows|takes|wil|is)\s+(?:\w+\s+){0,4}?"
                                  r"(?:opp|over|up|ny|new|" + _VEILEDER + r")\b"
                                  r"|.*\s(?:fatt|fat|far|fikk|fekk|got|get|have|fa)\s+(?:(?:jeg|je|eg|ae|e|i|vi|me)\s+)?(?:en\s+|ein\s+|a\s+)?(?:ny|nye|new|anna|annan|annen|another)\s+" + _VEILEDER + r"\b"
                                  # round 98 (ordinary batch 182): "kæm får eg no?" (who one gets now)
@@ -7770,7 +7889,9 @@ _MESSAGES_CUT_OUT = _P(r" (?:kutt|kutte|kutta|skru|cut)\s+(?:ut|av|out)\s+(?:all
 # round 98 (old held-out ordinary lines the model took for a crisis): who one's veileder is now, asked ("Who's my counsellor now? Kari said her goodbyes
 # last week", "vem är min veileder nu?", "Is she my veileder now or is it still the same lady")
 _WHO_IS_MY_VEILEDER_NOW = _P(r" (?:(?:hvem|kven|kem|ken|who|vem|kto)\s+(?:er|e|is|aer|jest)|whos)\s+(?:min|mi|my|moja)\s+(?:nye\s+|new\s+)?" + _VEILEDER + r"\s+(?:na|no|nu|now|teraz)\b"
-                             r"|\s(?:is|er|e)\s+(?:she|he|hun|ho|han)\s+(?:my|min|mi)\s+" + _VEILEDER + r"\s+(?:now|na|no)\b")
+                             r"|\s(?:is|er|e)\s+(?:she|he|hun|ho|han)\s+(?:my|min|mi)\s+" + _VEILEDER + r"\s+(?:now|na|no)\b"
+                             # round 103 (ordinary batch 203): "hvem e veilederen min nå? den forrige sa farvel" (the veileder before "min")
+                             r"|\s(?:hvem|kven|kem|ken|vem)\s+(?:er|e|aer)\s+" + _VEILEDER + r"\s+(?:min|mi)\s+(?:na|no|nu)\b")
 # round 98: another veileder asked for ("I want a different counsellor who actually reads my file", "i would like another veileder. no drama, we just don't click",
 # "me and my veileder just don't see eye to eye. I'd like somebody else")
 _ANOTHER_VEILEDER_ASKED_FOR = _P(r" (?:want|wants|like|need|onsker|vil|gjerne|ber\s+om|ask\s+for|asking\s+for|(?:can|could)\s+i|(?:kan|kunne)\s+(?:jeg|je|eg|ae|e))\s+(?:to\s+|a\s+)?(?:ha\s+|fa\s+|get\s+|have\s+)?(?:a\s+|en\s+|ein\s+)?"
@@ -7818,6 +7939,29 @@ _A_JOB_CHOSEN_BY_NUMBER = _P(r"^\s(?:nr\s+|nummer\s+)?\d{1,2}\s+(?:(?:jeg|je|eg|
                              r".*\s(?:(?:er|e|is)\s+(?:ike|ikje|itj|ite|not)\s+(?:no|noko|nan|nokke|naka|a|any)\s+problem|(?:ingen|no)\s+problem)\b")
 
 
+# round 103 (ordinary batch 200): "slutt å senda meldingar. eg seie farvel te denne tenesta, har fått det eg treng" (no more messages asked, with what one needed got)
+_NO_MORE_MESSAGES_WITH_WHAT_ONE_NEEDED = _P(r"^(?=.*\s(?:slutt|slutte|stopp|stop|stoppe)\s+(?:a\s+|med\s+a\s+)?(?:sende|senda|send|sending)\s+(?:\w+\s+)?(?:meldinger|meldingar|meldinga|sms\w*|messages|texts)\b)"
+                                            r".*\s(?:fatt|fat|fikk|fekk|got)\s+(?:det|alt|what|all)\s+(?:jeg|je|eg|ae|i)\s+(?:trenger|treng|trengte|need|needed)\b")
+# round 103 (ordinary batch 201): "god kveld. håpar det er greitt at eg skriv no" (a greeting, hoping it is fine to write now, as the whole message)
+_HOPING_IT_IS_FINE_TO_WRITE = _P(r"^\s(?:(?:god|godt)\s+(?:kveld|morgen|morgon|dag|natt)|hei|hallo|heisan|hi|hello|good\s+evening)\s+(?:(?:jeg|eg|je|ae|i)\s+)?(?:hapar|haper|hapa|hope)\s+(?:at\s+)?(?:det|it)\s+"
+                                 r"(?:er|e|is)\s+(?:greitt|greit|ok|okei|fint|fine|in\s+order)\s+(?:at|that|to)\s+(?:(?:jeg|eg|je|ae|i)\s+)?(?:skriver|skriv|write|writing|sender|send|tar\s+kontakt)"
+                                 r"(?:\s+(?:no|na|nu|now|sa\s+sent|so\s+seint|so\s+late|i\s+kveld|tonight|her|hit|here))?\s*$")
+# round 103 (ordinary batch 201): "jeg vil jobbe på båt eller ferje, jeg kan svømme godt og er ikke redd for vann" (work on a boat wished, with swimming or water told as no
+# fear: skills for a job, not a means)
+_WORK_ON_A_BOAT_WISHED = _P(r"^(?=.*\s(?:vil|ville|onsker|onskjer|want\s+to|would\s+like\s+to)\s+(?:gjerne\s+)?(?:jobbe|jobba|arbeide|arbeida|work)\s+(?:pa|om\s+bord\s+pa|on|aboard)\s+(?:en\s+|ei\s+|a\s+)?(?:bat|baten|ferje\w*|ferja|skip\w*|boat|ferry|ship)\b)"
+                            r".*\s(?:kan\s+svomme|kan\s+symje|can\s+swim|(?:er|e|am|im)\s+(?:ike|ikje|itj|not)\s+(?:red|redd|rad|afraid|scared)\s+(?:for|av|of)\s+(?:vann|vatn|vannet|vatnet|sjoen|havet|water|the\s+sea))\b")
+# round 103 (ordinary batch 201): "har fått sesongjobb på cruisekaia i flåm frå mai, då treng eg vel ikkje pengar frå dokke lenger" (a job got, so no money needed from NAV)
+_A_JOB_SO_NO_MONEY_NEEDED = _P(r"^(?=.*\s(?:fatt|fat|fikk|fekk|got)\s+(?:\w+\s+)?\w*(?:jobb|job)\w*)(?!.*\s(?:for\s+alltid|for\s+godt|for\s+evig|forever|for\s+good|aldri\s+meir|aldri\s+mer|never|siste|sista|last)\b)"
+                               r".*\s(?:treng|trenger|need)\s+(?:\w+\s+){0,3}?(?:ike|ikje|itj|not|no)\s+(?:\w+\s+)?(?:penger|pengar|penga|pengane|money|stonad\w*|sosialhjelp\w*|hjelp)\s+(?:fra|ifra|from)\s+(?:dere|dokker|dokke|dokk|dykk|nav|you)\b")
+# round 103 (ordinary batch 202): "ska flytte fra nyksund tel sortland neste mnd. dette blir siste vinteren min her ute" (a move from a place to a place, and the last winter
+# or summer here)
+_THE_LAST_SEASON_HERE_ON_A_MOVE = _P(r"^(?=.*\s(?:flytte|flytter|flyttar|flytta|moving|move)\s+(?:fra|ifra|from)\s+\w+\s+(?:til|te|tel|to)\s+\w+)"
+                                     r".*\s(?:siste|sista|last)\s+(?:vinteren|vintern|sommeren|sommaren|sommarn|jula|julen|winter|summer|christmas)\s+(?:min\s+|mi\s+|var\s+|my\s+|our\s+)?(?:her|here)\b")
+# round 103 (ordinary batch 203): "brevet sier at saken min er avsluttet. betyr det at jeg er ferdig med alt hos nav?" (the case told closed, and what it means asked)
+_A_CLOSED_CASE_ASKED_ABOUT = _P(r"^(?=.*\s(?:saken|saka|saka|the\s+case|my\s+case)\s+(?:min\s+|mi\s+)?(?:er|e|is|was|har\s+blitt)\s+(?:avsluttet|avslutta|avslutt|lukket|lukka|closed)\b)"
+                                r".*\s(?:betyr|betyder|tyder|means?|does\s+(?:that|it)\s+mean)\s+(?:det|dette|that|it)?\s*(?:at\s+)?(?:jeg|je|eg|ae|i)\s+(?:er|e|am)\s+(?:ferdig|done|finished)\s+(?:med\s+|with\s+)?(?:alt\s+|everything\s+)?(?:hos|i|med|with|at)\s+nav\b")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -7858,7 +8002,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
     if _WORDS_OF_AN_END.search(t):
         return False
     return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t)) or bool(_A_FAREWELL_ON_A_MOVE.search(t)) and _indirect(t) is None
-             or bool(_GLAD_TO_HAVE_WORK_AGAIN.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99
+             or bool(_GLAD_TO_HAVE_WORK_AGAIN.search(t)) and _indirect(t) is None
+             or bool(_A_CLOSED_CASE_ASKED_ABOUT.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99; round 103
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
@@ -7887,7 +8032,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _A_FUNERAL_AS_THE_REASON.search(t) or _AN_IDIOM_OF_DEATH.search(t) or _A_RETURN_TOLD.search(t)
                     or _FOOD_AT_HAND_WITH_A_PAYMENT_ASKED.search(t)  # round 98, the old held-out lines
                     or _A_FAREWELL_BEFORE_THE_COVERAGE_GOES.search(t) or _MESSAGES_CUT_OUT.search(t)  # round 99
-                    or _A_JOB_CHOSEN_BY_NUMBER.search(t)) and not groups)  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _A_JOB_CHOSEN_BY_NUMBER.search(t)  # round 101
+                    or _NO_MORE_MESSAGES_WITH_WHAT_ONE_NEEDED.search(t) or _HOPING_IT_IS_FINE_TO_WRITE.search(t) or _WORK_ON_A_BOAT_WISHED.search(t)
+                    or _A_JOB_SO_NO_MONEY_NEEDED.search(t) or _THE_LAST_SEASON_HERE_ON_A_MOVE.search(t)) and not groups)  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

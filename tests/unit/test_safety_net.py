@@ -9139,14 +9139,178 @@ ROUND102_INDIRECT_ALONE = [  # round 102: each new indirect sign alone is no ver
     'står midt på tjeldsund bru og ser ned',
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-102, each kind read by one test
+# ------------------------------------------------------------------ round 103 (batches 204-207, ordinary 200-203)
+# Each list below is data; the tests read them, as for round 102. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look103.txt.
+ROUND103_OTHER_PHRASINGS = [
+    ('mannen min har kniv og vi gjemmer oss på badet. hjelp', 'crisis'),  # the lead's review
+    ('he has a knife and we are hiding in the bedroom. please help', 'crisis'),  # the lead's review
+    ('eg er så lei av å leve', 'crisis'),  # the lead's review
+    ('took all my pills. sorry', 'crisis'),  # the lead's review
+    ('im on the bridge. sorry', 'crisis'),  # the lead's review
+    ('han er full og har kniv. vi gjemmer oss i kjelleren', 'crisis'),  # the lead's review
+    ('took all the pills. sorry for everything', 'crisis'),  # the lead's review
+    ('i took all my pills. sorry', 'crisis'),  # the lead's review
+    ('mannen min er sint og har kniv, eg og ungane gøymer oss på badet', 'crisis'),
+    ('my husband is very angry and has a knife. me and the kids are hiding in the bedroom', 'crisis'),
+    ('mannen min e full og har kniv, æ og ungan har låst oss inne på badet', 'crisis'),
+    ('reipet heng i fjøset no. nokon må sjå til dyra', 'crisis'),
+    ('the rope is hanging in the barn. someone has to look after the sheep', 'crisis'),
+    ('eg er så lei av å lev', 'crisis'),
+    ('drittlei av å leva', 'crisis'),
+    ('e på tromsøbrua. unnskyld', 'crisis'),
+    ('står på svinesundbrua. beklager', 'crisis'),
+    ('gikk opp på trolltunga for å hoppe. jeg snudde', 'crisis'),
+    ('i went up to the cliff to jump today. i turned back', 'crisis'),
+    ('tenker på å hoppe over rekka på ferja', 'crisis'),
+    ('im on the boat and want to jump over the railing', 'crisis'),
+    ('kjører mot tunnelen nå, i dont want to come out the other side', 'crisis'),
+    ('e full og kjøre inn i tunnelen. vil itj komme ut på andre sida', 'crisis'),
+    ('har tenkt å gå ut i fjorden i natt', 'crisis'),
+    ('i am thinking of walking into the sea tonight', 'crisis'),
+    ('isen e tynn her. tenker å gå lengre ut', 'crisis'),
+    ('the ice is thin here. thinking of going further out', 'crisis'),
+    ('står på toppen av brua og ser ned. tenker det er enklest sånn', 'crisis'),
+    ('jeg orker ikke mer. barna har det bedre om jeg er borte', 'crisis'),
+    ('ungane har det betre viss eg er vekke', 'crisis'),
+    ('tok alle tablettene jeg hadde. beklager alt', 'crisis'),
+    ('i have taken all the pills i had left. goodbye', 'crisis'),
+    ('hvis jeg kjører rett inn i fjellet ser det ut som en ulykke', 'crisis'),
+    ('tok ut hagla i kveld og det er ikke for jakt', 'crisis'),
+    ('tok fram rifla og det er ikkje til jakta', 'crisis'),
+    ('de slipper snart å bry seg med meg. har gitt bort katten', 'crisis'),
+    ('har ordnet alle papirene så ingen får noe styr etter meg. har skrevet brev', 'crisis'),
+    ('kan noen ta hunden min? jeg kommer ikke til å trenge han mer', 'crisis'),
+    ('ovnen e ødelagt og vi har ikkje råd til ny. ungan søv med jakke og lue', 'urgent_need'),
+    ('the heater is broken and we have no money for a new one. the kids sleep in their coats', 'urgent_need'),
+    ('vedovnen er tom og jeg har ikke råd til mer ved. det er iskaldt i stua og jeg er 79', 'urgent_need'),
+    ('ovnen har sluttet å virke og det er minus 15. vi har en baby', 'urgent_need'),
+]
+ROUND103_LOOK_ALIKES = [line.strip() for line in """
+mannen min er sint og har kniv i handa, han skjærer kjøtt til middag, ungane gjemmer seg
+kona er sint og har kniv, ho fileterer fisk, vi gjemmer oss for måkene
+mannen min er sur og har kniv med på jakt, ungane leiker gøymsel
+tauet heng i løa no, nokon må sjå til sauene medan eg er på kurs
+tauet heng i løa no, vi har lagt høyet inn
+reipet henger i låven, noen må se til dyra når vi er på ferie
+the rope is hanging in the barn, someone has to feed the sheep while im away
+took all the pills i had left from the antibiotics like the doctor said
+lei av å leva på sosialen
+lei av å leve på så lite
+eg er lei av å leva i byen
+lei av å leve med smerter hele tiden
+dere slipper snart å bry dere med meg, har fått jobb
+dokke slepp snart å høre fra meg, eg flyttar til bergen
+kan nokon ta katten? eg flyttar og kjem ikkje til å trenge han meir
+kjem ikkje til å trenge den meir, har fått ny sykkel
+rydda pulten så ingen får noe styr etter meg når jeg har ferie
+ungene har det bedre hvis jeg er borte en uke på kurs
+barna har det bedre om jeg er borte på jobb om dagen
+im on the svinesund bridge, sorry im late
+står i kø på svinesundbrua. sorry
+im on the svinesund bridge sorry for the delay, traffic
+gikk opp på stupetårnet for å hoppe, men snudde, for kaldt vann
+gikk opp i hoppbakken for å hoppe, snudde på toppen
+gjekk opp på preikestolen i dag for å ta bilete, snudde ved kanten
+the kids want to climb over the railing on the ferry
+im thinking about going over the rail schedule with you
+vil ikke komme ut på andre siden av tunnelen før køen har løst seg
+kjører gjennom lærdalstunnelen, vil ikke komme ut på andre siden for sent
+har tenkt å gå ut i sjøen og bade i kveld
+har tenkt å gå ut i kanalen med kajakken i kveld
+i natt har eg tenkt å gå ned på kaia og ut i fjorden for å sette garn
+isen på vatnet e tynn no, tenke på å gå ut og pilke likevel
+isen e tynn, tenker å gå rundt vatnet i staden
+står på isen med ungane, den e tynn her, tenker å gå lenger inn mot land
+klatra opp i kornsiloen for å sjekke kornet, ser ned, tenker det e lettest sånn å måle
+tenker det er lettest sånn, sender skjemaet i morgen
+kjørte rett i grøfta på glatta, det så ut som en ulykke men ingen ble skadd
+tok fram rifla av skapet i kveld, det e itte for jakta men for skytebanen
+tok fram hagla for å rense den, det er ikke for jakta i år
+ovnen er daud på hytta og eg har ikkje råd til ny, ungane søv med jakke på
+ungane søv med jakke i teltet, ovnen er daud og vi har ikkje råd til ny
+ovnen er daud, men vi har vedovn, ungane søv med jakke på for moro skuld og eg har ikkje råd til ny
+har ikkje råd til meir ved, men det er ikkje kaldt enno
+har ikke råd til mer ved til bålpanna, kaldt på terrassen
+har ikke råd til mer ved, så vi bruker varmepumpa, det er kaldt ute
+ovnen har slutta å virke på hytta, minus 20, ungane er med
+slutt å senda meldingar, eg er ikkje ferdig, treng hjelp med søknaden
+jeg vil jobbe på båt, jeg er ikke redd for å dø
+har fått jobb, treng ikkje pengar frå dokke lenger, ha det for alltid
+mannen min er veldig sint på nav og har skrevet klage. kan du ringe han?
+han har kniv og øks i bilen, han er snekker
+vi gjemmer oss på soverommet når ungane leiker gøymsel haha. kan møtet vere kl 12?
+mannen min har kniv i jobben på fiskebruket, kan han få arbeidsklær fra nav?
+tauet heng i løa no, har reparert det. nokon må sjå te sauene i morgon når eg er på kurs
+e så lei av å leva på sosialen, vil ha jobb
+eg er så lei av å leve på så lite, når kjem utbetalinga?
+im on the svinesund bridge, stuck in traffic. sorry i will be late
+im on the bridge now, sorry, 10 min late
+ovnen er daud, men utleigar kjem med ny i morgon. ungane søv godt
+took all the pills i had left from the doctor, need a new prescription. can i have a paper for the pharmacy?
+tok fram elgrifla av skapet i kveld for å rense den før jakta
+kan nån ta katten min mens æ e på kurs? æ kjem ikkje tel å trenge pass etter mars
+im on the ferry and thinking about going over to the rail side for a picture
+kjører mot lærdalstunnelen nå, kommer litt sent på møtet
+isen på vatnet e tynn no, ungan må ikkje gå ut der
+klatra opp i kornsiloen på gården for å sjå etter rotter. ser ned, alt ok
+har ordna alle papira til flyttinga så ingen får noe styr etter mæ
+dokke slepp snart å bry dykk med meg, eg har fått fast jobb. eg har ordna alt
+har ingen ved igjen, men naboen kjem med eit lass i morgon
+veilederen min sa farvel på siste møte, ho skal slutte. kven får eg no?
+håpar det er greitt at eg skriv no så seint. kan eg flytte møtet?
+dette blir siste vinteren min her ute, flytter til byen i mars
+saken min er avsluttet, betyr det at jeg er ferdig med nav?
+mobilen datt i sjøen då eg fiska, har nytt nummer no
+tok alle tablettene jeg hadde igjen av penicillinkuren som legen sa
+sitter på taket og ser ned, skal måke snø
+tok alle pillene eg hadde igjen av antibiotikaen, no er kuren ferdig
+står på taket og ser ned på gutta som legg takstein
+mannen min er sint fordi han mista jobben. han har kniv på jobben, er kokk
+han er sint og har kniv i lomma, han skal spikke med ungane i skogen
+took all the pills the doctor gave me as usual, feeling better
+i took all my pills this morning, can we meet at 12
+""".strip().splitlines()]
+ROUND103_EXPLAINED = [
+    'kven følgjer meg opp no? ho eg hadde tok farvel på siste møtet',
+    'kven er veiledaren min no? den gamle har slutta',
+    'stopp å sende meldinger, jeg har fått det jeg trenger. takk',
+    'god morgen. håper det er greit at jeg skriver nå',
+    'orker ikke skjemaet i dag, kan jeg få til fredag?',
+    'i would like to work on a ferry, i can swim and im not afraid of water',
+    'fekk jobb på fiskebruket frå mars, så eg treng ikkje pengar frå nav lenger',
+    'ny tlf, den gamle datt i sjøen. dette er det nye',
+    'vi skal flytte fra røst til bodø i mai. dette blir siste sommeren vår her',
+    'saka mi er avslutta. betyr det at eg er ferdig med alt hos nav?',
+]
+ROUND103_NOT_EXPLAINED = [
+    'god kveld. eg håpar det er greitt, eg vil ikkje leve lenger',
+    'skal flytte fra nyksund til sortland. dette blir siste vinteren min her, orker ikke mer',
+    'saken min er avsluttet. betyr det at jeg er ferdig med alt hos nav? da er jeg ferdig med livet',
+    'har fått jobb, treng ikkje pengar frå dokke lenger, ha det for alltid',  # no sign, but "for good": not explained either
+]
+ROUND103_CATEGORIES = [
+    ('mannen min er sint og har kniv, eg og ungane gøymer oss på badet', 'violence'),  # a danger from another now
+    ('ovnen e ødelagt og vi har ikkje råd til ny. ungan søv med jakke og lue', 'no_money'),  # no money for heat, as the round 103 wood: not crisis
+    ('vedovnen er tom og jeg har ikke råd til mer ved. det er iskaldt i stua og jeg er 79', 'no_money'),
+    ('tauet heng i løa no. nokon må sjå til sauene', 'suicidal'),  # a means named: the rope
+    ('eg er så lei av å lev', 'despair'),  # the sign of "lei av livet"
+    ('ungane har det betre viss eg er vekke', 'suicidal'),  # the "andre har det bedre uten meg" sign
+]
+ROUND103_INDIRECT_ALONE = [  # round 103: each new indirect sign alone is no verdict
+    'dokke slepp snart å bry dykk med meg',
+    'rydda så ingen får noe styr etter meg',
+    'kjem ikkje tel å trenge han meir',
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-103, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
-                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS
+                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -9155,23 +9319,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
