@@ -971,8 +971,11 @@ _A_TASK_TO_BE_DONE_WITH = r"kurs\w*|skole\w*|skule\w*|studi\w*|eksamen\w*|oppgav
 _GAME_NAMED = r"rype\w*|elg\w*|hjort\w*|rein\w*|reinsdyr\w*|jakt\w*|skyt\w*|fugl\w*|rev\w*|bjorn\w*|ulv\w*|skadedyr\w*|deer|moose|elk|grouse|hunt\w*"
 # round 95 (batch 174): the round 85 guard of a rope in the barn without the animals, made a constant: hay, a load, a tractor, a tarpaulin, a swing, climbing, a repair,
 # fetching or buying it, or a course (shared by the round 85 pattern, which adds the animals, and the round 95 "det e tau i fjøset")
-_A_ROPE_FOR_A_JOB_IN_THE_BARN = (r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|henger\w*|traktor\w*|presening\w*|las|laset|lasset"
-                                 r"|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|trenger|treng|hvor|kor|kvar|where|kurs\w*|course")
+# (final review of the forty-second session: the job words without "henger\w*", a trailer, made a constant of their own, so that the round 103 "tauet heng"
+# pattern, where "henger" is the verb, reads them instead of a copy)
+_A_JOB_IN_THE_BARN = (r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|traktor\w*|presening\w*|las|laset|lasset"
+                      r"|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|kurs\w*|course")
+_A_ROPE_FOR_A_JOB_IN_THE_BARN = _A_JOB_IN_THE_BARN + r"|henger\w*|trenger|treng|hvor|kor|kvar|where"
 # round 90 (batch 153): a rope in the barn for hay, animals, a load, a trailer, a swing, climbing, the children or a boat (shared by the round 90 and 91 rope patterns)
 _A_ROPE_FOR_THE_FARM_OR_PLAY = r"hoy\w*|hest\w*|ku|kua|kyr\w*|kalv\w*|sau\w*|geit\w*|dyr\w*|las|laset|lasset|hengar\w*|henger\w*|tilhenger\w*|husk\w*|dis|disse\w*|klatr\w*|ungane|ungene|ungan|barna|bat\w*"
 # round 92 (batch 161): the round 87 guard of a hose made a constant: not a hose for the garden or the flowers, washing the car, a move, the cabin, a loan, a purchase or
@@ -1692,9 +1695,8 @@ SUICIDAL = [
         # round 103 (batch 204): "tauet heng i løa no. ville berre seia frå at nokon må sjå te sauene" (the rope hanging in a barn or a shed, and someone must see to the
         # animals; not a job in the barn or the farm, the shared guards, nor while one is away: "... nokon må sjå til sauene medan eg er på kurs")
         r"^(?=.*\s(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:heng|henger|hang|hangs|is\s+hanging)\s)"  # the rare words first
-        # (the job words of `_A_ROPE_FOR_A_JOB_IN_THE_BARN` but for its "henger\w*", which is here the verb: a trailer only as "hengeren", "tilhenger")
-        + _unless_any(r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|hengeren|hengaren|tilheng\w*|traktor\w*|presening\w*|las|laset|lasset|gyng\w*|husk\w*|swing"
-                      r"|klatr\w*|climb\w*|reparer\w*|fiks\w*|hent\w*|kjop\w*|mens|medan|while|kurs\w*|course|ferie\w*|reis\w*|tur|turen|sjukehus\w*|sykehus\w*|jobb\w*")
+        # (the shared job words without "henger\w*", which is here the verb: a trailer only as "hengeren", "tilhenger")
+        + _unless_any(_A_JOB_IN_THE_BARN + r"|hengeren|hengaren|tilheng\w*|mens|medan|while|ferie\w*|reis\w*|tur|turen|sjukehus\w*|sykehus\w*|jobb\w*")
         + rf".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:heng|henger|hang|hangs|is\s+hanging)\s+(?:\w+\s+)?(?:i|pa|oppe\s+i|inne\s+i|in)\s+(?:the\s+)?{_A_BARN_OR_A_SHED})\b"
         r"(?=.*\s(?:noen|nokon|nan|non|someone|somebody)\s+(?:ma|mo|must|have\s+to|has\s+to|skal|ska)\s+(?:sja|se|sjaa|stelle|stela|fore|fora|ta|look|take)\s+(?:til|te|tel|etter|ette|after|care\s+of|vare\s+pa|hand\s+om)\s+"
         r"(?:the\s+)?(?:sauene|sauane|sauan|sauen|dyra|dyrene|dyran|kyrne|kuene|kuan|hesten|hestane|geitene|geitane|sheep|animals|cows)\b)",
