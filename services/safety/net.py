@@ -837,6 +837,12 @@ _ANOTHER_VEILEDER = r"(?:bytte|bytta|byte|skifte|skifta|ny|nye|annen|anna|anothe
 # æ no?", "my veileder is leaving, so this is goodbye")
 _THE_VEILEDER_LEAVES = (rf"(?:du|ho|han|hun|you|she|he|{_VEILEDER})\s+(?:slutter|sluttar|slutar|gar\s+av|leaves|quits|is\s+leaving)"
                         rf"|{_VEILEDER}\s+(?:\w+\s+){{0,3}}?(?:har|hev|has)\s+(?:\w+\s+)?(?:tatt|sagt|taken|said)\s+(?:farvel|farvell|adjo|goodbye)")
+# the final review of the forty-second session: the ordinary reasons for a farewell (a move, a holiday or a trip, a course, a measure, work practice or colleagues, a
+# pension, a new job or the last day at work, the veileder who leaves or another one), shared by the round 101 "skriv bare for å si farvel", the round 102 "takk for
+# meg for godt" and "this is goodbye", which each had their own variant; a job only as a new one or the last day, since a crisis often names a job lost
+_AN_ORDINARY_FAREWELL = (r"flytt\w*|moving|move|moved|ferie\w*|holiday\w*|vacation|reis\w*|trip|turen|kurs\w*|course|tiltak\w*|praksis\w*|kolleg\w*|pensjon\w*"
+                         r"|(?:ny|nye|new|fast)\s+(?:jobb|job)|fatt\s+(?:en\s+|ein\s+)?(?:ny\s+|fast\s+)?jobb|got\s+a\s+(?:new\s+)?job"
+                         r"|(?:siste|last)\s+(?:dag|dagen|day)\s+(?:pa|at|i)\s+(?:jobb\w*|job|work\w*)|" + _THE_VEILEDER_LEAVES + "|" + _ANOTHER_VEILEDER)
 # round 101 (the lead's review): "where I am going" is the place one moves to, lives, works or studies when that verb follows ("selde sauene, treng dei
 # ikkje der eg skal flytte")
 _THE_PLACE_NOT_A_NEW_HOME = r"(?!\s+(?:hen\s+)?(?:flytte|flytta|bo|bu|jobbe|jobba|arbeide|arbeida|begynne|byrje|studere|studera|to\s+live|to\s+work|to\s+move))"
@@ -3450,7 +3456,7 @@ SUICIDAL = [
         # round 102 (batch 202): "ha det bra. eg seier takk for meg no, for godt. ikkje prøv å ringe" (thanks for me "for good", as the last words or before a farewell or a "don't";
         # not thanks for good company or cooperation: "takk for meg, for godt samarbeid"; nor on the last day at work or a course, a pension or a move: "siste dag på jobb i dag,
         # takk for meg for godt"; nor to a veileder who leaves or when another comes, the shared words: "har fått ny veileder, så takk for meg for godt")
-        _unless_any(r"jobb\w*|job|pensjon\w*|pensjonist\w*|kurs\w*|tiltak\w*|praksis\w*|kolleg\w*|flytt\w*|moving|move|" + _THE_VEILEDER_LEAVES + "|" + _ANOTHER_VEILEDER)
+        _unless_any(_AN_ORDINARY_FAREWELL)
         + rf".*\s(?P<hit>(?:takk|tak|thanks)\s+for\s+(?:meg|mae)\s+(?:(?:na|no|nu|now)\s+)?for\s+(?:godt|godt\s+og\s+alt|alltid|altid|good))(?=\s*$|\s+(?:{NOT}|ha\s+det|hadet|farvel|farvell|adjo|bye|dont|do\s+not|please|pls)\b)",
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
         r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b" + _THE_PLACE_NOT_A_NEW_HOME,  # round 17
@@ -3560,8 +3566,7 @@ SUICIDAL = [
         # round 101 (batch 197): "skriv bare fær å si farvel. hels han veilederen som va grei mot mæ" (writing only to say farewell; not for today, before a holiday or a trip,
         # nor with a move named)
         # (the lead's review: nor a farewell to a veileder who leaves, nor on a new veileder or a new job: "skriv berre for å seie ha det, eg har fått ny veileder")
-        _unless_any(r"flytt\w*|moving|move|moved|ferie\w*|holiday|reis\w*|trip|turen"
-                    r"|" + _THE_VEILEDER_LEAVES + "|" + _ANOTHER_VEILEDER + r"|(?:ny|nye|new)\s+(?:jobb|job)|fast\s+jobb|fatt\s+(?:en\s+|ein\s+)?jobb")
+        _unless_any(_AN_ORDINARY_FAREWELL)
         + r".*\s(?P<hit>(?:skriv|skriver|skrive|skreiv|skrev|writing|texting|write)\s+(?:bare|berre|baere|bere|just|only)\s+(?:for|faer|fer|fo|to)\s+(?:a\s+)?(?:si|sei|seie|seia|sej|say)\s+"
         r"(?:farvel|farvell|ha\s+det|hadet|adjo|goodbye|bye))\b(?!\s+(?:for\s+(?:i\s+dag|na|no|now|today|tonight|i\s+kveld)|til\s+(?:i\s+morgen|mandag)|before|until)\b)",
         # round 101 (batch 197): "det e nok no. takk fær at du prøvd" ("it is enough now", and thanks for having tried, as the whole message; "det er nok nå" alone, or with a
@@ -4104,7 +4109,7 @@ INDIRECT_SIGNS = [
         # round 102 (batch 203): "this is goodbye. i left a letter for my sister on the table" (English, beside "this is my last message"; only with another sign; not goodbye for now,
         # to a thing, a place or a job, nor with a move, a job, a holiday or a course named: "so this is goodbye to my old flat")
         # (nor to a veileder who leaves or when another comes, the shared words: "my veileder is leaving, so this is goodbye")
-        _unless_any(r"moving|move|moved|job|work\w*|holiday\w*|vacation|course|flytt\w*|jobb\w*|ferie\w*|kurs\w*|" + _THE_VEILEDER_LEAVES + "|" + _ANOTHER_VEILEDER)
+        _unless_any(_AN_ORDINARY_FAREWELL)
         + r".*\s(?P<hit>(?:this|that)\s+is\s+(?:godbye|farewel|bye))\b(?!\s+(?:for\s+(?:now|today|a\s+while|this\s+\w+)|to|from|until|til|then|and\s+(?:thanks|thank\s+you)\s+for\s+(?:today|the\s+meeting))\b)",
         # round 95 (batch 175): "skriv berre for å seie farvel. ikkje ring" (writing only to say goodbye; only with another sign; not a move, a job, a course or a pension: "skriver
         # bare for å si ha det, jeg flytter til Bergen")

@@ -9143,6 +9143,8 @@ ROUND102_INDIRECT_ALONE = [  # round 102: each new indirect sign alone is no ver
 # Each list below is data; the tests read them, as for round 102. The held-out lines themselves are tested from their files above; the look-alikes are also in
 # /work/staging/look103.txt.
 ROUND103_OTHER_PHRASINGS = [
+    ('skriv bare for å si farvel. mista jobben og kona, orkar ikkje meir', 'crisis'),  # the final review: a lost job no longer silences a farewell
+    ('mista jobben i fjor. ha det bra, eg seier takk for meg no, for godt', 'crisis'),  # the final review: a lost job no longer silences a farewell
     ('mannen min har kniv og vi gjemmer oss på badet. hjelp', 'crisis'),  # the lead's review
     ('he has a knife and we are hiding in the bedroom. please help', 'crisis'),  # the lead's review
     ('eg er så lei av å leve', 'crisis'),  # the lead's review
@@ -9270,6 +9272,12 @@ mannen min er sint fordi han mista jobben. han har kniv på jobben, er kokk
 han er sint og har kniv i lomma, han skal spikke med ungane i skogen
 took all the pills the doctor gave me as usual, feeling better
 i took all my pills this morning, can we meet at 12
+siste dag på jobb i dag, takk for meg for godt
+har fått ny veileder, så takk for meg for godt
+skriv berre for å seie ha det, eg har fått ny veileder
+skriver bare for å si farvel til deg som veileder, du slutter jo neste uke
+skriver bare for å si ha det og takk for hjelpa, har fått fast jobb
+skriv bare for å si farvel, vi flytter til bergen
 """.strip().splitlines()]
 ROUND103_EXPLAINED = [
     'kven følgjer meg opp no? ho eg hadde tok farvel på siste møtet',
