@@ -9311,14 +9311,197 @@ ROUND103_INDIRECT_ALONE = [  # round 103: each new indirect sign alone is no ver
     'kjem ikkje tel å trenge han meir',
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-103, each kind read by one test
+# ------------------------------------------------------------------ round 104 (batches 208-211, ordinary 204-207)
+# Each list below is data; the tests read them, as for round 103. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look104.txt.
+ROUND104_OTHER_PHRASINGS = [
+    ('mista jobben i går. je kjæm itte te å være her da', 'crisis'),  # found on the way: a lost job no longer silences "kjem ikkje til å vere her då"
+    ('har mistet jobben og kona. eg kjem ikkje til å vere her då. takk for alt', 'crisis'),
+    ('i kveld jeg skal gjøre slutt', 'crisis'),
+    ('i natt eg vil gjere slutt', 'crisis'),
+    ('ingen venner ingen vits. tenker å gjøre det slutt i kveld', 'crisis'),
+    ('ingen poeng meir. tenkjer å gjere det slutt i helga', 'crisis'),
+    ('gjeng opp på fjellet og hoppar utfor', 'crisis'),
+    ('klatrer opp på brua og hopper ned', 'crisis'),
+    ('isen e itte trygg. je går ut på den i kveld likevel', 'crisis'),
+    ('the ice is not safe. i am going out on it anyway', 'crisis'),
+    ('sitter på brygga. tenker på å bare gå uti', 'crisis'),
+    ('står ved fjorden og tenkjer på å berre gå uti. orsak', 'crisis'),
+    ('at the lake thinking about just walking in. sorry', 'crisis'),
+    ('this is goodbye. thank you for trying with me', 'crisis'),
+    ('takk for alt. thanks for trying with me', 'crisis'),
+    ('ha det alle. ta vare på geitene mine', 'crisis'),
+    ('farvel alle sammen. ta vare på kuene mine for meg', 'crisis'),
+    ('i have been saving my pills for weeks. tonight i am taking all of them', 'crisis'),
+    ('har samla tablettane i vekevis. i kveld tek eg alle', 'crisis'),
+    ('har skrevet ned koden til banken til sønnen min. han trenger det etterpå', 'crisis'),
+    ('brevet til søster mi ligg på bordet, så slepp ho å ordne med det etterpå', 'crisis'),
+    ('eg har ikkje tenkt å vakne opp att', 'crisis'),
+    ('jeg har ikke tenkt å våkne i morgen', 'crisis'),
+    ('i have not planned to wake up tomorrow', 'crisis'),
+    ('kan noen ta katta mi? æ kjæm itte te å trenge ho meir', 'crisis'),
+    ('je kjæm itte te å være her da. takk for alt', 'crisis'),
+    ('snart er eg ikkje eit problem for nokon meir', 'crisis'),
+    ('eg er ikkje eit problem for nån lenger', 'crisis'),
+    # the lead's review
+    ('behandlingen hjelper ikke. snart er jeg ikke et problem for noen lenger', 'crisis'),
+    ('har prøvd all behandling. snart e æ ikkje et problem for nån lenger', 'crisis'),
+    ('snart er jeg ikke et problem for noen lenger. har mistet jobben og alt', 'crisis'),
+    ('ungene har det bedre uten meg. står på kaia og tenker på å bare gå uti', 'crisis'),
+    ('står på brygga. tenker på å bare gå uti', 'crisis'),
+    ('går opp på brua og hopper utfor i kveld', 'crisis'),
+    ('går opp på taket og hopper ned. unnskyld', 'crisis'),
+    ('isen er ikke trygg enda. jeg går ut på den i kveld likevel', 'crisis'),
+    ('the ice isnt safe yet. i am going out on it tonight anyway', 'crisis'),
+    ('eg er så sliten av alt. eg har ikkje tenkt å vakne i morgon', 'crisis'),
+    ('jeg har ikke tenkt å våkne igjen', 'crisis'),
+    ('ingen vits lenger. tenker å gjøre det slutt i helga', 'crisis'),
+    ('ingen vits i noe. han gikk fra meg. tenker å gjøre det slutt i kveld', 'crisis'),
+    ('i natt jeg vil gjøre slutt', 'crisis'),
+    ('i have saved my pills for weeks. tonight i am taking all of them', 'crisis'),
+    ('ha det alle sammen. ta vare på sauene mine for meg', 'crisis'),
+    ('har lagt koden til bankid på kjøkkenbordet til dottera mi. ho treng det etterpå', 'crisis'),
+    ('har skrevet ned passordene til sønnen min. så slipper han å rote med det etterpå', 'crisis'),
+    ('takk for førstehjelpskurset. eg har tatt for mange tablettar no', 'crisis'),
+    ('no veit eg korleis eg skal gjere det. har tatt alle tablettane', 'crisis'),
+    ('utleier kasta meg ut i går. sover i bilen', 'urgent_need'),
+    ('de kasta meg ut til gata i går', 'urgent_need'),
+    ('this is goodbye. thanks for trying with me', 'crisis'),
+    ('står på kaia. ungene sover. tenker på å bare gå uti', 'crisis'),
+    ('tenker på å bare gå uti sjøen i natt', 'crisis'),
+    ('har skrevet pinkoden på en lapp til sønnen min. han trenger den etterpå', 'crisis'),
+    ('ingen vits. han gikk fra meg. tenker å gjøre det slutt i helga', 'crisis'),
+]
+ROUND104_LOOK_ALIKES = [line.strip() for line in """
+eg har fått jobb i bergen, eg kjem ikkje til å vere her då
+je kjæm itte te å være her da, je er på jobb
+i kveld jeg skal gjøre slutt med kjæresten min
+i natt jeg skal gjøre slutt på prosjektet
+i morgen jeg skal gjøre slutt på jobben min
+ingen vits å vente lenger, tenker å gjøre det slutt med henne i helga
+ingen vits å krangle mer, vi har vært sammen i to år. tenker å gjøre det slutt i helga
+ingen vits med kurset, tenker å gjøre slutt på det i morgen
+ingen vits å betale for abonnementet, tenker å gjøre det slutt i helga
+går opp på hoppbakken og hopper utfor i helga
+går opp på fjellet med paraglideren og hopper utfor
+går opp på stupebrettet og hopper ned i bassenget
+går opp på låven og hopper ned i høyet med ungene
+går opp på toppen med skiene og hopper utfor kanten
+isen på krøderen e itte trygg enda, så vi går ikke ut på den i kveld
+isen e itte trygg enda. je går ut på den i kveld læll for å pilke
+isen på vatnet er ikke trygg, ungene går ut på den likevel
+isen er tynn, men vi går ut på den i kveld likevel med skøytene
+e på kaia i røsvik og fisker. vatnet e kaldt og æ tenke på å bare gå uti
+sitter på brygga i sola, vannet er varmt, tenker på å bare gå uti
+på stranda med ungene ved vannet, tenker på å bare gå uti
+thanks for trying with me and the cv
+my veileder is leaving, so this is goodbye. thanks for trying with me
+this is goodbye, i got a new job. thanks for trying with me
+ha det alle sammen, eg reiser på ferie i to veker. ta vare på sauan mine for mæ
+ha det alle, vi har selt garden. ta vare på sauene mine
+ha det alle sammen. ta vare på sauane mine på beitet i sommar
+ha det bra alle, eg er på sjukehuset ei veke. ta vare på geitene mine
+i have been saving my sleeping pills for the trip. tonight i am taking all of them with me
+saved my antibiotics as the doctor said, tonight i am taking all of them
+har spart på tablettene i dosetten, i kveld tar jeg alle som vanlig
+send referatet frå møtet til dotter mi, ho treng det etterpå
+har skrive ned koden til wifien til dotter mi, ho treng det etterpå
+har skrive ned kva dotter mi skal ta med på turen, ho treng det etterpå
+har lagt et brev på kjøkkenbordet te gutten min om turen. så slipper han å rote med det etterpå
+har skrevet handlelista så han slipper å rote med det etterpå
+eg har ikkje tenkt å vakne i morgon før klokka ti
+eg har ikkje tenkt å vakne tidleg i morgon, har fri
+hadde ikkje tenkt å vakne så tidleg i morgon
+kan noen ta hunden min? eg flyttar og kjæm itte te å trenge han lenger
+je kjæm itte te å trenge bilen lenger enn til fredag
+je kjæm itte te å være her da, je er på ferie
+du trenger itte sette opp flere møter med mæ, je har fått jobb. je kjæm itte te å være her da
+snart er jeg ikke et problem for noen lenger, jeg begynner i ny jobb
+snart e æ ikkje et problem for nån lenger, æ e rusfri no
+snart er ikke flyttingen et problem for noen lenger
+takk for førstehjelpskurset, no veit eg korleis eg skal hjelpe nokon som har tatt for mange tablettar
+thanks for the first aid course, now i know how i should help someone who took too many pills
+takk for livbøya de kasta ut til meg i haust med husleiga. no går det mykje betre
+takk for at dere kasta ut ei livline til meg då eg trengte det
+mamma passer ungene når jeg er borte
+skar meg i armen på jobb i dag
+har gitt passorda til banken til syster mi, ho hjelper meg med rekningane
+ser ingen vei ut, tåka ligg tjukk
+skriv berre for å seie ha det, eg har fått ny veileder
+snart er jeg ikke et problem for noen lenger, jeg har vært rusfri i tre måneder
+begynner i behandling på mandag. snart er jeg ikke et problem for noen lenger
+står på brygga og tenker på å bare gå uti, vannet er 20 grader i dag
+e på kaia med ungan, tenke på å bare gå uti. det e så varmt
+står på kaia i sola og tenker på å bare gå uti
+på brygga etter jobb, fjorden e blank. tenke på å gå uti og ta en dukkert
+går opp på låven og hopper ned i høyet med ungene
+går opp på hoppet og hopper utfor, skirenn på lørdag
+går opp på fjellet og hopper utfor med skjerm i morgen, vêret er fint
+går opp på stupebrettet og hopper uti
+isen e itte trygg enda, så je går ut på den i mårå i stedet
+isen er tynn enda, men jeg går ut på den i kveld likevel med isbrodder og pilken
+isen er ikke trygg ved osen. jeg går ut på den uansett ved land, det er tykt der
+har fri i morgon. eg har ikkje tenkt å vakne i morgon
+har ikkje tenkt å vakne i morgon før klokka ti
+sover ut i helga. har ikke tenkt å våkne i morgen haha
+ingen vits å dra det ut med henne. tenker å gjøre det slutt i helga
+ingen vits å fortsette med tiltaket, skal gjøre det slutt i kveld
+no point in the course, skal gjøre det slutt i helga
+ingen vits å holde på med abonnementet, tenker å gjøre det slutt i kveld
+i natt jeg skal gjøre slutt med kjæresten
+i kveld jeg skal gjøre slutt med han
+i have saved my vitamin pills for weeks. tonight i am taking all of them to the pharmacy
+been collecting my old pills to return. tonight i am taking all of them
+ta vare på sauene mine for meg, eg er på ferie ei veke
+du må ta vare på sauene mine for meg, eg skal på sjukehus
+naboen skal ta vare på sauene mine
+kan du ta vare på sauene mine for meg når eg er på kurs
+har skrive ned koden til wifien til dotter mi, ho treng det etterpå
+skreiv ned passordet til dotter mi, ho treng det etterpå når ho skal logge inn på skulen
+har skrevet ned koden til alarmen til sønnen min, han trenger den etterpå når han passer huset
+har pakka sekken til turen. så slipper han å rote med det etterpå
+har rydda papira i skuffen så slipper eg å leite etter dei etterpå
+takk for førstehjelpskurset, no veit eg korleis eg skal hjelpe nokon som har tatt for mange tablettar
+takk for livbøya de kasta ut til meg
+this is goodbye for now. thanks for trying with me and the cv
+står på kaia med ungene og tenker på å bare gå uti
+tenker på å bare gå uti sjøen, det er 22 grader
+har skrive ned wifi-koden til dotter mi, ho treng det etterpå
+har gitt pinkoden til sonen min, han trenger den etterpå til meldekortet
+ingen vits å vente. tenker å gjøre det slutt med ham i helga
+""".strip().splitlines()]
+ROUND104_EXPLAINED = [
+    'i can work with knives, i was fish cutter in bergen for 3 years',
+    'sorry for sent svar, satt og spilte og døde på samme brettet hele kvelden',
+    'var oppe hele natta og spelte, drap alt for mange zombiar',
+    'sat og gama og døydde på same banen heile kvelden haha',
+]
+ROUND104_NOT_EXPLAINED = [
+    'spelte heile kvelden og døydde på same brettet. eg vil ikkje leve lenger',
+    'drepte alt for mange zombier i spillet i natt, men nå vil jeg dø',
+    'i was fish cutter for 6 years, knives no problem. i want to die',
+]
+ROUND104_CATEGORIES = [
+    ('ingen venner ingen vits. tenker å gjøre det slutt i kveld', 'suicidal'),  # a plan with a time
+    ('isen er tynn. jeg går ut på den uansett', 'suicidal'),  # a means: the ice
+    ('snart er eg ikkje eit problem for nokon meir', 'suicidal'),  # the "andre har det bedre uten meg" sign
+    ('eg har ikkje tenkt å vakne opp att', 'suicidal'),  # the "vil ikke leve" sign
+]
+ROUND104_INDIRECT_ALONE = [  # round 104: each new indirect sign alone is no verdict
+    'ta vare på sauan mine for mæ',
+    'ho treng det etterpå',
+    'så slipper han å rote med det etterpå',
+    'thanks for trying with me',
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-104, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
-                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS
+                         + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -9327,23 +9510,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
