@@ -9494,14 +9494,251 @@ ROUND104_INDIRECT_ALONE = [  # round 104: each new indirect sign alone is no ver
     'thanks for trying with me',
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-104, each kind read by one test
+# ------------------------------------------------------------------ round 105 (batches 212-215, ordinary 208-211)
+# Each list below is data; the tests read them, as for round 104. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look105.txt.
+ROUND105_OTHER_PHRASINGS = [
+    ('far er full å går ette oss me kniv, vi har låst oss inne i bilen', 'crisis'),
+    ('my dad is drunk and came after us with a knife, we are locked in the car', 'crisis'),
+    ('han sprang etter meg med kniven, eg gøymer meg i fjøset', 'crisis'),
+    ('mista rommet på brakka. i natt søv eg hos ein kompis, i morgon ingenting', 'urgent_need'),
+    ('i lost my room when the job ended. tonight couch at a friend, tomorrow nothing', 'urgent_need'),
+    ('mistet leiligheten. i kveld på sofaen til broren min, etter det ingen plass', 'urgent_need'),
+    ('ha det. takk for at dere prøvde. dere var snille', 'crisis'),
+    ('bye all. thanks for trying, you were kind', 'crisis'),
+    ('ha de bra alle saman. takk for at du prøvde, du var god du', 'crisis'),
+    ('det henger et tau i låven. har tenkt på det hver dag siden jeg mista jobben', 'crisis'),
+    ('there is a rope hanging in the barn. i have thought about it every day since i lost my job', 'crisis'),
+    ('tauet ligg i naustet. eg tenkjer på det heile tida', 'crisis'),
+    ('hi, i lost my job and every time i drive along the fjord i think about just turning the wheel', 'crisis'),
+    ('kvar gong eg køyrer langs fjorden tenkjer eg på å berre vri rattet', 'crisis'),
+    ('når jeg kjører over brua tenker jeg på å bare rykke i rattet', 'crisis'),
+    ('har skrevet en lapp om hvem som skal ha traktoren og kuene. ingen trenger å lure på noe etterpå', 'crisis'),
+    ('wrote a note of what i owe and who gets the tractor. nobody needs to wonder about anything afterwards', 'crisis'),
+    ('ha det alle sammen. dere hører ikke mer fra meg etter i kveld', 'crisis'),
+    ('bye everyone. you wont hear anything more from me after tonight', 'crisis'),
+    ('dokker høre itj meir fra mæ etter i natt', 'crisis'),
+    ('eg går i sjøen i kveld. orkar ikkje meir gjeld', 'crisis'),
+    ('æ går i havet i natt', 'crisis'),
+    ('i will go into the sea tonight', 'crisis'),
+    ('hagla ligg lada på soverommet. ikkje for jakt', 'crisis'),
+    ('rifla e ladd og står i gangen. det e itj for jakta denna gangen', 'crisis'),
+    ('the shotgun is loaded in the hall. its not for hunting this time', 'crisis'),
+    ('jeg har bestemt meg. i kveld gjør jeg slutt på det hele, ikke ring', 'crisis'),
+    ('æ har bestemt mæ. i natt gjør æ slutt på det. ikkje send nån', 'crisis'),
+    ('ga bort katten og har lagt att passorda hjå broren min', 'crisis'),
+    ('gave my dog away and left the passwords with my sister', 'crisis'),
+    ('kan nokon ta katten min. eg kjem ikkje heim att', 'crisis'),
+    ('can someone take my cat. im not coming home again', 'crisis'),
+    ('børsa ligg framme på senga', 'crisis'),
+    ('har bestemt meg. passordene til banken ligger hos søstra mi', 'crisis'),
+    ('dette er siste gangen jeg skriver til nav', 'crisis'),
+    ('this is the last time i write to you. thank you for everything', 'crisis'),
+    ('sa ha det til ungene i kveld uten at de visste det', 'crisis'),
+    ('sa farvel til mamma uten at ho merka det', 'crisis'),
+    ('jeg ikke har mat, barna er sultne', 'urgent_need'),
+    ('meg ikke har noe mat', 'urgent_need'),
+    ('fikk brev fra utleier, må flytte ut av hybelen fredag', 'urgent_need'),
+    ('got a letter, i must move out of the flat tomorrow', 'urgent_need'),
+    ('we got notice, we have to move out of the apartment on friday', 'urgent_need'),
+    ('lønna kom aldri, har ingenting, ikke til mat engang', 'urgent_need'),
+    ('i have nothing, not even for food', 'urgent_need'),
+    # the real signs beside the four false alarms mended still fire
+    ('siste melding fra mæ i dag. går ut på isen no', 'crisis'),
+    ('i played cod all night and i want to die', 'crisis'),
+    ('holder kniven mot strupen nå', 'crisis'),
+    ('har kniven på strupen nå, orker ikke', 'crisis'),
+    ('eg er broke, har ikkje pengar til mat', 'urgent_need'),
+    ('har broke, ingen penger igjen', 'urgent_need'),
+    # the lead's review
+    ('mannen løper etter meg med kniv. hjelp', 'crisis'),
+    ('he is chasing us with a knife', 'crisis'),
+    ('jeg går i havet i natt. farvel', 'crisis'),
+    ('dere hører ikke mer fra meg etter i natt', 'crisis'),
+    ('dette er siste gang jeg skriver til dere', 'crisis'),
+    ('passordene til nettbanken ligger hos broren min. har bestemt meg', 'crisis'),
+    ('kan noen ta hunden? jeg kommer ikke hjem igjen', 'crisis'),
+    ('har ingenting igjen, ikke til mat og ikke til strøm', 'urgent_need'),
+    ('vi ikke har mat. barna sulten', 'urgent_need'),
+    ('sa ha det til ungene i kveld uten at de visste det. orker ikke mer', 'crisis'),
+    ('fikk brev fra utleier, må flytte ut av leiligheten fredag. vet ikke hvor jeg skal bo', 'urgent_need'),
+    ('mistet leiligheten. i natt sofa hos en venn, i morgen ingenting', 'urgent_need'),
+    ('tauet henger i låven. tenker på det hele tiden', 'crisis'),
+    ('i think about just turning the wheel into the truck', 'crisis'),
+    ('rifla ligger ladd på kjøkkenet. det er ikke for jakta', 'crisis'),
+    ('har kniven på strupen nå. orker ikke', 'crisis'),
+    ('i want to die', 'crisis'),
+    ('i played cod all night and i want to die', 'crisis'),
+]
+ROUND105_LOOK_ALIKES = [line for line in """
+kokken gikk etter meg med kniven for å vise meg hvordan man fileterer
+læreren kom etter meg med øksa eg gløymde i skogen
+bonden gikk etter oss med oksen til beitet
+han gikk etter meg med geværet på jakta i går
+han gikk etter meg med kniven jeg hadde glemt på hytta
+mistet lommeboka i går. i natt sover jeg hos mamma, i morgen ingenting på planen
+mista telefonen på festivalen, i natt sover eg hos kompis, i morgon ingenting
+lost the game tonight at the club, tomorrow nothing special
+mistet jobben, men i natt sover ungene hos mormor og i morgen ingenting å gjøre
+dere hører ikke noe fra meg etter i dag, jeg flytter til spania
+dere hører ikke noe fra meg etter i kveld, har ikke dekning på hytta
+dere hører ikke mer fra meg etter i dag, jeg bytter nummer
+de høyrer ikkje meir frå meg etter i dag, batteriet er snart tomt
+dere hører ikke mer fra meg etter i dag, har fått ny jobb og trenger ikke nav
+you wont hear from me after today, im moving to bergen
+børsa står ladd i gangen, det e ikkje for elgjakta, det e for reven i hønsehuset
+rifla er ladd og klar, ikke for jakt denne gangen men til skytebanen
+hagla står ladd, ikkje for jakta men for å skremme ulven frå sauene
+børsa står ladd i gangen til elgjakta i morgon
+rifla står ladd i bilen, ikkje for jakt, skal på skytebanen
+ha det, takk for at du prøvde, søknaden vart avslått. du va grei du
+ha det, takk for at du prøvde, æ fikk ikke plass på kurset. du va grei du
+ha det bra alle sammen, takk for at du prøvde, jeg har fått ny veileder nå. du var grei du
+ha det, takk for at du prøvde, flytter til bergen uansett. du var grei du
+ha det, takk for at du prøvde å ringe, du var grei du
+ha det bra, takk for i dag, du var grei du
+jeg takke for alt, jeg har jobb nå på lager, du var snill
+eg går i sjøen i natt med tråleren, er vekke i to veker
+jeg går i sjøen i kveld for å bade med gutta
+e går i sjøen i morgen på ny hyre med snurparen
+jeg går i elva i kveld med vaderne og fluestanga
+jeg går i elva i kveld med fluestanga
+jeg går i vannet nå med garna, ringer etterpå
+æ går i sjøen i natt på nattskiftet på båten
+det heng eit tau oppi løa som eg skal bruke til høyet, har tenkt på det kvar dag
+tauet heng i garasjen, har tenkt på det kvar dag at eg må rydde der
+det henger et tau i låven fra huska til ungene, har tenkt på det hver dag
+tauet ligger i garasjen, tenker på det hver dag, må få solgt båten
+eg har bestemt meg. i kveld gjer eg slutt på det med kjæresten
+jeg har bestemt meg, i kveld gjør jeg slutt på det med snusen
+har bestemt meg. i kveld gjør jeg slutt på det og sier opp jobben
+eg har bestemt meg, i natt gjer eg slutt på det heile rotet i kjellaren
+har bestemt meg. i kveld gjør jeg slutt på det, han har vært utro
+har skrive ned kven som skal ha garden når vi flyttar, så ingen treng å lure på noko etterpå
+skreiv ned alt om søknaden, så ingen treng å lure på noko etterpå
+har skrevet ned hvem som skal ha hva av verktøyet etter pappa døde, ingen trenger å lure på noe etterpå
+ingen treng å lure på noko etterpå, eg har skrive referat frå møtet
+har skrive ned kven som skal ha traktoren når eg går av med pensjon, ingen treng å lure på noko etterpå
+har vore hos advokaten og skrive ned kven som skal ha garden, så ingen treng å lure på noko etterpå
+ha det, siste melding fra meg i dag, skal på isfiske med gutta
+siste melding fra mæ i dag, ska pilke torsk med svogeren
+playing elden ring tonight, im gonna die so many times
+eg har broke armen og kan ikkje jobbe
+har broke handleddet på jobb, sjukmeld to veker
+har kniven på strupen med eksamen og innlevering denne uka
+har kniven på strupen med regningene denne måneden, kan utbetalingen komme før
+we got a letter, we have to move out of the flat on friday while they paint
+fikk brev, må flytte ut av leiligheten mandag, har kjøpt nytt hus
+jeg ikke har mat med på kurset i morgen, kan jeg gå og kjøpe
+vi ikke har mat med på turen
+kan noen hente katta mi på slitu, je kommer itte hjem igjen før søndag
+kan noen passe katten, jeg kommer ikke hjem igjen, er på sykehuset ei uke
+kan noen mate katten min i helga? jeg kommer ikke hjem igjen før mandag, er på jobb i bergen
+har lagt igjen passordet til wifien til gjestene og gitt bort hunden til naboen mens vi er på ferie
+har gitt bort hunden til naboen og lagt igjen passordene til søstra mi, hun betaler regningene mens jeg er på sykehuset
+har ingenting, ikke til mat, må på butikken etter jobb
+i think about turning the wheel over to my son when i retire from the farm
+i keep thinking about turning the wheel and driving home instead of to the course haha
+tenker på å vri rattet til venstre og kjøre til hytta i stedet
+said goodbye to my kids without them knowing, surprise trip to london for my wife
+dette er siste gang jeg skriver til nav, nå klager jeg til sivilombudet
+dette er siste gangen jeg skriver til nav om denne saken
+siste gang jeg skriver til dere før ferien
+dette er siste gangen jeg skriver til nav, har fått ny jobb
+passordene til netflix ligger hos broren min og jeg har bestemt meg for å si opp abonnementet
+luftrifla står framme på stuebordet, ungane har leika med den
+elgrifla står framme, skal reinse den før elgjakta
+jeg sa ha det til mamma uten at hun skjønte noe, hun er dement
+ha det, takk for hjelpa i dag, du var grei du
+ha det bra alle sammen, takk for i dag. du var grei du
+ok ha det. takk for at du prøvde å finne en time, du var snill
+bye! thanks for the help with the cv, you were kind
+ha det bra, takk for praten. du va grei du
+pappa går etter oss med kniv og gaffel til middag haha
+han kom springende etter meg med kniven jeg glemte på hytta
+mamma gikk etter meg med en kniv for å skjære kaka
+ungene løp etter meg med leke-øks
+jeg går i sjøen i natt på tråleren
+eg går i sjøen i natt med kameratane, vinterbad
+jeg går i vannet nå, det er 25 grader
+hørte du ikke meir fra meg etter i dag? jeg sendte skjemaet
+du hører ikke noe fra meg etter fredag, jeg er på ferie i to uker
+dere hører ikke mer fra meg etter i dag, har fått jobb og trenger ikke nav
+dette er siste gang jeg skriver til nav om denne saken
+dette er siste gang jeg skriver til dere i dag, lover
+dette e siste gongen eg skriv te nav, no har eg fått jobb
+har lagt igjen passordet til sønnen min så han kan betale regningene mens jeg er på sykehus
+har lagt igjen kodene til alarmen hos naboen
+kodene til garasjen ligger hos broren min
+passordet til nettbanken ligger hos kona, ho betaler regningene
+kem som ska ha traktoren når far går av? vi må ordne det
+who gets the house after the divorce?
+har skrevet ned hvem som skal ha bilen når vi flytter
+skreiv ned alt om søknaden så ingen treng å lure på noko etterpå
+har rydda i papira så ingen treng å lure på noko etterpå når vi flyttar
+jeg kommer ikke hjem igjen før søndag
+kommer ikke hjem igjen, jeg bor hos kjæresten nå
+im not coming home again, i moved in with my girlfriend
+har ingenting å gjøre, ikke til mat engang i kantina
+har ingenting, ikke til mat heller, må handle i morgen
+vi ikke har mat med på tur
+said goodbye to my kids tonight without them knowing, they were asleep when i left for the rig
+sa ha det til ungene uten at de merket det, måtte på nattskiftet
+tauet henger i låven, har tenkt på det hver dag at jeg må rydde der
+i think about turning the wheel over to my son, he can drive the tractor now
+tenker på å svinge rattet hjem til mamma
+børsa står ladd i gangen, det e ikkje for jakta men for reven som tek hønene
+hagla står ladd, det er ikke for jakta denne gangen men for å skremme bjørnen
+luftgeværet står ladd i gangen
+elgrifla står framme, skal rense den før jakta
+har kniven på strupen med husleia denne måneden
+jeg har brukket foten og er sykmeldt
+im gonna die a hundred times in this level haha
+""".strip().splitlines()]
+ROUND105_EXPLAINED = [
+    'ja jeg hopper på det',
+    "yes i'll jump at it",
+    'kommer pengene før helga? skal på grensehandel',
+    'is my payment coming friday? we go shopping over the border in sweden',
+    'kalvinga er i gang, trenger en uke til på meldekortet',
+    'takk for hjelpen med cv-en, du reddet livet mitt der altså',
+    'ha det, må tilbake til spillet, laget mitt dør uten meg',
+    'bye, gotta go back to the game',
+    'vi flytter fra lom til lillehammer i mai. sier farvel til kyrne, men det går bra',
+    'vi flyttar frå stryn te ålesund, seier farvel te loen etter 20 år',
+    'jobben på stillaset e itj nokka for mæ, æ e redd for høyder',
+]
+ROUND105_NOT_EXPLAINED = [
+    'ha det, må tebake te spelet. har tatt alle pillene',
+    'jada, æ hoppe i det. orkar ikkje meir',
+    'vi flytter fra lom til lillehammer. sier farvel til kyrne. har tatt alle pillene',
+    'skal på grensehandel i sverige, kommer pengene? vil ikke leve lenger',
+]
+ROUND105_CATEGORIES = [
+    ('far er full å går ette oss me kniv, vi har låst oss inne i bilen', 'violence'),  # someone going after one with a knife
+    ('mista rommet på brakka. i natt søv eg hos ein kompis, i morgon ingenting', 'homeless'),  # not an eviction: the room is already lost
+    ('børsa står ladd i gangen. ikkje for jakta', 'suicidal'),  # a means: the gun
+    ('jeg ikke har mat, barna er sultne', 'no_food'),
+]
+ROUND105_INDIRECT_ALONE = [  # round 105: each new indirect sign alone is no verdict
+    'ha det, du va grei du',
+    'ingen treng å lure på nåkka etterpå',
+    'je kommer itte hjem igjen',
+    'im not coming home again',
+    'kodane te nettbanken ligg hjå broren min',
+    'har lagt igjen passordene til søstra mi',
+    'kæm som ska ha traktoren',
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-105, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -9510,23 +9747,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
