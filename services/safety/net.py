@@ -544,19 +544,20 @@ _TONIGHT_GOING_TO_BED = (r"(?:i\s+kveld|i\s+natt|i\s+nat|tonight|for\s+i\s+kveld
 # What may follow "siste melding fra meg" in an ordinary last message for now (round 78 onwards; made a constant in round 96, shared by "siste melding fra meg" and
 # "siste meldinga dokker får fra meg"): not before a holiday, for a while, today or this, about the case or this thing (round 96: "om denne saka"), tonight with going to
 # bed, nor a wish for no more SMS as the last words (round 93, ordinary batch 163: "dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk": an opt-out)
+# round 106 (ordinary batch 212): "today" written together too ("dette blir siste melding fra meg idag, ha det bra")
 _NOT_A_LAST_MESSAGE_FOR_NOW = (r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg\w*|pask\w*|sommer\w*)|\s+(?:pa|for)\s+(?:en|ei|ein)\s+(?:stund|tid|sto)"
                                # found on review: nor about the case or for today, or today with a greeting after it ("siste melding fra mæ om saken", "siste melding fra mæ
                                # i dag, god helg")
-                               r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad|(?:denne|dette|den|det)\s+\w+)|for\s+i\s+dag)\b"
+                               r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad|(?:denne|dette|den|det)\s+\w+)|for\s+(?:i\s+dag|idag))\b"
                                # round 97 (ordinary batch 177): "... i dag, ha en fin kveld" (a wish with "ha en", "ha ei", "ha ein" too: found why the round 93-96 words missed it)
-                               r"|\s+i\s+dag\s*(?:$|\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak))"
+                               r"|\s+(?:i\s+dag|idag)\s*(?:$|\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak))"
                                # round 98 (ordinary batch 183): "... i dag, skal på hytta utan dekning. snakkast måndag" (today, and talk again on a day named or tomorrow later on)
-                               r"|\s+i\s+dag\b(?=.*\s(?:snakes|snakast|snakas|ses|sjast|hores|horast|hoyrast)\s+(?:pa\s+|igjen\s+|att\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+)\b)"
+                               r"|\s+(?:i\s+dag|idag)\b(?=.*\s(?:snakes|snakast|snakas|ses|sjast|hores|horast|hoyrast)\s+(?:pa\s+|igjen\s+|att\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+)\b)"
                                # round 101 (ordinary batch 194): "... i dag, batteriet er nesten daudt" (today, with the battery, the charger or the coverage named after it, as round
                                # 100 read the English)
-                               r"|\s+i\s+dag\b(?=.*\s(?:batteri\w*|lader\w*|ladar\w*|lading\w*|straum\w*|strom\w*|dekning\w*)\b)"
+                               r"|\s+(?:i\s+dag|idag)\b(?=.*\s(?:batteri\w*|lader\w*|ladar\w*|lading\w*|straum\w*|strom\w*|dekning\w*)\b)"
                                # round 105 (ordinary batch 208): "... i dag, skal ut på isen og pimpe abbor" (today, with fishing named after it: ice fishing, jigging)
-                               r"|\s+i\s+dag\b(?=.*\s(?:isfisk\w*|pimp\w*|pilk\w*|abbor\w*|fisk\w*|fiske)\b)"
+                               r"|\s+(?:i\s+dag|idag)\b(?=.*\s(?:isfisk\w*|pimp\w*|pilk\w*|abbor\w*|fisk\w*|fiske)\b)"
                                # round 94 (ordinary batch 165): nor tonight with going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"; the shared words)
                                r"|\s+" + _TONIGHT_GOING_TO_BED + r"|\s+" + _NO_MORE_MESSAGES_AS_THE_LAST_WORDS + ")")
 # round 94 (ordinary batch 166): a move from or to a place named ("vi flyttar frå måløy til sandane neste veke ... har sagt farvel til alle naboane"), not denied and not
@@ -876,6 +877,9 @@ _AN_ORDINARY_SILENCE = _AN_ORDINARY_FAREWELL + r"|dekning\w*|coverage|signal\w*|
 # round 101 (the lead's review): "where I am going" is the place one moves to, lives, works or studies when that verb follows ("selde sauene, treng dei
 # ikkje der eg skal flytte")
 _THE_PLACE_NOT_A_NEW_HOME = r"(?!\s+(?:hen\s+)?(?:flytte|flytta|bo|bu|jobbe|jobba|arbeide|arbeida|begynne|byrje|studere|studera|to\s+live|to\s+work|to\s+move))"
+# round 106 (the lead's review): nor a new home named anywhere in the message: a nursing home, sheltered housing or a flat ("treng det kji der e skal, e har fått plass på
+# sjukeheimen"; shared by the four "treng det ikkje der eg skal" patterns of rounds 17 and 106)
+_NOT_WITH_A_NEW_HOME_NAMED = _unless_any(r"sjukeheim\w*|sykehjem\w*|sykeheim\w*|omsorgsbolig\w*|omsorgsbustad\w*|institusjon\w*|leilighet\w*|leilegheit\w*|hybel\w*|nursing\s+home|care\s+home")
 # round 94 (batch 168): the round 93 guard of passwords told to a sibling made a constant: not a password forgotten, locked, new or changed, a bill to pay, shopping or a
 # streaming account (shared by the round 93 pattern and the round 94 list of passwords left for someone close)
 # round 101 (the lead's review): nor an application, a form or a meldekort someone fills in ("har gitt passordet til mobilen til dottera mi, ho ordnar søknaden")
@@ -959,6 +963,10 @@ _A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # re
 # round 103: work or a move that explains a sign of being no bother any more (the round 91 guard of "kjem ikkje til å vere til bry for dokk meir", shared by it and
 # the round 103 "slepp snart å bry dykk med meg")
 _WORK_OR_A_MOVE = r"jobb\w*|job|arbeid\w*|work|flytt\w*|moving|stilling\w*"
+# round 106 (batches 217 and 219): on a roof, a cliff, an edge or a bridge ("sitting on the roof of the cabin ...", "im on the cliff behind the lighthouse"), shared by the
+# round 106 "letting go" and "no reason to walk back" as the last words
+_ON_A_HEIGHT_OR_AN_EDGE = (r"^(?=.*\s(?:on|pa|oppe\s+pa|ute\s+pa|ytterst\s+pa)\s+(?:the\s+|a\s+)?(?:roof|rooftop|cliff|edge|ledge|bridge|balcony|taket|kanten|stupet|stupkanten"
+                           r"|brua|broa|altanen|verandaen)\b)")
 _A_BARN_OR_A_SHED = r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic)"
 # round 99: not a toy, a water pistol or a joke (made a constant, shared as `_GUN`)
 _NOT_A_TOY_GUN_OR_A_JOKE = _unless_any(r"nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*")
@@ -1299,6 +1307,10 @@ SUICIDAL = [
         rf" {NOT}\s+(?:har\s+)?lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+(?:her|til)\s+(?:mer|meir|lenger|lengre)\b(?!\s+(?:pa|i|hos|med|enn|fordi)\b)",
         rf" {NOT}\s+lyst\s+(?:til\s+)?(?:a\s+)?{BE}\s+med\s+(?:lenger|lengre|mer|meir)\b(?!\s+(?:pa|i|pa\s+\w+)\b)",
         rf" (?:kjem|kommer|kome|komer|skal)\s+{NOT}\s+(?:til\s+|te\s+|t\s+)?(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger|myke\s+lenger|i\s+morgen|i\s+morgon|nar\s+(?:dere|de|du|dokker|dykk)\s+(?:ringer|ring|kommer|kjem))",
+        # round 106 (batch 218): Northern "æ kjem ikkje tell å vær her så lenge" ("tell"; not an ordinary farewell, the shared words: a move, a trip, a new job)
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|hjem\w*|heim\w*|sykehus\w*|sjukehus\w*|innlagt|hytt\w*")
+        + rf".*\s(?P<hit>(?:kjem|kommer|kome|komer)\s+{NOT}\s+tel\s+(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger))\b",
+
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
         rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
@@ -1322,6 +1334,11 @@ SUICIDAL = [
         # bare form is a training line the model knows; a sign on it would change the model's features)
         r" (?:i\s+morgon|i\s+mora)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre)\b(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|flytar|reiser|drar|skal|ska|fordi))"
         r"(?=.*\s(?:takke|takka|takk|thank\w*)\b)",
+        # round 106 (batch 216): "vil si takk for alt dere har gjort for meg. imorgen er jeg ikke her mer" ("imorgen" written together, with thanks; not an ordinary farewell,
+        # the shared words: a move, a trip, a course, a new job or the last day at work, the veileder who leaves)
+        r"^(?=.*\s(?:takke|takka|takk|thank\w*)\b)" + _unless_any(_AN_ORDINARY_FAREWELL + r"|fri|fridag\w*|permisjon\w*|sykmeld\w*|sjukmeld\w*")
+        + r".*?\s(?P<hit>(?:imorgen|imorgon|imora|imara|imorra)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikkje|itj)\s+her\s+(?:mer|meir|lenger|lengre))\b"
+        r"(?!(?:\s+\w+){0,2}\s+(?:flyter|flytter|flytar|reiser|drar|skal|ska|fordi))",
         # round 80 (batch 125): "i morgen jeg er ikke her" in the word order of broken Norwegian, as the last words (not a trip, work, a course or at
         # someone's place in the message), and only after a goodbye or no strength left (found on review: alone it is an absence, "i morgen jeg er ikke her")
         _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_WORK_OR_A_COURSE}|lege\w*|sykehus\w*|sjukehus\w*)\b)"
@@ -1530,6 +1547,10 @@ SUICIDAL = [
         # round 101 (batch 198): "no har eg tenkt ut korleis eg skal gjere slutt på det" ("tenkt ut", worked out; "planlagt"; the same guard)
         r" (?P<hit>(?:tenkt|tenker|tenkjer|tenkte|thinking|planlagt|planlagd|planned|worked)\s+(?:pa\s+|about\s+|ut\s+|out\s+)?(?:hvordan|korleis|korsn|kossen|kosn|koss|korsen|how)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|kan|should|will|wil)\s+"
         r"(?:gjore|gjor|gjere|gjer|gjora)\s+slut\s+pa\s+(?:det|det\s+hele|alt|livet))\b(?!\s+(?:med|with|me)\b)",
+        # round 106 (batch 218): "har begynt å planlegge å gjøre slutt på det" (planning, or having begun to plan, to end it, as the last words; not a relationship or a
+        # break-up named: "har begynt å planlegge å gjøre slutt på det, vi har vært sammen i to år")
+        _unless_any(r"forhold\w*|relationship|sammen|together|slo\s+opp|sla\s+opp|break\s+up|dating|date|typen|dama|abonnement\w*")
+        + r".*\s(?P<hit>(?:planlegge|planlegger|planlegg|planla|planlagt|planlagd|planleggje|planning|planned)\s+(?:a|to)\s+(?:gjore|gjor|gjere|gjer|gjora)\s+slut\s+pa\s+(?:det|det\s+hele|det\s+heile|alt|livet|meg\s+selv|meg\s+sjol))\s*$",
         # round 93 (batch 167): "sitt her mæ pillene og ei flaske og lure på om det e i natt" (pills named, and wondering whether it is tonight, as the last words; not a
         # birth, the northern lights, a ferry, a flight, an operation, a call or a shift: "gravid i uke 40, har tatt pillene legen ga, lurer på om det er i natt")
         r"^(?=.*\s(?:lurer|lure|lura|lurar|wondering|wonder)\s)"  # the rare words first: the check is cheaper so
@@ -1761,6 +1782,11 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
+        # round 106 (batch 217): "eg e 78 og aleine her ... sidan kona døydde. ingen merkar om eg blir borte. eg har tatt fram tablettane hennar" (the pills of one who died
+        # taken out, with the death named; not to return them to the pharmacy or to clear out her things, the shared guard and the words of a clearing out)
+        r"^(?=.*\s(?:dod|dode|doyde|dodde|daude|died|dead|gikk\s+bort|gjekk\s+bort|passed\s+away|enke\w*|widow\w*)\b)"
+        + _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + _unless_any(r"apotek\w*|lever\w*|rydd\w*|kast\w*|sorter\w*|tom|tomme|tomt|tome")
+        + rf".*\s(?P<hit>(?:tatt|teke|tok|tek|tar|henta|hentet|funne|funnet|fann|fant|took|got)\s+(?:fram|frem|ut|out)\s+(?:\w+\s+)?{PILLS}\s+(?:hennar|hennes|hans|hass|his|her|til\s+(?:kona|mannen|mor|far))\b|(?:took|got|taken)\s+out\s+(?:her|his|my\s+wifes|my\s+husbands)\s+{PILLS})",
         # round 103 (batch 204): "tauet heng i løa no. ville berre seia frå at nokon må sjå te sauene" (the rope hanging in a barn or a shed, and someone must see to the
         # animals; not a job in the barn or the farm, the shared guards, nor while one is away: "... nokon må sjå til sauene medan eg er på kurs")
         r"^(?=.*\s(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:heng|henger|hang|hangs|is\s+hanging)\s)"  # the rare words first
@@ -1796,7 +1822,9 @@ SUICIDAL = [
         r"|(?:dont|do\s+not)\s+know\s+what\s+to\s+do\s+with\s+myself)\s*$",
         # round 91 (batch 159): "Today I bought many pills. I think this is the end and I just want to say goodbye to somebody." (many pills bought or saved, with the end or a
         # goodbye; not pills as usual or for the pharmacy or a dosett, the shared guards, nor for someone else: "bought many pills for my mother at the pharmacy")
-        _PILLS_TAKEN_AS_USUAL + _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?=.*\s(?:the\s+end|slutten|enden|goodbye|farvel|ha\s+det|hadet|sorry|tilgi)\b)"
+        # round 106 (batch 219): Lithuanian "atsiprasau" (sorry) and no one to talk to too ("jeg har kjøpt mange piller i dag. atsiprasau alle. jeg har ingen å snakke med")
+        _PILLS_TAKEN_AS_USUAL + _NOT_FOR_THE_PHARMACY_OR_A_DOSETT + r"(?=.*\s(?:the\s+end|slutten|enden|goodbye|farvel|ha\s+det|hadet|sorry|tilgi|atsiprasau"
+        r"|ingen\s+a\s+snakke\s+med|ingen\s+a\s+snakka\s+med|no\s+one\s+to\s+talk\s+to|nobody\s+to\s+talk\s+to)\b)"
         rf".*\s(?P<hit>(?:bought|kjopte|kjopt|kjopet|got|fikk|fekk|samlet|samla|collected|saved)\s+(?:so\s+|sa\s+|veldig\s+|very\s+)?(?:many|mange|lots\s+of|a\s+lot\s+of|masse|mykje|mye|nok|enough)\s+{PILLS})\b"
         r"(?!\s+(?:for|til|te|to)\s)",
         # round 62 (batches 88-89): thinking of taking the whole glass or all of it at once with pills named (not a doctor, the pharmacy,
@@ -1898,6 +1926,10 @@ SUICIDAL = [
         r" (?:sove|sova|sovne|sleep)\s+for\s+(?:godt|alltid|altid|good|ever)\b",
         # round 104 (found on the way): nor what a first-aid course taught, the shared guard ("now i know how i should help someone who took too many pills")
         _WHAT_A_FIRST_AID_COURSE_TEACHES + r".*?\s(?:taken|took|swallowed)\s+(?:too\s+many|a\s+lot\s+of|all\s+my(?!(?:\s+\w+){1,2}\s+(?:for\s+(?:today|the\s+day|this\s+morning|tonight)\s*$|this\s+morning|as\s+usual|as\s+prescribed|with\s+(?:breakfast|food)\b))|an\s+overdose)",  # round 59: not "... for today" as the last words; round 103 (the lead's review): nor "this morning", as usual or with food
+        # round 106 (batch 216): "har drukket og tatt en god del piller. ser dobbelt" (a good deal or a heap of pills after drink; not as the doctor said or a course, the
+        # shared guard)
+        _A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID
+        + rf".*\s(?P<hit>(?:drakk|drukket|drukke|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tatt|teke|took|taken)\s+(?:en|ein|a)\s+(?:god|bra|hel|good)\s+(?:del|haug|mengde|bunch|lot\s+of|few)\s+(?:av\s+)?{PILLS})",
         rf" (?:drakk|drukket|drikker|drank)\s+(?:\w+\s+){{0,5}}(?:og|and)\s+(?:tok|tatt|tar|svelget|svelga|took)\s+(?!(?:en|ein|ei|one|a|to|two|et)\s)(?:\w+\s+)?{PILLS}",
         rf" {PILLS}.*\s(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|svelge)\s+(?:alt|ale|dem|dei|alle)\s+(?:i\s+kveld|i\s+nat|na|no|snart|i\s+morgen)\b",
         rf" (?:kjopt|kjopte|skafet|skafa|skaffet|funet|har)\s+(?:meg\s+)?(?:et\s+|eit\s+|ei\s+)?(?:tau|reip|rep|rope)\b(?!\s+til\s+(?:baten|bat|hengeren|jobb))(?!\s+{_TO_SECURE_A_LOAD})(?!\s+(?:og\s+)?(?:ei\s+|en\s+)?(?:stige|sele|verktoy))",  # round 43: a rope among work tools
@@ -2275,6 +2307,26 @@ SUICIDAL = [
         # "im on the svinesund bridge, sorry im late")
         r"^\s(?P<hit>(?:im|i\s+am|i\s+m|jeg\s+er|je\s+e|eg\s+er|eg\s+e|ae\s+e|e|er|star|sit|sitter)\s+(?:pa|on|ute\s+pa|oppe\s+pa|up\s+on|out\s+on)\s+(?:the\s+)?"
         r"(?:\w+\s+(?:bridge|bru|brua|bro|broa)|\w+(?:brua|broa|bruen|broen|bru|bro)))\s+(?:sorry|unnskyld|unskyld|beklager|tilgi\s+meg|forgive\s+me)(?:\s+(?:for\s+alt|for\s+everything))?\s*$",
+        # round 106 (batch 217): "e på brua no. bare så du veit" (on the bridge now, and "just so you know", as the whole message; not with anything more: traffic, a queue,
+        # a ferry or work on the bridge each say what they are)
+        r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|i)\s+)?(?:er|e|aer|star|stend|sit|siter|sitter|im|i\s+am|am)\s+(?:pa|ute\s+pa|oppe\s+pa|on|on\s+the)\s+"
+        r"(?:brua|broa|bruen|broen|bridge|\w+brua|\w+broa|\w+bruen|\w+broen)\s+(?:na|no|nu|now)\s+(?:bare|berre|baere|bere|just)\s+(?:sa|so)\s+"
+        r"(?:du|dere|de|dokker|dokk|dykk|noen|nokon|nan|you)\s+(?:vet|veit|vit|know)(?:\s+(?:det|d|it))?)\s*$",
+        # round 106 (batch 219): "sitting on the roof of the cabin im supposed to fix. thinking about just letting go" (on a roof, a cliff, an edge or a bridge, and thinking of
+        # letting go or "slippe taket" as the last words; not letting go of a thing, a job or a grudge, which names what is let go)
+        _ON_A_HEIGHT_OR_AN_EDGE + r".*\s(?P<hit>(?:thinking\s+(?:about|of)|want\s+to|wana|going\s+to|gona|tenker\s+pa\s+a|tenkjer\s+pa\s+a|tenke\s+pa\s+a|vil|har\s+lyst\s+(?:til\s+)?a)\s+(?:just\s+|bare\s+|berre\s+)?"
+        r"(?:letting\s+go|let\s+go|slippe\s+taket|sleppe\s+taket|slepe\s+taket|slipe\s+taket|sleppa\s+taket|slippa\s+taket))\s*$",
+        # round 106 (batch 217): "im on the cliff behind the lighthouse and i cant find any reason to walk back" (on a height or an edge, and no reason found to walk, go or
+        # climb back or down; not a reason named after it: "... to walk back before sunset")
+        _ON_A_HEIGHT_OR_AN_EDGE + r".*\s(?P<hit>(?:cant|can\s+not|canot|dont|do\s+not)\s+(?:find|see)\s+(?:any|a|one)\s+(?:reason|point)\s+(?:to|for)\s+(?:walk\w*|go\w*|climb\w*|com\w*|turn\w*)\s+(?:back|down|home|around))\s*$",
+        rf"^(?=.*\s(?:pa|oppe\s+pa|ute\s+pa|ytterst\s+pa)\s+(?:kanten|stupet|stupkanten|brua|broa|taket|fjellet|klippen|klippa|moloen|moloa))"
+        rf".*\s(?P<hit>(?:finn|finner|ser)\s+(?:(?:jeg|je|eg|ae|e)\s+)?{NOT}\s+(?:noen|nokon|nan|non|ein|en|nokka)?\s*(?:grunn|grunnar|grunner|vits)\s+(?:til\s+|te\s+|med\s+)?a\s+(?:ga|gaa|klatre|klatra|kome|komme|snu)\s+(?:ned|tilbake|tebake|heim|hjem|attende))\s*$",
+        # round 106 (batch 216): "... de hadde hatt det bedre hos faren uten meg. igår sto jeg lenge ytterst på perrongen da toget kom" (standing at the very edge of the
+        # platform when the train came, with others better off without one; not a train caught alone, which names no one better off, nor work, a team or a course better off)
+        r"^(?=.*\s(?:bedre|betre|better)\s+(?:\w+\s+){0,3}?(?:uten|utan|without)\s+(?:meg|mae|me)\b)"
+        + _unless_any(r"jobb\w*|work\w*|ferie\w*|holiday|kurs\w*|laget|team\w*|firma\w*|bedrift\w*")
+        + r".*\s(?P<hit>(?:sto|stod|star|stend|stood|standing)\s+(?:(?:jeg|je|eg|ae|i)\s+)?(?:lenge\s+|lengje\s+|long\s+|for\s+a\s+long\s+time\s+)?(?:helt\s+|heilt\s+)?(?:ytterst|ytst|pa\s+kanten|at\s+the\s+edge|on\s+the\s+edge)\s+"
+        r"(?:pa|av|of)\s+(?:the\s+)?(?:perrongen|perongen|plattformen|platformen|platform|spor\w*)(?:\s+(?:\w+\s+){0,2}?(?:da|nar|when|as)\s+(?:toget|tog|the\s+train|train)\s+(?:kom|kommer|kjem|came|comes))?)\b",
         # round 103 (batch 204): "gjekk opp på preikestolen i dag for å hoppa. eg snudde. veit ikkje om eg snur neste gong" (went up somewhere to jump, and turned back; not
         # a jump into water, from a ski jump, with a parachute, a paraglider or a bungee rope)
         r"^(?=.*\s(?:snudde|snudd|snur|turned\s+back|turned\s+around)\b)"
@@ -2286,6 +2338,12 @@ SUICIDAL = [
         + _unless_any(r"ungane|ungene|ungan|barna|kids|children|ball\w*|hund\w*|bikkja|dog")
         + r".*\s(?P<hit>(?:thinking\s+(?:about|of)|want\s+to|wana|going\s+to|gona|tenker\s+pa\s+a|tenkjer\s+pa\s+a|tenke\s+pa\s+a|vil|har\s+lyst\s+(?:til\s+)?a)\s+"
         r"(?:going|go|jumping|jump|climbing|climb|ga|hoppe|hoppa|klatre|klatra)\s+over\s+(?:the\s+)?(?:rail|railing|rekka|rekkverket|relinga))\b(?!\s+(?:schedule|timetable|pas|ticket|to\s+get|for\s+a)\b)",
+        # round 106 (batch 217): "ska ta siste ferja i kveld og hoppa over rekka midt på fjorden" (going to jump or go over the rail, with a few words between; the round 103
+        # guards, and not bathing or a sports jump, the shared guard, nor over it to get something: "skal hoppe over rekka for å hente ballen")
+        r"^(?=.*\s(?:rail|railing|rekka|rekkverket|relinga)\b)"
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"ungane|ungene|ungan|barna|kids|children|ball\w*|hund\w*|bikkja|dog|tau\w*|fortoy\w*|hente|henta|fetch")
+        + r".*\s(?P<hit>(?:skal|ska|going\s+to|gona|wil|ill)\s+(?:\w+\s+){0,6}?(?:hoppe|hoppa|hopp|jump|ga|go)\s+over\s+(?:the\s+)?(?:rail|railing|rekka|rekkverket|relinga))\b"
+        r"(?!\s+(?:for\s+a|to\s+get|and\s+get|og\s+hent\w*)\b)",
         # round 103 (batch 205): "jeg har drukket og kjører nå mot lærdalstunnelen. jeg vil ikke komme ut på andre siden" (in or to a tunnel, not wanting to come out on the
         # other side, as the last words)
         r"^(?=.*\s(?:\w*tunnel\w*)\b)"
@@ -2600,6 +2658,13 @@ SUICIDAL = [
         + _NOT_A_HIKE_OR_A_RUN + _unless_any(r"toppen|summit|vaer\w*|weather|fisk\w*|fish\w*")
         + rf".*\s(?P<hit>(?:(?:vet|veit|vett)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:om|if|whether)\s+(?:jeg|je|eg|ae|e|i)\s+(?:snur|snu|turn|wil\s+turn)\s+(?:\w+\s+)?(?:neste|next)\s+(?:gong|gang|gangen|gongen|time))\b"
         r"(?!\s+(?:eller|or|ogsa|og|too|til|te|for)\b)",
+        # round 106 (batch 216): "gikk ut i vannet på storsand inatt. snudde. tror ikke jeg snur neste gang" (believing one will not turn back next time, after turning back
+        # at the water, the ice, a bridge or an edge; not a hike, a swim, fishing or a warm day, the shared guards, nor the weather or going on further)
+        r"^(?=.*\s(?:snudde|snudd|turned)\s)(?=.*\s(?:snur|snu|turn)\s)"  # the rare words first
+        rf"(?=.*\s(?:rodde|rodd|ror|padla|padlet|padler|bat\w*|sjekta|kajak\w*|boat|{LAKE}|isen|\w*brua|bridge|kanten|stupet|edge)\b)"
+        + _NOT_A_HIKE_OR_A_RUN + _unless_any(_A_SWIM_FISHING_OR_A_WARM_DAY + r"|toppen|summit|vaer\w*|weather|kjor\w*|kjyr\w*|koyr\w*|rundkjor\w*|driv\w*|drove|trafik\w*|traffic")
+        + rf".*\s(?P<hit>(?:(?:tror|trur|trorr)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)|(?:dont|do\s+not)\s+think\s+(?:i|il|i\s+wil))\s+(?:snur|snu|turn)(?:\s+(?:om|back|around|tilbake))?\s+(?:neste|next)\s+(?:gong|gang|gangen|gongen|time))\b"
+        r"(?!\s+(?:eller|or|ogsa|og|too|til|te|for)\b)",
         # round 94 (batch 171): "går ned til bandak i kveld. vatnet er svart og kaldt og det er greitt for meg" (the water told black, cold or deep, and "that is fine for me" as
         # the last words; not bathing, fishing, a wetsuit, a boat or a trip)
         r"^(?=.*\s(?:greit|grei|ok|okei|okay|fint|fine|bra)\s+(?:for|med|with|by)\s+(?:meg|mae|me)\s*$)"  # the rare words first: the check is cheaper so
@@ -2832,6 +2897,11 @@ SUICIDAL = [
         # found on review of round 99: not snow cleared from a roof or other work on it ("står på taket og måker snø, vil ikke gå ned igjen"; the shared guard)
         _NOT_WORK_ON_A_ROOF + r".*\s(?P<hit>(?:ikke|ikkje|itj|aldri|never|not)\s+(?:ga|gaa|kome|komme|kjore|kjyre|come|go)\s+(?:ned|ner|down)\s+(?:igjen|att|again))\b(?!\s+(?:til|te|for|fra|i)\b)",
         r" (?:kommer|kjem|gar)\s+(?:ikke|ikkje|itj|aldri)\s+(?:ned|ner)\s+(?:igjen|att)\b(?!\s+(?:til|te|for|fra|i)\b)|wont\s+come\s+(?:back\s+)?down\b",
+        # round 106 (batch 218): "tenke å gå en siste tur opp og ikkje kom ned igjen" (Northern infinitive "kom" after "og", with a wish or a plan; not work on a roof, the
+        # shared guard, nor an animal or a child that did not come down: "katten klatra opp og ikkje kom ned igjen")
+        _NOT_WORK_ON_A_ROOF + _unless_any(r"katten|katta|kata|pusen|pusi|hunden|bikkja|valpen|sauen|sauene|sauane|sauan|geita|geitene|kua|kyrne|fuglen|ungen|ungane|ungene|guten|jenta|cat|dog|kid\w*")
+        + r"(?=.*\s(?:tenke|tenker|tenkjer|tenk|vil|vile|skal|ska|siste\s+tur)\s)"
+        + r".*\s(?P<hit>(?:og|and)\s+(?:ike|ikje|itj|ite|aldri)\s+kom\s+(?:ned|ner)\s+(?:igjen|att))\b(?!\s+(?:til|te|for|fra|i)\b)",
         # round 21: "veit ikkje om eg går ned att", "stått på balkongen og sett ned i en time"
         r" (?:vet|veit|vett)\s+(?:ikke|ikkje|itj)\s+om\s+(?:jeg|eg|e|ae)\s+(?:gar|kommer|kjem|klatrer|klatrar)\s+(?:ned|ner)\s+(?:igjen|att)\b",
         # round 102 (the lead's review): not the fish, the children or the street watched from above ("står på balkongen og ser ned på ungene som leiker"), nor the edge of
@@ -3534,6 +3604,11 @@ SUICIDAL = [
         # be silent, the shared words (a move, a holiday, a new number, the coverage)
         _unless_any(_AN_ORDINARY_SILENCE)
         + r".*\s(?P<hit>(?:(?:horer|hoyrer|hore|hoyre|hear|far\s+hore)\s+(?:ike|ikje|itj|not)|(?:wont|wil\s+not|never)\s+hear)\s+(?:noe\s+|noko\s+|mer\s+|meir\s+|more\s+|anything\s+(?:more\s+)?)?(?:fra|from)\s+(?:meg|mae|me)\s+(?:etter|igjen|mer|meir|after|again))\b(?!\s+(?:\w+\s+){0,2}(?:for|pa\s+\w+|i\s+ferien|til|before|until))",
+        # round 106 (batch 219): "det blir ikkje meir tå meg etter i natt" (no more "of me" after tonight, a day or a time; the same guard of an ordinary reason to be silent,
+        # nor a shift, training or bed: "det blir ikkje meir tå meg etter i kveld, e heilt ferdig etter vakta")
+        _unless_any(_AN_ORDINARY_SILENCE + r"|vakt\w*|skift\w*|shift\w*|trening\w*|seng\w*|sove|sova|sovn\w*|legg\w*|kurset|timen")
+        + rf".*\s(?P<hit>(?:blir|vert|blei)\s+(?:det\s+)?{NOT}\s+(?:mer|meir|mere|noe\s+mer|noko\s+meir)\s+(?:igjen\s+|att\s+)?(?:av|ta|a|of)\s+(?:meg|mae|me)\s+(?:etter|after)\s+"
+        r"(?:i\s+natt|i\s+nat|inatt|i\s+kveld|ikveld|i\s+morgen|imorgen|i\s+dag|idag|\w+dag|tonight|today|tomorow|helga|helgen))\b",
         r" (?:da|sa|so)\s+(?:er|e)\s+det\s+slut\s+pa\s+(?:alt|livet|meg)\b",  # round 28
         # round 24: "et brev til sønnen min som han skal få når han blir stor"
         # round 85 (batch 135): "har skrevet et brev han får når han blir stor" (the present "får", "leser", "åpner" without "skal")
@@ -3585,8 +3660,16 @@ SUICIDAL = [
         _unless_any(_AN_ORDINARY_FAREWELL)
         + rf".*\s(?P<hit>(?:takk|tak|thanks)\s+for\s+(?:meg|mae)\s+(?:(?:na|no|nu|now)\s+)?for\s+(?:godt|godt\s+og\s+alt|alltid|altid|good))(?=\s*$|\s+(?:{NOT}|ha\s+det|hadet|farvel|farvell|adjo|bye|dont|do\s+not|please|pls)\b)",
         r" git\w*\s+bort\s+(?:alt\s+(?:jeg|eg|ae)\s+(?:eier|eig|har)|ale\s+(?:tingene|tinga|tingan|eiendelene)\s+mine)",
-        r" (?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b" + _THE_PLACE_NOT_A_NEW_HOME,  # round 17
-        r" (?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b" + _THE_PLACE_NOT_A_NEW_HOME,
+        _NOT_WITH_A_NEW_HOME_NAMED + r".*\s(?:trenger|treng|need)\s+(?:ikke|ikkje|itj|not)\s+(?:noe\s+av\s+|noko\s+av\s+|any\s+of\s+)?(?:dem|dei|det|den|de|them|it|this|that)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b" + _THE_PLACE_NOT_A_NEW_HOME,  # round 17
+        _NOT_WITH_A_NEW_HOME_NAMED + r".*\s(?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:ikke|ikkje|itj|not)\s+(?:der|dit|where)\s+(?:jeg|eg|ae|i)\s+(?:skal|gar|drar|am\s+going)\b" + _THE_PLACE_NOT_A_NEW_HOME,
+        # round 106 (batch 219): "har gjeve bort motorsaga og alt verktøyet mitt til naboen. treng det kji der e skal" (dialect "kji", "kje", "ite" and "e" for I; the
+        # same guard: not where one moves, lives, works or studies)
+        _NOT_WITH_A_NEW_HOME_NAMED + r".*\s(?:trenger|treng|need)\s+(?:dem|dei|det|den|de|them|it)\s+(?:kji|kje|ikji|ite|ike|ikje)\s+(?:der|dit)\s+(?:e|je)\s+(?:skal|ska|gar|drar)\b" + _THE_PLACE_NOT_A_NEW_HOME,
+        _NOT_WITH_A_NEW_HOME_NAMED + r".*\s(?:trenger|treng)\s+(?:dem|dei|det|den|de)\s+(?:kji|kje|ikji|ite)\s+(?:der|dit)\s+(?:jeg|eg|ae)\s+(?:skal|ska|gar|drar)\b" + _THE_PLACE_NOT_A_NEW_HOME,
+        # round 106 (batch 218): "i dag jeg ga bort alle tingene mine til venner" ("ga", "gav", "gjeve": the round 6 pattern had only "gitt"; not an ordinary farewell, the
+        # shared words: a move, a trip, a new job; nor things sold or grown out of)
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|sol\w*|selg\w*|sel|sal|loppe\w*|finn|gamle|vokst\w*|sma")
+        + r".*\s(?P<hit>(?:ga|gav|gjeve|gjev)\s+bort\s+(?:alt\s+(?:jeg|eg|ae|e)\s+(?:eier|eig|eiger|har)|ale\s+(?:tingene|tinga|tingan|eiendelene|eigedelane)\s+mine))\b",
         # round 38: not before a move; round 73 (ordinary batch 107): nor after one named in Norwegian ("flytter til trondheim neste måned, giving away all my
         # furniture"; not a move to heaven)
         r"^(?!.*\s(?:flytt\w*|flytar|flyde\w*|flydde)\b(?!\s+(?:\w+\s+)?(?:til|te|to)\s+(?:himmel\w*|heaven|paradis\w*|gud|god|alah|jesus)\b)).*?\s(?P<hit>(?:given|gave|giving)\s+away\s+(?:all\s+my|everything))(?!\s+in\s+(?:the|my)\s+(?:flat|apartment|house|room))(?!.*\s(?:moving|move|moved|new\s+adres\w*|new\s+place)\b)",
@@ -3716,7 +3799,8 @@ SUICIDAL = [
         # round 91 (batch 156): "dette e siste gangen dokker høre fra mæ" (the definite "gangen", "gongen"; and "dokk", "dykk")
         # round 96 (batch 177): "dette e siste gong du høyre frå mæ" ("du høyre"; the verb read whole, with "frå mæ", so that the exceptions after it apply: found on the way,
         # "siste gang du hører fra meg før jul" fired, the exceptions looked at "er fra meg")
-        r" (?:(?:siste|sista)\s+(?:melding|meldinga|gang|gangen|gong|gongen)|last\s+(?:mesage|text|sms))\s+(?:fra\s+meg|fra\s+mae|from\s+me"
+        # round 106 (batch 217): "dette er den siste meldingen fra meg. ha det godt" (the definite "meldingen" too; the same exceptions after it)
+        r" (?:(?:siste|sista)\s+(?:melding|meldinga|meldingen|gang|gangen|gong|gongen)|last\s+(?:mesage|text|sms))\s+(?:fra\s+meg|fra\s+mae|from\s+me"
         r"|(?:dere|de|dokker|dokk|dykk|du)\s+(?:hor|hoyr)\w*\b(?:\s+(?:fra|ifra)\s+(?:meg|mae)\b|(?!\s+(?:fra|ifra)\b)))" + _NOT_A_LAST_MESSAGE_FOR_NOW,
         # round 96 (batch 176): "dette e siste meldinga dokker får" (without "from me", as the last words only: not "... før ferien", "... om saka"); and with "from me" not
         # before a holiday, for a while or today, the shared exceptions (found on the way: "siste meldinga du får fra meg før ferien" fired)
@@ -3800,7 +3884,8 @@ SUICIDAL = [
         # round 92 (batch 160): "Det er best for alle at jeg bare forsvinner" ("best" and "at" too; not for a while, nor from or out of a thing or while something is done:
         # "det er best for alle at jeg bare forsvinner fra gruppechatten", "det er best for alle at jeg ikke er her når de maler")
         # round 93, found on review: Swedish "det är bäst för alla om jag försvinner" ("bäst", "bättre", "alla", "jag", "bara")
-        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier|best|beste|baest|baettre)\s+for\s+(?:alle|ale|alla|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if|at|att|that)\s+(?:jeg|eg|ae|e|i|jag)\s+(?:bare\s+|berre\s+|bara\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
+        # round 106 (batch 217): "trur det e best for alle om eg forsvinne heilt" (dialect "forsvinne"; the same exceptions after it)
+        r" (?:bedre|betre|beter|lettere|lettare|enklere|enklare|easier|best|beste|baest|baettre)\s+for\s+(?:alle|ale|alla|ungene|barna|familien|everyone)\s+(?:om|hvis|viss|if|at|att|that)\s+(?:jeg|eg|ae|e|i|jag)\s+(?:bare\s+|berre\s+|bara\s+|just\s+)?(?:forsvinner|forsvant|forsvinn|forsvinne|var\s+borte|ikke\s+var\s+her|ikje\s+var\s+her|ikke\s+er\s+her|ikje\s+er\s+her|disapeared|was\s+gone|wasnt\s+here)\b"
         r"(?!\s+(?:(?:en|ei|et|ein|eit|a|an|for\s+(?:en|ei|a|an))\s+(?:time|stund|dag|dagar|dager|uke|veke|helg|kveld|hour|while|day|week|weekend)|til|te|tel|to|fra|from|ut\s+av|out\s+of|nar|mens|when|while)\b)",  # "lettere" round 58, not for a while
         # round 102 (batch 201): "alle hadde hatt det bedre om æ bare forsvant" (everyone, the children or the family "would have had it better", the person first; the same
         # exceptions after it: not for a while, nor from or out of a thing)
@@ -3918,8 +4003,10 @@ SUICIDAL = [
         rf" (?:bedre|betre|better)\s+(?:om|hvis|viss|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|wasnt|werent)\s+(?:var|va|vart|ver|vore|was|were)\s+(?:her|til|here|around)\b"
         r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te)\b)",
         # round 60 (batch 85): "best for alle at jeg ikke er her lenger" (for everyone or the family named; the round 59 guards)
-        rf" (?:best|bedre|betre|better)\s+for\s+(?:alle|everyone|everybody|all|familien|familia|ungene|ungane|barna|borna|dei|de|dem)\s+(?:at|om|hvis|viss|if|that)\s+(?:jeg|je|eg|ae|e|i)\s+"
-        rf"(?:(?:{NOT}\s+(?:er|e)|(?:er|e)\s+{NOT}|am\s+not|m\s+not)\s+(?:her|til|here|around)|(?:er|e)\s+borte|(?:am|m)\s+gone)\b(?:\s+(?:lenger|lengre|mer|meir|anymore))?"
+        # round 106 (batch 216): "det beste for alle er nok at jeg ikke er her lenger" ("beste", with "er", "er nok" or "er vel" before "at"; the same guards)
+        rf" (?:best|beste|bedre|betre|better)\s+for\s+(?:alle|everyone|everybody|all|familien|familia|ungene|ungane|barna|borna|dei|de|dem)\s+(?:(?:er|e|is|vil\s+vaere|vil\s+vere)\s+(?:nok\s+|vel\s+|kanskje\s+|nog\s+)?)?(?:at|om|hvis|viss|if|that)\s+(?:jeg|je|eg|ae|e|i)\s+"
+        rf"(?:(?:{NOT}\s+(?:er|e)|(?:er|e)\s+{NOT}|am\s+not|m\s+not)\s+(?:her|til|here|around)|(?:er|e)\s+borte|(?:am|m)\s+gone)\b"
+        r"(?!\s+(?:lenger|lengre|mer|meir|longer)\s+(?:enn|en|than)\b)(?:\s+(?:lenger|lengre|mer|meir|anymore))?"  # the lead's review: "... lenger enn til fredag"
         r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te|i|at|in|pga|fordi)\b)",
         # round 61 (batches 86-87): "ungan e bedre tjent uten mæ" (not a firm, a team, a job or a course), Pidgin "everybody go better if i no
         # dey" (not at a place or on a day), "ingen savne mæ uansett" (as the last words or with "uansett")
@@ -3994,6 +4081,11 @@ INDIRECT_SIGNS = [
         # away, on a trip, a move or in hospital)
         rf"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|hospital|pas|pase|passe|helga|helgen|weekend|uke|uka|veke|week|dager|dagar|days)\b)"
         rf".*\s(?:kan|kunne|can|could)\s+(?:dere|dokker|dok|dykk|du|you|noen|nokon|someone|somebody|napuri|{SOMEONE_CLOSE})\s+(?:ta|ta\s+over|overta|take|adopt\w*)\s+(?:(?:min|mi|my|the)\s+)?(?:katen|kata|pusen|hunden|bikja|cat|dog)\b",
+        # round 106 (batches 216 and 218): "kan noen hos dere ta katten min hvis det skjer noe med meg?", "kan nån ta seg av lundehunden min?" (someone "with you" or "of you",
+        # and "ta seg av", "ta hand om"; a dog by its breed, "-hunden"; the same guards: not while away, on a trip, a move or in hospital)
+        rf"^(?!.*\s(?:flyt\w*|moving|ferie\w*|holiday|mens|while|reis\w*|tur|turen|trip|sykehus\w*|sjukehus\w*|hospital|pas|pase|passe|helga|helgen|weekend|uke|uka|veke|week|dager|dagar|days)\b)"
+        r".*\s(?P<hit>(?:kan|kunne|can|could)\s+(?:noen|nokon|nan|non|someone|somebody|anyone)\s+(?:(?:hos|av|of|at)\s+(?:dere|dokker|dykk|dokk|you)\s+)?(?:ta\s+seg\s+av|ta\s+hand\s+om|ta|take\s+care\s+of|take|adopt\w*)\s+"
+        r"(?:(?:min|mi|my|the)\s+)?(?:katen|kata|pusen|\w*hunden|bikja|cat|dog))\b",
         # round 35: a new home found for the cat, "gutten får alt je eier"
         r" (?:found|funnet|funet|fant)\s+(?:a\s+|et\s+)?(?:new\s+home|nyt\s+hjem|nytt\s+hjem)\s+(?:for|til)\s+(?:my\s+)?(?:cat|dog|katen|hunden|kata|bikja)\b",
         r" (?:far|fa|skal\s+fa|skal\s+ha|arver|gets)\s+(?:alt|ale\s+tingene|everything)\s+(?:jeg|je|eg|ae|i)\s+(?:eier|eig|eiger|own|owns|har|have)\b",
@@ -4001,6 +4093,13 @@ INDIRECT_SIGNS = [
         r" (?:skal|ska|far|fa)\s+(?:ha|beholde|behalde)\s+(?:\w+\s+){0,2}for\s+(?:alltid|godt)\b",
         r" (?:gave|given)\s+(?:al\s+|both\s+)?my\s+\w+\s+(?:and\s+(?:my\s+)?\w+\s+)?to\s+\w+",
         r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*|pcen|pc|switchen|maskina|datamaskinen|gitaren|gitarene|knivene|verktoyet)\s+(?:\w+\s+){0,2}(?:til|te)\s+\w+",
+        # round 106 (batch 218): Northern "tell" ("æ har gitt båten tell nevøen min"; only with another sign, as before)
+        r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*|pcen|pc|switchen|maskina|datamaskinen|gitaren|gitarene|knivene|verktoyet)\s+(?:\w+\s+){0,2}tell\s+\w+",
+        # round 106 (batch 217): "naboen kan ta sauene mine" (someone close or the neighbour may take one's animals, the boat or the tractor; only with another sign; not while
+        # away, the shared guards: "naboen kan ta sauene mine mens eg er på ferie", nor on loan, to graze, to shear or slaughter, or for a season)
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"beit\w*|slakt\w*|klipp\w*|sank\w*|lan\w*|lain|leige\w*|leie\w*|sommar\w*|sommer\w*|vinter\w*")
+        + rf".*\s(?P<hit>(?:naboen|grannen|nabo|granne|{SOMEONE_CLOSE}|noen|nokon|nan)\s+(?:kan|ka|skal|ska|far|fa|may|can)\s+(?:ta|fa|ha|overta|take|have)\s+"
+        r"(?:sauene|sauane|sauan|sauen|kyrne|kuene|kuane|geitene|geitane|hestane|hestene|hesten|honene|honsa|baten|traktoren|hunden|bikkja|katten|katta)\s+(?:mine|min|mi|mitt))\b",
         r" (?:gitt|gav|ga|gjeve)\s+(?:ham|han|henne|ho|dem|dei)\s+(?:\w+\s+)?(?:mine|min|mi|mit)\b",  # round 32
         # round 33: "gitt mikroskop og alle mine kjemibøker til skolen", "katten har fått ny familie", "hun skal have mine knive"
         r" (?:gitt|gav|ga|gjeve)\s+(?:\w+\s+)?(?:og\s+)?(?:ale|alle)\s+(?:mine|mitt|min)\s+\w+\s+(?:til|te)\b",
@@ -4170,7 +4269,8 @@ INDIRECT_SIGNS = [
         # the key in the envelope, "made my mind up and sorted everything"
         r" (?:det\s+som\s+(?:e|er)\s+(?:igjen|att)|resten)\s+pa\s+(?:kontoen|konto)\s+(?:min\s+|mi\s+)?(?:gar|ga|skal\s+ga|ska\s+ga)\s+(?:te|til)\b",
         r" (?:skrevet|skreve|skrevi|skrev)\s+(?:det\s+)?pa\s+(?:en|ein|ei)\s+lapp\w*\b",
-        r" (?:letters|letter)\s+(?:is\s+|s\s+)?in\s+the\s+drawer\b| (?:brevet|brev|lappen|lapp|papiran|papirene|papira|papirer|papers)\s+(?:\w+\s+){0,3}(?:ligg|ligger|er|e|are)\s+(?:\w+\s+){0,3}(?:skuffen|skuffa|konvolutten|hanskerom\w*|glovebox)\b",  # the glovebox round 45; "brev til bache mine, ligger i hanskerommet" round 73 (batch 111)
+        # round 106 (the lead's review): not a letter for a feast, the shared guard ("brevet til mor ligg i skuffa, ho får det på bursdagen")
+        _NOT_A_LETTER_FOR_A_FEAST + r".*?(?: (?:letters|letter)\s+(?:is\s+|s\s+)?in\s+the\s+drawer\b| (?:brevet|brev|lappen|lapp|papiran|papirene|papira|papirer|papers)\s+(?:\w+\s+){0,3}(?:ligg|ligger|er|e|are)\s+(?:\w+\s+){0,3}(?:skuffen|skuffa|konvolutten|hanskerom\w*|glovebox)\b)",  # the glovebox round 45; "brev til bache mine, ligger i hanskerommet" round 73 (batch 111)
         r" (?:lagt|la)\s+(?:nokkelen|nokklene|nokler)\s+(?:\w+\s+){0,3}i\s+(?:konvolutten|posten|postkassa)\b",
         r" made\s+(?:my\s+mind\s+up|up\s+my\s+mind)\s+and\s+sorted\b| sorted\s+(?:out\s+)?everything\b",
         # round 45 (batch 54): a letter on the kitchen table with the PIN, "ikkje blir sitjande med rekningane mine etterpå",
@@ -4788,7 +4888,8 @@ INDIRECT_SIGNS = [
         _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + r".*\s(?P<hit>(?:passordet|passorda|passordene|passordan|pinkoden|pinkodene|koden|kodane|kodene)\s+(?:til|te|tel|pa|for|to)\s+(?:\w+\s+)?(?:(?:og|and)\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen)\s+"
         r"(?:(?:og|and)\s+(?:facebook|face|insta\w*|snap\w*|mail\w*|e\s+post\w*|epost\w*|gmail|vipps|bankid|mobilen|telefonen|pcen)\s+)?"
         # round 90 (batches 153-154): "passordet te facebook og bankid ligg i skuffen", "koden te mobilen står på en lapp" ("og" before the bank, and a note)
-        r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|lapp|skapet|bordet|boka|permen|konvolutt\w*))\b",
+        # round 106 (batch 217): "passordet te telefonen og banken ligg under lampa i gangen" (under a lamp, on a shelf or a chest of drawers too; the same guards)
+        r"(?:ligger|ligg|er|e|star)\s+(?:i|pa|under|bak)\s+(?:\w+\s+)?(?:skuffa|skuffen|skuffene|lappen|lapp|skapet|bordet|boka|permen|konvolutt\w*|lampa|lampen|hylla|hyllen|kommoden))\b",
         # round 88 (batch 147): "ta vare på bikkja mi. siste melding" (someone asked to take care of one's pet; only with another sign; not for a holiday, a trip, a stay in
         # hospital or until a day: "ta vare på bikkja mi mens eg e på ferie", "kan du ta vare på katta mi te søndag")
         _NOT_AWAY_FOR_A_WHILE
@@ -4918,6 +5019,11 @@ INDIRECT_SIGNS = [
         _NOT_A_LETTER_FOR_A_FEAST + _unless_any(r"offshore|plattform\w*|rigg\w*|jobb\w*|ferie\w*|tur|turen|reise\w*|hyt\w*|sjoen|fengsel\w*|militaer\w*")
         + r".*\s(?P<hit>(?:sit|siter|sitter|sat)\s+(?:og\s+|a\s+)?(?:skriv|skriver|skrive|skrivar)\s+(?:et\s+|eit\s+|ei\s+)?(?:brev|brevet|letters?)\s+(?:til|te|to)\s+(?:ungan|ungane|ungene|barna|borna|ongan|ongane|the\s+kids|my\s+kids|my\s+children))\b",
         r" (?P<hit>(?:brevan|breva|brevane)\s+(?:til|te)\s+(?:\w+\s+){0,2}(?:ligger|ligg|er|e)\s+(?:pa|i)\s+(?:\w+\s+)?(?:skuffen|skuffa|\w+skuffa|\w+skuffen|bordet|kjokkenbordet|kommoden|senga))\b",
+        # round 106 (batch 219): "brevet til mor ligg oppå" (the letter to mother, father or the children lying on top, in a drawer or on the table; only with another sign; not
+        # posted, to be posted or stamped: "brevet til mor ligg oppå postkassa, kan du poste det"; the lead's review: nor for a feast, the shared guard)
+        _NOT_A_LETTER_FOR_A_FEAST + _unless_any(r"post\w*|frimerk\w*|send\w*|stamp\w*|mail\w*")
+        + r".*\s(?P<hit>(?:brevet|brevan|brev)\s+(?:til|te|tel)\s+(?:mor|mora|mamma|mama|far|faren|pappa|papa|ungane|ungene|ungan|barna|borna|ongan|ongane|sonen|dottera|dattera)\s+(?:ligger|ligg|lig|er|e)\s+"
+        r"(?:oppa|pa\s+toppen|pa\s+bordet|pa\s+kjokkenbordet|i\s+skuffa|i\s+skuffen|under\s+\w+|ved\s+siden))\b",
         # round 62 (batch 89): "wrote her goodbye"
         # round 81 (batch 127): Polish "skrev pozegnanie til henne" (wrote a farewell to someone, the farewell word first; only with another sign)
         r" (?P<hit>(?:skrev|skreiv|skrevet|skrevi|wrote|written|napisalem|napisalam)\s+(?:et\s+|eit\s+|a\s+)?(?:pozegnanie|pozegnania|list\s+pozegnalny)\s+(?:til|te|to|do)\s+\w+)\b",
@@ -5297,6 +5403,13 @@ INDIRECT_SIGNS = [
     # rope with farm work, an animal, a load, a swing or a climb, nor a gun with the hunt, cleaning, a sale, the police or a licence.
     _sign(
         "har tau eller våpen liggende klart",
+        # round 106 (batch 218): "har henta tauet fra naustet. sitt her og tenke" (the rope fetched from a boathouse, a barn or a shed, then sitting and thinking; only with
+        # another sign; not a job in the barn, on a boat or at the quay: "har henta tauet fra naustet, ska fortøye båten")
+        # (the shared job words without "hent\w*", which is here the verb)
+        _unless_any(r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|traktor\w*|presening\w*|las|laset|lasset|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*"
+                    r"|kurs\w*|course|\w*bat\w*|\w*baten|boat\w*|fortoy\w*|kai\w*|brygg\w*|fisk\w*|garn\w*|teine\w*|fjos\w*|dyr\w*|hest\w*|ku|kua|kyrne")
+        + rf"(?=.*\s(?:sit|siter|sitt|sitter|sat|star|sitting)\s+(?:her\s+|der\s+|no\s+|na\s+|here\s+|there\s+)?(?:og|a|and)\s+(?:tenke|tenker|tenkjer|tenk|thinking|think|grubler|grublar)\b)"
+        + rf".*\s(?P<hit>(?:henta|hentet|hente|fetched|got|tok|tatt)\s+(?:\w+\s+)?(?:tauet|reipet|tau|reip|the\s+rope|a\s+rope)\s+(?:fra|ifra|fa|from|i|ut\s+av|out\s+of)\s+(?:the\s+)?{_A_BARN_OR_A_SHED})\b",
         # round 91 (batch 157): "took dads rifle, its in the truck with me" (a gun taken, and with one in the car or the truck; only with another sign; not game or the hunt,
         # the shared guards, nor a gunsmith or a repair: "took dads rifle for the moose hunt, its in the truck with me")
         _A_REAL_GUN_NAMED + _unless_any(_GAME_NAMED + r"|range|club|\w*smith|\w*smed|repair\w*|reparer\w*|service\w*")
@@ -5454,6 +5567,9 @@ INDIRECT_SIGNS = [
         # round 101 (batch 199): "eg veit ikkje kvifor eg skriv" (the verb as the last word, with nothing after it; only with another sign)
         rf" (?P<hit>(?:idk|dunno|(?:vet|veit|vett)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|skrive|sender|texter|tekster|writes|write|am\s+writing|im\s+writing))\s*$",
         rf" (?:idk|dunno|(?:vet|veit)\s+{NOT}|(?:dont|do\s+not)\s+know)\s+(?:hvorfor|kvifor|koffor|korfor|why)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skriver|skriv|sender|texter|texta|tekster|writes|write|am\s+writing|im\s+writing|am\s+texting|im\s+texting)\s+(?:hit|her|til\s+dere|til\s+dokker|til\s+dykk|til\s+deg|til\s+nav|nav|dere|dette|this|here|to\s+you|you)\b",  # "je" round 53 (batch 71); "texter nav" round 73 (batch 110)
+        # round 106 (batch 218): "vet ikkje koffor æ skriv tell nav av alle" (Northern "tell", "te", "tel" before NAV or you, and "of all" after it; only with another sign)
+        rf" (?P<hit>(?:vet|veit|vett)\s+{NOT}\s+(?:hvorfor|kvifor|koffor|korfor|kofor|kefor)\s+(?:jeg|je|eg|ae|e)\s+(?:skriver|skriv|skrive|sender)\s+(?:tel|te|til)\s+(?:nav|dere|dokker|dokk|dykk|deg|dokke))"
+        r"(?=\s*$|\s+(?:av\s+ale|av\s+alle|av\s+alt|egentlig|eigentleg|liksom)\b)",
         # round 54 (batch 72): "dont know why i text you" ("... write to nav" round 62)
         r" (?:idk|dunno|(?:dont|do\s+not|didnt)\s+(?:realy\s+|even\s+)?know)\s+why\s+(?:i|im|i\s+am)\s+(?:text|texting|texted|message|messaging|messaged|sms|write|writing|wrote|telling|tell)\s+(?:you|u|this|to\s+you|here|nav|to\s+nav|(?:a|the)\s+(?:bot|robot|machine))\b",  # "telling a bot" round 73 (batch 111)
     ),
@@ -6058,6 +6174,9 @@ _NOT_A_BILL = (r"(?!\s+with\s+(?:a\s+|an\s+|the\s+|another\s+|extra\s+|more\s+)?
                r"(?:bil|bils|fine|sanction\w*|cut|question\w*|deadline\w*|shifts|leter|invoice|reduction))")
 # round 93 (batch 165): the round 92 guard of "det er ikke trygt for meg og jenta mi hjemme" made a constant: not mould, damp or vermin, nor children home alone, the
 # stairs, a stove, wiring or a fall (shared by the round 92 pattern and the round 93 "itj trygt å vær heime i natt")
+# round 106 (batches 216-217): not able or not daring to be at home tonight ("kan ikke være hjemme inatt", "eg tørr ikkje vera heime i natt"; "inatt" written together), shared
+# by the violence sign with drink or violence named and the need for a place asked for
+_NOT_AT_HOME_TONIGHT = (rf"(?:kan|tor|toer|tur)\s+{NOT}\s+(?:a\s+)?{BE}\s+(?:hjemme|heime|hjema|heima|at\s+home)\s+(?:i\s+natt|inatt|i\s+kveld|ikveld|tonight)\b")
 _NOT_A_DANGER_IN_THE_HOUSE = _unless_any(r"mugg\w*|fukt\w*|sopp\w*|radon|asbest|rotter|rotte\w*|mus|skadedyr\w*|lekk\w*|mould|mold|damp"
                                          r"|alene|aleine|aleina|alone|trapp\w*|glatt\w*|isen|isete|ovn\w*|brann\w*|elektri\w*|ledning\w*|fall\w*|snubl\w*|rullator\w*")
 VIOLENCE = [
@@ -6136,6 +6255,14 @@ VIOLENCE = [
         r"(?:truer|truar|trugar|trugerr|truga|trua|truet|threatens|threatening|na|no|nu|now)"
         rf"|{_SOMEONE_AT_HOME}\s+(?:min\s+|mi\s+|my\s+)?(?:er|e|is|blir|vart)\s+(?:\w+\s+)?(?:sint|sinna|rasende|full|ful|drukken|angry|furious|drunk)\s+(?:med|with|m)\s+"
         rf"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?{_A_WEAPON}\b(?!\s+(?:fordi|for|because|som|that|den|det|it)\b))",
+        # round 106 (batches 218-219): "han e her no og slår på døra, han har kniv. æ og ungan e innelåst på soverommet", "han står utfor døra og slår på ho og skrik. e e redd
+        # han kjem inn no" (someone at home hitting, banging or kicking the door, with a weapon, fear or the family locked in or hiding; not a key forgotten, a delivery, a
+        # knife for food or craft, the shared guard, nor afraid "for" something or for the writer: "e redd for at han vekker ungane", "ho e redd eg har sovna")
+        r"^(?=.*\s(?:\w*dora|\w*doren|dorene|door)\b)"
+        rf"(?=.*\s(?:(?:redd|livredd|dodsredd|scared|afraid|terrified)(?!\s+(?:for|of|at|jeg|je|eg|e|ae|i)\b)|{_A_WEAPON}|innelast\w*|last\s+inne|laest\s+inne|gjemmer|gjomer|gjemt|gjomt|hiding|locked\s+in)\b)"
+        + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT + _unless_any(r"nokkel\w*|nokel\w*|key\w*|glemt|glomt|gloymt|forgot\w*|post\w*|pakke\w*|pakka|bud|budet|delivery|hund\w*|bikkja|dog")
+        + rf".*\s(?P<hit>{_SOMEONE_AT_HOME}\s+(?:\w+\s+){{0,4}}?(?:slar|slaer|slo|banker|bankar|banka|banket|hamrer|hamrar|hamra|hamret|dunker|dunkar|dunka|sparker|sparkar|sparka|"
+        r"bangs|banging|pounding|hammering|kicking|hits|hitting)\s+(?:pa|inn|on|in|at)\s+(?:\w*dora|\w*doren|dorene|ho|den|the\s+door|my\s+door|it))\b",
         # round 23: "går jeg fra ham så dreper han meg", "skriker at han skal ta meg", the ex hammering on the door
         r" (?:dreper|drep)\s+(?:han|hun|ho)\s+(?:meg|mae)\b|(?:han|hun|ho)\s+(?:ska\s+)?(?:dreper|drep|drepe)\s+(?:meg|mae)\b(?!\s+(?:med|av)\s+(?:mas|kjedsomhet|latter))|(?:he|she)\s+(?:wil\s+)?kils?\s+me\b",
         r" (?:skriker|roper|sier|seier)\s+at\s+(?:han|hun|ho)\s+(?:skal|vil|kommer\s+til\s+a)\s+(?:ta|drepe|sla|skade)\s+(?:meg|mae|oss)\b",
@@ -6543,6 +6670,12 @@ VIOLENCE = [
         # hjemme alene i natt med den ovnen")
         _NOT_A_DANGER_IN_THE_HOUSE + r".*\s(?P<hit>(?:ike|ikje|itj|ite|not)\s+(?:tryg|trygt|safe)\s+(?:a|to)\s+(?:vaere|vere|vera|vaer|ver|bo|bu|sove|sova|sov|be|stay|sleep)\s+(?:hjeme|heime|hjema|heima|at\s+home|home)\s+"
         r"(?:i\s+natt|i\s+nat|i\s+kveld|tonight|na|no|nu|now))\b",
+        # round 106 (batches 216-217): "han har vært voldelig før og er full nå. kan ikke være hjemme inatt", "han drikk igjen og eg tørr ikkje vera heime i natt" (violence
+        # or drink named, and not able or daring to be at home tonight; not full of something or drinking coffee, nor a night shift, a course or a trip)
+        r"^(?=.*\s(?:voldelig\w*|violent|full(?!\s+(?:av|of)\b)|ful(?!\s+(?:av|of)\b)|drukken|drunk|ruset|rusa|fyla|(?:drikk|drikker|drikkar|drinks|drinking)(?!\s+(?:kaffe|kafi|te|tea|vann|vatn|brus|coffee|water|melk|mjolk|juice)\b))\b)"
+        # (the training line "æ kan itj vær hjemme i natt, han e farlig når han e full. kor kan æ sove" keeps its features: drink told as a habit, "when he drinks", is not this)
+        + _unless_any(r"vakt\w*|nattevakt\w*|shift\w*|kurs\w*|course|reis\w*|trip|ferie\w*|(?:nar|when)\s+(?:han|ho|hun|he|she)\s+(?:e|er|is|blir|drikk\w*|drinks)")
+        + rf".*\s(?P<hit>{_NOT_AT_HOME_TONIGHT})",
         r" (?:livredd|vettskremt|red|redd|rad|skremt)\s+for\s+(?:han|henne|ho|manen|mannen|kona|samboeren|sambuaren|eksen|kjaresten|kjaeresten|faren|broren|him|her)\b",
         r" (?:tor|toer)\s+(?:ikke|ikkje|itj)\s+(?:a\s+)?(?:ga|dra|reise|kome|komme|vaere|sove)\s+(?:hjem|heim|hjemme|heime)",
         # round 80 (batch 125): "kjæresten va så sinna i går at e itte tør å vera heime i natt" (Hedmark "itte", "vera"; someone angry named before it)
@@ -6586,6 +6719,9 @@ DESPAIR = [
     ),
     _sign(
         "orker ikke mer",
+        # round 106 (batch 216): "har ikke styrke mer. khuda hafiz" (no strength left, as the last words or before a goodbye; not strength in a body part, for a task, or at a time:
+        # "har ikke styrke mer i armen", "... til å trene i dag")
+        rf" (?P<hit>(?:har|hev)\s+(?:jeg\s+|eg\s+|ae\s+)?{NOT}\s+(?:noe\s+|noko\s+|mer\s+|meir\s+)?(?:styrke|krefter|kreftar|kraft)\s+(?:mer|meir|igjen|att|lenger|lengre|left))\b(?!\s+(?:i|til|te|for|pa|etter|enn|en|in|to|at|nar|idag|i\s+dag)\b)",
         # round 100 (batches 195 and 192): "trur ikkje eg held ut denne natta" (not lasting the night; not a shift, a party or coffee), and "orke ikkje å våkne i morra og håpe
         # æ slepp" (hoping to be spared, as the last words)
         _unless_any(r"vakt\w*|nattevakt\w*|skift\w*|jobb\w*|work\w*|kaffi|kaffe|coffee|fest\w*|party|babyen|baby|tenn\w*|tannpine")
@@ -6687,7 +6823,8 @@ DESPAIR = [
         # (the lead's review: nor fog, a form or an application, nor "men det ordner seg sikkert": "ser ingen vei ut, tåka ligg tjukk over fjellet")
         _unless_any(r"sno|snoen|snon|broyt\w*|veien|vegen|stengt|ras|raset|skred\w*|flom\w*|parkering\w*|labyrint\w*|maze|spil\w*|spel\w*|game|escape\s+room|rommet|bilen|car"
                     r"|taka|tåke|skodda|skodde|fog|foggy|skjema\w*|soknad\w*|(?:ordner|ordnar|loser|loyser)\s+seg\s+(?:sikkert|nok|vel)")
-        + r".*\s(?P<hit>(?:ser|sar|see|finner|finn)\s+(?:ingen|no)\s+(?:vei|veg|way)\s+(?:ut|out))\b"
+        # round 106 (batch 217): "eg ser ingen annan veg ut" ("no other way out"; the same guards)
+        + r".*\s(?P<hit>(?:ser|sar|see|finner|finn)\s+(?:ingen|no)\s+(?:(?:annen|annan|anna|other)\s+)?(?:vei|veg|way)\s+(?:ut|out))\b"
         r"(?!\s+(?:av|fra|ifra|of|from|til|te|pa|i|for|her|der|herfra|derfra|med|nar|fordi|because|hit|dit|the|og\s+inn|enn|en|than)\b)",
         # round 87 (batch 142): "eg ser ingen veg vidare" (no way onward, as the last words; not a road or a plan: "ser ingen vei videre til hytta", "ingen vei videre i saken";
         # not after a plain lack of heat or food: "kjøleskapet e tomt og eg ser ingen veg vidare" is the need)
@@ -7386,6 +7523,11 @@ _ON_A_TRIP = _unless_any(r"tur|turen|turer|trip|hike\w*|hiking|camping\w*|ferie\
 HOMELESS = [
     _sign(
         "ikke noe sted å sove eller bo",
+        # round 106 (batches 216-217): "kan ikke være hjemme inatt, trenger et sted for meg og ungene", "eg tørr ikkje vera heime i natt. fins det ein plass eg og ongane kan
+        # vera?" (a place for oneself and the children asked for, with not being able to be at home tonight; the time before it)
+        rf"^(?=.*\s{_NOT_AT_HOME_TONIGHT})"
+        r".*\s(?P<hit>(?:trenger|treng|need)\s+(?:et\s+|eit\s+|en\s+|ein\s+|a\s+)?(?:sted|stad|plass|place)\s+(?:for|til|te)\s+(?:meg|mae|oss|us|me)(?=\s+(?:og|and)\s|\s*$)"
+        r"|(?:fins|finnes|finst|fines|is\s+there)\s+(?:det\s+)?(?:et\s+|eit\s+|en\s+|ein\s+|a\s+)?(?:sted|stad|plass|place)\s+(?:\w+\s+){0,4}?(?:kan|kunne|can)\s+(?:vaere|vere|vera|sove|sova|bo|bu|be|stay|sleep)\b)",
         # round 95 (batch 173): "ferja ble innstilt og æ står i øksfjord uten penger og uten plass å sove i natt" (without a place or a bed to sleep in tonight; not a trip, the
         # shared guard, nor a place to go, a hotel, the cabin or a night shift: "uten plass å sove i natt på hytta, vi e for mange"; the training line "hybelen brant i natt og vi står uten noe
         # sted å bo", with no sign, keeps its features: a place to live is not this)
@@ -7639,7 +7781,10 @@ HOMELESS = [
         # cold indoors told as a number, the frost in words, old age told, and a heat pump; not with other heating at hand or a repair there today: "varmepumpa er ødelagt,
         # minus femten ute, men vi har vedovn", "ovnen e død, det e 6 grader inne, elektrikeren kjem i dag, e 81")
         # round 99 (batch 188): "ovnen e daua ... det e iskaldt inne og æ har en baby på fire mnd" (ice cold indoors told in words, not at the cabin; and "daua", dead)
-        r"^(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold)\s+(?:inne|innendors|inside|indoors|i\s+huset|i\s+stua|i\s+leiligheten|i\s+leiligheta|i\s+leilegheita)\b)"
+        # round 106 (batch 216): "ovnen er ødelagt og huseier svarer ikke. veldig kaldt i leiligheten, baby er 3 mnd" (very cold indoors, with "very"; the same guards, the
+        # children, a baby, illness or old age)
+        r"^(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold|(?:veldig|kjempe|sykt|skikkelig|fryktelig|very|so|really)\s+(?:kaldt|kald|cold))\s+"
+        r"(?:inne|innendors|inside|indoors|i\s+huset|i\s+stua|i\s+leiligheten|i\s+leiligheta|i\s+leilegheita|in\s+the\s+flat|in\s+the\s+apartment|in\s+the\s+house)\b)"
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR + r"|"
         # round 103 (found on the way): the frost too not at the cabin, work or in a car ("ovnen har slutta å virke på hytta, minus 20, ungane er med")
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR +
@@ -7648,7 +7793,7 @@ HOMELESS = [
         r"(?=.*\s(?:baby\w*|babyen|barn\w*|unge\w*|ungan|ungane|sjuk\w*|syk\w*|sick|ill|child\w*|kids|sover\s+med\s+(?:jakke|jakka|jakken|lue|lua|luen)|ser\s+pusten"
         r"|(?:jeg|je|eg|ae|e|og|and|i)\s+(?:er|e|am)\s+(?:[7-9]\d|1[01]\d)(?!\s+(?:kr|kroner|m2|kvm|km|kg|prosent|grader|minutt\w*|min))|(?:[7-9]\d|1[01]\d)\s+(?:ar|years)\s+(?:gammel|gamal|gamle|old))\b)"
         rf"(?!.*\s(?:{_OTHER_HEAT_AT_HAND}|{_A_REPAIR_THERE_TODAY})\b)"  # round 96: the words made constants
-        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud|daua|dau"
+        r".*\s(?P<hit>(?:heating|heat|the\s+heater|varmen|oppvarming\w*|ovnen|ovnane|ovnene|straumen|strommen|varmepumpe\w*|varmepumpa|heat\s+pump)\s+(?:\w+\s+){0,8}?(?:broken|not\s+working|doesnt\s+work|off|odelagt|oydelagt|oydelagd|ode|i\s+ustand|i\s+stykker|virker\s+ike|verkar\s+ikje|gar\s+ike|dod|daud|daua|dau"
         # round 103 (batch 207): "ovnen har slutta å virke og det e minus 20 ute ... vi har en baby i huset" (stopped working)
         r"|slutta\s+a\s+(?:virke|verke|fungere)|sluttet\s+a\s+(?:virke|fungere)|stopped\s+working))\b",
         # round 88 (batch 147): above, "ovnen i kjellerleiligheten har vært død siden søndag ... minus 15 ... sover med jakke og lue" (the stove "dead", and sleeping in a jacket or
@@ -7948,8 +8093,9 @@ _TIRED_OF_WAITING_FOR_AN_ANSWER = _P(rf" {ORKE}{ADV}\s+{NOT}\s+{MORE}\s+(?:av\s+
                                      r"(?:om|rundt|pa|med|for|about|on|over)\s+(?:\w+\s+){0,2}?(?:\w*soknad\w*|saka|saken|vedtak\w*|klage\w*|svar\w*|utbetaling\w*|avklaring\w*|application|case|decision|appeal|answer)\b")
 # round 92 (ordinary batch 156): "e det sånn at pengan kjem seinare i påska? har nok te då" (enough money until then, with a payment asked when it comes)
 # round 98: the round 92 question when the money comes made a constant (shared by `_ENOUGH_UNTIL_THE_PAYMENT` and `_ENOUGH_FOR_FOOD_WITH_A_PAYMENT_ASKED`)
+# round 106 (ordinary batch 212): "when is the money coming this month?" ("coming" too)
 _WHEN_THE_MONEY_COMES = (r"(?:(?:pengan|pengane|pengene|penga|pengar|utbetaling\w*|lonna|lonningen|lonninga|stonaden|stonad|sosialen|dagpengene|the\s+money|the\s+payment|payment)"
-                         r"\s+(?:\w+\s+){0,2}?(?:kjem|kommer|komer|kom|blir|vert|come|comes)|(?:kjem|kommer|komer|kom|does|will)\s+(?:\w+\s+)?(?:pengan|pengane|pengene|penga|pengar"
+                         r"\s+(?:\w+\s+){0,2}?(?:kjem|kommer|komer|kom|blir|vert|come|comes|coming)|(?:kjem|kommer|komer|kom|does|will)\s+(?:\w+\s+)?(?:pengan|pengane|pengene|penga|pengar"
                          r"|utbetalinga|utbetalingen|lonna|lonningen|lonninga|stonaden|sosialen|dagpengene|the\s+money|the\s+payment))")
 _ENOUGH_UNTIL_THE_PAYMENT = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
                                r".*\s(?:har|hev|have)\s+(?:(?:jeg|je|eg|ae|e|vi|me|i)\s+)?(?:nok|enough)\s+(?:penger\s+|pengar\s+|money\s+|mat\s+|food\s+)?(?:til|te|tel|until|till)\s+"
@@ -8215,6 +8361,32 @@ _DYING_OR_KILLING_IN_A_GAME = _P(r"^(?=.*\s(?:spela|spelte|spelar|speler|spilte|
                                  r"(?:brettet|brett|banen|bana|levelet|levelen|level|zombier|zombiar|zombies|zombie|monster|monstre|monstera|bossen|boss|fiender|fiendar|enemies)\b")
 
 
+# round 106 (ordinary batch 212): "kunne like gjerne snakka til fjorden, der får jeg iallefall et ekko tilbake" (one might as well talk to the fjord or a wall: a complaint
+# of not being answered; not with "soon", "anyway" or a jump after it: "snart e eg der uansett")
+_TALKING_TO_A_WALL = _P(r"^(?!.*\s(?:snart|soon|uansett|anyway|for\s+godt|for\s+good|borte|gone|hoppe|hoppa|jump\w*|drukne\w*|drown\w*)\b).*\s(?:kunne|kan|could|might)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:like\s+gjerne|like\s+godt|likegodt|likegjerne|just\s+as\s+wel)\s+(?:snakke|snakka|snakk|prate|prata|skrive|skriva|talk|write)\s+"
+                        r"(?:til|te|tel|med|to|with)\s+(?:en\s+|ein\s+|a\s+|the\s+)?(?:veggen|vegen|veg|fjorden|havet|sjoen|steinen|stein|fjellet|wall|the\s+wal|a\s+wal|the\s+sea|a\s+rock)\b")
+# round 106 (ordinary batch 212): "when is the money coming this month? want to plan the birthday party for my daughter" (a party or a birthday planned, with the payment
+# asked when it comes)
+_A_PARTY_WITH_THE_MONEY_ASKED = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
+                                   r".*\s(?:\w*bursdag\w*|\w*birthday\w*|konfirmasjon\w*|barnedap\w*|dap\w*|selskap\w*|party|partyet|feiring\w*|celebration)\b")
+# round 106 (ordinary batch 212): "kona mi fødte ei jente inatt, alle er friske" (a child born, told with all well)
+_A_CHILD_BORN = _P(r"^(?=.*\s(?:friske|frisk|healthy|wel|bra|fint|velkommen|welcome|glad|glade|lykkelig\w*|happy|stolt\w*|proud)\b)"
+                   r".*\s(?:fodte|fodde|har\s+fodt|har\s+fodd|gave\s+birth\s+to|had|fekk|fikk|fik|fik\s+vi|fekk\s+vi|got)\s+(?:ei\s+|en\s+|ein\s+|a\s+|et\s+|eit\s+)?"
+                   r"(?:lita\s+|liten\s+|litle\s+|baby\s+|frisk\s+)?(?:jente|gut|gutt|jenta|guten|baby|datter|son|sonn|tvilingar|tvillinger|twins|girl|boy|daughter)\b")
+# round 106 (ordinary batch 213): "bye for now, battery is dying and the signal out here is bad anyway" (a goodbye, and the battery dying or flat; not for good, the guard
+# above: widened from the coverage that goes)
+_A_FAREWELL_AS_THE_BATTERY_DIES = _P(r"^(?=.*\s(?:farvel|farvell|ha\s+det|hadet|bye|goodbye|snakkes|snakast)\b)"
+                                     r"(?!.*\s(?:for\s+alltid|for\s+godt|for\s+evig|forever|for\s+good|aldri|never|siste|sista|last|pil\w*|tablet\w*|tau|rope|so\s+am\s+i|like\s+me|me\s+too|(?:jeg|eg|ae|e)\s+(?:og|ogsa|au|med))\b)"
+                                     r".*\s(?:batteriet|batteri|battery|the\s+battery|my\s+battery|telefonen|mobilen|phone|my\s+phone)\s+(?:\w+\s+)?(?:is\s+|er\s+|e\s+|s\s+)?"
+                                     r"(?:dying|dead|flat|low|almost\s+dead|nesten\s+tomt|snart\s+tomt|tomt|dor|doyr|utlada|utladet|going)\b")
+# round 106 (ordinary batch 215): "i dag jeg kommer ikke på norskkurs. tannlegen ga meg sterke piller og jeg er svimmel" (not coming to a course, a meeting or work, with
+# pills the dentist or the doctor gave: an absence)
+_AWAY_ON_THE_DOCTORS_PILLS = _P(rf"^(?=.*\s(?:kommer|komer|kjem|kome|rekker|can\s+not\s+come|cant\s+come|wont\s+come)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:{NOT}\s+)?(?:pa|til|te|to)\s+"
+                                r"(?:\w*kurs\w*|\w*mote\w*|\w*motet|skole\w*|skule\w*|jobb\w*|praksis\w*|tiltak\w*|class|course|meting|work)\b)"
+                                r".*\s(?:tannlegen|tannlege|legen|doktoren|fastlegen|dentist|the\s+dentist|doctor|the\s+doctor)\s+(?:ga|gav|gave|har\s+gitt|hev\s+gjeve|skreiv\s+ut|skrev\s+ut|prescribed)\s+"
+                                rf"(?:meg\s+|mae\s+|me\s+)?(?:\w+\s+)?{PILLS}")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -8293,7 +8465,9 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _NO_MORE_MESSAGES_WITH_WHAT_ONE_NEEDED.search(t) or _HOPING_IT_IS_FINE_TO_WRITE.search(t) or _WORK_ON_A_BOAT_WISHED.search(t)
                     or _A_JOB_SO_NO_MONEY_NEEDED.search(t) or _THE_LAST_SEASON_HERE_ON_A_MOVE.search(t)
                     or _DYING_OR_KILLING_IN_A_GAME.search(t)  # round 104
-                    or _BACK_TO_THE_GAME.search(t) or _SHOPPING_OVER_THE_BORDER.search(t)) and not groups)  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _BACK_TO_THE_GAME.search(t) or _SHOPPING_OVER_THE_BORDER.search(t)  # round 105
+                    or _TALKING_TO_A_WALL.search(t) or _A_PARTY_WITH_THE_MONEY_ASKED.search(t) or _A_CHILD_BORN.search(t)
+                    or _A_FAREWELL_AS_THE_BATTERY_DIES.search(t) or _AWAY_ON_THE_DOCTORS_PILLS.search(t)) and not groups)  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features
