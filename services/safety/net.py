@@ -756,6 +756,12 @@ _NOT_ENDING_A_RELATIONSHIP_OR_A_HABIT = r"^(?!.*\s(?:forhold\w*|kjaerest\w*|dama
 # it and the round 104 "e på kaia ... tenke på å bare gå uti")
 _A_SWIM_FISHING_OR_A_WARM_DAY = r"bad\w*|svom\w*|swim\w*|isbad\w*|dukk\w*|fisk\w*|fish\w*|kajak\w*|kayak\w*|padl\w*|vade\w*|varm\w*|warm\w*|sol|sola|solen|sommer\w*|summer|grader|degrees"
 _TOGETHER_OR_A_BREAK_UP = r"(?:vaert|vore|vert|vart|er|e)\s+sammen|together|sla\s+opp|slo\s+opp|break\s+up|dumpe\w*|utru|utro|kjaeresten|samboer\w*|sambuar\w*"
+# round 106 (final review of the session): the round 102 guard and words of "i natt gjør æ slutt på det" made constants, read by it and by the round 105 "har bestemt meg.
+# i natt gjer eg slutt på det heile" instead of a copy: not a relationship, a habit, being together or breaking up, a party, a mess, a quarrel, a course, a job or school
+_NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING = (_NOT_ENDING_A_RELATIONSHIP_OR_A_HABIT
+                                            + _unless_any(_TOGETHER_OR_A_BREAK_UP + r"|fest\w*|rot|rotet|roten|rotete|krang\w*|kurs\w*|tiltak\w*|jobb\w*|job|skole\w*|skule\w*|studi\w*"))
+_TONIGHT_I_END_IT = (r"(?:i\s+natt|i\s+nat|i\s+kveld|tonight)\s+(?:skal\s+|ska\s+|vil\s+)?(?:gjor|gjer|gjore|gjere|gjora)\s+(?:jeg|je|eg|ae|e)\s+(?:(?:bare|berre|baere)\s+)?slut\s+pa\s+"
+                     r"(?:det|d|det\s+hele|det\s+heile|alt|alt\s+saman|alt\s+sammen)")
 # round 92 (batch 161): the round 91 guard of "høgt nok" made a constant: not work or snow on a roof, nor a ladder, scaffolding, a shelf, a fence, a snowdrift, a ski
 # jump, climbing or a view (shared by the round 91 "høgt nok" and the round 92 "så høgt" patterns)
 _NOT_A_LADDER_OR_A_VIEW = _NOT_WORK_ON_A_ROOF + _unless_any(r"stige\w*|ladder|stillas\w*|hyll\w*|skap\w*|gjerde\w*|snofonn\w*|hoppbakke\w*|klatr\w*|climb\w*|utsikt\w*|view|for\s+a\s+se")
@@ -959,6 +965,8 @@ _SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|m
                     r"|husband|boyfriend|brother|father|dad|stepdad)")
 # round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
 _A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # review of round 99: the gun words from `_GUN`
+# round 106 (final review of the session): the same without "oksen", which is the ox as well as the axe (the round 105 "går etter oss med kniv" reads it twice)
+_A_WEAPON_NOT_THE_OX = rf"(?:kniv|kniven|knife|oks|oksa|axe|balltre\w*|{_GUN})"
 # round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
 # round 103: work or a move that explains a sign of being no bother any more (the round 91 guard of "kjem ikkje til å vere til bry for dokk meir", shared by it and
 # the round 103 "slepp snart å bry dykk med meg")
@@ -1628,9 +1636,7 @@ SUICIDAL = [
         # round 102 (batch 200): "mørketida e så lang. ser ikkje nåkka poeng meir. i natt gjør æ slutt på det" (tonight first, then "I end it", as the last words; the round 69
         # guard, and not a partner named or unfaithful, nor a course, a measure, a job or school: "i kveld gjør eg slutt på det, han har vore utru"; the lead's review: not
         # "him" or "her" alone, which silenced "han gjekk frå meg i går. i natt gjer eg slutt på det", but being together with one or breaking up)
-        _NOT_ENDING_A_RELATIONSHIP_OR_A_HABIT + _unless_any(_TOGETHER_OR_A_BREAK_UP + r"|fest\w*|rot|rotet|roten|rotete|krang\w*"  # round 104: the break-up words made a constant
-                                                                    r"|kurs\w*|tiltak\w*|jobb\w*|job|skole\w*|skule\w*|studi\w*")
-        + r".*\s(?P<hit>(?:i\s+natt|i\s+nat|i\s+kveld|tonight)\s+(?:skal\s+|ska\s+|vil\s+)?(?:gjor|gjer|gjore|gjere|gjora)\s+(?:jeg|je|eg|ae|e)\s+(?:(?:bare|berre|baere)\s+)?slut\s+pa\s+(?:det|d|det\s+hele|det\s+heile|alt|alt\s+saman|alt\s+sammen))\s*$",
+        _NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING + rf".*\s(?P<hit>{_TONIGHT_I_END_IT})\s*$",  # round 104: the break-up words made a constant; round 106: the guard and the words too
         # round 35: the rifle "bruke den på mæ sjøl", "tenke konkret på hvordan jeg skal gjøre slutt på det", pills "saved in a box"
         r" (?:rifla|rifle\w*|gevaer\w*|hagla|hagle\w*|vapen\w*|vapnet|pistol\w*|gun)\b.*\s(?:bruke|bruka|use)\s+(?:den|det|han|ho|it)\s+(?:pa|on)\s+(?:meg|mae|myself)\b",
         # round 102 (batch 203): "har tenkt på å bruke våpenet på meg sjøl og tanken går itte bort" (the gun named as the object, on oneself; not a toy or a joke, the shared guard,
@@ -1686,10 +1692,8 @@ SUICIDAL = [
         r".*\s(?P<hit>(?:i\s+kveld|i\s+natt|tonight)\s+(?:blir|vert|er|e)\s+(?:det|d)\s+(?:slutt|over))\b(?!\s+(?:pa|med|mellom|for|fra|i|hos|at|on|with|between|of)\b)",
         # round 105 (batch 212): "eg har bestemt meg. i natt gjer eg slutt på det heile. ikkje send nokon" (decided, then tonight "I end it", not only as the last words;
         # the round 102 guards: not a relationship, a habit, being together or breaking up, a party, a mess, a quarrel, a course, a job or school)
-        _NOT_ENDING_A_RELATIONSHIP_OR_A_HABIT + _unless_any(_TOGETHER_OR_A_BREAK_UP + r"|fest\w*|rot|rotet|roten|rotete|krang\w*|kurs\w*|tiltak\w*|jobb\w*|job|skole\w*|skule\w*|studi\w*")
-        + r"(?=.*\s(?:har|hev)\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for|a|til|te)\b))"
-        r".*\s(?P<hit>(?:i\s+natt|i\s+nat|i\s+kveld|tonight)\s+(?:skal\s+|ska\s+|vil\s+)?(?:gjor|gjer|gjore|gjere|gjora)\s+(?:jeg|je|eg|ae|e)\s+(?:(?:bare|berre|baere)\s+)?slut\s+pa\s+"
-        r"(?:det|d|det\s+hele|det\s+heile|alt|alt\s+saman|alt\s+sammen))\b(?!\s+(?:med|mellom|for|with|between|hos)\b)",
+        _NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING + r"(?=.*\s(?:har|hev)\s+bestemt\s+(?:meg|mae)\b(?!\s+(?:for|at|om|na\s+for|a|til|te)\b))"
+        + rf".*\s(?P<hit>{_TONIGHT_I_END_IT})\b(?!\s+(?:med|mellom|for|with|between|hos)\b)",
         # round 95 (batch 173): "mørketida har vart for lenge ... æ har tenkt ut korsen æ ska gjøre det" (thought out how to do "it", as the last words or before tonight;
         # Trøndersk "korsen", "ska"; not with a task named: a course, school, papers, a move, a job or an application, the round 91 words, nor a CV, an interview, a deadline
         # or a meeting: "søknaden e vanskeleg, men æ har tenkt ut korsen æ ska gjøre det", "CV-en må vere ferdig fredag. har tenkt ut korleis eg skal gjere det")
@@ -6236,11 +6240,11 @@ VIOLENCE = [
         rf"(?:en\s+|ein\s+|ei\s+|et\s+|a\s+)?{_A_WEAPON})\b",
         # round 105 (batch 212): "pappa e full og går etter oss med kniv. vi sitter låst inne i bilen" (going or running after one, "us" or mother with a knife, an axe or a
         # gun; not cooking, fish, a hunt or whittling, the shared guard, nor a thing forgotten brought after one: "kom etter meg med øksa eg gløymde")
-        rf"^(?=.*\s(?:kniv|kniven|knife|oks|oksa|axe|balltre\w*|{_GUN})\b)" + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT
+        rf"^(?=.*\s{_A_WEAPON_NOT_THE_OX}\b)" + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT
         + _unless_any(r"glemt\w*|glemde|gloymd\w*|gloymt\w*|forgot\w*|left\s+behind")
         + r".*\s(?P<hit>(?:gar|gjeng|gikk|gjekk|springer|spring|sprang|lauper|loper|lop|sprinter|jager|jagar|jaga|jagde|jagd|jagde|goes|went|going|came|comes|coming|ran|runs|running|chased|chasing|chases)"
         r"\s+(?:etter|ete|after)\s+(?:oss|meg|mae|mg|us|me|mama|mamma|mor|mora|moren|mum|mom|barna|borna|ungane|ungan|ungene|the\s+kids)\s+(?:med|m|me|with)\s+(?:en\s+|ein\s+|ei\s+|et\s+|a\s+|an\s+|his\s+|her\s+)?"
-        rf"(?:kniv|kniven|knife|oks|oksa|axe|balltre\w*|{_GUN})"
+        rf"{_A_WEAPON_NOT_THE_OX}"
         # the lead's review: English "chasing us with a knife", "came at me with an axe"
         r"|(?:chasing|chased|chases|came\s+at|comes\s+at|coming\s+at|went\s+for|goes\s+for|going\s+for)\s+(?:us|me|mum|mom|my\s+mum|my\s+mom|the\s+kids|my\s+kids)\s+with\s+(?:a\s+|an\s+|his\s+|her\s+)?"
         rf"(?:knife|axe|bat|{_GUN}))\b",
