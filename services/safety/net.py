@@ -966,6 +966,10 @@ _SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|m
 # round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
 _A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # review of round 99: the gun words from `_GUN`
 # round 106 (final review of the session): the same without "oksen", which is the ox as well as the axe (the round 105 "går etter oss med kniv" reads it twice)
+# round 106 (final review of the session): the round 61 guard of "der je ska hen treng je itte hund" made a constant: away on a trip, at the cabin or abroad, on a move, in a
+# home, an institution, prison, treatment or the army, at work, on a course or at school (shared by it and the round 105 "je kommer itte hjem igjen")
+_AWAY_AT_A_PLACE_OR_A_TASK = (r"reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*"
+                              r"|behandling\w*|rehab\w*|militaer\w*|forsvaret|jobb\w*|kurs\w*|skole\w*|skule\w*")
 _A_WEAPON_NOT_THE_OX = rf"(?:kniv|kniven|knife|oks|oksa|axe|balltre\w*|{_GUN})"
 # round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
 # round 103: work or a move that explains a sign of being no bother any more (the round 91 guard of "kjem ikkje til å vere til bry for dokk meir", shared by it and
@@ -5330,18 +5334,17 @@ INDIRECT_SIGNS = [
         r" (?:vil|vile|ville|want|just\s+want)\s+(?:bare\s+|berre\s+|bere\s+|just\s+)?(?:at\s+)?(?:det|d|alt|it|everything)\s+(?:skal\s+)?(?:slutter|slutte|slutt|tar\s+slutt|to\s+(?:stop|end)|stops|ends)\s*$",
         # round 61 (batches 86-87): "der je ska hen treng je itte hund" ("... treng eg han ikkje" round 62, "der jeg skal jeg trenger ikke det" round 63; "där jag ska behöver jag honom inte", "ja trenger den itte der ja skal", "i dont need where i go" round 64; the other verbs in this order are "gir bort dyr eller ting") (not a trip, a move, a stay, prison, the army, work or school), "veit itte
         # om je går hematt" (not after a time or a task)
-        rf"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|leilighet\w*|hybel\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*|behandling\w*|rehab\w*|militaer\w*|forsvaret|rekrut\w*|jobb\w*|kurs\w*|skole\w*|skule\w*)\b)"
-        rf".*\s(?:(?:der|dit|kor|hvor|where|daer|dar)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need|behover)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)|(?:skal|ska)(?:\s+hen)?\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:trenger|treng|need|behover))\s+(?:(?:han|ham|ho|hun|den|dei|dem|honom|henne|det)\s+)?{NOT}\b"
+        _unless_any(_AWAY_AT_A_PLACE_OR_A_TASK + r"|leilighet\w*|hybel\w*|rekrut\w*")
+        + rf".*\s(?:(?:der|dit|kor|hvor|where|daer|dar)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:trenger|treng|need|behover)\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)|(?:skal|ska)(?:\s+hen)?\s+(?:jeg|je|jae|ja|jag|eg|ae|e|i)\s+(?:trenger|treng|need|behover))\s+(?:(?:han|ham|ho|hun|den|dei|dem|honom|henne|det)\s+)?{NOT}\b"
         rf"|(?:trenger|treng)\s+{NOT}\s+(?:\w+\s+){{0,3}}(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska|gar|drar)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){{0,2}}\s*$"
         r"|(?:trenger|treng)\s+(?:\w+\s+)?(?:ikke|ikje|itj|ite)\s+(?:der|dit)\s+(?:jeg|je|jae|ja|eg|ae|e)\s+(?:skal|ska)(?:\s+hen)?(?:\s+(?:na|no|nu|wallah)){0,2}\s*$"
         r"|(?:dont|do\s+not)\s+need\s+(?:it\s+|them\s+|him\s+|her\s+|this\s+|that\s+)?(?:where|there)\s+i\s+(?:go|am\s+going|going)\b(?!\s+(?:to|on|for|in|at|tomorrow|next)\b)"
         # round 68 (batch 100): "der eg ska kan eg ikkje ha han"
         rf"|(?:der|dit|where)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|gar|drar|am\s+going|go)(?:\s+hen)?\s+(?:kan|can)\s+(?:jeg\s+|je\s+|eg\s+|ae\s+|e\s+|i\s+)?(?:{NOT}|cant|canot)\s+(?:ha|ta\s+med|have|bring|keep|take)\b)",
         # round 105 (batch 212): "kan noen hente katta mi på slitu. je kommer itte hjem igjen" (not coming home again, as the last words; an indirect sign; not a trip, a
-        # move, a stay, prison, work or school, the round 61 words, nor a time after it: "kommer ikke hjem igjen før søndag")
-        rf"^(?!.*\s(?:reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*|behandling\w*|rehab\w*"
-        r"|militaer\w*|forsvaret|jobb\w*|kurs\w*|skole\w*|skule\w*|sykehus\w*|sjukehus\w*|hospital\w*)\b)"
-        rf".*\s(?P<hit>(?:jeg|je|eg|ae|e|i|im|i\s+am)\s+(?:kommer|komer|kjem|kjaem|kome|gar|drar|reiser)\s+{NOT}\s+(?:hjem|heim|hem|home)\s+(?:igjen|att|at|again|lenger|lengre|meir|mer))\s*$",
+        # move, a stay, prison, work or school, the round 61 words (a constant since the session's final review), nor a time after it: "kommer ikke hjem igjen før søndag")
+        _unless_any(_AWAY_AT_A_PLACE_OR_A_TASK + r"|sykehus\w*|sjukehus\w*|hospital\w*")
+        + rf".*\s(?P<hit>(?:jeg|je|eg|ae|e|i|im|i\s+am)\s+(?:kommer|komer|kjem|kjaem|kome|gar|drar|reiser)\s+{NOT}\s+(?:hjem|heim|hem|home)\s+(?:igjen|att|at|again|lenger|lengre|meir|mer))\s*$",
         # (English: "im not coming home again")
         r"^(?!.*\s(?:trip|holiday|vacation|moving|hospital|work|job|course|school|prison)\b).*\s(?P<hit>(?:im|i\s+am|i\s+m)\s+not\s+(?:coming|going)\s+(?:back\s+)?home\s+(?:again|anymore|any\s+more))\s*$",
         # round 93 (batch 165): English "dont know if i go home again" (not before, after or until a time, nor today or tonight)
