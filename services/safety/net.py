@@ -963,14 +963,15 @@ _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT = r"(?!.*\s(?:kjokken\w*|middag\w*|mat\w*|kake\w*
 # round 99: someone at home who may turn on one (the round 99 knife now)
 _SOMEONE_AT_HOME = (r"(?:han|hun|ho|he|she|eksen|samboeren|sambuaren|kjaresten|mannen|manen|man|kona|faren|far|pappa|papa|stefar\w*|broren|bror|bror\s+min|sonen|sonnen"
                     r"|husband|boyfriend|brother|father|dad|stepdad)")
-# round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
-_A_WEAPON = rf"(?:kniv|kniven|knife|{_GUN}|balltre\w*|oks|oksa|oksen|axe)"  # review of round 99: the gun words from `_GUN`
-# round 106 (final review of the session): the same without "oksen", which is the ox as well as the axe (the round 105 "går etter oss med kniv" reads it twice)
 # round 106 (final review of the session): the round 61 guard of "der je ska hen treng je itte hund" made a constant: away on a trip, at the cabin or abroad, on a move, in a
 # home, an institution, prison, treatment or the army, at work, on a course or at school (shared by it and the round 105 "je kommer itte hjem igjen")
 _AWAY_AT_A_PLACE_OR_A_TASK = (r"reis\w*|ferie\w*|tur|turen|trip|hytt\w*|flytt\w*|moving|utland\w*|sykehjem\w*|omsorgsbolig\w*|institusjon\w*|fengsel\w*|soning\w*"
                               r"|behandling\w*|rehab\w*|militaer\w*|forsvaret|jobb\w*|kurs\w*|skole\w*|skule\w*")
+# round 99: a weapon in someone's hand (the round 99 knife now: "broren min har kniv og trugar mamma no")
+# round 106 (final review of the session): the weapon words without "oksen", which is the ox as well as the axe (the round 105 "går etter oss med kniv" reads
+# them twice); `_A_WEAPON` is these and "oksen"
 _A_WEAPON_NOT_THE_OX = rf"(?:kniv|kniven|knife|oks|oksa|axe|balltre\w*|{_GUN})"
+_A_WEAPON = rf"(?:{_A_WEAPON_NOT_THE_OX}|oksen)"  # review of round 99: the gun words from `_GUN`
 # round 99: a barn, a shed, a garage or a loft (the round 98 rope hanging there and the round 99 "står i låven med et tau")
 # round 103: work or a move that explains a sign of being no bother any more (the round 91 guard of "kjem ikkje til å vere til bry for dokk meir", shared by it and
 # the round 103 "slepp snart å bry dykk med meg")
