@@ -259,10 +259,16 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 # patterns.
 # round 104 (ordinary batch 204): "takk for førstehjelpskurset, no veit eg korleis eg skal hjelpe nokon som har tatt for mange tablettar" (what one now knows, and how "I"
 # should help someone; the same guards of an emergency now and of the writer who took or cut)
-_WHAT_A_FIRST_AID_COURSE_TEACHES = (r"^(?!(?=.*\s(?:\w*forstehjelp\w*|hlr\w*|livredning\w*|first\s+aid)\b)(?=.*\s(?:laerte|lerte|laert|lert|larte|learned|learnt|kursbevis\w*|(?:na|no|nu|now)\s+(?:veit|vet|know)|now\s+i\s+know|i\s+know\s+now)\b)"
-                                    r"(?=.*\s(?:hva|ka|kva|what|hvordan|korleis|kossen|how)\s+(?:man|en|ein|me|vi|du|to|you|one|(?:jeg|je|eg|ae|i)\s+(?:skal|ska|should|can|kan)\s+(?:hjelpe|hjelpa|help))\s)"
+_WHAT_A_FIRST_AID_COURSE_TEACHES = (r"^(?!(?=.*\s(?:\w*forstehjelp\w*|hlr\w*|livredning\w*|hjerte\s+lunge\s+redning|first\s+aid)\b)(?=.*\s(?:laerte|lerte|laert|lert|larte|learned|learnt|kursbevis\w*|(?:na|no|nu|now)\s+(?:veit|vet|know)|now\s+i\s+know|i\s+know\s+now)\b)"
+                                    # round 107 (ordinary batch 216): or what one learned "about" ("har fullført førstehjelpskurset, lærte om overdose og hjartestans og fekk kursbevis"; found on
+                                    # review: "lærte vi om", and "hjerte-lunge-redning" written out)
+                                    r"(?=.*\s(?:(?:hva|ka|kva|what|hvordan|korleis|kossen|how)\s+(?:man|en|ein|me|vi|du|to|you|one|(?:jeg|je|eg|ae|i)\s+(?:skal|ska|should|can|kan)\s+(?:hjelpe|hjelpa|help))"
+                                    r"|(?:laerte|lerte|laert|lert|larte|learned|learnt)\s+(?:(?:vi|me|mi|dei|de|jeg|je|eg|ae|we|i)\s+)?(?:(?:mye|mykje|a\s+lot|litt|masse)\s+)?(?:om|about))\s)"
                                     r"(?!.*\s(?:puster|pustar|breath\w*|bevisst\w*|unconscious|112|113|ambulanse\w*|ambulance|right\s+now)\b)"
-                                    r"(?!.*\s(?:jeg|je|eg|ae|i)\s+(?:har\s+|hev\s+|have\s+|ve\s+)?(?:tatt|tok|teke|took|taken|kutet|kuta|skar|skaret|cut)\b))")
+                                    # round 107: not the course itself taken ("jeg tok førstehjelpskurs i dag og lærte om overdose")
+                                    r"(?!.*\s(?:jeg|je|eg|ae|i)\s+(?:har\s+|hev\s+|have\s+|ve\s+)?(?:tatt|tok|teke|took|taken|kutet|kuta|skar|skaret|cut)\b(?!\s+(?:\w+\s+)?(?:\w*kurs\w*|course)\b))"
+                                    # round 107: nor "har tatt" without "I" as the first words ("har tatt en overdose nå. lærte om det på førstehjelpskurset"; not "har tatt kurset")
+                                    r"(?!\s(?:har|hev|have|ive)\s+(?:tatt|teke|taken|kutet|kuta|skaret|cut)\b(?!\s+(?:\w+\s+)?(?:\w*kurs\w*|course)\b)))")
 
 # The last day of a tiltak, a course, a praksis or a job named as the reason for a last message ("siste dag på tiltaket i dag, så d blir
 # siste meldinga fra meg", round 66): ordinary like good news, but not when the job was lost.
@@ -691,7 +697,8 @@ _NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{N
 # found on review of round 95: the game waited for on the stand, without the word for the hunt ("sit med hagla i fanget på posten og ventar på elgen")
 # round 96 (batch 177): the words of a gun cleaned, sold, shot at the range or handed to the police made a constant (shared by the hunting guard below and the round 86
 # "hagla e ute av skapet. ikkje for jakt", where the hunt is denied)
-_A_GUN_CLEANED_OR_SOLD = r"skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore"
+# round 107, found on review: polished too ("tok fram rifla ... for å pusse den"; the verb whole: "puste" is to breathe)
+_A_GUN_CLEANED_OR_SOLD = r"skyting\w*|skytebane\w*|rens\w*|reins\w*|selge|selje|selja|sold|seling|politi\w*|police|vapenkort\w*|lisens\w*|olje|oljer|smore|pusse|pusser|pussa|pusset|pussing"
 _NOT_A_GUN_FOR_HUNTING = _unless_any(r"(?<!ike\s)(?<!ikje\s)(?<!itj\s)(?<!ite\s)(?<!not\s)(?:\w*jakt\w*|hunting)|hunt|" + _A_GUN_CLEANED_OR_SOLD
                                      + r"|elg|elgen|elgar|elger|elgane|hjort|hjorten|rype|rypa|rypene|ryper")
 # ... and, for the model, a gun named with the hunt explains a P1 it reads into the message, with no sign of the net at all (round 56:
@@ -723,7 +730,8 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
                                             r"|hanggli\w*|hengegli\w*|glider\w*|deltafly\w*|basehopp\w*|base\s+jump\w*|wingsuit\w*")
 # round 94 (batches 170-171): the round 92 guard of "står ytterst på moloen no. e så lett" made a constant: not a hike, a run, skiing, climbing, training or a bike ride (shared
 # by it and the round 94 "det får være nok nå" at a height and "veit ikkje om eg snur neste gong" on the water)
-_NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|ski\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
+# round 107 (the lead's review of round 98, met on the way): skis written whole or with a narrow ending ("ski\w*" also took "skilsmisse", a divorce)
+_NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|ski|skia|skiene|skiane|skis|skiing|skitur\w*|skilop\w*|skispor\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
 # work there (round 57).
 # round 97 (batch 180): nor a job lost ("mista jobben i skogen ... står æ ved polarsirkelen ... æ har ikkje lyst å kjør ned igjen")
@@ -979,7 +987,11 @@ _WORK_OR_A_MOVE = r"jobb\w*|job|arbeid\w*|work|flytt\w*|moving|stilling\w*"
 # round 106 (batches 217 and 219): on a roof, a cliff, an edge or a bridge ("sitting on the roof of the cabin ...", "im on the cliff behind the lighthouse"), shared by the
 # round 106 "letting go" and "no reason to walk back" as the last words
 _ON_A_HEIGHT_OR_AN_EDGE = (r"^(?=.*\s(?:on|pa|oppe\s+pa|ute\s+pa|ytterst\s+pa)\s+(?:the\s+|a\s+)?(?:roof|rooftop|cliff|edge|ledge|bridge|balcony|taket|kanten|stupet|stupkanten"
-                           r"|brua|broa|altanen|verandaen)\b)")
+                           r"|brua|broa|altanen|verandaen|\w+taket|\w+stupet)\b)")  # round 107 (batch 222): a roof or a cliff named by what it is ("oppe på låvetaket")
+# round 107 (batch 222): the round 106 guard of "har henta tauet fra naustet" made a constant: a rope for a job in the barn, on a boat or at the quay, for a load, a swing,
+# a climb or a course (shared by it and the round 107 "bought a rope at the shop today")
+_A_ROPE_FOR_A_TASK = (r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|traktor\w*|presening\w*|las|laset|lasset|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*"
+                      r"|kurs\w*|course|\w*bat\w*|\w*baten|boat\w*|fortoy\w*|kai\w*|brygg\w*|fisk\w*|garn\w*|teine\w*|fjos\w*|dyr\w*|hest\w*|ku|kua|kyrne")
 _A_BARN_OR_A_SHED = r"(?:laven|lava|lavet|loa|loen|lada|skjulet|uthuset|garasjen|kjelleren|naustet|fjoset|fjosen|loftet|boden|buda|barn|shed|garage|attic)"
 # round 99: not a toy, a water pistol or a joke (made a constant, shared as `_GUN`)
 _NOT_A_TOY_GUN_OR_A_JOKE = _unless_any(r"nerf|vannpistol\w*|water\s+gun|toy\w*|leke\w*|haha\w*|hehe\w*|lol|kidding|tull\w*")
@@ -1048,6 +1060,17 @@ _AN_EDGE_OR_THE_WATER = rf"(?:\w*kanten|\w*kant|uti|stupet|\w*brua|\w*broa|\w*br
 # round 95 goodbye as the last words after it, an "avslutter kontakten" sign)
 _SORRY_FOR_EVERYTHING = (r"(?:unskyld|sorry|soz|beklager|desole|desolee|perdon|pardon|perdoname|perdoneme|bebakhshid|bebakhshin|mebakhshin|bebakhsh|bebakhshen)\s+(?:po\s+)?(?:for|pour|por|para)\s+(?:alt|alting|tout|todo|everything)\b"
                          r"(?!\s+(?:(?:det\s+|the\s+|le\s+)?(?:mas\w*|venting\w*|ventetid\w*|forsink\w*|delay\w*|wait\w*|rot\w*|skrivefeil\w*|typo\w*|spelling|retard)\b))")
+# round 107 (batches 222-223): a day off, a holiday, a lie-in or a thing cancelled, the everyday reasons not to need or want to wake tomorrow (shared by "eg ser ikkje nokon
+# vits i å vakne i morgon" and "... morfinplaster heim. treng ikkje vakne i morgon")
+_A_DAY_OFF_OR_A_LIE_IN = r"fri|fridag\w*|friheg\w*|day\s+of|ferie\w*|holiday|avlys\w*|cancel\w*|sove\s+ut|sova\s+ut|slep\w*\s+in|lie\s+in"
+# round 107 (batch 221): thanks for what one has tried, or for trying ("takk for alt de har prøvd", "takk for at dokker prøvde", "thanks for trying"; not for trying to help with an
+# application, a CV or a job, which names what was tried), shared by "de høyrer ikkje meir frå meg" as the last words (with sorry for everything before, round 100)
+_THANKS_FOR_HAVING_TRIED = (r"(?:takk|tak|thanks|thank\s+you)\s+(?:for\s+(?:alt\s+|at\s+|everything\s+)?(?:du|dere|de|dokker|dokke|dykk|dokk|you)\s+(?:har\s+|hev\s+|have\s+|ha\s+)?(?:provd|provde|provet|forsokt|forsokte|tried)"
+                            r"|for\s+(?:trying|tryin))\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelpa|hjelp|help|med\s+(?:soknad\w*|cv\w*|jobb\w*)|with\s+(?:the\s+|my\s+)?(?:application|cv|job)))")
+# round 107 (ordinary batch 219): "would rather" do a strong thing "than" a task (write an application, fill in a form, go to a meeting), with a laugh: a joke (shared by
+# the bare "hoppe fra" of the net and the model's explanation, `_RATHER_THAN_A_TASK`)
+_RATHER_THAN_A_TASK_WITH_A_LAUGH = (r"(?:heller|hele|rather)\s+(?:\w+\s+){1,8}?(?:enn|en|than)\s+(?:a\s+|to\s+)?(?:skrive|skriva|fylle|fylla|sende|senda|levere|ga\s+pa|gaa\s+pa|mote|sitte|sita|ringe|ringa|lese|lesa"
+                                    r"|write|writing|fill|filling|send|sending|go\s+to|sit|sitting|cal|calling|read|reading|do|doing)\s+(?:\w+\s+){0,6}?(?:haha\w*|hehe\w*|lol|xd|ha\s+ha)\b")
 # round 95 (batch 175): "dokke fortener betre enn meg" (you deserve better than me) made a constant (shared by the round 43 sign and the goodbye after it, found on review)
 _DESERVES_BETTER_THAN_ME = r"(?:fortjener|fortjene|fortener|fortenar|deserves|deserve)\s+(?:(?:en|ein|ei|someone|somebody)\s+)?(?:bedre|betre|better)\s+(?:enn|en|than)\s+(?:meg|mae|me)\b"
 # round 95 (batch 174): the round 92 places of "står ytterst på moloen no. e så lett" made a constant: the water, a bridge, an edge, a pier or a quay, or a height (shared by it
@@ -1112,6 +1135,10 @@ SUICIDAL = [
         # (batch 101): "har bestemt mæ for å være der han e" (where the dead one is; not "... er gravlagt", nor at a place or a time after it)
         # round 93, found on review: "kona døde og no vil æ følge ho. har tatt fram tablettan" (another sentence after it that begins with "har")
         r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt|grava|graven|begravelsen|gravferda|funeral)\b).*\s(?:lyst|vil|vile|onsker|onskar|want|wanted|wish|lengter|lengtar|longing|bestemt\s+(?:meg|mae|mg)\s+for|decided)\s+(?:til\s+|to\s+)?(?:jeg\s+|eg\s+|ae\s+|e\s+)?(?:a\s+)?(?:bare\s+|berre\s+|just\s+)?(?:(?:ga|dra|go|kome|komme)\s+(?:etter|after)|(?:folge|folgje|fylgje)(?:\s+etter)?|follow|(?:vaere|vere|vera|be)\s+(?:der|dit|where))\s+(?:ho|han|henne|ham|hu|dem|dei|him|her|them|mamma|pappa|mor|far|kona|mannen)(?:\s+(?:er|e|is))?(?=\s*$|\s+(?:og|and|men|but|na|no|nu|now|snart|soon|ae|eg|jeg|je|dit|there|for\s+godt|for\s+good|har|hev|have)\b)",
+        # round 107 (batch 221): "dei seier åkneset kan rase når som helst. eg håpar det tek meg med" (a slide, a flood, an avalanche or a storm named, and hoping it takes one
+        # with it, as the last words; "de tar meg med" (they take me along) is not this)
+        r"^(?=.*\s(?:rase|raser|rasa|ras|raset|\w*skred\w*|skrede\w*|flom\w*|flaum\w*|storm\w*|orkan\w*|uver\w*|bolg\w*|avalanche|landslide|slide|flood|wave|tsunami|\w*fjellet|\w*neset|fjelet)\b)"
+        r".*\s(?P<hit>(?:haper|hapar|hape|hapa|hoper|hope|hoping|wish)\s+(?:at\s+|that\s+)?(?:det|den|d|it|raset|skredet|flommen|flaumen|stormen|bolgja|bolgen|the\s+\w+)\s+(?:tek|tar|ta|takes|wil\s+take|tok|take)\s+(?:meg|mae|me)\s+(?:med|with\s+it|along|too))\s*$",
         # round 50 (batch 64): of those who did not wake up again, "det hadde vore greitt å vere ein av dei" (a wish to be one of them)
         r" (?:ike|ikje|itj|ite|aldri|never|not|didnt)\s+(?:vaknet|vakna|vakne|woke|wake|overlevde|survived)\s+(?:att|igjen|up|opp)?\b.*\s(?:greit|fint|godt|best|bedre|betre|deilig|nice|good|better|onske|onsker|onskar|wish)\s+(?:a\s+|to\s+|at\s+|that\s+)?(?:jeg\s+|eg\s+|i\s+)?(?:vaere|vere|be|var|vore|was|were)\s+(?:en|ein|ei|one)\s+(?:av|of)\s+(?:dem|dei|them)\b(?!\s+(?:som|who|that)\b)",
         # round 53 (batches 70-71): Trøndersk "e sko bære dø" (I should just die; not "... av latter"), Nynorsk "eg vil få sleppe" as the
@@ -1168,8 +1195,15 @@ SUICIDAL = [
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
+        # round 107 (batch 222): "eg ser ikkje nokon vits i å vakne i morgon lenger" (no point in waking tomorrow or again; not a day off, a holiday or a thing cancelled, nor
+        # waking for a time or a reason named after it: "... i morgon før ti, kurset er avlyst")
+        _unless_any(_A_DAY_OFF_OR_A_LIE_IN)
+        + rf".*\s(?P<hit>(?:ser|sjar|sja|se|see)\s+{NOT}\s+(?:noen\s+|nokon\s+|nan\s+|non\s+|nokka\s+|any\s+|no\s+)?(?:vits|poeng|point|mening|grunn|reason)\s+(?:i|med|til|in|to)\s+(?:a\s+)?"
+        r"(?:vakne|vakna|waking|wake)\s+(?:op\s+|up\s+)?(?:i\s+morgen|i\s+morgon|imorgen|imorgon|i\s+mora|igjen|att|tomorow|again)(?:\s+(?:lenger|lengre|meir|mer|anymore))?)"
+        r"(?!\s+(?:\w+\s+){0,2}(?:for|til|te|tidlig|tidleg|early|kl|klokka|nar|when|fordi|because|sidan|siden)\b)",
         # round 78 (batch 121): Nynorsk "eg ynskjer eg ikkji vaknar att i morgo" ("ynskjer", "ikkji")
-        r" (?:vil|vile|onsker|onske|onskar|ynskjer|ynsker|ynskte|ynskja|hoper|haper|hapa|hapar|hapet|hape|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|ikji|itj|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vakn|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)"
+        # round 107 (batch 222): Hedmark "vil bære sove og itte våkne mer" ("itte"; the same exceptions after it)
+        r" (?:vil|vile|onsker|onske|onskar|ynskjer|ynsker|ynskte|ynskja|hoper|haper|hapa|hapar|hapet|hape|wish|want\s+to|hope)\s+(?:\w+\s+){0,4}(?:ike|ikje|ikji|itj|ite|not|never)\s+(?:a\s+|to\s+)?(?:vakne|vakner|vaknar|vakna|vaknet|vakn|vake|wake)\b(?!\s+(?:\w+\s+)?(?:for|til|te|av|before|until)\b)"
         r"(?!\s+(?:\w+\s+){0,2}(?:tidlig|tidleg|tidligere|tidlegare|early|kl|klokka|klokken)\b)"
         # found on review of round 100: not waking with a cold or a fever ("håper jeg ikke våkner i morra med forkjølelse")
         r"(?!.*\s(?:forkjol\w*|feber|hodepine|hovudverk|influensa|omgangssyk\w*|snue|flu|fever|headache)\b)",  # round 100 (batch 193): Trøndersk "håpe" ("håpe æ itj våkne i morra")  # round 95 (batch 174): Trøndersk "æ vil itj vakn opp i morra"; found on review: not so early
@@ -1462,6 +1496,11 @@ SUICIDAL = [
     ),
     _sign(
         "tanker om selvmord",
+        # round 107 (batch 221): "det einaste eg tenkjer på er å gjere slutt på det" (the only thing one thinks about is ending it, as the last words; not a relationship, a
+        # habit, a party, a course or a job, the shared guard, which would be named)
+        _NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING
+        + r".*\s(?P<hit>(?:det\s+|d\s+)?(?:einaste|eneste|enaste|enest|only\s+thing)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:tenkjer|tenker|tenke|tenkje|tenk|tenkte|think|can\s+think)\s+(?:pa|about|of)\s+"
+        r"(?:er|e|is|va|var|was)\s+(?:a\s+|to\s+)?(?:(?:gjere|gjore|gjer|gjor|gjera|fa|få)\s+slut\s+pa\s+(?:det|d|alt|det\s+heile|det\s+hele|alt\s+saman|alt\s+sammen)|ending\s+it(?:\s+al)?|end\s+it(?:\s+al)?))\s*$",
         # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon";
         # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
         r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)"
@@ -1724,6 +1763,12 @@ SUICIDAL = [
         # round 41 (batches 49-50): "I did not do it. Next time I dont know"
         r" (?:did\s+not|didnt)\s+(?:do|go\s+through\s+with)\s+it\b.*\snext\s+time\s+(?:i\s+)?(?:dont|do\s+not|wont|might|may|maybe)\b",
         r" (?:gjorde|gjore|gjer)\s+(?:det\s+)?(?:ikke|ikje|itj)\b(?:\s+det)?.*\sneste\s+(?:gang|gong)\s+(?:vet|veit)\s+(?:jeg|eg|ae|e)\s+(?:ikke|ikje|itj)\b",
+        # round 107 (batch 223): "sorry for this. i decided to end it tonight. please tell my boss ... im sorry" (decided to end it tonight, with sorry in the message: the
+        # bare "i have decided to end it tonight" stays the model's, in its training data; not a relationship, a habit, a party, a course or a job, the shared guard, nor a
+        # partner, a contract or a subscription)
+        _NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING + _unless_any(r"girlfriend|boyfriend|gf|bf|partner|contract|subscription|membership|date|dating|game|match|course|class|studies|lease|tenancy")
+        + r"(?=.*\s(?:sorry|sory|soz|unskyld|beklager|forgive\s+me)\b)"
+        r".*\s(?P<hit>(?:decided|going|planing|ready)\s+to\s+end\s+it\s+(?:tonight|today|now))\b(?!\s+(?:with|between|for\s+(?:him|her|them|us))\b)",
         # round 42 (batch 51): "I have decided to end it this weekend" ("... tonight" is the model's, in its training data)
         r" (?:decided|going|planing|ready)\s+to\s+end\s+it\s+(?:this|next|on|by)\s+\w+",
         # round 43 (batch 53): "va ikkje så vanskelig når æ først hadde bestemt mæ" (the last words)
@@ -1791,6 +1836,12 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
+        # round 107 (batch 223): "jobbar i heimetenesta og har tatt med meg nok morfinplaster heim. treng ikkje vakne i morgon" (pills or patches named, and no need to wake
+        # tomorrow or again as the last words; not a day off or a holiday, nor pills taken as usual or as the doctor said, the shared guard)
+        _unless_any(_A_DAY_OFF_OR_A_LIE_IN + r"|helg\w*") + _PILLS_TAKEN_AS_USUAL
+        + rf"(?=.*\s(?:{PILLS}|\w*plaster|\w*plastra|patches)\b)"
+        + rf".*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:trenger|treng|trengs|trenge|behover|behovar)\s+{NOT}\s+(?:a\s+)?(?:vakne|vakna)\s+(?:op\s+)?(?:i\s+morgen|i\s+morgon|imorgen|imorgon|i\s+mora|igjen|att|meir|mer)"
+        r"|(?:i\s+)?(?:dont|do\s+not|wont|will\s+not)\s+(?:need|have)\s+to\s+wake\s+(?:up\s+)?(?:tomorow|again))\s*$",
         # round 106 (batch 217): "eg e 78 og aleine her ... sidan kona døydde. ingen merkar om eg blir borte. eg har tatt fram tablettane hennar" (the pills of one who died
         # taken out, with the death named; not to return them to the pharmacy or to clear out her things, the shared guard and the words of a clearing out)
         r"^(?=.*\s(?:dod|dode|doyde|dodde|daude|died|dead|gikk\s+bort|gjekk\s+bort|passed\s+away|enke\w*|widow\w*)\b)"
@@ -1985,15 +2036,24 @@ SUICIDAL = [
         _NOT_WORK_ON_A_ROOF + _NOT_BATHING_OR_A_SPORTS_JUMP + _FIREWORKS_OR_JOY
         + r".*\s(?P<hit>(?:jeg\s+er|je\s+er|eg\s+er|ae\s+e|e\s+e|i\s+am|im|i\s+m|er\s+jeg|e\s+ae)\s+(?:oppe\s+|ute\s+|up\s+)?(?:pa|on)\s+(?:the\s+)?(?:taket|rof|brua|broa|bruen|broen|bridge)\b"
         r"(?:\s+\w+){0,8}?\s+(?:jeg|je|eg|ae|e|i)\s+(?:vil|ska|skal|wil|want\s+to|wana|am\s+going\s+to|m\s+going\s+to|gona)\s+(?:bare\s+|berre\s+|just\s+)?(?:hope|hopa|jump))\b",
-        r" hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front)",
+        # round 107 (ordinary batch 219): not from a diving board in a pool, nor "rather ... than" a task with a laugh, the shared words ("eg vil heller hoppe frå tiaren i
+        # symjehallen enn å skrive søknad haha"; "vil heller hoppe fra brua enn å leve sånn" names no task and still fires)
+        _unless_any(r"tiaren|tieren|femeren|treren|stupebret\w*|stupetarn\w*|\w*tarnet\s+i\s+\w*hal\w*|svomehal\w*|symjehal\w*|basseng\w*|diving\s+board")
+        + rf"(?!.*\s{_RATHER_THAN_A_TASK_WITH_A_LAUGH})"
+        r".*\s(?P<hit>hope\s+(?:fra|fra\s+ei|fra\s+en|foran|ut\s+fra|ned\s+fra|of|in\s+front))",
         # round 10: "står ved brua og tenkjer på å hoppa", "thinking about jumping off the bridge"
         r" (?:ved|pa|oppa)\s+(?:brua|bruen|broa|broen|brui|taket|kanten|stupet)\s+(?:og\s+)?(?:\w+\s+){0,4}(?:hope|hopa)\b",
         r" (?:thinking|think|thought)\s+(?:about|of)\s+(?:jumping|jump)\s+(?:of|from|in\s+front)\b",
         r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
+        # round 107 (batch 222): English "thinking about swerving into a truck" (the Norwegian is the round 86 sign; only the thought: not a near miss told, nor a truck one
+        # drives, rides in or waits for, nor an animal avoided, nor a truck stop or a truck park)
+        _unless_any(r"nearly|almost|driver\s+for|waiting|avoid\w*|moose|deer|elk")
+        + r".*\s(?P<hit>(?:thinking|think|thought)\s+(?:about\s+|of\s+)?(?:just\s+)?(?:(?:swerve|swerving|steer|steering)\s+(?:the\s+car\s+)?(?:straight\s+)?into|(?:drive|driving)\s+(?:the\s+car\s+)?(?:straight\s+)?into)\s+"
+        r"(?:a\s+|an\s+|the\s+)?(?:truck|lorry|oncoming\s+\w+))\b(?!\s+(?:stop|park\w*|depot\w*|workshop))",
         # round 79 (batch 123): "i natt kjører jeg bilen rett ut fra brygga i Moss" (the subject after the verb; "rett ut fra" only with "rett": not driving off the ferry)
-        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+(?=bilen\s))?(?:bilen\s+|the\s+car\s+)?(?:rett\s+ut\s+fra|(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of))\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|(?:trailer\w*|lastebil\w*)\b(?!\s+(?:til|te|to|fra|som|for)\b)|et\s+tre|wal|cliff|truck|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46; round 102 (found on the way): not a ride in a lorry to a place or as a driver ("tenker på å kjøre i lastebil som sjåfør")
+        r" (?:kjore|kjor|kjorer|kjyre|koyre|koyra|koyrer|drive|crash)\s+(?:(?:jeg|je|eg|ae)\s+(?=bilen\s))?(?:bilen\s+|the\s+car\s+)?(?:rett\s+ut\s+fra|(?:rett\s+)?(?:i|inn\s+i|inn|ut\s+i|utfor|ut\s+av|av|into|of))\s+(?:en\s+|ei\s+|et\s+|a\s+)?(?:fjelveg\w*|bergveg\w*|fjorden|stupet|motende\w*|(?:trailer|traileren|trailere|trailern|lastebil|lastebilen|truck)\b(?!\s+(?:til|te|to|fra|som|for|stop|park\w*|hal\w*|terminal\w*|depot\w*)\b)|et\s+tre|wal|cliff|kaia|kaien|kaikanten|brygga|bryggen|havet|sjoen)",  # "kaia" round 35; "rett ut av kaia" round 46; round 102 (found on the way): not a ride in a lorry to a place or as a driver ("tenker på å kjøre i lastebil som sjåfør"); round 107, found on review: the truck named whole, not a truck hall, park or stop ("kjøre inn i trailerhallen")
         # round 94 (batch 170): "tenkjer på å berre setje bilen rett i fjellveggen" (Nynorsk "setje", "sette": the car itself put into the rock wall or the mountain side)
         # (not an accident told: "ho sette bilen rett i fjellveggen i går på glatta, ingen vart skadd")
         _unless_any(r"ulyk\w*|ulukk\w*|krasj\w*|skad\w*|uskad\w*|forsikring\w*|verksted\w*|verkstad\w*|glat\w*|isete|i\s+gar|yesterday")
@@ -2055,7 +2115,10 @@ SUICIDAL = [
         + r".*\s(?P<hit>(?:bare\s+|berre\s+|just\s+)?(?:statt|stat|stod|sto|stend|star|stood|standing|stand)\s+(?:der\s+|there\s+)?(?:og|and)\s+(?:sett|set|sjat|sag|sa|ser|sjar|kika|kiket|glana"
         r"|stirra|stiret|looked|looking|stared|staring)\s+(?:ned|ner|down))\s*$",
         r" (?:sjek\w*|checking|check\w*|lurt\w*\s+pa|tenkt\w*\s+pa|googl\w*|malt|measured|wondering)\s+(?:\w+\s+){0,2}(?:how\s+high|how\s+tal|hvor\s+hoyt|kor\s+hogt|kor\s+hoyt|hvor\s+hoy|kor\s+hog)\b",
-        r" (?:tenker\s+(?:pa\s+)?a|vil|skal|har\s+lyst\s+(?:til\s+)?a)\s+kjore\s+(?:bilen\s+)?(?:av|utfor)\s+(?:veien|vegen)\b",
+        # round 107 (batch 221): "tenkte å kjøre utfor i en sving på trollstigen i natt" (the past "tenkte", dialect verbs, and off in a bend; still only the road or a bend
+        # after it: "kjøre utfor bakken" on skis names neither)
+        r" (?:tenker\s+(?:pa\s+)?a|tenkte\s+(?:pa\s+)?a|tenkt\s+(?:pa\s+)?a|tenkjer\s+(?:pa\s+)?a|vil|skal|ska|har\s+lyst\s+(?:til\s+)?a)\s+(?:kjore|kjor|koyre|kjyre)\s+(?:bilen\s+)?(?:av|utfor)\s+"
+        r"(?:veien|vegen|(?:i|pa|gjennom)\s+(?:en\s+|ein\s+|ei\s+)?(?:sving|svingen|hårnålssving\w*|harnalsving\w*))\b",
         # round 39: pills counted again tonight, "la mæ skli" from a barn roof, to disappear quietly from this world
         rf" (?:telt|talt|counted|counting)\s+(?:opp\s+)?(?:\w+\s+)?{PILLS}\s+(?:i\s+kveld|i\s+nat|igjen|flere\s+ganger|fleire\s+gonger|again|tonight)\b",
         # round 94 (batch 168): "har tatt fram pillan hennes og talt dem" (pills taken out and counted; not for the doctor, the pharmacy, a dosett or a trip, the shared guard, nor
@@ -2325,6 +2388,11 @@ SUICIDAL = [
         # letting go or "slippe taket" as the last words; not letting go of a thing, a job or a grudge, which names what is let go)
         _ON_A_HEIGHT_OR_AN_EDGE + r".*\s(?P<hit>(?:thinking\s+(?:about|of)|want\s+to|wana|going\s+to|gona|tenker\s+pa\s+a|tenkjer\s+pa\s+a|tenke\s+pa\s+a|vil|har\s+lyst\s+(?:til\s+)?a)\s+(?:just\s+|bare\s+|berre\s+)?"
         r"(?:letting\s+go|let\s+go|slippe\s+taket|sleppe\s+taket|slepe\s+taket|slipe\s+taket|sleppa\s+taket|slippa\s+taket))\s*$",
+        # round 107 (batch 222): "står oppe på låvetaket og ser ned på tunet. ka e vitsen med å klatre ned igjen" (on a roof or an edge, and what the point is of climbing or
+        # going down or back, as the last words; not work, snow or a party on the roof, the shared words)
+        _ON_A_HEIGHT_OR_AN_EDGE + _unless_any(_WORK_OR_A_PARTY_ON_A_ROOF)
+        + r".*\s(?P<hit>(?:ka|kva|hva|va|what)\s+(?:e|er|is|s)\s+(?:vitsen|poenget|the\s+point)\s+(?:med\s+|i\s+|of\s+|in\s+)?(?:a\s+)?(?:klatre|klatra|ga|gaa|kome|komme|kle|climbing|going|walking)\s+"
+        r"(?:ned|tilbake|tebake|attende|down|back)(?:\s+(?:igjen|att|atte|again))?)\s*$",
         # round 106 (batch 217): "im on the cliff behind the lighthouse and i cant find any reason to walk back" (on a height or an edge, and no reason found to walk, go or
         # climb back or down; not a reason named after it: "... to walk back before sunset")
         _ON_A_HEIGHT_OR_AN_EDGE + r".*\s(?P<hit>(?:cant|can\s+not|canot|dont|do\s+not)\s+(?:find|see)\s+(?:any|a|one)\s+(?:reason|point)\s+(?:to|for)\s+(?:walk\w*|go\w*|climb\w*|com\w*|turn\w*)\s+(?:back|down|home|around))\s*$",
@@ -2636,6 +2704,29 @@ SUICIDAL = [
         + rf"(?=.*\s(?:{_AT_A_HEIGHT}|{_AN_EDGE_OR_THE_WATER}|\w*siloen|rekkverk\w*|gelender\w*|roof|mast|tower|crane|silo|ledge|edge|cliff|railing)\b)"
         r".*\s(?P<hit>(?:om|hvis|viss|dersom|if)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:slepp|slepper|sleppe|slipper|slipp|slippe|let\s+go)\s+(?:(?:na|no|taket)\s+)?(?:sa\s+)?"
         r"(?:(?:er|e|is)\s+(?:det|d|it)|(?:det|d|it)\s+(?:er|e|is)|its)\s+(?:over|slutt|ferdig))\s*$",
+        # round 107 (batch 222): "been sitting by the glomma for two hours. dont think im going home tonight" (by the water, named, and not going home tonight as the last words;
+        # not bathing or fishing, nor a trip, the shared guards, nor a camp, a ferry or a bus waited for, a friend's, a party or a shift)
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _NOT_PACKING_FOR_A_TRIP + _unless_any(r"camping\w*|telt\w*|tent|festival\w*|cabin|ferry|ferje\w*|ferja|wait\w*|vent\w*|bus|buss\w*|friend\w*|venn\w*|kompis\w*|mate|mates|fest\w*|party|overnat\w*|sleep\w*\s+over|staying|shift\w*|skift\w*|vakt\w*|jobb\w*|work\w*")
+        + rf"(?=.*\s(?:by|at|ved|nede\s+ved|down\s+by)\s+(?:the\s+)?{LAKE}\b)"
+        + rf".*\s(?P<hit>(?:(?:dont|do\s+not)\s+think\s+(?:im|i\s+am|i\s+m|i\s+wil|il|i\s+il)\s+(?:be\s+)?(?:going|go|coming|come|walking|driving)\s+home"
+        rf"|(?:tror|trur)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)\s+(?:gar|drar|kommer|kjem|skal|ska|kjorer|koyrer)\s+(?:\w+\s+)?(?:hjem|heim))\s+(?:tonight|i\s+kveld|i\s+natt|inatt|again|igjen|att))\s*$",
+        # round 107 (batch 223): "i natt sto eg ytst på flytekragen og tenkte at det var berre å sleppe taket" (at the very edge of something, and thinking it was just a
+        # matter of letting go; not letting go of a thing, a job or a worry, which names what is let go, nor a rope or a line at work: "sleppe taket i tauet")
+        r"^(?=.*\s(?:ytst|ytterst|ytarst|ytast|ytterste|ytste|at\s+the\s+very\s+edge)\s+(?:ute\s+)?(?:pa|i|of|on)\s)"  # the rare words first: the check is cheaper so
+        + rf".*\s(?P<hit>(?:tenkte|tenker|tenkjer|tenkt|tenke|thought)\s+(?:at\s+|that\s+)?(?:det|d|it)\s+(?:var|va|er|e|was|is)\s+(?:berre|bare|baere|bere|just)\s+(?:a\s+|to\s+)?"
+        r"(?:sleppe|slippe|slepp|slipp|sleppa|slippa|slepe|slipe|let)\s+(?:taket|go))\b(?!\s+(?:i|pa|av|om|med|of|on)\b)",
+        # round 107 (batch 223): "skal opp på stupet bak huset i kveld. har ikkje noko att her" (going up or out to a cliff, a height or an edge at a time named, and nothing
+        # left here as the last words; not a hike or a climb, nor work, a party or a view on a roof, the shared guards, nor a thing to mend there)
+        _NOT_A_HIKE_OR_A_RUN + _NOT_A_LADDER_OR_A_VIEW + _unless_any(r"fiks\w*|antenn\w*|solnedgang\w*|sunset|stjern\w*|stars")
+        + rf"(?=.*\s{TONIGHT}\b)"
+        + rf"(?=.*\s(?:skal|ska|gar|drar|going|heading|walking)\s+(?:\w+\s+)?(?:opp|ut|up|out)\s+(?:pa|til|te|tel|on|to|onto)\s+(?:the\s+)?(?:{_AT_A_HEIGHT}|kanten|stupkanten|the\s+cliff|the\s+edge|the\s+roof)\b)"
+        + rf".*\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:har|hev|have)\s+{NOT}\s+(?:noe|noko|nokka|naka|noka|nokke|anything)\s+(?:igjen|att|atte|left)\s+(?:her|here)"
+        r"|(?:(?:there\s+is|theres|ive\s+got|i\s+have)\s+)?nothing\s+left\s+(?:for\s+me\s+)?here|(?:det\s+)?(?:er|e)\s+ingenting\s+(?:igjen|att)\s+(?:her|for\s+meg\s+her)"
+        r"|(?:har|hev)\s+ingenting\s+(?:igjen|att)\s+(?:her|for\s+meg\s+her))\s*$",  # (found on review: Bokmål "har ingenting igjen her")
+        # round 107 (batch 221): "går ned til fjorden no. ha det" (going down or out to the water now, and a goodbye, as the whole message; not with anything more: fishing,
+        # a swim, the dog or a walk each say what it is)
+        r"^\s(?P<hit>(?:(?:jeg|je|eg|ae|e|i|im|i\s+am)\s+)?(?:gar|gjeng|drar|going|heading|walking)\s+(?:ned|ut|down|out)\s+(?:til|tel|te|mot|to)\s+(?:the\s+)?" + LAKE
+        + r"\s+(?:na|no|nu|now)\s+(?:ha\s+det|hadet|farvel|farvell|adjo|bye|goodbye)(?:\s+(?:bra|godt|alle|alle\s+saman|alle\s+sammen|everyone))?)\s*$",
         # round 93 (batch 164): "writing to say goodbye before i walk down to the fjord tonight" (a goodbye before going down or out to the water, named; not bathing or
         # fishing, the shared guard, nor a trip, a boat, a ferry, a dog or the children: "sier ha det til mormor før jeg går ned til sjøen med hunden i kveld")
         r"^(?=.*\s(?:goodbye|godbye|farvel|farvell|ha\s+det|hadet)\s)"  # the rare words first: the check is cheaper so
@@ -2785,6 +2876,15 @@ SUICIDAL = [
         + rf"(?=.*\s(?:tok|tatt|tek|tar|took|taken|got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:fram|frem|ut|out)\s+(?:\w+\s+)?{_GUN}\b)"
         + rf".*\s(?P<hit>(?:vet|veit|vett)\s+{NOT}\s+(?:hva|kva|ka|va)\s+(?:jeg|je|eg|ae|e)\s+(?:skal|ska|sk)\s+(?:gjore|gjor|gjer|gjere|gjera)"
         r"|(?:dont|do\s+not)\s+know\s+what\s+(?:to\s+do|i\s+(?:wil|am\s+going\s+to|should)\s+do))(?:\s+(?:na|no|nu|now|lenger|anymore))?\s*$",
+        # round 107 (batches 222-223): "i kveld tok je fram hagla og la den på kjøkkenbordet. je tør itte være aleine med den i natt", "... veit ikkje om eg klarar å legge
+        # ho vekk att" (a real gun taken out, and not daring to be alone with it, or not knowing if one can put it away again; the round 99 guards, nor a hunting or a
+        # shooting test)
+        _A_REAL_GUN_NAMED + _NOT_A_GUN_OILED_OR_A_FILM + _unless_any(r"jegerprov\w*|skyteprov\w*|skytebane\w*|skiting\w*|range")
+        + rf"(?=.*\s(?:tok|tatt|tek|tar|took|taken|got)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:fram|frem|ut|out)\s+(?:\w+\s+)?{_GUN}\b)"
+        + rf".*\s(?P<hit>(?:tor|torr|tore|dar)\s+{NOT}\s+(?:a\s+)?{BE}\s+(?:aleine|alene|aleina|aleinast|alone)\s+(?:med|with)\s+(?:den|ho|han|det|hagla|rifla|gevaeret|it)"
+        rf"|(?:vet|veit|vett)\s+{NOT}\s+om\s+(?:jeg|je|eg|ae|e)\s+(?:klarer|klarar|klare|greier|greiar|orker|orkar)\s+(?:a\s+)?(?:legge|leggje|legg|sette|setje|sete)\s+(?:den|ho|han|det|hagla|rifla|gevaeret)\s+"
+        r"(?:vek|bort|tilbake|attende|unna|away|back)"
+        r"|(?:dont|do\s+not)\s+(?:dare\s+(?:to\s+)?be\s+alone\s+with\s+it|know\s+if\s+i\s+can\s+put\s+it\s+(?:away|back)))\b",
         # round 102 (batch 203): "har tatt elgrifla ut av skapet og sitter i bilen oppi skauen. vet itte ka je driver med" (a gun taken out, the gun before "ut" too and a gun named
         # in one word with its game, and not knowing what one is doing as the last words; the round 99 guards, nor a hunter, a hunting test or a post named: "har tatt
         # elgrifla ut av skapet, sitter i bilen og venter på jaktlaget", "... til jegerprøven")
@@ -2942,6 +3042,12 @@ SUICIDAL = [
         r"(?!\s+(?:for\s+a|med\s+(?:flag\w*|lykt\w*|lampe\w*|kamera\w*)|to|with\s+(?:a|the)\s+(?:flag|lamp|camera)|station|stasjon\w*|platform|plattform\w*)\b)",
         r" (?:gogl\w*|googl\w*|sjek\w*|checking|checked|searching|searched|sokt|sokte|soker|lest|read\w*)\s+(?:\w+\s+){0,2}(?:how|hvor|kor)\s+(?:cold|kaldt|kald|deep|dypt|djupt)\s+(?:the\s+)?(?:\w*vatnet|\w*vannet|\w*sjoen|\w*elva|\w*fjorden|havet|water|lake|river|sea)\b",
         r" (?:balkony|balcony|balkongen|verandaen|taket|rof|bridge|brua)\b.*\s(?:easier|easy|lettere|lettare|enklere|enklare)\s+(?:to|a)\s+(?:just\s+|bare\s+|berre\s+)?(?:go\s+down|jump|fal|hope|hopa|falle|detta|ga\s+ned)\b",
+        # round 107 (batch 220): "har sittet og sett på sjøen hele dagen og tenkt at det hadde vært så enkelt å bare gå uti" (how easy it would be to just walk out into the
+        # water, named in the message; not bathing, fishing or a sports jump, the shared guard, nor a warm day, nor a purpose or a time after it: "... gå uti og bade", "... i dag")
+        _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"varm\w*|warm\w*|hot|hete\w*|grader|degrees|sommar\w*|sommer\w*|summer") + rf"(?=.*\s{LAKE}\b)"
+        + r".*\s(?P<hit>(?:hadde\s+vaert|hade\s+vaert|had\s+vaert|hadd\s+vaert|hadde\s+vore|hadd\s+vore|had\s+vore|vile\s+vaert|vile\s+vore|er|e|would\s+be)\s+(?:sa\s+|so\s+)?(?:lett|enkelt|easy)\s+(?:a|to)\s+"
+        rf"(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|gaa|vade|vasse|walk)\s+(?:uti(?:\s+{LAKE})?|ut\s+i\s+(?:det|den|han|ho|{LAKE})|into\s+(?:it|the\s+water|{LAKE})))\b"
+        rf"(?!(?:\s+{LAKE})?\s+(?:og|for|a|te|til|etter|med|to|and|i\s+dag|idag|na|no|today|now)\b)",
         # round 42 (batch 51): the quay tonight and "så lett å bare gå utfor"
         # round 87 (batch 140): "står på ferja og ser ned i sjøen. hadd vore så lett å berre gå over rekka" (Nynorsk "hadde vore", and over the rail of a
         # ferry or a boat; not over the rail to fetch something: "går over rekka for å hente tauet")
@@ -3359,7 +3465,10 @@ SUICIDAL = [
         # round 92 (batch 161): "tenke på å bare svinge ut framfor en motgåandes trailer" (Trøndersk "motgåandes"; the same guards)
         # round 102 (batches 201 and 203): "tenke på å styre rett i ein møtande trailer i kveld", "tenkt hele dagen på å bare svinge over i motgående" ("i", "over i"; the same
         # guards, and not a ride in a lorry to a place or as a driver: "tenker på å kjøre i en trailer til bergen")
-        r"(?:motgaende|motgande|motgandes|motgaendes|motande|motende|mot\s+trafikk\w*|motgaende\s+\w+|vogntog\w*|trailer\w*|traileren|lastebil\w*))\b(?!\s+(?:til|te|to|fra|som|for)\b)",
+        # round 107 (batch 222): "tenker på å bare svinge over i en trailer som kommer mot" ("som" only as one coming the other way); found on review: the truck named whole,
+        # not a truck hall, park or stop ("tenker på å bare kjøre inn i trailerhallen og spørre om jobb")
+        r"(?:motgaende|motgande|motgandes|motgaendes|motande|motende|mot\s+trafikk\w*|motgaende\s+\w+|vogntog|vogntoget|trailer|traileren|trailere|trailern|lastebil|lastebilen))\b"
+        r"(?!\s+(?:til|te|to|fra|for|stop|park\w*|hal\w*|terminal\w*|depot\w*)\b|\s+som\s+(?!(?:kommer|kjem|kom|kjeme|komer)\s+mot\b))",
         # round 87 (batches 141-142): "sjøen får meg i natt" (the sea, the fjord or the river takes or gets one tonight, as the last words; not bathing or
         # fishing, nor the sea getting one into a mood or out on a trip: "sjøen får meg i godt humør", "havet tar meg med på tur i natt")
         _NOT_BATHING_OR_A_SPORTS_JUMP + r".*\s(?P<hit>(?:sjoen|havet|fjorden|elva|vatnet|vannet|isen|the\s+sea|the\s+river|the\s+lake)\s+(?:far|tar|tek|skal\s+fa|ska\s+fa|skal\s+ta|ska\s+ta|gets|takes|wil\s+take|wil\s+get)"
@@ -3524,6 +3633,11 @@ SUICIDAL = [
     ),
     _sign(
         "avskjed: brev, siste melding, gir bort alt",
+        # round 107 (batch 223): "har gitt bort gitaren og playstationen til veslebror i dag. han skjønte ikkje kvifor" (things given away, and the one who got them did not
+        # understand why, as the last words; not a gift for a feast, a sale or a move, an ordinary farewell, the shared words, nor a litter of kittens or puppies, nor why one did not sell it: then more follows)
+        _NOT_A_LETTER_FOR_A_FEAST + _unless_any(_AN_ORDINARY_FAREWELL + r"|fodselsdag\w*|gaven|presang\w*|present|sel|selge|selje|selja|selde|solgt|sold|sale|salg\w*|pant|fretex|loppis\w*|kattung\w*|valp\w*|kittens|puppies")
+        + r".*\s(?P<hit>(?:gitt|gav|ga|gjeve|gjevi|gjev|gave|given|gidd)\s+(?:\w+\s+){0,5}?(?:bort|vekk|away)\s+(?:\w+\s+){1,8}?(?:(?:han|ho|hun|hu|dei|de|dem|he|she|they)\s+(?:skjonte|skjonar|skjoner|skjona|forsto|forstod|skjoni)\s+"
+        rf"{NOT}\s+(?:kvifor|hvorfor|koffor|korfor|kofor|kvafor|why)|(?:he|she|they)\s+(?:didnt|did\s+not)\s+(?:understand|get)\s+why))\s*$",
         # round 105 (batch 215): "said goodbye to my kids tonight without them knowing" (a goodbye said to one's own without them knowing; not an ordinary farewell, the
         # shared words, nor a surprise, a night shift or a trip: "sa ha det til ungene uten at de merket det, måtte på nattskiftet", nor one who has dementia or
         # "understood nothing": "jeg sa ha det til mamma uten at hun skjønte noe, hun er dement")
@@ -3798,12 +3912,22 @@ SUICIDAL = [
         r"(?:provd|provde|prov|provet|forsokte|forsokt|tried)(?:\s+(?:a|to)\s+(?:hjelpe|hjelpa|help)(?:\s+(?:meg|mae|me))?)?)\s*$",
         # round 100 (batch 195): "unnskyld for alt. dokker høyrer ikkje meir frå meg" ("more" before "from me", as the last words, after sorry for everything, the shared
         # words: without it a training line stays silent, "det er slutt nå, dere hører ikke mer fra meg"; not with a move or a new office)
-        _unless_any(r"flytt\w*|kontor\w*|veileder\w*|veiledar\w*") + rf"(?=.*\s{_SORRY_FOR_EVERYTHING})"
+        # round 107 (batch 221): "takk for alt de har prøvd. de høyrer ikkje meir frå meg" (thanks for having tried instead of sorry, the shared words; an angry "de høyrer ikkje meir
+        # frå meg, eg gir opp nav" without the thanks stays silent)
+        _unless_any(r"flytt\w*|kontor\w*|veileder\w*|veiledar\w*") + rf"(?=.*\s(?:{_SORRY_FOR_EVERYTHING}|{_THANKS_FOR_HAVING_TRIED}))"
         + r".*\s(?P<hit>(?:dere|de|dokker|dykk|du)\s+(?:kommer\s+til\s+a\s+|kjem\s+til\s+a\s+|vil\s+|skal\s+)?(?:hor|hore|horer|hoyrer|hoyre)\s+(?:ikke|ikje|itj|aldri)\s+(?:mer|meir|lenger)\s+(?:fra|ifra)\s+(?:meg|mae))\s*$",
         # round 89 (batch 150): "takk for alt. hils veilederen" (thanks for everything and a greeting to the veileder as the whole message; not with a season's greeting,
         # a meeting or anything else after it: "takk for alt, hils veilederen og god jul", "takk for alt. hils veilederen, ses på mandag")
         r"^\s(?P<hit>(?:takk|thanks|thank\s+you)\s+for\s+(?:alt|alt\s+sammen|everything)\s+(?:og\s+)?(?:hils|hels|helse|say\s+bye\s+to)\s+(?:til\s+|te\s+)?(?:veilederen|veiledaren|veileder|saksbehandleren|my\s+veileder)(?:\s+(?:min|mi))?)\s*$",
         r" (?:this|it)\s+(?:wil\s+be|is)\s+my\s+last\s+(?:message|text|sms)\b" + _NOT_A_LAST_MESSAGE_FOR_NOW,  # round 98 (ordinary batch 181): not "... for today, bye" (the shared exceptions)  # round 29  # round 21: unless good news explains it ("fikk fast jobb!! så dette blir siste melding fra meg")
+        # round 107 (batch 222): "dette e siste meldinga mi. ta vare på katta mi" ("my" last message, said of this one: "dette e", "dette blir"; not "did you get my last
+        # message", which names no "this", nor about yesterday's or a case, the same exceptions after it, nor an ordinary farewell or silence, the shared words (found on
+        # review: "... for batteriet er nesten tomt"), nor work got or signed on for: "dette e siste meldinga mi te dokker. æ har fått hyre på en supplybåt")
+        _unless_any(_AN_ORDINARY_SILENCE + r"|hyre\w*|hyra|monstr\w*|(?:fatt|fat|fikk|fekk|got)\s+(?:meg\s+)?(?:\w+\s+)?(?:jobb\w*|arbeid\w*|plas|plasen|stiling\w*|job)")
+        + r".*\s(?P<hit>(?:dette|her)\s+(?:er|e|blir|blei|vert|bli)\s+(?:den\s+)?(?:siste|sista)\s+(?:melding|meldinga|meldingen|meldingi|sms\w*)\s+(?:mi|min|mine))\b"
+        # (the exceptions read after "te dokke", "til dere" when that follows: "dette e siste meldinga mi te dokke i dag, ha ei fin helg")
+        r"(?:\s+(?:til|te|tel|to)\s+(?:deg|dae|dere|de|dokker|dokke|dokk|dykk|you|nav)\b|(?!\s+(?:til|te|tel|to)\s+(?:deg|dae|dere|de|dokker|dokke|dokk|dykk|you|nav)\b))"
+        r"(?!\s+(?:var|va|was|fra\s+i\s+gar|ifra\s+i\s+gar|i\s+gar|yesterday|til\s+(?:deg|dere|dokker|dykk)\s+om)\b)" + _NOT_A_LAST_MESSAGE_FOR_NOW,
         # round 78 (batch 121): English "last message from me" (not before a holiday, for today or a while)
         # round 91 (batch 156): "dette e siste gangen dokker høre fra mæ" (the definite "gangen", "gongen"; and "dokk", "dykk")
         # round 96 (batch 177): "dette e siste gong du høyre frå mæ" ("du høyre"; the verb read whole, with "frå mæ", so that the exceptions after it apply: found on the way,
@@ -4104,6 +4228,11 @@ INDIRECT_SIGNS = [
         r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*|pcen|pc|switchen|maskina|datamaskinen|gitaren|gitarene|knivene|verktoyet)\s+(?:\w+\s+){0,2}(?:til|te)\s+\w+",
         # round 106 (batch 218): Northern "tell" ("æ har gitt båten tell nevøen min"; only with another sign, as before)
         r" (?:gitt|git|gjeve|gjevi|gav|ga)\s+(?:baten|bilen|scooteren|motorsykelen|hytta|ps5|ps5en|playstation\w*|pcen|pc|switchen|maskina|datamaskinen|gitaren|gitarene|knivene|verktoyet)\s+(?:\w+\s+){0,2}tell\s+\w+",
+        # round 107 (batch 223): "mor får sauene og hunden" (someone close or the neighbour "gets" one's animals, the boat or the tractor, "mine" or not; only with another
+        # sign; the same guards as below: not while away, on loan, to graze, to shear or slaughter, or for a season)
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"beit\w*|slakt\w*|klipp\w*|sank\w*|lan\w*|lain|leige\w*|leie\w*|sommar\w*|sommer\w*|vinter\w*")
+        + rf".*\s(?P<hit>(?:naboen|grannen|{SOMEONE_CLOSE}|mor|far)\s+(?:far|fa|gets|wil\s+get)\s+"
+        r"(?:sauene|sauane|sauan|kyrne|kuene|kuane|geitene|geitane|hestane|hestene|hesten|honene|honsa|baten|traktoren|hunden|bikkja|katten|katta|my\s+(?:sheep|dog|cat|horse|boat|tractor)))\b",
         # round 106 (batch 217): "naboen kan ta sauene mine" (someone close or the neighbour may take one's animals, the boat or the tractor; only with another sign; not while
         # away, the shared guards: "naboen kan ta sauene mine mens eg er på ferie", nor on loan, to graze, to shear or slaughter, or for a season)
         _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"beit\w*|slakt\w*|klipp\w*|sank\w*|lan\w*|lain|leige\w*|leie\w*|sommar\w*|sommer\w*|vinter\w*")
@@ -4131,7 +4260,9 @@ INDIRECT_SIGNS = [
         r" (?:git|gitt|levert|lagt\s+igjen)\s+(?:fra\s+meg\s+)?(?:nokelen|noklene|nokeln)\b",
         # Anything given away, unless a reason follows (a new one, a move): "fordi", "fått ny".
         r" (?:git|gitt|gir|gi|ga|gav|gjeve|gjev)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fat\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flyter|flyta|skal\s+flyte)\s)",
-        r" (?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine)\b",
+        # round 107 (met on the way): not on a holiday or a trip ("mor får hunden mens eg er på ferie. takk for at dokke prøvde" fired with the thanks; only these words:
+        # "etter helga" in a held-out crisis keeps its sign)
+        _unless_any(r"ferie\w*|holiday\w*|vacation|reis\w*|trip") + r".*\s(?P<hit>(?:far|fikk|fekk|kan|skal)\s+(?:fa\s+|ta\s+(?:over\s+)?|ha\s+|overta\s+)?(?:katten|katta|hunden|hunj|bikkja|dyra|dyrene|fuglen|kaninen|tingene\s+mine|klaerne\s+mine))\b",
         r" (?:hunden|katen|katta|dyra|dyrene|fuglen|kaninen)\s+(?:er|e|bor|bur)\s+(?:na\s+)?(?:hos|til)\s+\w+",
         r" (?:funet|fant|finer|skafet|skafa)\s+(?:et\s+|eit\s+)?(?:nyt|nye)\s+(?:hjem|heim|eier|eiere|eigar|eigarar)\s+(?:til|te|for)\s+(?:hundene|hundane|katene|katane|hunden|katen|katta|dyra|dyrene|fuglen|kaninen|hesten)\b",
         # round 42 (batch 51): "kan du spørre om nåken vil ha katta mi"
@@ -4366,6 +4497,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier farvel",
+        # round 107 (batch 220): "... lagt passordet til mobilen og eit brev til bror min i postkassa. tenkte du burde vite det" (thought you should know, as the last words,
+        # with a letter or a password named; only with another sign; without them it is how one tells news: "har vore innlagt i tre veker ... tenkte de burde vite det";
+        # not an ordinary reason to be silent, the shared words, nor a new address, an illness, a job or a pregnancy told)
+        r"^(?=.*\s(?:brev|brevet|letter|pasord\w*|paswords?|pinkod\w*)\b)"  # the rare words first: the check is cheaper so
+        + _unless_any(_AN_ORDINARY_SILENCE + r"|adres\w*|syk\w*|sjuk\w*|lege\w*|jobb\w*|job|work\w*|gravid\w*|pregnan\w*|permi\w*|sok\w*|soknad\w*")
+        + r".*\s(?P<hit>(?:tenkte|tenkt|thought)\s+(?:at\s+|that\s+)?(?:du|dere|dokker|dykk|de|nav|you)\s+(?:burde|bor|skulle|sku|should|ought\s+to)\s+(?:fa\s+)?(?:vite|veta|know)(?:\s+(?:det|d|it|om\s+det|about\s+it))?)\s*$",
         # round 105 (batch 213): "ha det bra alle sammen. takk for at du prøvde, du va grei du" (you were kind or good, as the last words: a
         # farewell, not a thanks, so that the thanks before it is a second sign; only with another sign; not with an ordinary farewell, the shared words, nor an application refused or a call: "takk for at du prøvde, søknaden vart avslått. du va grei du"; a farewell before it, "ha det" or "bye": the
         # training line "jeg takke for alt, jeg har jobb nå på lager, du var snill" stays silent)
@@ -4654,7 +4791,8 @@ INDIRECT_SIGNS = [
         r" (?:takk|tak|thanks)\s+for\s+(?:tida|tiden|tia)\s*$",  # round 26
         r" (?:takk|tak|thanks|thank\s+you)\s+for\s+(?:talmodigheten|talmodet|talmodigheita|tolmodet|your\s+patience)\s+(?:\w+\s+){0,3}(?:vist|hatt|had|shown)\s+(?:\w+\s+){0,2}(?:disse|dei|de|these|al)\s+(?:arene|ara|years)\b",  # round 25
         # round 21: "takk for at du har prøvd med meg" (not thanks for trying to help with an application)
-        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dokk|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
+        # round 107 (batch 223): "takk for at dokke prøvde" (Northern "dokke"; the same exceptions after it)
+        r" (?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dokke|dokk|dykk)\s+(?:har\s+)?(?:provd|provde)\b(?!\s+(?:\w+\s+){0,2}(?:hjalp|hjelpe|hjelp|med\s+(?:soknad\w*|cv\w*|jobb\w*)))",
         # round 96 (batch 178): "takk for at du alltid var grei mot meg" ("alltid" before the past "var")
         r" (?:takk|tak|thanks)\s+for\s+at\s+(?:du|dere|de|dokker|dykk)\s+(?:(?:har\s+|ha\s+|hadde\s+)?(?:vaert|vert|vore|vart)|alltid\s+(?:var|va))\s+(?:so\s+|sa\s+|alltid\s+)?(?:snil|grei|god)\s+(?:mot|med)\s+(?:meg|mae)\b",  # round 42
         # round 43 (batches 52-53): thanks "for at dåkker prøvde", "the only one who was kind", "youse were decent to me",
@@ -4890,6 +5028,16 @@ INDIRECT_SIGNS = [
         + _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE
         + rf".*\s(?P<hit>(?:trenger|treng|need)\s+(?:ingen|ikke\s+noen|ikkje\s+nokon|itj\s+nan|no\s+one|nobody)\s+(?:til\s+|te\s+|to\s+)?(?:a\s+)?(?:passe|passa|pass|mate|se\s+etter|look\s+after|mind|feed)\s+"
         rf"(?:han|ho|hun|henne|den|dem|dei|him|her|it|them|{PET_OR_THINGS})\s+(?:etter|efter|after)\s+(?:\w+dag|helga|helgen|\w+day|the\s+weekend))\b",
+        # round 107 (batch 220): "no har eg lagt passordet til mobilen og eit brev til bror min i postkassa" (a password and a letter left together; only with another sign;
+        # not while away, the shared guards, nor a password forgotten, new or for a bill or a form, nor the Wi-Fi)
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL + _NOT_THE_WIFI
+        + r".*\s(?P<hit>(?:lagt|lagd|lagde|la|left|put)\s+(?:\w+\s+){0,3}?(?:pasord\w*|paswords?|pinkod\w*|koden|kodane|kodene)\s+(?:\w+\s+){0,4}?(?:og|and)\s+(?:et\s+|eit\s+|ett\s+|a\s+|ein\s+|en\s+)?(?:brev|letter))\b",
+        # round 107 (batch 220): "ho mor får koden til mobilen og banken, det ligg på ein lapp i skuffen" (someone close "gets" the code or the password of the phone or the
+        # bank; only with another sign; not while away, the shared guards, nor a password forgotten, new or for a bill, an application or a form, the Wi-Fi, a meeting or
+        # school, nor help with something: "mor får koden til banken, ho hjelper meg med rekningane")
+        _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL + _NOT_THE_WIFI + _unless_any(_A_MEETING_A_FORM_OR_SCHOOL + r"|hjelp\w*|help\w*")
+        + rf".*\s(?P<hit>(?:{SOMEONE_CLOSE}|mor|far)\s+(?:far|fa|skal\s+fa|ska\s+fa|gets|wil\s+get)\s+(?:koden|kodane|kodene|kodan|passordet|passorda|passordene|passordan|pinkoden|pinkodene|the\s+codes?|my\s+paswords?|the\s+paswords?)\s+"
+        r"(?:til|te|tel|pa|for|to)\s+(?:\w+\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen|bank|phone))\b",
         # round 89 (batch 149): "passordet te banken ligg i skuffa på kjøkkenet" (the password or the PIN of the bank or the phone told where it lies; only with another sign;
         # not while away or in hospital, the shared guards: "passordet te banken ligg i skuffa mens eg e på ferie", "passordene til nettbanken ligger i en konvolutt til
         # sønnen min så han slipper å lete når jeg er på sykehuset")
@@ -5108,6 +5256,16 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "sier at det snart skjer",
+        # round 107 (batch 223): "sidan kona gjekk bort ... trur eg skal til henne i natt" (a death named, and believing one goes "to her" or "to him" tonight, as the last words;
+        # only with another sign: alone it is as often a visit to the one left, "faren min døde i fjor. mor er aleine, så jeg tror jeg skal til henne i kveld", found on
+        # review; not to a grave, a funeral or a place named after it)
+        r"^(?=.*\s(?:dode|dod|doyde|dodde|daude|died|dead|passed\s+away|gikk\s+bort|gjekk\s+bort|begravd|gravlagt)\b)(?!.*\s(?:grav|graven|grava|gravplas\w*|kirkegard\w*|kyrkjegard\w*|grave|cemetery|begravel\w*|gravferd\w*|minnestund\w*|funeral)\b)"
+        rf".*\s(?P<hit>(?:trur|tror|think|believe)\s+(?:at\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|gar|drar|kjem|kommer|wil\s+go|wil\s+come|am\s+going|m\s+going|il\s+go)\s+(?:til|te|tel|to)\s+(?:henne|ho|hu|han|ham|dem|dei|her|him|them)\s+{TONIGHT})\s*$",
+        # round 107 (batch 222): "... har skrevet brev til kona og barna. jeg vil ikke vaere her i morgen" (a wish not to be here tomorrow, as the last words; only with another
+        # sign: alone it is as often a noisy place or a bad job one would rather leave, "det er så bråkete på mottaket, jeg vil ikke være her i morgen", found on review; not an
+        # ordinary farewell, the shared words, nor a place, a visit or a meeting one would rather avoid: "vil ikke være her i morgen når flyttebilen kommer" says more)
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|hytt\w*|besok\w*|mote\w*|time|timen|fest\w*|sykehus\w*|sjukehus\w*")
+        + rf".*\s(?P<hit>(?:jeg|je|eg|ae|e|i)\s+(?:vil|vile|onsker|onskjer|ynskjer)\s+{NOT}\s+{BE}\s+her\s+(?:i\s+morgen|imorgen|i\s+morgon|imorgon|i\s+mora|imora))\s*$",
         # round 102 (batch 201): "bli itj med på flyttinga te våren. bli itj her da heller" (not here "then either", as the last words; only with another sign: the reindeer mark
         # given away; not away on a trip, at the cabin, work, a course or hospital, nor a move to a place told: "eg flyttar til byen i mai, blir ikkje her da heller")
         _NOT_PACKING_FOR_A_TRIP + _unless_any(r"jobb\w*|kurs\w*|sykehus\w*|sjukehus\w*|(?:flytter|flyttar|flytte|flytta|flyttet|moving|move|moved)\s+(?:\w+\s+)?(?:til|te|to)")
@@ -5411,11 +5569,17 @@ INDIRECT_SIGNS = [
     # rope with farm work, an animal, a load, a swing or a climb, nor a gun with the hunt, cleaning, a sale, the police or a licence.
     _sign(
         "har tau eller våpen liggende klart",
+        # round 107 (batch 222): "bought a rope at the shop today. dont know why im telling nav this" (a rope bought at a shop or on a day named, said bare; only with another
+        # sign; not a rope for a task, the shared words, nor for a boat, a load, a tent, a dog or a washing line, nor a use after it: "bought a rope to tie down the load";
+        # English only: a Norwegian "har kjøpt tau på jernvarehandelen" is read by the strong sign, and a training line keeps its groups)
+        _unless_any(_A_ROPE_FOR_A_TASK + r"|tow\w*|taue\w*|tent\w*|telt\w*|camping|dog\w*|hund\w*|washing|clothes\w*|klesnor\w*|tie|tying|load|moor\w*|anchor\w*|fish\w*|net|nets"
+                    r"|trailer\w*|tilhenger\w*|henger\w*|garden\w*|hage\w*|hagen|gym|skipping|hopetau\w*")
+        + r".*\s(?P<hit>(?:bought|buying)\s+(?:(?:a|an|some|new|long|solid|thick)\s+){0,2}(?:rope|the\s+rope))\b"
+        r"(?=\s+(?:at|from|on|in|today|yesterday)\b)(?!\s+(?:\w+\s+){0,5}?(?:for|til|te|to|so|sa|som)\s)",
         # round 106 (batch 218): "har henta tauet fra naustet. sitt her og tenke" (the rope fetched from a boathouse, a barn or a shed, then sitting and thinking; only with
         # another sign; not a job in the barn, on a boat or at the quay: "har henta tauet fra naustet, ska fortøye båten")
         # (the shared job words without "hent\w*", which is here the verb)
-        _unless_any(r"hoy\w*|halm\w*|surre\w*|sure|binde|bind\w*|trek\w*|slep\w*|traktor\w*|presening\w*|las|laset|lasset|gyng\w*|husk\w*|swing|klatr\w*|climb\w*|reparer\w*|fiks\w*"
-                    r"|kurs\w*|course|\w*bat\w*|\w*baten|boat\w*|fortoy\w*|kai\w*|brygg\w*|fisk\w*|garn\w*|teine\w*|fjos\w*|dyr\w*|hest\w*|ku|kua|kyrne")
+        _unless_any(_A_ROPE_FOR_A_TASK)  # round 107: the words made a constant
         + rf"(?=.*\s(?:sit|siter|sitt|sitter|sat|star|sitting)\s+(?:her\s+|der\s+|no\s+|na\s+|here\s+|there\s+)?(?:og|a|and)\s+(?:tenke|tenker|tenkjer|tenk|thinking|think|grubler|grublar)\b)"
         + rf".*\s(?P<hit>(?:henta|hentet|hente|fetched|got|tok|tatt)\s+(?:\w+\s+)?(?:tauet|reipet|tau|reip|the\s+rope|a\s+rope)\s+(?:fra|ifra|fa|from|i|ut\s+av|out\s+of)\s+(?:the\s+)?{_A_BARN_OR_A_SHED})\b",
         # round 91 (batch 157): "took dads rifle, its in the truck with me" (a gun taken, and with one in the car or the truck; only with another sign; not game or the hunt,
@@ -6018,6 +6182,14 @@ INDIRECT_SIGNS = [
 SELF_HARM = [
     _sign(
         "skader seg selv",
+        # round 107 (batch 221): "har gjort det igjen med barberbladet. det blør ein del" (done it again with a blade, a razor, a knife or a shard; not shaving, the kitchen,
+        # a finger, work or a craft, which say what was done)
+        _unless_any(r"barbert\w*|barbere\w*|barbering\w*|shav\w*|skjeg\w*|beard|kjokken\w*|kitchen|finger\w*|tomel\w*|thumb|brod\w*|bread|mat|maten|food|jobb\w*|work\w*|verksted\w*"
+                    r"|hobby\w*|modell\w*|tapet\w*|teppe\w*|papp\w*|papir\w*|kartong\w*|cardboard|wallpaper|carpet|lino\w*|fisk\w*|fish\w*")
+        # (found on review: not another who did it, "han sa han har gjort det igjen med kniven, stakk hull i dekket mitt")
+        + r"(?!.*\s(?:han|ho|hun|hu|dei|de|he|she|they)\s+(?:har\s+|hev\s+|has\s+|have\s+)?(?:gjort|gjorde|did|done)\s+(?:det|d|it)\s+(?:igjen|att|atte|again)\b)"
+        r".*\s(?P<hit>(?:gjort|gjorde|gjer|gjor|did|done)\s+(?:det|d|it)\s+(?:igjen|att|atte|again)\s+(?:med|with)\s+(?:the\s+|a\s+|my\s+)?"
+        r"(?:barberblad\w*|\w*bladet|blad|bladene|bladane|kniv\w*|razor\w*|blade\w*|skalpel\w*|scalpel\w*|glaskar\w*|glasbit\w*|shard\w*))\b",
         # round 91 (batches 157 and 159): "skjer meg igjen. det blør mykje", "har begynt å skjære i armen igjen og klarer ikkje stoppe ... det blør" (cutting oneself or the arm
         # again, with bleeding; not fish, bread, wood, hair, paper or glass, work or the kitchen, a finger, "det skjer meg igjen": "skar meg i fingeren på jobb igjen, det blør")
         # round 92 (batch 163): "har skore mæ igjen. blør mykje" (the past, Nynorsk "skore", "skåret", "skar", "kuttet", and Nynorsk "att"; the same guards, and not a tin:
@@ -7254,6 +7426,12 @@ NO_MONEY = [
         # round 92 (batch 161): "veden e slutt og vedovnen e det einaste æ har av varme ... det e 8 grader inne nu" (the cold indoors told as a number; the same guards)
         rf"|(?=.*\s{_COLD_INDOORS}\b)(?!.*\s(?:{_AT_THE_CABIN})\b))(?!.*\s(?:repar\w*|fiks\w*|elektriker\w*|montor\w*)\b)"
         r".*\s(?P<hit>(?:veden|ved|vedbua|fyringsveden|brenselet|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished)|(?:ingen|no)\s+(?:ved|firewood|wood))\b",
+        # round 107 (batch 222): "veden er slutt og ryggen min klarer ikke hogge mer. det blir 30 kaldt i natt og jeg er alene i huset" (the wood gone and one cannot cut more,
+        # with the frost or the cold told; not more wood on its way, the shared guard, nor at the cabin, nor cutting put off to another day: "klarer ikke hogge mer i dag")
+        _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN)
+        + rf"(?=.*\s(?:{ORKE}|kan|can|cant)\s+(?:{NOT}\s+)?(?:a\s+|to\s+)?(?:hogge|hogga|hoggje|hugge|hugga|kloyve|kloyva|chop|cut)\s+(?:(?:mer|meir|more|ved|wood|any\s+more)\s*)+(?!\s*(?:i\s+dag|idag|today|na|no|for\s+i\s+dag)\b))"
+        + r"(?=.*\s(?:kald|kaldt|kalt|kalde|iskald\w*|fryse\w*|minus|kuldegrader|kulda|kulden|kulde|frost\w*|cold|freezing)\b)"
+        r".*\s(?P<hit>(?:veden|ved|vedbua|fyringsveden|firewood|the\s+wood|the\s+firewood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished))\b",
         # round 98 (batch 185): "vedovnen e den eneste varmen her og æ har ikke ved igjen og ikke penger te meir. det e storm og kaldt" (the stove the only heat, no wood
         # left, and the cold told; not more wood on its way or bought, the shared guard, nor at the cabin)
         _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN)
@@ -7276,8 +7454,11 @@ NO_MONEY = [
         # on its way, the shared guard, nor at the cabin, for a bonfire, a grill or a sauna, with other heat, nor the cold denied: "... men det er ikkje kaldt enno")
         _MORE_WOOD_ON_ITS_WAY + _unless_any(_AT_THE_CABIN + r"|bal\w*|grill\w*|badstu\w*|sauna|tur|turen|bonfire|terras\w*|panelovn\w*|fjernvarme\w*|varmepumpe\w*|varmepumpa|oljefyr\w*|varmekabl\w*")
         + rf"(?!.*\s{NOT}\s+(?:\w+\s+)?(?:kaldt|kald|kalt|cold)\b)"
-        + r"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|kuldegrader|kulda|kulden|kulde|frost\w*|cold|freezing)\b)"
-        + rf".*\s(?P<hit>(?:{NOT}|no)\s+rad\s+(?:til|te|tel|for|to)\s+(?:a\s+kjope\s+|a\s+kjopa\s+|buy\s+)?(?:mer\s+|meir\s+|ny\s+|more\s+)?(?:ved|veden|wood|firewood))\b",
+        # round 107 (batches 221 and 223): "veden e slutt og eg har ikkje råd til meir" (the wood gone, then no money for "more"), "har ikkje råd til ved eller straum, det e 4
+        # grader inne" (the cold indoors told as a number, the shared words; the same guards)
+        + rf"(?=.*\s(?:kald|kaldt|kalt|iskald\w*|fryse\w*|fryser|frys|frosen|minus|kuldegrader|kulda|kulden|kulde|frost\w*|cold|freezing|{_COLD_INDOORS})\b)"
+        + rf".*\s(?P<hit>(?:{NOT}|no)\s+rad\s+(?:til|te|tel|for|to)\s+(?:a\s+kjope\s+|a\s+kjopa\s+|buy\s+)?(?:mer\s+|meir\s+|ny\s+|more\s+)?(?:ved|veden|wood|firewood)"
+        rf"|(?:veden|ved|firewood|the\s+wood)\s+(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:slutt|tom|brukt\s+opp|gone|finished)\s+(?:og|and|men|but)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:har\s+|have\s+)?(?:{NOT}|no)\s+rad\s+(?:til|te|tel|for|to)\s+(?:meir|mer|more|ny|nye|new))\b",
         # round 91 (batches 156 and 159): "nå er vedboden tom og det er 18 kuldegrader" (the verb before), "Vedboua er tom, og det er meldt 30 minus fra tirsdag" (the woodshed empty, with the
         # frost or the cold told; not more wood on its way, the shared guard, other heating, a clear-out or spring: "vedboden er tom, men vi har panelovner")
         _MORE_WOOD_ON_ITS_WAY + _unless_any(r"panelovn\w*|fjernvarme\w*|oljefyr\w*|varmekabl\w*|rydd\w*|vask\w*|var|varen|sommer\w*|sommar\w*"
@@ -7672,7 +7853,10 @@ HOMELESS = [
         _NOT_A_STAY_AWAY + r".*\s(?P<hit>(?:fa|fa\s+lov\s+til\s+a\s+fa)\s+(?:et|eit|ein|en)\s+(?:sted|stad|plas)\s+a\s+(?:sove|sova|bo|overnate))\b",  # round 97: the same guard
         r" (?:no|not)\s+(?:a\s+)?(?:other\s+)?place\s+(?:for|to)\s+(?:sleep|sleping|stay|live)\b",  # round 23; "no other place" round 45
         r" (?:tonight|i\s+kveld|i\s+natt)\b.*\s(?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\b| (?:where\s+do\s+i\s+go|where\s+can\s+i\s+(?:go|stay|sleep))\s+(?:tonight|i\s+kveld)\b",  # round 45
-        r" (?:ingen|ikke\s+noe|ikkje\s+noko)\s+(?:sted|stad|plass)\s+a\s+(?:bo|bu|sove|sova)\s+(?:fra|fra\s+og\s+med|etter)\s+(?:helga|helgen|\w+dag|i\s+morgen)\b",  # round 45
+        # round 107 (batch 221): Nynorsk "eg har ingen stad å bu frå i morgon kveld" ("i morgon", "imorgon" too)
+        # (and not with a place to go, the shared guard, nor Nynorsk "får bu hos": "har ingen stad å bu frå i morgon, men eg får bu hos mor")
+        _WITH_A_PLACE_TO_GO + _unless_any(r"(?:skal|ska|kan|far)\s+bu\s+(?:hos|med|saman|sammen)")
+        + r".*\s(?P<hit>(?:ingen|ikke\s+noe|ikkje\s+noko)\s+(?:sted|stad|plass)\s+a\s+(?:bo|bu|sove|sova)\s+(?:fra|fra\s+og\s+med|etter)\s+(?:helga|helgen|\w+dag|i\s+morgen|i\s+morgon|imorgen|imorgon))\b",  # round 45
         # round 21: "har ikke råd t en eneste natt. blir parken i natt"
         r" (?:blir|blei|ble|vert|det\s+blir|det\s+vert)\s+(?:i\s+)?(?:parken|parkbenken|benken|ein\s+benk|en\s+benk|gata|gaten|trappeoppgangen|oppgangen|stasjonen|busskuret|ute)\s+(?:pa\s+\w+\s+|i\s+\w+\s+)?(?:i\s+nat|i\s+natt|i\s+kveld|tonight)\b",  # "busskuret på otta i natt" round 71 (batch 107)
         r" (?:ikke|ikkje|itj)\s+(?:rad|rab)\s+(?:til|te|t)\s+(?:en|ei|ein)\s+(?:eneste\s+|einaste\s+)?(?:nat|natt)\b",
@@ -8371,12 +8555,16 @@ _DYING_OR_KILLING_IN_A_GAME = _P(r"^(?=.*\s(?:spela|spelte|spelar|speler|spilte|
 
 # round 106 (ordinary batch 212): "kunne like gjerne snakka til fjorden, der får jeg iallefall et ekko tilbake" (one might as well talk to the fjord or a wall: a complaint
 # of not being answered; not with "soon", "anyway" or a jump after it: "snart e eg der uansett")
+# round 107 (ordinary batch 219): "eg vil heller hoppe frå tiaren i symjehallen enn å skrive søknad haha" (rather a strong thing than a task, with a laugh: the shared words)
+_RATHER_THAN_A_TASK = _P(rf"^(?!.*\s(?:aldri|never|siste|last|for\s+godt|for\s+good|leve|leva|live|living)\b).*\s{_RATHER_THAN_A_TASK_WITH_A_LAUGH}")
 _TALKING_TO_A_WALL = _P(r"^(?!.*\s(?:snart|soon|uansett|anyway|for\s+godt|for\s+good|borte|gone|hoppe|hoppa|jump\w*|drukne\w*|drown\w*)\b).*\s(?:kunne|kan|could|might)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:like\s+gjerne|like\s+godt|likegodt|likegjerne|just\s+as\s+wel)\s+(?:snakke|snakka|snakk|prate|prata|skrive|skriva|talk|write)\s+"
                         r"(?:til|te|tel|med|to|with)\s+(?:en\s+|ein\s+|a\s+|the\s+)?(?:veggen|vegen|veg|fjorden|havet|sjoen|steinen|stein|fjellet|wall|the\s+wal|a\s+wal|the\s+sea|a\s+rock)\b")
 # round 106 (ordinary batch 212): "when is the money coming this month? want to plan the birthday party for my daughter" (a party or a birthday planned, with the payment
 # asked when it comes)
-_A_PARTY_WITH_THE_MONEY_ASKED = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
-                                   r".*\s(?:\w*bursdag\w*|\w*birthday\w*|konfirmasjon\w*|barnedap\w*|dap\w*|selskap\w*|party|partyet|feiring\w*|celebration)\b")
+_A_FEAST_OR_A_HOLIDAY_WITH_THE_MONEY_ASKED = _P(rf"^(?=.*\s{_WHEN_THE_MONEY_COMES}\b)"
+                                                r".*\s(?:\w*bursdag\w*|\w*birthday\w*|konfirmasjon\w*|barnedap\w*|dap\w*|selskap\w*|party|partyet|feiring\w*|celebration"
+                                                # round 107 (ordinary batch 219): or a holiday ("quick question, will the payment come before the easter holiday?")
+                                                r"|paske\w*|paskeferie\w*|jul|jula|julen|juleferie\w*|vinterferie\w*|hostferie\w*|sommarferie\w*|sommerferie\w*|ferien|easter|christmas|xmas|holiday|holidays)\b")
 # round 106 (ordinary batch 212): "kona mi fødte ei jente inatt, alle er friske" (a child born, told with all well)
 _A_CHILD_BORN = _P(r"^(?=.*\s(?:friske|frisk|healthy|wel|bra|fint|velkommen|welcome|glad|glade|lykkelig\w*|happy|stolt\w*|proud)\b)"
                    r".*\s(?:fodte|fodde|har\s+fodt|har\s+fodd|gave\s+birth\s+to|had|fekk|fikk|fik|fik\s+vi|fekk\s+vi|got)\s+(?:ei\s+|en\s+|ein\s+|a\s+|et\s+|eit\s+)?"
@@ -8474,8 +8662,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _A_JOB_SO_NO_MONEY_NEEDED.search(t) or _THE_LAST_SEASON_HERE_ON_A_MOVE.search(t)
                     or _DYING_OR_KILLING_IN_A_GAME.search(t)  # round 104
                     or _BACK_TO_THE_GAME.search(t) or _SHOPPING_OVER_THE_BORDER.search(t)  # round 105
-                    or _TALKING_TO_A_WALL.search(t) or _A_PARTY_WITH_THE_MONEY_ASKED.search(t) or _A_CHILD_BORN.search(t)
-                    or _A_FAREWELL_AS_THE_BATTERY_DIES.search(t) or _AWAY_ON_THE_DOCTORS_PILLS.search(t)) and not groups)  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _TALKING_TO_A_WALL.search(t) or _A_FEAST_OR_A_HOLIDAY_WITH_THE_MONEY_ASKED.search(t) or _A_CHILD_BORN.search(t)
+                    or _A_FAREWELL_AS_THE_BATTERY_DIES.search(t) or _AWAY_ON_THE_DOCTORS_PILLS.search(t) or _RATHER_THAN_A_TASK.search(t)) and not groups)  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -9938,15 +9938,327 @@ ROUND106_INDIRECT_ALONE = [  # round 106: each new indirect sign alone is no ver
     'kan noen hos dere ta katten min',
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-106, each kind read by one test
+# ------------------------------------------------------------------ round 107 (batches 220-223, ordinary 216-219)
+# Each list below is data; the tests read them, as for round 106. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look107.txt.
+ROUND107_OTHER_PHRASINGS = [
+    ('takk for at dokker prøvde. dokker høyrer ikkje meir frå meg', 'crisis'),
+    ('tusen takk for alt dere har prøvd. dere hører ikke mer fra meg', 'crisis'),
+    ('thanks for trying. you wont hear from me again', 'crisis'),
+    ('går ned til sjøen nå. ha det bra', 'crisis'),
+    ('going down to the lake now. bye', 'crisis'),
+    ('e går ned te elva no, hadet', 'crisis'),
+    ('sitter oppe på taket. hva er vitsen med å gå ned igjen', 'crisis'),
+    ('im on the cliff. what is the point of climbing down', 'crisis'),
+    ('going up to the cliff tonight. nothing left here', 'crisis'),
+    ('ska opp på fjellet i natt. e har ikkje nokka att her', 'crisis'),
+    ('skal opp på toppen i kveld. det er ingenting igjen her', 'crisis'),
+    ('dette er den siste meldingen min. ha det', 'crisis'),
+    ('her e siste meldinga mi. takk for alt', 'crisis'),
+    ('gav bort hunden og fiskestanga til naboen. han forsto ikkje hvorfor', 'crisis'),
+    ('gave my guitar and my xbox away to my little brother today. he didnt understand why', 'crisis'),
+    ('i bought a rope yesterday. dont know why im writing to you', 'crisis'),
+    ('veden er slutt og jeg har ikke råd til mer. det er kaldt i stua', 'urgent_need'),
+    ('veden e slutt og eg klarar ikkje hogge meir ved. det blir kaldt i natt', 'urgent_need'),
+    ('the firewood is gone and i cant chop any more. it will be minus 25 tonight', 'urgent_need'),
+    ('im sorry. ive decided to end it tonight', 'crisis'),
+    ('jeg ser ingen vits i å våkne i morgen', 'crisis'),
+    ('ser itte no vits i å våkne igjen', 'crisis'),
+    ('har samla nok sovetabletter. trenger ikke våkne i morgen', 'crisis'),
+    ('i have saved up my oxycontin. i wont need to wake up tomorrow', 'crisis'),
+    ('det eneste jeg tenker på er å gjøre slutt på alt', 'crisis'),
+    ('the only thing i think about is ending it', 'crisis'),
+    ('jeg har gjort det igjen med kniven. det blør', 'crisis'),
+    ('did it again with a razor blade last night', 'crisis'),
+    ('ska kjøre utfor i svingen ved fossen i kveld', 'crisis'),
+    ('tenkjer på å berre styre inn i ein lastebil på e6', 'crisis'),
+    ('thinking about just swerving into an oncoming truck', 'crisis'),
+    ('pappa får passordet til banken. takk for alt', 'crisis'),
+    ('naboen får hunden. takk for at dokke prøvde', 'crisis'),
+    ('har skrive brev til ungane. eg vil ikkje vere her i morgon', 'crisis'),
+    ('vil heller hoppe fra brua enn å leve sånn', 'crisis'),
+    ('har tatt en overdose nå. lærte om det på førstehjelpskurset', 'crisis'),
+    ('lærte om overdose på førstehjelpskurset, no har eg tatt alle pillene mine', 'crisis'),
+    ('sitter ved vatnet. hadde vore så lett å berre gå uti', 'crisis'),
+    ('its so easy to just walk into the lake', 'crisis'),
+    ('took the shotgun out and put it on the table. i dont dare be alone with it tonight', 'crisis'),
+    ('tok fram rifla i kveld. veit ikkje om eg klarar å legge den vekk att', 'crisis'),
+    ('sitter ved fjorden. trur ikkje eg går heim i kveld', 'crisis'),
+    ('mannen min døde i fjor. har gitt bort klærne hans og mine. tror jeg skal til ham i kveld', 'crisis'),
+    ('my wife died last year. i wrote a letter to my son. i think i will go to her tonight', 'crisis'),
+    ('sto ytterst på kaia og tenkte at det var bare å slippe taket', 'crisis'),
+    ('stood at the very edge of the pier and thought it was just to let go', 'crisis'),
+    ('har ikkje noko stad å bu frå i morgon', 'urgent_need'),
+    ('har lagt passordet og et brev til søsteren min på kjøkkenbordet. thought you should know', 'crisis'),
+    ('the storm is coming tonight. i hope it takes me with it', 'crisis'),
+    ('takk for alt dere har prøvd. dere hører ikke mer fra meg', 'crisis'),  # found on the lead's review
+    ('thanks for trying. you wont hear from me again', 'crisis'),  # found on the lead's review
+    ('går ned til sjøen no. ha det', 'crisis'),  # found on the lead's review
+    ('bought a rope today. dont know why i am telling you this', 'crisis'),  # found on the lead's review
+    ('dette er min siste melding. ta vare på hunden min. ha det', 'crisis'),  # found on the lead's review
+    ('står på taket og ser ned. kva er vitsen med å gå ned igjen', 'crisis'),  # found on the lead's review
+    ('har gitt bort gitaren til broren min. han skjønte ikke hvorfor', 'crisis'),  # found on the lead's review
+    ('skal opp på stupet i kveld. har ingenting igjen her', 'crisis'),  # found on the lead's review
+    ('har ikkje ved og ikkje pengar, det er iskaldt i huset og eg er 84', 'urgent_need'),  # found on the lead's review
+    ('dette er siste meldinga mi. ha det', 'crisis'),  # found on the lead's review
+    ('tenker på å svinge inn i en trailer i kveld', 'crisis'),  # found on the lead's review
+    ('sorry. i have decided to end it tonight', 'crisis'),  # found on the lead's review
+    ('har gjort det igjen med barberbladet. blør litt', 'crisis'),  # found on the lead's review
+    ('takk for at dokker prøvde. de høyrer ikkje meir frå meg', 'crisis'),  # found on the lead's review
+    ('dette blir siste meldinga mi. ta vare på hunden', 'crisis'),  # found on the lead's review
+    ('står på taket og lurer på kva som er vitsen med å klatre ned igjen', 'crisis'),  # found on the lead's review
+]
+ROUND107_LOOK_ALIKES = [line for line in """
+de høyrer ikkje meir frå meg, eg gir opp nav
+takk for at du prøvde å hjelpe med søknaden. dere hører ikke mer fra meg
+takk for alt de har prøvd. de høyrer ikkje meir frå meg, eg flyttar til bergen
+takk for at du prøvde. du hører ikke mer fra meg før jeg har fått svar fra legen
+takk for at du prøvde, dere hører ikke mer fra meg om klagen
+går ned til fjorden no for å fiske. ha det
+går ned til sjøen no med hunden, ha det
+går ned til fjorden no og bader, ha det
+går ned til fjorden no. ha det, snakkes i morgen
+står oppe på låvetaket og måker snø. ka e vitsen med å klatre ned igjen
+står på taket og skifter takstein. hva er vitsen med å klatre ned igjen
+står oppe på låvetaket og ser ned på tunet. ka e vitsen med å klatre ned igjen når det snart skal opp att
+er oppe på taket med ungane og ser på stjernene. hva er vitsen med å gå ned igjen før det blir mørkt
+skal opp på fjellet i kveld og se solnedgangen. har ikkje noko att her
+skal opp på taket i kveld og fikse antenna. har ikkje noko att her
+skal på tur opp på toppen i kveld. har ikkje noko att her
+skal opp på stupet bak huset i kveld med ungane. har ikkje noko att her i kjøleskapet
+skal opp på stupet bak huset i kveld for å sjå utsikta
+skal opp på toppen i kveld. har ikkje noko att her å gjere
+fekk du siste meldinga mi?
+dette var siste meldinga mi om saka, no ventar eg på svar
+dette e siste meldinga mi før ferien, ha det bra
+dette er siste meldingen min i dag, god helg
+dette e siste meldinga mi, eg flyttar til bergen på fredag
+har gitt bort gitaren til veslebror i julegave. han skjønte ikkje kvifor eg ikkje ville ha han
+har gitt bort gitaren til veslebror, han skjønte ikkje kvifor eg ikkje selde han
+ga bort sofaen til naboen i dag, vi flytter snart. han skjønte ikkje hvorfor
+gav bort playstationen til veslebror på bursdagen hans. han skjønte ikkje kvifor
+har gitt bort kattungane i dag. dei skjønte ikkje kvifor
+bought a rope at the shop today to tie down the load on the trailer. dont know why im telling nav this
+bought a rope at the shop today for the boat. takk for alt
+kjøpte nytt tau på jernvarehandelen i dag til klesnora. takk for alt
+bought a rope at the shop today for the kids swing. dont know why im telling nav this
+veden e slutt og eg har ikkje råd til meir, men ny kjem i morgon frå bror min. det e kaldt
+veden på hytta e slutt og eg har ikkje råd til meir, det var kaldt i helga
+veden e slutt og eg har ikkje råd til meir, men vi har varmepumpe så det e ikkje kaldt
+har ikkje råd til ved til bålet, det e 4 grader inne i teltet haha
+veden er slutt og jeg klarer ikke hogge mer i dag, ryggen er stiv. kaldt ute
+veden e slutt, klarar ikkje hogge meir, men sonen kjem med ny i morgon. kaldt i natt
+veden på hytta er slutt og jeg klarer ikke hogge mer. kaldt der
+dette e siste meldinga mi te dokker, eg har fått jobb på ein båt. takk for alt
+decided to end it tonight with my girlfriend, sorry for the rant
+sorry for the late reply, decided to end it tonight with the landlord and move out
+sorry, i decided to end it tonight, the course is not for me
+tok sovetablett som legen sa. treng ikkje vakne i morgon, har fri
+har tatt med medisinen til mor heim. treng ikkje vakne i morgon, ho søv lenge
+tok ein paracet for hovudverken. treng ikkje vakne i morgon for det er helg
+vil bære sove og itte våkne mer før klokka ti i morra
+det einaste eg tenkjer på er å gjere slutt på det forholdet
+kjæresten min er utro. det eneste jeg tenker på er å gjøre slutt på det
+det eneste jeg tenker på er å gjøre slutt på det rotet i leiligheten
+røyker for mye, det eneste jeg tenker på er å gjøre slutt på det
+gjorde det igjen med kniven, skar meg i fingeren på kjøkkenet
+har gjort det igjen med tapetkniven på jobb, kutta gipsplata feil
+har gjort det igjen med glasset, mista det i golvet og det knuste
+har gjort det igjen med barberbladet i dag, barberte meg og fekk kutt på haka
+tenkte å kjøre utfor bakken på ski i natt
+tenkte å kjøre utfor alpinbakken i morgen med ungene
+holdt på å kjøre utfor i en sving på trollstigen i natt, glatt vei
+holdt på å svinge inn i en trailer i natt, glatt vei
+vil kjøre foran en lastebil på vei til jobb så jeg slipper køen
+mor får koden til banken, ho hjelper meg med rekningane. takk for at du prøvde
+dattera mi får koden til mobilen, ho treng den til skulen. takk for alt
+mor får hunden mens eg er på ferie. takk for at dokke prøvde
+naboen får sauene på beite i sommar. takk for alt
+takk for at dokke prøvde å hjelpe med søknaden
+jeg vil ikke være her i morgen når flyttebilen kommer
+jeg vil ikke være her i morgen, jeg skal på ferie
+jeg vil ikke være her i morgen, det er fest i oppgangen
+jeg vil heller hoppe fra brua enn å skrive en søknad til haha
+finished the first aid course today, learned about overdose and cpr
+har tatt førstehjelpskurset og lærte om overdose
+jeg tok førstehjelpskurs i dag og lærte om overdose og kutt
+sitter ved sjøen, det er 25 grader. hadde vært så enkelt å bare gå uti og bade
+sitter ved vannet og fisker. hadde vært så enkelt å bare gå uti
+det er så varmt at det hadde vært så enkelt å bare gå uti sjøen i dag
+har sett på sjøen hele dagen. hadde vært så enkelt å bare gå uti sjøen i dag for å kjøle seg ned
+tok fram hagla til jakta i morgon. veit ikkje om eg klarar å legge ho vekk att før ungane kjem
+tok fram rifla til jegerprøven, veit ikkje om eg klarar å sette den inn att i skapet
+sitting by the lake with my mates, dont think im going home tonight haha
+been fishing by the river all day. dont think im going home tonight
+sitting by the sea at a friends cabin. dont think im going home tonight
+been sitting by the lake for two hours waiting for the ferry. dont think im going home tonight
+kona gjekk bort i vinter. trur eg skal til henne på kyrkjegarden i kveld
+mor døde i fjor, søster mi er aleine no. trur eg skal til henne i kveld og sove der
+sto ytst på flytekragen og tenkte at det var berre å sleppe taket i tauet
+stod ytterst på brygga med fiskestanga og tenkte at det var bare å slippe taket på sjarken
+har ingen stad å bu frå i morgon, men eg får bu hos mor
+har fått ny adresse, tenkte du burde vite det
+har lagt passordet til wifien og eit brev til naboen i postkassa, tenkte du burde vite det
+har gitt bort hunden til naboen. tenkte du burde vite det, eg har fått jobb på båten
+det er meldt storm, håper de tar meg med på båten
+skal på fjellet med gutta, håper de tar meg med
+det er flom i elva, håper naboen tar meg med til byen
+har vore innlagt i førde i tre veker, kom heim i går. tenkte de burde vite det
+tenker på å kjøre i en trailer til bergen
+tenkte på å svinge over i motgående for å unngå elgen
+# found on the lead's review
+tok fram rifla og la den på bordet for å pusse den. tør ikkje vere aleine med den når ungane er heime
+takk for alt de har prøvd, men no gir eg opp. de høyrer ikkje meir frå meg før fristen
+takk for alt dere har prøvd med jobbsøkinga. dere hører fra meg når jeg har fått svar fra arbeidsgiveren
+takk for at de prøvde. de høyrer frå meg neste veke
+de høyrer ikkje meir frå meg om den saka, eg har fått jobb
+går ned til fjorden no og fiskar litt. ha det
+går ned til fjorden no med hunden. ha det
+går ned til kaien no for å ta ferja. ha det
+skal ned til sjøen og bade i dag, det er 25 grader. ha det
+bought a rope at the shop today for the boat. can you tell me when the money comes?
+dont know why im telling nav this but i got a new job in sweden
+bought a rope for the tent, we go camping this weekend
+dette e siste meldinga mi i dag. snakkast i morgon
+ta vare på katta mi mens eg e på sjukehuset, sa eg til naboen. kan vi flytte møtet?
+dette er siste meldinga mi før eg flyttar til bergen. ha det bra og takk for hjelpa
+står oppe på låvetaket og skrapar snø. ringer deg når eg har klatra ned igjen
+står på låvetaket og legg nye takplater. ka e vitsen med å søke jobb når eg har nok å gjere her haha
+ka e vitsen med å søke på fleire jobbar når ingen svarer
+veden e slutt, men har bestilt meir frå naboen. kan eg få hjelp med strømregninga?
+det e kaldt i huset men ovnen e fiksa i morgon
+eg e 81 og aleine, men klarer meg fint. kan de sende brevet på papir?
+har gitt bort gitaren til veslebror i julegave. han ble kjempeglad
+har gitt bort playstationen til veslebror, eg har ikkje tid til å spele når eg jobbar
+gav gitaren til veslebror på bursdagen hans, han skjønte ikkje kvifor han fekk så dyr gåve
+skal opp på stupet bak huset i kveld og sjå på nordlyset
+skal opp på fjellet i kveld med venner. har ikkje noko å gjere her heime
+har ikkje noko att her i bygda etter at fabrikken stengde, vil flytte til byen for jobb
+vi lærte om overdose og hjerte-lunge-redning på kurset i dag, fekk bevis
+på førstehjelpskurset lærte vi om overdose, kan eg føre det som aktivitet?
+heller hoppe fra tieren enn å gå på det kurset igjen haha
+vil heller hoppe i fjorden i januar enn å fylle ut det skjemaet haha
+will the payment come before christmas? need to buy presents
+kjem pengane før påske? vi skal på hytta
+jobbar i heimetenesta og har med meg morfinplaster til ein brukar
+tok med meg hagla heim frå jaktlaget for å reinse ho
+la hagla på kjøkkenbordet for å rense den etter elgjakta
+kjørte trailer på rv2 i natt, møtte mange. når kommer lønna?
+kjører trollstigen i natt med turister, det er siste tur i sesongen
+sto ytst på flytekragen i natt og fora fisken. sleppte taket i tauet og fekk kjeft
+i decided to end it with my girlfriend tonight. can i change my address?
+i decided to end the contract at the fish farm. what do i do now with nav?
+personalhuset stenger i morgon, men eg har fått leilegheit i valldal frå 1. desember
+sesongen på hotellet e over. kva gjer eg no med dagpengar?
+det er 4 grader ute og regn, kan vi ha møtet på telefon?
+har barberblad og skum til fjeset, trenger ikkje mer fra butikken
+dei seier åkneset kan rase, vi har fått evakueringsplan. kan eg få fri frå kurset?
+har ikkje sove på fleire dagar pga babyen, kan vi flytte møtet?
+the job went and the wife went, but now i have a new job in kongsvinger. thanks for the help
+jeg har sittet og sett på sjøen hele dagen fra hytta, det var så fint
+har lagt passordet til mobilen i postkassa til bror min, han ordnar nav-søknaden for meg
+var på hlr-kurs i dag og vi lærte om overdose og slag
+mor døde i fjor og far er aleine no. trur eg skal til han i kveld og lage middag
+kona til bror min døydde i vinter. trur eg skal til han i natt, han har det tungt
+naboen spiller musikk hele natta, jeg vil ikke være her i morgen
+det er så bråkete på mottaket. jeg vil ikke være her i morgen
+jobben på lageret er forferdelig, jeg vil ikke være her i morgen
+tenker på å bare kjøre inn i trailerhallen og spørre om jobb
+tenker på å kjøre inn i en trailerparkering for å sove litt, er så trøtt etter skiftet
+thinking about driving into a truck stop for coffee
+ga bort den gamle sofaen i dag, men mannen min skjønte ikkje kvifor
+gav bort skia mine til veslebror, han skjønte ikkje kvifor eg ikkje ville ha dei
+dette er siste meldinga mi før jul. god jul!
+dette er siste meldinga mi om saka, no ventar eg på svar
+dette e siste meldinga mi i dag, snakkes
+dette er siste meldinga mi, for batteriet er nesten tomt. ringer i morgon
+thanks for trying. you wont hear more from me about the complaint
+takk for at dokke prøvde med timen, du var grei
+sitting by the river with my son. dont think im going home tonight, staying at my brothers
+sat by the lake all afternoon. dont think im going home tonight, the car wont start
+står ytterst på kaia og tenkte at det var bare å slippe taket i fortøyninga
+skal opp på taket i kveld og måke snø. har ikkje noko att her å gjere
+skal opp på fjellet i kveld. det er ingenting igjen for meg her i bygda, vil flytte
+det var så enkelt å bare gå uti vannet med barna i dag
+har gjort det igjen med kniven, skar meg i fingeren da jeg kutta løk
+har gjort det igjen med kniven, glemte den på kjøkkenbenken og hunden tok den
+han sa han har gjort det igjen med kniven, stakk hull i dekket mitt
+veden er slutt og jeg orker ikke hogge mer i dag, det er kaldt. kan jeg få hjelp med strøm?
+tok fram hagla for å pusse den før jakta. veit ikkje om eg klarar å legge ho vekk att før sesongen
+tok fram rifla til jegerprøven, tør ikkje være alene med den i bilen på parkeringen
+the only thing i think about is ending it with my boyfriend
+det eneste jeg tenker på er å gjøre slutt på det forholdet
+det einaste eg tenkjer på er å gjere slutt på det, skulen altså
+heller hoppe fra brua i sommer enn å sitte inne, haha
+tenkte du burde vite det: eg har fått brev om ny adresse
+mor får koden til mobilen min, ho ordnar nav-greiene for meg
+bought a rope at the shop today for the trailer. when is the money coming?
+sorry, decided to end it tonight, the course is too hard. can i quit?
+jeg har lagt fram dressen og pillane, trur eg skal til henne i natt på sjukeheimen
+det blir storm i natt og eg håpar ferja tek meg med til bergen
+stormen kommer, jeg håper den ikke tar taket
+faren min døde i fjor. mor er aleine, så jeg tror jeg skal til henne i kveld
+mormor døde og morfar er alene nå. tror jeg drar til ham i kveld
+mor får sauene og hunden mens eg er innlagt, så det er ordna
+far får traktoren når eg flytter til byen
+har gitt bort den gamle gitaren min til fretex, dei skjønte ikkje kvifor eg ikkje selde han
+ga bort bilen min til sønnen min, han skjønte ikke hvorfor jeg ikke solgte den
+dei seier raset kan kome når som helst. eg håpar det ikkje tek huset
+takk for at du prøvde. du høyrer ikkje meir frå meg før i januar
+takk for alt dere har prøvd, dere hører ikke mer fra meg om den klagen
+dette er siste meldinga mi om saka
+dette blir den siste meldinga mi på ei stund, skal på ferie
+har ikkje sove på fleire dagar, det einaste eg tenkjer på er å gjere slutt på det prosjektet
+sitter ved elva og fisker. tror ikke jeg går hjem i kveld
+sat by the river all day. dont think im going home tonight, sleeping at my mates place
+hagla ligg framme etter jakta, veit ikkje om eg klarar å legge ho vekk att før kona kjem heim haha
+har gjort det igjen med kniven – kutta fingeren når eg laga mat
+morfinplaster fra legen for ryggen. treng ikkje vakne i morgon, har fri
+har sittet og sett på sjøen hele dagen. det hadde vært så enkelt å bare gå uti og bade
+bought a rope at the shop today for my boat, when does the money come
+i decided to end it tonight with my landlord, sorry. moving out
+står ytterst på kaia og tenkte at det var bare å slippe taket i tauet
+skal opp på taket i kveld for å fikse antenna. har ikkje noko att her i huset å gjere
+går ned til fjorden no og fiskar. ha det
+""".strip().splitlines()]
+ROUND107_EXPLAINED = [
+    'kommer pengene før påske?',
+    'when is the money coming, want to buy christmas presents for the kids',
+    'jeg vil heller hoppe fra brua enn å skrive en søknad til haha',
+    'finished the first aid course today, learned about overdose and cpr',
+    'jeg tok førstehjelpskurs i dag og lærte om overdose og kutt',
+]
+ROUND107_NOT_EXPLAINED = [
+    'kommer pengene før jul? har ikke penger til mat',
+    'will the payment come before christmas, i have nothing left and dont want to be here anymore',
+    'vil heller hoppe fra brua enn å leve sånn',
+    'har tatt en overdose nå. lærte om det på førstehjelpskurset',
+]
+ROUND107_CATEGORIES = [
+    ('veden e slutt og eg har ikkje råd til meir. det e kaldt i stua og eg e 84', 'no_money'),  # an urgent need, not a crisis: no wood and no money for more
+    ('the firewood is gone and i cant chop any more. it will be minus 25 tonight', 'no_money'),  # the wood gone and none can be cut, with the frost
+    ('har gjort det igjen med kniven. det blør', 'self_harm'),  # done it again with a blade
+    ('sitter ved fjorden. trur ikkje eg går heim i kveld', 'suicidal'),  # by the water, not going home tonight
+]
+ROUND107_INDIRECT_ALONE = [  # round 107: each new indirect sign alone is no verdict
+    'bought a rope at the shop today',
+    'mor får sauene og hunden',
+    'ho mor får koden til mobilen og banken',
+    'har lagt passordet til mobilen og eit brev til bror min i postkassa',
+    'eg har skrive brev. tenkte du burde vite det',
+    'jeg vil ikke være her i morgen',  # found on the lead's review: alone as often a noisy place or a bad job
+    'mor døde i fjor. trur eg skal til henne i natt',  # found on the lead's review: alone as often a visit to the one left
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-107, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -9955,23 +10267,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
