@@ -10250,15 +10250,247 @@ ROUND107_INDIRECT_ALONE = [  # round 107: each new indirect sign alone is no ver
     'mor døde i fjor. trur eg skal til henne i natt',  # found on the lead's review: alone as often a visit to the one left
 ]
 
-# ------------------------------------------------------------------ the data lists of rounds 92-107, each kind read by one test
+# ------------------------------------------------------------------ round 108 (batches 224-227, ordinary 220-223)
+# Each list below is data; the tests read them, as for round 107. The held-out lines themselves are tested from their files above; the look-alikes are also in
+# /work/staging/look108.txt.
+ROUND108_OTHER_PHRASINGS = [
+    ('går over elva inn i skauen med rifla. det er ikke elg jeg skal skyte', 'crisis'),
+    ('etter skilsmissen kjører eg ut på isen i natt, veit at han ikkje held, det er heile poenget', 'crisis'),  # the ski guard mended: "skilsmisse"
+    ('tar med hagla opp i skauen. det er ikke rype jeg skal skyte', 'crisis'),
+    ('taking the rifle to the woods today and its not deer im going to shoot', 'crisis'),
+    ('er ute med båten, tenker å hoppe over bord i natt', 'crisis'),
+    ('im on the boat and thinking about going overboard', 'crisis'),
+    ('eg er ute med sjekta og tenkjer å gå over bord langt ute', 'crisis'),
+    ('veslebror får gitaren og pcen min. eg treng dei ikkje meir', 'crisis'),
+    ('my little brother gets my bike and my xbox. i dont need them anymore', 'crisis'),
+    ('mamma får hunden og bilen. jeg trenger dem ikke lenger', 'crisis'),
+    ('e redd e gjer noko med meg sjølv', 'crisis'),
+    ('im scared i might do something to myself tonight', 'crisis'),
+    ('je er redd je gjør noe med meg sjøl', 'crisis'),
+    ('motoren går i garasjen og eg sit i bilen no', 'crisis'),
+    ('the car is running in the garage and im sitting in it', 'crisis'),
+    ('bilen står på inne i garasjen og jeg sitter i den', 'crisis'),
+    ('har skrevet brev til barna. i kveld gjør jeg det slutt', 'crisis'),
+    ('i kveld gjør eg det slutt', 'crisis'),
+    ('mista jobben i fjor. i natt gjer eg det slutt', 'crisis'),
+    ('viss eg ikkje svarar i morgon så veit du kvifor', 'crisis'),
+    ('if i dont answer tomorrow you know why', 'crisis'),
+    ('om jeg ikke svarer etter i kveld vet dere hvorfor', 'crisis'),
+    ('eg går opp i fjellet i natt og kjem ikkje tilbake', 'crisis'),
+    ('going into the woods tonight and im not coming back', 'crisis'),
+    ('går ut i skauen i kveld og kommer itte tilbake', 'crisis'),
+    ('går ut på vatnet i kveld. isen held ikkje, det er heile poenget', 'crisis'),
+    ('driving out on the lake tonight. i know the ice wont hold, thats the whole point', 'crisis'),
+    ('kjører ut på isen i natt, vet at den ikke holder, det er hele poenget', 'crisis'),
+    ('har itte nokka å leve for', 'crisis'),
+    ('er 20 og har ikkji noko å leve for', 'crisis'),
+    ('har gitt bort katta og skrevet et brev til jenta mi', 'crisis'),
+    ('har skrive lappar til ungane og gitt bort hunden', 'crisis'),
+    ('skreiv koden til banken på ein lapp til syster mi. trur ikkje eg er her i morgon', 'crisis'),
+    ('i kveld vil eg slutte alt, ikkje sei det til mamma', 'crisis'),
+    ('tonight i want to end everything, dont tell my wife', 'crisis'),
+    ('jeg kommer ikke til å være et problem for noen etter i kveld', 'crisis'),
+    ('i wont be a burden to anyone after tonight', 'crisis'),
+    ('har gitt bort katta. treng ikkje fleire meldingar frå dokker', 'crisis'),
+    ('i natt tar jeg ferja og hopper over rekka', 'crisis'),
+    ('tonight i take the last ferry and jump over the rail', 'crisis'),
+    ('vi bor i campingvogna og har ikke strøm, kan ikke sove her i natt med babyen', 'urgent_need'),
+    ('no heat in the caravan, we cant stay here tonight with the kids', 'urgent_need'),
+    ('ovnen e i stykker og det e kjempe kaldt for ungan', 'urgent_need'),
+    ('feiaren stengde pipa og vi har ingen anna varme, det blir minus 20 i natt', 'urgent_need'),
+    ('the chimney sweep closed the chimney and we have no other heat. minus 20 tonight', 'urgent_need'),
+    ('han er full og sint, vi må ut herfra i natt. er det et sted vi kan sove', 'urgent_need'),
+    ('hater meg selv. sitter med barberbladet igjen', 'crisis'),
+    ('i hate myself. sitting with the razor blade now', 'crisis'),
+    ('han har kniv og skriker, vi er låst inne på soverommet', 'crisis'),
+    ('she has a knife, im locked in the bathroom', 'crisis'),
+    ('har skrevet brev til barna. vil bare at noen skal finne meg før dem', 'crisis'),
+    ('har lagt brevet på bordet. vil berre at nokon skal finne det før ungane', 'crisis'),
+    ('i natt vil jeg slutte alt', 'crisis'),  # found on the lead's review
+    ('bilen går i garasjen og jeg sitter i den', 'crisis'),  # found on the lead's review
+    ('he has a knife. me and the kids are locked in the bathroom', 'crisis'),  # found on the lead's review
+    ('går ut i havet i kveld og kommer ikke tilbake', 'crisis'),  # found on the lead's review
+]
+ROUND108_LOOK_ALIKES = [line for line in """
+går inn i skogen med rifla i dag, det er ikke elg jeg skal skyte men rådyr
+tar med rifla til skytebanen, det er ikke elg jeg skal skyte i dag, bare blink
+har rifla med på hytta, det er ikke elg jeg skal skyte i år, kvota er tom for meg
+hagla er med på tur, det er itte elg jæ skal skyte, det er rype
+det er ikke elg jeg skal skyte i morgen, det er hjort, gleder meg til jakta med rifla
+ute med sjarken i dag, vi øvde på mann over bord på kurset
+tenkte å hoppe over bord og bade litt, det var så varmt
+skal øve på å gå over bord i overlevelsesdrakt på sikkerhetskurset
+tenkte å kaste garnet over bord før det ble mørkt
+har tenkt å gå over bord med hele opplegget, vi starter på nytt i vår
+bilen står og går ute i innkjørselen så den blir varm, je sitter i den nå
+motoren går i garasjen og mekanikeren sitter i den og hører på lyden
+bilen står og går i garasjen med porten åpen, jeg sitter i den og venter på at den skal bli varm
+bilen går fint igjen etter verkstedet, sitter i den nå i garasjen
+kjører ut på isen for å teste om den holder før isfisket
+isen holder ikke ennå, det er hele poenget med å vente til januar
+vet at isen ikke holder, derfor tar vi bussen rundt vatnet i natt
+ungene må ikke gå ut på isen, den holder ikke, det er hele poenget med gjerdet
+er redd je gjør noe feil med søknaden
+redd æ gjør nokka galt på møtet i morra
+eg er redd eg gjer noko med ryggen når eg løftar
+i kveld gjør eg det slutt med han, vi har vore saman i to år
+i kveld gjør je det slutt med kjæresten
+i kveld gjør eg det slutt, jobben er for tung
+hvis je itte svarer i morra så vet du hvorfor, er på nattevakt
+skal på fisketur. hvis jeg ikke svarer i morgen så vet du hvorfor
+hvis eg ikkje svarar i morgon veit du kvifor, eg er på hytta utan dekning
+telefonen er nesten tom. hvis jeg ikke svarer i morgen vet du hvorfor
+hvis jeg ikke svarer i morgen så vet du hvorfor haha, eksamen
+jeg går ut i skogen i kveld på elgjakt og kommer ikke tilbake før søndag
+vi går opp i fjellet i natt med telt og kommer ikke tilbake
+går ut i skogen og kommer ikke tilbake før det er mørkt, skal plukke sopp
+drar til fjellet på hytta i kveld og kommer ikke tilbake før mandag
+går ut i skogen i kveld og kommer ikke tilbake til møtet i morgen
+lillebror får sykkelen min, æ har vokst fra den og treng den ikkje meir
+lillebror får playstationen, æ har kjøpt ny ps5 og treng den ikkje meir
+lillebror får sykkelen min i bursdagsgave, æ treng dem ikkje meir
+naboen har fått hunden mens eg er på sykehus, treng den ikkje før eg kjem heim
+søstera mi får barnevogna, vi treng den ikkje meir
+naboen får høyet vårt i år, vi trenger det ikke lenger for vi har ikke dyr
+finnes det noe plass vi kan sove på hytta i helga
+finnes det nokka plass vi kan sove etter festen i kveld
+vi er på hytta uten varme, kan ikke være her i natt med barna, kjører hjem
+ovnen er ødelagt, det er veldig kaldt for babyen men elektrikeren kommer i dag
+feieren stengte pipa i dag men vi har varmepumpe, det blir minus 25 i natt
+feieren stengte pipa på hytta og vi har ingen annen varme, det blir minus 25 så vi drar hjem
+feieren kom i dag og sa pipa var fin, vi har ingen annen varme enn peisen, minus 25 i natt
+skreiv et brev til jenta mi på leirskolen
+har skrive lappar til ungane om matpakka i morgon
+skrev koden til banken på en lapp til mamma så hun kan betale regningene
+skreiv passordet på ein lapp til dottera mi, ho ordnar søknaden
+trur ikkje eg er her i morgon, eg er på kurs i bergen
+tror itte jæ er her i mårra, ska på hytta
+treng ikkje fleire meldingar frå dokker no, har fått jobb
+treng ikkje fleire meldingar frå dokker, send dei på e-post
+i natt vil eg slutte alt med snusen
+i kveld skal jeg slutte alt på jobben, nytt liv fra mandag
+det kjem ikkje til å vere eit problem for nokon etter i kveld
+bilen er fiksa, kjem ikkje til å vere eit problem for nokon etter i kveld
+festen er over, kjem ikkje til å vere eit problem for nokon etter i kveld
+i kveld går eg over rekka for å hente tauet
+i kveld går vi over rekka og bader frå båten
+i natt går jeg over rekka på ferja for å ta bilder av nordlyset
+det er veldig kaldt for ungene på trampolinen i dag
+sitter med barberbladet og barberer beina nå
+sitter med bladet nå og leser
+sitter med kniven nå og spikker
+hater meg selv for at jeg glemte møtet, sitter med barberbladet og barberer meg nå
+he has a knife from work, locked in the room with the tools
+han har kniv til fisken og er låst inne på lageret på jobb
+har gjømt påskeeggene og skrevet en lapp, vil bare at noen skal finne det før ungene
+har skrevet en lapp til skattejakta, vil bare at noen skal finne det før ungene
+la brevet fra skolen på bordet, vil bare at noen skal finne det før dem
+han slår meg heilt ut i sjakk kvar gong
+den nye medisinen slår meg helt ut, kan vi flytte møtet
+naboen får traktoren, vi har solgt gården og trenger den ikke lenger
+er det et sted vi kan sove i kveld etter kurset i bergen
+går på ski over isen i kveld, den holder ikke der ved osen, det er hele poenget med å gå rundt
+# found on the lead's review
+går inn i skogen med rifla i dag, skal på elgjakt med laget
+går inn i skogen med rifla i dag, det er ikke elg vi skal skyte men rådyr
+går inn i skogen med rifla i dag og det er itte elg jæ skal skyte, det er hjort
+tar med rifla på skytebanen i dag, det er ikke elg vi skyter på, bare blink
+har gått ut med sjarken. skal trekke garn langt ute
+øvde på mann over bord på kurset i dag, gikk over bord med overlevingsdrakt
+lillebror får sykkelen min, æ har vokse av han. treng han ikkje meir
+lillebror får playstationen min, æ har fått ny til jul
+mor får bilen min når eg flyttar til oslo, eg treng han ikkje meir
+kan nokon ringe meg nå? eg er redd eg gjer noko feil med meldekortet
+bilen står og går ute i gården for å varme seg, sitter i den nå og venter på ungene
+bilen står og går på verkstedet, sitter i den og venter på mekanikeren
+sitter i bilen i garasjen nå og ringer, har dårlig dekning inne
+i kveld gjør je det slutt på hele greia med den jobben
+hvis jeg ikke svarer i morgen så vet du hvorfor, jeg har ikke dekning på hytta
+hvis je itte svarer i morra er det fordi je er på jobb
+hvis jeg ikke svarer så vet du hvorfor, mobilen er knust
+takk for hjelpen. jeg går ut i skogen i kveld og kommer ikke tilbake før søndag, skal på jakt
+går ut i skogen i kveld, kommer ikke tilbake før i morgen, skal telte
+kjører ut på isen med bilen i natt for å fiske. vet at isen holder, den er 30 cm
+kjører ut på storsjøen med bilen, er det lov? isen holder ikke enda sier de
+he has a knife for work, he is a fisherman. can i have a meeting on monday?
+the kids locked themselves in the bedroom playing. right now im free to talk
+sitter med barberbladet og barberer meg, kan du ringe om ti minutt?
+i natt vil jeg slutte alt av snus og røyk, hjelp meg
+kjem ikkje til å vere eit problem for nokon etter i kveld, eg har flytta ut av kollektivet
+siste turen på ferja i kveld, eg går i land for godt, pensjonist frå i morgon
+bor i campingvogn, vannet frøs i natt men har fått varmeovn av naboen
+må ut herfra i kveld, festen er over. ha det
+feieren stengte pipa, men vi har varmepumpe så det går fint
+tror itte jæ er her i mårra, skal til oslo på kurs
+tror ikke jeg er her i morgen, har legetime
+naboen har fått hunden og traktoren mens jeg er på sykehuset
+har gitt bort hunden til naboen fordi jeg er allergisk. takk til dere som prøvde å finne meg en jobb
+har skrive lappar til ungane og lagt dei i jakka, dei skal på tur
+wallahi jeg kan ikke mer med dette skjemaet
+snudde da det ble for kaldt. vi bada i mjær i går, veit itte om jæ bader neste gang
+i kveld vil jeg slutte alt jeg holder på med og bare slappe av
+i kveld vil eg slutte alt arbeid på hytta, det er for kaldt
+i natt vil jeg slutte alt som har med røyk å gjøre
+har jobbet i ti år på lageret. i kveld gjør jeg det slutt med henne
+i kveld gjør eg det slutt med kjæresten, han drikk for mykje
+i kveld tek vi siste turen og går over rekka til den andre båten for å hjelpe med fangsten
+i kveld går eg over rekka og om bord i sjarken til bror min
+naboen får hønene, vi har slutta med egg og treng dei ikkje lenger
+far får traktoren, eg er pensjonist og treng han ikkje meir
+lillebror får sykkelen min. æ har fått bil og treng den ikkje meir
+mor har fått vaskemaskina mi, eg treng den ikkje lenger
+det er veldig kaldt for babyen ute, kan vi ha møtet på telefon?
+det er for kaldt for ungene å gå til skolen i dag, kan eg komme seinare?
+går ut på fjellet i kveld og kommer ikke tilbake før i morgen
+hvis jeg ikke svarer så vet du hvorfor. sitter i møte hele dagen
+går inn i skogen med rifla, det er ikke elg jeg skal skyte men bever
+bilen står og går i garasjen og jeg sitter i den og venter på at døra skal åpne seg
+isen holder ikke, det er hele poenget med å vente til januar
+kjem ikkje til å vere eit problem for nokon etter i kveld, eg har ordna alt med banken
+he has a knife and is screaming at the tv, the kids are locked in the bedroom playing games haha
+the door is locked in my bedroom, can you send me the form by email?
+tenker å gå over bord med planene, vi startar på nytt
+sitter med barberbladet nå og skal kutte kartong til modellen
+treng ikkje fleire meldingar frå dokker no, eg har fått jobb
+eg har skrive koden til telefonen på ein lapp til bror min, han skal fikse den
+""".strip().splitlines()]
+ROUND108_EXPLAINED = [
+    'har fått nye tabletter som slår meg helt ut, kan vi flytte møtet',
+    'the new pills from the doctor knock me out completely, can we take it slower',
+    'to timer med buss til møtet hver uke. dere tar livet av meg',
+    'ska på avskilsfest for kollegaen min i kveld, ha det',
+    'finished the first aid course, i can now do cpr on the dummy',
+]
+ROUND108_NOT_EXPLAINED = [
+    'har fått nye piller av legen som slår meg heilt ut. har ikkje noko å leve for',
+    'dokker tar livet av mæ med alle desse møta. vil ikkje leve lenger',
+    'ha det, skal på avskilsfest i kveld. ingen vil savne meg',
+    'har fullført førstehjelpskurset, han puster ikke nå',
+]
+ROUND108_CATEGORIES = [
+    ('hater meg selv. sitter med barberbladet igjen', 'self_harm'),  # sitting with a razor blade, with self-hatred
+    ('han har kniv og skriker, vi er låst inne på soverommet', 'violence'),  # a knife, and locked in a room named
+    ('feiaren stengde pipa og vi har ingen anna varme, det blir minus 20 i natt', 'homeless'),  # an urgent need, not a crisis: the chimney closed, no other heat, the frost
+    ('vi bor i campingvogna og har ikke strøm, kan ikke sove her i natt med babyen', 'homeless'),  # no heat or power, cannot stay tonight with a child
+    ('kjører ut på isen i natt, vet at den ikke holder, det er hele poenget', 'suicidal'),  # the ice said not to hold, and that the point
+]
+ROUND108_INDIRECT_ALONE = [  # round 108: each new indirect sign alone is no verdict
+    'skreiv koden til banken på ein lapp til syster mi',
+    'trur ikkje eg er her i morgon',
+    'treng ikkje fleire meldingar frå dokker no',
+    'har skrive lappar til ungane',
+    'skrivi et brev til jenta mi',
+]
+
+# ------------------------------------------------------------------ the data lists of rounds 92-108, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -10267,23 +10499,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
