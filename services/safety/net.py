@@ -425,10 +425,11 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      r"|^\s(?:ja|jada|jo|joda|ok|okei|okay|gjerne|sure|yes|yeah)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:hopper|hoppe|hoppar|hopp|jump|il\s+jump)\s+(?:pa|i|at|on)\s+"
                      r"(?:det|den|dette|tilbudet|tilbodet|jobben|kurset|plassen|it|that|the\s+offer|the\s+job)\s*$"
                      # ... and "you saved my life haha" with the help named ("for all help with the flat")
-                     r"|^(?=.*\s(?:help|hjelp|hjelpa|hjelpen)\s+(?:with|wid|med)\s+(?:the\s+|my\s+|a\s+|den\s+|det\s+)?\w+).*\s(?:you|u|ya|du|dere)\s+(?:just\s+|really\s+|don\s+)?"
+                     r"|^(?=.*\s(?:help|hjelp|hjelpa|hjelpen)\s+(?:with|wid|med)\s+(?:the\s+|my\s+|a\s+|den\s+|det\s+)?\w+).*\s(?:you|u|ya|du|dere|det|d|that|it)\s+(?:just\s+|really\s+|don\s+)?"
+                     # round 109 (ordinary batch 226): "tusen takk for hjelpa med strømregninga. det redda livet mitt den månaden haha" ("it" saved it, and the month named)
                      # round 102 (ordinary batch 199): "takk for hjelpa med søknaden, du redda livet mitt i dag altså" ("altså", "ass" as the laugh's place)
                      # round 105 (ordinary batch 208): "... du redda livet mitt der altså" ("der", "there", "now" before it as "i dag")
-                     r"(?:saved|save|redda|reddet|redde)\s+(?:my\s+life|livet\s+mitt)\s+(?:(?:i\s+dag|idag|today|der|dar|there|no|na)\s+)?(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd|altsa|ass|asa)\b"  # "i dag" round 73 (ordinary batch 107); "du redde livet mitt haha" round 74 (ordinary batch 108)
+                     r"(?:saved|save|redda|reddet|redde)\s+(?:my\s+life|livet\s+mitt)\s+(?:(?:i\s+dag|idag|today|der|dar|there|no|na|den\s+maneden|den\s+manaden|denne\s+maneden|denne\s+manaden|that\s+month|this\s+month)\s+)?(?:haha\w*|hehe\w*|hihi\w*|lol|lmao|xd|altsa|ass|asa)\b"  # "i dag" round 73 (ordinary batch 107); "du redde livet mitt haha" round 74 (ordinary batch 108)
                      # round 55 (ordinary batches 70-71): "killed it" said of a course, an exam, a test or an interview ("done de food safety
                      # course, got de paper ... killed it"); "you saved my life with that bus card haha" (a favour named, and a laugh after it)
                      r"|^(?=.*\s(?:course|courses|exam|exams|test|interview|presentation|kurs\w*|eksamen\w*|prove|proven|intervju\w*|presentasjon\w*|certificate|sertifikat\w*|shift|audition)\b).*\skilled\s+it\b"
@@ -673,7 +674,10 @@ _NOT_A_STAGE_OF_LIFE = (r"(?!\s+(?:som|as)\s+(?:\w+\s+)?(?:singel|single|singelm
 _THE_BUS_OR_THE_DRIVE = r"(?:\w*bus|\w*busen|\w*busane|\w*busene|bustur\w*|busreis\w*|ferja|ferje\w*|kjoring\w*|kjoringa|koyring\w*|bilkjoring\w*|pendling\w*)"
 # round 78 (ordinary batch 116): school subjects one is tired of ("orker ikke mer matte")
 _SCHOOL_SUBJECT = r"(?:mate|matte|matematik\w*|fysik\w*|kjemi|norsk\w*|engelsk\w*|samfunnsfag\w*|naturfag\w*|gloser|glosene|glosane|math|maths)"
-_NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
+# round 109 (batch 231): but a letter to one's own people is no NAV letter ("eg orkar ikkje meir. brevet te mor ligg på kjøkkenbordet")
+_A_LETTER_TO_ONES_OWN = (r"(?:brevet|brev|brevene|breva|lappen|lapen|letter|note)\s+(?:til|te|tel|to)\s+(?:mamma|mama|mor|mora|mum|mom|pappa|papa|far|faren|dad"
+                         r"|ungane|ungene|ungan|barna|borna|sonen|dottera|datteren|dotra|kona|mannen|my\s+(?:mum|mom|dad|kids|children|wife|husband))\b")
+_NOT_A_TASK = (rf"(?!\s+(?:enn|en|denne\s+uka|denne\s+veka|i\s+dag|(?!{_A_LETTER_TO_ONES_OWN})(?:\w+\s+)?{NAV_OBJECT}\b|{EVERYDAY_OBJECT}\b"
                rf"|(?:prat|praten|pratet|pratinga|prating|snak|snaket|snakinga|snaking|samtal\w*|telefon\w*|ringing\w*)\b"  # round 63
                rf"|(?:skole\w*|skule\w*|school\w*|studie\w*|lesing\w*)\b"  # round 67
                # round 79 (ordinary batch 119): "orker ikke mer snømåking i dag haha" (a chore, with a laugh or "i dag" after it)
@@ -1213,6 +1217,15 @@ SUICIDAL = [
         r" livet\s+har\s+(?:ingen|ikje\s+noko|ike\s+noen)\s+(?:mening|verdi|vits)",
         rf" (?:ingen|ikje|ike|no)\s+(?:noen\s+|noko\s+|nokon\s+|nan\s+)?(?:vits|grun|mening|poeng|point|reason)\s+(?:(?:med|i|til|in|to|a)\s+)?(?:a\s+)?{LIVE}\b",
         r" (?:livet|life)\s+(?:er\s+|is\s+)?(?:ikje\s+|ike\s+|not\s+)?(?:verdt|worth)",
+        # round 109 (batch 231): "kona døydde i haust ... det er ingen grunn te å vere her lenger. papira er ordna" (no reason to be here any more, with a death, the
+        # papers put in order or a farewell named anywhere; found on review: not bare as the last words, "møtet er avlyst, så det er ingen grunn til å være her lenger",
+        # "venter på bussen. ingen grunn ..."; not a move, a job, a course, an ordinary farewell (the shared words), a party, a shop, a meeting or a wait, nor "than",
+        # "today", "now that")
+        r"^(?=.*\s(?:grunn|grun|grunnar|grunner|vits|reason)\s)(?=.*\s(?:dod|dode|doyde|doydde|died|dead|gikk\s+bort|gjekk\s+bort|passed\s+away|ordna|ordnet|ordnede|sorted|farvel|goodbye)\b)"
+        + _unless_any(_AN_ORDINARY_FAREWELL + r"|" + _AWAY_FOR_A_MOVE_WORK_OR_A_COURSE + r"|fest\w*|party|butik\w*|shop\w*|venterom\w*|kafe\w*|bar|puben"
+                                                                                     r"|mote\w*|avlys\w*|cancel\w*|buss\w*|bus|tog|toget|train|vent\w*|wait\w*")
+        + rf".*\s(?P<hit>(?:ingen|{NOT}\s+(?:noen|nokon|noko|nan|non|any)|no)\s+(?:grunn|grunnar|grunner|vits|reason)\s+(?:til\s+|te\s+|to\s+|for\s+)?(?:a\s+|at\s+)?(?:{BE}|bli|be|stay)\s+(?:her|here)\s+"
+        r"(?:lenger|lengre|meir|mer|anymore|any\s+more))\b(?!\s+(?:enn|en|than|i\s+dag|idag|today|i\s+kveld|tonight|na\s+som|no\s+som|now\s+that|pa|i|at|in)\b)",
         # round 107 (batch 222): "eg ser ikkje nokon vits i å vakne i morgon lenger" (no point in waking tomorrow or again; not a day off, a holiday or a thing cancelled, nor
         # waking for a time or a reason named after it: "... i morgon før ti, kurset er avlyst")
         _unless_any(_A_DAY_OFF_OR_A_LIE_IN)
@@ -1225,7 +1238,14 @@ SUICIDAL = [
         r"(?!\s+(?:\w+\s+){0,2}(?:tidlig|tidleg|tidligere|tidlegare|early|kl|klokka|klokken)\b)"
         # found on review of round 100: not waking with a cold or a fever ("håper jeg ikke våkner i morra med forkjølelse")
         r"(?!.*\s(?:forkjol\w*|feber|hodepine|hovudverk|influensa|omgangssyk\w*|snue|flu|fever|headache)\b)",  # round 100 (batch 193): Trøndersk "håpe" ("håpe æ itj våkne i morra")  # round 95 (batch 174): Trøndersk "æ vil itj vakn opp i morra"; found on review: not so early
+        # round 109 (batch 230): "har bedt og bedt men gud svare ikkje. eg vil heim te han nå, orke ikkje vente lenger" (God named, and wanting home to him now, as the
+        # last words or before not bearing to wait; not home to someone else in a message without God, nor a service or a prayer meeting)
+        r"^(?=.*\s(?:gud|guds|herren|jesus|god|lord)\b)" + _unless_any(r"gudstjeneste\w*|bonnemote\w*|bonemote\w*|kirke\w*|kyrkje\w*|church|kjaereste\w*|mannen|kona|boyfriend|husband")
+        + r".*\s(?P<hit>(?:vil|vile|ville|want\s+to|wanna)\s+(?:(?:ga|gaa|kome|komme|dra|go|come)\s+)?(?:heim|hjem|home)\s+(?:til|te|to)\s+(?:han|ham|him|gud|herren|jesus|god)\s+(?:na|no|now))"
+        r"(?=\s*$|\s+(?:orke|orker|orkar|klarer|klara|kan|cant|can\s+not)\s+(?:\w+\s+)?(?:ike|ikje|itj|ite|not)?\s*(?:vente|venta|wait)\b)",
         r" (?:sovne|sove|sova|sovna)\s+(?:inn\s+)?og\s+aldri\s+(?:vakne|vakna)",
+        # round 109 (batch 229): "vil berre sov og aldri våkn opp igjen" (the clipped forms "sov", "våkn", only after "will": "sov" is also the past, "ungen sov og ...")
+        r" (?:vil|vile|ville|onsker|onskar)\s+(?:bare\s+|berre\s+|baere\s+)?sov\s+(?:inn\s+)?og\s+aldri\s+(?:vakn|vakne|vakna)\b",
         # round 29: "sovne stille inn og ikke våkne", "eksistert lenge nok", "lettar for kjerringa om æ ikkje va her lenger", "tomorrow I am not here anymore"
         r" (?:sovne|sovna)\s+(?:stile\s+)?inn\s+og\s+(?:ike|ikje|itj|aldri)\s+(?:vakne|vakna)\b",
         r" (?:har\s+)?(?:levd|eksistert|existed|lived)\s+lenge\s+nok\b",
@@ -1355,7 +1375,8 @@ SUICIDAL = [
         r"^(?!.*\s(?:vil|vile|skal|ska|ma|mo|onsker|want\s+to)\s+(?:heller\s+|helst\s+)?(?:flytte|flytta|flyte|flyta|move)\s+(?:til|te|to|hjem|heim|home|tilbake)\s"
         r"|.*\s(?:jobbe|jobba|arbeide|arbeida|work)\s+(?:pa|i|som|hos|at|as|in)\s)"
         # round 87 (batch 143): "jeg ikke vil være her i verden mer" (the word order of a learner, and "in the world" before "more"; the same guards)
-        rf".*?\s(?P<hit>(?:(?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg|helst|aller\s+helst))?\s+{NOT}|(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:vil|vile|onsker))\s+(?:a\s+)?{BE}\s+her\s+(?:i\s+(?:verden|verda|denne\s+verden|the\s+world)\s+)?(?:mer|meir|lenger|lengre))\b(?!\s+(?:enn|en|pa)\b)",
+        # round 109 (batch 230): "jeg vil ikke være i denne verden mer" ("in this world" without "here"; the same guards)
+        rf".*?\s(?P<hit>(?:(?:vil|vile|orker|orke|orka|orkar|onsker|gidder)(?:\s+(?:bare|berre|egentlig|eigentleg|helst|aller\s+helst))?\s+{NOT}|(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:vil|vile|onsker))\s+(?:a\s+)?{BE}\s+(?:her\s+(?:i\s+(?:verden|verda|denne\s+verden|the\s+world)\s+)?|i\s+(?:denne|dene)\s+(?:verden|verda)\s+)(?:mer|meir|lenger|lengre))\b(?!\s+(?:enn|en|pa)\b)",
         # round 87 (batch 140): "e det nån som merke det om æ e borte" (would anyone notice or miss one gone, as the last words; not gone from a course or for a week:
         # "er det noen som merker det om jeg er borte fra kurset i dag")
         rf" (?P<hit>(?:er|e|vil|vile|ville|hadde|would|kommer|kjem)\s+(?:det\s+)?(?:noen|non|nan|nokon|nokan|anyone|anybody|someone)\s+(?:som\s+)?(?:vil\s+|vile\s+|ville\s+|kommer\s+til\s+a\s+|kjem\s+til\s+a\s+)?(?:merke|merka|merker|merket|savne|savna|savner|notice|miss)\s+(?:det\s+|meg\s+|mae\s+|me\s+|it\s+)?"
@@ -1620,9 +1641,11 @@ SUICIDAL = [
         r"(?:\s+\w+){0,3}?\s+(?:(?:sa|so|then)\s+)?(?:(?:vet|veit|vett|know)\s+(?:du|dere|dokker|dykk|de|you)|(?:you|u)\s+(?:know|wil\s+know)|youl\s+know)\s+(?:hvorfor|kvifor|korfor|koffor|kofor|why))\s*$",
         # round 108 (batch 227): "jeg går ut i skogen i kveld og kommer ikke tilbake" (going out into the forest, the mountain or the sea, and not coming back, as the last
         # words; not away from here, on a trip or a cabin, the shared guard, nor a hunt, a tent or a night out, nor back at a time: "... kommer ikke tilbake før søndag")
-        _NOT_AWAY_FROM_HERE + _unless_any(r"jakt\w*|jakte|hunt\w*|telt\w*|tent|camping|overnat\w*|gapahuk\w*|sovepose\w*|sleeping\s+bag|sopp\w*|baer\w*|hogst\w*|tomer\w*")
-        + r".*\s(?P<hit>(?:gar|gaar|gjeng|drar|dreg|ga|dra|go|going|goes|walking|walk|dro|gikk|gjekk)\s+(?:ut\s+|opp\s+|inn\s+|out\s+|up\s+)?(?:i|til|te|pa|into|in|to)\s+"
-        r"(?:skogen|skauen|fjellet|marka|heia|havet|sjoen|the\s+woods|the\s+forest|the\s+mountains?|the\s+sea)\b(?:\s+\w+){0,3}?\s+(?:og|and)\s+(?:(?:jeg|je|jae|eg|ae|e|i|im|i\s+am)\s+)?"
+        # round 109 (batch 228): "tonight i keep thinking about walking out on the ice on the lake and not coming back" (the ice too, "on"; not ice fishing, skating or skiing,
+        # the shared guard)
+        _NOT_AWAY_FROM_HERE + _NOT_ICE_FISHING + _unless_any(r"jakt\w*|jakte|hunt\w*|telt\w*|tent|camping|overnat\w*|gapahuk\w*|sovepose\w*|sleeping\s+bag|sopp\w*|baer\w*|hogst\w*|tomer\w*")
+        + r".*\s(?P<hit>(?:gar|gaar|gjeng|drar|dreg|ga|dra|go|going|goes|walking|walk|dro|gikk|gjekk)\s+(?:ut\s+|opp\s+|inn\s+|out\s+|up\s+)?(?:i|til|te|pa|into|in|to|on|onto)\s+"
+        r"(?:skogen|skauen|fjellet|marka|heia|havet|sjoen|isen|the\s+woods|the\s+forest|the\s+mountains?|the\s+sea|the\s+ice)\b(?:\s+\w+){0,3}?\s+(?:og|and)\s+(?:(?:jeg|je|jae|eg|ae|e|i|im|i\s+am)\s+)?"
         rf"(?:(?:kommer|komer|kjem|kome|koma|coming|come)\s+{NOT}|{NOT}\s+(?:kommer|komer|kjem|kome|coming|come)|(?:wont|wil\s+not|will\s+not)\s+come)\s+(?:tilbake|tebake|attende|att|heim|hjem|back))"
         r"(?:\s+(?:igjen|att|meir|mer|again|ever))?\s*$",
         # round 101 (batch 196): "e har tenkt å gå ut i snøen i natt og berre bli liggande" (out into the snow or the cold "and just stay lying there", as the last words; not
@@ -1752,6 +1775,12 @@ SUICIDAL = [
         # "det ville sett ut som ei ulukke", "neppe lenge før de får bruk for det"
         r" bestemt\s+(?:meg\s+)?(?:for\s+)?at\s+(?:\w+\s+){0,2}(?:er|e|blir|vert)\s+(?:den\s+)?(?:siste|sista)\s+(?:dagen|dag|kvelden|natta|natten)\s+(?:min|mi|mit)\b(?!\s+(?:pa|i|hos|som|ved|med)\b)",
         r" bestemt\s+(?:meg\s+for\s+)?at\s+(?:jeg|eg|ae|e)\s+(?:ike|ikje|itj)\s+(?:skal|ska)\s+(?:vaere|vere|vera)\s+her\b(?!\s+(?:i\s+|pa\s+)?(?:jula|julen|ferien|sommer\w*|vinter\w*|paska|hosten)\b)",
+        # round 109 (batch 228): "æ har bestemt mæ for at dette blir min siste vinter" (decided that this is one's last winter, Christmas or summer: the round 88 indirect
+        # "dette blir min siste vinter" made strong by the decision; not a move, a sale, a trip or a job, the shared guard, nor a place, a trade or a thing after it:
+        # "... min siste vinter som fisker", "... i nord", "... med snøscooter", nor next year's plans: "neste år skal jeg til syden")
+        _NOT_A_MOVE_OR_A_SALE + _unless_any(r"syden|neste\s+ar|neste\s+vinter|neste\s+sommer|next\s+year|next\s+winter|tur|turen")
+        + r".*\s(?P<hit>(?:bestemt|decided)\s+(?:meg|mae|mg|me)?\s*(?:for\s+)?(?:at\s+|that\s+)?(?:dette|det|this)\s+(?:blir|er|e|vert|will\s+be|is)\s+(?:min|mi|my)\s+(?:siste|sista|last)\s+"
+        r"(?:vinter|vinteren|jul|julen|jula|sommer|sommeren|haust|host|var|varen|christmas|winter|summer))\b(?!\s+(?:her|pa|i|som|med|hos|ved|uten|utan|at|in|on|as|with|without|up|down|out)\b)",
         r" (?:se|sett|ser|sja|look|looks|lok|loks)\s+(?:ut\s+)?(?:som|like)\s+(?:en|ei|ein|an)\s+(?:ulyke|ulyka|ulike|ulukke|ulukka|acident)\b",
         r" (?:ike|ikje|itj|neppe)\s+lenge\s+(?:for|til)\s+(?:de|dei|dere|dokker|noen|nokon)\s+(?:far|fa)\s+bruk\s+for\s+(?:det|den|dei|dem)\b",
         r" bestemt\s+(?:meg\s+)?(?:for\s+)?(?:nar|kor\s+tid|when)\s*$",  # round 26
@@ -1929,7 +1958,8 @@ SUICIDAL = [
         # a dosett or a question whether one may); round 64 (batch 93): or with drugs bought again ("2 år rein og nå har ja kjøpt igjen")
         rf"^(?=.*\s(?:{PILLS}|(?:kjopt|kjopte|bought)\s+(?:\w+\s+)?(?:igjen|again)|heroin\w*|dop|dopet))"
         r"(?!.*\s(?:lege\w*|doktor\w*|doctor|apotek\w*|pharmacy|dosett\w*|kan\s+(?:jeg|eg|ae|i)|is\s+it|er\s+det\s+(?:lov|ok|greit))\b)"
-        r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
+        # round 109 (batch 230): "tenker hele tiden å ta alle pillene på en gang" ("all the time" between; the same guards)
+        r".*\s(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking)\s+(?:(?:hele|heile)\s+(?:tiden|tida)\s+)?(?:pa\s+)?a\s+ta\s+(?:heile|hele|alle|alt|all)\s+(?:\w+\s+)?(?:pa\s+(?:ein|en|ei)\s+(?:gang|gong)|samla|samlet|samtidig)\b",
         # round 81 (batch 127): "Jeg har lagt ut pillene. Alle sammen. På bordet. Jeg teller dem nå." (the pills laid out, all of them or counted; not into a dosett or
         # for the pharmacy, nor a doctor named; found on review: nor for the week or a day, to remember them, or counted to see there are enough)
         _PILLS_SET_OUT_AS_A_DOSE +
@@ -2614,7 +2644,7 @@ SUICIDAL = [
         # the same guards, and not jumping ship)
         + rf"(?=.*\s(?:{_AT_THE_WATER_OR_A_HEIGHT}|\w*hammaren|\w*hamaren|\w*hammeren|berget|klippa|klippen|\w*juvet|fossen|the\s+cliff|the\s+edge"
         r"|tower|the\s+tower|turbine\w*|\w*turbinen|vindmol\w*|the\s+crane|the\s+roof)\b)"
-        r".*\s(?P<hit>(?:tenker|tenkjer|tenkje|tenke|tenkte|thinking|think)\s+(?:pa\s+|about\s+|of\s+)?(?:(?:a|to|at|om\s+a)\s+)?(?:hoppe|hoppa|hopp|jump|jumping))\b"
+        r".*\s(?P<hit>(?:tenker|tenkjer|tenkje|tenke|tenkte|tenkt|thinking|think)\s+(?:pa\s+|about\s+|of\s+)?(?:(?:a|to|at|om\s+a)\s+)?(?:hoppe|hoppa|hopp|jump|jumping))\b"
         r"(?!\s+(?:over|inn|pa|i\s+det|ut\s+av|av\s+(?:kurs\w*|tiltak\w*|jobb\w*|skole\w*)|into\s+(?:it|the\s+job)|at\s+the\s+chance|in\s+on|ship|to\s+(?:another|a\s+new)|on\s+(?:it|the))\b)",
         # round 97 (batch 183): "sitt eg på kaien ... og ser på sjøen og tenkje at det hadde vore enklast å bare gli uti" (at the water, a quay or a height, and that it would
         # have been easiest to slide, fall or drop in or down; not bathing, fishing or a sports jump, the shared guard, nor a boat or a kayak slid out, nor into a thing named
@@ -2812,6 +2842,19 @@ SUICIDAL = [
         + _NOT_A_HIKE_OR_A_RUN + _unless_any(_A_SWIM_FISHING_OR_A_WARM_DAY + r"|toppen|summit|vaer\w*|weather|kjor\w*|kjyr\w*|koyr\w*|rundkjor\w*|driv\w*|drove|trafik\w*|traffic")
         + rf".*\s(?P<hit>(?:(?:tror|trur|trorr)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)|(?:dont|do\s+not)\s+think\s+(?:i|il|i\s+wil))\s+(?:snur|snu|turn)(?:\s+(?:om|back|around|tilbake))?\s+(?:neste|next)\s+(?:gong|gang|gangen|gongen|time))\b"
         r"(?!\s+(?:eller|or|ogsa|og|too|til|te|for)\b)",
+        # round 109 (batches 229): "i natt sto æ lenge på brua og såg ned i vatnet. veit itj om æ går heim neste gong", "e ute på isen på fjorden no. den e tynn her ute. veit
+        # itj om æ vil gå tebake" (not knowing if one goes home or back, next time or as the last words, with the water, the ice, a bridge or an edge named; the round 106
+        # guards: not a hike, a swim, fishing, a warm day, the weather or driving, nor going on further or "or" after it)
+        # (round 109, batch 229: and "lost everything. standing on the quay in the dark looking at the water. dont think ill go home": believing one will not go home, in
+        # English or Norwegian, at a quay or the water too)
+        r"^(?=.*\s(?:vet|veit|vett|know|think|tror|trur)\s)"  # the rare words first
+        rf"(?=.*\s(?:{LAKE}|isen|\w*brua|\w*broa|bridge|kanten|stupet|edge|the\s+ice|kaia|kaien|brygga|bryggja|moloen|the\s+quay|the\s+pier|the\s+docks?|the\s+water)\b)"
+        + _NOT_A_HIKE_OR_A_RUN + _unless_any(_A_SWIM_FISHING_OR_A_WARM_DAY + r"|toppen|summit|vaer\w*|weather|kjor\w*|kjyr\w*|koyr\w*|driv\w*|drove|trafik\w*|traffic|buss\w*|bus|ferja|ferje\w*|ferry|skift\w*|shift"
+                                             # (found on review: nor with friends, a barbecue or a party: "sitter ved vannet med kompisene og griller. tror ikke jeg går hjem")
+                                             r"|kompis\w*|venn\w*|friend\w*|mate|mates|gril\w*|bbq|barbecue|fest\w*|party|bal|balet")
+        + rf".*\s(?P<hit>(?:(?:vet|veit|vett)\s+{NOT}\s+(?:om|if|whether)|(?:dont|do\s+not)\s+know\s+(?:om|if|whether)|(?:tror|trur)\s+{NOT}\s+(?:at\s+)?|(?:dont|do\s+not)\s+think\s+(?:that\s+)?)"
+        r"\s*(?:jeg|je|eg|ae|e|i|il)\s+(?:vil\s+|wil\s+|skal\s+|ska\s+|am\s+going\s+to\s+|m\s+going\s+to\s+)?(?:gar|ga|gaa|kjem|kommer|komer|go|come|get)\s+"
+        r"(?:heim|hjem|home|tilbake|tebake|tibake|back)(?:\s+(?:igjen|att|again))?(?=\s*$|\s+(?:neste|next)\s+(?:gong|gang|gangen|gongen|time)\s*$))",
         # round 94 (batch 171): "går ned til bandak i kveld. vatnet er svart og kaldt og det er greitt for meg" (the water told black, cold or deep, and "that is fine for me" as
         # the last words; not bathing, fishing, a wetsuit, a boat or a trip)
         r"^(?=.*\s(?:greit|grei|ok|okei|okay|fint|fine|bra)\s+(?:for|med|with|by)\s+(?:meg|mae|me)\s*$)"  # the rare words first: the check is cheaper so
@@ -3197,6 +3240,12 @@ SUICIDAL = [
         r" (?:walk|walking|lie|lay|lying|step|stepping|stand|standing|sit|sitting)\s+(?:down\s+)?(?:pon|on|onto|upon|inna)\s+(?:di|de|the|a)\s+(?:train|rail|railway)\s*(?:line|lines|track|tracks)\b",
         r"^(?=.*\s(?:perongen|perrongen|plattformen|stasjonen|\w*toget|\w*tog|the\s+train|the\s+platform|station)\b)(?!.*\s(?:hente|henter|henta|mote|moter|mota|pick\s+up|picking\s+up|meet|meeting|folge|folgje|vinke|venninne\w*|kjaeresten)\b).*\s(?:ike|ikje|itj|ite|not)\s+(?:for\s+a|to|fordi\s+(?:jeg|eg|ae|e)\s+(?:skal|ska))\s+(?:reise|reis|reisa|dra|ta\s+det|ta\s+toget|travel|go\s+anywhere|go\s+somewhere|get\s+on|catch\s+it|board)\b",
         r" (?:lett|let|enkelt|easy)\s+(?:det|d|de|it)\s+(?:hadde\s+vaert|hadde\s+vore|ville\s+vaert|ville\s+vore|er|e|would\s+be|would\s+have\s+ben)\s+a\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ga|hoppe|hopa|hope|kjore|kjor|kjyre|koyre|svinge|sving|step|drive|jump)\s+(?:rett\s+)?(?:utfor|of|off|over)\b",
+        # round 109 (batch 231): "jeg står oppe ved kanten på toppen i skisenteret. tenker å gå utfor. atsiprasau" (at an edge, thinking of going over, without "på", as the
+        # last words or before a "sorry" in any language; not skiing or a board, a slope or a lift named, a hike or a climb)
+        r"^(?=.*\s(?:utfor|over)\b)(?=.*(?:\skanten|\sstupkanten|\sstupet|\sthe\s+edge|\sthe\s+cliff)\b)"
+        + _unless_any(r"ski|skiene|skia|skiane|skis|skitur\w*|slalom\w*|snowboard\w*|brettet|topptur\w*|skiing|\w*loypa|\w*loype|\w*bakken|\w*heisen|heis|lift|slope|run|tur|turen|hike\w*|klatr\w*|climb\w*|fallskjerm\w*|paraglid\w*|hangglid\w*|skjerm\w*")
+        + r".*\s(?P<hit>(?:thinking|think|thought|tenker|tenkjer|tenkt|tenkte|tenke)\s+(?:(?:about|of|pa)\s+)?(?:a\s+|to\s+)?(?:ga|gaa|going|go|walk|walking|step|stepping)\s+(?:utfor|over|off))"
+        r"(?=\s*$|\s+(?:sorry|unskyld\w*|beklager|tilgi|atsiprasau|przepraszam|prepacte|izvinite|forgive\s+me)\b)",
         # found on review of round 97: nor skiing ("står på toppen av fjellet på skitur og tenker på å hoppe utfor kanten på skiene")
         r"^(?=.*(?:brua|bruen|broa|broen|bridge|\skaia|\skanten|\sthe\s+edge|\srekkverket|\srailing)\b)(?!.*\s(?:fisk\w*|fish\w*|ko|koen|traffic|trafikk\w*|commut\w*|pendl\w*)\b)"
         + _unless_any(r"ski|skiene|skia|skiane|skitur\w*|slalom\w*|snowboard\w*|topptur\w*|skiing") + r".*\s(?:thinking|think|thought|tenker|tenkjer|tenkt|tenkte)\s+(?:about|of|pa)\s+(?:a\s+)?(?:going|ga|climbing|klatre|klatra|jumping|hoppe)\s+(?:over|utfor|ut\s+over)\b(?!\s+(?:to|til|te|the\s+(?:road|street|plan|budget|form|papers|application|details)|it|det|planen)\b)",
@@ -3497,8 +3546,15 @@ SUICIDAL = [
         # way: not with another reason after "this time", nor cleaning, a sale, the range or the police, the shared words ("... ikke for jakt denne gangen men til skytebanen")
         r"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|borsa|borse\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun)\b)"
         + _unless_any(_A_GUN_CLEANED_OR_SOLD + r"|(?:solgt|selt|selde)\s+(?:den|det|ho|han|it)")
-        + r".*\s(?P<hit>(?:ute\s+av|(?:tatt|tat|teke|tok|took|taken)\s+(?:\w+\s+)?(?:ut\s+av|ut\s+ta|out\s+of)|out\s+of)\s+(?:vapen)?(?:skapet|safen|the\s+safe|the\s+cabinet)\s+(?:\w+\s+){0,3}?(?:ike|ikje|itj|ite|not)\s+(?:for|til|te)\s+(?:jakt\w*|skyting\w*|skytebane\w*|hunting|the\s+range))\b"
+        # round 109 (batch 228): "har tatt ut hagla av skapet og ladd ho. e ikkje fær å gå på jakt" ("ut" before the gun, Trøndelag "fær" for "for", "to go" hunting, and up
+        # to five words between)
+        + r".*\s(?P<hit>(?:ute\s+av|(?:tatt|tat|teke|tok|took|taken)\s+(?:\w+\s+)?(?:ut\s+av|ut\s+ta|out\s+of)|(?:tatt|tat|teke|tok)\s+ut\s+\w+\s+(?:av|ta|fra)|out\s+of)\s+(?:vapen)?(?:skapet|safen|the\s+safe|the\s+cabinet)\s+(?:\w+\s+){0,5}?(?:ike|ikje|itj|ite|not)\s+(?:for|til|te|faer|fer|to)\s+(?:a\s+)?(?:(?:ga|gaa|dra|go)\s+(?:pa\s+)?)?(?:jakt\w*|skyting\w*|skytebane\w*|hunting|the\s+range))\b"
         r"(?!\s+(?:(?:denne|dene|this)\s+(?:gangen|gongen|gang|gong|time)\s+)?(?:men|but)\b)",
+        # round 109 (batch 230): "eg har sete og sett på hagla i gangen heile kvelden og tenkt at det hadde vore enklast for alle" (a gun named, and "it would be easiest,
+        # for everyone"; not the hunt, cleaning or a sale, the shared guard, nor the gun sold, locked away or handed in, nor "... for alle å ..." of a thing to reach)
+        r"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|gjevaer\w*|rifla|rifle\w*|\w*borsa|borse\w*|pistol\w*|gun|shotgun)\b)"  # the rare words first
+        + _NOT_A_GUN_FOR_HUNTING + _NOT_A_TOY_GUN_OR_A_JOKE + _unless_any(r"selger|selgar|solgt|selt|sold|selling|skapet|safen|the\s+safe|lagt\s+bort|lagt\s+inn|innlevert|levert\s+inn|handed\s+in|locked|last\s+inne")
+        + r".*\s(?P<hit>(?:enklast|enklest|lettast|lettest|easiest)\s+for\s+(?:alle|alle\s+sammen|alle\s+saman|everyone|everybody|all\s+of\s+us))\b(?!\s+(?:a|at|om|hvis|viss|dersom|to|if|that|med|i|pa|with|in)\b)",
         # round 105 (batch 215): "børsa står ladd i gangen. det e ikkje for elgjakta denne gongen" (a gun that stands or lies loaded, said not to be for the hunt; not
         # cleaning, a sale, the range or the police, the shared words, nor a fox, a wolf, a bear or a lynx to scare off, nor "... men ...")
         r"^(?=.*\s(?:hagla|hagle\w*|gevaer\w*|gjevaer\w*|rifla|rifle\w*|\w*borsa|borse\w*|pistol\w*|gun|shotgun)\b)"  # the rare words first: the check is cheaper so
@@ -4089,7 +4145,10 @@ SUICIDAL = [
         rf" (?P<hit>(?:no\s+one|noone|nobody|ingen)\s+(?:merke|merker|merkar|notices|notice|savner|saknar)\s+(?:det\s+|it\s+)?(?:om|hvis|viss|dersom|if|when)\s+{I}\s+"
         r"(?:forsvinner|forsvinn|forsvinne|forsvann|disappear|disappears|dor|doyr|die|dies))(?=\s*$|\s+(?:uansett|anyway|anyways|likevel|lel|eingong|engang)\b)",
         r"^(?!.*\s(?:(?:legger|legge|la|lagt|legg)\s+opp|retire\w*|retiring)\b)"
-        r".*?\s(?P<hit>(?:no\s+one|noone|nobody|ingen)\s+(?:would|wil|vil|vile|(?:kommer|kjem|kjaem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care))\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71), "kjæm" round 63
+        # round 109 (batch 228): a home country and here named between ("ingen i litauen eller her vil savne meg", "nobody back in poland or here would miss me"; found
+        # on review: not a class, a course, a job or a team, "ingen i klassen eller her vil savne meg når kurset er ferdig haha")
+        r".*?\s(?P<hit>(?:no\s+one|noone|nobody|ingen)\s+(?:(?:i|pa|in|back\s+in|back\s+home\s+in)\s+(?!(?:klas\w*|kurs\w*|job\w*|gjeng\w*|laget|skol\w*|skul\w*|class|course|team)\s)\w+\s+(?:eller|or|og|and)\s+(?:her|here)\s+|(?:her|here)\s+(?:eller|or|og|and)\s+(?:i|pa|in|back\s+in)\s+\w+\s+)?"
+        r"(?:would|wil|vil|vile|(?:kommer|kjem|kjaem)\s+(?:til|te|t)\s+a)\s+(?:even\s+|engang\s+)?(?:miss|mis|savne|savn|savna|sakne|sakn|sakna|notice|merke|care))\b",  # "ingen kjem te å sakn mæ" round 53 (batch 71), "kjæm" round 63
         r" (?:ingen|ikkje\s+nokon|ikke\s+noen)\s+som\s+(?:vil|vile|kjem\s+til\s+a|kommer\s+til\s+a|kommer\s+te\s+a)\s+(?:savne|sakne|sakna|merke|bry\s+seg)\b",
         # round 98 (batch 187): "kan du sei til veiledaren at eg takkar for alt. eg kjem ikkje på møtet, eg kjem ikkje på noko meir" (thanks for everything, and not coming to
         # anything any more as the last words; not to anything more this year or this week, nor with a job, a school, a course finished or a move: good news)
@@ -4700,7 +4759,9 @@ INDIRECT_SIGNS = [
         # "before I call", "before Friday")
         # round 92 (batch 160): "Just wanted someone to know before it happens." ("before it happens" as the last words; only with another sign)
         r"(?:\s*$|\s+before\b(?!\s+(?:the|my|a|an|i|we|you|it|this|that|he|she|they|\w+day|tomorow|tonight|next|det|den|jeg|eg|vi|du|moter\w*|motet|fristen|neste|i)\b)"
-        r"|\s+before\s+it\s+(?:happens|happen|is\s+done)\s*$)",
+        # round 109 (batch 228): "... on a note for my sister. just wanted someone to know before i go" ("before i go" or "leave" as the last words; "before i go to
+        # poland" names a trip)
+        r"|\s+before\s+it\s+(?:happens|happen|is\s+done)\s*$|\s+before\s+i\s+(?:go|leave)\s*$)",
         # round 80 (batch 125): Swedish "ville bara att någon visste det" as the last words (only with another sign)
         r" (?P<hit>(?:vile|vil|ville)\s+(?:bara\s+|bare\s+|berre\s+)?(?:at|att)\s+(?:nagon|noen|nokon)\s+(?:skulle\s+)?(?:viste|visste|vet|veit)\s+(?:det|om\s+det))\s*$",
         # round 80 (batch 125): "fin siste utsikt" (the last view; only with another sign, such as on a roof now; not on a trip, a hike, at the cabin or before going home)
@@ -4927,12 +4988,16 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 109 (batch 229): "passordet te mobilen og banken ligg i ein konvolutt i gangen. dotra mi veit kor" (someone close knows where, as the last words; only with
+        # another sign: a password told where it lies; "... dotra mi veit kor, ho ordnar meldekortet" says what for)
+        rf".*\s(?P<hit>(?:{SOMEONE_CLOSE}|mor|far|dotra\s+mi|dottera\s+mi|datteren\s+min|sonen\s+min|guten\s+min|jenta\s+mi)\s+(?:vet|veit|vett|knows)\s+(?:hvor|kor|kvar|koss|where)(?:\s+(?:det|dei|dem|de|it|they)\s+(?:er|e|ligg|ligger|is|are))?)\s*$",
         # round 108 (batch 224): "i kveld skreiv jæ koden te telefonen og banken på en lapp te broren min" (the code or the password of the phone or the bank written on a
         # note for someone close; only with another sign; the round 107 guards: not on a trip or while away, a password forgotten, new or for a bill, the Wi-Fi, a meeting, a
         # form or school, nor help with something; a move only of one's own, the shared words; in the sign of the round 102 codes, so that found on review "eg har skrive
         # koden til telefonen på ein lapp til bror min, han skal fikse den" is not read as two signs by it and the older "skrive koden ... til" below)
         _NOT_PACKING_FOR_A_TRIP + _NOT_AWAY_FOR_A_WHILE + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL + _NOT_THE_WIFI + _unless_any(_A_MOVE_OF_ONES_OWN + "|" + _A_MEETING_A_FORM_OR_SCHOOL + r"|hjelp\w*|help\w*")
-        + r".*\s(?P<hit>(?:skrev|skreiv|skrevet|skrevi|skreve|skrive|skriv|wrote|written)\s+(?:(?:jeg|je|jae|eg|ae|e|i)\s+)?(?:ned\s+|down\s+)?(?:koden|kodane|kodene|kodan|passordet|passorda|passordene|pinkoden|pinkodene|the\s+codes?|my\s+paswords?|the\s+paswords?)\s+"
+        # (round 109, batch 228: English "i've left my passwords and the bank stuff on a note for my sister", "left" or "put")
+        + r".*\s(?P<hit>(?:skrev|skreiv|skrevet|skrevi|skreve|skrive|skriv|wrote|written|left|put)\s+(?:(?:jeg|je|jae|eg|ae|e|i)\s+)?(?:ned\s+|down\s+)?(?:koden|kodane|kodene|kodan|passordet|passorda|passordene|pinkoden|pinkodene|the\s+codes?|my\s+paswords?|the\s+paswords?)\s+"
         r"(?:\w+\s+){0,5}?(?:pa|on)\s+(?:en|ein|ei|a|the)\s+(?:lap|lapen|lapa|note|paper|papir|papirlap)\s+(?:til|te|tel|for|to)\s+\w+)\b",
         # round 102 (batch 201): "koden te telefonen og banken ligg i ein konvolutt ... mamma må få den etterpå" (someone close must have it "afterwards", as the last words; only
         # with another sign: the codes in an envelope; not while away, in hospital or for a weekend, the shared guard, nor a thing lent for a while: "låner bilen i kveld, mamma må få den etterpå")
@@ -5046,6 +5111,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 109 (batch 229): "har gitt bort sauan te naboen og hunden te bror min. dæm treng nån som e der" (the animals need someone who is there, as the last words;
+        # only with another sign: the animals given away; "... dæm treng nån som er der kvar dag" while one has retired says what for; not a move, a trip or a reason
+        # given, the shared words: "har gitt bort hunden til naboen fordi eg flyttar. hunden treng nokon som er der")
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|fordi|because|sidan|siden|sia")
+        + r".*\s(?P<hit>(?:dem|dei|dom|daem|de|di|they|han|ho|hun|hu|he|she|it|hunden|katta|katten|sauene|sauane|sauan|dyra|dyrene)\s+(?:treng|trenger|trenge|needs?)\s+(?:noen|nokon|nan|non|nokken|someone|somebody)\s+"
+        r"som\s+(?:er|e|ae|is)\s+(?:der|her|there|here))\s*$",
         # round 105 (batch 213): "ingen treng å lure på nåkka etterpå" (no one needs to wonder about anything afterwards: things arranged for after one; only with another
         # sign; not a trip, a move or a hospital stay, nor a meeting, a form or school, the shared words: "skreiv ned alt om søknaden, så ingen treng å lure på noko etterpå")
         _unless_any(_ON_A_TRIP_A_MOVE_OR_IN_HOSPITAL + "|" + _A_MEETING_A_FORM_OR_SCHOOL + "|" + _A_FARM_HANDED_OVER_OR_AN_ESTATE)
@@ -5463,6 +5534,15 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:jobb\w*|kurs\w*|flyt\w*|eksamen\w*|skole\w*|skule\w*|paking|pak\w*|vask\w*|prosjekt\w*|work|job)\b).*\s(?:(?:(?:jeg|je|eg|ae|i)\s+(?:er\s+|e\s+|am\s+)?)?ferdig\s+med\s+(?:alt|everything)\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday)\b"
         r"|(?:er|e|am)\s+ferdig\s+(?:etter|after)\s+(?:fredag|mandag|tirsdag|onsdag|torsdag|lordag|sondag|helga|helgen|friday|sunday)\s*$)",  # round 75 (batch 114): "... e ferdig etter søndag" as the last words
         r" (?:na|no)\s+(?:er|e)\s+(?:jeg|eg|ae|e)\s+(?:klar|ferdig)\s*$",
+        # round 109 (batch 231): "kjem ikkje te å vere her på bursdagen min. har sagt farvel te dei eg er glad i" (not going to be here on one's birthday or at Christmas;
+        # only with another sign; not away on a trip, a move, a course or work, the shared words)
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|" + _AWAY_FOR_A_MOVE_WORK_OR_A_COURSE + r"|syden|utlandet|abroad|hytt\w*|cabin|sykehus\w*|sjukehus\w*|hospital")
+        + rf".*\s(?P<hit>(?:(?:kommer|komer|kjem|kome)\s+{NOT}\s+(?:til|te)\s+a\s+{BE}|(?:wont|will\s+not|wil\s+not)\s+be)\s+(?:her|here)\s+(?:pa|til|te|for|on|at)\s+"
+        r"(?:bursdagen\s+min|bursdagen\s+mi|bursdagen|my\s+birthday|jula|julen|julaften|christmas))\b",
+        # round 109 (batch 230): "har ordna med presten og skreve ned kem som ska ha ka. eg e klar nå" (ready now, the word order with "now" last, as the last words;
+        # only with another sign, not another's readiness: "det", "du", "han", "ho", "vi" before it, nor ready for a move, a form, a meeting or a course, an ordinary farewell)
+        _unless_any(_AN_ORDINARY_FAREWELL + r"|fordi|because|skjema\w*|mote\w*|kurs\w*|intervju\w*")
+        + r".*(?<!\sdet)(?<!\sde)(?<!\sd)(?<!\ssom)(?<!\sdu)(?<!\shan)(?<!\sho)(?<!\shun)(?<!\svi)(?<!\sme) (?P<hit>(?:(?:jeg|je|eg|ae|e)\s+)?(?:er|e)\s+klar\s+(?:na|no))\s*$",
         r"(?<!\sdet)(?<!\sde)(?<!\sd)(?<!\ssom) (?:(?:jeg|eg|ae|e)\s+)?(?:er|e)\s+ferdig\s+med\s+alt\s*$",  # the pronoun left out ("... og fylla, e ferdig med alt") round 73 (batch 110)
         # round 52 (batch 68): "jeg er ferdig nå, c'est fini" at the end of a message (not "ferdig med CV-en", nor a course that is over)
         r" (?:jeg|je|eg|ae|e)\s+(?:er|e)\s+ferdig\s+(?:na|no)\s+(?:cest\s+fini|its\s+over|it\s+is\s+over|det\s+er\s+over|de\s+e\s+over|det\s+er\s+slutt|de\s+e\s+slutt)\s*$",
@@ -7617,6 +7697,12 @@ NO_MONEY = [
         r" (?:ikke|ikkje|itj)\s+(?:hatt|hat)\s+(?:strom|straum|varme)\s+(?:siden|sidan|sia|since)\b",  # round 21
         # round 87 (batch 143): "oljefyren gikk tom for ei uke siden" (gone empty; not with the refill on its way: "gikk tom, men fyllinga kommer i morgen")
         r"^(?!.*\s(?:fylt|fylte|fyldt|fyling\w*\s+(?:kommer|komer|kjem)|levert|leveres|bestilt)\b).*\s(?:oljefyren|oljetanken|fyringsolja|fyringsoljen|parafinen|parafintanken)\s+(?:er\s+|e\s+|gikk\s+|gjekk\s+|har\s+gatt\s+)?(?:tom|slut|gat\s+tom)\b",  # round 22
+        # round 109 (batch 231): "he ikkje meir ved og omnen er kald, 20 minus ute" (no more firewood, with the frost or a cold stove told; not at the cabin, nor with wood
+        # on its way, as the round 87 oil: "veden kjem i morgon")
+        # (found on review: nor another heat named, nor wood at a store or at work: "har ikke ved, det er 10 minus, men vi har varmepumpe", "... på lageret")
+        _unless_any(_AT_THE_CABIN + r"|varmepump\w*|heat\s+pump|panelovn\w*|lager\w*|butik\w*|jobb\w*|work\w*|mote\w*|fylt|fylte|levert|leveres|bestilt|ordered|(?:kjem|kommer|komer|comes|coming)\s+(?:\w+\s+)?(?:i\s+morgen|i\s+morgon|imorgen|i\s+dag|idag|tomorrow|today)")
+        + r"(?=.*\s(?:minus\s+\d+|\d+\s+minus|\d+\s+kuldegrader|kuldegrader|below\s+zero|frost\w*|iskald\w*|(?:ovnen|omnen|peisen|vedovnen|the\s+stove)\s+(?:er|e|is)\s+(?:kald|kaldt|cold))\b)"
+        + r".*\s(?P<hit>(?:har|he|hev|ha|have|got)\s+(?:ikke|ikkje|itj|ite|ingen|no|not)\s+(?:mer\s+|meir\s+|mere\s+|more\s+|any\s+)?(?:ved|veden|fyringsved|brenneved|firewood|wood))\b(?!\s+(?:siden|sida|sia|sidan|a\s)\b)",
         r" (?:iskaldt|iskald|isende\s+kaldt)\s+(?:inne\s+)?(?:i|pa)\s+(?:huset|leiligheten|leiligheta|leilegheita|hybelen|rommet|stua)\b",
         r" (?:ingen|ikke|ikkje|itj|no)\s+(?:varme|straum|strom|heating|heat)\s+(?:i|pa|in)\s+(?:leiligheten|leiligheta|leilegheita|huset|hybelen|rommet|the\s+flat|the\s+apartment)\b",  # round 21
         r" (?:har|ha)\s+(?:ike|ikje|itj|ingen)\s+strom\b(?!\s+(?:\w+\s+){0,3}(?:pa|i)\s+(?:mobilen|mobil|telefonen|telefon|tlf))",
@@ -8105,10 +8191,13 @@ HOMELESS = [
         # round 99 (batch 188): "ovnen e daua ... det e iskaldt inne og æ har en baby på fire mnd" (ice cold indoors told in words, not at the cabin; and "daua", dead)
         # round 106 (batch 216): "ovnen er ødelagt og huseier svarer ikke. veldig kaldt i leiligheten, baby er 3 mnd" (very cold indoors, with "very"; the same guards, the
         # children, a baby, illness or old age)
-        r"^(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold|(?:veldig|kjempe|sykt|skikkelig|fryktelig|very|so|really)\s+(?:kaldt|kald|cold))\s+"
+        # round 109 (batch 230): "ovnen er ødelagt og vannrøret frosset. det er veldig kaldt, barna sover med jakke" (or the cold told and someone sleeping in a jacket or a
+        # hat indoors; the same guards)
+        r"^(?:(?:(?=.*\s(?:iskaldt|iskald|steinkaldt|stenkaldt|ice\s+cold|freezing\s+cold|(?:veldig|kjempe|sykt|skikkelig|fryktelig|very|so|really)\s+(?:kaldt|kald|cold))\s+"
         # round 108 (batch 226): or cold "for the baby" or the children ("ovnen er ødelagt og utleier svarer ikke. det er veldig kaldt for babyen"; the same guards)
         r"(?:inne|innendors|inside|indoors|i\s+huset|i\s+stua|i\s+leiligheten|i\s+leiligheta|i\s+leilegheita|in\s+the\s+flat|in\s+the\s+apartment|in\s+the\s+house"
         r"|(?:for|til|te)\s+(?:babyen|baby|ungen|ungene|ungane|ungan|barna|borna|the\s+baby|my\s+baby|the\s+kids))\b)"
+        r"|(?=.*\s(?:sover|sov|soven|sleep|sleeps|sleeping)\s+(?:med|i|with|in)\s+(?:jakke|jakka|jakken|jakker|jakkene|jakkane|jakkan|lue|lua|luen|jackets?|coats?)\b)(?=.*\s(?:kaldt|kald|cold)\b))"
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR + r"|"
         # round 103 (found on the way): the frost too not at the cabin, work or in a car ("ovnen har slutta å virke på hytta, minus 20, ungane er med")
         + _NOT_COLD_AT_THE_CABIN_WORK_OR_IN_A_CAR +
@@ -8379,7 +8468,12 @@ _ASKS_TO_SEE_ONES_FILE = _P(r" (?:kan|kunne|can|could)\s+(?:jeg|je|eg|e|ae|i|vi|
 # med IT" (the shooting range or the army liked, or shooting in a game, with a job wished for)
 _SHOOTING_WITH_A_JOB_WISHED = _P(r"^(?=.*\s(?:kunne\s+tenkt\s+(?:meg|mae)|vil\s+(?:gjerne\s+)?jobbe|onsker\s+a\s+jobbe|vekter\w*|sikkerhet\w*|spiltest\w*|want\s+to\s+work)\b)"
                                  r"(?:.*\s(?:likte|liker|likar|trivdes|trivst|elsket|liked)\s+(?:\w+\s+)?(?:skytebane\w*|skyting\w*|militaer\w*|forsvaret|heimevern\w*|rekrut\w*)"
-                                 r"|.*\s(?:dataspil\w*|spil\w*|gaming|games?)\s+(?:\w+\s+){0,3}?(?:skyter|skyte|shoot\w*|drep\w*|kill\w*)\s+(?:zombi\w*|monst\w*|aliens?|robot\w*))\b")
+                                 r"|.*\s(?:dataspil\w*|spil\w*|gaming|games?)\s+(?:\w+\s+){0,3}?(?:skyter|skyte|shoot\w*|drep\w*|kill\w*)\s+(?:zombi\w*|monst\w*|aliens?|robot\w*)"
+                                 # round 109 (ordinary batch 224): "e vant me gevær og har jakta heile livet. kunne tenkt mæ sivil jobb på åsegarden eller som oppsynsmann" (used to a gun
+                                 # or hunting all one's life, with a job wished for, a job named, and not shooting oneself)
+                                 r"|(?=.*\s(?:\w*jobb\w*|job|work|arbeid\w*|stilling\w*|oppsynsmann\w*|vekter\w*)\b)(?!.*\s(?:skyte|skyta|skjote|drepe|drepa|shoot|kill)\s+(?:meg|mae|myself)\b)"
+                                 r"(?:.*\s(?:vant|vand|used)\s+(?:med|me|mae|to)\s+(?:gevaer\w*|gjevaer\w*|vapen|vapnet|vapna|rifle\w*|rifla|guns?|weapons?)"
+                                 r"|.*\s(?:jakta|jaktet|jakter|jaktar|hunted)\s+(?:i\s+)?(?:heile|hele|all)\s+(?:livet|my\s+life)))\b")
 # round 90 (ordinary batch 150): "Ikke krise, bare vil vite dato" (no crisis, only a question)
 # round 91 (ordinary batch 153): "ha det bra Kari, takk for praten. ska spille zombiespill på playstation resten av kvelden haha" (a goodbye for the evening, and a game or a
 # film the rest of the evening; with no sign at all)
@@ -8536,7 +8630,9 @@ _A_TRADE_TOLD_WITH_WORK_WISHED = _P(r"^(?=.*\s(?:i\s+want\s+(?:to\s+)?(?:work|a\
                                     r"(?:\w+(?:er|ar|or|ist|ian|ant|mann|kvinne)|kok|bonde|sjafor|driver|nurse|doctor|lege|engineer|ingenior)\s+(?:in|i|at|pa)\s+\w+")
 # round 94 (ordinary batch 167): "hadde avskilsfest med gutta på fabrikken i går. siste arbeidsdag, so no er eg arbeidsledig" (one's own farewell party at work with the last
 # working day named)
-_A_FAREWELL_PARTY_ON_THE_LAST_DAY_AT_WORK = _P(r"^(?=.*\s(?:siste\s+arbeidsdag\w*|siste\s+dag\s+(?:pa|at)\s+(?:jobb\w*|fabrik\w*|arbeid\w*|work)|last\s+(?:working\s+)?day\s+at\s+work)\b)"
+# round 109 (ordinary batch 225): "hadd avskjedsfest på fabrikken i går, kontrakten e slutt. e arbeidsledig fra mandag" (or the contract told as ended; not "for good",
+# "forever", "never")
+_A_FAREWELL_PARTY_ON_THE_LAST_DAY_AT_WORK = _P(r"^(?!.*\s(?:for\s+alltid|for\s+altid|for\s+godt|forever|for\s+good|aldri|never)\b)(?=.*\s(?:kontrakten\s+(?:er|e|var|va)\s+(?:slutt|ute|over|ferdig)|(?:the\s+|my\s+)?contract\s+(?:is\s+|has\s+)?(?:over|ended|done)|siste\s+arbeidsdag\w*|siste\s+dag\s+(?:pa|at)\s+(?:jobb\w*|fabrik\w*|arbeid\w*|work)|last\s+(?:working\s+)?day\s+at\s+work)\b)"
                                                r".*\s(?:hadde|had|har\s+hatt|holdt|heldt)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskilsfest\w*|avskjedslunsj\w*|avskilslunsj\w*|farewell\s+party|leaving\s+party|leaving\s+do)\b")
 # round 94 (ordinary batch 167): "det er so mørkt og tungt her om vinteren, eg treng litt roligare tempo til sola kjem att" (a slower pace asked for, with the winter, the dark
 # or the sun named: the user lowers the pace, as the bot must allow)
@@ -8688,9 +8784,13 @@ _BACK_TO_THE_GAME = _P(rf"^(?=.*\s(?:ha\s+det|hadet|snakes|snakkes|bye|gotta\s+g
                        r".*\s(?:ma|mo|skal|ska|must|gotta|have\s+to|need\s+to)\s+(?:go\s+|get\s+|ga\s+|dra\s+)?(?:tilbake|tebake|attende|att|back)\s+(?:til|te|tel|to)\s+(?:the\s+)?(?:spelet|spillet|spelinga|gamet|game|kampen|matchen|raidet|raid|match)\b")
 # round 104 (ordinary batches 205 and 207): "sat og spela og døydde på same brettet heile kvelden haha", "satt oppe og spilte heile natta og drepte alt for mange zombier"
 # (playing, then dying on a level or killing zombies, monsters or a boss in the game; the two game explanations above need a course missed or a goodbye)
-_DYING_OR_KILLING_IN_A_GAME = _P(r"^(?=.*\s(?:spela|spelte|spelar|speler|spilte|spiller|spilt|spelt|gama|gamet|gamer|gaming|playing|played)\b)"
+# round 109 (ordinary batch 224): "ha det, ska spille videre, e midt i en bosskamp der æ dør heile tida haha" (to play on, "spille"; or a boss fight or a level named first,
+# where one dies)
+_DYING_OR_KILLING_IN_A_GAME = _P(r"^(?=.*\s(?:spela|spelte|spelar|speler|spilte|spiller|spilt|spelt|spille|spele|gama|gamet|gamer|gaming|playing|played)\b)"
+                                 r"(?:.*\s(?:bosskamp\w*|bossfight\w*|boss\s+fight|brettet|banen|levelet|levelen|level)\s+(?:\w+\s+){0,2}?(?:der|hvor|kor|where)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:dor|doyr|dauar|die|dies|dying)\b|"
                                  r".*\s(?:doyde|dode|daudde|dog|died|die|dying|drepte|drep|drap|drept|killed|killing|skaut|skjot)\s+(?:\w+\s+){0,4}?"
-                                 r"(?:brettet|brett|banen|bana|levelet|levelen|level|zombier|zombiar|zombies|zombie|monster|monstre|monstera|bossen|boss|fiender|fiendar|enemies)\b")
+                                 r"(?:brettet|brett|banen|bana|levelet|levelen|level|zombier|zombiar|zombies|zombie|monster|monstre|monstera|bossen|boss|fiender|fiendar|enemies)\b)")
 
 
 # round 106 (ordinary batch 212): "kunne like gjerne snakka til fjorden, der får jeg iallefall et ekko tilbake" (one might as well talk to the fjord or a wall: a complaint
