@@ -224,6 +224,8 @@ HE_OR_SHE = r"(?:han|hun|ho|hu|he|she)"
 # ... or someone close named by kin or role (round 55: "kollega fra fabrikken sitter i bilen med slange fra eksos")
 SOMEONE_CLOSE = (r"(?:kollega\w*|kompis\w*|venn\w*|venninne\w*|friend|colleague|coworker|broren|bror|brother|sostera|soster|sister|sonen|son|dattera|daughter"
                  r"|mannen|kona|samboer\w*|kjaerest\w*|nabo\w*|neighbou?r|faren|pappa|mora|mamma|husband|wife|han|hun|ho|hu|he|she)")
+# someone close, a parent or the neighbour in Nynorsk as the one who gets or knows something (rounds 107-109: "mor får sauene og hunden", "dotra mi veit kor")
+_SOMEONE_CLOSE_OR_A_PARENT = rf"(?:{SOMEONE_CLOSE}|grannen|mor|far)"
 WILL = r"(?:ska|skal|vil|wil|is\s+going\s+to|gona|kommer\s+til\s+a|kjem\s+til\s+a|wants\s+to|want\s+to|wana)"  # "wants to" round 68
 # Thanks in the writer's own language ("chur", "dhanyabad", "bayarlalaa", "cam on"), said for everything or to NAV
 # (rounds 48-61; Tigrinya "yekenyeley", Amharic "amesegnalehu" round 60; Latvian "paldies", Estonian "aitäh" round 61; Polish "dziękuję", Finnish "kiitos" round 62; Twi "me da mo ase" round 63; Lithuanian "ačiū", Swedish "tacka er" round 64; Ukrainian "dyakuyu" round 65; Tagalog "salamat", Tamil "nandri", Russian "spasibo" round 67; Amharic "ameseginalehu" round 68): an indirect sign.
@@ -3767,7 +3769,7 @@ SUICIDAL = [
         # house, nor one who has retired: "mor har fått vaskemaskina mi, eg treng den ikkje lenger", "far får traktoren, eg er pensjonist og treng han ikkje meir")
         _NOT_A_MOVE_OR_A_SALE + _NOT_AWAY_FOR_A_WHILE + _NOT_A_LETTER_FOR_A_FEAST + _unless_any(_FURNITURE_A_MACHINE_OR_RETIRING)
         + _unless_any(r"voks\w*|outgrown|grown|for\s+(?:sma|liten|lita|litle|stor|store)|too\s+(?:smal|big)|ny|nye|nytt|new|(?:jeg|je|jae|eg|ae|e|i)\s+(?:har\s+)?(?:fat|fatt|fikk|fekk|kjopt|kjopte|got|bought)")
-        + rf".*\s(?P<hit>(?:naboen|grannen|{SOMEONE_CLOSE}|mor|far|(?:lile|vesle|store)(?:bror|broren|soster|sostera|syster|systera)|nevo\w*|nies\w*|fetter\w*|kusin\w*)\s+"
+        + rf".*\s(?P<hit>(?:{_SOMEONE_CLOSE_OR_A_PARENT}|(?:lile|vesle|store)(?:bror|broren|soster|sostera|syster|systera)|nevo\w*|nies\w*|fetter\w*|kusin\w*)\s+"
         r"(?:far|fa|har\s+fat|har\s+fatt|hev\s+fat|fikk|fekk|skal\s+fa|gets|got|has\s+got|wil\s+get)\s+(?:\w+\s+){1,6}?(?:(?:jeg|je|jae|eg|ae|e|i)\s+)?"
         rf"(?:(?:trenger|treng|trenge)\s+(?:dem|dei|dom|daem|di|de|det|den)\s+{NOT}|(?:dont|do\s+not)\s+need\s+(?:them|it))\s+(?:mer|meir|lenger|lengre|lengar|anymore|any\s+more))\s*$",
         # round 108 (batch 226): "har lagt brev te dem på kjøkkenbordet og passordet te banken ligg ved. vil bare at nokon ska finn det før dem" (one wants someone to find
@@ -4384,7 +4386,7 @@ INDIRECT_SIGNS = [
         # review: nor furniture or a machine, nor one who has retired or stopped keeping them, the shared words ("naboen får hønene, vi har slutta med egg og treng dei ikkje lenger")
         _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _unless_any(r"beit\w*|slakt\w*|klipp\w*|sank\w*|lan\w*|lain|leige\w*|leie\w*|sommar\w*|sommer\w*|vinter\w*"
                                                                  r"|sel|selge|selje|selja|selde|solgt|sold|salg\w*|" + _FURNITURE_A_MACHINE_OR_RETIRING)
-        + rf".*\s(?P<hit>(?:naboen|grannen|{SOMEONE_CLOSE}|mor|far)\s+(?:far|fa|gets|wil\s+get)\s+"
+        + rf".*\s(?P<hit>{_SOMEONE_CLOSE_OR_A_PARENT}\s+(?:far|fa|gets|wil\s+get)\s+"
         r"(?:sauene|sauane|sauan|kyrne|kuene|kuane|geitene|geitane|hestane|hestene|hesten|honene|honsa|baten|traktoren|hunden|bikkja|katten|katta|my\s+(?:sheep|dog|cat|horse|boat|tractor)))\b",
         # round 106 (batch 217): "naboen kan ta sauene mine" (someone close or the neighbour may take one's animals, the boat or the tractor; only with another sign; not while
         # away, the shared guards: "naboen kan ta sauene mine mens eg er på ferie", nor on loan, to graze, to shear or slaughter, or for a season)
@@ -4990,7 +4992,7 @@ INDIRECT_SIGNS = [
         "ordner de siste tingene",  # round 16
         # round 109 (batch 229): "passordet te mobilen og banken ligg i ein konvolutt i gangen. dotra mi veit kor" (someone close knows where, as the last words; only with
         # another sign: a password told where it lies; "... dotra mi veit kor, ho ordnar meldekortet" says what for)
-        rf".*\s(?P<hit>(?:{SOMEONE_CLOSE}|mor|far|dotra\s+mi|dottera\s+mi|datteren\s+min|sonen\s+min|guten\s+min|jenta\s+mi)\s+(?:vet|veit|vett|knows)\s+(?:hvor|kor|kvar|koss|where)(?:\s+(?:det|dei|dem|de|it|they)\s+(?:er|e|ligg|ligger|is|are))?)\s*$",
+        rf".*\s(?P<hit>(?:{_SOMEONE_CLOSE_OR_A_PARENT}|dotra\s+mi|dottera\s+mi|datteren\s+min|sonen\s+min|guten\s+min|jenta\s+mi)\s+(?:vet|veit|vett|knows)\s+(?:hvor|kor|kvar|koss|where)(?:\s+(?:det|dei|dem|de|it|they)\s+(?:er|e|ligg|ligger|is|are))?)\s*$",
         # round 108 (batch 224): "i kveld skreiv jæ koden te telefonen og banken på en lapp te broren min" (the code or the password of the phone or the bank written on a
         # note for someone close; only with another sign; the round 107 guards: not on a trip or while away, a password forgotten, new or for a bill, the Wi-Fi, a meeting, a
         # form or school, nor help with something; a move only of one's own, the shared words; in the sign of the round 102 codes, so that found on review "eg har skrive
@@ -5208,7 +5210,7 @@ INDIRECT_SIGNS = [
         # bank; only with another sign; not while away, the shared guards, nor a password forgotten, new or for a bill, an application or a form, the Wi-Fi, a meeting or
         # school, nor help with something: "mor får koden til banken, ho hjelper meg med rekningane")
         _NOT_AWAY_FROM_HERE + _NOT_AWAY_FOR_A_WHILE + _NOT_A_PASSWORD_FORGOTTEN_OR_FOR_A_BILL + _NOT_THE_WIFI + _unless_any(_A_MEETING_A_FORM_OR_SCHOOL + r"|hjelp\w*|help\w*")
-        + rf".*\s(?P<hit>(?:{SOMEONE_CLOSE}|mor|far)\s+(?:far|fa|skal\s+fa|ska\s+fa|gets|wil\s+get)\s+(?:koden|kodane|kodene|kodan|passordet|passorda|passordene|passordan|pinkoden|pinkodene|the\s+codes?|my\s+paswords?|the\s+paswords?)\s+"
+        + rf".*\s(?P<hit>{_SOMEONE_CLOSE_OR_A_PARENT}\s+(?:far|fa|skal\s+fa|ska\s+fa|gets|wil\s+get)\s+(?:koden|kodane|kodene|kodan|passordet|passorda|passordene|passordan|pinkoden|pinkodene|the\s+codes?|my\s+paswords?|the\s+paswords?)\s+"
         r"(?:til|te|tel|pa|for|to)\s+(?:\w+\s+)?(?:banken|nettbanken|bankid|mobilen|telefonen|pcen|kontoen|bank|phone))\b",
         # round 89 (batch 149): "passordet te banken ligg i skuffa på kjøkkenet" (the password or the PIN of the bank or the phone told where it lies; only with another sign;
         # not while away or in hospital, the shared guards: "passordet te banken ligg i skuffa mens eg e på ferie", "passordene til nettbanken ligger i en konvolutt til
