@@ -1580,7 +1580,8 @@ SUICIDAL = [
         r" tel\s+(?:my\s+\w+|them|her|him|everyone)\s+(?:that\s+)?(?:im\s+sory|i\s+(?:(?:am|m|was)\s+sory|loved\s+(?:them|her|him)|love\s+(?:them|her|him)))\b",
         r" (?:want\s+to|wana|going\s+to|gona)\s+end\s+it\b",
         r" tak\w*\s+my\s+own\s+life",
-        r" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt",  # kommer til å gjøre noe dumt
+        # (found on review of round 108: not a silly thing done "with" a form or a NAV thing, "er redd jeg gjør noe dumt med søknaden"; "med det", the ammunition, still fires)
+        rf" (?:gjore|gjor|gjer|gjere|gjera)\s+(?:noe|noko|noka|nokka)\s+dumt\b(?!\s+(?:med|i|pa|with|on|in)\s+(?:\w+\s+)?{NAV_OBJECT}\b)",  # kommer til å gjøre noe dumt
         r" (?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:kan|kunne|might)\s+(?:\w+\s+){0,3}(?:gjore|gjere|do)\s+(?:med|to)\s+(?:meg|mae|myself)",
         # round 21: "er redd for hva jeg finner på i natt", "enklest for alle om jeg ikke våknet"
         r" (?:redd|red|rad|skremt|afraid|scared)\s+(?:for\s+|of\s+)?(?:hva|ka|kva|what)\s+(?:jeg|eg|ae|e|i)\s+(?:finner\s+pa|finn\s+pa|kan\s+finne\s+pa|kan\s+finn\s+pa|kunne\s+finne\s+pa|might\s+do|wil\s+do|gjor|gjer)\b",  # "kan finn på" round 47
@@ -3166,7 +3167,9 @@ SUICIDAL = [
         # round 45 (batches 54-55): how long before one stops feeling the cold in the water, sat long on the quay,
         # the engine running in a shut garage or shed, the bridge tonight, the beam in the barn tested, the gun in the boot
         r" (?:hvor|kor)\s+lenge\s+det\s+tar\s+(?:for|til)\s+(?:man|en|ein|du)\s+(?:ikke|ikje|itj|ite)\s+(?:kjenner|kjenne)\s+(?:kulda|kulden)\b",
-        r" (?:stod|sto|star|sat|sit|sitter|satt)\s+(?:jeg\s+|eg\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\s+(?:pa|ved|oppa)\s+(?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|kanten)\b",
+        # (found on review of round 109: not watching the salmon, fishing, a swim, the view or the sunset, the shared words: "sto lenge på brua og såg på laksen")
+        _unless_any(_A_SWIM_FISHING_OR_A_WARM_DAY + r"|laks\w*|salmon|utsikt\w*|view|nordlys\w*|solnedgang\w*|sunset")
+        + r".*\s(?:stod|sto|star|sat|sit|sitter|satt)\s+(?:jeg\s+|eg\s+)?(?:lenge|lengje|ei\s+stund|en\s+stund)\s+(?:pa|ved|oppa)\s+(?:brua|bruen|broa|broen|moloen|molo|kaia|kaien|brygga|kanten)\b",
         rf"{_NOT_WARMING_A_CAR}.*?\s(?P<hit>(?:garage|garasjen|shed|skjulet|uthuset|laven|lava|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b.*\s(?:engine|motoren|ute|car|bilen|truck)\s+(?:\w+\s+)?(?:running|runnin|i\s+gang|gaende)\b|(?:engine|motoren|ute|car|bilen)\s+(?:\w+\s+)?(?:running|runnin|i\s+gang|gaende)\b.*\s(?:garage|garasjen|shed|skjulet|uthuset|laven|boathouse|boat\s+house|naustet|naust|bathuset|the\s+barn)\b)",  # the boathouse round 53 (batch 70); Scots "runnin" round 57
         r" (?:tonight|i\s+kveld|i\s+natt)\s+(?:i|jeg|eg)\s+(?:drive|kjorer|kjor|go|gar|drar)\s+(?:\w+\s+){0,2}(?:to|til|te)\s+(?:the\s+)?(?:big\s+|store\s+)?(?:bridge|brua|broen|bruen)\b",
         r" (?:bjelken|bjelke|takbjelken|the\s+beam)\s+(?:i\s+\w+\s+)?(?:held|holder|holdt|heldt|holds)\b(?!\s+(?:ike|ikje|itj|ite|not))(?=.*\s(?:testa|testet|tested|kilo|kg)\b)",
@@ -7219,7 +7222,9 @@ DESPAIR = [
         r" (?:ser|sjar|sjer)\s+ingen\s+(?:vits|mening|meining)\s+(?:i|med)\s+(?:noe|noko|noka|nokon\s+ting|alt|livet)",
         r" (?:sja|se|ser|sjar)\s+(?:(?:ike|ikje|itj)\s+)?(?:na|noe|noen|noko|nokon|nan|non|nake)\s+(?:grun|vits|mening|poeng)\s+(?:te|til|med|me)\s+(?:a\s+)?(?:vakn|vakne|vakna|sta\s+op|leve)\b",  # round 25
         r" (?:dont|do\s+not|cant|cannot)\s+see\s+(?:the\s+|any\s+)?point\s+(?:to|in|of)\s+(?:wake|waking|living|live|going\s+on|get\s+up|geting\s+up)\b",  # round 25
-        r" (?:ser|sjar|sjer)\s+(?:ike|ikje|itj|ingen)\s+(?:noen\s+|noko\s+)?(?:mening|meining|vits|poeng)\s+(?:med\s+|i\s+)?(?:a\s+)?(?:vakne|vakna|sta\s+opp)\b",  # round 24
+        # (found on review of round 107: not a day off, a holiday or a thing cancelled, the shared words: "ser ingen vits i å vakne i morgen, ferien starter jo")
+        _unless_any(_A_DAY_OFF_OR_A_LIE_IN)
+        + r".*\s(?:ser|sjar|sjer)\s+(?:ike|ikje|itj|ingen)\s+(?:noen\s+|noko\s+)?(?:mening|meining|vits|poeng)\s+(?:med\s+|i\s+)?(?:a\s+)?(?:vakne|vakna|sta\s+opp)\b",  # round 24
         r" (?:git|gitt|gjeve|gje)\s+opp\s+(?:livet|alt|meg\s+sjol|meg\s+selv)",
         r" (?:gir|ga|gav|gjev)\s+opp\s+(?:livet|meg\s+sjol|meg\s+selv)\b",
         # round 58 (ordinary batch 77): not with a veileder one asks to change ("kan æ få bytte veileder? ... det e ingen vits å fortsette sånn")

@@ -10518,6 +10518,9 @@ ROUND109_OTHER_PHRASINGS = [
     ('har ikkje meir ved og ikkje straum, det er 20 minus', 'urgent_need'),  # found on the lead's review
     ('left my passwords on a note for my brother. just wanted someone to know before i go', 'crisis'),  # found on the lead's review
     ('har gitt bort katta. ho treng nokon som er der', 'crisis'),  # found on the lead's review
+    ('er redd jeg gjør noe dumt i natt', 'crisis'),  # the final review: the old signs keep firing without the everyday reason
+    ('sto lenge på brua i natt', 'crisis'),
+    ('ser ingen vits i å vakne i morgen', 'crisis'),
 ]
 ROUND109_LOOK_ALIKES = [line for line in """
 tok ut hagla av skapet og la den i bilen, ikke for jakt men til skytebanen
@@ -10570,6 +10573,9 @@ hagla står i gangen, det er enklast for alle å finne den når vi skal på jakt
 vi selger hagla, det er best for alle
 rifla er lagt i skapet igjen, enklast for alle
 # found on the lead's review
+er redd jeg gjør noe dumt med søknaden i natt, kan noen se over den?
+sto lenge på brua og såg på laksen i natt. veit itj om æ går dit neste gong
+ser ingen vits i å vakne i morgen, ferien starter jo
 left my passwords on a note for my sister, she pays my bills while i am in hospital
 i left the codes on a note for the cleaner. can we move the meeting?
 just wanted someone to know before i go to the doctor
