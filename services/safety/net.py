@@ -742,10 +742,12 @@ _NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fis
                                             r"|stupebret\w*|badeland\w*|bungee|parachute|pool"
                                             # round 102 (the lead's review): nor a hang glider, a BASE jump or a wingsuit ("har lyst å bære gå utfor kanten med hanggliden")
                                             r"|hanggli\w*|hengegli\w*|glider\w*|deltafly\w*|basehopp\w*|base\s+jump\w*|wingsuit\w*")
+# the words of skis and skiing, whole or with a narrow ending ("ski\w*" also took "skilsmisse", a divorce; shared by the two guards below)
+_SKIS = r"ski|skia|skiene|skiane|skis|skiing|skitur\w*|skilop\w*|skispor\w*"
 # round 94 (batches 170-171): the round 92 guard of "står ytterst på moloen no. e så lett" made a constant: not a hike, a run, skiing, climbing, training or a bike ride (shared
 # by it and the round 94 "det får være nok nå" at a height and "veit ikkje om eg snur neste gong" on the water)
 # round 107 (the lead's review of round 98, met on the way): skis written whole or with a narrow ending ("ski\w*" also took "skilsmisse", a divorce)
-_NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|ski|skia|skiene|skiane|skis|skiing|skitur\w*|skilop\w*|skispor\w*|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
+_NOT_A_HIKE_OR_A_RUN = _unless_any(r"tur|turen|hike\w*|hiking|topptur\w*|" + _SKIS + r"|klatr\w*|jog\w*|lop\w*|trening\w*|sykl\w*|sykkel\w*")
 # Up on a roof is no sign when one clears snow, mends, works, takes pictures or parties there (rounds 55-56); "ingen jobb" is no
 # work there (round 57).
 # round 97 (batch 180): nor a job lost ("mista jobben i skogen ... står æ ved polarsirkelen ... æ har ikkje lyst å kjør ned igjen")
@@ -851,7 +853,7 @@ _OUTSIDE_THE_RAILING = (r"\s+(?:star|stend|sit|siter|sitter|sat|standing|staundi
 # Out on the ice is no means when one fishes, skates or skis there (round 50).
 # round 108 (met on the way, as the lead's review of round 98 asked): skis written whole or with a narrow ending ("ski\w*" also took "skilsmisse", a divorce, which a crisis
 # on the ice may name: "etter skilsmissen kjører eg ut på isen i natt ...")
-_NOT_ICE_FISHING = _unless_any(r"isfisk\w*|fisk\w*|pilk\w*|skoyt\w*|skate\w*|ski|skia|skiene|skiane|skis|skiing|skitur\w*|skilop\w*|skispor\w*|langrenn\w*|isbad\w*|fish\w*|bade\w*")
+_NOT_ICE_FISHING = _unless_any(r"isfisk\w*|fisk\w*|pilk\w*|skoyt\w*|skate\w*|" + _SKIS + r"|langrenn\w*|isbad\w*|fish\w*|bade\w*")
 # round 88: the round 87 thin-ice guards (not ice fishing or skating, nor children, a dog or a warning named), shared by the two thin-ice patterns
 _NOT_ICE_FISHING_OR_A_WARNING = _NOT_ICE_FISHING + _unless_any(r"ungene|ungane|ungan|barna|kids|children|hund\w*|dog|advar\w*|warn\w*|careful|forsiktig\w*")
 # round 88: a trip, a move, a job or a course, a sale of the house or the farm, or a flat or a home for the old named: "siste vinter" and "vil bort for godt"
