@@ -10648,15 +10648,185 @@ ROUND109_INDIRECT_ALONE = [  # round 109: each new indirect sign alone is no ver
     'dæm treng nån som e der',
 ]
 
+# ------------------------------------------------------------------ round 110 (batches 232-235, ordinary 229-235)
+# Each list below is data; the tests read them, as for round 109. The held-out target lines themselves are not copied here.
+ROUND110_OTHER_PHRASINGS = [
+    ('he is kicking the door in, call the police i cant talk', 'crisis'),
+    ('han slår døra inn og æ tør ikkje rope', 'crisis'),
+    ('eksen sparkar døra inn no, ring politiet', 'crisis'),
+    ('han står utenfor døra og banker, jeg er livredd', 'crisis'),
+    ('he is standing outside the door and kicks, i am scared', 'crisis'),
+    ('i natt går eg ut på isen til han ikkje held lenger', 'crisis'),
+    ('tonight i walk out on the ice until it breaks', 'crisis'),
+    ('kjører ut på isen med bilen til den brister', 'crisis'),
+    ("i'm a support worker and i cut my wrists again, it keeps bleeding", 'crisis'),
+    ('skjærer meg selv igjen, det blør mye', 'crisis'),
+    ('there is a rope hanging from the beam in the barn. i have thought about it all winter', 'crisis'),
+    ('det heng eit tau frå bjelken i løa. har tenkt på det i vekevis', 'crisis'),
+    ('no one here notices if i disappear', 'crisis'),
+    ('ingen merker det om jeg blir borte', 'crisis'),
+    ('nobody would miss me if i was gone', 'crisis'),
+    ('jeg klarer ikke å være her lenger', 'crisis'),
+    ('står på dekket på ferja og tenker på å hoppe over bord', 'crisis'),
+    ('standing on the deck of the ferry thinking about jumping', 'crisis'),
+    ('on the ferry and i want to let myself fall overboard', 'crisis'),
+    ("standing on the bridge, it's a long way down. i have thought about it for a long time", 'crisis'),
+    ('thinking about driving off the cliff on the way home', 'crisis'),
+    ('har lyst å svinge utfor kanten med bilen i kveld', 'crisis'),
+    ('i just want everything to go quiet forever', 'crisis'),
+    ('eg vil berre at alt skal bli svart for alltid', 'crisis'),
+    ('jeg må flytte ut fra hybelen innen fredag', 'urgent_need'),
+    ('we have to move out of the flat in 3 days, where do we go', 'urgent_need'),
+    ('we need a warm place tonight, the heater is broken', 'urgent_need'),
+    ('vi trenger et trygt sted i natt', 'urgent_need'),
+    ('har gitt bort katten, han fortjener noen som blir her', 'crisis'),
+    ('takk for alt. det er slutt nå', 'crisis'),
+    ("skrev brev til ungene. i'm done, sorry", 'crisis'),
+    ('hunden og katten skal gå til søstera mi. hun henter dem i morgen, da er jeg ikke her', 'crisis'),
+    ('kan noen ta seg av katten min? skal ikke ha den mer etter i kveld', 'crisis'),
+    ('har gitt bort sykkelen. papirene på huset ligger på bordet', 'crisis'),
+    ('takk for alt. har lagt nøklane til leilegheita på bordet', 'crisis'),
+    ('har gitt bort hunden. skrev takk til alle i går', 'crisis'),
+    ('ingen merker det om jeg forsvinner', 'crisis'),  # found on the lead's review
+    ('han slår døra inn. ring politiet', 'crisis'),
+    ("he's kicking the door in, call the police please", 'crisis'),
+    ('i kveld går jeg ut på isen til den ikke holder', 'crisis'),
+    ('vil bare at alt skal bli stille for godt', 'crisis'),
+    ('klarar ikkje å vere her lenger', 'crisis'),
+    ('står ved rekka på ferja og har lyst til å hoppe', 'crisis'),
+    ('tenker på å kjøre utfor kanten i kveld', 'crisis'),
+    ('har gitt bort katta. takk for alt. det er slutt nå', 'crisis'),
+    ('må flytte ut fra leiligheten om 2 dager og har ingen steder å gå', 'urgent_need'),
+    ('vi trenger et trygt sted i natt', 'urgent_need'),
+]
+ROUND110_LOOK_ALIKES = [line for line in """
+naboen slo døra inn til boden som hadde låst seg, ring politiet om du vil
+politiet slo døra inn hos naboen i natt
+he kicked the door in during the film, call the police they said
+han sparka døra inn i går fordi nøkkelen var borte
+pappa står utenfor døra og banker, han har glemt nøkkelen
+han står ved døra og banker, det er posten
+naboen står utenfor døra og banker, er redd for at hunden bjeffer
+skal gå ut på isen på vatnet og pilke til den ikke holder lenger i april
+vi går ut på isen til den ikke bærer lenger med ungene hver vår
+går ut på isen med hunden til den sprekker, da snur vi
+the kids walk out on the ice until it cracks, so careful
+vi kjører ut på isen med traktoren hver vinter til den gir etter i mars, sier bestefar
+cut my arms again at work on the wire fence
+skar meg igjen på kniven på jobb, det blør litt
+skar meg sjølv igjen i fingeren på kjøkkenet, det blør
+the workers cut my hedge again, the roses will bleed sap
+det henger et tau fra bjelken i låven til å heise opp høyet, har tenkt på det hele vinteren
+det henger et tau i låven til huska, ungene har tenkt på det hele sommeren
+det henger et tau fra bjelken i låven, har tenkt på det hele vinteren å ta det ned
+ingen merker det om jeg blir borte fra kurset i morgen
+ingen merker det om jeg forsvinner en time fra jobben
+ingen merker det om jeg forsvinner fra gruppechatten
+katten forsvinner hele tiden, ingen merker det om hun er borte
+jeg klarer ikke å være her lenger på tiltaket, kan jeg bytte?
+jeg klarer ikke være her lenger, skal flytte hjem til mamma
+klarer ikke være her lenger enn til tre i dag
+står på dekket og tenker på å hoppe i land på neste kai
+på dekket med ungene, de vil hoppe i sjøen og bade, det er 25 grader
+står ved rekka på ferja og vil hoppe av på stord
+står ved rekka på ferja og tenker på å hoppe på sykkelen når vi legger til
+står oppe på toppen av romsdalseggen, det er langt ned. har tenkt på denne turen lenge
+står på dammen og ser, langt ned til vannet, har tenkt på det lenge å ta bilde her
+det var så glatt at jeg tenkte jeg skulle svinge utfor kanten
+en elg i veien, tenkte å svinge utfor kanten men bremset
+han tenkte å kjøre over kanten med traktoren for å rydde grøfta
+vil svinge utfor kanten med traktoren for å slå graset i grøfta
+vil at flyene skal bli stille for godt
+skulle ønske naboen ble stille for godt
+vil at alt skal bli stille når ungene har lagt seg
+skal flytte ut fra leiligheten til sommeren fordi vi har kjøpt hus
+må flytte ut fra leiligheten om en måned, vi har kjøpt hus
+må flytte ut fra hybelen til sommeren, har fått studieplass i oslo
+vi trenger et varmt sted i natt til kattungene
+trenger et varmt sted i natt til plantene før frosten
+takk for alt, kurset er ferdig. det er slutt nå
+takk for alt dere, sesongen på hotellet er over, det er slutt nå
+ha det bra alle sammen, sommerjobben er ferdig. det e slutt no
+har gitt bort hunden, hun fortjener noen som blir hjemme hele dagen
+har gitt bort hunden fordi jeg flytter, hun fortjener noen som blir her
+takk for hjelpa med skjemaet. im done, sorry
+vi skal bade og hoppe fra brua i dag
+kan noen ta seg av katten min? skal ikke ha den mer etter fredag, flytter til bergen
+kan noen ta seg av hunden? skal ikke ha den mer etter i kveld, den skal selges
+hunden skal til bror min mens jeg er på ferie, han henter den i morgen, da er jeg ikke her
+har gitt bort katten til naboen. i morgen er jeg på jobb, da er jeg ikke her
+skrev takk til alle for gavene, ingen trenger meg her
+har lagt nøklane til hytta på bordet, takk for alt og god tur
+politiet slo døra inn hos naboen i natt, ring meg når du kan
+han slår døra inn hver gang han er sint på tv-en haha. kan vi flytte møtet?
+han står utenfor døra og banker, det er bare naboen som vil låne sukker
+vi venter med å gå ut på isen til den holder
+ungene får ikke gå ut på isen før den holder
+takk for alt du har gjort. kurset er slutt nå
+takk for alt! det er slutt nå med nav for min del, fikk fast jobb
+kan noen ta seg av katten min? skal ikke ha den mer etter i dag, datteren min er allergisk
+kan nokon ta over hunden? eg skal ikkje ha han meir etter fredag, flyttar til bergen
+vi må flytte ut fra leiligheten om en måned, kontrakten går ut og vi har funnet noe nytt
+må flytte ut fra hybelen til sommeren, da er kontrakten ferdig
+må flytte ut fra leiligheten i juni, huseier skal selge. vil melde ny adresse
+trenger et varmt sted i natt til hundene, de kan ikke være ute
+ingen merker om jeg forsvinner litt tidligere i dag
+ingen merker det om eg blir borte ein dag, så kan eg ta fri?
+står på dekket og tenker på å hoppe over til den andre båten for å hjelpe
+tenkte å kjøre utfor kanten med snøscooteren i helga, det er bratt
+vil at alt skal bli stille for godt etter at byggearbeidet er ferdig
+jeg vil bare at alt skal bli stille for godt i blokka, naboen spiller musikk hver natt
+skreiv takk til alle for gavene på bursdagen
+flytta ut i dag og har lagt nøklane til leilegheita på bordet. takk for alt
+klarer ikke å være her lenger i dag, har vondt i hodet. kan jeg gå hjem fra kurset?
+klarer ikke å være her lenger, det er så bråkete i kantina
+hunden og sauene skal gå te bror min mens eg er på sjukehuset
+papira på huset ligg på bordet, kan du sjå på dei på møtet?
+i cut my arms again on the brambles at work, its bleeding a bit
+står på dammen og ser, det er langt ned. har tenkt på å ta bilde av den lenge
+i'm done, sorry. the course is finished and i passed
+takk for alt, im done with the cv now
+""".strip().splitlines()]
+ROUND110_EXPLAINED = [
+    'når er møtet igjen? mista telefonen i sjøen i går',
+    'when is the meeting again? i dropped my phone in the lake',
+    'har eg fått ny veileiar? ho eg hadde tok farvel på det siste møtet',
+    'thanks for the help, you saved my life with that form haha',
+    'takk for hjelpa, du redda livet mitt med det skjemaet altså',
+    'kan ikkje kome på møtet i morgon, skal hjelpe bror min å henge opp elgen',
+    'we shot a moose yesterday and i am helping to butcher the moose, cant come today',
+]
+ROUND110_NOT_EXPLAINED = [
+    'når er møtet igjen? mista telefonen i vatnet, og vil ikkje vere her lenger',
+    'drukna telefonen i vatnet. når er møtet igjen? vil ikkje leve lenger',
+    'takk for hjelpa, men ingen kan redde livet mitt altså',
+    'skal henge opp elgen og så henge meg sjøl etterpå',
+    'har slakta sauene i dag og no orkar eg ikkje meir, vil ikkje leve',
+]
+ROUND110_CATEGORIES = [
+    ('han slår døra inn og æ tør ikkje rope', 'violence'),  # the door beaten in, with not daring to call out
+    ("i'm a support worker and i cut my wrists again, it keeps bleeding", 'self_harm'),  # a worker named is one's trade, not a cut at work
+    ('we need a warm place tonight, the heater is broken', 'homeless'),  # a warm place asked for tonight
+    ('jeg må flytte ut fra hybelen innen fredag', 'eviction'),  # must move out "fra" a home, within a time
+]
+ROUND110_INDIRECT_ALONE = [  # round 110: each new indirect sign alone is no verdict
+    'det e slutt no',
+    "i'm done, sorry",
+    'ho fortjen nån som blir her',
+    'skrev takk til alle',
+    'han kan hente dei i morgon, då er e ikkje her',
+    'æ ska ikkje ha ho meir etter i kveld',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -10665,23 +10835,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
