@@ -10818,15 +10818,135 @@ ROUND110_INDIRECT_ALONE = [  # round 110: each new indirect sign alone is no ver
     'æ ska ikkje ha ho meir etter i kveld',
 ]
 
+ROUND111_OTHER_PHRASINGS = [
+    ('sitt i bilen ved vatnet med slangen og gaffatapen. takk for alt', 'crisis'),
+    ('im in the car in the woods with the hose and duct tape. thank you all', 'crisis'),
+    ('har slange og tape i bilen. ingen veit kor eg er', 'crisis'),
+    ('bilen står i garasjen, tapen og slangen ligger klar', 'crisis'),
+    ('varmepumpa stoppa i går, det er 18 kuldegrader og jeg har ikke penger til reparasjon', 'urgent_need'),
+    ('the boiler stopped and its minus 20 outside, i cant afford a repair', 'urgent_need'),
+    ('omnen slokna og det e minus 25, har ikkje råd til ny', 'urgent_need'),
+    ('eg tør ikkje sove heime i natt. kan nokon finne ein plass til meg', 'urgent_need'),
+    ('i dont dare sleep at home tonight, he is drunk. can nav find me a place', 'urgent_need'),
+    ('kan ikke være hjemme i natt, han er full. trenger et sted å sove', 'urgent_need'),
+    ('har sagt farvel til alle på snap. dere trenger ikke sende meg meldinger etter i kveld', 'crisis'),
+    ('standing on the bridge in kristiansund and i dont want to go home anymore', 'crisis'),
+    ('står oppe på brua og eg vil ikkje heim meir', 'crisis'),
+    ('har ryddet opp i alle papirene og skrevet et brev til mamma. tror ikke jeg er her lenger etter jul', 'crisis'),
+    ('sitter med alle tablettene på bordet og har talt dem. vet ikke hvorfor jeg skriver', 'crisis'),
+    ('im sitting with all my pills and counted them', 'crisis'),
+    ('har tenkt på tyrifjorden i det siste. isen er tynn nå og det hadde vært enklest for alle', 'crisis'),
+    ('sit på brua i lærdal og ser ned i elva. veit ikkje kvifor eg skriv', 'crisis'),
+    ('ha det alle. tusen takk for at dere prøvde. det er over for min del', 'crisis'),
+    ('har lyst å kutte meg igjen, har klart meg et halvt år', 'crisis'),
+    ('står på brygga i kragerø. tenker å kjøre rett uti', 'crisis'),
+    ('parked at the pier, thinking about driving straight into the fjord', 'crisis'),
+    ('vet ikke om jeg klarer å holde meg i live i natt', 'crisis'),
+    ('klarer ikke å holde meg i live lenger', 'crisis'),
+    ('kan noen ta over pusi, katten min? trenger ikke henne der jeg skal', 'crisis'),
+    ('dere trenger ikke ringe meg mer. om noko skjer ligg det eit brev til dottera mi i skuffa', 'crisis'),
+    ('better for my kids if im not here anymore', 'crisis'),
+    ('det er bedre for ungene om jeg ikke er her', 'crisis'),
+    ('går ned til mjøsa om kvelden og tenker på å bare gå uti', 'crisis'),
+    ('sitter i garasjen med slangen og tapen i bilen', 'crisis'),  # the lead's review
+    ('vet ikke om jeg klarer å holde meg i live til i morgen', 'crisis'),
+    ('har lyst å skjære meg igjen', 'crisis'),
+    ('står ved vannet og tenker på å bare gå uti i kveld', 'crisis'),
+    ('better for my kids if i am not here', 'crisis'),
+]
+ROUND111_LOOK_ALIKES = [line for line in """
+har tatt med slangen og tapen i bilen, skal fikse lekkasjen på hytta
+kjøpte slange og tape på biltema, skal lage vanning til tomatene
+pakket bilen med slange og tape til båtturen i helga
+sitter i bilen med sykkelslangen og tapen, skal lappe dekket
+oljefyren stoppa på hytta, minus 20, har ikke råd til reparatør før i vår
+oljefyren stoppa, minus 15, men vi har vedovn. har ikke råd til ny
+ovnen stoppa i går, minus 10, reparatøren kommer i dag
+bilen stoppa i minus 20, har ikke råd til reparasjon
+oljefyren stoppa på jobben i minus 20, sjefen har ikke råd til ny
+dette er siste melding fra meg. stopp alle meldingene
+siste melding fra meg. vil ikke ha flere sms, jeg ringer heller
+this is my last message, please stop the messages
+ha det, dere trenger ikke sende meg meldinger etter i kveld, jeg har fått jobb
+on the bridge in lom, the view is amazing, i dont want to go home anymore haha
+sitter på taket og måker snø, vil ikke hjem mer i dag
+har rydda opp i alle papira til skattemeldinga, takk for hjelpa
+har rydda opp i alle papira og sagt ha det til kollegaene, siste dag på jobb
+sitter med pillene til mamma og har telt dem for uka
+isen er tynn på mjøsa nå, det hadde vært enklest å kjøre rundt
+isen er tynn på femunden, pimpefisket hadde vært enklest i fjor
+takk for at dere prøvde. kurset er ferdig, det er slutt for min del nå
+har lyst å skjære meg en brødskive igjen
+står på kaia og venter på ferja, skal kjøre rett ut i køen
+står på kaia, skal kjøre båten rett ut i fjorden
+sitter i bilen ved kaia, skal kjøre ut i trafikken
+vet ikke om jeg klarer å holde meg våken i kveld
+vet ikke om jeg klarer å holde planten i live
+kan noen ta over bamse hunden min mens jeg er på ferie? har ikke bruk for han der jeg skal
+har ikke bruk for bilen der jeg skal, flytter til oslo
+det ligger et brev til utleier i skuffa, jeg flytter ut fredag
+det ligger et brev til mormor i skuffa, hun får det på bursdagen
+better for my son if i am not here at the meeting, he can talk freely
+går ned til sjøen om kvelden og tenker på å bare gå uti og bade, det er så varmt
+vi går ned til vannet og tenker på å bare gå uti med ungene
+kjøpte slange og tape til bilen, skal fikse lekkasjen på kjølevæska
+har slangen og tapen i bilen, skal tette taket på fjøset i morgen
+oljefyren stoppa og det e minus 15, har ikke råd til reparatør før lønna men vi fyrer med ved
+varmepumpa e øydelagd og det er minus 10, har ikkje råd til ny før i vår. kan eg søke om støtte? vi har vedomn
+har rydda opp i alle papira til skattemeldinga. takk for alt
+har rydda opp i alle papira før flyttinga, takk for alt dere har gjort
+takk for alt! det er slutt for min del nå, kurset er ferdig
+sesongen på hotellet er over. takk for alt, det er slutt for min del nå
+sitter i bilen ved kaia og venter på ferja, tenker å kjøre rett ut i bandak hvis den ikke kommer snart haha
+vet ikke om jeg klarer å holde tomatplantene i live til i morgen
+har ikke bruk for vinterdekkene der jeg skal flytte, vil noen ha dem?
+det ligger et brev til ungene i skuffa, julebrevet fra nissen haha
+it would be better for my son if i am not here at the meeting, he gets nervous
+går ned til isteren og tenker på å bare gå uti, vannet er 20 grader i dag
+har sagt ha det til alle på kurset. dere trenger ikke sende meg meldinger etter i kveld, jeg har fått jobb
+isen på fjorden e tynn no, enklast for alle at ungane held seg heime
+har telt pillene to ganger og lagt dem i dosetten for uka
+""".strip().splitlines()]
+ROUND111_EXPLAINED = [
+    'ha det, skrur av mobilen nå, skal på hytta hele uka',
+    'bye, turning off my phone, going hunting all weekend',
+    'snakkes, slår av telefonen, skal på fisketur til søndag',
+    'jeg vil klage på veilederen, hun snakket om saken min i resepsjonen foran alle',
+    'I want to complain. my counsellor talked about my case in the waiting room and everyone heard',
+    'ha det bra, skrur av telefonen nå, skal på hytta i helga',  # the lead's review
+    'vil klage, saksbehandleren snakka om saka mi i gangen så alle hørte det',
+]
+ROUND111_NOT_EXPLAINED = [
+    'ha det bra, slår av telefonen no. dette er siste gang dokker hører fra mæ',
+    'ha det, slår av telefonen for godt, skal på tur',
+    'ha det, slår av telefonen og tar pillene',
+    'vil klage. veilederen snakket om saken min på venterommet. orker ikke mer',
+    'ha det bra. slår av telefonen no',
+]
+ROUND111_CATEGORIES = [
+    ('the boiler stopped and its minus 20 outside, i cant afford a repair', 'homeless'),  # no heat in the frost and no money for a repair
+    ('eg tør ikkje sove heime i natt. kan nokon finne ein plass til meg', 'unsafe_home'),  # a place asked for, home unsafe tonight
+    ('har lyst å kutte meg igjen, har klart meg et halvt år', 'self_harm'),  # wanting to cut oneself, "til" left out
+    ('vet ikke om jeg klarer å holde meg i live i natt', 'suicidal'),
+]
+ROUND111_INDIRECT_ALONE = [  # round 111: each new indirect sign alone is no verdict
+    'har rydda opp i alle papira',
+    'så ligger det et brev til ongan i skuffa',
+    'det er slutt for min del nå',
+    'har ikke bruk for den der jeg skal',
+    'står på lunde bru i vik og ser ned i vatnet',
+    'dokker trenger ikke sende mæ meldinger etter i kveld',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -10835,23 +10955,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
