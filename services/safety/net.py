@@ -1095,6 +1095,10 @@ _NOT_A_HOSE_FOR_THE_GARDEN_OR_A_WASH = _unless_any(r"vann\w*|vane|vaner|vana|\w*
 _THOUGHT_ABOUT_IT_LONG = (r".*\s(?:tenkt|tenkte|tenker|tenke|tenkje|thought|thinking)\s+(?:pa|over|about|of)\s+(?:det|d|de|it|this|dette)\s+(?:\w+\s+)?(?:lenge|lengi|lenje|lang\s+tid"
                           r"|for\s+a\s+long\s+time|a\s+long\s+time|for\s+long|vinteren|vintern|hosten|hausten|sommeren|sommaren|varen|aret|winter|autumn|year|ukevis|vekevis"
                           r"|manedsvis|manadsvis|weeks|months)\b(?!\s+(?:a|at|om|to|that|about)\b)")
+# round 110 (the session's review): thinking of, wanting or longing to (just) do it, the words three round 110 patterns wrote out (at a ferry's rail, letting
+# oneself fall overboard, swerving off the edge)
+_THINKING_OF_OR_WANTING_TO_JUST = (r"(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking|thought|lyst|lyster|vil|vile|ville|want|wanted)\s+"
+                                   r"(?:pa\s+|about\s+|of\s+|til\s+|te\s+|tel\s+)?(?:a\s+|to\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?")
 _AN_EDGE_OR_THE_WATER = rf"(?:\w*kanten|\w*kant|uti|stupet|\w*brua|\w*broa|\w*bruen|\w*broen|bridge|{LAKE})"
 # round 95 (batches 174-175): the round 65 sorry for everything (not for the wait, a delay, the mess or the typos) made a constant (shared by it, a "sier farvel" sign, and the
 # round 95 goodbye as the last words after it, an "avslutter kontakten" sign)
@@ -2643,21 +2647,20 @@ SUICIDAL = [
         # onto something: "står på dekket og tenker på å hoppe i land på neste kai")
         _NOT_BATHING_OR_A_SPORTS_JUMP
         + r".*\s(?P<hit>(?:pa|ved|ytterst\s+pa|ute\s+pa|oppe\s+pa|at|on|by)\s+(?:the\s+)?(?:dekket|dekk|akterdekket|soldekket|bildekket|rekka|rekkja|relinga|reling|rekkverket|ripa|the\s+deck|deck|the\s+railing|railing|the\s+rail)\b"
-        r"(?:\s+\w+){0,10}?\s+(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking|thought|lyst|lyster|vil|vile|want|wanted)\s+(?:pa\s+|about\s+|of\s+|til\s+|te\s+|tel\s+)?(?:a\s+|to\s+)?"
-        r"(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:hoppe|hoppa|hopp|jump|jumping))\b(?!\s+(?:i\s+land|pa\s+land|ashore|av|of|off|pa|opp|on|onto|ned\s+pa|over\s+til|til|te)\b)",
+        r"(?:\s+\w+){0,10}?\s+" + _THINKING_OF_OR_WANTING_TO_JUST + r"(?:hoppe|hoppa|hopp|jump|jumping))\b(?!\s+(?:i\s+land|pa\s+land|ashore|av|of|off|pa|opp|on|onto|ned\s+pa|over\s+til|til|te)\b)",
         # the same, with letting oneself fall into the sea or overboard, "la mæ dett uti", "let myself fall overboard" (the ferry or the boat named; the same guards)
         r"^(?=.*\s(?:\w*ferja|\w*ferga|\w*ferje\w*|\w*ferge\w*|\w*baten|\w*bata|hurtigrut\w*|ferry|boat|rekka|rekkja|relinga|dekket|the\s+deck)\b)"
         + _NOT_BATHING_OR_A_SPORTS_JUMP
-        + rf".*\s(?P<hit>(?:lyst|lyster|vil|vile|ville|tenker|tenke|tenkjer|tenkte|tenkt|thinking|want|wanted)\s+(?:pa\s+|about\s+|of\s+|til\s+|te\s+|tel\s+)?(?:a\s+|to\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?"
-        rf"(?:la|lata|letting|let)\s+(?:meg|mae|mg|myself)\s+(?:dette|dett|detta|falle|falla|gli|fall|slip|drop)\s+(?:uti|ut\s+i\s+{LAKE}|i\s+{LAKE}|over\s*bord|overbord|overboard|into\s+{LAKE}|over\s+the\s+(?:side|rail|railing)))\b",
+        + r".*\s(?P<hit>" + _THINKING_OF_OR_WANTING_TO_JUST
+        + rf"(?:la|lata|letting|let)\s+(?:meg|mae|mg|myself)\s+(?:dette|dett|detta|falle|falla|gli|fall|slip|drop)\s+(?:uti|ut\s+i\s+{LAKE}|i\s+{LAKE}|over\s*bord|overbord|overboard|into\s+{LAKE}|over\s+the\s+(?:side|rail|railing)))\b",
         # round 110 (batch 233): "køyrde over suleskar i går kveld og tenkte å berre svinge utfor kanten" (thinking of or wanting to swerve or drive off the edge or the cliff;
         # not a near miss on ice, an elk or a sheep, oncoming traffic or a rally, nor a tractor at work by the ditch, nor skis, a board, a sledge or a bike: "tenker å
         # kjøre utfor kanten på ski")
         _unless_any(r"glat\w*|holka|holke\w*|slaps|is|isen|ice|icy|elg\w*|rein|reinsdyr\w*|sau\w*|moose|deer|motende|moteande|oncoming|nesten|nearly|almost|holdt\s+pa|heldt\s+pa|rally\w*"
                     r"|traktor\w*|tractor\w*|groft\w*|plog\w*|broyt\w*|gras\w*|" + _SKIS + r"|snowboard\w*|akebret\w*|kjelke\w*|sykkel\w*|sykl\w*|bike|biking"
                     r"|\w*scooter\w*|skuter\w*|atv|firehjuling\w*")  # the lead's review: "med snøscooteren", a quad
-        + r".*\s(?P<hit>(?:tenkte|tenker|tenke|tenkjer|tenkt|thinking|thought|lyst|vil|vile|ville|want|wanted)\s+(?:pa\s+|about\s+|of\s+|til\s+|te\s+|tel\s+)?(?:a\s+|to\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?"
-        r"(?:svinge|svinga|kjore|kjora|kjyre|koyre|koyra|styre|styra|drive|driving|swerve|swerving|steer|steering)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?"
+        + r".*\s(?P<hit>" + _THINKING_OF_OR_WANTING_TO_JUST
+        + r"(?:svinge|svinga|kjore|kjora|kjyre|koyre|koyra|styre|styra|drive|driving|swerve|swerving|steer|steering)\s+(?:bilen\s+|the\s+car\s+)?(?:rett\s+|straight\s+)?"
         r"(?:utfor|ut\s+over|utover|off)\s+(?:the\s+)?(?:kanten|stupet|kaia|kaikanten|edge|cliff))\b",
         # round 110 (batch 233): "står oppe på dammen ved skjerka, det e langt ned. har tenkt på dette lenge" (on a dam, a bridge, an edge or a height, the way down told, and
         # having thought about it long, the shared words; not a view, a ladder or work on a roof, a hike, a run or skis, nor bathing or a sports jump)
