@@ -10938,15 +10938,145 @@ ROUND111_INDIRECT_ALONE = [  # round 111: each new indirect sign alone is no ver
     'dokker trenger ikke sende mæ meldinger etter i kveld',
 ]
 
+ROUND112_OTHER_PHRASINGS = [  # round 112: other phrasings of the round's targets
+    ('har ingen krefter igjen til å være her lenger', 'crisis'),
+    ('eg orkar ikkje å vere her i morgon', 'crisis'),
+    ('i have no strength left to be here tomorrow', 'crisis'),
+    ('har ordna alt med banken. tror ikke jeg er her til påske', 'crisis'),
+    ('har skrive brev til dei. trur ikkje eg er her til jul', 'crisis'),
+    ('det blir ingen flere vintre for meg', 'crisis'),
+    ('det blir ikkje fleire somrar for meg', 'crisis'),
+    ('there will be no more winters for me', 'crisis'),
+    ('det er itj vits å leve lenger', 'crisis'),
+    ('i am not wanting to live, everything is dark', 'crisis'),
+    ('skal sette meg i bilen i garasjen og la motoren gå i natt', 'crisis'),
+    ('gonna lock myself in the car in the garage with the engine running', 'crisis'),
+    ('sitter ved kanten av stupet, tror jeg hopper i kveld', 'crisis'),
+    ('stood on the bridge all day, think i jump next time', 'crisis'),
+    ('i keep thinking about swimming out into the fjord and not coming back', 'crisis'),
+    ('har lagt rifla klar i kveld', 'crisis'),
+    ('det er best for alle om jeg gjør slutt på alt', 'crisis'),
+    ('tomorrow i wont wake up', 'crisis'),
+    ('i morgen våkner jeg ikke', 'crisis'),
+    ('har skaffet meg nok til å gjøre slutt for godt', 'crisis'),
+    ('i have got enough to end it for good', 'crisis'),
+    ('e lei av å vær ei bør for alle', 'crisis'),
+    ('vil ikke være en byrde for familien lenger', 'crisis'),
+    ('my family would be better without me', 'crisis'),
+    ('my boyfriend keeps punching me, please help', 'crisis'),
+    ('he is kicking me and the kids are screaming', 'crisis'),
+    ('eksen prøver å knuse vinduet, jeg er alene med ungene', 'crisis'),
+    ('my ex is trying to break the door down', 'crisis'),
+    ('jeg brenn meg sjøl når det blir for mye', 'crisis'),
+    ('ungene er hos mora. har rydda og ordna alt. da slipper de å slite med meg lenger', 'crisis'),
+    ('skreiv brev til ungane. trur ikkje eg er her til møtet neste veke', 'crisis'),
+    ('har gitt bort hunden. e så lei av alt', 'crisis'),
+    ('mamma tar ungene hvis det skjer noe med meg. jeg er så sliten av alt', 'crisis'),
+    ('takk for at du prøvde. i just wanted to say goodbye', 'crisis'),
+    ('sover ingensteds i natt, det er kaldt', 'urgent_need'),
+    ('i am sleeping nowhere tonight', 'urgent_need'),
+    ('nøklene ble tatt av huseier i går', 'urgent_need'),
+    ('the lock was changed by the landlord', 'urgent_need'),
+    ('tom for bleier og grøt, har ingen penger', 'urgent_need'),
+    ('out of diapers and formula and no money', 'urgent_need'),
+    ('tør ikke dra hjem i natt. fins det noen plass jeg kan sove?', 'urgent_need'),
+    ('har skrevet brev til ungene og lagt dem på bordet. tror ikke jeg er her til møtet neste uke', 'crisis'),  # the lead's review
+    ('er så sliten av alt. har gitt bort katten til naboen', 'crisis'),
+    ('my husband is kicking me and the kids are hiding', 'crisis'),
+    ('brenner meg selv med lighteren igjen', 'crisis'),
+]
+ROUND112_LOOK_ALIKES = [line for line in """
+har ikke krefter til å være her i morgen på kurset, kan jeg komme fredag
+har ingen energi til å være her i dag
+reiser til syden i desember, tror ikke jeg er her til jul
+vi flytter sørover i høst, det blir ikke flere vintre for meg
+bilen står i garasjen og jeg lar motoren gå for å varme den opp
+mekanikeren sa jeg skulle sette meg i bilen i garasjen og la motoren gå
+satt meg i bilen i garasjen og lot motoren gå litt, batteriet var dødt
+var på badeplassen ved stupet, tror jeg hopper neste gang vi bader
+sto på kanten av hoppbakken, tror jeg hopper neste gang
+tenker på å gå ut i skogen og ikke komme tilbake før i kveld
+har lagt børsa klar til elgjakta i morgen
+har lagt rifla klar for rensing etter jakta
+det er best for alle om jeg gjør slutt på det forholdet
+det er best for alle om eg gjer slutt på kurset
+i morgen våkner jeg ikke før ti
+tomorrow i will not wake up early
+har fått tak i nok til å slutte med snus for godt
+vil ikke være en byrde for mamma lenger, skal flytte i egen leilighet
+my son keeps beating me at chess
+my daughter is kicking me in the belly haha
+låste meg ute, prøvde å knuse vinduet for å komme inn
+brannvesenet prøvde å slå inn døra hos naboen
+sover ingen sted i natt, har nattevakt
+sover ingensteds i natt, tar nattoget til trondheim
+finnes det noen plass jeg kan sove i natt på kurset i bergen?
+er det noen plass jeg kan være i natt under festivalen
+tom for bleier, fikk ikke noe fra butikken
+tom for bleier, skal handle etter jobb
+nøkkel tatt av utleier ved innflytting
+leverte nøkkelen til utleier, flytter til ny leilighet
+motorsaga slo tilbake og kutta meg i handa, fikk sting på legevakta
+kutta meg i foten med øksa da jeg hogg ved, sydd og sykmeldt
+trudde det skulle ta livet av meg, men det gjekk fint
+kan knyte tau og bøte garn, vil gjerne jobbe på oppdrett
+dette er siste meldinga mi, vil ikke ha flere sms fra nav. takk
+jeg er så sliten av alt pakking før flyttinga
+mamma tar ungen hvis det skjer noe med meg under operasjonen
+ville bare si ha det før jeg drar på ferie
+i dont think ill be around for the meeting, im on holiday
+takk for hjelpa med kurset. ville bare si ha det, har fått jobb i bergen
+jeg er så sliten av alt nå, har gitt bort hunden til søsteren min fordi jeg skal begynne å jobbe
+har lagt rifla klar til jegerprøven på lørdag
+brenn meg sjølv på omnen i går, litt vondt
+vi sover ingen sted i natt, skal kjøre hele natta til bergen
+my kids will have better life without me working nights
+tror ikke jeg er her til møtet, bussen er sen
+jeg er så lei av alt det papirarbeidet. takk for alt
+er sliten av alt maset, har gitt bort hunden til søster
+my son is kicking me, he wants to play
+låsen byttet av utleier etter innbruddet, fikk ny nøkkel
+e itte vits å leve på sånn lønn, trenger bedre jobb
+sette meg i bilen i garasjen og la motoren gå litt så den blir god og varm
+walking into town and not coming back before dinner
+tomorrow i will not wake up early, my son is with his dad
+har fått nok til å slutte på kurset for godt, takk
+er det noen plass jeg kan sove i natt etter kurset i oslo?
+tenker det er best for alle om jeg gjør slutt på det forholdet
+kan mamma få ungen hvis det skjer noe med meg under operasjonen
+eksen prøver å slå inn vinduet på bilen min for å få ut nøkkelen
+er tom for bleier og fikk ikke noe tilbakemelding fra nav på søknaden om jobb
+""".strip().splitlines()]
+ROUND112_EXPLAINED = [
+    'ok, skal ned til sjøen og sjekke båten',
+    'fint, må bort til fjorden å se til garna',
+    'sure, going down to the lake to check on the boat anyway',
+]
+ROUND112_NOT_EXPLAINED = [
+    'skal ned til vannet og se til båten en siste gang',
+    'skal ned til vannet og se til båten, kommer ikke tilbake',
+]
+ROUND112_CATEGORIES = [
+    ('jeg er så sliten av alt. har gitt bort katten', 'suicidal'),
+]
+ROUND112_INDIRECT_ALONE = [  # round 112: each new indirect sign alone is no verdict
+    'jeg er så sliten av alt',
+    'da slipper de å stri med meg lenger',
+    'i dont think ill be around for the meeting next week',
+    'mamma får ungen hvis det skjer noe med meg',
+    'kan dere sørge for at ungene har det bra',
+    'ville bare si ha det',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -10955,23 +11085,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
