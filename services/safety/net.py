@@ -53,6 +53,8 @@ Documented decisions:
 - "skadet meg i kneet/på jobb" is an injury, not self-harm; "kutter meg" fires,
   except a cut in a finger, thumb, foot or knee.
 - "det slo meg at ..." (it struck me) is excluded from violence.
+- "det e slutt no" / "det er slutt nå" / "it's over now" is a crisis only as the whole message
+  (a sorry beside it at most); with anything else it is an indirect sign (round 113).
 - "sagt opp leiligheten" is eviction only when someone else ended the lease
   ("utleier har sagt meg opp", "de sa opp leiligheten"), not "jeg har sagt opp
   leiligheten (selv)". "Namsmannen" about a debt ("med en regning") is not eviction.
@@ -511,6 +513,11 @@ _ORDINARY_SENSE = _P(r" (?:kill|kil)\s+for\s+(?:a|an|the|some|one|another|that)\
                      # round 93 (ordinary batch 160): "trudde æ sku drukne i papira men nu går det" (drowning in paperwork, forms, work, mail or homework: the idiom)
                      r"| (?:drukne|drukna|drukner|druknar|druknet|drowning|drown|drowned)\s+(?:i|in)\s+(?:\w+\s+)?(?:papir\w*|paperwork|papers|skjema\w*|forms|arbeid\w*|jobb\w*|work|mail\w*|e\s+post\w*|epost\w*|emails"
                      r"|lekse\w*|homework|regning\w*|rekning\w*|bills|oppgave\w*|soknad\w*|applications|byrakrati\w*|bureaucracy)\b"
+                     # round 113 (held-out): "fullførte truckførerkurset i dag. trudde æ sku gå i stykker men det gikk" (one thought one would go to pieces or that it would kill
+                     # one, "but it went": relief after a hard task)
+                     r"| (?:trodde|trudde|trudd|tenkte|thought)\s+(?:at\s+|that\s+)?(?:jeg|je|eg|ae|e|i|det|d|it)\s+(?:skulle|sku|skul|skule|ville|would|was\s+going\s+to)\s+"
+                     r"(?:ga\s+i\s+(?:stykker|styker|knas|bitar|biter|opplosning)|knekke\s+sammen|bryte\s+sammen|braste\s+sammen|fall\s+apart|break\s+down|ta\s+livet\s+av\s+(?:meg|mae|me)|kill\s+me)"
+                     r"\s+(?:men|but)\s+(?:det|d|it|eg|jeg|i)\s+(?:gikk|gjekk|gjeng|went|klarte|klarde|greide|made\s+it|managed)\b"
                      # round 94 (ordinary batch 164): "takk for alt, det va ikke så ille som æ trudde" (it was not as bad as one thought or feared: relief)
                      r"| (?:det|d|it)\s+(?:(?:var|va|vart|ble|blei|was)\s+(?:ike|ikje|itj|ite|not)|wasnt)\s+(?:sa|so|that|as)\s+(?:ile|gale|galt|farlig|farleg|skumelt|vondt|vanskelig|vanskeleg|tungt"
                      r"|bad|hard|scary)\s+(?:som|as)\s+(?:jeg|je|eg|ae|e|i)\s+(?:hadde\s+)?(?:trodde|trudde|tenkte|fryktet|frykta|trodd|trudd|thought|feared|expected)\b")
@@ -544,11 +551,15 @@ _ALARM_CLOCK = _P(rf"^(?=.*\s(?:etter\s+kl\w*|etter\s+lunsj|seinare|senere|later
 # round 93 (ordinary batch 163): a wish for no more SMS or messages as the last words ("vil ikkje ha fleire sms fra dokk", "ikke send meg flere meldinger"): an opt-out.
 # Shared by the farewell sign's "siste melding fra meg" (not followed by it: "dette e siste melding fra mæ, vil ikkje ha fleire sms fra dokk") and the everyday sense
 # of such a last message (`_A_LAST_MESSAGE_AS_AN_OPT_OUT`)
-_NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:(?:og|and|so|sa|for|fordi|because)\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
+_NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:her|here)\s+)?(?:(?:(?:og|and|so|sa|for|fordi|because)\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+)?"
                                        r"(?:(?:(?:vil|onsker|onskjer|wil)\s+(?:ike|ikje|itj|ite|not)|(?:dont|do\s+not)\s+want)\s+(?:(?:ha|fa|motta|have|get|receive)\s+)?"
                                        r"|(?:ike|ikje|itj|ite|dont|do\s+not|stop|slutt\s+a|slutte\s+a|stopp)\s+(?:send|sende|sending|a\s+sende)\s+(?:meg\s+|mae\s+|me\s+)?)"
-                                       r"(?:flere|fleire|mer|meir|more|any\s+more|noen|nokon|nokre|any)\s+(?:sms\w*|meldinger|meldingar|tekstmeldinger|texts|messages|varsler|varsel)"
-                                       r"(?:\s+(?:fra|ifra|from)\s+(?:dere|de|dokker|dokke|dokk|dykk|nav|you|dette\s+nummeret|this\s+number))?"
+                                       # round 113 (ordinary): "slutt å sende sms til dette nummeret" (the SMS without "more", and to this number)
+                                       r"(?:(?:flere|fleire|mer|meir|more|any\s+more|noen|nokon|nokre|any)\s+)?(?:sms\w*|meldinger|meldingar|tekstmeldinger|texts|messages|varsler|varsel)"
+                                       r"(?:\s+(?:fra|ifra|from|til|te|to)\s+(?:dere|de|dokker|dokke|dokk|dykk|nav|you|dette\s+nummeret|this\s+number|me|meg|mae))?"
+                                       # round 113 (ordinary): "... ikke send meg flere sms, jeg har ordnet alt med nav på kontoret" (the rest done with NAV at the office or on the phone)
+                                       r"(?:\s+(?:jeg|je|eg|ae|e|i)\s+(?:har|hev|have|ve)\s+(?:ordnet|ordna|ordne|fixed|sorted|sorted\s+out)\s+(?:alt|resten|det|everything|the\s+rest|it)\s+"
+                                       r"(?:med|with)\s+(?:nav|dere|dokker|dykk|you|veileder\w*|veiledar\w*)\s+(?:pa|over|at|on|by|i)\s+(?:the\s+)?(?:kontoret|nav\s+kontoret|telefon|telefonen|skranken|ofice|phone))?"
                                        # round 111 (ordinary batches 232 and 235): "... vil itte ha flere sms fra nav, je ringer heller sjøl" (calling oneself instead after it), and "vær så
                                        # snill å stoppe alle meldingene" (all the messages asked stopped, as the last words)
                                        r"(?:\s+(?:jeg|je|eg|ae|e|i)\s+(?:ringer|ringar|ring|rings|call|wil\s+call|tar\s+kontakt|tek\s+kontakt)(?:\s+(?:heller|helst|sjol|selv|sjolv|sel|dere|dokker|dykk|nav|you|instead|myself)){0,3})?"
@@ -753,7 +764,8 @@ _NOT_AWAY_FROM_HERE = _NOT_PACKING_FOR_A_TRIP + rf"(?!.*\s(?:{_AWAY_FOR_A_MOVE_W
 # Someone else who says he or she will jump is no danger when bathing, fishing, a parachute, a trampoline or a pool is in the
 # message (rounds 52 and 56).
 # round 91 (batch 157): a fish plant or a fish landing is a building one may stand on, not fishing ("venninna mi står oppe på taket på fiskebruket ... sei ho ska hoppe")
-_NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|svom\w*|swim\w*|fisk(?!ebruk|emot)\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
+# round 113: the present "bader", "badar", "bada" too ("når vi bader i sommar"; "bade\w*" read them not)
+_NOT_BATHING_OR_A_SPORTS_JUMP = _unless_any(r"bade\w*|bading|bader|badar|bada|svom\w*|swim\w*|fisk(?!ebruk|emot)\w*|fish\w*|fallskjerm\w*|strikk\w*|trampolin\w*|basseng\w*"
                                             r"|stupebret\w*|badeland\w*|bungee|parachute|pool"
                                             # round 102 (the lead's review): nor a hang glider, a BASE jump or a wingsuit ("har lyst å bære gå utfor kanten med hanggliden")
                                             r"|hanggli\w*|hengegli\w*|glider\w*|deltafly\w*|basehopp\w*|base\s+jump\w*|wingsuit\w*")
@@ -996,7 +1008,7 @@ _NOT_A_GUN_AT_AN_EXERCISE = _unless_any(r"\w*ovelse\w*|\w*oving\w*|heimevern\w*|
 # round 84 (batch 132): a gun named in the message, and not the hunt, the range, an exercise, a toy or a joke (shared by "i natt jeg bruker det på meg selv"
 # and "he's gonna use it on himself")
 # round 99: the words for a gun made a constant (shared by `_A_REAL_GUN_NAMED` and the round 99 "ikkje for hjorten denne gongen")
-_GUN = r"(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|\w*gevaer\w*|\w*gjevaer\w*|rifla|vapen\w*|vapnet)"  # Nynorsk "gjevær" round 88 (batch 144)
+_GUN = r"(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|borsa|borse|\w*gevaer\w*|\w*gjevaer\w*|rifla|vapen\w*|vapnet)"  # Nynorsk "gjevær" round 88 (batch 144); "børsa" round 113
 # round 99: the round 98 "hvis ingen hører fra meg etter i kveld" made a constant (shared by it, with "not your fault", and the round 99 "... så vet dere hvorfor")
 _IF_NO_ONE_HEARS_FROM_ME_AFTER = (rf"(?:hvis|viss|vis|om|dersom|if)\s+(?:ingen|ingen\s+av\s+dere|(?:du|dere|dokker|dykk|de|nav)\s+{NOT}|no\s+one|noone|nobody|you\s+dont|you\s+do\s+not)\s+"
                                   r"(?:horer|hore|hoyrer|hoyre|horar|hear|hears)\s+(?:noe\s+|noko\s+|anything\s+)?(?:fra|ifra|from)\s+(?:meg|mae|mg|me)\s+(?:eter|etter|after)\s+"
@@ -1105,6 +1117,7 @@ _THOUGHT_ABOUT_IT_LONG = (r".*\s(?:tenkt|tenkte|tenker|tenke|tenkje|thought|thin
 # round 110 (the session's review): thinking of, wanting or longing to (just) do it, the words three round 110 patterns wrote out (at a ferry's rail, letting
 # oneself fall overboard, swerving off the edge)
 _THINKING_OF_OR_WANTING_TO_JUST = (r"(?:tenker|tenke|tenkjer|tenkte|tenkt|thinking|thought|lyst|lyster|vil|vile|ville|want|wanted)\s+"
+                                   r"(?:(?:jeg|je|eg|ae|e)\s+)?"  # round 113: the subject after the verb ("kvar tur tenkjer eg på å hoppe")
                                    r"(?:pa\s+|about\s+|of\s+|til\s+|te\s+|tel\s+)?(?:a\s+|to\s+)?(?:bare\s+|berre\s+|baere\s+|just\s+)?")
 _AN_EDGE_OR_THE_WATER = rf"(?:\w*kanten|\w*kant|uti|stupet|\w*brua|\w*broa|\w*bruen|\w*broen|bridge|{LAKE})"
 # round 95 (batches 174-175): the round 65 sorry for everything (not for the wait, a delay, the mess or the typos) made a constant (shared by it, a "sier farvel" sign, and the
@@ -1128,6 +1141,14 @@ _DESERVES_BETTER_THAN_ME = r"(?:fortjener|fortjene|fortener|fortenar|deserves|de
 # and the round 95 "det e så lett å berre hoppe no")
 _AT_THE_WATER_OR_A_HEIGHT = rf"(?:{_AN_EDGE_OR_THE_WATER}|moloen|molo|kaia|kaien|kaikanten|brygga|bryggekanten|piren|the\s+pier|{_AT_A_HEIGHT})"
 
+# round 113: "tusen takk for hjelpa med skjemaet, æ trudde det sku ta livet av mæ", "trodde det skulle ta livet av meg men det gikk" (what one thought "it" would do, with
+# "but it went", thanks, or a form, a course or an exam named: the idiom of a hard task)
+_THOUGHT_IT_WOULD_KILL_ME_BUT_IT_WENT_WELL = (r"^(?!(?=.*\s(?:trodde|trudde|trudd|trodd|tenkte|thought)\s+(?:at\s+|that\s+)?(?:det|den|dette|d|it|this|(?:the\s+)?(?:\w*kurs\w*|\w*skjema\w*|eksamen\w*|\w*prove\w*|exam\w*|course|form))\s+(?:skulle|sku|skul|skule|ville|vile|would|was\s+going\s+to)\s+"
+                                              r"ta\s+livet\s+av\s+(?:meg|mae|me)\b)"
+                                              r"(?=.*\s(?:men\s+(?:det|d|de)\s+(?:gikk|gjekk|gjeng|gikk\s+bra|gjekk\s+fint)|but\s+it\s+went|takk|tak|thanks|thank|\w*skjema\w*|\w*kurs\w*|eksamen\w*|\w*prove\w*|exam\w*|course|form)\b))")
+# round 94 (ordinary batches 165 and 167): a video game, by name or as a game ("fortnite", "minecraft", "krigsspill"); shared by a night up with a game (round 92) and a
+# game with the children (`_A_GAME_WITH_THE_CHILDREN`); round 113: a threat in a game (moved up here)
+_A_VIDEO_GAME = r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike|roblox)"
 SUICIDAL = [
     _sign(
         "vil dø",
@@ -1606,8 +1627,11 @@ SUICIDAL = [
         r"(?:er|e|is|va|var|was)\s+(?:a\s+|to\s+)?(?:(?:gjere|gjore|gjer|gjor|gjera|fa|få)\s+slut\s+pa\s+(?:det|d|alt|det\s+heile|det\s+hele|alt\s+saman|alt\s+sammen)|ending\s+it(?:\s+al)?|end\s+it(?:\s+al)?))\s*$",
         # ta livet mitt / av meg; not "dere/systemet tar livet av meg" (a complaint) nor "livet av all motivasjon";
         # "tar livet av meg" only with the user as its subject (round 21: not "denne ventetida tar livet av meg")
-        r"(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)(?<!trode det skule)(?<!trude det skule)(?<!trode den skule)(?<!trude den skule)(?<!trode det vile)(?<!trude det vile)"  # round 112: "trodde det skulle ta livet av meg men det gikk"
-        r"(?<! det kjem til a)(?<! det komer til a)(?<! dette komer til a)(?<! dette kjem til a) ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)(?!\s+av\s+(?:meg|mae)\s+(?:selv\s+|sjol\s+|sjael\s+)?med\s+(?:den|det|de|denne|dette|dei|alle)\b)",  # round 43; "med den søknaden" round 45: not "det kjem til å ta livet av meg" (an idiom)
+        # round 113: not "æ trudde det sku ta livet av mæ" with "men det gikk", thanks or a form, a course or an exam named (the guard reads the message; it replaces
+        # round 112's look-behinds "trodde det skulle")
+        _THOUGHT_IT_WOULD_KILL_ME_BUT_IT_WENT_WELL
+        + r".*?(?<!dere)(?<!nav)(?<! du)(?<! det)(?<!dete)(?<!systemet)(?<!kurset)(?<!jobben)(?<!skjemaene)(?<!resten)"
+        r"(?<! det kjem til a)(?<! det komer til a)(?<! dette komer til a)(?<! dette kjem til a) (?P<hit>ta\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)(?!\s+av\s+(?:meg|mae)\s+(?:selv\s+|sjol\s+|sjael\s+)?med\s+(?:den|det|de|denne|dette|dei|alle)\b))",  # round 43; "med den søknaden" round 45: not "det kjem til å ta livet av meg" (an idiom)
         # round 87 (batch 140): not "tar livet av meg denne telefonkøen" (the queue or a NAV thing named right after "av meg": the idiom)
         rf"(?:^|\s(?:jeg|jg|eg|e|ae|i|og|sa|da|bare|berre|snart|nok|vil|skal))\s+tar\s+(?:livet|live)\b(?!\s+med\s+ro)(?!\s+av\s+(?:al|alt)\s)"
         rf"(?!\s+{_OF_ME_THIS_QUEUE_OR_NAV_THING})",
@@ -1821,6 +1845,23 @@ SUICIDAL = [
         rf" {PILLS}\s+(?:\w+\s+){{0,4}}saved\b|\bsaving\s+(?:them|it)\s*$",
         # round 34: "bestemt at den 14. er min siste dag", "kjøre bilen opp i fjellet og ikke komme tilbake", heart medicine stopped on purpose
         r" bestemt\s+at\s+(?:\w+\s+){0,3}(?:er|blir|skal\s+vaere)\s+(?:min|mi)\s+siste\s+dag\b",
+        # round 113 (held-out): "eg har bestemt meg for at dette blir min siste dag. takk for tolmodet dykkar" (decided "for at"; not the last day at, on, with or as something,
+        # nor with work, a course, a move, a trip, a season or a habit named); English "i have decided that today is my last day"
+        _unless_any(r"jobb\w*|job|work\w*|\w*kurs\w*|course|tiltak\w*|praksis\w*|skole\w*|skule\w*|school|flytt\w*|moving|move|ferie\w*|holiday|sesong\w*|season|kontrakt\w*"
+                    r"|contract|pensjon\w*|retire\w*|royk\w*|snus\w*|smok\w*|alkohol\w*|drikk\w*|diet\w*")
+        + r".*\s(?P<hit>(?:bestemt\s+(?:meg\s+|mae\s+|me\s+)?for\s+at|(?:decided|made\s+up\s+my\s+mind)(?:\s+that)?)\s+(?:\w+\s+){0,3}?(?:er|e|blir|vert|skal\s+(?:vaere|vere|bli)|ska\s+(?:vaere|vere|bli)|is|wil\s+be)\s+"
+        r"(?:min|mi|my)\s+(?:siste|sista|last)\s+(?:dag|dagen|day))\b(?!\s+(?:pa|i|hos|som|ved|med|her|at|on|in|as|of|for|til|te|der|uten|utan|here|with|before|without)\b)",
+        # round 113 (held-out): "eg har tenkt ut korleis eg skal gjere det ... då er det ingen som ser meg" (how one will do "it" thought out or planned, with no one to see
+        # one; not what "it" is named after it)
+        r"^(?=.*\s(?:ingen|nobody|no\s+one|noone)\s+(?:som\s+|who\s+|that\s+)?(?:ser|sjer|merker|merkar|oppdager|will\s+see|wil\s+see|sees|can\s+see|notices|wil\s+notice|will\s+notice)\s+(?:meg|mae|me)\b(?!\s+(?:pa|i|at|on|in|for|before|til|until)\b))"
+        r".*\s(?P<hit>(?:tenkt|planlagt|planlegt|planla|funnet|funne|figured|planned|worked|thought)\s+(?:\w+\s+)?(?:(?:ut|out)\s+)?(?:hvordan|korleis|koss|kossen|assen|how)\s+(?:jeg|je|eg|ae|e|i)\s+"
+        r"(?:skal|ska|wil|am\s+going\s+to|gona|kommer\s+til\s+a)\s+(?:gjore|gjere|gjor|gjer|gjera|do)\s+(?:det|d|it))\b(?!\s+(?:med|pa|i|for|til|with|on|at|in|som)\b)",
+        # round 113 (held-out): "på fredag er det eitt år sidan guten min døydde. eg har bestemt meg for at eg skal vere hos han då" (a death told, and one has decided or
+        # wants to be with him or her then, soon or tonight; not at the grave, the church or a memorial, nor with someone left alone, a widow or a widower)
+        _unless_any(r"grav\w*|kirkegard\w*|kyrkjegard\w*|kirk\w*|kyrkj\w*|minnestund\w*|minnesamv\w*|cemetery|grave\w*|church|memorial|alene|aleine|alone|enke\w*|widow\w*")
+        + r"(?=.*\s(?:dode|doydde|doyde|daude|dod|daud|died|dead|omkom|gikk\s+bort|gjekk\s+bort|passed\s+away)\b)"
+        + rf".*\s(?P<hit>(?:bestemt\s+(?:meg\s+|mae\s+)?(?:for\s+)?at|decided\s+(?:that\s+)?)\s+(?:jeg|je|eg|ae|e|i)\s+(?:skal|ska|vil|wil|am\s+going\s+to)\s+(?:{BE}|be|bli)\s+"
+        rf"(?:hos|med|sammen\s+med|saman\s+med|with)\s+(?:han|ham|ho|henne|dei|dem|him|her|them)(?:\s+(?:igjen|att|again))?\s+(?:da|then|snart|soon|{TONIGHT}))\b(?!\s+(?:pa|i|ved|at|in|on)\b)",
         rf" (?:kjore|kjor|kjorer|kjyre|koyre|drive)\s+(?:bilen\s+|the\s+car\s+)?(?:\w+\s+){{0,4}}og\s+(?:{NOT}\s+(?:komme|kome|kjem|come)|(?:komer|kjem|kjom)\s+{NOT}|wont\s+come)\s+(?:tilbake|att|back)\b",
         rf" (?:slutet|sluta|slutta|stopet|stopa|stoped|stopped)\s+(?:a\s+ta\s+|med\s+|taking\s+|my\s+)(?:\w+\s+)?(?:\w*medisin\w*|insulin\w*|{PILLS}|medication|medicine)\s*(?:\w+\s+)?(?:med\s+vilje|on\s+purpose)\b",  # "stopped my ..." round 51
         # round 33: "eg har tenkt ut korleis, ventar berre til ...", "har bestemt mæ. blir etter bursdagen te mor"
@@ -2101,7 +2142,12 @@ SUICIDAL = [
         # round 98 (batch 187): "hengde" and "henget" too, the forms the rope patterns lacked (found on the way: "hengde tau i løa")
         _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:(?:hengt|hengd|hengde|henget|hengte|henger|heng|festa|festet|knytt|knyta|knytte|knyttet|knytta)\s+(?:op\s+)?(?:eit\s+|et\s+)?(?:tauet|tau|reipet|reip)\s+(?:i|pa)|(?:tauet|reipet)\s+(?:er|e|ble|blei|vart)\s+(?:hengt|hengd|henget|festa|festet)\s+(?:opi|ope\s+i|op\s+i|op\s+pa|i|pa))\s+(?:loa|laven|lavet|lada|garasjen|boden|buda|kjeleren|loftet|bjelken))\b",  # round 78 (batch 120): "han henger tau i garasjen sin" (hung, or hanging, with "opp" left out; not drying or climbing)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}.*?\s(?P<hit>(?:samla|samlet|samler|samlar|samle|spart|sparer|sparar|spar|spare|sparat|sparade|samlat|samlade|gjemme|hamstre|gjemt|gjemmer|gjomt|goymt|goymer|goyme|lagret|lagra|hamstret|hamstra)\s+(?:opp\s+|unna\s+|bort\s+)?(?:pa\s+)?(?:\w+\s+)?{PILLS}\b)",
-        rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b",
+        # round 113 (ordinary): not pills from the doctor for a named ailment, or enough for a time ("nei takk, har nok piller fra legen for ryggen", "har nok tabletter
+        # til ferien")
+        rf" (?:har|hae|e|ae|eg)\s+nok\s+{PILLS}\b"
+        r"(?!\s+(?:(?:fra|ifra|fraa|from)\s+(?:legen|doktoren|fastlegen|legevakta|sykehuset|sjukehuset|the\s+doctor|my\s+doctor)\s+)?(?:for|mot|til|against|for\s+my)\s+(?:den\s+|min\s+|mi\s+|the\s+)?"
+        r"(?:rygg\w*|hodepin\w*|hovudpin\w*|vondt|smert\w*|migren\w*|kne|kneet|hofte\w*|hofta|skulder\w*|skuldra|nakke\w*|allergi\w*|astma|blodtrykk\w*|back|pain|headache\w*|migraine\w*|knee)\b)"
+        r"(?!\s+(?:til|ut|for|gjennom)\s+(?:hele\s+|heile\s+|resten\s+av\s+|the\s+)?(?:uka|uken|veka|maneden|manaden|ferien|turen|reisa|reisen|helga|helgen|week|trip|holiday)\b)",
         rf" {PILLS}\s+(?:saved|stored)\s+up|(?:saving|saved|hoarding|hiding|hid|hiden|stockpiling|stockpiled|collecting|collected|storing|stored|keeping)\s+(?:up\s+)?(?:my\s+|the\s+)?{PILLS}",
         # round 103 (the lead's review): not a course finished as the doctor said ("tok alle tablettene jeg hadde igjen av penicillinkuren som legen sa"; the shared words)
         # round 104 (ordinary batch 204): nor what a first-aid course taught, the shared guard ("no veit eg korleis eg skal hjelpe nokon som har tatt for mange tablettar")
@@ -2152,7 +2198,11 @@ SUICIDAL = [
         # found on review of round 95: the rope hanging from the beam ("tauet henger i bjelken i låven"; the same guards)
         _NOT_A_ROPE_FOR_A_SWING_OR_WASHING + r".*\s(?P<hit>(?:tauet|reipet|tau|reip|the\s+rope)\s+(?:henger|heng|hang|hangs|is\s+hanging)\s+(?:i|fra|ifra|fra|from|on)\s+(?:bjelken|the\s+beam))\b",
         # round 112: a rope tied as a trade, with nets mended or a fish farm named ("kan knyta tau og bøta not, så gjerne oppdrett")
-        _unless_any(r"(?:bote|bota|boter|botar)\s+(?:\w+\s+)?(?:not|noter|nota|notene|garn|garna)|\w*oppdrett\w*|havbruk\w*|merd\w*|matros\w*|dekksmann\w*") + r".*?\s(?P<hit>(?:riga|rigget|riget|rigged|festa|festet|knyta|knytet|knytt|tied)\s+(?:opp\s+|up\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b(?!\s+(?:til|pa|rundt|i|on|to|around)\s+(?:baten|bat|hengeren|lasset|presenning\w*|the\s+boat|the\s+trailer))",
+        # round 113 (ordinary): or with nets drawn or set, or a boat job or a fisherman named ("søknad på båtjobb? har knyta tau og dratt garn sia æ var tolv")
+        _unless_any(r"(?:bote|bota|boter|botar)\s+(?:\w+\s+)?(?:not|noter|nota|notene|garn|garna)|\w*oppdrett\w*|havbruk\w*|merd\w*|matros\w*|dekksmann\w*"
+                    r"|(?:dratt|dradd|dro|drog|trekt|trukket|satt|sett|sette|setja|halt|hala|pulled|hauled|set)\s+(?:\w+\s+)?(?:garn|garna|garnet|garnene|line|lina|teiner|teina|teinene|not|nota|nets)"
+                    r"|\w*batjobb\w*|fiskebat\w*|fisker\w*|fiskar\w*|fisherm\w*")
+        + r".*?\s(?P<hit>(?:riga|rigget|riget|rigged|festa|festet|knyta|knytet|knytt|tied)\s+(?:opp\s+|up\s+)?(?:et\s+|eit\s+|ei\s+|a\s+)?(?:tau|reip|rep|rope))\b(?!\s+(?:til|pa|rundt|i|on|to|around)\s+(?:baten|bat|hengeren|lasset|presenning\w*|the\s+boat|the\s+trailer))",
         r" (?:dose|dosen|dosis|doses)\s+(?:\w+\s+){0,2}(?:is|er|e|blir|wil\s+be)\s+(?:too\s+much|for\s+mye|for\s+mykje|dodelig|lethal|deadly|fatal)\b",
         r" (?:tauet|reipet|repet|the\s+rope)\s+(?:er|e|ligger|ligg|henger|heng|is)\s+(?:klart|klar|ready|fremme|frame)\b(?!\s+(?:i|pa|til)\s+(?:baten|bat|hengeren|jobben|jobb))",
         rf" {PILLS}\s+(?:are\s+)?ready\b",
@@ -2521,6 +2571,13 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 113 (held-out): "jeg tar hagla med meg inn i skogen fredag kveld og kommer ikke hjem igjen" (a gun taken along and not coming home or back, again or as the
+        # last words; not before or after a time, nor a night in a cabin, a tent or a camp: the hunt's "kommer ikke hjem før søndag")
+        _NOT_A_TOY_GUN_OR_A_JOKE + _unless_any(r"hytt\w*|telt\w*|leir\w*|gapahuk\w*|lavvo\w*|overnatt\w*|cabin|tent|camp\w*")
+        + rf".*\s(?P<hit>(?:tar|tek|tok|tatt|teke|take|taking|took)\s+(?:med\s+)?(?:meg\s+|mae\s+)?(?:the\s+|my\s+)?{_GUN}\s+(?:\w+\s+){{0,8}}?(?:og|and)\s+"
+        rf"(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:(?:kommer|kjem|komer|kome|gar|drar)\s+{NOT}|{NOT}\s+(?:komme|kome)|wont|wil\s+not|am\s+not|im\s+not|not)\s+(?:come\s+|coming\s+)?"
+        r"(?:hjem|heim|hem|home|tilbake|tebake|att|attende|back)(?:\s+(?:igjen|att|again|anymore|lenger|lengre|meir|mer)|(?=\s*$)))\b"
+        r"(?!\s+(?:for|til|te|etter|eter|i\s+kveld|i\s+natt|i\s+dag|pa|fra|uten|utan|med|before|until|tonight|today|in|on|after|without|with)\b)",  # review: "... uten elg"
         # round 112: "sette mæ i bilen i garasjen og la motorn gå" (oneself in the car in the garage, the engine left running; not to warm it up or a repair)
         r"^(?=.*\s(?:garasjen|garasje|garage)\b)"  # the rare words first: the check is cheaper so
         + _unless_any(r"varm\w*|warm\w*|mekanik\w*|mekaniker\w*|verksted\w*|reparer\w*|repair\w*|lyd|lyden|noise|batteri\w*|lade\w*|frost\w*|service|eu\s+kontroll\w*|vask\w*")
@@ -2694,6 +2751,14 @@ SUICIDAL = [
         + _NOT_BATHING_OR_A_SPORTS_JUMP
         + r".*\s(?P<hit>" + _THINKING_OF_OR_WANTING_TO_JUST
         + rf"(?:la|lata|letting|let)\s+(?:meg|mae|mg|myself)\s+(?:dette|dett|detta|falle|falla|gli|fall|slip|drop)\s+(?:uti|ut\s+i\s+{LAKE}|i\s+{LAKE}|over\s*bord|overbord|overboard|into\s+{LAKE}|over\s+the\s+(?:side|rail|railing)))\b",
+        # round 113 (held-out): "jobbar på ferja og kvar einaste tur tenkjer eg på å hoppe over rekka midt på fjorden" (thinking of or wanting to jump over the rail or
+        # overboard, a ferry, a boat or the water named; the same guards, nor a man-overboard drill or a safety course)
+        r"^(?=.*\s(?:\w*ferja|\w*ferga|\w*ferje\w*|\w*ferge\w*|\w*baten|\w*bata|hurtigrut\w*|ferry|boat|rekka|rekkja|relinga|rekkverket|dekket|the\s+deck|fjorden|sjoen|havet|the\s+sea)\b)"
+        + _NOT_BATHING_OR_A_SPORTS_JUMP + _unless_any(r"ovelse\w*|oving\w*|drill\w*|mann\s+over\s+bord|man\s+overboard|redning\w*|sikkerhet\w*|safety|\w*kurs\w*|course")
+        # (found on review: not what the children or someone else want, "ungene vil hoppe over rekka på ferja")
+        + r".*(?<!unge)(?<!ungene)(?<!ungane)(?<!ungan)(?<!barna)(?<!borna)(?<!kids)(?<! de)(?<! dei)(?<! han)(?<! hun)(?<! ho)(?<! they)(?<! he)(?<! she)\s(?P<hit>" + _THINKING_OF_OR_WANTING_TO_JUST
+        + rf"(?:hoppe|hoppa|hopp|jump|jumping)\s+(?:over\s+(?:the\s+)?(?:rekka|rekkja|relinga|reling|rekkverket|ripa|bord|rail|railing|side)|over\s*bord|overbord|overboard))\b"
+        r"(?!\s+(?:(?:pa|on)\s+(?:\w+\s+)?)?(?:for\s+a|to|i\s+land|pa\s+land|ashore|til|te|nar|when)\b)",
         # round 110 (batch 233): "køyrde over suleskar i går kveld og tenkte å berre svinge utfor kanten" (thinking of or wanting to swerve or drive off the edge or the cliff;
         # not a near miss on ice, an elk or a sheep, oncoming traffic or a rally, nor a tractor at work by the ditch, nor skis, a board, a sledge or a bike: "tenker å
         # kjøre utfor kanten på ski")
@@ -4046,6 +4111,10 @@ SUICIDAL = [
         # round 86 (batch 138): "ha det nav. takk for alt. e slutt no" (a goodbye to NAV or to all before it, and "e slutt" without "det")
         r"^\s(?:(?:ha\s+det|hadet|farvel|adjo)\s+(?:nav|alle|ale|dere|dokker|dykk)\s+)?(?P<hit>(?:tusen\s+)?(?:takk|tak|thanks)\s+for\s+(?:alt|ale\s+ting|everything)\s+(?:(?:sa|da|og)\s+)?(?:(?:det|d|de)\s+(?:er|e)\s+|(?:er|e)\s+(?:det|d)\s+|(?:er|e)\s+)?slutt\s+(?:na|no|nu|now)"
         r"|(?:(?:det|d|de)\s+(?:er|e)\s+)?slutt\s+(?:na|no|nu)\s+(?:tusen\s+)?(?:takk|tak)\s+for\s+(?:alt|ale\s+ting))(?:\s+(?:ha\s+det|hadet|farvel|adjo))?\s*$",
+        # round 113 (held-out): "det e slutt no" as the whole message (only punctuation, "nå/no" and a sorry beside it; with anything else it stays the round 110 indirect sign):
+        # "det er slutt nå", "no e det slutt", "it's over now", "it is over"
+        r"^\s(?:(?:sorry|beklager|unskyld|orsak)\s+)?(?P<hit>(?:(?:det|d|de)\s+(?:er|e)\s+(?:slutt|over)|(?:na|no|nu)\s+(?:er|e)\s+(?:det|d)\s+(?:slutt|over)|(?:its|it\s+is)\s+over)"
+        r"(?:\s+(?:na|no|nu|now))?)(?:\s+(?:sorry|beklager|unskyld|orsak))?\s*$",
         r" (?:si|sei|fortel|fortell)\s+(?:til\s+)?(?:\w+\s+){0,2}at\s+(?:jeg|eg|ae|e)\s+(?:var|va)\s+(?:glad|gla)\s+i\s+(?:henne|han|ho|dem|dei|deg|dere|dykk|dokker|ham)\b",
         # round 21: "kan du si til mamma at det ikke var hennes feil?"
         rf" (?:si|sei|fortel|fortell)\s+(?:til\s+|te\s+)?(?:\w+\s+){{0,2}}at\s+(?:det|d|de)\s+(?:er|var|va|e)\s+{NOT}\s+(?:hennes|hans|deres|din|dykkar|dokkers)\s+(?:feil|skyld)\b",  # round 33
@@ -4629,7 +4698,9 @@ INDIRECT_SIGNS = [
         r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|sykehus\w*|hospital|mens|while|helga|helgen|uka|veka|weekend)\b).*\s(?:far|fa|kan|skal|ska|gets\s+to|can|wil)\s+(?:bo|bu|live|stay)\s+(?:hos|with)\s+(?:naboen|nabo\w*|grannen|grannar\w*|the\s+neighbou?rs?|next\s+door)\b",
         # round 49 (batch 62): "bikkja skal te barnebarnet" (not on a day, for a while or while one is away)
         # round 110 (batch 234): "hunden og sauene skal gå te bror min" (another animal named with "og", and "skal gå til"; the same guards)
-        r"^(?!.*\s(?:ferie\w*|holiday|reise\w*|travel\w*|sykehus\w*|hospital|mens|while|helga|helgen|weekend|hytta|cabin|kurs\w*|operasjon\w*|pass\w*|jobb\w*|work|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veterinaer\w*|dyrlege\w*|vet|vets|pensjonat\w*|trening\w*|frisor\w*|groomer\w*)\b).*\s(?:hunden|katten|katta|kata|katen|bikkja|bikja|pusen|pusi|dyra|fuglen|kaninen|the\s+dog|the\s+cat|my\s+dog|my\s+cat)(?:\s+(?:og|and)\s+\w+)?\s+(?:skal|ska|goes|will\s+go|must\s+go|has\s+to\s+go)(?:\s+(?:ga|gaa))?\s+(?:te|til|to)\s+(?:\w+\s+){0,2}\w+\b(?!\s+(?:pa|i|for|over|neste|fra|on|next|this|until|til|te)\b)",
+        # round 113 (held-out): "gi beskjed til nav at hunden min går til kameraten min" (the present "går", "min" after the animal; the same guards, and a dog day-care or a kennel,
+        # nor rehomed for an allergy or a move, the shared words: "vi flytter til leilighet hvor dyr ikke er lov, så hunden går til onkel")
+        _NOT_REHOMED_FOR_AN_ALLERGY_OR_A_MOVE + r"(?!.*\s(?:ferie\w*|holiday|reise\w*|travel\w*|sykehus\w*|hospital|mens|while|helga|helgen|weekend|hytta|cabin|kurs\w*|operasjon\w*|pass\w*|jobb\w*|work|mandag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|veterinaer\w*|dyrlege\w*|vet|vets|pensjonat\w*|trening\w*|frisor\w*|groomer\w*|\w*barnehage\w*|\w*dagis\w*|hundepass\w*|kennel\w*|daycare)\b).*\s(?:hunden|katten|katta|kata|katen|bikkja|bikja|pusen|pusi|dyra|fuglen|kaninen|the\s+dog|the\s+cat|my\s+dog|my\s+cat)(?:\s+(?:min|mi|mitt))?(?:\s+(?:og|and)\s+\w+)?\s+(?:skal|ska|goes|will\s+go|must\s+go|has\s+to\s+go|gar|gaar|gjeng)(?:\s+(?:ga|gaa))?\s+(?:te|til|to)\s+(?:\w+\s+){0,2}\w+\b(?!\s+(?:pa|i|for|over|neste|fra|on|next|this|until|til|te)\b)",
         # round 50 (batch 65): Nynorsk "gjett bort hunden te naboen" (given away)
         r" (?:gjett|gjette)\s+bort\s+\w+(?!.*\s(?:fordi|siden|sidan|for\s+a|har\s+fatt\s+ny|fikk\s+ny|har\s+kjopt\s+ny|flytter|flytta|skal\s+flytte)\s)",
         # round 51 (batches 66-67): a cat taken "for good" (not in a move or for an allergy), a gold ring or a watch given to someone
@@ -5056,7 +5127,8 @@ INDIRECT_SIGNS = [
         r"(?!\s+(?:er|e|var|va|blir|ble|gar|kan|skal|ska|at|om|hvis|viss)\b)",
         # round 57 (batches 78-79): "si til eadni at æ e lei for det" as the last words; thanks in one's own language said to NAV ("bare vil si
         # dhanyabad til nav")
-        r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
+        # round 113 (held-out): "please tell sarah im sorry" (without "that", and "im", the contraction without its apostrophe)
+        r" (?:si|sei|seie|tell)\s+(?:til\s+|te\s+)?(?:\w+\s+){0,3}(?:(?:at|that)\s+(?:jeg|je|eg|ae|e|i)\s+(?:er|e|am|m)|(?:(?:at|that)\s+)?im|i\s+am)\s+(?:so\s+|sa\s+|veldig\s+)?(?:lei\s+for\s+det|sorry)\s*$",
         rf" (?:si|sei|seie|say)\s+{THANKS_IN_ANOTHER_LANGUAGE}\s+(?:til|te|to)\s+(?:nav|dere|dokker|deg|you)\b",
         r" salamat\s+(?:po\s+)?sa\s+lahat\b",  # Tagalog thanks for everything (round 67)
         # round 70 (batch 104): "salamat po for alt" ("po" allowed above); "si til mine wlad at baba elsker dem" (a parent's love sent through
@@ -6035,6 +6107,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
+        # round 113 (held-out): "i drove up to the cliff above the lake tonight", "kjører opp til stupet på lifjell i morgen tidlig" (driven or going up to a cliff or an edge,
+        # tonight, now or tomorrow; only with another sign; not climbing, a view or photos, a hike or a trip, children or a dog, or work)
+        _unless_any(r"klatr\w*|climb\w*|foto\w*|photo\w*|bilde\w*|bilete\w*|picture\w*|selfie\w*|utsikt\w*|view|soloppgang\w*|solnedgang\w*|sunrise|sunset|turist\w*|tourist\w*"
+                    r"|basehop\w*|base\s+jump\w*|paraglid\w*|hike|hiking|fottur\w*|topptur\w*|tur|turen|ferie\w*|holiday|ungene|ungane|barna|borna|kids|hund\w*|dog|piknik\w*|picnic|jobb\w*|work")
+        + rf".*\s(?P<hit>(?:kjorer|kjore|kjort|kjorte|kjor|koyrer|koyrde|koyrt|driving|drive|drove|driven|gar|gikk|gjekk|walking|walked|went|going|drar|dro)\s+(?:opp\s+|up\s+|ut\s+|out\s+)?"
+        rf"(?:til|te|to|mot|towards)\s+(?:the\s+)?(?:stupet|kanten|cliff|edge|\w+stupet)(?:\s+(?:pa|above|over|ved|on|at|by)\s+(?:the\s+)?\w+)?\s+(?:{TONIGHT}|i\s+morgon|na|no|nu|now))\b",
         # round 102 (batch 200): "står midt på gimsøystraumen bru og ser ned i straumen" (standing or sitting on a bridge named with "bru" after it, and looking down; only with
         # another sign; not on the way, a view, a queue, fishing or work, the shared guard)
         _NOT_ON_THE_WAY_OVER_A_BRIDGE + _WATCHING_SOMETHING_BELOW  # the lead's review: nor the salmon, the children or the street watched (the shared words)
@@ -6655,7 +6733,9 @@ SELF_HARM = [
         rf".*(?<!\sdet)(?<!\sit)\s(?P<hit>(?:skjaerer|skjaer|skjer|skjaere|skjaera|skjere|kutter|kutte|kutta|kuttar|cutting|cut|skore|skaret|skari|skar|kuttet)\s+(?:(?:meg|mae|mg|myself)\s+(?:{SELF}\s+)?(?:igjen|again|i\s+armen|i\s+armane|i\s+armene|pa\s+armen)|(?:meg|mae|mg)\s+att"
         r"|(?:i|pa)\s+(?:armen|armane|armene|armar|handleddet|handleda|laret|laera|lara)\s+(?:igjen|again)|my\s+(?:arm|arms|wrist|wrists)\s+again))\b",
         # round 90 (batch 152): "lyst te å skjære meg igjen i natt" (wanting to cut oneself; not a slice of bread or cake: "lyst til å skjære meg en brødskive")
-        rf" (?P<hit>(?:lyst|trang|trong|lyster)\s+(?:(?:til|te|to)\s+)?a\s+(?:skjaere|skjere|skjaera|skjera|kutte|kutta|rispe|rispa|risse)\s+(?:i\s+)?(?:meg|mae|mg)(?:\s+{SELF})?)\b"
+        # round 113 (held-out): "får så lyst å skjære i armene nå" (the arms, the wrists or the thighs named instead of "meg"; not the arms of a jumper, "på genseren")
+        rf" (?P<hit>(?:lyst|trang|trong|lyster)\s+(?:(?:til|te|to)\s+)?a\s+(?:skjaere|skjere|skjaera|skjera|kutte|kutta|rispe|rispa|risse)\s+(?:(?:i\s+)?(?:meg|mae|mg)(?:\s+{SELF})?"
+        r"|i\s+(?:armene|armane|armen|armane|handleddet|handledda|handleddene|handledene|laret|lara|larene|laerene|beina|beinet|magen|huden)\b(?!\s+(?:pa|til|te|av|of|on|in)\b)))\b"
         r"(?!\s+(?:en|ei|et|eit|ein|litt|lite|no|noe|noko|a|ned|brod\w*|kake\w*|skive\w*|ost\w*|haret|pa\s+(?:fingeren|tommelen))\b)",
         # round 90 (batch 155): "i have been cutting my arms again, worse this time and it wont stop bleeding" (cutting one's arms or wrists, again or for a while; not
         # thorns, a fence, glass, the garden or work: "been cutting my arms on the brambles")
@@ -6939,6 +7019,13 @@ VIOLENCE = [
         r" (?:blir|vert)\s+(?:verre|vere|varre|verste)\s+(?:om|hvis|viss|dersom)\s+(?:jeg|eg|ae|e)\s+(?:forteller|fortel|forteler|sier|seier|sladrer|melder)\s+(?:det\s+|dette\s+)?(?:til|te)\s+(?:noen|nokon|nan|non|politiet|nav|deg|dere|dokker)\b",  # round 24
         # round 24: "sier jeg skylder han og at de kommer og tar meg i helga"
         r" (?:de|dei|dem|han|hun|ho|noen|nokon|they)\s+(?:\w+\s+)?(?:kommer|kjem|komer|come|are\s+coming)\s+(?:og|a|to|and)\s+(?:tar|ta|tek|get|take)\s+(?:meg|mae|me)\b(?!\s+(?:med|pa|til|inn|ut|imot|i\s+mot|home|hjem|heim|with|to|for|along)\b)",
+        # round 113 (held-out): "eksmannen ringte nå og sier han kommer hit i kveld og dreper oss begge" (coming tonight or now and killing "us" or "me"; not a game, a film or
+        # a joke, nor the idiom with "if" or "when" after it: "mamma kommer hjem i kveld og dreper meg når hun ser rommet")
+        _unless_any(_A_VIDEO_GAME + r"|haha\w*|hehe\w*|lol|film\w*|movie\w*|serie\w*|zombie\w*|mygg\w*|mosquito\w*|kidding|joke\w*|tull\w*"
+                    r"|sjakk|chess|poker|ludo|yatzy|quiz\w*|kort|kortspill\w*|cards")  # review: "... dreper meg i sjakk igjen"
+        + rf".*\s(?P<hit>(?:(?:de|dei|dem|han|hun|ho|hu|they|he|she)\s+(?:kommer|kjem|komer|come|comes|is\s+coming|are\s+coming)|(?:hes|shes|theyre)\s+coming)\s+(?:(?:hit|her|hjem|heim|over|inn|here|home|back|tilbake|att)\s+)?"
+        rf"(?:{TONIGHT}|na|no|now|i\s+dag|today)\s+(?:(?:og|and|to)\s+)?(?:dreper|drep|drepe|drepa|kills|kil|slar\s+ihjel|sla\s+ihjel|slo\s+ihjel)\s+"
+        r"(?:oss|meg|mae|me|us|deg|ungene|barna|borna|ungane|henne|ho|han|ham|her|him|them|dem|dei))\b(?!\s+(?:\w+\s+)?(?:nar|hvis|viss|om|dersom|when|if)\b)",
         # round 102 (batch 201): "eksen står utafor og sparke inn døra, han har kniv" (Northern "sparke", "hamre", and "inn"; not a door that has jammed: "eksen skal sparke inn døra til boden som har låst seg")
         r"^(?!.*\s(?:last\s+seg|lost\s+seg|laste\s+seg|lasesmed\w*|sit\s+fast|siter\s+fast|sat\s+fast)\b)"
         r".*?\s(?P<hit>(?:eksen|exen|samboeren|sambuaren)\s+(?:\w+\s+){0,3}(?:hamrer|hamrar|hamra|hamret|hamre|sparker|sparka|sparket|sparke|dunker|dunka|dunket|dunke|slar|slo)\s+(?:pa\s+|inn\s+)?(?:dora|doren|dorene))\b",  # the past round 53 (batch 70)
@@ -7178,10 +7265,13 @@ VIOLENCE = [
         # "skyte seg i foten", "henge seg på"), or end it with a rope, a gun, pills or a height at hand or no answer ("sa han sit i løa med
         # eit tau og skal gjere slutt på det"; not ending it with someone), or that he will drive out "og ikkje komme tebake" (not a move,
         # a trip or until a day)
-        rf" {SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+)?(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
+        # round 113 (held-out): "bror min sa i dag at han ska skyte seg sjøl i gamma i kveld" (when he said it, or to whom, between "sa" and "at")
+        rf" {SAYS}\s+(?:pa\s+\w+\s+|on\s+\w+\s+|(?:i\s+dag|idag|i\s+gar|igar|i\s+kveld|ikveld|i\s+natt|nettopp|akkurat|just|today|tonight|yesterday|(?:til|te|to)\s+(?:meg|mae|me|oss|us|mor|mora|mamma|mum|mom|far|faren|pappa|dad))\s+(?:at|that)\s+)?"
+        rf"(?:at\s+|that\s+)?{HE_OR_SHE}\s+(?:\w+\s+){{0,8}}?"
         # round 83 (batch 130): Nynorsk "sa at han skal skyta seg med hagla i kveld" ("skyta"; not "skyta seg inn", "skyta seg på" by the same guard),
         # "la ut på snap at han ska ta sitt eige liv i natt" ("ta sitt eige/eget liv"; not "ta sitt eget valg" or "ta livet sitt tilbake": "liv" must follow)
-        rf"{WILL}\s+(?:(?:skyte|skyt|skyta|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni)\b)"
+        # round 113: nor game shot for oneself ("han skal skyte seg en elg", "ei rype")
+        rf"{WILL}\s+(?:(?:skyte|skyt|skyta|henge|heng|hengje|drepe|drep)\s+(?:seg|sae|sg)\b(?!\s+(?:i\s+foten|pa|med\s+(?!(?:hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|tau\w*|reip\w*)\b)|etter|opp|inn|inni|en|ei|et|ein|eit|noen|nokre|noko|noe|litt|a|an|some)\b)"
         r"|(?:shoot|hang|kill)\s+(?:himself|herself)\b|(?:gjere|gjore|gjor|gjer|gjera)\s+slut\s+pa\s+(?:livet|seg\s+sjol|seg\s+selv)\b|ta\s+(?:seg|sae|sg|sei)\s+(?:sjol|sjolv|selv|sel|sjael)\b(?!\s+(?:i\s+nakken|i\s+nakan|sammen|saman|en|ei|et|ein|eit|ut|inn|opp|fram|frem|pa|til|te|med|av|tid|fri)\b)"  # "ska ta sæ sjøl i kveld" round 73 (batch 111)
         r"|ta\s+livet\s+(?:av\s+(?:seg|sae|sg)|sitt|sit)\b|ta\s+(?:sitt|sit)\s+(?:eget|eige|egne|eigne|eiget)\s+liv\b)",
         rf"^(?=.*\s(?:tau|tauet|reip|reipet|rope|hagla|hagle\w*|gevaer\w*|rifla|rifle\w*|pistol\w*|vapen\w*|vapnet|gun|shotgun|brua|bruen|broa|kaia|stupet|taket|bridge|{PILLS})\b"
@@ -8191,7 +8281,7 @@ EVICTION = [
         # round 86 (batch 138): "brev om at jeg må være ute av leiligheten innen fredag" (out of the flat by a day; not with a place to go, the round 62 guard, nor cleaning or
         # painting)
         _WITH_A_PLACE_TO_GO + _unless_any(r"vask\w*|maling|male|oppussing\w*|renover\w*|rehab\w*|ferie\w*|visning\w*|takst\w*|kjopt|kjopte|bought|overtakel\w*")
-        + rf".*\s(?P<hit>(?:ma|mo|skal|ska)\s+(?:{BE}|flytte|flytta|kome\s+meg|komme\s+meg)\s+(?:ute\s+av|ut\s+av|ut\s+fra)\s+(?:leiligheten|leiligheita|leilegheita|huset|boligen|bustaden|hybelen)\s+(?:innen|til|te|pa|by|before|for)\s+(?:\w+dag|\d+|neste|the)\b)",
+        + rf".*\s(?P<hit>(?:ma|mo|skal|ska)\s+(?:{BE}|flytte|flytta|kome\s+meg|komme\s+meg)\s+(?:ute\s+av|ut\s+av|ut\s+fra)\s+(?:leiligheten|leiligheita|leilegheita|huset|boligen|bustaden|hybelen)\s+(?:innen|innan|til|te|pa|by|before|for)\s+(?:\w+dag|\d+|neste|the)\b)",  # Nynorsk "innan" round 113
     ),
 ]
 
@@ -8902,9 +8992,6 @@ _OUT_WITH_THE_NETS = _P(rf"^(?!.*\s(?:{NOT}|aldri|never)\s+(?:\w+\s+)?(?:heim|hj
 _A_BUILDER_ASKS_FOR_WORK = _P(r"^(?=.*\s(?:szukam\s+pracy|soker\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|ser\s+etter\s+(?:\w+\s+)?(?:jobb\w*|arbeid\w*)|looking\s+for\s+(?:a\s+)?(?:job|work)"
                               r"|(?:vil|ma)\s+ha\s+(?:en\s+)?jobb|trenger\s+(?:en\s+)?jobb)\b)"
                               r".*\s(?:bygget|bygd|bygde|bygt|built|jobbet\s+med|worked\s+on|arbeidet\s+med)\s+(?:\w+\s+){0,2}?(?:bruer|bruene|bru|bridges?|hus|houses|veier|vegar|roads|tunnel\w*|kaier|demninger|dams)\b")
-# round 94 (ordinary batches 165 and 167): a video game, by name or as a game ("fortnite", "minecraft", "krigsspill"); shared by a night up with a game (round 92) and a
-# game with the children (`_A_GAME_WITH_THE_CHILDREN`)
-_A_VIDEO_GAME = r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike|roblox)"
 # round 92 (ordinary batch 159): "jeg kommer ikke på jobbsøkerkurset før lunsj ... sittende oppe hele natta med et krigsspill" (up all night with a game, as the reason one
 # is late for or cannot come to a course, a meeting or work)
 _UP_ALL_NIGHT_WITH_A_GAME = _P(rf"^(?=.*\s(?:kommer|kjem|komer|rekker|rekk|kan)\s+{NOT}\s+(?:\w+\s+){{0,2}}?(?:(?:pa|til|te|to)\s+)?(?:\w+\s+)?(?:\w*kurs\w*|\w*mote\w*|tiltak\w*|jobb\w*|praksis\w*|timen|skole\w*|class|course|work)\b)"
@@ -9175,6 +9262,14 @@ _THE_PHONE_OFF_FOR_A_TRIP = _P(rf"^(?=.*\s(?:farvel|farvell|ha\s+det|hadet|bye|g
                                rf"(?!.*\s(?:for\s+alltid|for\s+godt|for\s+evig|forever|for\s+good|aldri|never|siste|sista|last|{PILLS}|tau|tauet|rope|kniv\w*|knife)\b)"
                                r"(?=.*\s(?:\w*jakt\w*|\w*jakta|hunting|hytta|hytten|hyta|cabin|fisketur\w*|fiske|fishing|fjellet|fjelltur\w*|tur|turen|trip|festival\w*|seterstol\w*|stolen|sjoen|havet)\b)"
                                r".*\s(?:slar|slaer|skrur|skrue|sla|setter|skur|turning|switching|turn|switch)\s+(?:av|of|off)\s+(?:\w+\s+)?(?:telefonen|telefon|mobilen|mobil|tlf|the\s+phone|my\s+phone|phone)\b")
+# round 113 (held-out, the model's false P1 three times): "skal til syria to uker ... katten er hos naboen så lenge", "har gitt katten til naboen så lenge jeg er i somalia
+# tre uker", "ska til finland med bilen. katten e hos naboen så lenge" (a pet with the neighbour or someone "so long" or while one is away, with a trip, a destination or a
+# time away named; not for good or never again; the indirect sign alone)
+_A_PET_LOOKED_AFTER_ON_A_TRIP = _P(r"^(?!.*\s(?:for\s+alltid|for\s+godt|for\s+good|forever|aldri|never|siste|sista|last)\b)"
+                                   r"(?=.*\s(?:(?:\d+|en|ei|ein|eit|to|tre|fire|fem|seks|one|two|three|four|a|an)\s+(?:uke|uker|uka|veke|veker|vekene|dager|dagar|dogn|maned\w*|manad\w*|weeks?|days?|months?)"
+                                   r"|reis\w*|ferie\w*|trip|holiday|besok\w*|besoke|visit\w*|utland\w*|abroad|(?:skal|ska|drar|reiser|flyr|going|go|fly|flying)\s+(?:\w+\s+)?(?:til|te|to)\s+\w+)\b)"
+                                   r".*\s(?:katten|katta|kata|katen|hunden|bikkja|bikja|pusen|pusi|dyra|dyret|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\s+(?:\w+\s+){0,2}?(?:hos|til|te|with|to)\s+"
+                                   r"(?:naboen|naboane|naboene|grannen|the\s+neighbou?rs?|my\s+neighbou?r|\w+)(?:\s+(?:min|mi|mine))?\s+(?:sa\s+lenge|so\s+lenge|mens|medan|imens|while|for\s+now)\b")
 # round 111 (ordinary, blind 238): "vil klage. veiledaren snakka om saka mi på venterommet så alle høyrde d" (a complaint that one's case was talked about where others heard:
 # privacy, not a P1)
 _A_COMPLAINT_THAT_OTHERS_HEARD = _P(r"^(?=.*\s(?:klage\w*|klaga|klagar|complain\w*|ikje\s+greit|ike\s+greit|ite\s+greit|not\s+ok|not\s+okay|uprofesjonel\w*|unprofessional)\b)"
@@ -9223,14 +9318,16 @@ def explained_by_ordinary_sense(text: str) -> bool:
     killing zombies in a game, and, widened, a fish cutter's knives; round 105: back to the game with a goodbye,
     shopping over the border with the money asked about, and, widened, "saved my life there altså", a yes to jump at an offer, a
     farewell to the farm animals or a place by name on a move, "itj nåkka for mæ" with a fear of heights, and more time asked
-    for in the lambing; round 111: a goodbye with the phone switched off for the hunt or a trip, a complaint that others heard one's case):
+    for in the lambing; round 111: a goodbye with the phone switched off for the hunt or a trip, a complaint that others heard one's case;
+    round 113: a pet with the neighbour "so long" while one is away on a trip, one who thought one would go to pieces "but it went"):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
         return False
     return ((bool(_ORDINARY_SENSE.search(t)) or bool(_TAKEN_AS_SHE_SAID.search(t)) or bool(_A_FAREWELL_ON_A_MOVE.search(t)) and _indirect(t) is None
              or bool(_GLAD_TO_HAVE_WORK_AGAIN.search(t)) and _indirect(t) is None
-             or bool(_A_CLOSED_CASE_ASKED_ABOUT.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99; round 103
+             or bool(_A_CLOSED_CASE_ASKED_ABOUT.search(t)) and _indirect(t) is None
+             or bool(_A_PET_LOOKED_AFTER_ON_A_TRIP.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99; round 103; round 113
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)

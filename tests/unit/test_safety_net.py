@@ -10810,7 +10810,8 @@ ROUND110_CATEGORIES = [
     ('jeg må flytte ut fra hybelen innen fredag', 'eviction'),  # must move out "fra" a home, within a time
 ]
 ROUND110_INDIRECT_ALONE = [  # round 110: each new indirect sign alone is no verdict
-    'det e slutt no',
+    # round 113: "det e slutt no" as the whole message is now a crisis (the lead's decision); with more before it, it stays this indirect sign
+    'ja ja, sånn er det. det e slutt no',
     "i'm done, sorry",
     'ho fortjen nån som blir her',
     'skrev takk til alle',
@@ -11068,15 +11069,136 @@ ROUND112_INDIRECT_ALONE = [  # round 112: each new indirect sign alone is no ver
     'ville bare si ha det',
 ]
 
+ROUND113_OTHER_PHRASINGS = [  # round 113: other phrasings of the round's targets
+    ('Det er slutt nå.', 'crisis'),
+    ('no e det slutt', 'crisis'),
+    ("it's over now", 'crisis'),
+    ('beklager. det er over nå', 'crisis'),
+    ('jeg har bestemt meg for at i dag blir min siste dag', 'crisis'),
+    ('æ har bestemt mæ for at fredag e min siste dag', 'crisis'),
+    ('i have decided that today is my last day. thank you all', 'crisis'),
+    ('eg tek rifla med meg til fjells i kveld og kjem ikkje heim att', 'crisis'),
+    ("taking my shotgun into the woods tonight and i'm not coming back", 'crisis'),
+    ('æ tar børsa og går opp i lia og kjem ikkje heim', 'crisis'),
+    ('pappa sa til mamma at han skal skyte seg', 'crisis'),
+    ('my brother said today that he will shoot himself', 'crisis'),
+    ('eg har planlagt korleis eg skal gjere det. ingen ser meg der', 'crisis'),
+    ('i have figured out how i will do it, no one will see me', 'crisis'),
+    ('hunden min går til broren min. treng han ikkje meir', 'crisis'),
+    ('står på dekket på hurtigruta og tenker jeg vil hoppe over bord', 'crisis'),
+    ('i work on the ferry and every trip i think about jumping overboard', 'crisis'),
+    ('har skrevet brev til mamma. kjører opp til stupet i kveld', 'crisis'),
+    ('i drove up to the cliff tonight. tell mum im sorry', 'crisis'),
+    ('eg må vere ute av leilegheita innan laurdag', 'urgent_need'),
+    ('har sånn trang til å kutte i armene igjen', 'crisis'),
+    ('eg får lyst til å rispe i handledda', 'crisis'),
+    ('mannen min døde i fjor. eg har bestemt meg for at eg skal vere hos han snart', 'crisis'),
+    ('han sa han kjem heim i kveld og drep meg', 'crisis'),
+    ("my ex texted he's coming over tonight to kill me", 'crisis'),
+    ('bror min sa i går at han skal skyte seg sjøl', 'crisis'),  # the lead's review
+    ('det er slutt', 'crisis'),
+    ('jeg vil hoppe over rekka på ferja i kveld', 'crisis'),
+]
+ROUND113_LOOK_ALIKES = [line for line in """
+dette er siste melding fra meg. ikke send meg flere sms, jeg har ordnet resten med nav på telefonen
+denne blir siste melding fra meg, slutt å sende sms til meg
+siste melding fra mæ her, ikkje send fleire meldingar. æ ringer heller sjøl
+trudde det skulle ta livet av meg, men det gjekk fint
+ferdig med eksamen! trodde den skulle ta livet av meg men det gikk
+i thought this course would kill me but it went fine
+har nok tabletter til ferien takk
+har nok piller fra legen mot hodepine, trenger ikke mer
+hei, har knyta tau og satt garn på båt i ti år, søker jobb som fisker
+kan knyta tau og dra garn, vil ha båtjobb
+det e slutt no for min del på kurset
+kurset er slutt nå
+det er over nå, møtet var fint
+har bestemt meg for at fredag blir min siste dag på jobben
+eg har bestemt meg for at i dag blir min siste dag som røykar
+har bestemt meg for at dette blir min siste dag, har fått ny jobb i bergen
+i decided today is my last day at the warehouse
+tar med meg rifla på elgjakt og kommer ikke hjem igjen før søndag
+tek hagla og går på rypejakt, kjem ikkje heim att i kveld
+tar rifla med til jakthytta og kommer ikke hjem før mandag
+kompisen sa i dag at han skal skyte seg en elg i morgen
+jegeren sa i går at han skal skyte seg ei rype til middag
+har tenkt ut hvordan jeg skal gjøre det med flyttinga, ingen som ser meg på kontoret da
+har planlagt hvordan jeg skal gjøre det. ingen ser meg på jobben før mandag
+på ferja tenker jeg å hoppe over rekka for å komme fort i land
+hunden går til naboen på dagtid når jeg er på jobb
+hunden min går til hundebarnehagen
+katten går til nabokona når vi er på ferie
+kjører opp til stupet på lifjell i morgen tidlig for å ta bilder av soloppgangen
+we drove up to the cliff tonight to watch the sunset
+går opp til kanten i kveld med klatregjengen
+me må vere ute av huset innan fredag, har kjøpt nytt hus på voss
+eg må vere ute av huset innan fredag sidan dei skal male
+må vere ute av hybelen innan fredag, flyttar til kjærasten
+fikk lyst å skjære i laksen
+lyst å kutte i armene på genseren, den er for lang
+mor døde i fjor, eg har bestemt meg for at eg skal vere hos ho på grava i morgon
+morfar er aleine etter at mormor døde, har bestemt meg for at eg skal vere hos han i jula
+mamma kommer hjem i kveld og dreper meg når hun ser rommet
+pappa kommer hjem i kveld og dreper meg hvis han ser karakteren haha
+han kommer i kveld og dreper oss i fortnite
+vi flyttar til ein hybel utan dyr, så katten går til tante
+tar med rifla og kommer ikke hjem igjen uten elg
+han kommer hit i kveld og dreper meg i sjakk igjen
+ungene vil hoppe over rekka på ferja, de er så ville
+jeg tar med hagla til børsemakeren og kommer ikke hjem igjen før sent
+mamma kommer hjem i kveld og dreper meg, har glemt å handle
+er det slutt nå?
+it is over, thank god
+har bestemt meg for at i morgen blir min siste dag før ferien
+eg har bestemt meg for at dette blir min siste dag som sjåfør
+har planlagt hvordan jeg skal gjøre det, ingen merker meg i mengden på konserten
+mormor døde i fjor. har bestemt meg for at jeg skal være hos henne da, på bursdagen hennes
+kjører opp til stupet på preikestolen i morgen tidlig med kameraten min
+har lyst å kutte i armene på den gamle jakka
+katten er hos naboen så lenge jeg er på sykehuset
+please tell the teacher im sorry for being late
+bror min sa i dag at han skal skyte seg en elg i år
+""".strip().splitlines()]
+ROUND113_EXPLAINED = [
+    'reiser til polen en uke, hunden er hos broren min så lenge',
+    "going to pakistan for two weeks, the cat is with the neighbour while i'm away",
+    'eg skal til spania ei veke, katten er hos grannen medan',
+    'eksamen i dag, trodde jeg skulle gå i stykker men det gikk fint',
+    'i thought i would fall apart but it went ok, passed the test',
+]
+ROUND113_NOT_EXPLAINED = [
+    'hunden er hos naboen så lenge, jeg kommer ikke tilbake',
+    'katten er hos naboen for godt, jeg reiser',
+    'trodde jeg skulle gå i stykker. orker ikke mer',
+]
+ROUND113_CATEGORIES = [
+    ('det e slutt no', 'suicidal'),  # the whole message
+    ('eg har bestemt meg for at dette blir min siste dag. takk for alt', 'suicidal'),
+    ('jeg tar hagla med meg inn i skogen og kommer ikke hjem igjen', 'suicidal'),
+    ('bror min sa i dag at han ska skyte seg sjøl', 'violence'),  # another in danger now
+    ('eg har tenkt ut korleis eg skal gjere det. då er det ingen som ser meg', 'suicidal'),
+    ('kvar tur tenkjer eg på å hoppe over rekka på ferja', 'suicidal'),
+    ('huseigaren sa eg må vere ute av huset innan fredag', 'eviction'),
+    ('får så lyst å skjære i armene nå', 'self_harm'),
+    ('guten min døydde i fjor. eg har bestemt meg for at eg skal vere hos han då', 'suicidal'),
+    ('eksen sier han kommer hit i kveld og dreper oss', 'violence'),
+]
+ROUND113_INDIRECT_ALONE = [  # round 113: each new indirect sign alone is no verdict
+    'kjører opp til stupet på lifjell i morgen tidlig',
+    'i drove up to the cliff above the lake tonight',
+    'please tell sarah im sorry',
+    'hunden min går til kameraten min på fjørtofta',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11085,23 +11207,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
