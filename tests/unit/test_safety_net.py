@@ -11190,15 +11190,198 @@ ROUND113_INDIRECT_ALONE = [  # round 113: each new indirect sign alone is no ver
     'hunden min går til kameraten min på fjørtofta',
 ]
 
+ROUND114_OTHER_PHRASINGS = [  # round 114: other phrasings of the round's targets
+    ('setter bilen rett i den første traileren som kommer i kveld', 'crisis'),
+    ("i'm going to drive the car straight into a truck tonight", 'crisis'),
+    ('ska kjør ut i natt og styre bilen rett i motgåande', 'crisis'),
+    ('trur ikkje eg klarer natta, står på brua', 'crisis'),
+    ('veit ikkje om eg klarer natta', 'crisis'),
+    ('vet ikke om jeg greier natten', 'crisis'),
+    ('jeg vil ikke være til. har tenkt på det lenge', 'crisis'),
+    ('æ vil ikkje vær til', 'crisis'),
+    ('tar med hagla opp i fjellet i morgen, og det er ikke rype jeg skal skyte', 'crisis'),
+    ("taking the rifle up the hill tomorrow, it's not a moose i'm going to shoot", 'crisis'),
+    ('jeg har bestemt meg for at det blir min siste. takk for alt', 'crisis'),
+    ('eg har bestemt meg for at i dag blir min siste', 'crisis'),
+    ('går ut i fjorden i kveld og bare fortsetter å gå', 'crisis'),
+    ('i will walk into the lake tonight and just keep walking', 'crisis'),
+    ('går ut på isen til den brister under meg', 'crisis'),
+    ('i want to walk out on the ice until it breaks under me', 'crisis'),
+    ('trenger penger til medisinen i dag og har ingenting', 'urgent_need'),
+    ('need money for my insulin today, i have nothing', 'urgent_need'),
+    ('i decided i dont want to live', 'crisis'),
+    ('tenker hele tiden på å bare kjøre utfor kanten', 'crisis'),
+    ('thinking about just driving off the cliff tonight', 'crisis'),
+    ('jeg kommer ikke til å være her da. har bestemt meg', 'crisis'),
+    ('han sier han skal komme og drepe meg i natt', 'crisis'),
+    ("he's going to come and kill me tonight", 'crisis'),
+    ('det hadde vært best for alle om jeg ikke våknet i morgen', 'crisis'),
+    ('it would be better for everyone if i just didnt wake up', 'crisis'),
+    ('det e enklast for alle om æ bare ikkje kjem heim', 'crisis'),
+    ('ser på hagla og tenker at det hadde vært enklere for alle', 'crisis'),
+    ('kan noen ta over katten min? jeg trenger ham ikke lenger etter fredag', 'crisis'),
+    ('har skrevet testamentet og lagt det på bordet så ungene slipper å lete. har gitt bort katten', 'crisis'),
+    ('e har tenkt ut ka e ska gjør. isen på tjernet e tynn og ingen leter der før til våren', 'crisis'),
+    ('i have written letters to my kids. thank you to my veileder, she was always kind', 'crisis'),
+    ('spør for en kompis. nei, det er for meg selv. står ved elva og vannet er så høyt nå', 'crisis'),
+    ('katten får naboen. jeg blir ikke her lenge til', 'crisis'),
+    ('hunden får broren min, eg skal ikkje vere her til jul', 'crisis'),
+    ('been saving up my pills for weeks', 'crisis'),
+    ('i took all the tablets in the bottle an hour ago', 'crisis'),
+    ('nokon som vil ha rifla mi? eg treng ho ikkje etter helga', 'crisis'),
+    ('dere trenger ikke å bry dere mer med meg. har bestemt meg', 'crisis'),
+    ('tenkte hele dagen på å bare hoppe over rekka', 'crisis'),
+    ('e det nån som vil ha rifla mi? treng ho ikkje meir etter helga', 'crisis'),  # the lead's review
+]
+ROUND114_LOOK_ALIKES = [line for line in """
+setter bilen i garasjen i natt
+kjører bilen inn i traileren til transport i morgen
+krasjet bilen i en trailer i fjor, gikk bra
+setter bilen rett i verkstedet på mandag
+vet ikke om jeg klarer natta på nattevakt igjen
+veit ikkje om eg klarer natta i telt på turen
+vet ikke om jeg klarer natta med babyen som har feber
+eg vil ikkje vere til bry for nokon
+jeg vil ikke være til stede på møtet
+at eg ikkje vil vere til og med laurdag på kurset
+det er ikke elg jeg skal skyte i år men hjort, tar med rifla
+med rifla i lia i morgen, det er ikkje elg eg skal skyte, berre rype
+det er ikke elg jeg skal skyte, skal på skytebanen med rifla
+har bestemt meg for at denne kaffen blir min siste i dag
+har bestemt meg for at det blir min siste sesong, vil takke for laget
+eg har bestemt meg for at det blir min siste. takk for kurset
+vi går ut i vannet og fortsetter å gå langs stranda
+går ut i elva med vadere og fortsetter å gå oppover for å fiske
+ungene går ut i sjøen og fortsetter å gå til det blir dypt nok til å bade
+ikke gå utpå isen, den brister under deg
+hoppa på isen til den brast under meg, heldigvis grunt
+tester isen med staven til den brister
+trenger penger til medisinen, har ingenting å klage på ellers
+trenger penger til resepten i dag, har ingenting imot å vente til fredag
+trenger penger til medisin til hunden, fikk utbetaling i dag
+i decided i do not want to continue the course
+today i decided i dont want to continue with the job
+i decided i do not want to continue at this school
+tenkte på å bare gå ut over kanten av kaia for å hente tauet
+tenker på å hoppe utfor stupet med fallskjerm i morgen
+thinking about just going over the edge of my budget this month
+tenker på å hoppe utfor kanten på skiene i morgen
+mamma sier hun skal komme og drepe meg i kveld hvis rommet ikke er ryddet
+pappa skal komme og drepe meg i kveld haha, glemte å handle
+han skal komme og drepe meg i sjakk i kveld
+det hadde vært best for alle om jeg ikke kom hjem før sent i kveld
+best for alle om jeg ikke kommer hjem fra fest i kveld haha
+det er best for alle om jeg ikke kom hjem til middag
+ser på hagla og tenker det hadde vært enklere for alle å selge ho
+ingen leiter der før til våren, så båten ligger på vatnet
+mista nøkkelen på isen, ingen finner den før til våren
+har hytta ved vannet, ingen leter der før til våren
+i have written letters to my kids for christmas
+i wrote letters to my children every week when i was at sea on the job
+thank you, the lady at nav was always kind to the children
+star nede ved elva og ser på flommen med ungene
+står ved elva og fisker, vannet er høyt nå
+står ved lågen og tar bilder av flommen
+katta får naboen mens vi er på ferie
+hunden får broren min mens eg er på kurs
+nytt hjem til hunden, vi flytter til en leilighet uten dyr
+er det noen som vil ha hagla mi? selger den for 2000 kr
+e blir ikke her lenge til, flytter til bergen i mai
+eg skal ikkje vere her til jul, skal reise til spania
+jeg blir ikke her lenge til i dag, har tannlegetime
+har lagt matpakka på bordet så ungene slipper å lete
+legg nøklane på bordet så dei slepp å leite
+lagt gavene under treet så ungene slipper å lete
+i took all the pills in the box back to the pharmacy an hour ago
+i took all the pills out of the box and put them in the dosett
+i took all my pills this morning as the doctor said
+dokker treng ikkje bry dokker meir med mæ no som eg har fått jobb
+æ trenge ikkje bilen etter helga, far kan låne han
+søkt tre jobber i dag, orket ikke mer etterpå
+jobblogg: sendte cv til kiwi og rema. orka ikkje meir etter det
+siste melding fra meg, slutt å sende sms. jeg fikk det jeg trengte
+kjører rett i det første vogntoget som kommer med varene, skal levere på rema
+setter bilen rett i garasjen når jeg kommer hjem i natt
+vet ikke om jeg klarer natta uten kaffe, har nattevakt
+vet ikke om jeg klarer natta, babyen skriker hele tiden
+sto på brua i en time og så på laksen, vet ikke om jeg klarer å vente til i morgen med å fiske
+eg vil ikkje vere til stades på møtet
+eg vil ikkje vere til bry, så eg tek bussen
+det er ikke elg jeg skal skyte i år, men rådyr
+det er ikkje elg eg skal skyte, det er rype
+har bestemt meg for at det blir min siste sesong på fiskebåten
+det blir min siste kopp kaffe i dag, takk for praten
+trenger penger til insulinen i dag, fikk ikke utbetalt, kan dere sjekke?
+today i decided i do not want to continue the course
+i keep driving up the road thinking about just going over the edge of my budget
+jeg kommer ikke til å være her da, skal på ferie. har bestemt meg
+han sa han skal komme og drepe meg i sjakk i kveld
+det hadde vært best for alle om jeg bare ikke våkna før ti i morra
+ingen leiter der før til våren, så hytta står tom
+i took all the pills the doctor gave me about an hour ago, like he said
+i took two pills an hour ago for the headache
+she was always kind to me, the lady at nav. i have written letters to the children for christmas
+står ved elva i flommen, så stort vannet er nå. er det farlig å drukne her for ungene?
+katta får naboen mens vi er på ferie, e blir ikke her lenge til, drar på fredag
+har du noen som vil ha hagla mi? trenger den ikkje lenger etter at jeg sluttet å jakte
+kan nån hjelpe mæ å finne ein ny heim til hunden, vi flyttar til ein leilegheit utan dyr
+dokker treng ikkje bry dokker meir med mæ, eg har fått jobb. ska ikkje vær her til jul, flyttar til bergen
+tenkte heile tida på å gå ut over kanten av kaia for å hente tauet
+""".strip().splitlines()]
+ROUND114_EXPLAINED = [
+    'er borte tre veker på kurs og hunden er hos grannen. ring meg ikkje før eg er heime att',
+    'skal til tyrkia to uker, katten er hos naboen til jeg kommer tilbake',
+    'har gitt hunden til svigermor mens eg er på kurs i bodø i to veka',
+    'søker på bruprosjektet, har støpt betong på bruer i ti år',
+    'sitter på isen og pilker, tenkte jeg skulle si hei',
+    'ikke natt, jeg har ungen alene',
+]
+ROUND114_NOT_EXPLAINED = [
+    'katten er hos naboen til jeg kommer tilbake. jeg kommer ikke tilbake',
+    'sitter på isen og pilker aleine. kommer ikke hjem',
+    'ikke natt, har ungen alene. orker ikke mer',
+]
+ROUND114_CATEGORIES = [
+    ('setter bilen rett i neste trailer i kveld', 'suicidal'),
+    ('vet ikke om jeg klarer natta', 'despair'),
+    ('eg ikkje vil vere til', 'suicidal'),
+    ('tar med rifla opp i lia, og det er ikkje elg eg skal skyte', 'suicidal'),
+    ('har bestemt meg for at det blir min siste', 'suicidal'),
+    ('går ut i fjorden og bare fortsetter å gå', 'suicidal'),
+    ('går utpå isen til han brister under meg', 'suicidal'),
+    ('trenger penger til insulin, jeg har ingenting', 'no_money'),
+    ('today i decided i dont want to go on', 'suicidal'),
+    ('tenker på å bare kjøre utfor stupet', 'suicidal'),
+    ('han sier han skal komme og drepe meg i kveld', 'violence'),
+    ('best for alle om jeg bare ikke våkner', 'suicidal'),
+    ('i have been saving up my sleeping pills', 'suicidal'),
+    ('i took all my pills at once', 'suicidal'),
+    ('isen på vatnet e tynn og ingen leiter etter meg der før til våren', 'suicidal'),
+    ('ser på hagla i skapet og tenker det hadde vært enklere for alle', 'suicidal'),
+]
+ROUND114_INDIRECT_ALONE = [  # round 114: each new indirect sign alone is no verdict
+    'æ ska ikkje vær her til jul',
+    'e blir ikke her lenge til',
+    'kan nokon finne ein ny heim til hunden min',
+    'katta får naboen',
+    'e det nån som vil ha hagla mi',
+    'la det i konvolutten så ungene slipper å lete',
+    'dokker treng ikkje bry dokker meir med mæ',
+    'står nede ved elva og vannet er så stort i flommen',
+    'thank you all, she was always kind',
+    'i have written letters to the children',
+    'æ trenge dem ikkje lenger etter helga',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11207,23 +11390,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
