@@ -11232,6 +11232,9 @@ ROUND114_OTHER_PHRASINGS = [  # round 114: other phrasings of the round's target
     ('dere trenger ikke å bry dere mer med meg. har bestemt meg', 'crisis'),
     ('tenkte hele dagen på å bare hoppe over rekka', 'crisis'),
     ('e det nån som vil ha rifla mi? treng ho ikkje meir etter helga', 'crisis'),  # the lead's review
+    ('tell my kids im sorry, i cant do this anymore', 'crisis'),  # the review after round 114: the old signs still fire
+    ('står ved kanten nå og ser ned', 'crisis'),
+    ('utleier kaster meg ut på fredag', 'urgent_need'),
 ]
 ROUND114_LOOK_ALIKES = [line for line in """
 setter bilen i garasjen i natt
@@ -11327,6 +11330,9 @@ har du noen som vil ha hagla mi? trenger den ikkje lenger etter at jeg sluttet �
 kan nån hjelpe mæ å finne ein ny heim til hunden, vi flyttar til ein leilegheit utan dyr
 dokker treng ikkje bry dokker meir med mæ, eg har fått jobb. ska ikkje vær her til jul, flyttar til bergen
 tenkte heile tida på å gå ut over kanten av kaia for å hente tauet
+tell my mum im sorry i missed her call
+står ved kanten og tror jeg hopper neste gang, strikkhopp er gøy
+nøkkel tatt av utleier da vi flyttet ut
 """.strip().splitlines()]
 ROUND114_EXPLAINED = [
     'er borte tre veker på kurs og hunden er hos grannen. ring meg ikkje før eg er heime att',
