@@ -263,12 +263,6 @@ def _sign(name: str, *patterns: str, unless: re.Pattern | None = None) -> Sign:
 # patterns.
 # round 104 (ordinary batch 204): "takk for førstehjelpskurset, no veit eg korleis eg skal hjelpe nokon som har tatt for mange tablettar" (what one now knows, and how "I"
 # should help someone; the same guards of an emergency now and of the writer who took or cut)
-_NOT_ON_PURPOSE_OR_AGAIN = r"(?!.*\s(?:selv|sjol|sjolv|myself|med\s+vilje|on\s+purpose|igjen|again)\b)"
-# round 112 (ordinary): a cut from a saw or an axe in the forest or at work, stitched or at the legevakt ("motorsaga slo tilbake i skogen og kutta meg i låret. sydd på
-# legevakta, sykmeldt to uker"): an injury that was treated, not self-harm; not on purpose, oneself or again
-_A_CUT_FROM_A_TOOL_TREATED = (r"^(?!(?=.*\s(?:motorsag\w*|\w*sag|saga|sagen|oks|oksa|oksi|oksen|ljaen|chainsaw|saw|axe)\b)"
-                              r"(?=.*\s(?:syd|sydde|sting|legevakt\w*|sykmeld\w*|sjukmeld\w*|sykehus\w*|sjukehus\w*|stitches|stitched|hospital)\b)"
-                              + _NOT_ON_PURPOSE_OR_AGAIN + r")")
 _WHAT_A_FIRST_AID_COURSE_TEACHES = (r"^(?!(?=.*\s(?:\w*forstehjelp\w*|hlr\w*|livredning\w*|hjerte\s+lunge\s+redning|first\s+aid)\b)(?=.*\s(?:laerte|lerte|laert|lert|larte|learned|learnt|kursbevis\w*|(?:na|no|nu|now)\s+(?:veit|vet|know)|now\s+i\s+know|i\s+know\s+now)\b)"
                                     # round 107 (ordinary batch 216): or what one learned "about" ("har fullført førstehjelpskurset, lærte om overdose og hjartestans og fekk kursbevis"; found on
                                     # review: "lærte vi om", and "hjerte-lunge-redning" written out)
@@ -280,6 +274,15 @@ _WHAT_A_FIRST_AID_COURSE_TEACHES = (r"^(?!(?=.*\s(?:\w*forstehjelp\w*|hlr\w*|liv
                                     # round 107: nor "har tatt" without "I" as the first words ("har tatt en overdose nå. lærte om det på førstehjelpskurset"; not "har tatt kurset")
                                     r"(?!\s(?:har|hev|have|ive)\s+(?:tatt|teke|taken|kutet|kuta|skaret|cut)\b(?!\s+(?:\w+\s+)?(?:\w*kurs\w*|course)\b)))")
 
+# round 96 (ordinary batch 172): not oneself, on purpose or again (shared by the accidents and cuts on a tool below; round 112: moved up here)
+_NOT_ON_PURPOSE_OR_AGAIN = r"(?!.*\s(?:selv|sjol|sjolv|myself|med\s+vilje|on\s+purpose|igjen|again)\b)"
+# a saw or an axe, the tools of the cuts and accidents told as ordinary (rounds 89, 96 and 112)
+_A_SAW_OR_AN_AXE = r"motorsag\w*|\w*sag|saga|sagen|oks\w*|ljaen|chainsaw|saw|axe"
+# round 112 (ordinary): a cut from a saw or an axe in the forest or at work, stitched or at the legevakt ("motorsaga slo tilbake i skogen og kutta meg i låret. sydd på
+# legevakta, sykmeldt to uker"): an injury that was treated, not self-harm; not on purpose, oneself or again
+_A_CUT_FROM_A_TOOL_TREATED = (rf"^(?!(?=.*\s(?:{_A_SAW_OR_AN_AXE})\b)"
+                              r"(?=.*\s(?:syd|sydde|sting|legevakt\w*|sykmeld\w*|sjukmeld\w*|sykehus\w*|sjukehus\w*|stitches|stitched|hospital)\b)"
+                              + _NOT_ON_PURPOSE_OR_AGAIN + r")")
 # The last day of a tiltak, a course, a praksis or a job named as the reason for a last message ("siste dag på tiltaket i dag, så d blir
 # siste meldinga fra meg", round 66): ordinary like good news, but not when the job was lost.
 _LAST_DAY_AT_A_MEASURE = (r"^(?!.*\s(?:mistet|mista|miste|sagt\s+opp|oppsagt|sparken|sparka|fired|lost|permittert\w*)\b)"
@@ -6876,7 +6879,7 @@ SELF_HARM = [
         + _WHAT_A_FIRST_AID_COURSE_TEACHES + _A_CUT_FROM_A_TOOL_TREATED
         + rf".*?\s(?P<hit>(?:kute|kuter|kuta|kutet|kut)\s+{ME})\b(?!\s+pa\s+{FISH_OR_MEAT_LINE}\b(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja|selv|sjol|sjolv)\b))"
         r"(?!\s+i\s+(?:tomel\w*|finger\w*|thumb)\b(?=.*\s(?:sting|legevakt\w*|stitches)\b)(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja|selv|sjol|sjolv|arm\w*)\b))"
-        rf"(?!\s+med\s+(?:en\s+|ei\s+)?\w*kniv\w*\s+(?:pa|i)\s+(?:kjokkenet|kjokenet|jobb\w*|praksis\w*|arbeid\w*|kantina|kantinen)\b(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja)\b))(?!.*\s(?:motorsag\w*|sirkelsag\w*|bandsag\w*|kapsag\w*|stikksag\w*|hekksaks\w*|kantklipper\w*|vinkelsliper\w*|chainsaw|oksa|oksen)\b)(?!\s+(?:litt\s+|stygt\s+|skikkelig\s+|kraftig\s+|godt\s+|ille\s+)?(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|kniv|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)"  # "på tapetkniven" round 28
+        rf"(?!\s+med\s+(?:en\s+|ei\s+)?\w*kniv\w*\s+(?:pa|i)\s+(?:kjokkenet|kjokenet|jobb\w*|praksis\w*|arbeid\w*|kantina|kantinen)\b(?!.*\s(?:igjen|att|med\s+vilje|med\s+vilja)\b))(?!(?=.*\s(?:motorsag\w*|sirkelsag\w*|bandsag\w*|kapsag\w*|stikksag\w*|hekksaks\w*|kantklipper\w*|vinkelsliper\w*|chainsaw|oksa|oksen)\b)(?!.*\s(?:igjen|att|again|med\s+vilje|med\s+vilja|on\s+purpose)\b))(?!\s+(?:litt\s+|stygt\s+|skikkelig\s+|kraftig\s+|godt\s+|ille\s+)?(?:i|pa)\s+(?:fingeren|fingern|finger|tomelen|tomel|handa|handen|hand|foten|kneet|kne|en\s+glaskar|glaskaret|en\s+kniv|kniven|kniv|et\s+glas|glaset|boksen|\w*kniv\w*|saga|sagbladet|glas\w*|blikk\w*)\b)"  # "på tapetkniven" round 28
         # round 82 (ordinary batch 125): "Kuttet meg på en stålplate på praksisplassen i går. Sydd fire sting." (cut on a plate, a sheet of metal, a nail or an edge,
         # with stitches or at work named; not again or on purpose); round 84 review (ordinary batch 131): a kitchen knife ("kuttet meg på en kjøkkenkniv på jobb
         # i går, sydd fire sting")
@@ -8964,8 +8967,7 @@ _LOOKING_FORWARD_TO_START = _P(r" (?:gleder|gler|glede|gledar)\s+(?:meg|mae|oss)
 
 # round 89 (ordinary batch 144): "fekk eit djupt kutt i låret ... ulukke med motorsaga ... e på bedringens veg no og kjem heim måndag" (an accident with a tool or at work,
 # and healing or going home told; not "selv", "med vilje" or "igjen")
-# round 96 (ordinary batch 172): its guard made a constant: not oneself, on purpose or again (shared by it and the round 96 cut on a saw in hospital)
-_AN_ACCIDENT_HEALING = _P(r"^(?=.*\s(?:ulukke\w*|ulykke\w*|uhell\w*|accident\w*)\b)(?=.*\s(?:motorsag\w*|\w*sag|saga|sagen|oks\w*|kniv\w*|jobb\w*|arbeid\w*|skogen|verksted\w*|traktor\w*|chainsaw|saw|work)\b)"
+_AN_ACCIDENT_HEALING = _P(rf"^(?=.*\s(?:ulukke\w*|ulykke\w*|uhell\w*|accident\w*)\b)(?=.*\s(?:{_A_SAW_OR_AN_AXE}|kniv\w*|jobb\w*|arbeid\w*|skogen|verksted\w*|traktor\w*|work)\b)"
                           + _NOT_ON_PURPOSE_OR_AGAIN
                           + r".*\s(?:pa\s+bedringens\s+(?:veg|vei)|pa\s+bedringsvegen|pa\s+bedringsveien|(?:kjem|kommer|blir\s+utskriven|blir\s+utskrevet|skrives\s+ut)\s+(?:heim|hjem|ut)\s+(?:pa\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|snart|neste\s+veke|neste\s+uke)|recovering|on\s+the\s+mend)\b")
 # round 96 (ordinary batch 172): "ligg på sjukehuset i namsos etter at æ skar mæ i handa på saga. det går bra, men æ blir her nokre dagar" (a hand, a finger or a foot cut on
@@ -8973,7 +8975,7 @@ _AN_ACCIDENT_HEALING = _P(r"^(?=.*\s(?:ulukke\w*|ulykke\w*|uhell\w*|accident\w*)
 _A_CUT_ON_A_TOOL_GOING_WELL = _P(r"^(?=.*\s(?:sykehus\w*|sjukehus\w*|hospital|legevakt\w*)\b)"  # the rare words first: the check is cheaper so
                                  r"(?=.*\s(?:det|alt|it|everything)\s+(?:gar|gaar|gikk|gjekk|is\s+going|went)\s+(?:bra|fint|greit|wel|fine)\b)" + _NOT_ON_PURPOSE_OR_AGAIN
                                  + r".*\s(?:skar|skaret|skare|kutta|kuttet|kutet|cut)\s+(?:meg|mae)\s+(?:i|pa|on)\s+(?:handa|handen|hand|\w*finger\w*|tommel\w*|foten|fot|beinet|leggen|kneet|my\s+\w+)\s+"
-                                 r"(?:pa|med|i|on|with)\s+(?:the\s+|a\s+|ei\s+|en\s+)?(?:motorsag\w*|\w*sag|saga|sagen|oks\w*|kniv\w*|chainsaw|saw|axe|knife)\b")
+                                 rf"(?:pa|med|i|on|with)\s+(?:the\s+|a\s+|ei\s+|en\s+)?(?:{_A_SAW_OR_AN_AXE}|kniv\w*|knife)\b")
 # round 89 (ordinary batch 146): "telefonen ble knust da jeg falt på isen ved elva, får nytt nummer neste uke. send på mail" (a phone broken or lost, with a new number
 # or mail asked for)
 # round 96 (ordinary batch 174): "har nytt nummer no, den gamle telefonen datt i elva då eg fiska" (fallen into the water or the toilet)

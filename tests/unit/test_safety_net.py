@@ -11235,6 +11235,8 @@ ROUND114_OTHER_PHRASINGS = [  # round 114: other phrasings of the round's target
     ('tell my kids im sorry, i cant do this anymore', 'crisis'),  # the review after round 114: the old signs still fire
     ('står ved kanten nå og ser ned', 'crisis'),
     ('utleier kaster meg ut på fredag', 'urgent_need'),
+    ('kutta meg med øksa igjen i natt', 'crisis'),  # the final review: a cut on a tool again is self-harm
+    ('i cut myself with the axe again on purpose', 'crisis'),
 ]
 ROUND114_LOOK_ALIKES = [line for line in """
 setter bilen i garasjen i natt
@@ -11333,6 +11335,7 @@ tenkte heile tida på å gå ut over kanten av kaia for å hente tauet
 tell my mum im sorry i missed her call
 står ved kanten og tror jeg hopper neste gang, strikkhopp er gøy
 nøkkel tatt av utleier da vi flyttet ut
+kutta meg i foten med øksa da jeg hogg ved
 """.strip().splitlines()]
 ROUND114_EXPLAINED = [
     'er borte tre veker på kurs og hunden er hos grannen. ring meg ikkje før eg er heime att',
