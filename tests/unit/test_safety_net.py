@@ -11382,15 +11382,145 @@ ROUND114_INDIRECT_ALONE = [  # round 114: each new indirect sign alone is no ver
     'æ trenge dem ikkje lenger etter helga',
 ]
 
+ROUND115_OTHER_PHRASINGS = [  # round 115: other phrasings of the round's targets
+    ('this is goodbye. thanks for trying with me all these years', 'crisis'),
+    ('takk for alt, og takk for at dere prøvde med meg disse årene', 'crisis'),
+    ('farvel nav. takk for at dokker prøvde med mæ dei siste åra', 'crisis'),
+    ('hun slo meg i kveld og jeg tør ikke sove hjemme i natt', 'urgent_need'),
+    ('han truga meg igjen, eg tør ikkje sova heime i kveld', 'urgent_need'),
+    ('han har slått mæ og æ tør itj sov heime i natt', 'urgent_need'),
+    ('tror ikke det blir noe møte for min del. testamentet er skrevet', 'crisis'),
+    ('har skrive testamente. trur ikkje det blir noko møte for min del', 'crisis'),
+    ('i want to finish my life tonight', 'crisis'),
+    ('i just want to finish my own life, i am so tired', 'crisis'),
+    ('i go to the bridge now. i think i will jump', 'crisis'),
+    ('standing on the bridge tonight and i think i will jump. sorry', 'crisis'),
+    ('går ut på isen til den brister', 'crisis'),
+    ('eg har gått ut på isen og ventar på at han skal gje etter', 'crisis'),
+    ('i walk out on the ice until it breaks', 'crisis'),
+    ('rifla står i skapet, og jeg har bestemt meg for at det blir i natt', 'crisis'),
+    ('hagla e klar. æ har funne ut at det bli i morra', 'crisis'),
+    ('tenker på å bare dra i rattet over i neste trailer som kommer', 'crisis'),
+    ('tenkjer på å berre vri rattet over i det første vogntoget', 'crisis'),
+    ('i have tied a rope over the beam in the garage', 'crisis'),
+    ('har kasta tauet over bjelken i låven', 'crisis'),
+    ('sto på kanten av stupet i går. i kveld går eg opp att, og då snur eg ikkje', 'crisis'),
+    ('drove up to the cliff yesterday. tonight i go again and i wont turn back', 'crisis'),
+    ('takk for alt. det bli itj fleire møta', 'crisis'),
+    ('takk for alt. det bli itj fleire møta på mæ', 'crisis'),
+    ('eg har teke alle pillene eg hadde', 'crisis'),
+    ('har teke alle sovetablettane. veit ikkje kvifor eg skriv', 'crisis'),
+    ('går ut i elva der strømmen er sterkest. ingen finner meg før til våren', 'crisis'),
+    ('går ut i fjorden i kveld. ingen finn mæ før våren', 'crisis'),
+    ('har gitt bort katten, så jeg trenger ikke noen time neste uke', 'crisis'),
+    ('gav bort hunden til bror min. så eg treng ikkje nokon time', 'crisis'),
+    ('sitter i garasjen med slangen ført inn i bilen', 'crisis'),
+    ('i am in the garage with the hose put into the car', 'crisis'),
+    # the review of round 115: the guards it narrowed or added keep these firing
+    ('det var kaldt i natt. har gått ut på isen flere netter og venta på at den skal gi etter', 'crisis'),
+    ('går ut på isen til den brister. the children are better with their mother', 'crisis'),
+    ('i have put rope over the beam in the barn to hang myself', 'crisis'),
+    ('please tell my daughter i love her. i cant go on', 'crisis'),
+    ('han slo meg igjen i kveld', 'crisis'),
+]
+ROUND115_LOOK_ALIKES = [line for line in """
+thanks for trying with me and the cv these two years
+thank you for trying with me and the application
+eg sov heime i natt, tør ikkje køyre i snøen
+æ sov heime i natt og tør itj kjør bilen på glattisen
+tror ikke det blir noe møte for min del i morgen, er syk
+tror ikke det blir noe møte for min del neste uke, har fått jobb
+i want to finish my life story before the course ends
+i want to finish my life's work on the farm
+we go to the bridge for bungee tonight, i think i will jump
+i am on the bridge fishing, i think i will jump in to swim later
+vi venter på at isen skal gi etter før vi setter ut båten
+pilker på isen til den brister i april
+ungene gikk ut på isen til den knaket, da snudde de
+isen på vatnet e tynn, vent til den bryter opp
+rifla e hos børsemakeren, har funne ut at det bli i morra æ hente ho
+hagla står i skapet, og vi har bestemt at det blir i helga vi maler gangen
+har bestemt at det blir i morgen vi går på elgjakt med rifla
+tenker på å kjøre i neste trailer som kommer fra bergen
+tenker på å dra rattet over i neste vogntog som kommer til terminalen
+kasta tauet over bjelken for å heise opp motoren
+we put a rope over the beam for the kids swing
+går opp til stupet i dag med klatregjengen, og da snur jeg ikke før toppen
+kjører opp til kanten av fjellet i dag med sykkelen og da snur jeg ikke
+det bli itj fleire møta før jul, e på ferie
+eg har teke alle tablettane i dag som legen har sagt
+har teke alle tablettane med på turen
+eg har teke alle tablettane ut av boksen og lagt dei i dosetten
+eg har teke alle tablettane tilbake til apoteket
+mista nøkkelen på isen, ingen finner den før til våren
+gjemte meg i skogen ved elva i leken, ingen fant meg før middag
+fikk jobb, så jeg trenger ikke noen time neste uke
+æ e frisk no så æ trenger itj nån time neste veke
+hunden e hos naboen mens vi e på hytta, så æ trenger itj nån time neste veke
+står i garasjen med slangen lagt inn i bilen for å vaske setene
+sitter i garasjen og spyler bilen med slangen lagt inn i bilen
+dette blir siste melding fra meg, vil ikke ha flere sms fra denne tjenesten
+siste meldinga fra mæ, vil itj ha fleire meldinga
+trodde den skulle ta livet av meg, men nå er den levert
+trodde den skulle ta livet av meg, men nå er søknaden sendt
+i have put rope in the barn over the beam to hang the hay nets
+kasta tauet over bjelken for å henge opp garna
+tell my daughter i love her, i am on the night shift and cannot call
+tell my son i love him, ill call tomorrow
+han slo meg i sjakk igjen og jeg tør ikke spille mer i kveld
+i dag kjører jeg opp til kanten av stupet med turistene og da snur jeg ikke
+the kids walk out on the ice until it cracks, so careful
+""".strip().splitlines()]
+ROUND115_EXPLAINED = [
+    'kan ikke komme på kurset i morgen, må hjelpe far å dra båten opp med tau før uværet',
+    'skal hjelpe onkel å trekke båten inn med vinsj og tau i kveld',
+    'datt på isen og brakk handleddet, er gipset og kommer hjem i morgen',
+    'falt av stigen og brakk foten, blir skrevet ut på fredag',
+    'leverer rifla til børsemakeren på torsdag, kommer på møtet etterpå',
+    'tar med hagla til børsemakeren i morgen, så kan jeg komme på timen etterpå',
+    'takk for alt dere har gjort dette året. no går det mye bedre',
+    'thank you for all your help this year, now it is going much better',
+    'ikke send flere meldinger til dette nummeret, det er broren min sin',
+    'slutt å sende til denne telefonen, det er pappa sin',
+    'ha gitt hunden til naboen for to uker, skal på ferie til spania',
+]
+ROUND115_NOT_EXPLAINED = [
+    'drar båten opp med tauet i kveld. det blir siste gang',
+    'falt med vilje og brakk armen, blir skrevet ut i morgen',
+    'tar med hagla til børsemakeren. det blir siste tur',
+    'takk for alt. gitt bort hunden. no går det bedre',
+    'har gitt bort katten til naboen for godt, skal til damaskus',
+    'slutt å sende til denne telefonen, det er pappa sin. orker ikke mer',
+]
+ROUND115_CATEGORIES = [
+    ('han slo meg og jeg tør ikke sove hjemme i natt', 'unsafe_home'),
+    ('i want to finish my life', 'suicidal'),
+    ('near the bridge, i think i will jump', 'suicidal'),
+    ('sitter på isen og venter på at den skal gi etter', 'suicidal'),
+    ('rifla står klar, har bestemt meg for at det blir i natt', 'suicidal'),
+    ('tenker på å bare vri rattet over i neste vogntog', 'suicidal'),
+    ('have put a rope over the beam', 'suicidal'),
+    ('står ved stupet. i kveld snur jeg ikke', 'suicidal'),
+    ('eg har teke alle tablettane', 'suicidal'),
+    ('går ut i elva, ingen finner meg før våren', 'suicidal'),
+    ('i garasjen med slangen lagt inn i bilen', 'suicidal'),
+]
+ROUND115_INDIRECT_ALONE = [  # round 115: each new indirect sign alone is no verdict
+    'thank you for trying with me these two years',
+    'tror ikke det blir noe møte for min del',
+    'det bli itj fleire møta',
+    'så æ trenger itj nån time neste veke',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11399,23 +11529,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
