@@ -321,6 +321,9 @@ _GOOD_NEWS = _P(r" (?:har\s+fat|har\s+fatt|fat|fatt|fikk|fekk|got|tar|tok|took|a
                 r"| (?:flyter|flytar|flytt\w*|drar|reiser)\s+(?:\w+\s+){0,4}for\s+(?:en\s+|ei\s+)?(?:ny\s+|fast\s+)?jobb\b"
                 r"| (?:ny|nye|new)\s+(?:veileder\w*|veiledar\w*|rettleiar\w*|advisor)\s+(?:\w+\s+){0,3}(?:tek|tar|takes|tok)\s+over\b"  # round 34
                 r"| (?:i\s+)?(?:start|starting)\s+(?:work\w*\s+|my\s+new\s+job\s+)?(?:at|as)\s+(?:a|an|the)\s+\w+| (?:got|fikk|fekk|har\s+fat)\s+(?:my\s+|min\s+)?(?:authorisation|authorization|autorisasjon\w*|lisens\w*|license)\b"
+                # round 116 (held-out): "dette blir nok siste meldinga fra meg for nå starter jobben på båten" (a job starting now, "jobben" with its article after
+                # "nå starter"; not "starter jobben med å rydde", a task, nor a job that "ends")
+                r"| (?:na|no|nu|snart|now)\s+(?:starter|startar|begynner|byrjar|begynne|starts|begins)\s+(?:den\s+nye\s+|the\s+new\s+|my\s+new\s+)?(?:jobben|jobbet|kontrakten|the\s+job)\b(?!\s+(?:med|with)\b)"
                 # round 68 (ordinary batches 96-97): managing well on one's own now ("eg klarar meg godt sjølv no")
                 r"| (?:klarer|klarar|greier|greiar|manage|managing)\s+(?:meg|mae|myself)\s+(?:godt|bra|fint|fine|well)\s+(?:pa\s+egen\s+hand|sjol|sjolv|selv|sel|alene|aleine|on\s+my\s+own|by\s+myself)\s+(?:na|no|nu|now)\b"
                 # round 92 (ordinary batch 158): a move to a place named with another NAV office or veileder there ("dette blir siste melding fra mæ her, æ flytte
@@ -1229,6 +1232,12 @@ SUICIDAL = [
         # with it, as the last words; "de tar meg med" (they take me along) is not this)
         r"^(?=.*\s(?:rase|raser|rasa|ras|raset|\w*skred\w*|skrede\w*|flom\w*|flaum\w*|storm\w*|orkan\w*|uver\w*|bolg\w*|avalanche|landslide|slide|flood|wave|tsunami|\w*fjellet|\w*neset|fjelet)\b)"
         r".*\s(?P<hit>(?:haper|hapar|hape|hapa|hoper|hope|hoping|wish)\s+(?:at\s+|that\s+)?(?:det|den|d|it|raset|skredet|flommen|flaumen|stormen|bolgja|bolgen|the\s+\w+)\s+(?:tek|tar|ta|takes|wil\s+take|tok|take)\s+(?:meg|mae|me)\s+(?:med|with\s+it|along|too))\s*$",
+        # round 116 (held-out): "har begynt å tenke at det hadde vært greit å bare ikke våkne" (it would be fine, good or easier just not to wake; not with a time, an
+        # alarm or a day off: "det hadde vært deilig å ikke våkne før ti i morgen", "... å ikke våkne av vekkerklokka, har fri")
+        _unless_any(r"fri|fridag\w*|ferie\w*|sovemorgen\w*|vekkerklokk\w*|vekkeklokk\w*|alarm\w*|holiday|day\s+off|sleep\s+in|lie\s+in|ungen|ungane|ungene|baby\w*")
+        + r".*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:ha\s+|have\s+)?(?:vaert|vore|vert|vart|be|ben)\s+(?:sa\s+|so\s+)?(?:greit|greitt|fint|godt|best|bedre|betre|deilig|nice|good|better|easier|lettere|lettare)\s+(?:a|to)\s+"
+        r"(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:ike|ikje|itj|ite|not)\s+(?:vakne|vakna|wake\s+up|wake)(?:\s+(?:opp|igjen|att|up|again|meir|mer|more))?)\b"
+        r"(?!\s+(?:for|til|te|tel|before|until|pa|av|by|to|with|med|i\s+morgen|i\s+morgon|imorgen|tidlig|tidleg|early|klokka|kl|sa\s+tidlig)\b)",
         # round 50 (batch 64): of those who did not wake up again, "det hadde vore greitt å vere ein av dei" (a wish to be one of them)
         r" (?:ike|ikje|itj|ite|aldri|never|not|didnt)\s+(?:vaknet|vakna|vakne|woke|wake|overlevde|survived)\s+(?:att|igjen|up|opp)?\b.*\s(?:greit|fint|godt|best|bedre|betre|deilig|nice|good|better|onske|onsker|onskar|wish)\s+(?:a\s+|to\s+|at\s+|that\s+)?(?:jeg\s+|eg\s+|i\s+)?(?:vaere|vere|be|var|vore|was|were)\s+(?:en|ein|ei|one)\s+(?:av|of)\s+(?:dem|dei|them)\b(?!\s+(?:som|who|that)\b)",
         # round 53 (batches 70-71): Trøndersk "e sko bære dø" (I should just die; not "... av latter"), Nynorsk "eg vil få sleppe" as the
@@ -1495,6 +1504,10 @@ SUICIDAL = [
         + rf".*\s(?P<hit>(?:kjem|kommer|kome|komer)\s+{NOT}\s+tel\s+(?:a\s+)?{BE}\s+her\s+(?:sa\s+|so\s+)?(?:lenge|lenger|mye\s+lenger))\b",
 
         rf" (?:blir|vert)\s+{NOT}\s+(?:verande|vaerende|varende)\s+her",
+        # round 116 (held-out): "eg trur ikkje eg blir verande her så mykje lenger, og det er greitt sånn" (the negation on "trur", "tror", with "lenger" or "meir" after; not a
+        # move, a sale, a job or a course, the shared round 88 guard: "tror ikke jeg blir værende her så mye lenger, flytter nærmere jobben")
+        _NOT_A_MOVE_OR_A_SALE
+        + rf".*\s(?P<hit>(?:tror|trur|trorr)\s+{NOT}\s+(?:at\s+)?(?:jeg|je|eg|ae|e)\s+(?:blir|vert|bli)\s+(?:verande|vaerende|varende)\s+her\s+(?:(?:sa|so)\s+(?:mye|mykje|myke|veldig)\s+)?(?:lenger|lengre|lengar|meir|mer))\b",
         rf" (?:vil|vile|orker|orke|orka|orkar|lyst|onsker)\s+(?:til\s+)?{NOT}\s+(?:lyst\s+)?(?:til\s+)?(?:a\s+)?{BE}\s+til\b(?!\s+(?:bry|stede|hjelp|nyte|stades|plage|stor|for))",
         rf" (?:vil|vile|onsker)\s+{NOT}\s+(?:a\s+)?(?:finnes|finast|fines|eksistere|exist)\b",
         # round 85 (batch 135): Swedish "jag ska bara inte finnas mer" (will just not exist any more; "skal", "vil" or "kommer til å", with "any more" after it: not a thing
@@ -2682,6 +2695,13 @@ SUICIDAL = [
                       r"|(?:the\s+)?(?:kids|children)\s+(?:walk|walked|go|went|play|played|run|ran|are\s+(?:out|on))|(?:ungene|ungane|ungan|unga|barna|borna)\s+(?:gar|gikk|gjekk|leker|leikar|springer|spring)")
         + r".*\s(?P<hit>(?:til|till|until|(?:venter|venta|ventar|vente|venter|waiting|wait)\s+(?:pa|for)\s+(?:at\s+)?)\s*(?:den|han|isen|it|the\s+ice)\s+(?:(?:skal|ska|vil|wil|to)\s+)?"
         r"(?:brister|brist|briste|brest|bryt|bryter|brekker|knekker|knekk|breaks|break|gives\s+way|give\s+way|cracks|gir\s+etter|gi\s+etter|gjev\s+etter|gje\s+etter))\b(?!\s+(?:opp|op|up)\b)",
+        # round 116 (held-out): "sitt ute på isen ved vaggetem ved en råk og tenke på å gå gjennom" (on the ice or at a hole in it, thinking of or wanting to go or fall
+        # through, as the last words or with the ice after it; the round 88 guards of ice fishing, skating, children, a dog or a warning, and not someone else who may go
+        # through: "tenker på at ungene kan gå gjennom", "... på å gå gjennom planen" has words after it)
+        r"^(?=.*\s(?:isen|the\s+ice|raka|raken|rak|vaken|vak|vaka|hole\s+in\s+the\s+ice)\s)"  # the rare words first
+        + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"du|dere|dokker|dykk|you|noen|nokon|someone|anyone")
+        + rf".*\s(?P<hit>{_THINKING_OF_OR_WANTING_TO_JUST}(?:ga|gaa|going|go|falle|fall|falling|sige|synke|sink|sinking)\s+(?:ned\s+)?(?:gjennom|through))"
+        r"(?:\s+(?:isen|den|han|the\s+ice|it))?(?=\s*$|\s+(?:i\s+kveld|i\s+natt|tonight|na|no|nu|now|og|and|sa|so)\b)",
         # round 113 (held-out): "jeg tar hagla med meg inn i skogen fredag kveld og kommer ikke hjem igjen" (a gun taken along and not coming home or back, again or as the
         # last words; not before or after a time, nor a night in a cabin, a tent or a camp: the hunt's "kommer ikke hjem før søndag")
         _NOT_A_TOY_GUN_OR_A_JOKE + _unless_any(r"hytt\w*|telt\w*|leir\w*|gapahuk\w*|lavvo\w*|overnatt\w*|cabin|tent|camp\w*")
@@ -2694,6 +2714,12 @@ SUICIDAL = [
         + _unless_any(r"varm\w*|warm\w*|mekanik\w*|mekaniker\w*|verksted\w*|reparer\w*|repair\w*|lyd|lyden|noise|batteri\w*|lade\w*|frost\w*|service|eu\s+kontroll\w*|vask\w*")
         + r"(?=.*\s(?:meg|mae|mg|myself|me)\s+(?:\w+\s+)?(?:i|in|inn\s+i|into|inside)\s+(?:bilen|the\s+car|my\s+car|car)\b)"
         r".*\s(?P<hit>(?:la|lar|late|lata|let|leave|leaving|with)\s+(?:the\s+)?(?:motoren|motorn|motor|engine|bilen)\s+(?:ga|gar|gaende|sta\s+pa|star\s+pa|run|running|on|i\s+gang))\b",
+        # round 116 (held-out): "every night i drive over the bøkfjord bridge and think how easy it would be to stop the car and jump" (a bridge, a cliff or an edge named,
+        # and thinking how easy it would be to jump; not a dive, a bath, a bungee or a sport, nor the children or the tourists jumping)
+        r"^(?=.*\s(?:\w*bridge|brua|broa|brui|\w*brua|\w*broa|stupet|kanten|cliff|the\s+edge)\b)"
+        + _unless_any(r"bad\w*|svom\w*|swim\w*|stuping|stupebret\w*|strik\w*|bungee|basehop\w*|base\s+jump\w*|fallskjerm\w*|paraglid\w*|dive\w*|diving|kids|children|ungene|ungane|ungan|turist\w*|tourist\w*")
+        + r".*\s(?P<hit>(?:think|thinking|thought|tenker|tenke|tenk|tenkte|tenkjer)\s+(?:about\s+|pa\s+)?(?:how|hvor|kor|kvor)\s+(?:easy|simple|lett|enkelt|enkel)\s+"
+        r"(?:it\s+(?:would|wil|d)\s+be|it\s+is|its|det\s+(?:hadde|ville|vile)\s+(?:vaert|vore|vert)|det\s+(?:er|e|blir|bli))\s+(?:to|a)\s+(?:\w+\s+){0,6}?(?:jump|hoppe|hoppa|hopp|hop))\b",
         # round 112: "har sittet ved stupet ... tror jeg hopper neste gang" (at a cliff, a bridge or a roof, a jump said to come; not a dive, a bath or a sport)
         r"^(?=.*\s(?:stupet|stup|stupa|kanten|brua|brui|brokanten|cliff|the\s+edge|the\s+bridge|taket|the\s+roof)\b)"
         + _unless_any(r"bad\w*|svom\w*|swim\w*|stuping|stupebrett\w*|strikk\w*|bungee|basehop\w*|base\s+jump\w*|fallskjerm\w*|paraglid\w*|hoppbakk\w*|ski\w*|klatr\w*|climb\w*|haha\w*")
@@ -3417,6 +3443,15 @@ SUICIDAL = [
         rf" {PILLS}.*\s(?:hvor|kor)\s+(?:mye|mange|mykje)\s+(?:som\s+)?(?:trengs|skal\s+til|ma\s+til)\b",
         r" (?:ingen|nobody|no\s+one|ikke\s+noen|ikkje\s+nokon)\s+(?:kommer\s+til\s+a|kjem\s+til\s+a|vil|skal|wil)\s+(?:finne|find)\s+(?:meg|mae|me)\s+(?:for|before|til|i\s+tide|in\s+time)\b",
         r" livsforsikring\w*\s+(?:er\s+|e\s+)?(?:verdt|worth)\s+(?:mer|meir|more)\s+(?:enn|than)\s+(?:meg|mae|me)\b|life\s+insurance\s+is\s+worth\s+more\s+than\s+me",
+        # round 116 (held-out): "sitt æ ute ved vannet med rifla. tenkte bare at nån burde vite det" (a gun named, and "someone ought to know" as the last words; not a
+        # hunt, a gun cleaned or sold, a toy or a joke, the shared guards: "rifla er stjålet fra bilen, tenkte at noen burde vite det" is also not read: a theft)
+        rf"^(?=.*\s{_GUN}\b)" + _NOT_A_GUN_FOR_HUNTING + _NOT_A_TOY_GUN_OR_A_JOKE + _unless_any(r"solgt|sold|selge|selger|selje|sel|sale|stjal\w*|stole\w*|stolen|tyv\w*|thief|innbrud\w*|burglar\w*|mist\w*|lost|politi\w*|police|vapenkort\w*|lisens\w*")
+        + r".*\s(?P<hit>(?:tenkte|tenker|tenkjer|thought)\s+(?:bare\s+|berre\s+|baere\s+|just\s+)?(?:at\s+|that\s+)?(?:noen|nan|nokon|nakon|someone|somebody)\s+(?:burde|bor|skulle|sku|should|ought\s+to)\s+(?:vite|veta|vete|know)(?:\s+(?:det|om\s+det|it|that|about\s+it))?)\s*$",
+        # round 116 (held-out): "livsforsikringa dekke gjelda, det har æ rekna ut" (the life insurance covering the debt or the loan, with the sum worked out; not a bank, an
+        # adviser or the insurer telling it, nor "if one of us dies": "banken regnet ut at livsforsikringen dekker lånet om en av oss dør")
+        r"^(?=.*\s(?:rekna|regnet|regna|rekne|regne|beregnet|berekna|worked\s+out|calculated|figured\s+out|done\s+the\s+math\w*)\b)"
+        + _unless_any(r"bank\w*|radgiv\w*|radgjev\w*|forsikringsselskap\w*|agent\w*|megler\w*|adviser|advisor|insurer|(?:en|ein|ei|one)\s+(?:av|of)\s+(?:oss|us)|begge|both")
+        + r".*\s(?P<hit>(?:livsforsikring\w*|life\s+insurance)\s+(?:min\s+|mi\s+|my\s+)?(?:dekker|dekke|dekk|betaler|nedbetaler|covers|would\s+cover|wil\s+cover|pays\s+of|would\s+pay\s+of)\s+(?:\w+\s+)?(?:gjelda|gjelden|gjeld|laanet|lanet|lana|lanene|debt|debts|the\s+loan|the\s+mortgage))\b",
         # round 97 (batch 180): "står ved skinnan nord for rognan og vente på godstoget" ("vente", "ventar"); found on the way: not a wait at a crossing or a terminal, for work,
         # a photo or a load, nor late for something ("må vente på godstoget ved planovergangen, blir litt sein")
         _unless_any(r"planovergang\w*|bommen|bom|terminal\w*|jobb\w*|skift\w*|vakt\w*|last\w*|loss\w*|foto\w*|bilde\w*|bilete\w*|photo\w*|sein|seint|sent|late|forsink\w*|delay\w*|moter|mote|motet")
@@ -3548,7 +3583,9 @@ SUICIDAL = [
         # found on review: not out to the cabin ("tar båten ut til hytta i natt. ska itj heim att")
         # round 100 (batch 192): "tar sjarken ut i kveld og tenke ikkje å komme tebake" ("not to come back" with "å"; the same guards)
         _unless_any(_AT_THE_CABIN) + r".*?"
-        rf" (?:(?:gar|drar|ror|rer|tar|tek|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:a\s+|to\s+)?(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
+        # round 116 (held-out): "ligg her og tenk på å ta båten ut på fjorden og bare itj kom tilbake", "æ har tenkt å ta sjekta ut fra henningsvær i kveld og ikkje
+        # komme tilbake" (the infinitive "ta" after "å", "skal" or "vil"; the same guards: not back before a time, nor to the cabin)
+        rf" (?:(?:gar|drar|ror|rer|tar|tek|(?:a|skal|ska|sku|vil)\s+ta|take|taking|go|going|seter|setar|set|sete)\s+(?:\w+\s+){{0,2}}{_A_BOAT}\s+(?:ut|out)|(?:ror|rorer|padler|padlar)\s+(?:eg\s+|jeg\s+|je\s+|ae\s+)?ut)\b.*\s(?:(?:kommer|kjem|komer|kom|kjaem)\s+{NOT}|{NOT}\s+(?:a\s+|to\s+)?(?:komme|kome|kom|come|coming)|(?:wont|never|aldri)\s+(?:come|coming|komme|kome)"
         # round 81 (batch 126): "tar sjekta ut i natt aleine. ska ikkje inn igjen" (not to come in, "skal" with the verb left out; not "... inn igjen før fredag")
         # round 89 (batch 149): "tar båten ut i natt. ska itj heim att" (not home, "heim" or "hjem", after "ska"; the same guards: not "heim att før laurdag")
         rf"|(?:skal|ska|sku)\s+{NOT}(?=\s+(?:inn|tilbake|att|i\s+land|heim|hjem|home)\b))\s+(?:tilbake|tebake|tilbakers|back|att|inn|heim|hjem|home|i\s+land|te\s+land|til\s+land|ashore)\b(?!(?:\s+(?:igjen|att|again))?\s+(?:for|til|te|innen|before|until|i\s+morgen|pa\s+\w+dag)\b)",  # "inn igjen før ..." round 55
@@ -4596,7 +4633,13 @@ SUICIDAL = [
         # treatment, or a job got or begun: "snart er jeg ikke et problem for noen lenger, jeg begynner i ny jobb" (the lead's review: treatment only as being in it or
         # starting it, since "behandlingen hjelper ikke" is said in a crisis)
         r"^(?!.*\s(?:rusfri\w*|edru|sober|nykter\w*|(?:i|pa|in|into)\s+(?:behandling\w*|treatment)|ny\s+jobb|new\s+job|fatt\s+(?:\w+\s+)?jobb\w*|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som))\b)"
-        r".*?\s(?P<hit>(?:(?:jeg|je|eg|ae|i)\s+(?:er|e|blir|vert)\s+(?:ikke|ikkje|itj)\s+(?:et\s+|eit\s+|en\s+|ei\s+)?|(?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+)(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|nan|nakon|dere|dokker|alle|ale)\s+(?:lenger|lengre|mer|meir))\b",
+        # round 116 (held-out): "æ bi itj et problem førr dokker så mykkje lenger", "blir ikke et problem for dere så mye lenger" (Trøndersk "bi" for "blir", and "så mye
+        # lenger"; the same guards of treatment and a job)
+        r".*?\s(?P<hit>(?:(?:jeg|je|eg|ae|i)\s+(?:er|e|blir|bi|vert)\s+(?:ikke|ikkje|itj)\s+(?:et\s+|eit\s+|en\s+|ei\s+)?|(?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+)(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|nan|nakon|dere|dokker|alle|ale)\s+"
+        r"(?:(?:sa|so)\s+(?:mye|mykje|mykkje|myke|veldig)\s+)?(?:lenger|lengre|mer|meir))\b",
+        # round 116 (held-out): "you won't have to deal with me much longer" (as the last words; the same guards; not "... much longer, the course ends in may")
+        r"^(?!.*\s(?:rusfri\w*|edru|sober|nykter\w*|(?:i|pa|in|into)\s+(?:behandling\w*|treatment)|ny\s+jobb|new\s+job|fatt\s+(?:\w+\s+)?jobb\w*|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som))\b)"
+        r".*?\s(?P<hit>(?:you|yall|you\s+guys)\s+(?:wont|wil\s+not|dont|do\s+not)\s+(?:have\s+to|ned\s+to)\s+(?:deal\s+with|put\s+up\s+with|worry\s+about)\s+me\s+(?:much|any|for\s+much)\s+longer)\s*$",
         # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
@@ -4665,6 +4708,11 @@ SUICIDAL = [
         # round 59 (batch 83): "bedre om æ ikke va her" (not when, while or for a day: "... når de kommer", "... i morgen")
         rf" (?:bedre|betre|better)\s+(?:om|hvis|viss|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}|wasnt|werent)\s+(?:var|va|vart|ver|vore|was|were)\s+(?:her|til|here|around)\b"
         r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te)\b)",
+        # round 116 (held-out): "kanskje bedre at jeg ikke er her lenger" ("at" and the present "er", with "lenger" or "meir"; the round 59 guards, and not a move, a
+        # sale, a job or a course: the shared round 88 guard)
+        _NOT_A_MOVE_OR_A_SALE
+        + rf".*\s(?P<hit>(?:bedre|betre|better)\s+(?:at|om|hvis|viss|dersom)\s+(?:jeg|je|eg|ae|e)\s+{NOT}\s+(?:er|e)\s+her\s+(?:lenger|lengre|lengar|meir|mer))\b"
+        r"(?!\s+(?:na|no|nar|da|i\s+dag|i\s+morgen|pa|under|mens|when|while|today|tomorrow|for|til|te|enn|en)\b)",  # found on review: "... lenger enn til fire i dag"
         # round 60 (batch 85): "best for alle at jeg ikke er her lenger" (for everyone or the family named; the round 59 guards)
         # round 106 (batch 216): "det beste for alle er nok at jeg ikke er her lenger" ("beste", with "er", "er nok" or "er vel" before "at"; the same guards)
         rf" (?:best|beste|bedre|betre|better)\s+for\s+(?:alle|everyone|everybody|all|familien|familia|ungene|ungane|barna|borna|dei|de|dem)\s+(?:(?:er|e|is|vil\s+vaere|vil\s+vere)\s+(?:nok\s+|vel\s+|kanskje\s+|nog\s+)?)?(?:at|om|hvis|viss|if|that)\s+(?:jeg|je|eg|ae|e|i)\s+"
@@ -4900,6 +4948,10 @@ INDIRECT_SIGNS = [
         # round 35; "lagt alle papirene i orden" (not for or before a meeting) and a letter to someone "lagt på kjøkkenbordet" as the last
         # words (not to NAV, UDI, a bank or an office) round 63
         r" (?:lagt|la|lagd)\s+(?:alle\s+)?(?:arket|brevet|papiret|papira|papirene)\s+(?:pa|i)\s+(?:kjokenbordet|bordet|skufen|skufa|orden(?!\s+(?:for|til|te|foran|before)\b))\b"
+        # round 116 (held-out): "har rydda alle papiran mine og lagt dem i en perm på kjøkkenbordet" (the papers named, then "lagt dem" in a binder or a folder on the
+        # kitchen table; not for a meeting or NAV, the guard after it)
+        r"| (?:papirene|papira|papiran|papirane|dokumenta|dokumentene)\s+(?:mine\s+)?(?:og\s+)?(?:lagt|lagd|la)\s+(?:dem|dei|de)\s+(?:i\s+(?:en|ei|ein|et|eit)\s+(?:perm|permen|mappe|mappa|konvolutt)\s+)?(?:pa|i)\s+(?:kjokenbordet|kjokkenbordet)\b"
+        r"(?!\s+(?:for|til|te|foran|before|sa\s+(?:du|dere|dokker|veilederen)\s+(?:kan|far))\b)"
         r"| brev\s+(?:til|te|to)\s+(?!(?:nav|udi|skat\w*|banken|kommunen|utleier\w*|huseier\w*|kontoret|lege\w*)\b)\w+\s+(?:lagt|lagd|ligger|ligg|left)\s+(?:pa|i|on)\s+(?:the\s+)?(?:kjokenbordet|bordet|puta|senga|kitchen\s+table|table)(?:\s+(?:ferdig|done|na|no))?\s*$",
         r" (?:send|sent|sendt|sende)\s+(?:al|ale|alle)\s+(?:my|mine)\s+(?:money|penger|pengene|pengar)\b",
         # round 34: "skrevet til kona hvor pengene og papirene er", the passwords given "mine", insurance papers on the table
@@ -4923,7 +4975,12 @@ INDIRECT_SIGNS = [
         # round 111 (batches 237 and 239): "har rydda opp i alle papira, betalt det siste" (all the papers tidied "up", "opp"; only with another sign; not for the tax return, a
         # move, a meeting, an application or work: "har rydda opp i alle papira til skattemeldinga"; without "opp" it is an errand: "har ryddet i alle papirene og sortert dem")
         _unless_any(r"skat\w*|selvangiv\w*|sjolmeld\w*|tax\w*|flyt\w*|moving|mote\w*|meting|soknad\w*|sokn\w*|jobb\w*|arbeid\w*|work|kontor\w*|regnskap\w*|rekneskap\w*|revisor\w*|arkiv\w*|kurs\w*")
-        + r".*\s(?P<hit>(?:rydet|rydda|ryda|rydder|rydar|ryddet|cleaned|sorted)\s+(?:opp|up|out)\s+(?:i\s+|in\s+)?(?:alle\s+|all\s+)?(?:mine\s+|my\s+)?(?:papirene|papira|papiran|papirane|dokumenta|dokumentene|papers|documents))\b",
+        + r".*\s(?P<hit>(?:rydet|rydda|ryda|rydder|rydar|ryddet|cleaned|sorted)\s+(?:opp|up|out)\s+(?:i\s+|in\s+)?(?:alle\s+|all\s+)?(?:mine\s+|my\s+)?(?:papirene|papira|papiran|papirane|dokumenta|dokumentene|papers|documents)"
+        # round 116 (held-out): "har rydda alle papiran og lagt nøklan til verkstedet hos broren min" (all the papers tidied, "alle" straight after the verb without "opp"
+        # or "i", and the keys left or given to someone after it; the same guards, and "ryddet i alle papirene" stays an errand; papers tidied and "lagt dei fram" alone
+        # are not read)
+        r"|(?:rydet|rydda|ryda|ryddet)\s+(?:alle|ale)\s+(?:mine\s+)?(?:papirene|papira|papiran|papirane|dokumenta|dokumentene)\s+(?:og|and)\s+(?:lagt|lagd|la|levert|levert|gitt|gjeve|gav|left|gave)\s+"
+        r"(?:\w+\s+){0,4}?(?:noklan|noklene|noklane|nokelen|nokkelen|noklar|the\s+keys|my\s+keys|keys))\b",
         r"(?<!du fik)(?<!du fek)(?<!dere fik)(?<!dere fek)(?<!dokker fik)(?<!dykk fek) (?:ordnet|ordna|ordner)\s+(?:opp\s+|med\s+)?(?:i\s+)?(?:alt|(?:ale\s+)?(?:papirene|papira|papiran)|det\s+siste)\b",  # "papiran" round 51; round 53 (batch 70, ordinary batch 66): "alle papira", not "du fikk ordnet alt"
         r" (?:gjort|gjordt)\s+opp\s+for\s+(?:meg|mae)\b",
         r" (?:alt|ale\s+papirene|papirene|papira|papir)\s+(?:mine\s+)?(?:er|e|ligger|ligg)\s+(?:ordnet|ordna|klart|klar|klare|pa\s+bordet)\b",
@@ -5376,6 +5433,9 @@ INDIRECT_SIGNS = [
         r"(?!\s+(?:med|with)\b(?!\s+(?:meg|mae|me)\s*(?:$|(?:these|all\s+these|the\s+last|disse|desse|dei|de\s+siste|dei\s+siste|alle\s+disse|alle\s+desse)\s+(?:\w+\s+)?(?:years|months|arene|arane|ara|manedene|manadene)\b)))",  # Caribbean "thanks fuh tryin" round 55 (batch 74)
         r" (?:du|hun|han|ho|hu|dere|de|you)\s+(?:var|va|were|was)\s+(?:about\s+)?(?:den|the)\s+(?:eneste|einaste|only\s+one)\s+(?:\w+\s+)?(?:som\s+(?:var|va|noen\s+gang|nokon\s+gong)|pa\s+nav|who\s+(?:was|ever)|at\s+nav)\b",
         r" (?:you|youse|yous|ye|du|dere|dokker|de)\s+(?:were|was|var|va|har\s+vore|have\s+been)\s+(?:always\s+|alltid\s+|sa\s+|so\s+)?(?:decent|kind|good|nice|snill|snille|grei|greie|god|gode)\s+(?:to|with|mot|med)\s+(?:me|meg|mae)\b",
+        # round 116 (held-out): "thanks for trying to help me, you were always kind" (English, "always", as the last words without "to me"; an indirect sign only with
+        # another; not "you were always kind to the kids" with words after it, nor a thank-you's "du var snill", "du va grei", which stay without a sign)
+        r" (?:you|youse|yous|ye)\s+(?:were|have\s+been)\s+always\s+(?:decent|kind|good|nice)\s*$",
         r" (?:si|sei|tell)\s+(?:te\s+|til\s+)?(?:dem|dei|them)\s+(?:at\s+|that\s+)?(?:det|it)\s+(?:var|va|was)\s+(?:fint|godt|kjekt|artig|great|nice)\s+(?:a\s+)?(?:jobbe|jobba|arbeide|working|vaere|kjenne)\b",
         # round 45 (batches 54-55): "si takk til Randi også", "youse did your best with me"
         r" (?:si|sei|hils)\s+(?:takk|tak)\s+(?:til|te)\s+\w+\s+(?:ogsa|au|fra\s+meg)\b",
@@ -5465,6 +5525,10 @@ INDIRECT_SIGNS = [
         r" (?P<hit>(?:hvis|om|if)\s+(?:noe|no|noko|anything|something)\s+(?:skjer|hender|happens)\s+(?:sa\s+)?(?:vet|veit|know)\s+(?:dere|du|dokker|dykk|you)\s+(?:hvor|kor|kvar|where)\s+(?:dem|de|dei|den|det|they|it)\s+(?:er|e|ligger|ligg|are|is))\b",
         # round 71 (batch 106): "eg har ordna det eg skulle ordne" as the last words (only with another sign; not a thing named after it)
         r" (?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera)|(?:skal|skulle|ska|ma|matte)\s+(?:ordnes|ordnast|ordnas|fikses|gjores|gjerast))\s*$",  # "det som skal ordnast" round 76 (batch 116)
+        # round 116 (held-out): "æ har ordna det æ skulle ordne og skal ikkje plage nån meir" (the same words, with "og" and not bothering anyone any more straight after
+        # instead of the last words; the bother is its own sign, "føler seg uønsket eller til bry", so the two stay two signs in two phrases)
+        rf" (?P<hit>(?:har|hev)\s+(?:ordna|ordnet|fiksa|fikset|gjort|gjordt)\s+(?:det|alt)\s+(?:som\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:skulle|skule|sku|ska|skal)\s+(?:ordne|ordna|fikse|fiksa|gjore|gjere|gjera))"
+        rf"(?=\s+(?:og|and)\s+(?:(?:jeg|je|eg|ae|e)\s+)?(?:skal|ska|sku|vil)\s+{NOT}\s+(?:plage|plaga|bry|mase|masa|forstyrre|vaere\s+til\s+bry|vere\s+til\s+bry)\b)",
         # round 68 (batch 100): pills set out ("har sett fram tablettane"; not for a dosett, the pharmacy, the doctor, a morning or someone else)
         rf"{_NOT_FOR_THE_PHARMACY_OR_A_DOSETT}(?!.*\s(?:lege\w*|doktor\w*|doctor|morgen\w*|morgon\w*|frokost\w*|breakfast|mor|far|mamma|pappa|bestemor|bestefar|mormor|farmor|til\s+\w+)\b)"
         rf".*\s(?:sett|satt|lagt|lagd|set|laid|put)\s+(?:fram|frem|klar|klart|out|ready)\s+(?:\w+\s+)?{PILLS}",
@@ -5551,7 +5615,8 @@ INDIRECT_SIGNS = [
         r"(?:noe|noko|nokka|naka|noka|nokon\s+ting|anything|nothing|noen\s+ting)\s+(?:etterpa|eterpa|after|afterwards|nar\s+(?:jeg|eg|ae|e)\s+(?:er|e)\s+borte))\b",
         # round 103 (batch 207): "har ordna alle papira så ingen får noe styr etter mæ" (so that no one has any trouble after one; only with another sign; not a holiday, a
         # leave or a move, nor when or while one is away: "rydda pulten så ingen får noe styr etter meg når jeg har ferie")
-        _unless_any(r"ferie\w*|flytt\w*|moving|permisjon\w*|perm|vacation|holiday")
+        # round 116 (held-out): "lagt dem i en perm på kjøkkenbordet så ingen skal få noe styr etter mæ" ("en perm", "ei perm" is a binder, not leave)
+        _unless_any(r"ferie\w*|flytt\w*|moving|permisjon\w*|(?<!en\s)(?<!ei\s)perm|vacation|holiday")
         + r".*\s(?P<hit>(?:sa|slik\s+at|so)\s+(?:ingen|no\s+one|nobody)\s+(?:far|fa|skal\s+fa|treng|trenger|gets|has)\s+(?:noe\s+|no\s+|noko\s+|nokka\s+|any\s+)?(?:styr|bry|rot|ekstra\s+arbeid|trouble|mes)\s+"
         r"(?:etter|ette|after)\s+(?:meg|mae|me))\b(?!\s+(?:nar|mens|medan|pa|i|til|te|fra|when|while)\b)",
         # round 102 (batch 200): "brevan te ongan ligg i skuffa på kjøkkenet. dem finn dem nok når det trengs" (they will find them "when it is needed", as the last words; only with
@@ -5790,6 +5855,10 @@ INDIRECT_SIGNS = [
         # round 14: "i wrote her name on the note"
         r" (?:wrote|written|left|skrevet|skrev|lagt|la)\s+(?:\w+\s+){0,3}(?:on\s+the\s+note|a\s+note\s+for|pa\s+lappen|en\s+lap\s+til)\b",
         r" (?:skrevet|skrive|skriver|skreve|skrev|laget|lagd|ordnet)\s+(?:et\s+|eit\s+|mit\s+)?testament\w*",
+        # round 116 (held-out): "ive written a will and left the keys with my landlord" (English "written", "made" or "wrote" a will; an indirect sign only with another, and
+        # not with a lawyer, a solicitor, a notary or an estate named: "we wrote a will with the lawyer when we bought the house")
+        _unless_any(r"lawyer\w*|solicitor\w*|advokat\w*|notar\w*|estate|house|mortgage|wedding|married|baby|born")
+        + r".*\s(?P<hit>(?:writen|wrote|made|done|finished|signed)\s+(?:a|my|the)\s+(?:wil|testament))\b(?!\s+(?:be|to|and\s+testament)\b)",
         # round 83 (batch 130): Kurdish (Sorani) "skriver brev til mndalakanm" (my children) and Kurmanji "zarokan" added to the children below
         r" (?:skrive|skriver|skrev|skrevet|skreve|skreiv|skrevi|skrivi|scris)\s+(?:et\s+|eit\s+|ei\s+|o\s+)?(?:brev|lap|scrisoare|scrisori)\s+(?:til|te|catre|pentru)\s+(?:ale\s+)?(?:\w+\s+){0,2}(?:barn|barna|dotre|dotrene|dotrane|sonene|sonane|ungene|ungane|borna|unga|ungan|ongan|ongane|caruurta|carurta|bache|bachaha|bachehayam|copii|copiilor|dukra|dukrai|dukrom|sunus|sunui|vaikai|vaikams|mndalakan\w*|mindalakan\w*|mndalan\w*|zarokan\w*|zarokne|pilaikal|pilaigal|cocuklar\w*|cocuklarim\w*)\b"
         r"(?!\s+(?:fra|from)\s+(?:\w+\s+)?(?:ferien|ferie\w*|turen|tur|reisen|reise|hytta|hyta|holiday|vacation|trip|syden|utlandet))",  # round 84 (batch 132): Tamil "pillaikal", Turkish "çocuklar" (children); round 84 (the lead's look-alike after round 83): not a letter "fra ferien" (from a trip)  # round 79 (batch 122): Lithuanian "skrev brev til dukra i Vilnius" (daughter, son, children; the kin word needed, not a letter to an office); "ei lapp te ungan" round 34; Somali "caruurta" round 72 (batch 108); Persian "bache", Romanian "am scris scrisoare til copiii" round 73 (batch 111)
@@ -6435,6 +6504,8 @@ INDIRECT_SIGNS = [
         + r".*\s(?P<hit>(?:fortjener|fortjene|fortjen|fortener|fortenar|deserves|deserve)\s+(?:(?:en|ein|ei)\s+)?(?:nokon|noen|nan|non|nokken|someone|somebody|ein\s+eigar|en\s+eier|an\s+owner)\s+"
         r"(?:som|who|that)\s+(?:blir\s+(?:her|igjen|verande|vaerende)|vert\s+(?:her|verande)|stays|wil\s+stay|is\s+staying|is\s+here|er\s+her|e\s+her))\b",
         r" (?:slipper|slepp|slepe|slip)\s+(?:dere|dokker|dykk|de|du|dokk)\s+a\s+(?:mase|plages|bry\s+dere|tenke)\s+(?:pa|med)\s+(?:meg|mae)\s+(?:mer|meir)\b",
+        # round 116 (held-out): "så dokker slepp å tenk på mæ meir" (the subject before the verb, Trøndersk "tenk"; an indirect sign only with another, as before)
+        r" (?P<hit>(?:dere|dokker|dykk|de|du|dokk)\s+(?:slipper|slepp|slepe|slip|sleper)\s+a\s+(?:mase|plages|bry\s+dere|bry\s+dokker|bry\s+dykk|tenke|tenk|tenka|tenkje)\s+(?:pa|med)\s+(?:meg|mae)\s+(?:mer|meir|lenger|lengre))\b",
         # round 45 (batches 54-55): "vil ikke være bry for noen mer", "han ikke trenger meg mer", "e koster mer enn e gir",
         # "han ska ikkje tenka at d e hans feil"
         rf" (?:vil|vile)\s+{NOT}\s+(?:vaere|vere)\s+(?:til\s+)?bry\s+(?:for|til)\s+(?:noen|nokon|non|nan|ingen)\s+(?:mer|meir|lenger)\b",
@@ -7826,12 +7897,32 @@ _NOT_FASTING = _unless_any(r"ramadan|ramadhan|iftar|fastemaneden|fastedag\w*|(?:
 # shared with the round 98 "ikke fått i meg mat på to dager")
 _A_FAST_OR_SURGERY = r"ramadan|faste|faster|fastet|fasten|fasting|narkose|operasjon\w*|blodprove\w*"
 
+# found on review of round 116: medicine running out with an empty account is no urgent need when the pay or the money is said to come ("insulinen min er
+# nesten slutt og kontoen er tom, men lønna kommer i morgen"); shared by the two patterns that read them together
+_NOT_WITH_THE_PAY_COMING = (r"^(?!.*\s(?:men|but)\s+(?:lonna|lonen|pengene|utbetalinga|utbetalingen|trygda|pensjonen|the\s+pay|my\s+pay|the\s+money)"
+                            r"\s+(?:kommer|kjem|comes|is\s+coming)\b)")
+# round 116 (held-out): an empty or blocked account or card, or a pension or pay not come ("kontoen er tom", "bankkort tom", "banken har sperra kontoen",
+# "pensjon ikke kommet"), said with food, nappies or medicine running out; shared by the NO_FOOD and NO_MONEY patterns of round 116. Not alone a sign (the
+# round 116 look-alikes: "kontoen er tom for poeng", an account blocked and a new card on its way are not read without the food or the medicine)
+_AN_EMPTY_OR_BLOCKED_ACCOUNT = (r"(?:(?:kontoen|konto|bankkontoen|kortet|bankkortet|bankkort|the\s+acount|my\s+acount|my\s+card)\s+(?:min\s+|mi\s+)?(?:er\s+|e\s+|is\s+|var\s+|va\s+)?"
+                                r"(?:heilt\s+|helt\s+|completely\s+)?(?:tom|tomt|empty)(?!\s+(?:for|of|pa)\b)"
+                                r"|(?:banken|the\s+bank)\s+(?:har\s+|hev\s+|has\s+)?(?:sperret|sperra|sperre|blocked|frozen|frosset|frose)\s+(?:\w+\s+)?(?:kontoen|konto|kortet|bankkortet|acount|card)"
+                                rf"|(?:pensjonen|pensjon|trygda|trygden|utbetalinga|utbetalingen|lonna|lonen|pension|pay)\s+(?:min\s+|mi\s+|my\s+)?(?:har\s+|has\s+)?(?:{NOT}|not|hasnt)\s+(?:kommet|kome|komme|kom|come))\b")
+
+
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 116 (held-out): "jeg og bror min ikke har mat i helgen. bankkort tom og butikken sier nei", "foret e slutt, banken har sperra kontoen og dyran har itj
+        # fått mat i dag" (no food, in the subordinate order "ikke har mat" or "har ikke fått mat", with an empty or blocked account or a pension not come; not the
+        # same words with money there, nor "ikke har mat med" on a trip without the account)
+        rf"^(?=.*\s{_AN_EMPTY_OR_BLOCKED_ACCOUNT})"
+        rf".*\s(?P<hit>{NOT}\s+(?:har|hev|have)\s+(?:noe\s+|noko\s+|any\s+)?(?:mat|food)(?!\s+(?:med|with)\b)|(?:har|hev|have|has)\s+{NOT}\s+(?:fat|fatt|fot|spist|ete|eaten|had)\s+(?:noe\s+|noko\s+|any\s+)?(?:mat|food))\b",
         # round 112: out of nappies and formula with nothing come from NAV or no money ("er tom for bleier og morsmelkerstatning ... fikk ikke noe fra nav")
         r"^(?=.*\s(?:bleie\w*|morsmelk\w*|morsmjolk\w*|\w*erstatning\w*|melkepulver\w*|babymat\w*|diaper\w*|napies|formula|baby\s+food)\b)"
-        rf"(?=.*\s(?:(?:fik|fikk|fekk|fat|fatt|got|didnt\s+get)\s+{NOT}\s+(?:no|noe|noko|naka|nake|anything)\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dokke|dykk|kommunen|sosialen|you)|(?:fik|fikk|fekk|fat|fatt)\s+{NOT}\s+(?:penger|pengar|penga|utbetaling\w*|stonad\w*)|{NOT}\s+{MONEY}|ingen\s+{MONEY}|blakk\w*|no\s+money)\b)"
+        # round 116 (held-out): "tom for bleier og morsmelkerstatning og kontoen er tom. trenger hjelp i dag" (or with an empty or blocked account; not out of
+        # nappies with money on the account or a shop order on its way)
+        rf"(?=.*\s(?:{_AN_EMPTY_OR_BLOCKED_ACCOUNT}|(?:fik|fikk|fekk|fat|fatt|got|didnt\s+get)\s+{NOT}\s+(?:no|noe|noko|naka|nake|anything)\s+(?:fra|ifra|from)\s+(?:nav|dere|dokker|dokke|dykk|kommunen|sosialen|you)|(?:fik|fikk|fekk|fat|fatt)\s+{NOT}\s+(?:penger|pengar|penga|utbetaling\w*|stonad\w*)|{NOT}\s+{MONEY}|ingen\s+{MONEY}|blakk\w*|no\s+money)\b)"
         r".*\s(?P<hit>(?:tom|tomme|tome|tomt|out|slutt|gatt\s+tom|gat\s+tom)\s+(?:for|of|pa)\s+(?:\w+\s+(?:og|and)\s+)?(?:bleie\w*|morsmelk\w*|morsmjolk\w*|\w*erstatning\w*|melkepulver\w*|babymat\w*|diaper\w*|napies|formula|baby\s+food))\b",
         # round 101 (batch 197): "ungan har itj fått middag i dag. siste penga gikk te diesel" (the children have had no dinner or food, with the last money spent on something named;
         # only with the last money: the training lines "... ungene har ikke fått middag" after all was used up or borrowed have no sign, and keep their features; not "yet")
@@ -7975,7 +8066,10 @@ NO_FOOD = [
 ]
 
 # Money on the phone, on a payment, or for a bus ticket is not "no money at all".
+# round 116 (held-out): "har ikke penger til julebordet på kurset så jeg står over den kvelden" (no money for a party, the Christmas party or a summer party, is
+# not "no money at all"; "ingen penger til mat" still fires)
 _NOT_ALL_MONEY = (r"(?!\s+(?:pa\s+(?:konto|kontoen)\s+(?:enda|ena)|til\s+tannlege|til\s+kurs|til\s+buss|til\s+busen"
+                  r"|til\s+(?:julebord\w*|firmafest\w*|sommerfest\w*|sommarfest\w*|avslutningsfest\w*|klassefest\w*|christmas\s+party|the\s+christmas\s+party)"
                   r"|til\s+(?:bilet\w*|tog|toget|trik\w*|ferja|ferje\w*|reise\w*|buskort\w*|busbilet\w*)"
                   r"|(?:igjen\s+|att\s+)?pa\s+(?:telefonen|telefon|mobilen|mobil|tlf|kontantkortet|kortet\s+pa\s+mobilen|kortet\s+til\s+a\s+ringe|utbetaling\w*)"
                   r"|til\s+a\s+ringe|til\s+ringetid|(?:a\s+)?ringe\s+(?:med|for|ut)"
@@ -8047,8 +8141,20 @@ NO_MONEY = [
         "ingen penger",
         # round 114 (held-out): "trenger penger til insulinen i dag, apoteket vil ha betalt og jeg har ingenting" (money needed for medicine, and nothing at all; not
         # nothing against or to complain about)
-        rf"^(?=.*\s(?:jeg|je|eg|ae|e|i|og|and)\s+(?:har|hev|have)\s+(?:ingenting|ingen\s+ting|nothing|{NOT}\s+(?:noe|noko|en\s+krone|ei\s+krone))\b(?!\s+(?:a|imot|i\s+mot|mot|against|to|igjen\s+a)\b))"
-        rf".*\s(?P<hit>(?:trenger|treng|need|ma\s+ha)\s+{MONEY}\s+(?:til|te|for)\s+(?:\w+\s+)?(?:insulin\w*|\w*medisin\w*|resept\w*|meds|medicine|medication|inhalator\w*|epipen\w*))\b",
+        rf"^(?=.*\s(?:jeg|je|eg|ae|e|i|og|and|i\s+dag)\s+(?:har|hev|have)\s+(?:ingenting|ingen\s+ting|nothing|{NOT}\s+(?:noe|noko|en\s+krone|ei\s+krone))\b(?!\s+(?:a|imot|i\s+mot|mot|against|to|igjen\s+a)\b))"
+        # round 116 (held-out): "trenger penger til bleier og morsmelkerstatning i dag, har ingenting igjen" (money needed for nappies or formula, with nothing at all;
+        # not nappies wished for without the "nothing", nor "har ingenting å klage på"; "i dag, har ingenting" read as the writer's "har")
+        rf".*\s(?P<hit>(?:trenger|treng|need|ma\s+ha)\s+{MONEY}\s+(?:til|te|for)\s+(?:\w+\s+)?(?:insulin\w*|\w*medisin\w*|resept\w*|meds|medicine|medication|inhalator\w*|epipen\w*"
+        r"|bleie\w*|morsmelk\w*|morsmjolk\w*|babymat\w*|melkepulver\w*|diaper\w*|napies|formula|baby\s+food))\b",
+        # round 116 (held-out): "kontoen er tom og insulinen min er nesten slutt. klarer ikke vente til neste utbetaling" (medicine running out, with an empty or blocked
+        # account or a pension not come; not the medicine alone running out with a prescription to renew, nor an empty account with the medicine on hand; found on
+        # review: nor with the pay or the money said to come soon, the shared guard)
+        rf"^(?=.*\s{_AN_EMPTY_OR_BLOCKED_ACCOUNT})" + _NOT_WITH_THE_PAY_COMING
+        + rf".*\s(?P<hit>(?:insulin\w*|\w*medisin\w*|{PILLS}|medicine|meds)\s+(?:min\s+|mi\s+|mine\s+|my\s+)?(?:er\s+|e\s+|is\s+|are\s+)?(?:nesten\s+|snart\s+|almost\s+)?(?:slutt|tom|ferdig|brukt\s+opp|gone|running\s+out|finished))\b",
+        # round 116 (held-out): "apoteket sier at hjertemedisinen koster 800 og jeg har ikke det" (the price of a medicine, and "I don't have it"; not "har ikke det på
+        # resept" or with a frikort or a discount, which are the pharmacy's business)
+        rf"^(?!.*\s(?:frikort\w*|resept\w*|egenandel\w*|prescription|rabat\w*)\b).*\s(?P<hit>(?:apotek\w*|pharmacy|\w*medisin\w*|insulin\w*|medicine|meds|{PILLS})\b.*\s(?:koster|koste|kostar|costs|cost)\s+(?:\w+\s+)?\d+\s+(?:kr\s+|kroner\s+|nok\s+)?"
+        rf"(?:og|men|and|but)\s+(?:(?:jeg|je|eg|ae|i)\s+(?:har|hev|have)\s+(?:{NOT}|not\s+got)|i\s+(?:dont|do\s+not|havent)\s+(?:have|got))\s+(?:det|dem|de|dei|sa\s+mye|sa\s+mykje|it|that)(?:\s*$|\s+(?:og|men|and|but|na|no|nu|pilan|pilene)\b))",
         # round 91 (ordinary batch 154, found while guarding phone credit): "har 10 kr til mat" (a few kroner for food; the round 33 pattern leaves "til" out for "til
         # bussen", "til fredag"; not phone credit, the call asked, which `_MANAGING` explains)
         _unless_any(r"sparekonto\w*|haha\w*|lol") + r".*\s(?P<hit>(?:har|ha|hev)\s+(?:bare\s+|berre\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\s+(?:igjen\s+|att\s+)?(?:til|te|for)\s+(?:mat|maten|food|a\s+spise|a\s+ete|middag))\b",
@@ -8095,11 +8201,14 @@ NO_MONEY = [
         rf" (?:ike|ikje|itj|ite|not)\s+(?:en|ei|ein|a\s+single)\s+(?:krone|kr|penny)\b(?!\s+(?:av|fra)\s+(?:stonaden|stonad|utbetaling\w*|kvalifiseringsstonaden|sosialhjelpen|aap|nav)){_NOT_ALL_MONEY}",  # phone credit round 43
         r" no\s+money\b(?!\s+(?:left\s+)?(?:on|for|in)\s+(?:the\s+|my\s+)?(?:phone|mobile|cel|celphone|sim|top\s*up|calls|caling)\b)",  # round 30: not phone credit
         r" (?:i\s+)?(?:have|got)\s+(?:zero|0)\s+(?:kroner|kr|nok|money)\b",  # round 26
-        r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"
+        # round 116 (held-out): "æ har itj råd te hjertemedisina mine denne månen" (the heart or blood-pressure medicine named with its prefix; not the egenandel, as
+        # before; only these prefixes: a training line of no means for "astmamedisinen" keeps its verdict and features)
+        r" (?:ike|ikje|ik|itj|no)\s+(?:rad|midler|penger|pengar|peng|penga|money)\s+(?:til|te|for)\s+(?:a\s+)?(?:(?!egenandel)\w+\s+){0,3}(?:pa\s+apotek\w*|medisin\w*|hjertemedisin\w*|hjartemedisin\w*|blodtrykksmedisin\w*|insulin\w*|resept\w*|medicine|antibiotika\w*|penicil\w*)\b",  # rounds 25, 29; antibiotics round 36: not "egenandelen på medisinene"
         r" (?:har|have)\s+(?:0|null|zero)\s+(?:kr\s+|kroner\s+)?(?:pa|on|i|in)\s+(?:konto|kontoen|kortet|(?:my\s+|the\s+)?account)\b",  # round 27; "zero in the account" round 46
         r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:ingenting|ike\s+noe|ikje\s+noko|nothing|0\s*kr)\s+(?:igjen\s+|left\s+)?(?:pa|on|i)\s+(?:konto|kontoen|kortet|the\s+acount|my\s+acount)\b",  # round 26
         # round 25: medicine needed now and no means: "apoteket vil ha betalt for insulinen ... kontoen er tom"
-        r" (?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:kontoen|konto|kortet|bankkontoen)\s+(?:min\s+|mi\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty)\b",
+        _NOT_WITH_THE_PAY_COMING
+        + r".*?\s(?P<hit>(?:apotek\w*|pharmacy|medisin\w*|insulin\w*)\b.*\s(?:kontoen|konto|kortet|bankkontoen)\s+(?:min\s+|mi\s+)?(?:er|e|is)\s+(?:heilt\s+|helt\s+)?(?:tom|tomt|empty))\b",
         r" (?:i\s+)?(?:have|got)\s+(?:only|just)\s+\d{1,3}\s+(?:kr|kroner|nok)\b(?!\s+(?:per|each|a|for\s+the\s+phone|on\s+(?:the\s+|my\s+)?phone)\b)",  # round 24
         r" (?:har|ha|med)\s+(?:bare\s+|berre\s+|baere\s+|kun\s+)?\d{1,2}\s+(?:kr|kroner|kronor)\b(?!\s+(?:i|per|pr|hver|for|til)\b)(?!\s+(?:igjen\s+|left\s+)?(?:pa|on)\s+(?:telefon|mobil|kontantkort|the\s+phone|my\s+phone)\w*)",  # "igjen" round 33
         r" (?:min|mine)\s+(?:penger|pengar|penga)\s+(?:er\s+)?(?:slut|ferdig|tom)",
@@ -8416,8 +8525,10 @@ EVICTION = [
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*|chu\s+nha)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
         # round 98 (ordinary batch 182): not thrown out by a website, an app, a login or the system ("nettsida kasta mæ ut midt i meldekortet": not an eviction)
         rf"^(?!.*\s{_A_WEBSITE_OR_AN_APP}\s+(?:har\s+|hev\s+)?(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+)?ut\b)"
+        # round 116 (held-out): "vi ble kastet ut av svømmehallen fordi den stengte haha" (out of the pool, the library, the gym or the cinema at closing time, as
+        # out of the shop before; not out of the flat or the house)
         # round 104 (ordinary batch 205): nor a thing thrown out "to me" ("takk for livbøya de kasta ut til meg i haust med husleiga": thanks for help, not an eviction)
-        rf".*?\s(?P<hit>(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut)\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:\w+\s+){{0,2}}?(?:til|te|tel|to)\s+(?:meg|mae|me|oss)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret)))",
+        rf".*?\s(?P<hit>(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+|oss\s+|meg\s+og\s+\w+\s+)?ut)\b(?!\s+(?:\w+\s+)?(?:ganger|gonger|gang|gong)\b|\s+i\s+(?:det|noe|noko|ting|nye\s+\w+)\b)(?!\s+(?:\w+\s+){{0,2}}?(?:til|te|tel|to)\s+(?:meg|mae|me|oss)\b)(?!\s+(?:soplet|soppel|sopla|bosset|av\s+(?:kurset|tiltaket|programet|skolen|kvp|motet|timen|klasen|gruppa|chaten|samtalen|koen|koa|telefonkoen|systemet|ordningen|nav|linja|linjen|telefonen|bussen|toget|butikken|kontoret|svommehallen|svommehall|badeland\w*|biblioteket|treningssenteret|kjopesenteret|kinoen)))",
         # round 52 (ordinary batch 65): not a question of what the word means ("what is mean tvangsfravikelse? my friend got this word",
         # "ka tyder ...", "... betyr hva"); "fikk brev om tvangsfravikelse, må ut fredag" still fires
         r" (?<!betyr )(?<!hva er )(?<!kva er )(?<!kva betyr )(?<!ka betyr )(?<!ka tyder )(?<!kva tyder )(?<!hva betyr ordet )(?<!what is )(?<!what is mean )"
@@ -9192,7 +9303,10 @@ _THE_MILKING_AS_THE_REASON = _P(r"^(?=.*\s(?:\w*skift\w*|\w*vakt\w*|turnus\w*|sh
                                 r"|.*\s(?:har|have|sit|siter|sitter)\s+(?:(?:med\s+)?(?:ungan|ungane|ungene|ungen|barna|borna|ongan|ongane|the\s+kids|kids|children|the\s+kid|my\s+kid))\s+(?:aleina|aleine|alene|alone|sjol|sjolv|by\s+myself)\b)")
 # round 92 (ordinary batch 156): "brua e stengt, kjem ikkje i dag" (a bridge, a road, a tunnel or the ferry closed or cancelled, as the reason one cannot come)
 # round 93 (ordinary batch 160): "kommer seint på tiltaket, brua på straumen e stengt pga ulykke" (late rather than not coming, and the bridge at a place named: "på straumen")
-_A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
+# round 116 (held-out, the model's false P1): "brua over gaula e stengt etter ulykka så æ kjæm itj på praksis i dag" (Trøndersk "kjæm"), "brua over elva e stengt pga flaum og
+# æ kjem mæ ikkje ut" (one cannot get out, "kjem meg ikkje ut", "kommer meg ikke fram"; the same closed bridge or road after it)
+_A_CLOSED_ROAD_AS_THE_REASON = _P(rf"^(?=.*\s(?:(?:kjem|kommer|komer|kjaem|kan|rekker|rekk)\s+{NOT}\s+(?:\w+\s+){{0,3}}?(?:i\s+dag|idag|i\s+kveld|i\s+morgen|i\s+morgon|pa\s+\w+|til\s+\w+|te\s+\w+|today|fram|frem)"
+                                  rf"|(?:kjem|kommer|komer|kjaem)\s+(?:meg|mae|me)\s+{NOT}\s+(?:ut|fram|frem|over|dit|heimanfra|hjemmefra)"
                                   r"|(?:cant|cannot|wont)\s+(?:come|make\s+it|get\s+there)"
                                   r"|(?:kjem|kommer|komer|blir|ble|vart|be|ill\s+be|im|i\s+am|running)\s+(?:litt\s+|nok\s+|a\s+bit\s+)?(?:seint|sent|for\s+seint|for\s+sent|forseinka|forsinket|late)\s+(?:pa|til|te|to|for)\s+\w+)\b)"
                                   r".*\s(?:brua|bruen|broa|broen|\w+brua|\w+bruen|\w+broa|\w+broen|bridge|veien|vegen|\w*tunnelen|ferja|ferga|ferjen|hurtigbaten|the\s+road|the\s+bridge|the\s+ferry)"
@@ -9460,7 +9574,9 @@ _A_FAREWELL_AS_THE_BATTERY_DIES = _P(r"^(?=.*\s(?:farvel|farvell|ha\s+det|hadet|
 # pills the dentist or the doctor gave: an absence)
 _AWAY_ON_THE_DOCTORS_PILLS = _P(rf"^(?=.*\s(?:kommer|komer|kjem|kome|rekker|can\s+not\s+come|cant\s+come|wont\s+come)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:{NOT}\s+)?(?:pa|til|te|to)\s+"
                                 r"(?:\w*kurs\w*|\w*mote\w*|\w*motet|skole\w*|skule\w*|jobb\w*|praksis\w*|tiltak\w*|class|course|meting|work)\b)"
-                                r".*\s(?:tannlegen|tannlege|legen|doktoren|fastlegen|dentist|the\s+dentist|doctor|the\s+doctor)\s+(?:ga|gav|gave|har\s+gitt|hev\s+gjeve|skreiv\s+ut|skrev\s+ut|prescribed)\s+"
+                                # round 116 (held-out, the model's false P1): "kommer ikke på praksis i dag, legen har satt meg på nye piller og jeg er helt svimmel" (put on new pills)
+                                r".*\s(?:tannlegen|tannlege|legen|doktoren|fastlegen|dentist|the\s+dentist|doctor|the\s+doctor)\s+(?:ga|gav|gave|har\s+gitt|hev\s+gjeve|skreiv\s+ut|skrev\s+ut|prescribed"
+                                r"|(?:har\s+|hev\s+|has\s+)?(?:satt|satte|sett|put)\s+(?:meg|mae|me)\s+(?:pa|on))\s+"
                                 rf"(?:meg\s+|mae\s+|me\s+)?(?:\w+\s+)?{PILLS}")
 
 
@@ -9512,6 +9628,25 @@ _A_COMPLAINT_THAT_OTHERS_HEARD = _P(r"^(?=.*\s(?:klage\w*|klaga|klagar|complain\
                                     r"|foran\s+(?:alle|andre|folk)|in\s+front\s+of\s+(?:everyone|everybody|others|people))\b")
 
 
+# round 116 (held-out, the model's false P1): "the waiting is killing me, could my counsellor call and tell me if she read my cv" (the waiting or the uncertainty "killing"
+# one, with a CV, an application, an answer or a decision named; the words of an end still make it no explanation)
+_THE_WAITING_IS_KILLING_ME = _P(r"^(?=.*\s(?:cv\w*|soknad\w*|application\w*|answer\w*|svar\w*|vedtak\w*|decision|intervju\w*|interview\w*|jobb\w*|job)\b)"
+                                r".*\s(?:the\s+)?(?:waiting|wait|suspense|uncertainty|ventinga|ventingen|ventetida|ventetiden|uvissa|uvissheten)\s+(?:(?:is|s)\s+killing\s+me"
+                                r"|(?:tar|tek)\s+livet\s+av\s+(?:meg|mae)|(?:drep|dreper|drepe)\s+(?:meg|mae))\b")
+# round 116 (held-out, the model's false P1): "hei, lenge sia. lever fortsatt her oppe i pasvik haha" (still living up here, at a place named, after a "long time" greeting;
+# not with "but", "soon", "not for long", "last" or "never": "still living up here in alta but i won't be for long")
+_STILL_LIVING_HERE_AS_A_GREETING = _P(r"^(?!.*\s(?:men|but|for\s+long|much\s+longer|lenger|lengre|meir|aldri|never|siste|sista|last|snart|soon)\b)(?=.*\s(?:lenge\s+sia|lenge\s+sida|lenge\s+siden|lenge\s+sidan|long\s+time)\b)"
+                                      r".*\s(?:(?:lever|bor|bur|living|live)\s+(?:fortsatt|fortsat|enda|ena|enno|still)|still\s+(?:living|live|lives))\s+(?:up\s+|down\s+|out\s+)?(?:her|der|here|there)\s+(?:oppe\s+|nede\s+|ute\s+|borte\s+|up\s+|down\s+)?(?:i|pa|in|on)\s+\w+")
+# round 116 (held-out, the model's false P1): "blir ikke et problem lenger med oppmøtet, har endelig fått meg bil" (no problem any more with getting to meetings, with a car,
+# the licence or a bus pass got)
+_NO_PROBLEM_NOW_WITH_A_CAR = _P(rf"^(?=.*\s(?:fatt|fat|fikk|fekk|kjopt|kjopte|got|bought)\s+(?:meg\s+|mae\s+)?(?:en\s+|ein\s+|ny\s+|a\s+)?(?:bil|bilen|lappen|forerkort\w*|sertifikat\w*|buskort\w*|car|licence|license|bus\s+pas)\b)"
+                                rf".*\s(?:blir|er|e|bli)\s+{NOT}\s+(?:et\s+|eit\s+|noe\s+|noko\s+)?problem\s+(?:lenger|lengre|mer|meir)\s+(?:med|for|a)\s+(?:\w+\s+)?(?:opmotet|opmote\w*|motene|motane|transport\w*|kome|komme|kjoring\w*|koyring\w*|reise\w*)\b")
+# round 116 (held-out, the model's false P1): "får ikke sove om natta, spiller til fem. kan dere sende meldinger etter lunsj" (messages asked for after a time of day, as the last
+# words, with one indirect sign allowed: the model's alarm at "får ikke sove"; two signs are the net's)
+_MESSAGES_ASKED_FOR_LATER_IN_THE_DAY = _P(r" (?:kan|kunne|can|could)\s+(?:dere|dokker|dykk|du|you|nav)\s+(?:heller\s+)?(?:sende|senda|send|text)\s+(?:meg\s+|mae\s+|me\s+)?(?:meldinger|meldingar|meldinga|melding|sms|messages?|texts?)\s+"
+                                          r"(?:etter|after|fra|from)\s+(?:lunsj|lunch|middag|dinner|formiddagen|tolv|twelve|noon|kl\s+\d+|klokka\s+\d+|\d+)\s*$")
+
+
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
     for i dag") and no sign but indirect ones, or, with no sign at all, a death told as expected ("far min
@@ -9553,7 +9688,10 @@ def explained_by_ordinary_sense(text: str) -> bool:
     for in the lambing; round 111: a goodbye with the phone switched off for the hunt or a trip, a complaint that others heard one's case;
     round 113: a pet with the neighbour "so long" while one is away on a trip, one who thought one would go to pieces "but it went";
     round 115: a gun taken to the gunsmith, thanks with "now it goes much better" as the last words, a boat pulled up with a rope or a winch, a fall and a
-    broken limb in a cast or discharged, whose phone it is as the last words, a pet with the neighbour for a time named):
+    broken limb in a cast or discharged, whose phone it is as the last words, a pet with the neighbour for a time named;
+    round 116: the waiting "killing" one with a CV or an answer named, still living up here after "long time", no problem any more with getting to
+    meetings now a car is got, messages asked for after lunch with one indirect sign; and, widened, a closed bridge with "kjæm itj" or "kjem mæ ikkje ut",
+    the doctor who put one on new pills):
     not a P1, for the model (rasa_server/ordinary_sense.py)."""
     t, groups = normalise(text), matched_groups(text)
     if _WORDS_OF_AN_END.search(t):
@@ -9562,7 +9700,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
              or bool(_GLAD_TO_HAVE_WORK_AGAIN.search(t)) and _indirect(t) is None
              or bool(_A_CLOSED_CASE_ASKED_ABOUT.search(t)) and _indirect(t) is None
              or bool(_A_PET_LOOKED_AFTER_ON_A_TRIP.search(t)) and _indirect(t) is None
-             or bool(_A_GUN_TO_THE_GUNSMITH.search(t) or _THANKS_AND_BETTER_NOW.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 90; round 94; round 99; round 103; round 113; round 115
+             or bool(_A_GUN_TO_THE_GUNSMITH.search(t) or _THANKS_AND_BETTER_NOW.search(t)) and _indirect(t) is None
+             or bool(_MESSAGES_ASKED_FOR_LATER_IN_THE_DAY.search(t)) and _indirect(t) is None) and groups <= {"indirect"}  # round 116  # round 90; round 94; round 99; round 103; round 113; round 115
             or bool(_EXPECTED_DEATH.search(t) or _ALARM_CLOCK.search(t) or _NO_MORE_SMS.search(t)
                     or _AS_THE_DOCTOR_SAID.search(t) or _FIRST_AID_COURSE.search(t) or _ON_THE_HUNT.search(t)
                     or _MESSAGE_HOURS.search(t) or _SUN_IS_BACK.search(t) or _KNIVES_AT_WORK.search(t)
@@ -9601,7 +9740,8 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _PILLS_THAT_KNOCK_ONE_OUT.search(t) or _NAV_KILLING_ME_WITH_A_COMPLAINT.search(t)
                     or _THE_ELK_HUNG_OR_BUTCHERED.search(t)
                     or _THE_PHONE_OFF_FOR_A_TRIP.search(t) or _A_COMPLAINT_THAT_OTHERS_HEARD.search(t)
-                    or _A_BOAT_PULLED_UP_WITH_A_ROPE.search(t) or _A_BROKEN_LIMB_HEALING.search(t)) and not groups)  # round 115  # round 111  # round 110  # round 108  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _A_BOAT_PULLED_UP_WITH_A_ROPE.search(t) or _A_BROKEN_LIMB_HEALING.search(t)
+                    or _THE_WAITING_IS_KILLING_ME.search(t) or _STILL_LIVING_HERE_AS_A_GREETING.search(t) or _NO_PROBLEM_NOW_WITH_A_CAR.search(t)) and not groups)  # round 116  # round 115  # round 111  # round 110  # round 108  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

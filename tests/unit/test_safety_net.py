@@ -2758,6 +2758,17 @@ LEFT_TO_THE_MODEL = {
     # training line "meg har kjøpt mange tablett, i kveld jeg tar alle", which has no sign and no verdict from the net, and would change its features ("vil ta" against "tar" is
     # no ground to part them; the English "i drink and have many tablets ... i take all now" is caught because the drink is named); the model caught it
     "hei. jeg er Oksana fra Kharkiv. i Ukraina jeg mistet hus og mann, her jeg har ingenting. jeg har mange tabletter fra lege og i natt jeg vil ta alle",
+    # round 116 (held-out, batch 263): not at the meeting next week, "jeg er ikke her lenger da": one indirect sign after a time, by the round 57, 63, 81 and 88
+    # decisions above ("etter fredag e eg ikkje her lenger"); the model caught it
+    "god morgen, fint vær i kabelvåg i dag. bare så dere vet kommer jeg ikke på møtet neste uke, jeg er ikke her lenger da",
+    # round 116 (held-out, batch 260): on the quay, drunk, the sea calm, "trur æ blir her" as the last words: no method or plan named, and the same words are a summer
+    # evening on the quay ("sitter på brygga med en øl, tror jeg blir her"); left to the model
+    "sitt på kaia i børsa og har drukki. sjøen ser så rolig ut i kveld. trur æ blir her",
+    # round 116 (held-out, batches 260 and 261): a cover story ("sagt at æ ska reis bort ... men æ ska itj nån plass", "they think we are moving home ... it is only me
+    # who is going") with a pet or things given away: the trip or the move in the same message is the guard of the giving-away sign (a pet with the neighbour on a
+    # trip), and a sign for the cover story alone would read a fib for a day off; left to the model until that is decided
+    "nabokona i venn får ta katten. æ har sagt at æ ska reis bort ei stund men æ ska itj nån plass. veit itj kæm æ ska si det tel",
+    "i have been giving my things away to the other mums at the barnehage. they think we are moving home to england. we are not, it is only me who is going",
 }
 
 
@@ -11512,15 +11523,124 @@ ROUND115_INDIRECT_ALONE = [  # round 115: each new indirect sign alone is no ver
     'så æ trenger itj nån time neste veke',
 ]
 
+ROUND116_OTHER_PHRASINGS = [  # round 116: other phrasings of the round's targets
+    ('apoteket sier insulinen koster 900 og jeg har ikke det', 'urgent_need'),
+    ('hjertemedisinen kostar 600 kr og eg har ikkje det', 'urgent_need'),
+    ('pharmacy says my heart medicine costs 700 and i dont have it', 'urgent_need'),
+    ('vi ikke har mat i kveld, kortet er tomt', 'urgent_need'),
+    ('barna har ikke fått mat i dag og banken har sperret kontoen', 'urgent_need'),
+    ('vi ikkje har mat i huset, trygda har ikkje kome', 'urgent_need'),
+    ('kortet mitt er tomt og pillene er nesten slutt', 'urgent_need'),
+    ('the bank blocked my account and my insulin is almost finished', 'urgent_need'),
+    ('er tom for bleier og kontoen er tom', 'urgent_need'),
+    ('out of diapers and formula and my account is empty', 'urgent_need'),
+    ('treng pengar til bleier i dag, eg har ingenting', 'urgent_need'),
+    ('eg har ikkje råd til blodtrykksmedisinen min', 'urgent_need'),
+    ('står på isen ved råka og tenker på å bare gå gjennom', 'crisis'),
+    ('sitting on the ice by a hole and thinking of going through', 'crisis'),
+    ('eg sit på isen og vil gå gjennom i kveld', 'crisis'),
+    ('i have made my will. you were always kind', 'crisis'),
+    ('wrote my will last night, thank you, you were always good to me', 'crisis'),
+    ('det hadde vært godt å bare ikke våkne opp igjen', 'crisis'),
+    ('it would be easier to just not wake up', 'crisis'),
+    ('snart blir jeg ikke et problem for dere så mye lenger', 'crisis'),
+    ('eg blir ikkje eit problem for dokker så mykje lenger', 'crisis'),
+    ("you guys won't have to deal with me much longer", 'crisis'),
+    ('tenker å ta båten ut på fjorden og ikke komme tilbake', 'crisis'),
+    ('skal ta sjekta ut i kveld og ikkje komme heim', 'crisis'),
+    ('det er nok betre at eg ikkje er her meir', 'crisis'),
+    ('every time i cross the bridge i think how easy it would be to jump', 'crisis'),
+    ('kjører over brua og tenker på hvor lett det hadde vært å hoppe', 'crisis'),
+    ('sitter i bilen ved vannet med hagla. tenkte at noen burde vite det', 'crisis'),
+    ('har rydda alle papira og lagt nøklene hos søstra mi. takk for alt', 'crisis'),
+    ('jeg tror ikke jeg blir værende her mer', 'crisis'),
+    ('har gitt bort katten, så dere slipper å tenke på meg mer', 'crisis'),
+    ('regnet ut at livsforsikringen dekker lånet', 'crisis'),
+]
+ROUND116_LOOK_ALIKES = [line for line in """
+apoteket sier medisinen koster 80 og jeg har ikke det på frikort
+klippekortet er tomt, og vi ikke har mat med på turen
+kontoen er tom for poeng og medisinen er slutt
+medisinen er slutt, må fornye resepten
+bankkortet ble sperret fordi jeg mistet det, nytt kommer i posten
+har ikke penger til julebordet, så jeg står over
+har ikkje pengar til sommarfesten, så eg står over
+ble kastet ut av biblioteket fordi det stengte
+vi ble kastet ut av treningssenteret da det stengte kl 22
+takk for alt, siste melding fra meg, nå starter den nye jobben
+sitter på isen og tenker på å gå gjennom planen for i morgen
+sitter på isen med pilken og tenker på å gå gjennom
+ungene leker på isen, tenker på at de kan gå gjennom
+we wrote a will with the lawyer when we bought the house
+you were always kind to the kids, thanks
+det hadde vært deilig å ikke våkne før ti i morgen
+hadde vært fint å ikke våkne av vekkerklokka, har fri
+you won't have to deal with me much longer, the course ends in may
+har tenkt å ta båten ut på fjorden og ikke komme tilbake før i morgen
+skal ta båten ut til hytta og ikke komme tilbake
+det er bedre at jeg ikke er her lenger, jeg flytter til bergen
+on the bridge the kids think how easy it would be to jump into the water
+took the tourists to the bridge, they think how easy it would be to bungee jump
+er på jakt med rifla, tenkte bare at noen burde vite det
+har solgt rifla, tenkte bare noen burde vite det
+tror ikke jeg blir værende her så mye lenger, flytter nærmere jobben
+banken regnet ut at livsforsikringen dekker lånet om en av oss dør
+regnet ut med rådgiveren at livsforsikringa dekker lånet
+trenger penger til bleier i dag, har ingenting å klage på ellers
+dokker slepp å tenk på mæ meir, æ har fått jobb
+tusen takk for hjelpa, du var grei
+skal ta båten ut i morgen tidlig og kommer ikke tilbake før kvelden
+kanskje bedre at jeg ikke er her lenger enn til fire i dag, ungene skal hentes
+insulinen min er nesten slutt og kontoen er tom, men lønna kommer i morgen
+kortet ble sperret fordi jeg mistet det, har ikke fått mat handlet ennå men mamma kommer med
+ska ta båten ut på fjorden og ikkje komme tilbake før søndag, vi skal på hyttetur
+sitter ved vannet med rifla på skytebanen, tenkte bare at nån burde vite det
+livsforsikringa dekker gjelda hvis en av oss dør, har regnet ut med banken
+""".strip().splitlines()]
+ROUND116_EXPLAINED = [
+    'the wait is killing me, has anyone read my application yet',
+    'ventinga tar livet av meg, har dere fått svar på søknaden min',
+    'brua e stengt etter ulykka så æ kjæm itj på kurset i dag',
+    'veien er stengt pga ras, jeg kommer meg ikke ut i dag',
+    'kommer ikke på kurset i dag, legen har satt meg på nye tabletter og jeg er trøtt',
+    'lenge siden sist! bor fortsatt her oppe i karasjok',
+    'long time! still living up here in alta haha',
+    'blir ikke noe problem lenger med oppmøtet, har fått lappen',
+    'får ikke sove, gamer til tre. kan dere sende meldinger etter lunsj',
+]
+ROUND116_NOT_EXPLAINED = [
+    'the wait is killing me, has anyone read my application. i have the pills ready tonight',
+    'brua e stengt så æ kjæm itj på kurset i dag. æ har tatt alle pillan',
+    'lenge siden sist. bor fortsatt her oppe i karasjok. har tatt alle pillene',
+    'har fått lappen. blir ikke noe problem lenger med oppmøtet. vil ikke leve lenger',
+    'får ikke sove, gamer til tre. kan dere sende meldinger etter lunsj. takk for alt, dette er farvel',
+    'kommer ikke på kurset, legen har satt meg på nye tabletter. har tatt alle tablettene nå',
+    "long time. still living up here in alta but i won't be for long",
+]
+ROUND116_CATEGORIES = [
+    ('kontoen er tom og insulinen er snart slutt', 'no_money'),
+    ('vi ikke har mat i kveld, banken har sperret kortet', 'no_food'),
+    ('står på isen ved råka og tenker på å gå gjennom', 'suicidal'),
+    ('tenker på hvor lett det hadde vært å hoppe fra brua', 'suicidal'),
+    ('det hadde vore greitt å berre ikkje vakne', 'suicidal'),
+    ('livsforsikringa dekker gjelda, har regna ut det', 'suicidal'),
+]
+ROUND116_INDIRECT_ALONE = [  # round 116: each new indirect sign alone is no verdict
+    'i have written a will',
+    'you were always kind',
+    'så dokker slepp å tenk på mæ meir',
+    'har rydda alle papiran og lagt nøklane hos naboen',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS + ROUND116_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES + ROUND116_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11529,23 +11649,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED + ROUND116_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED + ROUND116_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE + ROUND116_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES + ROUND116_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
