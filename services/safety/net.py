@@ -2699,7 +2699,10 @@ SUICIDAL = [
         # through, as the last words or with the ice after it; the round 88 guards of ice fishing, skating, children, a dog or a warning, and not someone else who may go
         # through: "tenker på at ungene kan gå gjennom", "... på å gå gjennom planen" has words after it)
         r"^(?=.*\s(?:isen|the\s+ice|raka|raken|rak|vaken|vak|vaka|hole\s+in\s+the\s+ice)\s)"  # the rare words first
-        + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"du|dere|dokker|dykk|you|noen|nokon|someone|anyone")
+        # (review after round 116: someone else is the guard only as the one who may go through, not any "du" or "noen" in the message)
+        + _NOT_ICE_FISHING_OR_A_WARNING
+        + _unless_any(r"(?:du|dere|dokker|dykk|de|dei|dem|you|they|noen|nokon|someone|anyone)\s+(?:\w+\s+){0,2}?(?:ga|gaa|gar|go|goes|fal\w*|fel|sig\w*|synk\w*|sink\w*)"
+                      r"\s+(?:ned\s+)?(?:gjennom|through)")
         + rf".*\s(?P<hit>{_THINKING_OF_OR_WANTING_TO_JUST}(?:ga|gaa|going|go|falle|fall|falling|sige|synke|sink|sinking)\s+(?:ned\s+)?(?:gjennom|through))"
         r"(?:\s+(?:isen|den|han|the\s+ice|it))?(?=\s*$|\s+(?:i\s+kveld|i\s+natt|tonight|na|no|nu|now|og|and|sa|so)\b)",
         # round 113 (held-out): "jeg tar hagla med meg inn i skogen fredag kveld og kommer ikke hjem igjen" (a gun taken along and not coming home or back, again or as the

@@ -11556,8 +11556,10 @@ ROUND116_OTHER_PHRASINGS = [  # round 116: other phrasings of the round's target
     ('jeg tror ikke jeg blir værende her mer', 'crisis'),
     ('har gitt bort katten, så dere slipper å tenke på meg mer', 'crisis'),
     ('regnet ut at livsforsikringen dekker lånet', 'crisis'),
+    ('takk for at du har hjulpet meg. sitter ute på isen ved råka og tenker på å gå gjennom', 'crisis'),  # review after round 116: a "du" elsewhere
 ]
 ROUND116_LOOK_ALIKES = [line for line in """
+tenker på at noen kan gå gjennom isen ved råka, den er tynn
 apoteket sier medisinen koster 80 og jeg har ikke det på frikort
 klippekortet er tomt, og vi ikke har mat med på turen
 kontoen er tom for poeng og medisinen er slutt
