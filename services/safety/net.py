@@ -893,7 +893,10 @@ _OUTSIDE_THE_RAILING = (r"\s+(?:star|stend|sit|siter|sitter|sat|standing|staundi
 # on the ice may name: "etter skilsmissen kjører eg ut på isen i natt ...")
 _NOT_ICE_FISHING = _unless_any(r"isfisk\w*|fisk\w*|pilk\w*|skoyt\w*|skate\w*|" + _SKIS + r"|langrenn\w*|isbad\w*|fish\w*|bade\w*")
 # round 88: the round 87 thin-ice guards (not ice fishing or skating, nor children, a dog or a warning named), shared by the two thin-ice patterns
-_NOT_ICE_FISHING_OR_A_WARNING = _NOT_ICE_FISHING + _unless_any(r"ungene|ungane|ungan|barna|kids|children|hund\w*|dog|advar\w*|warn\w*|careful|forsiktig\w*")
+# round 110: not a habit told ("kjører ut på isen hver vinter til den gir etter i mars"), shared by the two ice patterns of rounds 110 and 115
+_NOT_A_HABIT = _unless_any(r"hver|hvert|kvar|kvart|every|each")
+_A_WARNING = r"advar\w*|warn\w*|careful|forsiktig\w*"  # shared with round 115's ice pattern, which reads children otherwise
+_NOT_ICE_FISHING_OR_A_WARNING = _NOT_ICE_FISHING + _unless_any(r"ungene|ungane|ungan|barna|kids|children|hund\w*|dog|" + _A_WARNING)
 # round 88: a trip, a move, a job or a course, a sale of the house or the farm, or a flat or a home for the old named: "siste vinter" and "vil bort for godt"
 # in their everyday sense (shared by the two; not _NOT_AWAY_FROM_HERE, whose "skule" is also "skulle" once normalised)
 _NOT_A_MOVE_OR_A_SALE = _NOT_PACKING_FOR_A_TRIP + _unless_any(r"flytt\w*|moving|move|jobb\w*|job|kurs\w*|studi\w*|byen|sel|selge|selje|selja|solgt|sold|salg\w*"
@@ -1019,6 +1022,7 @@ _NOT_A_GUN_AT_AN_EXERCISE = _unless_any(r"\w*ovelse\w*|\w*oving\w*|heimevern\w*|
 # round 84 (batch 132): a gun named in the message, and not the hunt, the range, an exercise, a toy or a joke (shared by "i natt jeg bruker det på meg selv"
 # and "he's gonna use it on himself")
 # round 99: the words for a gun made a constant (shared by `_A_REAL_GUN_NAMED` and the round 99 "ikkje for hjorten denne gongen")
+_GUNSMITH = r"borsemaker\w*|borsemakar\w*|vapensmed\w*|gunsmith\w*"  # round 115: shared by the gun's plan guard and the gun taken to be mended
 _GUN = r"(?:pistol\w*|gun|guns|rifle\w*|shotgun|revolver\w*|hagla|hagle\w*|borsa|borse|\w*gevaer\w*|\w*gjevaer\w*|rifla|vapen\w*|vapnet)"  # Nynorsk "gjevær" round 88 (batch 144); "børsa" round 113
 # round 99: the round 98 "hvis ingen hører fra meg etter i kveld" made a constant (shared by it, with "not your fault", and the round 99 "... så vet dere hvorfor")
 _IF_NO_ONE_HEARS_FROM_ME_AFTER = (rf"(?:hvis|viss|vis|om|dersom|if)\s+(?:ingen|ingen\s+av\s+dere|(?:du|dere|dokker|dykk|de|nav)\s+{NOT}|no\s+one|noone|nobody|you\s+dont|you\s+do\s+not)\s+"
@@ -1750,7 +1754,7 @@ SUICIDAL = [
         "plan eller tidspunkt",
         # round 115 (held-out): "børsa står i skapet i gangen og æ har funne ut at det bli i morra tidlig etter mjølkinga" (a gun named, and found out or decided that "it"
         # will be tonight or tomorrow; not the hunt, the range, a sale or the gunsmith, the shared guard and more, nor a thing fetched)
-        rf"^(?=.*\s{_GUN}\b)" + _NOT_A_GUN_FOR_HUNTING + _unless_any(r"borsemaker\w*|vapensmed\w*|gunsmith\w*|hent\w*|fetch\w*|kurs\w*|course|prov\w*|test\w*|mote\w*|timen|time")
+        rf"^(?=.*\s{_GUN}\b)" + _NOT_A_GUN_FOR_HUNTING + _unless_any(_GUNSMITH + r"|hent\w*|fetch\w*|kurs\w*|course|prov\w*|test\w*|mote\w*|timen|time")
         + rf".*\s(?P<hit>(?:funnet|funne|funni|bestemt|bestemd|bestemte|decided|found)\s+(?:meg\s+for\s+|mae\s+for\s+|ut\s+|out\s+)?(?:at\s+|that\s+)?(?:det|d|de|it)\s+(?:blir|bli|blie|vert|vil\s+bli|ska\s+bli|skal\s+bli|skjer|skal\s+skje|ska\s+skje|wil\s+be|is\s+going\s+to\s+be|happens)\s+{TONIGHT})\b"
         r"(?!\s+(?:vi|me|we|jeg|je|eg|ae|e|i|du|han|ho|hun|hu|de|dei|dem|dom|they|som|at|vil|skal|ska|kan|nar|ma)\b)",
         # round 114 (held-out): "det hadde vært best for alle om jeg bare ikke våkna i morra", "det e enklast for alle om æ bare ikkje kjem heim fra sjøen ein dag" (best or easiest
@@ -2688,11 +2692,12 @@ SUICIDAL = [
         # the ice tested, nor the ice breaking up in the spring, nor a warning or children out there: "the kids walk out on the ice until it cracks, so careful", "tester isen
         # med staven til den brister", "kjører ut på isen med traktoren hver vinter til den gir etter i mars"; children named elsewhere are not the guard: "kona og ungan flytta")
         r"^(?=.*\s(?:isen|the\s+ice)\s)"  # the rare words first: the check is cheaper so
-        + _NOT_ICE_FISHING + _unless_any(r"hver|hvert|kvar|kvart|every|each")
+        + _NOT_ICE_FISHING + _NOT_A_HABIT
         + _unless_any(r"bat|baten|boat|brygg\w*|varen|vaaren|(?:i|om|til|te)\s+var|spring|april|mai|mars|march|sno\w*|scooter\w*|skuter\w*|traktor\w*|tractor\w*|test\w*|stav|staven|isbor\w*"
-                      r"|sjekk\w*|check\w*|careful|forsiktig\w*|farlig\w*|dangerous|pas\s+pa|watch\s+out|advar\w*|warn\w*"
+                      r"|sjekk\w*|check\w*|farlig\w*|dangerous|pas\s+pa|watch\s+out"
                       # found on review: "var" alone is "was" as often as the spring, and children are the guard only as the ones out there
-                      r"|(?:the\s+)?(?:kids|children)\s+(?:walk|walked|go|went|play|played|run|ran|are\s+(?:out|on))|(?:ungene|ungane|ungan|unga|barna|borna)\s+(?:gar|gikk|gjekk|leker|leikar|springer|spring)")
+                      r"|(?:the\s+)?(?:kids|children)\s+(?:walk|walked|go|went|play|played|run|ran|are\s+(?:out|on))|(?:ungene|ungane|ungan|unga|barna|borna)\s+(?:gar|gikk|gjekk|leker|leikar|springer|spring)|"
+                      + _A_WARNING)
         + r".*\s(?P<hit>(?:til|till|until|(?:venter|venta|ventar|vente|venter|waiting|wait)\s+(?:pa|for)\s+(?:at\s+)?)\s*(?:den|han|isen|it|the\s+ice)\s+(?:(?:skal|ska|vil|wil|to)\s+)?"
         r"(?:brister|brist|briste|brest|bryt|bryter|brekker|knekker|knekk|breaks|break|gives\s+way|give\s+way|cracks|gir\s+etter|gi\s+etter|gjev\s+etter|gje\s+etter))\b(?!\s+(?:opp|op|up)\b)",
         # round 116 (held-out): "sitt ute på isen ved vaggetem ved en råk og tenke på å gå gjennom" (on the ice or at a hole in it, thinking of or wanting to go or fall
@@ -2885,7 +2890,7 @@ SUICIDAL = [
         # round 110 (batch 234): "i kveld går jeg ut på isen på fjorden til den ikke holder" (going or driving out on the ice until it no longer holds, gives way or breaks;
         # the round 101 guards: not ice fishing, skating or skiing, children, a dog or a warning; nor a habit told, every winter or every spring)
         r"^(?=.*\s(?:isen|the\s+ice)\s)"  # the rare words first: the check is cheaper so
-        + _NOT_ICE_FISHING_OR_A_WARNING + _unless_any(r"hver|hvert|kvar|kvart|every|each")
+        + _NOT_ICE_FISHING_OR_A_WARNING + _NOT_A_HABIT
         + rf".*\s(?P<hit>(?:gar|gaar|gjeng|kjorer|koyrer|drar|go|goes|walk|walking|going|drive|driving)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:ut\s+|out\s+)?(?:pa|onto|on)\s+(?:isen|the\s+ice)\s+(?:\w+\s+){{0,5}}?"
         rf"(?:til|te|tel|until|til)\s+(?:at\s+)?(?:den|han|ho|isen|it|the\s+ice)\s+(?:{NOT}\s+(?:holder|held|ber|berer|bere|bar|holde|halde)\b|(?:not|no\s+longer)\s+holds\b|doesnt\s+hold\b"
         r"|(?:brister|brest|sprekker|sprekk|gir\s+etter|gjev\s+etter|gir\s+seg|breaks|cracks|gives\s+way)\b))",
@@ -9112,7 +9117,7 @@ _ALL_IS_FINE = _P(r"^(?=.*\s(?:bra|fint|greit|good|fine|problem\w*|worries)\b)(?
 # a gun shop, with an appointment or an errand; not with words of a last time, an end or a goodbye; the indirect sign alone)
 _A_GUN_TO_THE_GUNSMITH = _P(r"^(?!.*\s(?:for\s+alltid|for\s+godt|forever|aldri|never|siste|sista|last|farvel|goodbye|tilbake|back|tau|tauet|rope)\b)"
                             rf".*\s(?:tar|tek|tok|tatt|levere|leverer|leverte|levert|bringer|take|taking|bring|bringing)\s+(?:med\s+)?(?:the\s+|my\s+)?{_GUN}\s+(?:\w+\s+)?(?:til|te|to)\s+(?:the\s+)?"
-                            r"(?:borsemakeren|borsemaker|borsemakar\w*|vapensmed\w*|gunsmith|vapenbutik\w*|jaktbutik\w*|gun\s+shop|reparasjon\w*|service|repair)\b")
+                            r"(?:" + _GUNSMITH + r"|vapenbutik\w*|jaktbutik\w*|gun\s+shop|reparasjon\w*|service|repair)\b")
 # round 115 (held-out, the model's false P1): "ska hjelpe far å dra båten opp med tau og vinsj før stormen" (a boat pulled up or in with a rope or a winch; not oneself, nor
 # words of an end)
 _A_BOAT_PULLED_UP_WITH_A_ROPE = _P(r"^(?!.*\s(?:aldri|never|siste|sista|last|farvel|goodbye|meg\s+selv|mae\s+sjol|myself)\b)"
