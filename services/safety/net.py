@@ -575,6 +575,8 @@ _NO_MORE_MESSAGES_AS_THE_LAST_WORDS = (r"(?:(?:her|here)\s+)?(?:(?:(?:og|and|so|
                                        # snill å stoppe alle meldingene" (all the messages asked stopped, as the last words)
                                        r"(?:\s+(?:jeg|je|eg|ae|e|i)\s+(?:ringer|ringar|ring|rings|call|wil\s+call|tar\s+kontakt|tek\s+kontakt)(?:\s+(?:heller|helst|sjol|selv|sjolv|sel|dere|dokker|dykk|nav|you|instead|myself)){0,3})?"
                                        r"(?:\s+(?:ha\s+det|hadet|bye|takk|thanks|mvh|hilsen))?\s*$"  # round 112: "... vil ikkje ha fleire sms frå dokke. ha det"
+                                       # round 117 (held-out): "dette e siste melding fra mæ, slutt å sende mæ ting" (stop sending me things, anything or more, as the last words)
+                                       r"|(?:slutt\s+a|slutte\s+a|stop|stopp|ikke|ikje|itj|ite|dont)\s+(?:send|sende|sending|texting|text)\s+(?:meg|mae|me)\s+(?:ting|noe|noko|nokka|mer|meir|stuff|anything|more)(?:\s+(?:mer|meir|more))?\s*$"
                                        r"|(?:(?:vaer\s+sa\s+snill|vaer\s+so\s+snill|please)\s+(?:a\s+)?)?(?:stoppe|stopp|stoppa|stop|stanse|stans|avslutte|avslutt|slutt\s+a\s+sende|skru\s+av)\s+(?:alle\s+|all\s+|the\s+)?"
                                        r"(?:meldingene|meldingane|meldingar|meldinger|sms\w*|varslene|varslane|varsler|messages|texts)(?:\s+(?:fra|ifra|from)\s+(?:dere|dokker|dykk|nav|you))?\s*$)")
 # round 94 (ordinary batch 165): tonight, and going to bed after it ("siste melding fra mæ i kveld, ska legg mæ. snakkes"): the night's last message, not a farewell;
@@ -597,6 +599,10 @@ _NOT_A_LAST_MESSAGE_FOR_NOW = (r"(?!\s+(?:for|pa|i|til)\s+(?:feri\w*|jul\w*|helg
                                r"|\s+(?:today|tonight|this|before|until|til|for\s+(?:now|a|the|today|this)|on|about|in\s+a|om\s+(?:saken|saka|soknaden|soknad|(?:denne|dette|den|det)\s+\w+)|for\s+(?:i\s+dag|idag))\b"
                                # round 97 (ordinary batch 177): "... i dag, ha en fin kveld" (a wish with "ha en", "ha ei", "ha ein" too: found why the round 93-96 words missed it)
                                r"|\s+(?:i\s+dag|idag)\s*(?:$|\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak))"
+                               # round 117 (held-out): "dette blir siste melding fra meg i kveld, ha det" (tonight, with a greeting straight after it, as today: the evening's last
+                               # message; not tonight with anything else after it, "... i kveld gjør eg det"), and "my last message to this number" (a number given up)
+                               r"|\s+(?:i\s+kveld|ikveld)\s+(?:god|ha\s+det|hadet|ha\s+(?:en|ei|ein|eit|et)|snakes|hilsen|helsing|takk|tak)\b(?!.*\s(?:for\s+alt|for\s+alltid|for\s+godt|for\s+evig|for\s+good|forever|aldri|never)\b)"
+                               r"|\s+(?:to|til|te)\s+(?:this|dette|denne)\s+(?:number|nummeret|nummer)\b"
                                # round 98 (ordinary batch 183): "... i dag, skal på hytta utan dekning. snakkast måndag" (today, and talk again on a day named or tomorrow later on)
                                r"|\s+(?:i\s+dag|idag)\b(?=.*\s(?:snakes|snakast|snakas|ses|sjast|hores|horast|hoyrast)\s+(?:pa\s+|igjen\s+|att\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|i\s+mora|imorgen|neste\s+\w+)\b)"
                                # round 101 (ordinary batch 194): "... i dag, batteriet er nesten daudt" (today, with the battery, the charger or the coverage named after it, as round
@@ -1150,7 +1156,9 @@ _THANKS_FOR_HAVING_TRIED = (r"(?:takk|tak|thanks|thank\s+you)\s+(?:for\s+(?:alt\
 # round 107 (ordinary batch 219): "would rather" do a strong thing "than" a task (write an application, fill in a form, go to a meeting), with a laugh: a joke (shared by
 # the bare "hoppe fra" of the net and the model's explanation, `_RATHER_THAN_A_TASK`)
 _RATHER_THAN_A_TASK_WITH_A_LAUGH = (r"(?:heller|hele|rather)\s+(?:\w+\s+){1,8}?(?:enn|en|than)\s+(?:a\s+|to\s+)?(?:skrive|skriva|fylle|fylla|sende|senda|levere|ga\s+pa|gaa\s+pa|mote|sitte|sita|ringe|ringa|lese|lesa"
-                                    r"|write|writing|fill|filling|send|sending|go\s+to|sit|sitting|cal|calling|read|reading|do|doing)\s+(?:\w+\s+){0,6}?(?:haha\w*|hehe\w*|lol|xd|ha\s+ha)\b")
+                                    r"|write|writing|fill|filling|send|sending|go\s+to|sit|sitting|cal|calling|read|reading|do|doing"
+                                    # round 117 (held-out): "rather jump off a bridge than drive a forklift again lol" (driving or working a task too; the laugh as before)
+                                    r"|drive|driving|kjore|kjora|jobbe|jobba|work|working)\s+(?:\w+\s+){0,6}?(?:haha\w*|hehe\w*|lol|xd|ha\s+ha)\b")
 # round 95 (batch 175): "dokke fortener betre enn meg" (you deserve better than me) made a constant (shared by the round 43 sign and the goodbye after it, found on review)
 _DESERVES_BETTER_THAN_ME = r"(?:fortjener|fortjene|fortener|fortenar|deserves|deserve)\s+(?:(?:en|ein|ei|someone|somebody)\s+)?(?:bedre|betre|better)\s+(?:enn|en|than)\s+(?:meg|mae|me)\b"
 # round 95 (batch 174): the round 92 places of "står ytterst på moloen no. e så lett" made a constant: the water, a bridge, an edge, a pier or a quay, or a height (shared by it
@@ -1168,6 +1176,10 @@ _THOUGHT_IT_WOULD_KILL_ME_BUT_IT_WENT_WELL = (r"^(?!(?=.*\s(?:trodde|trudde|trud
 # round 94 (ordinary batches 165 and 167): a video game, by name or as a game ("fortnite", "minecraft", "krigsspill"); shared by a night up with a game (round 92) and a
 # game with the children (`_A_GAME_WITH_THE_CHILDREN`); round 113: a threat in a game (moved up here)
 _A_VIDEO_GAME = r"(?:\w*spill\w*|\w*spel\w*|\w*game\w*|gaming|playstation|xbox|ps\d|fortnite|minecraft|warzone|counter\s+strike|roblox)"
+# round 113: a game, a film or a joke in which one is killed ("kommer hjem i kveld og dreper meg i sjakk igjen"); round 114: made a constant, shared by the round 113
+# "kommer hit i kveld og dreper oss" and the round 114 "skal komme og drepe meg i kveld"
+_NOT_A_GAME_A_FILM_OR_A_JOKE = _unless_any(_A_VIDEO_GAME + r"|haha\w*|hehe\w*|lol|film\w*|movie\w*|serie\w*|zombie\w*|mygg\w*|mosquito\w*|kidding|joke\w*|tull\w*"
+                                           r"|sjakk|chess|poker|ludo|yatzy|quiz\w*|kort|kortspill\w*|cards")  # review: "... dreper meg i sjakk igjen"  # round 117: moved up, shared by the "tanker om selvmord" accident pattern
 SUICIDAL = [
     _sign(
         "vil dø",
@@ -1254,6 +1266,14 @@ SUICIDAL = [
     ),
     _sign(
         "vil ikke leve",
+        # round 117 (held-out): "har begynt å lure på hvorfor jeg i det hele tatt skal våkne i morgen" (wondering why one should wake at all, as the last words; not why one
+        # should wake so early, at a time, which says more after it)
+        _unless_any(r"haha\w*|hehe\w*|lol")
+        + r".*\s(?P<hit>(?:lure|lurer|lurar|lura|wonder|wondering)\s+(?:pa\s+)?(?:hvorfor|kvifor|korfor|koffor|why)\s+(?:jeg|je|eg|ae|i)\s+(?:i\s+det\s+hele\s+tatt\s+|i\s+det\s+heile\s+teke\s+|egentlig\s+|eigentleg\s+|even\s+)?"
+        r"(?:skal|ska|should|bother\s+to)\s+(?:(?:gidde|gide)\s+(?:a\s+)?)?(?:vakne|vakna|wake|wake\s+up|sta\s+opp)(?:\s+(?:i\s+morgen|i\s+morgon|imorgen|i\s+mora|tomorrow|igjen|att|again))?)\s*$",
+        # round 117 (held-out): "kvar morgon vaknar eg og angrar på at eg vakna" (regretting that one woke, as the last words or with "again" after it; not regretting waking
+        # so early, too late or to an alarm, which say more after it)
+        r" (?P<hit>(?:angrer|angrar|angra|angre|regret|regrets)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:pa\s+)?(?:at\s+|that\s+)?(?:jeg|je|eg|ae|e|i)\s+(?:vaknet|vakna|vakner|vaknar|vakne|woke|wake)(?:\s+(?:opp|up))?(?:\s+(?:igjen|att|again))?)\s*$",
         # round 112: broken English "i am not want to live anymore" (not to live in a place or with someone)
         r" (?P<hit>i\s+(?:am|m|im)\s+not\s+(?:want|wanting|wish)\s+(?:to\s+)?live)\b(?!\s+(?:in|at|with|there|near|on|far|close|abroad|together|alone|by|here)\b)",
         # round 85 (noticed and left in round 84): not living in a place ("jeg vil ikke leve i byen lenger"; "vil ikke leve i denne verden lenger" still fires)
@@ -1653,6 +1673,21 @@ SUICIDAL = [
     ),
     _sign(
         "tanker om selvmord",
+        # round 117 (held-out): "æ ser ingen anna utvei enn å bli borte" (no other way out than to be gone, disappear or die; not gone for a while, nor a move, a sale or
+        # debt counselling as the way out: "ser ingen annen utvei enn å selge huset")
+        rf" (?P<hit>(?:ser|finner|finn|see|find)\s+(?:ingen|no|{NOT}\s+(?:noen|nokon|nan|any))\s+(?:anna|annen|annan|andre|other)\s+(?:utvei|utveg|way\s+out|option|solution|losning)\s+(?:enn|en|than)\s+(?:a\s+|to\s+)?"
+        r"(?:bli\s+borte|forsvinne|forsvinna|ta\s+livet\s+av\s+(?:meg|mae)|do|doy|die|disapear|end\s+it|avslutte\s+(?:det|livet)))\b(?!\s+(?:ei|en|ein|a|for\s+(?:ei|en|a))\s+(?:stund|tid|uke|veke|helg|while|week|time)\b|\s+(?:fra|fra|from|til|te|to)\b)",
+        # round 117 (held-out): "jeg tenker familien får forsikringen hvis jeg ikke er her" (the family, the wife or the children getting the insurance if one is not here or
+        # is gone; not an insurance named for a trip, a policy read with an adviser, nor "ikke er her i sommer")
+        _unless_any(r"reise\w*|reis|travel\w*|radgiver\w*|radgjevar\w*|megler\w*|agent\w*|polise\w*|avtale\w*")
+        + rf".*\s(?P<hit>(?:familien|kona|mannen|barna|ungene|ungane|ungan|borna|dattera|sonen|family|wife|husband|kids|children)\s+(?:min\s+|mi\s+|mine\s+|my\s+)?(?:far|fa|faer|gets|get|would\s+get)\s+(?:\w+\s+)?(?:forsikring\w*|livsforsikring\w*|insurance|life\s+insurance)\s+"
+        rf"(?:hvis|viss|om|dersom|if|when|nar)\s+(?:jeg|je|eg|ae|e|i)\s+(?:{NOT}\s+(?:er|e)\s+her|(?:er|e|am|was)\s+(?:borte|gone|dead|dod|daud)|(?:m|am|was)\s+not\s+here|dor|doyr|die))\b(?!\s+(?:i\s+\w+|pa\s+\w+|this|next|til|te)\b)",
+        # round 117 (held-out): "har tenkt at om eit tre fall på meg så ville alle tru det var ei ulykke" (if something happened to oneself, everyone would think it an accident;
+        # not a game, a film or a joke, the shared words, nor a book, a crime story or an insurance case)
+        _NOT_A_GAME_A_FILM_OR_A_JOKE + _unless_any(r"bok|boka|boken|book|krim\w*|roman\w*|novel\w*|forsikringssak\w*|skadesak\w*")
+        + r"(?=.*\s(?:om|hvis|viss|dersom|if)\s+(?:\w+\s+){0,6}?(?:meg|mae|me|jeg|je|eg|ae|i)\b)"
+        r".*\s(?P<hit>(?:(?:alle|ingen|folk|dei|de|everyone|everybody|people|they)\s+(?:ville|skulle|would)|(?:ville|skulle)\s+(?:alle|ingen|folk|dei|de))\s+(?:tru|tro|trudd|trodd|tenke|tenkje|tenkt|think|believe)\s+(?:at\s+|that\s+)?"
+        r"(?:det|it)\s+(?:var|va|was)\s+(?:ei|en|ein|an|a)\s+(?:ulyk\w*|uhel\w*|accident))\b",
         # round 107 (batch 221): "det einaste eg tenkjer på er å gjere slutt på det" (the only thing one thinks about is ending it, as the last words; not a relationship, a
         # habit, a party, a course or a job, the shared guard, which would be named)
         _NOT_ENDING_IT_WITH_SOMEONE_OR_SOMETHING
@@ -1752,6 +1787,10 @@ SUICIDAL = [
     ),
     _sign(
         "plan eller tidspunkt",
+        # round 117 (held-out): "kommer ikke til å være her på mandag uansett, har bestemt meg" (not here on a day "anyway", and "I have decided" as the last words; not away on
+        # a trip, a move or work, the shared words; school may be what one hates)
+        _NOT_PACKING_FOR_A_TRIP + _unless_any(_WORK_OR_A_MOVE)
+        + rf".*\s(?P<hit>(?:kommer|kjem|komer)\s+{NOT}\s+til\s+a\s+{BE}\s+her\s+(?:pa\s+)?(?:\w+dag|i\s+morgen|i\s+morgon|neste\s+\w+)\s+(?:uansett|uanset|anyway)\s+(?:(?:jeg|eg|ae)\s+)?(?:har|hev)\s+(?:(?:jeg|eg|ae)\s+)?bestemt\s+(?:meg|mae))\s*$",
         # round 115 (held-out): "børsa står i skapet i gangen og æ har funne ut at det bli i morra tidlig etter mjølkinga" (a gun named, and found out or decided that "it"
         # will be tonight or tomorrow; not the hunt, the range, a sale or the gunsmith, the shared guard and more, nor a thing fetched)
         rf"^(?=.*\s{_GUN}\b)" + _NOT_A_GUN_FOR_HUNTING + _unless_any(_GUNSMITH + r"|hent\w*|fetch\w*|kurs\w*|course|prov\w*|test\w*|mote\w*|timen|time")
@@ -2085,6 +2124,20 @@ SUICIDAL = [
     ),
     _sign(
         "midler: samler piller, tau, overdose",
+        # round 117 (held-out): "æ har hengt opp tauet i fjøset, ingen veit det ennå" (a rope hung up in a barn, a shed or a loft, and no one knows it yet as the last words;
+        # not for washing, a swing or a load, the shared words)
+        _NOT_A_ROPE_FOR_A_SWING_OR_WASHING
+        + r".*\s(?P<hit>(?:hengt|henget|hengd|hung)\s+(?:opp\s+|up\s+)?(?:et\s+|eit\s+|the\s+|a\s+)?(?:tauet|tau|reipet|reip|rope)\s+(?:i|pa|in)\s+(?:\w+\s+)?\w+\s+(?:og\s+|and\s+)?(?:ingen|nobody|no\s+one)\s+(?:veit|vet|vett|knows)"
+        r"(?:\s+(?:det|om\s+det|it|about\s+it))?(?:\s+(?:enda|enno|ennu|ena|yet))?)\s*$",
+        # round 117 (held-out): "har ein dose liggande som eg tenkjer å ta alt av på ein gong så er det over" (all of a dose or the pills at once, "and then it is over"; not a
+        # vaccine or a course, nor without a dose, a drug or pills named: "ta alle eksamenane på ein gong så er det over")
+        _unless_any(r"vaksin\w*|vaccin\w*|kur|kuren|eksam\w*|exam\w*") + rf"(?=.*\s(?:dose\w*|doser|{PILLS}|rus\w*|stof\w*|heroin\w*|metadon\w*|subutex\w*)\b)"
+        r".*\s(?P<hit>(?:ta|take|taka|tek|tar)\s+(?:alt|alle|heile|hele|all)\s+(?:av\s+(?:han|den|det|dem|dei|it|them)\s+|\w+\s+)?(?:pa|at)\s+(?:ein|en|ei|once)(?:\s+(?:gong|gang))?\s+"
+        r"(?:sa|so|og|and)\s+(?:er|e|is)\s+(?:det|d|it)\s+(?:over|slut|ferdig))\b",
+        # round 117 (held-out): "i kveld tok æ alle pillan som var igjen på ein gang. føle mæ rar og svimmel" (all the pills that were left taken at once; not as the doctor said
+        # or as usual, the shared words, nor the day's or the morning's pills from a dosett)
+        _A_COURSE_OF_PILLS_AS_THE_DOCTOR_SAID + _PILLS_TAKEN_AS_USUAL + _unless_any(r"dagen|dagens|morgen|morgon|kvelden|frokost\w*|vitamin\w*|dosett\w*")
+        + rf".*\s(?P<hit>(?:tok|tatt|took|taken)\s+(?:(?:jeg|je|eg|ae|e|i)\s+)?(?:alle|all|heile|hele)\s+(?:\w+\s+)?{PILLS}\s+(?:som|that)\s+(?:var|va|was|were)\s+(?:igjen|att|left)\s+(?:pa|at)\s+(?:ein|en|ei|once)(?:\s+(?:gong|gang))?)\b",
         # round 114 (held-out): "i took all the pills in the box about an hour ago" (English, all the pills taken, with the box or the bottle named or a time ago; not the
         # doctor's course, the pharmacy, a dosett, nor pills taken out of the box or back)
         _unless_any(r"doctor\w*|prescribed|pharmacy|apotek\w*|dosett\w*|sort\w*|return\w*|course|antibiotic\w*|usual|daily|every\s+day")
@@ -2324,7 +2377,9 @@ SUICIDAL = [
         # round 10: "står ved brua og tenkjer på å hoppa", "thinking about jumping off the bridge"
         r" (?:ved|pa|oppa)\s+(?:brua|bruen|broa|broen|brui|taket|kanten|stupet)\s+(?:og\s+)?(?:\w+\s+){0,4}(?:hope|hopa)\b",
         r" (?:thinking|think|thought)\s+(?:about|of)\s+(?:jumping|jump)\s+(?:of|from|in\s+front)\b",
-        r" jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff)\b",
+        # round 117 (held-out): "id rather jump off a bridge than drive a forklift again lol" (not "rather ... than" a task with a laugh, the shared words; a jump
+        # off a bridge said without it still fires)
+        rf"^(?!.*\s{_RATHER_THAN_A_TASK_WITH_A_LAUGH}).*\s(?P<hit>jump(?:ing)?\s+(?:of|from)\s+(?:the|a|my|that)\s+(?:bridge|rof|balcony|building|cliff))\b",
         # round 10: "kjøpt fleire pakkar paracet" (several packs at once)
         rf" (?:kjopt|kjopte|handla|handlet)\s+(?:meg\s+)?(?:fleire|flere|mange|masse|ekstra|\d+)\s+(?:paker|pakar|pakninger|pakningar|esker|eskar|bokser|boksar|bret)\s+(?:med\s+)?{PILLS}",
         # round 107 (batch 222): English "thinking about swerving into a truck" (the Norwegian is the round 86 sign; only the thought: not a near miss told, nor a truck one
@@ -2664,6 +2719,25 @@ SUICIDAL = [
     ),
     _sign(
         "midler: tog, bil, vann, høyder, våpen",  # round 16: the twenty-second voices batch
+        # round 117 (held-out): "har teke fram hagla frå skapet. ikkje for jakta denne gongen" (a gun taken out, and "not for the hunt this time"; not a gun cleaned, sold or for
+        # the shooting range, the shared words)
+        _unless_any(_A_GUN_CLEANED_OR_SOLD + r"|solgt|selt|seld") + rf"(?=.*\s{_GUN}\b)"  # and the past "solgt" ("... og solgt den, ikke for jakt denne gangen")
+        r".*\s(?P<hit>(?:ikke|ikje|itj|ite|not)\s+(?:for|til|te)\s+(?:jakta|jakt|jakten|jakti|hunting|the\s+hunt)\s+(?:denne|dene|this)\s+(?:gangen|gongen|gangen|gong|gang|time))\b"
+        r"(?!\s+(?:men|but)\b)",  # not with another purpose after it ("... men for å skremme bjørnen")
+        # round 117 (held-out): "tenkjer å ta ein siste tur ut med sjekta i kveld og ikkje kome i land att" (a last trip out with the boat, and not coming ashore or back as the
+        # last words; not the boat handed to a buyer: "siste tur før båten blir levert")
+        rf" (?P<hit>(?:ta|tek|tar|take|taking)\s+(?:ein|en|ei|a|my)\s+(?:siste|last)\s+(?:tur|turen|trip)\s+(?:ut\s+|out\s+)?(?:med|with|i|in|on)\s+(?:\w+\s+)?{_A_BOAT}\b.*\s"
+        rf"(?:{NOT}\s+(?:a\s+)?(?:komme|kome|koma|kom|come)|(?:kommer|kjem|komer)\s+{NOT}|(?:wont|never|aldri)\s+(?:come|coming|komme|kome))\s+(?:i\s+land|tilbake|att|heim|hjem|back|ashore)(?:\s+(?:att|igjen|again))?)\s*$",
+        # round 117 (held-out): "sitter i bilen nede ved fjorden. havet er så stille i kveld, tror det er siste gangen jeg ser det" (the last time one sees the sea or the fjord,
+        # in the car by it, as the last words; not on a move, a sale or a trip away, the shared words: "... siste gangen jeg ser fjorden før jeg flytter")
+        _NOT_AWAY_FROM_HERE + rf"(?=.*\s{LAKE}\b)(?=.*\s(?:sit|sitter|siter|sat|star|parkert|sitting)\s+(?:\w+\s+)?(?:i|in)\s+(?:bilen|the\s+car|my\s+car)\b)"
+        r".*\s(?P<hit>(?:tror|trur|think)\s+(?:det\s+er|det\s+e|d\s+e|its|this\s+is)\s+(?:den\s+)?(?:siste|last)\s+(?:gangen|gongen|gang|gong|time)\s+(?:jeg|je|eg|ae|i)\s+(?:ser|see)\s+(?:det|den|han|ho|it|the\s+sea|havet|fjorden))\s*$",
+        # round 117 (held-out): "sit i bilen ytterst på kaia ... det hadde vore så lett å berre trø på gassen" (in a parked car by the water or on a quay, how easy it would be to
+        # step on the gas; not a drive on a road, a race or a speed limit)
+        _unless_any(r"vei\w*|veg\w*|e\d+|rv\d+|motorvei\w*|fartsgrens\w*|speed\w*|radar\w*|bane\w*|track|ralli\w*|rally|race\w*|forbikjoring\w*|trafik\w*|ko|koen|ferja|ferje\w*|ferry|venter|ventar|waiting")
+        + rf"(?=.*\s(?:sit|sitter|siter|sat|star|parkert|parkerte|parked|sitting)\s+(?:\w+\s+)?(?:i|in)\s+(?:bilen|the\s+car|my\s+car)\b)(?=.*\s(?:kaia|kaien|kaikanten|moloen|molo|brygga|bryggekanten|{LAKE}|the\s+pier|the\s+quay)\b)"
+        r".*\s(?P<hit>(?:hadde|hade|ville|vile|would)\s+(?:vore|vaert|vert|vere|vaere|be)\s+(?:sa\s+|so\s+)?(?:let|enkelt|easy)\s+(?:a|to)\s+(?:bare\s+|bere\s+|berre\s+|just\s+)?"
+        r"(?:tro|trakke|trykke|trykk|gi|gje|step\s+on|hit|floor)\s+(?:pa\s+|inn\s+)?(?:gasen|gasspedalen|gas|the\s+gas|it))\b",
         # round 114 (held-out): "kjører ut på rv4 i natt og setter bilen rett i det første vogntoget som kommer" (the car put, driven or steered straight into a lorry, a train
         # or the oncoming traffic; not a car loaded for transport, on a ferry or for a move, nor a crash that was)
         _unless_any(r"ferja|ferje\w*|frakt\w*|transport\w*|laste|lastes|laster|lasting|levering\w*|verksted\w*|flytt\w*|moving|krasja|krasjet|kolliderte|ulykk\w*|accident")
@@ -4431,6 +4505,11 @@ SUICIDAL = [
     ),
     _sign(
         "tar farvel med NAV",
+        # round 117 (held-out): "jeg kommer ikke på møtet fredag og ikke på noen andre møter heller. ikke ring" (not to any other meetings either, and "don't call" as
+        # the last words; not with a reason after it, a new job, an illness, a trip, nor with only a "ha det", which anger says as well)
+        r"^(?=.*\s(?:kommer|kjem|komer|kome|moter|mote)\s)"
+        rf".*\s(?P<hit>{NOT}\s+(?:pa|til|te)\s+(?:noen|nokon|nan|non|flere|fleire)\s+(?:andre\s+|anna\s+|fleire\s+|flere\s+)?(?:moter|motene|motane|motar|mote|timer|timar)\s+(?:heller|helst|meir|mer))"
+        r"\s+(?:og\s+)?(?:ikke|ikje|itj|ite)\s+ring\w*(?:\s+(?:meg|mae))?\s*$",
         # round 105 (batch 215): "dette e siste gongen eg skriv te nav" (the last time one writes to NAV or to you; not for now, the shared exceptions, nor an ordinary
         # farewell, the shared words, nor a complaint: "dette er siste gang jeg skriver til nav, nå klager jeg til sivilombudet")
         _unless_any(_AN_ORDINARY_FAREWELL + r"|klag\w*|ombud\w*|complain\w*|advokat\w*|lawyer")
@@ -4643,11 +4722,17 @@ SUICIDAL = [
         r"^(?!.*\s(?:rusfri\w*|edru|sober|nykter\w*|(?:i|pa|in|into)\s+(?:behandling\w*|treatment)|ny\s+jobb|new\s+job|fatt\s+(?:\w+\s+)?jobb\w*|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som))\b)"
         # round 116 (held-out): "æ bi itj et problem førr dokker så mykkje lenger", "blir ikke et problem for dere så mye lenger" (Trøndersk "bi" for "blir", and "så mye
         # lenger"; the same guards of treatment and a job)
-        r".*?\s(?P<hit>(?:(?:jeg|je|eg|ae|i)\s+(?:er|e|blir|bi|vert)\s+(?:ikke|ikkje|itj)\s+(?:et\s+|eit\s+|en\s+|ei\s+)?|(?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+)(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|nan|nakon|dere|dokker|alle|ale)\s+"
+        # round 117 (held-out): "jeg kommer ikke til å være et problem for nav så mye lenger" ("kommer ikke til å være", and for NAV; the same guards)
+        r".*?\s(?P<hit>(?:(?:jeg|je|eg|ae|i)\s+(?:(?:er|e|blir|bi|vert)\s+(?:ikke|ikkje|itj)|(?:kommer|kjem)\s+(?:ikke|ikkje|itj)\s+til\s+a\s+(?:vaere|vere|bli))\s+(?:et\s+|eit\s+|en\s+|ei\s+)?|(?:ikke|ikkje|itj)\s+(?:et|eit|en|ei)\s+)(?:problem|bry|byrde)\s+for\s+(?:noen|nokon|nan|nakon|dere|dokker|alle|ale|nav)\s+"
         r"(?:(?:sa|so)\s+(?:mye|mykje|mykkje|myke|veldig)\s+)?(?:lenger|lengre|mer|meir))\b",
         # round 116 (held-out): "you won't have to deal with me much longer" (as the last words; the same guards; not "... much longer, the course ends in may")
         r"^(?!.*\s(?:rusfri\w*|edru|sober|nykter\w*|(?:i|pa|in|into)\s+(?:behandling\w*|treatment)|ny\s+jobb|new\s+job|fatt\s+(?:\w+\s+)?jobb\w*|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som))\b)"
         r".*?\s(?P<hit>(?:you|yall|you\s+guys)\s+(?:wont|wil\s+not|dont|do\s+not)\s+(?:have\s+to|ned\s+to)\s+(?:deal\s+with|put\s+up\s+with|worry\s+about)\s+me\s+(?:much|any|for\s+much)\s+longer)\s*$",
+        # round 117 (held-out): "I don't think I'll be a problem for anyone much longer. Just wanted to say thanks for trying" (not thinking one will be a problem or a burden
+        # much longer, as the last words or with thanks after it; the same guards)
+        r"^(?!.*\s(?:rusfri\w*|edru|sober|nykter\w*|(?:i|pa|in|into)\s+(?:behandling\w*|treatment)|ny\s+jobb|new\s+job|fatt\s+(?:\w+\s+)?jobb\w*|begynner\s+(?:pa|i|som)|byrjar\s+(?:pa|i|som))\b)"
+        r".*?\s(?P<hit>(?:dont|do\s+not)\s+think\s+(?:il|i\s+wil|i\s+am\s+going\s+to)\s+be\s+(?:a\s+)?(?:problem|burden|bother)\s+(?:for|to)\s+(?:anyone|anybody|you|you\s+guys|nav)\s+(?:much|any|for\s+much)\s+longer)"
+        r"(?:\s+(?:just\s+)?(?:wanted\s+to\s+say\s+)?(?:thanks|thank\s+you)(?:\s+for\s+(?:trying|everything|al|al\s+your\s+help))?)?\s*$",
         # round 36: "følt at alle har det bedre uten dæ? sånn har æ det hele tida"
         r" (?:alle|ale|everyone)\s+har\s+det\s+(?:bedre|betre)\s+(?:uten|utan)\s+(?:dae|deg|dei)\b.*\s(?:san|slik)\s+har\s+(?:jeg|eg|ae|e)\s+det\b",
         # round 39 (batches 45-46, the net alone): "alle ha det betre om e ikkji e her meir"
@@ -4756,6 +4841,13 @@ SUICIDAL = [
 INDIRECT_SIGNS = [
     _sign(
         "gir bort dyr eller ting",
+        # round 117 (held-out): "ungene skal få det lille som er" (the children to have the little there is; an indirect sign only with another; not a present or pocket money)
+        _unless_any(r"gave\w*|present\w*|lommepeng\w*|ukepeng\w*|bursdag\w*|jul\w*|godteri\w*|snop\w*|kake\w*")
+        + r".*\s(?P<hit>(?:ungene|ungane|ungan|barna|borna|ongan|dattera|sonen|the\s+kids|my\s+kids)\s+(?:skal|ska|kan|får|far|gets|wil\s+get)\s+(?:fa\s+)?(?:det\s+lille\s+(?:som\s+er|som\s+fins|som\s+finnes|jeg\s+har|eg\s+har|ae\s+har)|the\s+little\s+(?:i\s+have|there\s+is)))\b",
+        # round 117 (held-out): "broren min får pc-en og alle skinsa mine i morra" (a brother, a sister or a friend gets the PC, the console and "all my" things; an indirect
+        # sign only with another; not on a new one bought or an upgrade, the shared words)
+        _NOT_A_CLEAR_OUT
+        + rf".*\s(?P<hit>(?:{SOMEONE_CLOSE})\s+(?:min|mi|my)\s+(?:far|fa|gets|skal\s+fa|ska\s+fa)\s+(?:pc\s+en|pcen|pc|ps5\w*|playstation\w*|xbox\w*|switchen|gitaren|maskina|datamaskinen)\s+(?:og|and)\s+(?:alle|all)\s+(?:\w+\s+)?(?:mine|my))\b",
         # round 114 (held-out): "finne ein ny heim til hunden min", "katta får naboen", "e det nån som vil ha hagla og skuterdressen min" (a new home for the pet, a
         # neighbour or a relative who gets it, someone who wants one's gun; only with another sign; not rehomed for an allergy or a move, nor while away, the shared guards,
         # nor the gun for the hunt or a sale)
@@ -4938,6 +5030,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "rydder og ordner opp",
+        # round 117 (held-out): "har gitt bort bassen ... og rydda alle papira mine. ha det godt" (all "my" papers tidied, with a goodbye as the last words; an indirect sign only
+        # with another; not papers found, sent or for NAV, which say more after "mine")
+        r" (?P<hit>(?:rydda|ryddet|rydde|ordna|ordnet)\s+(?:opp\s+)?(?:i\s+)?(?:alle|all)\s+(?:papira|papirene|papirane|papiran|papers)\s+(?:mine|my))\s+(?:ha\s+det(?:\s+(?:godt|bra|fint))?|hadet|farvel|adjo|bye)\s*$",
         # round 95 (batch 175): "har skrive ned kven som skal ha sjarken og reiskapen etter meg. då er det ordna" ("then it is sorted" as the last words; only with another
         # sign; not "nå er alt ordnet" after papers handed in, nor thanks for help with a bill: "takk for hjelpa med husleia, då er det ordna")
         r"^(?=.*\s(?:ordna|ordnet)\s*$)"  # the rare words first: the check is cheaper so
@@ -5356,6 +5451,9 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner sin egen begravelse",
+        # round 117 (held-out): "har gjort avtale med begravelsesbyrået for meg selv også" (an agreement with the undertaker for oneself; not for a parent or anyone else, and an
+        # indirect sign only with another, as the sign's others)
+        r" (?P<hit>(?:gjort|gjordt|inngatt|laget|lagd|hat|hatt)\s+(?:en\s+|ei\s+|ein\s+)?avtale\s+med\s+(?:et\s+|eit\s+)?(?:begravelses\w*|gravferds\w*)\s+(?:for|om)\s+(?:meg|mae)\s+(?:selv|sjol|sjolv|sel))\b",
         # round 62 (batch 89): the hymns written down for the funeral (not someone else's: a parent, "his", "her", a death told)
         r"^(?!.*\s(?:mor|far|mama|papa|bestemor|bestefar|farmor|farfar|mormor|morfar|hans|hennar|hennes|his|her|dod\w*|doyde|dode|died|sovna|sovnet)\b).*\s(?:skrive|skrevet|skreve|skrev|skreiv)\s+ned\s+(?:kva|hva|hvilke|which)\s+(?:salmar|salmer|salme\w*|sanger|songar|songs|hymns)\s+(?:\w+\s+){0,4}(?:gravferda|gravferd|begravelsen|begravelse|bisetel\w*|funeral)\b",
         r" (?:ordnet|ordna|bestilt|planlagt|snakket\s+med|ringt)\s+(?:alt\s+)?(?:med\s+|til\s+)?(?:et\s+|eit\s+)?(?:begravelses\w*|gravferds\w*)(?!\s+(?:til|for|av|om)\s+(?:mamma|pappa|mor|far|bestemor|bestefar|mormor|morfar|farmor|farfar|broren|sostera|onkel|tante|\w+\s+min|\w+\s+mi))",
@@ -5396,6 +5494,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "takker som til avskjed",  # round 16: thanks in the past tense, as for the last time
+        # round 117 (held-out): "takk for at du hadde tid til meg dei gongane" (thanks for the time given "those times", all the times, as the last words: looking back; not
+        # thanks for the time today, which names no times past)
+        r" (?P<hit>(?:takk|tak|thanks|thank\s+you)\s+for\s+at\s+(?:du|dere|de|dokker|dykk|you)\s+(?:hadde|hade|har\s+hatt|had|tok\s+(?:deg|dere|dokker)|took)\s+(?:tid|time)\s+(?:til|te|for)\s+(?:meg|mae|me)\s+"
+        r"(?:dei|de|alle|all|those)\s+(?:gongane|gangene|gangane|gangan|times))\s*$",
         # round 114 (held-out): "just wanted to say thank you to the lady at nav in flesberg, she was always kind" (thanks said, and someone else who was always kind, in the
         # past; not "you were kind", said to the veileder after help)
         r"^(?=.*\s(?:takk|takke|thank|thanks)\s)"
@@ -5474,6 +5576,14 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner de siste tingene",  # round 16
+        # round 117 (held-out): "vil ha alt på plass før helga" (all in place before the weekend or a day; an indirect sign only with another; not before a trip, the shared
+        # words)
+        _NOT_PACKING_FOR_A_TRIP
+        + r".*\s(?P<hit>(?:vil|vile|ma|skal|ska|want\s+to)\s+(?:ha|have)\s+(?:alt|everything)\s+(?:pa\s+plas|i\s+orden|ordna|ordnet|klart|sorted)\s+(?:for|innen|innan|til|te|before|by)\s+(?:helga|helgen|\w+dag|the\s+weekend|\w+day))\b",
+        # round 117 (held-out): "har skrevet telefonnummeret til dyrlegen på en lapp på døra" (a note written or put on the door, with a number or for whoever comes; an indirect
+        # sign only with another; not a note for the postman, a delivery or a tradesman)
+        _unless_any(r"post\w*|pakk\w*|levering\w*|bud|budet|handverk\w*|rorlegger\w*|elektriker\w*|snekker\w*|vaktmester\w*|naboen\s+om")
+        + r".*\s(?P<hit>(?:skrevet|skreve|skrev|skreiv|skrive|lagt|hengt|satt|sat|teipa|teipet)\s+(?:(?:\w+\s+){0,5}?(?:pa|i)\s+)?(?:en|ei|ein)\s+(?:lap|lapp|lapen|lappen|note|notat)\s+pa\s+(?:dora|doren|doa|ytterdora|ytterdoren|inngangsdora|inngangsdoren))\b",
         # round 114 (held-out): "lagt testamentet på kjøkkenbordet så ungan slepp å lete" (so that the family need not search; only with another sign; not keys, food or
         # clothes for an errand, a move or a trip)
         _unless_any(r"nokl\w*|nokel\w*|mat|maten|matpakk\w*|middag\w*|klaer\w*|kleda|flytt\w*|moving|ferie\w*|reis\w*|tur|turen|leik\w*|lek\w*|jul\w*|paske\w*|egg\w*|gave\w*")
@@ -5605,6 +5715,14 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "ordner for dyr eller ting etter seg",  # round 14
+        # round 117 (held-out): "kan noen passe på at hunden min får et godt hjem?" (someone asked to see that one's pet gets a good home; an indirect sign only with another;
+        # not on a move or a sale, the shared words, nor an allergy)
+        _NOT_A_MOVE_OR_A_SALE + _unless_any(r"allergi\w*|allergy|allergic")
+        + rf".*\s(?P<hit>(?:pase\s+pa|pasa\s+pa|sorge\s+for|syte\s+for|make\s+sure)\s+(?:at\s+|that\s+)?{PET_OR_THINGS}\s+(?:(?:min|mi|mine|mitt)\s+)?(?:far|fa|gets|get)\s+(?:et|eit|a)\s+(?:godt|got|good|nytt|new)\s+(?:hjem|heim|home))\b",
+        # round 117 (held-out): "kan noen ta seg av kattene mine etter meg?" (someone asked to take care of one's pets "after me"; an indirect sign only with another; not
+        # after a trip or a stay, which says more after it)
+        rf" (?P<hit>(?:ta|ta\s+seg|ta\s+sae|take|look)\s+(?:av|care\s+of|after)\s+{PET_OR_THINGS}\s+(?:mine|mitt|min|mi|my)?\s*(?:etter|after)\s+(?:meg|mae|me))\b"
+        r"(?!\s+(?:nar|mens|na|pa|i|til|te|for|when|while|on|in|for|til)\b)",
         # round 112: "kan dere sørge for at mamma får ungen hvis det skjer noe med meg" (who gets the children if something happens to me; an indirect sign: before an
         # operation or a trip it is ordinary)
         rf" (?P<hit>{_SOMEONE_CLOSE_OR_A_PARENT}\s+(?:far|tar|tek|gets|takes)\s+(?:ungen|ungene|ungane|ungan|barna|borna|guten|jenta|the\s+kids|my\s+kids|my\s+son|my\s+daughter)\s+(?:hvis|om|viss|dersom|if)\s+(?:det\s+)?(?:skjer|hender|happens)\s+(?:noe|noko|no|nokka|something|anything)\s+(?:med|to)\s+(?:meg|mae|me))\b",
@@ -5843,6 +5961,12 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "skriver brev eller testamente",
+        # round 117 (held-out): "har skrevet et slags testamente, hvem som får ps5en og katta" ("a kind of" will; an indirect sign only with another; not for school or a course)
+        _unless_any(r"skole\w*|skule\w*|school|norsktime\w*|oppgave\w*|oppgava|lekse\w*|kurs\w*|advokat\w*|lawyer")
+        + r".*\s(?P<hit>(?:skrevet|skreve|skrive|skrev|skreiv|laget|lagd|laga)\s+(?:et|eit|ei|en)\s+(?:slags|slag)\s+(?:testamente|testament))\b",
+        # round 117 (held-out): "eg har ordna papira og skrive brev til dottera mi. e ferdig no" (a letter written to one's daughter, son or children, with "done now" after it;
+        # an indirect sign only with another)
+        r" (?P<hit>(?:skrive|skrevet|skreve|skrev|skreiv)\s+(?:et\s+|eit\s+)?(?:brev|brevet)\s+(?:til|te|tel)\s+(?:dottera|dattera|datera|doterer|sonen|ungane|ungene|ungan|barna|borna)\s+(?:mi|min|mine))\s+(?:og\s+)?(?:jeg\s+|eg\s+|ae\s+)?(?:er|e)\s+(?:ferdig|klar)\s+(?:na|no|nu)\s*$",
         # round 114 (held-out): "i have written letters to the children" (the children, the family or the wife named; not for a feast, school or an office)
         _NOT_A_LETTER_FOR_A_FEAST + _unless_any(r"school|teacher\w*|santa|christmas|birthday|application\w*|ofice|council|bank|landlord")
         + r".*\s(?P<hit>(?:written|wrote|writen|writing)\s+(?:a\s+)?(?:leters|leter|notes|note)\s+to\s+(?:the|my)\s+(?:children|kids|wife|husband|family|girls|boys|son|daughter|parents))\b",
@@ -6266,7 +6390,8 @@ INDIRECT_SIGNS = [
         # round 95 (batch 174): Trøndersk "æ bli itj her lenger" ("bli" for "blir", after the subject only: "skal ikke bli her" is no present)
         rf".*?\s(?P<hit>(?:(?:jeg|je|eg|ae)\s+(?:blir|bli|blei|vert|er|e)|(?<!han\s)(?<!hun\s)(?<!ho\s)(?<!hu\s)(?<!de\s)(?<!dei\s)(?:blir|blei|vert))\s+{NOT}\s+her\s+(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)"
         # round 73 (batch 111): the "ikke" before ("jeg tror ikke jeg blir her så mye lenger")
-        rf"|(?:tror|trur|tenker)\s+{NOT}\s+(?:jeg|je|eg|ae)\s+(?:blir|vert|er|e)\s+her\s+(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)"
+        # round 117 (held-out): "tror ikke jeg er her så lenge til" ("so much longer" said "så lenge til"; the same guards)
+        rf"|(?:tror|trur|tenker)\s+{NOT}\s+(?:jeg|je|eg|ae)\s+(?:blir|vert|er|e)\s+her\s+(?:(?:sa\s+(?:mye|mykje|lenge)\s+)?(?:lenger|lengre|meir|mer)|sa\s+lenge\s+til)"
         rf"|snart\s+(?:jeg|je|eg|ae)\s+{NOT}\s+(?:{BE}\s+|er\s+|e\s+)?her)\b(?!\s+(?:enn|en|pa|i|for|til|hos|med)\b)",
         rf" (?P<hit>(?:trenger|treng|traenger|trenge)\s+(?:jeg\s+|eg\s+|je\s+|ae\s+)?{NOT}\s+(?:a\s+)?(?:tenke|tenkje|tenk)\s+(?:pa|pan|pa\s+\w+)\s+(?:mer|meir|lenger)\s+(?:etter|ette|after)\s+(?:i\s+kveld|i\s+natt|i\s+dag|\w+dag|tonight|today))\b",
         r" (?P<hit>(?:after|etter)\s+(?:\w+day|\w+dag|tonight|i\s+kveld|i\s+natt)\s+(?:you|u|dere|du|dokker|dykk|nobody|ingen)\s+(?:will\s+not|wont|can\s+not|cannot|cant|vil\s+ikke|skal\s+ikke|kommer\s+ikke\s+til\s+a|will)\s+(?:find|finne|finn)\s+(?:me|meg|mae))\b",
@@ -6338,6 +6463,10 @@ INDIRECT_SIGNS = [
     ),
     _sign(
         "er ved vann eller høyder nå",  # round 39: "sit i bilen nede ved kaia no"
+        # round 117 (held-out): "i keep driving to the bridge over the river at night" (driving, going or walking to a bridge, a cliff or the water again and again at night;
+        # an indirect sign only with another; not for work or a shift)
+        _unless_any(r"(?:for|to|from|at|after)\s+work|shift\w*|comute\w*|delivery|deliveries|taxi")
+        + r".*\s(?P<hit>keep\s+(?:driving|going|walking)\s+(?:out\s+)?(?:to|over\s+to)\s+(?:the\s+)?(?:bridge|cliff|edge|river|sea|fjord|lake)\b(?:\s+\w+){0,4}?\s+(?:at\s+night|every\s+night|nightly))\b",
         # round 114 (held-out): "står nede ved lågen og vannet er så stort nå i flommen" (by the water with the flood or the high water told; not fishing, a photo, work on the
         # flood, the children or a dog)
         _unless_any(r"fisk\w*|foto\w*|bilde\w*|photo\w*|kamera|kameraet|camera|film\w*|jobb\w*|work\w*|kommune\w*|brannvesen\w*|sandsek\w*|ungene|ungane|barna|hunden|bikja|dog")
@@ -7153,11 +7282,18 @@ _NOT_A_BILL = (r"(?!\s+with\s+(?:a\s+|an\s+|the\s+|another\s+|extra\s+|more\s+)?
 _NOT_AT_HOME_TONIGHT = (rf"(?:kan|tor|toer|tur)\s+{NOT}\s+(?:a\s+)?{BE}\s+(?:hjemme|heime|hjema|heima|at\s+home)\s+(?:i\s+natt|inatt|i\s+kveld|ikveld|tonight)\b")
 _NOT_A_DANGER_IN_THE_HOUSE = _unless_any(r"mugg\w*|fukt\w*|sopp\w*|radon|asbest|rotter|rotte\w*|mus|skadedyr\w*|lekk\w*|mould|mold|damp"
                                          r"|alene|aleine|aleina|alone|trapp\w*|glatt\w*|isen|isete|ovn\w*|brann\w*|elektri\w*|ledning\w*|fall\w*|snubl\w*|rullator\w*")
-# round 113: a game, a film or a joke in which one is killed ("kommer hjem i kveld og dreper meg i sjakk igjen"); round 114: made a constant, shared by the round 113
-# "kommer hit i kveld og dreper oss" and the round 114 "skal komme og drepe meg i kveld"
-_NOT_A_GAME_A_FILM_OR_A_JOKE = _unless_any(_A_VIDEO_GAME + r"|haha\w*|hehe\w*|lol|film\w*|movie\w*|serie\w*|zombie\w*|mygg\w*|mosquito\w*|kidding|joke\w*|tull\w*"
-                                           r"|sjakk|chess|poker|ludo|yatzy|quiz\w*|kort|kortspill\w*|cards")  # review: "... dreper meg i sjakk igjen"
+# round 117 (held-out): "han sa i kveld at han skal drepe meg om eg går frå han. kniven ligg på bordet. eg sit i bilen ..." (someone at home who will kill one, said with a
+# weapon named or tonight: danger to life now, a crisis the unsafe-home rule in check_message does not turn into an urgent need for a place, as "han slo meg, trenger
+# et sted å sove i natt" still is; not a game, a film or a joke, nor a knife for food or a craft, the shared words)
+_A_THREAT_TO_KILL_WITH_A_WEAPON_OR_TONIGHT = _sign(
+    "trussel om å drepe, med våpen eller i kveld",
+    rf"^(?=.*\s(?:{_A_WEAPON}|i\s+kveld|ikveld|i\s+natt|inatt|tonight)\b)" + _NOT_A_KNIFE_FOR_FOOD_OR_CRAFT + _NOT_A_GAME_A_FILM_OR_A_JOKE
+    + rf".*\s(?P<hit>(?:{_SOMEONE_AT_HOME}|ex|exen)\s+(?:\w+\s+)?(?:skal|ska|vil|kommer\s+til\s+a|kjem\s+til\s+a|is\s+going\s+to|s\s+going\s+to|going\s+to|gona|wil|wants\s+to"
+    r"|truer\s+med\s+a|trugar\s+med\s+a|threatens\s+to|threatened\s+to)\s+(?:drepe|drepa|drep|kill|sla\s+ihjel)\s+(?:meg|mae|me|oss|us))\b"
+    r"(?!\s+(?:\w+\s+)?(?:nar|when)\b)",  # not the idiom "... drepe meg når han ser rommet"
+)
 VIOLENCE = [
+    _A_THREAT_TO_KILL_WITH_A_WEAPON_OR_TONIGHT,
     _sign(
         "vold eller trusler",
         # round 112: "my husband is drunk and hitting me right now" (someone close hitting, kicking or choking me or us; not in a game, "hitting me up" or a baby kicking)
@@ -7721,7 +7857,8 @@ DESPAIR = [
         # (not "... of this course")
         r" (?:ka|kva|hva|va|what)\s+(?:e|er|is)\s+(?:vitsen|poenget|meningen|the\s+point)\s+(?:med|i|of|in)\s+(?:noe|noko|noka|nokka|naka|nanting|noenting|nokonting|nokon\s+ting|noen\s+ting|anything|livet|life)"
         r"\s*(?:$|lenger|lengre|meir|mer|anymore|uansett)",
-        r" (?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|any\s+longer|in\s+anything|of\s+anything)\b(?!\s+(?:of|in|to|with|for)\b)",
+        # round 117 (held-out): "i dont really see the point anymore" ("really", "even" or "just" before "see"; the same guard)
+        r" (?:i\s+)?(?:dont|do\s+not|cant|cannot|can\s+not)\s+(?:realy\s+|even\s+|just\s+)?see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|any\s+longer|in\s+anything|of\s+anything)\b(?!\s+(?:of|in|to|with|for)\b)",
         # round 92 (batch 162): "no point anymore. goodbye nav" (no point any more, as the last words or before a goodbye or an apology; not the point of a thing after it:
         # "no point anymore in calling them", "no point anymore to send the form"; found on review: nor with a job, a course or a move told: "found a job so there is no point
         # anymore. bye nav!")
@@ -7915,12 +8052,18 @@ _NOT_WITH_THE_PAY_COMING = (r"^(?!.*\s(?:men|but)\s+(?:lonna|lonen|pengene|utbet
 _AN_EMPTY_OR_BLOCKED_ACCOUNT = (r"(?:(?:kontoen|konto|bankkontoen|kortet|bankkortet|bankkort|the\s+acount|my\s+acount|my\s+card)\s+(?:min\s+|mi\s+)?(?:er\s+|e\s+|is\s+|var\s+|va\s+)?"
                                 r"(?:heilt\s+|helt\s+|completely\s+)?(?:tom|tomt|empty)(?!\s+(?:for|of|pa)\b)"
                                 r"|(?:banken|the\s+bank)\s+(?:har\s+|hev\s+|has\s+)?(?:sperret|sperra|sperre|blocked|frozen|frosset|frose)\s+(?:\w+\s+)?(?:kontoen|konto|kortet|bankkortet|acount|card)"
+                                # round 117 (held-out): "det er ikke penger på kortet" (no money on the card or the account)
+                                rf"|(?:{NOT}|ingen|no)\s+{MONEY}\s+(?:pa|i|on|in)\s+(?:kortet|bankkortet|kontoen|bankkontoen|the\s+card|my\s+card|my\s+acount|the\s+acount)"
                                 rf"|(?:pensjonen|pensjon|trygda|trygden|utbetalinga|utbetalingen|lonna|lonen|pension|pay)\s+(?:min\s+|mi\s+|my\s+)?(?:har\s+|has\s+)?(?:{NOT}|not|hasnt)\s+(?:kommet|kome|komme|kom|come))\b")
 
 
 NO_FOOD = [
     _sign(
         "ikke mat",
+        # round 117 (held-out): "har ikke bleier eller melk til minsten og det er ikke penger på kortet" (no nappies, milk or formula, with an empty card or account, the round
+        # 116 words; not the same without the account: "har ikke bleier i bilen, kan du kjøpe")
+        rf"^(?=.*\s{_AN_EMPTY_OR_BLOCKED_ACCOUNT})"
+        rf".*\s(?P<hit>(?:har|hev|have)\s+{NOT}\s+(?:noen\s+|nokon\s+|any\s+|mer\s+|meir\s+)?(?:bleie\w*|bleia|napies|diapers|melk|mjolk|mjelk|milk|morsmelk\w*|morsmjolk\w*|\w*erstatning\w*|babymat\w*|formula))\b",
         # round 116 (held-out): "jeg og bror min ikke har mat i helgen. bankkort tom og butikken sier nei", "foret e slutt, banken har sperra kontoen og dyran har itj
         # fått mat i dag" (no food, in the subordinate order "ikke har mat" or "har ikke fått mat", with an empty or blocked account or a pension not come; not the
         # same words with money there, nor "ikke har mat med" on a trip without the account)
@@ -8533,6 +8676,10 @@ EVICTION = [
         r"^(?!.*\s(?:flytet|flyta|flytta|flytte|leverte\s+noklene|moved|moving)\b).*\s(?:utleier\w*|huseier\w*|huseigar\w*|husvert\w*|landlord|hyresvaerd\w*|hyresvard\w*|chu\s+nha)\s+(?:har\s+)?(?:byt\w*|skift\w*|changed)\s+(?:las|lasen|laset|lasane|lasene|the\s+lock|the\s+locks)\b(?!\s+(?:pa|til|i|on|to)\s+(?:boden|kjeleren|postkas\w*|garasjen|bilen|sykelbod\w*|the\s+shed|the\s+garage|forradet|kallaren|tvattstugan|cykelrummet|the\s+storage\w*|the\s+storeroom|the\s+store\s+room|the\s+basement|the\s+cellar|the\s+attic|the\s+loft|the\s+bike\s*\w*|the\s+mailbox|the\s+postbox|loftet|lageret|sportsbod\w*))",  # round 24; English storerooms round 48
         # round 98 (ordinary batch 182): not thrown out by a website, an app, a login or the system ("nettsida kasta mæ ut midt i meldekortet": not an eviction)
         rf"^(?!.*\s{_A_WEBSITE_OR_AN_APP}\s+(?:har\s+|hev\s+)?(?:kast\w*|kaste|kasta)\s+(?:{ME}\s+)?ut\b)"
+        # round 117 (held-out): "mamma kaster meg ut hvis jeg ikke får sommerjobb lol" (a parent's threat on the condition of a job not got: teasing about a summer
+        # job; not a parent throwing one out tonight or now, nor on any other condition)
+        r"(?!.*\s(?:mamma|mama|mor|mora|pappa|papa|far|faren|foreldr\w*)\s+(?:(?:sier|sa|seier)\s+(?:at\s+)?(?:han|hun|ho|hu|de|dei)\s+)?(?:kaster|kastar|kaste|kast)\s+(?:meg|mae|me)\s+ut\s+(?:hvis|viss|om|dersom|if)\s+(?:jeg|je|eg|ae|e|i)\s+(?:ikke|ikje|itj|ite)\s+"
+        r"(?:far|fa|finner|finn)\s+(?:meg\s+)?(?:en\s+|ein\s+|ei\s+)?(?:\w*jobb\w*|job)\b)"
         # round 116 (held-out): "vi ble kastet ut av svømmehallen fordi den stengte haha" (out of the pool, the library, the gym or the cinema at closing time, as
         # out of the shop before; not out of the flat or the house)
         # round 104 (ordinary batch 205): nor a thing thrown out "to me" ("takk for livbøya de kasta ut til meg i haust med husleiga": thanks for help, not an eviction)
@@ -8990,7 +9137,9 @@ def check_message(text: str) -> SafetyHit | None:
     if hit := _indirect(t):
         return hit
     if violence := _first(VIOLENCE, t):
-        if (shelter := _first(HOMELESS, t)) and (not _SLEEPING_ROUGH.match(shelter[1]) or _ASKS_FOR_A_PLACE.search(t)):
+        # round 117: a threat to kill with a weapon or tonight stays a crisis, with nowhere to go or not
+        if (violence[0] is not _A_THREAT_TO_KILL_WITH_A_WEAPON_OR_TONIGHT and (shelter := _first(HOMELESS, t))
+                and (not _SLEEPING_ROUGH.match(shelter[1]) or _ASKS_FOR_A_PLACE.search(t))):
             return SafetyHit("urgent_need", "unsafe_home", f"{shelter[0].name} + {violence[0].name}",
                              f"{shelter[1]} ... {violence[1]}")
         return SafetyHit("crisis", "violence", violence[0].name, violence[1])
@@ -9617,7 +9766,8 @@ _THE_PHONE_OFF_FOR_A_TRIP = _P(rf"^(?=.*\s(?:farvel|farvell|ha\s+det|hadet|bye|g
 _A_PET_LOOKED_AFTER_ON_A_TRIP = _P(r"^(?!.*\s(?:for\s+alltid|for\s+godt|for\s+good|forever|aldri|never|siste|sista|last)\b)"
                                    r"(?=.*\s(?:(?:\d+|en|ei|ein|eit|to|tre|fire|fem|seks|one|two|three|four|a|an)\s+(?:uke|uker|uka|veke|veker|vekene|veka|dager|dagar|dogn|maned\w*|manad\w*|weeks?|days?|months?)"
                                    r"|reis\w*|ferie\w*|\w*kurs\w*|course|trip|holiday|besok\w*|besoke|visit\w*|utland\w*|abroad|(?:skal|ska|drar|reiser|flyr|going|go|fly|flying)\s+(?:\w+\s+)?(?:til|te|to)\s+\w+)\b)"
-                                   r"(?:.*\s(?:katten|katta|kata|katen|hunden|bikkja|bikja|pusen|pusi|dyra|dyret|the\s+cat|the\s+dog|my\s+cat|my\s+dog)\s+(?:\w+\s+){0,2}?(?:hos|til|te|with|to)\s+"
+                                   # round 117 (held-out, the model's false P1): "gir bort kattene til naboen mens vi er i syria i tre uker" (the plural "kattene", "hundane" too)
+                                   r"(?:.*\s(?:katten|katta|kata|katen|kattene|kattane|hunden|hundene|hundane|bikkja|bikja|pusen|pusi|dyra|dyret|the\s+cat|the\s+dog|my\s+cat|my\s+dog|the\s+cats|my\s+cats)\s+(?:\w+\s+){0,2}?(?:hos|til|te|with|to)\s+"
                                    # round 115 (held-out, the model's false P1): "har gitt bort katten til naboen for en måned fordi jeg skal til damaskus og besøke mor" (for a
                                    # span of time named right after the neighbour)
                                    r"(?:naboen|naboane|naboene|grannen|the\s+neighbou?rs?|my\s+neighbou?r|\w+)(?:\s+(?:min|mi|mine))?\s+(?:sa\s+lenge|so\s+lenge|mens|medan|imens|while|for\s+now"
@@ -9654,6 +9804,32 @@ _NO_PROBLEM_NOW_WITH_A_CAR = _P(rf"^(?=.*\s(?:fatt|fat|fikk|fekk|kjopt|kjopte|go
 _MESSAGES_ASKED_FOR_LATER_IN_THE_DAY = _P(r" (?:kan|kunne|can|could)\s+(?:dere|dokker|dykk|du|you|nav)\s+(?:heller\s+)?(?:sende|senda|send|text)\s+(?:meg\s+|mae\s+|me\s+)?(?:meldinger|meldingar|meldinga|melding|sms|messages?|texts?)\s+"
                                           r"(?:etter|after|fra|from)\s+(?:lunsj|lunch|middag|dinner|formiddagen|tolv|twelve|noon|kl\s+\d+|klokka\s+\d+|\d+)\s*$")
 
+
+# round 117 (held-out, the model's false P1): "har rydda alle papira og funne lønnsslippan, kan sende dem te veilederen no" (the papers tidied and a payslip, a contract or a
+# certificate found, to be sent or brought: an errand; not with words of an end, nor "my" papers with a goodbye, which the indirect sign reads)
+_PAPERS_TIDIED_AND_A_PAYSLIP_FOUND = _P(r"^(?!.*\s(?:aldri|never|siste|sista|last|farvel|ha\s+det|hadet|goodbye)\b)"
+                                        r".*\s(?:rydda|ryddet|rydde|ordna|ordnet)\s+(?:opp\s+)?(?:i\s+)?(?:alle\s+)?(?:papira|papirene|papirane|papiran|papers)\b"
+                                        r".*\s(?:funne|funnet|fant|fann|found)\s+(?:\w+\s+)?(?:lonnsslipp\w*|slipp\w*|kvittering\w*|payslip\w*|\w*kontrakt\w*|\w*attest\w*|vitnemal\w*|skattemelding\w*)\b"
+                                        r".*\s(?:send\w*|levere|leverer|ta\s+med|skann\w*|scan\w*)\b")
+# round 117 (held-out, the model's false P1): "eg tek ein siste tur på havet før båten blir levert til den nye eigaren, kan vi ta møtet veka etter?" (a last trip before the
+# boat is delivered, sold or handed over: a sale; not with words of not coming back or a farewell)
+_A_LAST_TRIP_BEFORE_THE_BOAT_IS_SOLD = _P(rf"^(?!.*\s(?:aldri|never|farvel|goodbye|(?:ikke|ikkje|itj|not)\s+(?:komme|kome|kom|come)|(?:kommer|kjem)\s+(?:ikke|ikkje|itj))\b)"
+                                          rf".*\s(?:siste|sista|last)\s+(?:tur|turen|trip)\s+(?:\w+\s+){{0,4}}?(?:for|before)\s+(?:\w+\s+)?{_A_BOAT}\s+(?:blir|vert|er|is|gets)\s+"
+                                          r"(?:levert|overlevert|seld|selt|solgt|sold|delivered|handed\s+over|henta|hentet)\b")
+# round 117 (held-out, the model's false P1): "hele gjengen fra saga har avskjedsfest på fredag, siste dag for oss alle. når er møtet med nav etter det" (a farewell party
+# where the last day is everyone's, a closing, with the meeting asked about; not with words of an end)
+_A_CLOSING_PARTY_WITH_THE_MEETING_ASKED = _P(r"^(?!.*\s(?:for\s+alltid|for\s+godt|forever|for\s+good|aldri|never)\b)"
+                                             r"(?=.*\s(?:nar|when|hvilken\s+dag|kva\s+dag)\s+(?:er|e|blir|is)\s+(?:\w+\s+)?(?:motet|mote|timen|meeting)\b)"
+                                             r"(?=.*\s(?:siste|last)\s+(?:dag|dagen|day)\s+(?:for|pa)\s+(?:oss|us)\s+(?:alle|all)\b)"
+                                             r".*\s(?:har|hev|skal\s+ha|ska\s+ha|have|are\s+having|hadde|had)\s+(?:\w+\s+)?(?:avskjedsfest\w*|avskilsfest\w*|farewell\s+party|leaving\s+party)\b")
+# round 117 (held-out, the model's false P1): "got my rope access ticket already, level 2. any jobs on the turbines" (rope access as a trade's certificate, with work asked for)
+_ROPE_ACCESS_WITH_WORK_ASKED = _P(r"^(?=.*\s(?:jobs?|work|jobb\w*|stilling\w*|positions?|vacanc\w*|hire|hiring)\b)"
+                                  r".*\s(?:rope\s+access|tauaksess\w*|tilkomstteknikk\w*|irata|sprat)\b")
+# round 117 (held-out, the model's false P1): "mor ligger på sykehjemmet og har ikke lenge igjen. vil ikke ha meldinger på kveldene nå" (a parent or someone close who has not
+# long left, named as such, with no messages wished in the evenings: the hours asked for; not the writer with not long left)
+_SOMEONE_CLOSE_DYING_WITH_MESSAGE_HOURS = _P(r"^(?!.*\s(?:jeg|je|eg|ae|i)\s+(?:har|hev|have)\s+(?:ikke|ikkje|itj|not)\s+(?:lenge|long)\b)"
+                                             rf"(?=.*\s(?:{_SOMEONE_CLOSE_OR_A_PARENT}|mamma|pappa|bestemor|bestefar|mormor|morfar|farmor|farfar|mum|mom|dad)\s+(?:\w+\s+){{0,6}}?(?:og\s+)?(?:har|hev|has)\s+(?:ikke|ikkje|itj|not)\s+(?:lenge|long)\s+(?:igjen|att|left)\b)"
+                                             r".*\s(?:vil|ville|onsker)\s+(?:ikke|ikkje|itj)\s+(?:ha\s+)?(?:meldinger|meldingar|sms\w*|varsler)\s+(?:pa|om|i)\s+(?:kveldene|kveldane|kvelden|kveld|natta|natten|helgene)\b")
 
 def explained_by_ordinary_sense(text: str) -> bool:
     """Strong words in their everyday sense ("I could kill for an earlier slot", "Då seier eg farvel
@@ -9749,7 +9925,10 @@ def explained_by_ordinary_sense(text: str) -> bool:
                     or _THE_ELK_HUNG_OR_BUTCHERED.search(t)
                     or _THE_PHONE_OFF_FOR_A_TRIP.search(t) or _A_COMPLAINT_THAT_OTHERS_HEARD.search(t)
                     or _A_BOAT_PULLED_UP_WITH_A_ROPE.search(t) or _A_BROKEN_LIMB_HEALING.search(t)
-                    or _THE_WAITING_IS_KILLING_ME.search(t) or _STILL_LIVING_HERE_AS_A_GREETING.search(t) or _NO_PROBLEM_NOW_WITH_A_CAR.search(t)) and not groups)  # round 116  # round 115  # round 111  # round 110  # round 108  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
+                    or _THE_WAITING_IS_KILLING_ME.search(t) or _STILL_LIVING_HERE_AS_A_GREETING.search(t) or _NO_PROBLEM_NOW_WITH_A_CAR.search(t)
+                    or _PAPERS_TIDIED_AND_A_PAYSLIP_FOUND.search(t) or _A_LAST_TRIP_BEFORE_THE_BOAT_IS_SOLD.search(t)
+                    or _A_CLOSING_PARTY_WITH_THE_MEETING_ASKED.search(t) or _ROPE_ACCESS_WITH_WORK_ASKED.search(t)
+                    or _SOMEONE_CLOSE_DYING_WITH_MESSAGE_HOURS.search(t)) and not groups)  # round 117  # round 116  # round 115  # round 111  # round 110  # round 108  # round 106  # round 105  # round 103  # round 101  # round 99  # round 98, the old held-out lines  # round 71; round 72; round 76; round 78; round 89; round 93; round 95
 
 def matched_groups(text: str) -> set[str]:
     """The groups of SIGN_GROUPS with at least one sign in the text: the model's features

@@ -11634,15 +11634,172 @@ ROUND116_INDIRECT_ALONE = [  # round 116: each new indirect sign alone is no ver
     'har rydda alle papiran og lagt nøklane hos naboen',
 ]
 
+ROUND117_OTHER_PHRASINGS = [  # round 117: other phrasings of the round's targets
+    ('sitter i bilen på kaikanten og ser utover fjorden. hadde vært så lett å bare trykke på gassen', 'crisis'),
+    ("i'm sitting in the car at the end of the pier looking at the sea. it would be so easy to just step on the gas", 'crisis'),
+    ('sit i bilen ytst på moloen, det hadde vore lett å berre trø på gassen', 'crisis'),
+    ('etter at kona døde har jeg gjort avtale med begravelsesbyrået for meg selv. snart får jeg komme til henne', 'crisis'),
+    ('sia mannen min døydde har eg gjort avtale med begravelsesbyrået for meg sjølv. snart får eg komme til han', 'crisis'),
+    ('har ikke melk eller bleier til babyen og det er ingen penger på kontoen. trenger hjelp i dag', 'urgent_need'),
+    ('har ikkje bleier til veslejenta og det er ikkje pengar på kortet', 'urgent_need'),
+    ('kommer ikke på møtet på tirsdag og ikke på noen andre møter heller. ikke ring meg', 'crisis'),
+    ('i dont even see the point anymore', 'crisis'),  # review: the despair sign reads "really", "even" or "just" before "see"
+    ('kjem ikkje på møtet og ikkje på nokon andre møte heller. ikkje ring meg', 'crisis'),
+    ('kan noen passe på at katten min får et godt hjem? har lagt en lapp på døra med nummeret til søstera mi', 'crisis'),
+    ('har en dose liggende som jeg skal ta alt av på en gang så er det over', 'crisis'),
+    ('tok alle tablettene som var igjen på en gang i kveld. føler meg rar', 'crisis'),
+    ('i kveld tok jeg alle tablettene som var igjen på en gang. føler meg svimmel', 'crisis'),
+    ('hver morgen våkner jeg og angrer på at jeg våknet', 'crisis'),
+    ('every morning i wake up and regret that i woke up', 'crisis'),
+    ('kvar dag angrar eg på at eg vakna igjen', 'crisis'),
+    ('han sier han skal drepe meg i natt. jeg sitter i bilen og vet ikke hvor jeg skal', 'crisis'),
+    ('eksen sa han skal drepe meg, han har kniv. har ikke noe sted å sove', 'crisis'),
+    ('he said he is going to kill me tonight, i have nowhere to go', 'crisis'),
+    ('han slo meg, trenger et sted å sove i natt', 'urgent_need'),
+    ('tenker at om jeg kjørte av veien så ville alle tro det var en ulykke', 'crisis'),
+    ('if i fell off the boat everyone would think it was an accident', 'crisis'),
+    ('dette blir siste melding fra meg. ha det', 'crisis'),
+    ('im going to jump off the bridge tonight', 'crisis'),
+    ('mamma kaster meg ut i kveld, har ikke noe sted å bo', 'urgent_need'),
+    ('har gitt bort gitaren til naboen og rydda alle papira mine. ha det', 'crisis'),
+    ('hater alt og alle. kommer ikke til å være her på fredag uansett, har bestemt meg', 'crisis'),
+    ('har skrevet et slags testamente om hvem som får gitaren og hunden. ikke si det til pappa', 'crisis'),
+    ('har hengt opp tauet i låven og ingen vet det', 'crisis'),
+    ('i dont think ill be a problem for anyone much longer', 'crisis'),
+    ('jeg kommer ikke til å være et problem for dere så mye lenger', 'crisis'),
+    ('ser ingen annen utvei enn å bli borte', 'crisis'),
+    ('i see no other way out than to disappear', 'crisis'),
+    ('lurer på hvorfor jeg i det hele tatt skal våkne i morgen', 'crisis'),
+    ('sitter i bilen ved vannet. tror det er siste gangen jeg ser det', 'crisis'),
+    ('logger ut for godt. broren min får pc-en og alle skinsa mine', 'crisis'),
+    ('tar en siste tur ut med båten i kveld og kommer ikke tilbake', 'crisis'),
+    ('har tatt fram rifla fra skapet. ikke for jakta denne gangen', 'crisis'),
+    ('vil ha alt på plass før fredag, tror ikke jeg er her så mye lenger', 'crisis'),
+    ('har bestemt meg no. takk for at du hadde tid til meg alle gangene', 'crisis'),
+    ('har skrevet testamentet og lagt det i skuffen. ungene skal få det lille som er', 'crisis'),
+    ('i dont see the point anymore. i keep driving to the bridge at night', 'crisis'),
+    ('kan noen ta seg av hunden min etter meg. tror ikke jeg er her så lenge til', 'crisis'),
+    ('tenker familien får forsikringen hvis jeg ikke er her', 'crisis'),
+    ('my family gets the insurance if i am gone', 'crisis'),
+    ('har ordna alle papira og skrive brev til sonen min. e ferdig no', 'crisis'),
+]
+ROUND117_LOOK_ALIKES = [line for line in """
+sitter i bilen på E6 i kø langs fjorden, hadde vært så lett å trykke på gassen og kjøre forbi alle
+sitter i bilen på kaia og venter på ferja, hadde vore lett å trø på gassen og komme først om bord
+har gjort avtale med begravelsesbyrået for mor, hun vil ha salmer
+har ikke bleier i bilen, kan du kjøpe noen på veien
+det er ikke penger på kortet, må overføre fra sparekontoen
+kommer ikke på møtet fredag og ikke på noen andre møter heller før jeg er frisk igjen
+jeg kommer ikke på noen andre møter heller denne uka, er på kurs
+dere hører aldri på meg. kommer ikke på noen andre møter heller. ha det
+i dont really see the point anymore of this course
+kan noen passe på at hunden min får et godt hjem, vi flytter til en leilighet
+kan noen passe på at katten får et godt hjem, jeg er allergisk
+har skrevet nummeret mitt på en lapp på døra til postbudet
+har skrevet telefonnummeret på en lapp på døra, ringer du når pakken kommer
+tar alle eksamenene på en gang så er det over
+tok alle tablettene for dagen på en gang til frokost, som legen sa
+skal ta alle vaksinedosene på en gang så er det over
+angrer på at jeg våknet så tidlig i dag, skal på jobb kl 7
+angrer på at jeg våknet for sent til bussen
+mamma skal drepe meg når hun ser karakterene i kveld
+broren min skal drepe meg i fifa i kveld haha
+i boka jeg leser ville alle tro det var en ulykke om han falt
+om treet hadde falt på bilen min ville alle tro det var en ulykke, men det var stormen haha
+pappa kaster meg ut hvis jeg ikke får meg sommerjobb snart haha, har dere noe
+mamma sier hun kaster meg ut om jeg ikke får jobb i sommer lol
+dette er siste melding fra meg, slutt å sende meg noe mer
+dette e siste melding fra meg i kveld, god natt og ha det
+dette blir siste melding fra mæ i kveld, ha ei fin helg
+this is my last message to this number, i got a new phone
+id rather jump off the roof than drive the night bus again haha
+i would rather jump off a cliff than work another shift at the warehouse lol
+har rydda alle papira mine og sendt dem til nav
+har rydda alle papira mine. ha det bra, snakkes i morgen
+kommer ikke til å være her på mandag uansett, har bestemt meg for å dra på hytta
+kommer ikke til å være her på mandag uansett, vi skal på ferie
+har skrevet et slags testamente i norsktimen, det var en oppgave
+har skrevet et slags testamente hos advokaten, så barna vet hvem som får hytta
+har hengt opp tauet i fjøset til å tørke klærne, ingen vet det
+har hengt opp tauet til husken i hagen og ingen vet det ennå, blir overraskelse
+jeg kommer ikke til å være et problem for nav så mye lenger, har fått fast jobb fra mai
+i dont think ill be a problem for anyone much longer, starting a new job in may
+ser ingen annen utvei enn å selge huset
+ser ingen annen utvei enn å bli borte en stund, trenger ferie
+lurer på hvorfor jeg skal våkne kl 6 i morgen når kurset starter kl 10
+lurer på hvorfor jeg i det hele tatt skal våkne i morgen haha, fri fra jobb
+sitter i bilen ved fjorden, tror det er siste gangen jeg ser det før jeg flytter
+sitter i bilen ved havet, tror det er siste gangen jeg ser det på en stund, reiser til syden
+broren min får pc-en og alle spilla mine når jeg kjøper ny
+søstera mi får pc-en og alle bøkene mine, jeg har fått ny
+eg tek ein siste tur ut med sjekta i kveld før ho blir seld, kjem ikkje tilbake før seint
+tar en siste tur med båten før vinteren, kommer tilbake i morgen
+har tatt fram hagla, ikke for jakta denne gangen men for skytebanen
+har tatt fram hagla for å rense den, ikke for jakta denne gangen
+vil ha alt på plass før helga, vi reiser på ferie
+takk for at du hadde tid til meg i dag
+takk for at du hadde tid til meg dei gongane, no har eg fått jobb
+ungene skal få det lille som er igjen av godteriet
+i keep driving to the bridge at night after work, its the only way home
+i dont see the point anymore of the course, can i quit
+kan noen ta seg av kattene mine etter meg når jeg er på ferie i juli
+tror ikke jeg er her så lenge til, flytter til bergen i august
+familien får forsikringen hvis jeg ikke er her i sommer, sa forsikringsagenten
+kona får reiseforsikringen hvis jeg ikke er her når vi reiser
+har skrevet brev til dattera mi og er ferdig nå med julekortene
+""".strip().splitlines()]
+ROUND117_EXPLAINED = [
+    'har ryddet alle papirene og funnet lønnsslippene, kan sende dem til veilederen nå',
+    'har ryddet papirene og funnet arbeidskontrakten, skal levere den på mandag',
+    'tar en siste tur på fjorden før båten blir solgt til den nye eieren, kan vi flytte møtet',
+    'a last trip on the fjord before the boat is sold, can we move the meeting',
+    'hele gjengen på fabrikken har avskjedsfest på torsdag, siste dag for oss alle. når er møtet med nav etter det',
+    'have my rope access ticket, irata level 1. any jobs going on the wind farms',
+    'har tauaksess-sertifikat nivå 2, finnes det jobber på broene',
+    'far ligger på sykehuset og har ikke lenge igjen. vil ikke ha meldinger på kveldene nå',
+    'mormor ligg på sjukeheimen og har ikkje lenge att, vil ikkje ha sms på kveldane',
+    'gir bort hundene til broren min mens vi er i polen i to uker, må jeg si fra til nav',
+]
+ROUND117_NOT_EXPLAINED = [
+    'har ryddet alle papirene og funnet lønnsslippene. har tatt alle pillene',
+    'tar en siste tur på fjorden før båten blir solgt. jeg vil ikke leve lenger',
+    'hele gjengen på fabrikken har avskjedsfest på torsdag, siste dag for oss alle. når er møtet. jeg vil dø',
+    'have my rope access ticket. any jobs? i have a rope ready in the barn and want to die',
+    'far ligger på sykehuset og har ikke lenge igjen. vil ikke ha meldinger på kveldene nå. jeg vil ikke leve lenger',
+    'gir bort hundene til broren min mens vi er i polen i to uker. jeg vil dø',
+]
+ROUND117_CATEGORIES = [
+    ('han sier han skal drepe meg i natt. jeg vet ikke hvor jeg skal', 'violence'),
+    ('eksen sa han skal drepe meg, kniven ligger på bordet. har ikke noe sted å sove', 'violence'),
+    ('han slo meg, trenger et sted å sove i natt', 'unsafe_home'),
+    ('har ikke bleier til babyen og det er ikke penger på kortet', 'no_food'),
+    ('hver morgen våkner jeg og angrer på at jeg våknet', 'suicidal'),
+    ('ser ingen annen utvei enn å bli borte', 'suicidal'),
+]
+ROUND117_INDIRECT_ALONE = [  # round 117: each new indirect sign alone is no verdict
+    'har gjort avtale med begravelsesbyrået for meg selv',
+    'kan noen passe på at hunden min får et godt hjem',
+    'har lagt en lapp på døra',
+    'ungene skal få det lille som er',
+    'i keep driving to the bridge at night',
+    'vil ha alt på plass før helga',
+    'takk for at du hadde tid til meg dei gongane',
+    'har rydda alle papira mine. ha det',
+    'broren min får pc-en og alle skinsa mine',
+    'har skrevet et slags testamente',
+    'skrive brev til dottera mi. e ferdig no',
+    'kan noen ta seg av kattene mine etter meg',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS + ROUND116_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS + ROUND116_OTHER_PHRASINGS + ROUND117_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES + ROUND116_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES + ROUND116_LOOK_ALIKES + ROUND117_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11651,23 +11808,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED + ROUND116_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED + ROUND116_EXPLAINED + ROUND117_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED + ROUND116_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED + ROUND116_NOT_EXPLAINED + ROUND117_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE + ROUND116_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE + ROUND116_INDIRECT_ALONE + ROUND117_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES + ROUND116_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES + ROUND116_CATEGORIES + ROUND117_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
