@@ -2769,6 +2769,13 @@ LEFT_TO_THE_MODEL = {
     # trip), and a sign for the cover story alone would read a fib for a day off; left to the model until that is decided
     "nabokona i venn får ta katten. æ har sagt at æ ska reis bort ei stund men æ ska itj nån plass. veit itj kæm æ ska si det tel",
     "i have been giving my things away to the other mums at the barnehage. they think we are moving home to england. we are not, it is only me who is going",
+    # round 118 (held-out): a note left on the kitchen counter with the children "better off at grandma's" (both read as everyday on their own: a shopping note, a child
+    # staying with a grandparent while one is ill; a sign for the pair needs more care than the round had time for), a will and the farm handed to the children with "not
+    # sure I can bear to wait till spring" (a farmer's planning and a longing for spring read alike), and a letter put in mother's letterbox with "no need to call me after
+    # Friday" (a letter posted is the round 106 guard's everyday sense, and an end of follow-up after a day is everyday too): left to the model
+    "jeg er en dårlig mamma og ungene får det bedre hos mormor. har skrevet en lapp og lagt den på kjøkkenbenken",
+    "ha skrevi testament å ordna me gården så ungan få ta over. æ e itj sikker på om æ orke vent te våren",
+    "hei hei, fint vær i grane i dag. ville bare si at æ har lagt et brev te mamma i postkassa. dokker treng ikkje ringe mæ meir etter fredag",
 }
 
 
@@ -11791,15 +11798,127 @@ ROUND117_INDIRECT_ALONE = [  # round 117: each new indirect sign alone is no ver
     'kan noen ta seg av kattene mine etter meg',
 ]
 
+ROUND118_OTHER_PHRASINGS = [  # round 118: other phrasings of the round's targets
+    ('hvis eg ikkje svarar i morgon de veit kvifor', 'crisis'),
+    ('viss æ ikkje svare på søndag dokker veit kvifor', 'crisis'),
+    ('borna får meir att av forsikringa enn av meg', 'crisis'),
+    ('familien er bedre hjulpet med livsforsikringen enn med meg', 'crisis'),
+    ('my kids would be better off with the insurance money than with me', 'crisis'),
+    ('takk for alt. æ e itj te bry så mykkje lenger', 'crisis'),
+    ('jeg er ikke et problem så mye lenger', 'crisis'),
+    ('jeg blir ikke til bry for noen etter fredag', 'crisis'),
+    ("thanks for everything. i won't be a burden to anyone much longer", 'crisis'),
+    ('no job no family, better i die', 'crisis'),
+    ('ingen penger, ingen venner. bedre jeg dør', 'crisis'),
+    ('tenker det er bedre eg døyr, ingen treng meg', 'crisis'),
+    ('eg held kniven i handa no. tilgi meg', 'crisis'),
+    ('jeg sitter med kniven i hånda nå. beklager', 'crisis'),
+    ('han har kniv, eg er så redd', 'crisis'),
+    ('eksen står utenfor døra nå og sier han skal drepe meg', 'crisis'),
+    ('han sparkar på døra og seier han skal drepa oss', 'crisis'),
+    ('ive been cutting again and i cant stop', 'crisis'),
+    ('been cutting again, its getting deeper', 'crisis'),
+    ('vil bare sov å aldri våkne', 'crisis'),
+    ('hunden er gitt bort og papirene er ryddet', 'crisis'),
+    ('har gitt bort katten og så dere slipper å tenke mer på meg', 'crisis'),
+    ('har rydda alle papira og lagt dem i ei mappe på kjøkkenbordet så ingen skal ha noko styr etter meg', 'crisis'),
+    ('vi må ut av bolig på fredag og har ingen steder å gå', 'urgent_need'),
+    ('må ut av bustad i morgon med to ungar', 'urgent_need'),
+    ('har itj pæng te mat', 'urgent_need'),
+    ('går ut på fjorden i kveld og kjem ikkje att', 'crisis'),
+    ('står ved vatnet og vil gå uti og ikkje snu', 'crisis'),
+    ('jeg er ved elva og vil bare gå uti og ikke snu', 'crisis'),
+    ('jeg ser ikke poenget med å stå opp i morgen', 'crisis'),
+    ('eg ser ikkje poenget med å stå opp i morgon', 'crisis'),
+    ('vil gå ut på vannet der isen er tynnest i kveld', 'crisis'),
+    ('thinking of driving the sled out where the ice is thinnest', 'crisis'),
+    ('har skrevet et brev og sitter ytterst på moloen', 'crisis'),
+    ('wrote a note and im sitting at the end of the pier', 'crisis'),
+]
+ROUND118_LOOK_ALIKES = [line for line in """
+eg blir ikkje til bry for nokon etter helga, då har eg fått bil og kan køyre sjølv
+kona får mer igjen av forsikringen enn av meg når bilen er vraket haha
+hvis jeg ikke svarer i morgen dere vet hvorfor, er på fisketur uten dekning
+vi får mer igjen av forsikringen enn av NAV denne gangen
+rådgiveren sa at familien får mer igjen av forsikringen enn av meg som megler
+jeg blir ikke et problem så mye lenger, begynner i ny jobb på mandag
+æ e itj te bry så mykkje lenger, flytte heim te mor i mai
+gipsen er av, så jeg blir ikke til bry så mye lenger
+jeg blir ikke til bry for noen etter helga, da reiser jeg på hytta
+eg er ikkje til bry for nokon etter måndag, då er kurset ferdig
+better i die trying than give up lol
+bedre jeg dør enn å gå på det kurset igjen
+better i die my hair before the wedding
+better i do the dishes now
+jeg har kniv i hånda nå, skjærer løk til middagen. unnskyld sent svar
+jeg har kniven i hånda nå og spikker en pinne med ungen, sorry for skrivefeil
+broren min har kniv, jeg er redd han mister den på fisketuren
+been cutting again at the hair salon and cant stop smiling
+been cutting firewood again all week, my hands bleeding from blisters
+the boss has been cutting again, the cuts to staff go deeper every time
+dette e siste melding fra mæ, no vil eg ikkje ha fleire meldingar frå dykk
+førerprøven tok nesten livet av meg, men jeg besto
+det holdt på å ta livet av meg, men eg klarte det til slutt
+eg og veiledaren tek livet av kvarandre på kvart møte
+på førstehjelpskurset lærte vi om selvmord og hvordan man hjelper
+eg har berre 10 kroner att på mobilen, kan de ringja meg
+ungen sov å aldri vakna i natt, for en fin natt
+har fått jobb, så dere slipper å tenke mer på meg
+papira er rydda og skattemeldinga er levert
+du må ut av boligmarkedet
+vi må ut av boligen fordi vi har fått ny leilighet
+går ut på fjorden med båten i kveld og kjem ikkje att før søndag
+var og bada i sjøen, gikk uti og ikkje snu
+vi gikk langs sjøen i dag og sa at vi skulle gå ut og ikke snu
+kurset er avlyst, så jeg ser ikke poenget med å stå opp i morgen
+det er lørdag, ser ikke poenget med å stå opp i morgen
+ser ikke poenget med å stå opp i morgen tidlig for å rekke bussen
+ikke kjør scooteren der isen er tynnest, den er farlig
+skal kjøre ut på vatnet der isen er tynnest og måle tykkelsen
+vil gå ut med ungene der isen er tynnest for å vise dem hvor farlig det er
+har skrive ein lapp og sit ytst på kaia og fiskar makrell
+har skrevet en lapp og sitter ytterst på brygga og bader med ungene
+""".strip().splitlines()]
+ROUND118_EXPLAINED = [
+    'dere kan bare hoppe i havet alle sammen, ingen svarer på noe',
+    'nav kan hoppe i havet med det vedtaket',
+    'har klatret med tau i ti år, tilkomstteknikk høyt oppe hadde passet meg',
+    'kjeder meg ihjel på det kurset, vil bytte tiltak',
+    'lappen er ikke et problem lenger, tok den i vinter, så send meg gjerne sjåførjobber',
+    'når er neste møte? vil ikke glemme det som sist',
+]
+ROUND118_NOT_EXPLAINED = [
+    'dere kan bare hoppe i havet, jeg hopper i kveld',
+    'dere kan bare hoppe i havet alle sammen. jeg vil ikke leve lenger',
+    'har klatret med tau i ti år, tilkomstteknikk hadde passet meg. har tatt alle pillene',
+    'kjeder meg ihjel på det kurset. vil ikke leve lenger',
+    'lappen er ikke et problem lenger, tok den i vinter, så send jobber. jeg vil dø',
+    'når er neste møte? vil ikke glemme det. har tatt alle pillene',
+]
+ROUND118_CATEGORIES = [
+    ('no money, boss shout all day. better i die', 'suicidal'),
+    ('eg held kniven i handa no. tilgi meg', 'self_harm'),
+    ('han har kniv, eg er så redd', 'violence'),
+    ('eksen står utenfor døra nå og sier han skal drepe meg', 'violence'),
+    ('har itj pæng te mat', 'no_food'),
+    ('vi må ut av bolig på fredag', 'eviction'),
+    ('jeg ser ikke poenget med å stå opp i morgen', 'despair'),
+]
+ROUND118_INDIRECT_ALONE = [  # round 118: each new or widened indirect sign alone is no verdict
+    'så dere slipper å tenke mer på meg',
+    'papira er rydda',
+    'så ingen skal ha noe styr etter meg',
+]
+
 # ------------------------------------------------------------------ the data lists of rounds 92-109, each kind read by one test
 @pytest.mark.parametrize(("text", "expected"),
                          ROUND92_OTHER_PHRASINGS + [(t, "crisis") for t in ROUND92_SIGNS_THAT_ADD_UP] + ROUND93_OTHER_PHRASINGS + ROUND94_OTHER_PHRASINGS
                          + ROUND95_OTHER_PHRASINGS + ROUND96_OTHER_PHRASINGS + ROUND97_OTHER_PHRASINGS + ROUND98_OTHER_PHRASINGS + ROUND99_OTHER_PHRASINGS
                          + ROUND100_OTHER_PHRASINGS + ROUND101_OTHER_PHRASINGS + ROUND102_OTHER_PHRASINGS + ROUND103_OTHER_PHRASINGS + ROUND104_OTHER_PHRASINGS
-                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS + ROUND116_OTHER_PHRASINGS + ROUND117_OTHER_PHRASINGS
+                         + ROUND105_OTHER_PHRASINGS + ROUND106_OTHER_PHRASINGS + ROUND107_OTHER_PHRASINGS + ROUND108_OTHER_PHRASINGS + ROUND109_OTHER_PHRASINGS + ROUND110_OTHER_PHRASINGS + ROUND111_OTHER_PHRASINGS + ROUND112_OTHER_PHRASINGS + ROUND113_OTHER_PHRASINGS + ROUND114_OTHER_PHRASINGS + ROUND115_OTHER_PHRASINGS + ROUND116_OTHER_PHRASINGS + ROUND117_OTHER_PHRASINGS + ROUND118_OTHER_PHRASINGS
                          + [(t, None) for t in ROUND92_LOOK_ALIKES + ROUND93_LOOK_ALIKES + ROUND94_LOOK_ALIKES + ROUND95_LOOK_ALIKES + ROUND96_LOOK_ALIKES
                             + ROUND97_LOOK_ALIKES + ROUND98_LOOK_ALIKES + ROUND99_LOOK_ALIKES + ROUND100_LOOK_ALIKES + ROUND101_LOOK_ALIKES
-                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES + ROUND116_LOOK_ALIKES + ROUND117_LOOK_ALIKES])
+                            + ROUND102_LOOK_ALIKES + ROUND103_LOOK_ALIKES + ROUND104_LOOK_ALIKES + ROUND105_LOOK_ALIKES + ROUND106_LOOK_ALIKES + ROUND107_LOOK_ALIKES + ROUND108_LOOK_ALIKES + ROUND109_LOOK_ALIKES + ROUND110_LOOK_ALIKES + ROUND111_LOOK_ALIKES + ROUND112_LOOK_ALIKES + ROUND113_LOOK_ALIKES + ROUND114_LOOK_ALIKES + ROUND115_LOOK_ALIKES + ROUND116_LOOK_ALIKES + ROUND117_LOOK_ALIKES + ROUND118_LOOK_ALIKES])
 def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, expected):
     hit = check_message(text)
     assert (hit.intent if hit else None) == expected, (text, hit)
@@ -11808,23 +11927,23 @@ def test_the_net_gives_each_phrasing_its_intent_and_each_look_alike_none(text, e
 @pytest.mark.parametrize(("text", "explained"),
                          [(t, True) for t in ROUND92_EXPLAINED + ROUND93_EXPLAINED + ROUND94_EXPLAINED + ROUND95_EXPLAINED + ROUND96_EXPLAINED + ROUND97_EXPLAINED
                                             + ROUND98_EXPLAINED + ROUND99_EXPLAINED + ROUND100_EXPLAINED + ROUND101_EXPLAINED
-                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED + ROUND116_EXPLAINED + ROUND117_EXPLAINED]
+                                            + ROUND102_EXPLAINED + ROUND103_EXPLAINED + ROUND104_EXPLAINED + ROUND105_EXPLAINED + ROUND106_EXPLAINED + ROUND107_EXPLAINED + ROUND108_EXPLAINED + ROUND109_EXPLAINED + ROUND110_EXPLAINED + ROUND111_EXPLAINED + ROUND112_EXPLAINED + ROUND113_EXPLAINED + ROUND114_EXPLAINED + ROUND115_EXPLAINED + ROUND116_EXPLAINED + ROUND117_EXPLAINED + ROUND118_EXPLAINED]
                          + [(t, False) for t in ROUND92_NOT_EXPLAINED + ROUND93_NOT_EXPLAINED + ROUND94_NOT_EXPLAINED + ROUND95_NOT_EXPLAINED + ROUND96_NOT_EXPLAINED
                             + ROUND97_NOT_EXPLAINED + ROUND98_NOT_EXPLAINED + ROUND99_NOT_EXPLAINED + ROUND100_NOT_EXPLAINED + ROUND101_NOT_EXPLAINED
-                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED + ROUND116_NOT_EXPLAINED + ROUND117_NOT_EXPLAINED])
+                            + ROUND102_NOT_EXPLAINED + ROUND103_NOT_EXPLAINED + ROUND104_NOT_EXPLAINED + ROUND105_NOT_EXPLAINED + ROUND106_NOT_EXPLAINED + ROUND107_NOT_EXPLAINED + ROUND108_NOT_EXPLAINED + ROUND109_NOT_EXPLAINED + ROUND110_NOT_EXPLAINED + ROUND111_NOT_EXPLAINED + ROUND112_NOT_EXPLAINED + ROUND113_NOT_EXPLAINED + ROUND114_NOT_EXPLAINED + ROUND115_NOT_EXPLAINED + ROUND116_NOT_EXPLAINED + ROUND117_NOT_EXPLAINED + ROUND118_NOT_EXPLAINED])
 def test_the_everyday_sense_explains_the_models_p1_only_where_the_net_is_silent(text, explained):
     assert explained_by_ordinary_sense(text) is explained, text
     assert not explained or check_message(text) is None, text
 
 
 @pytest.mark.parametrize("text", ROUND96_INDIRECT_ALONE + ROUND97_INDIRECT_ALONE + ROUND98_INDIRECT_ALONE + ROUND99_INDIRECT_ALONE + ROUND100_INDIRECT_ALONE
-                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE + ROUND116_INDIRECT_ALONE + ROUND117_INDIRECT_ALONE)
+                         + ROUND101_INDIRECT_ALONE + ROUND102_INDIRECT_ALONE + ROUND103_INDIRECT_ALONE + ROUND104_INDIRECT_ALONE + ROUND105_INDIRECT_ALONE + ROUND106_INDIRECT_ALONE + ROUND107_INDIRECT_ALONE + ROUND108_INDIRECT_ALONE + ROUND109_INDIRECT_ALONE + ROUND110_INDIRECT_ALONE + ROUND111_INDIRECT_ALONE + ROUND112_INDIRECT_ALONE + ROUND113_INDIRECT_ALONE + ROUND114_INDIRECT_ALONE + ROUND115_INDIRECT_ALONE + ROUND116_INDIRECT_ALONE + ROUND117_INDIRECT_ALONE + ROUND118_INDIRECT_ALONE)
 def test_each_new_indirect_sign_alone_is_no_verdict_but_a_feature(text):
     assert check_message(text) is None and matched_groups(text) == {"indirect"}, text
 
 
 @pytest.mark.parametrize(("text", "category"), ROUND93_CATEGORIES + ROUND94_CATEGORIES + ROUND95_CATEGORIES + ROUND96_CATEGORIES + ROUND97_CATEGORIES
-                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES + ROUND116_CATEGORIES + ROUND117_CATEGORIES)
+                         + ROUND98_CATEGORIES + ROUND99_CATEGORIES + ROUND100_CATEGORIES + ROUND101_CATEGORIES + ROUND102_CATEGORIES + ROUND103_CATEGORIES + ROUND104_CATEGORIES + ROUND105_CATEGORIES + ROUND106_CATEGORIES + ROUND107_CATEGORIES + ROUND108_CATEGORIES + ROUND109_CATEGORIES + ROUND110_CATEGORIES + ROUND111_CATEGORIES + ROUND112_CATEGORIES + ROUND113_CATEGORIES + ROUND114_CATEGORIES + ROUND115_CATEGORIES + ROUND116_CATEGORIES + ROUND117_CATEGORIES + ROUND118_CATEGORIES)
 def test_each_new_sign_gives_its_category(text, category):
     hit = check_message(text)
     assert hit is not None and hit.category == category, (text, hit)
