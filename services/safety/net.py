@@ -1194,6 +1194,10 @@ _NOT_SOBER_IN_TREATMENT_OR_IN_A_NEW_JOB = _unless_any(r"rusfri\w*|edru|sober|nyk
 # round 116 (held-out, the model's false P1): a car, the licence or a bus pass got ("har endelig fått meg bil"); made a constant on the review of round 118, shared by
 # `_NO_PROBLEM_NOW_WITH_A_CAR` and the guards of round 118's "ikkje til bry"
 _A_CAR_OR_A_LICENCE_GOT = r"(?:fatt|fat|fikk|fekk|kjopt|kjopte|got|bought)\s+(?:meg\s+|mae\s+)?(?:en\s+|ein\s+|ny\s+|a\s+)?(?:bil|bilen|lappen|forerkort\w*|sertifikat\w*|buskort\w*|car|licence|license|bus\s+pas)"
+# the final review of the forty-eighth session: the one guard of round 118's two "ikkje til bry" patterns (sober, in treatment, a new job, away at a place or a task,
+# a move, or a car or the licence got), written twice there
+_NOT_SOBER_IN_A_NEW_JOB_AWAY_OR_WITH_A_CAR = (_NOT_SOBER_IN_TREATMENT_OR_IN_A_NEW_JOB + rf"^(?!.*\s{_A_CAR_OR_A_LICENCE_GOT}\b)"
+                                              + _unless_any(_AWAY_AT_A_PLACE_OR_A_TASK + "|" + _WORK_OR_A_MOVE))
 SUICIDAL = [
     _sign(
         "vil dø",
@@ -4780,14 +4784,12 @@ SUICIDAL = [
         # round 118 (held-out): "æ bli itj et problem så mykkje lenger", "jeg blir ikke til bry så mye lenger" (not a problem or a bother "så mye lenger" without "for
         # someone", and "til bry" too, and "bli", as the last words; the same guards of treatment and a job, and a move, a course or a trip, the shared words, nor a leg
         # healed or in a cast: "beinet er grodd, så jeg blir ikke til bry så mye lenger for kona")
-        _NOT_SOBER_IN_TREATMENT_OR_IN_A_NEW_JOB + _unless_any(r"grodd\w*|gips\w*|krykk\w*") + rf"^(?!.*\s{_A_CAR_OR_A_LICENCE_GOT}\b)"
-        + _unless_any(_AWAY_AT_A_PLACE_OR_A_TASK + "|" + _WORK_OR_A_MOVE)
+        _NOT_SOBER_IN_A_NEW_JOB_AWAY_OR_WITH_A_CAR + _unless_any(r"grodd\w*|gips\w*|krykk\w*")
         + rf".*?\s(?P<hit>(?:jeg|je|eg|ae|i)\s+(?:(?:er|e|blir|bli|bi|vert)\s+{NOT}|(?:kommer|kjem)\s+{NOT}\s+til\s+a\s+(?:vaere|vere|bli))\s+(?:et\s+|eit\s+|en\s+|ei\s+|til\s+|te\s+)?(?:problem|bry|byrde)\s+"
         r"(?:for\s+(?:noen|nokon|nan|nakon|nokken|dere|dokker|dykk|alle|ale|nav)\s+)?(?:sa|so)\s+(?:mye|mykje|mykkje|myke|veldig)\s+(?:lenger|lengre|lengar))\s*$",
         # round 118 (held-out): "eg blir ikkje til bry for nokon etter helga" (not a bother or a problem for anyone after a day, the weekend, tonight or tomorrow; the same
         # guards: a job, treatment, a move, a course or a trip would be named; found on review: nor a car or the licence got, as in "så mye lenger")
-        _NOT_SOBER_IN_TREATMENT_OR_IN_A_NEW_JOB + rf"^(?!.*\s{_A_CAR_OR_A_LICENCE_GOT}\b)"
-        + _unless_any(_AWAY_AT_A_PLACE_OR_A_TASK + "|" + _WORK_OR_A_MOVE)
+        _NOT_SOBER_IN_A_NEW_JOB_AWAY_OR_WITH_A_CAR
         + rf".*?\s(?P<hit>(?:jeg|je|eg|ae|i)\s+(?:(?:er|e|blir|bli|bi|vert)\s+{NOT}|(?:kommer|kjem)\s+{NOT}\s+til\s+a\s+(?:vaere|vere|bli))\s+(?:til|te)\s+(?:bry|plage|byrde)\s+"
         r"(?:for|til|te)\s+(?:noen|nokon|nan|nakon|nokken|dere|dokker|dykk|alle|ale|nav)\s+(?:etter|fra|after)\s+(?:helga|helgen|helgi|\w+dag|\w+dagen|i\s+dag|i\s+kveld|i\s+natt|i\s+morgen|i\s+morgon|i\s+mora))\b",
         # round 116 (held-out): "you won't have to deal with me much longer" (as the last words; the same guards; not "... much longer, the course ends in may")
